@@ -1,0 +1,100 @@
+"""The 社会扶贫对接平台 portal: `create_app` assembles it from configuration."""
+
+from __future__ import annotations
+
+import logging
+
+from flask import Flask
+
+from . import config as app_config
+
+
+def create_app(config: dict | None = None) -> Flask:
+    """Create the portal: load configuration, bind extensions, register blueprints, handlers and commands."""
+    app = Flask(__name__, instance_relative_config=True)
+    app_config.load(app, config)
+    logging.basicConfig(level=logging.INFO if not app.testing else logging.WARNING)
+    logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
+    register_extensions(app)
+    register_blueprints(app)
+    register_error_handlers(app)
+    register_template_helpers(app)
+    register_commands(app)
+    return app
+
+
+def register_extensions(app: Flask) -> None:
+    """Bind the unbound extensions of `extensions.py` to ``app``."""
+    from . import crypto
+    from .extensions import bootstrap, csrf, db, login_manager, migrate
+
+    db.init_app(app)
+    migrate.init_app(app, db, directory=str(_migrations_dir()), render_as_batch=True, compare_type=True)
+    login_manager.init_app(app)
+    login_manager.login_view = "auth.login"
+    login_manager.login_message = "请先登录。"
+    csrf.init_app(app)
+    bootstrap.init_app(app)
+    crypto.init_app(app)
+
+    from . import models  # noqa: F401  (registers every table on the metadata)
+
+    @login_manager.user_loader
+    def load_user(user_id: str):
+        return db.session.get(models.User, int(user_id))
+
+    if app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite"):
+        _enable_sqlite_foreign_keys(app)
+
+
+def register_blueprints(app: Flask) -> None:
+    """Register one blueprint per domain."""
+    from .auth import bp as auth_bp
+    from .public import bp as public_bp
+
+    app.register_blueprint(public_bp)
+    app.register_blueprint(auth_bp)
+
+
+def register_error_handlers(app: Flask) -> None:
+    """Map domain and HTTP errors onto pages and JSON answers."""
+    from .errors import register_error_handlers as register
+
+    register(app)
+
+
+def register_template_helpers(app: Flask) -> None:
+    """Expose labels and formatting helpers to every template."""
+    from .templating import init_app
+
+    init_app(app)
+
+
+def register_commands(app: Flask) -> None:
+    """Register the `flask <group> <verb>` commands."""
+    from .cli import register
+
+    register(app)
+
+
+def _migrations_dir():
+    from pathlib import Path
+
+    return Path(__file__).resolve().parent.parent / "migrations"
+
+
+def _enable_sqlite_foreign_keys(app: Flask) -> None:
+    from sqlalchemy import event
+
+    from .extensions import db
+
+    with app.app_context():
+        engine = db.engine
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record):
+        # SQLite checks foreign keys only when asked, per connection; WAL lets readers run beside a writer.
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.close()

@@ -1,0 +1,40 @@
+"""The `flask <group> <verb>` commands: regions, demo data and the jobs that other modules add."""
+
+from __future__ import annotations
+
+import click
+from flask.cli import AppGroup
+
+regions_cli = AppGroup("regions", help="行政区划等参考数据。Reference data: divisions, poverty counties, pairings.")
+demo_cli = AppGroup("demo", help="演示数据。A deterministic demo world on the real regions.")
+
+
+@regions_cli.command("load")
+def regions_load() -> None:
+    """Load divisions, poverty counties, coordinates and pairings; running it again changes nothing."""
+    from .reference import load_reference_data, read_reference_data
+
+    total = len(read_reference_data().regions)
+    with click.progressbar(length=total, label="载入行政区划") as bar:
+        report = load_reference_data(progress=bar.update)
+    levels = " · ".join(f"{k} {v}" for k, v in report.regions_by_level.items())
+    click.echo(f"regions: {levels}")
+    click.echo(f"inserted {report.inserted}, updated {report.updated}, unchanged {report.unchanged}")
+    click.echo(f"poverty counties: {report.poverty_counties}; with coordinates: {report.with_coordinates}")
+    click.echo(f"pairings: {report.pairings} ({report.pairings_inserted} new)")
+
+
+@demo_cli.command("seed")
+@click.option("--households", default=2000, show_default=True, help="How many households to create.")
+@click.option("--seed", "seed", default=2014, show_default=True, help="Random seed: the same seed, the same world.")
+def demo_seed(households: int, seed: int) -> None:
+    """Create a realistic demo world and print the demo accounts and their passwords."""
+    from .demo import seed_demo_world
+
+    seed_demo_world(households=households, seed=seed, echo=click.echo)
+
+
+def register(app) -> None:
+    """Attach the command groups to ``app``."""
+    app.cli.add_command(regions_cli)
+    app.cli.add_command(demo_cli)

@@ -1,0 +1,73 @@
+"""The domain errors that services raise, and the handlers that turn them into pages or JSON."""
+
+from __future__ import annotations
+
+from flask import jsonify, render_template, request
+
+
+class DomainError(Exception):
+    """Base of the errors a service raises; the message is shown to the user (in Chinese)."""
+
+    status_code = 400
+    code = "invalid"
+
+    def __init__(self, message: str, *, field: str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.field = field
+
+
+class NotFound(DomainError):
+    """The object does not exist, or the user may not know that it does."""
+
+    status_code = 404
+    code = "not_found"
+
+
+class Forbidden(DomainError):
+    """The user may not do this."""
+
+    status_code = 403
+    code = "forbidden"
+
+
+class Invalid(DomainError):
+    """The input breaks a rule."""
+
+    status_code = 400
+    code = "invalid"
+
+
+class Conflict(DomainError):
+    """The object's state does not allow this now (e.g. the last units were just pledged)."""
+
+    status_code = 409
+    code = "conflict"
+
+
+def _wants_json() -> bool:
+    return request.path.startswith("/api/") or request.accept_mimetypes.best == "application/json"
+
+
+def register_error_handlers(app) -> None:
+    """Map domain errors and HTTP errors onto styled pages, or structured JSON for the API."""
+
+    @app.errorhandler(DomainError)
+    def handle_domain_error(error: DomainError):
+        if _wants_json():
+            body = {"error": {"code": error.code, "message": error.message, "field": error.field}}
+            return jsonify(body), error.status_code
+        return render_template("errors/domain.html", error=error), error.status_code
+
+    for status in (400, 403, 404, 405, 413, 429, 500):
+        app.register_error_handler(status, _http_error_handler(status))
+
+
+def _http_error_handler(status: int):
+    def handler(error):
+        if _wants_json():
+            return jsonify({"error": {"code": str(status), "message": getattr(error, "description", "")}}), status
+        return render_template(f"errors/{status}.html" if status in (404, 500) else "errors/http.html",
+                               status=status, error=error), status
+
+    return handler

@@ -1,0 +1,24 @@
+"""The domain model, one module per aggregate; import models from here."""
+
+from ._types import CATEGORIES, KINDS, URGENCIES
+from .activity import AuditLog, Feedback, Match, Notification, Photo, SearchOutbox
+from .household import HOUSEHOLD_ATTRIBUTES, HOUSEHOLD_STATUSES, POVERTY_CAUSES, Household, HouseholdMember
+from .need import NEED_STATUSES, OPEN_NEED_STATUSES, PUBLIC_NEED_STATUSES, Need, ReviewRecord
+from .offer import OFFER_STATUSES, Offer, OfferCategory, OfferRegion
+from .organisation import ORGANISATION_KINDS, Designation, Organisation, credit_code_problem
+from .pledge import ACTIVE_PLEDGE_STATUSES, PLEDGE_STATUSES, Pledge
+from .project import PROJECT_STATUSES, CooperationProject, ProjectUpdate
+from .region import REGION_LEVELS, Pairing, Region
+from .user import OFFICE_LEVELS, ROLES, User
+from .village import Village
+
+__all__ = [
+    "ACTIVE_PLEDGE_STATUSES", "CATEGORIES", "HOUSEHOLD_ATTRIBUTES", "HOUSEHOLD_STATUSES", "KINDS",
+    "NEED_STATUSES", "OFFICE_LEVELS", "OFFER_STATUSES", "OPEN_NEED_STATUSES", "ORGANISATION_KINDS",
+    "PLEDGE_STATUSES", "POVERTY_CAUSES", "PROJECT_STATUSES", "PUBLIC_NEED_STATUSES", "REGION_LEVELS",
+    "ROLES", "URGENCIES",
+    "AuditLog", "CooperationProject", "Designation", "Feedback", "Household", "HouseholdMember", "Match",
+    "Need", "Notification", "Offer", "OfferCategory", "OfferRegion", "Organisation", "Pairing", "Photo",
+    "Pledge", "ProjectUpdate", "Region", "ReviewRecord", "SearchOutbox", "User", "Village",
+    "credit_code_problem",
+]

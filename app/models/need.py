@@ -1,0 +1,134 @@
+"""Needs (需求) of households and villages, their photos and their review records."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from ..extensions import db
+from ._types import CATEGORIES, KINDS, ZERO, Quantity, RegionCode, UTCDateTime, one_of, utcnow
+from .household import Household
+from .village import Village
+
+NEED_STATUSES = {
+    "draft": "草稿",
+    "pending": "审核中",
+    "rejected": "已退回",
+    "published": "已发布",
+    "pledged": "已认领",
+    "delivered": "已送达",
+    "completed": "已完成",
+    "expired": "已过期",
+    "closed": "已关闭",
+}
+# States in which a need still asks for something; at most 3 of these per household.
+OPEN_NEED_STATUSES = ("draft", "pending", "rejected", "published", "pledged", "delivered", "expired")
+PUBLIC_NEED_STATUSES = ("published", "pledged", "delivered", "completed")
+
+
+class Need(db.Model):
+    """What a household or a village needs, posted by its officer or helper (代发)."""
+
+    __tablename__ = "needs"
+    __table_args__ = (
+        one_of("status", NEED_STATUSES),
+        one_of("category", CATEGORIES),
+        one_of("kind", KINDS),
+        one_of("beneficiary_type", ("household", "village")),
+        CheckConstraint("urgency BETWEEN 1 AND 3", name="urgency_range"),
+        CheckConstraint("quantity > 0", name="quantity_positive"),
+        CheckConstraint("pledged_quantity >= 0 AND pledged_quantity <= quantity", name="pledged_within_quantity"),
+        CheckConstraint(
+            "(beneficiary_type = 'household') = (household_id IS NOT NULL)", name="household_matches_type"
+        ),
+        Index("ix_needs_status_published_at", "status", "published_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    beneficiary_type: Mapped[str] = mapped_column(String(12))
+    household_id: Mapped[int | None] = mapped_column(ForeignKey("households.id"), index=True)
+    village_id: Mapped[int] = mapped_column(ForeignKey("villages.id"), index=True)
+    # The village code, copied so region filters are one indexed prefix match.
+    region_code: Mapped[str] = mapped_column(RegionCode, index=True)
+    category: Mapped[str] = mapped_column(String(16), index=True)
+    kind: Mapped[str] = mapped_column(String(8))
+    title: Mapped[str] = mapped_column(String(30))
+    description: Mapped[str] = mapped_column(Text, default="")
+    quantity: Mapped[Decimal] = mapped_column(Quantity)
+    unit: Mapped[str] = mapped_column(String(8), default="件")
+    pledged_quantity: Mapped[Decimal] = mapped_column(Quantity, default=ZERO, server_default="0")
+    urgency: Mapped[int] = mapped_column(Integer, default=1)
+    deadline: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(12), default="draft", index=True)
+    review_level: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    posted_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    submitted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    published_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+    household: Mapped[Household | None] = relationship()
+    village: Mapped[Village] = relationship()
+    posted_by = relationship("User", foreign_keys=[posted_by_id])
+    photos = relationship("Photo", back_populates="need", order_by="Photo.position", cascade="all, delete-orphan")
+    reviews: Mapped[list[ReviewRecord]] = relationship(back_populates="need", order_by="ReviewRecord.id")
+
+    @property
+    def remaining(self) -> Decimal:
+        """Return what is still to be pledged."""
+        return self.quantity - self.pledged_quantity
+
+    @property
+    def status_label(self) -> str:
+        """Return the status in Chinese."""
+        return NEED_STATUSES[self.status]
+
+    @property
+    def category_label(self) -> str:
+        """Return the category in Chinese."""
+        return CATEGORIES[self.category]
+
+    @property
+    def kind_label(self) -> str:
+        """Return the kind in Chinese."""
+        return KINDS[self.kind]
+
+    @property
+    def is_public(self) -> bool:
+        """Return whether visitors may see the need."""
+        return self.status in PUBLIC_NEED_STATUSES
+
+    @property
+    def beneficiary_label(self) -> str:
+        """Return the public name of the beneficiary: a masked head of household or the village."""
+        if self.household is not None:
+            return f"{self.household.head_name_masked}户"
+        return self.village.name
+
+    def __repr__(self) -> str:
+        return f"<Need {self.id} {self.status}>"
+
+
+class ReviewRecord(db.Model):
+    """One office's decision on a need at one review level."""
+
+    __tablename__ = "review_records"
+    __table_args__ = (
+        one_of("decision", ("approve", "reject")),
+        CheckConstraint("decision = 'approve' OR length(reason) > 0", name="reject_needs_reason"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    need_id: Mapped[int] = mapped_column(ForeignKey("needs.id", ondelete="CASCADE"), index=True)
+    level: Mapped[str] = mapped_column(String(12))  # office level that decided: township, county ...
+    reviewer_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    decision: Mapped[str] = mapped_column(String(8))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    need: Mapped[Need] = relationship(back_populates="reviews")
+    reviewer = relationship("User")

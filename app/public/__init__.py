@@ -1,0 +1,7 @@
+"""The public portal: home, published needs, regions, cooperation projects."""
+
+from flask import Blueprint
+
+bp = Blueprint("public", __name__)
+
+from . import views  # noqa: E402,F401
