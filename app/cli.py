@@ -27,10 +27,18 @@ def regions_load() -> None:
 @demo_cli.command("seed")
 @click.option("--households", default=2000, show_default=True, help="How many households to create.")
 @click.option("--seed", "seed", default=2014, show_default=True, help="Random seed: the same seed, the same world.")
-def demo_seed(households: int, seed: int) -> None:
+@click.option("--if-empty", is_flag=True, help="Do nothing when the database already holds households.")
+def demo_seed(households: int, seed: int, if_empty: bool) -> None:
     """Create a realistic demo world and print the demo accounts and their passwords."""
-    from .demo import seed_demo_world
+    from sqlalchemy import select
 
+    from .demo import seed_demo_world
+    from .extensions import db
+    from .models import Household
+
+    if if_empty and db.session.scalar(select(Household.id).limit(1)) is not None:
+        click.echo("the database already holds households: demo seeding skipped")
+        return
     seed_demo_world(households=households, seed=seed, echo=click.echo)
 
 

@@ -23,6 +23,7 @@ DEFAULTS: dict[str, object] = {
     "REVIEW_LEVELS": "township,county",
     "PLEDGE_SHIP_DAYS": 15,
     "MAX_OPEN_NEEDS_PER_HOUSEHOLD": 3,
+    "PASSWORD_HASH_METHOD": "scrypt",
     "SMTP_HOST": None,
     "MAIL_FROM": "noreply@fupin.example",
     "LOGIN_ATTEMPTS_PER_ACCOUNT": "5 per 15 minutes",

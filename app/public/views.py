@@ -1,11 +1,81 @@
-"""Public pages: thin views over `services.portal`."""
+"""Public pages: parse the request, ask `services.portal`, render."""
 
-from flask import render_template
+from flask import current_app, render_template, request
 
+from ..services import portal
 from . import bp
+
+
+def _page_arg() -> int:
+    try:
+        return max(1, int(request.args.get("page", 1)))
+    except ValueError:
+        return 1
 
 
 @bp.get("/")
 def home():
     """Show the key figures and the newest published needs."""
-    return render_template("public/home.html")
+    return render_template(
+        "public/home.html",
+        figures=portal.key_figures(),
+        needs=portal.newest_needs(),
+        projects=portal.list_projects(per_page=4).items,
+    )
+
+
+@bp.get("/needs")
+def needs():
+    """List published needs with pagination and province / category filters."""
+    filters = portal.NeedFilters(
+        province=request.args.get("province") or None,
+        category=request.args.get("category") or None,
+        region=request.args.get("region") or None,
+        status=request.args.get("status") or None,
+    )
+    page = portal.list_public_needs(filters, _page_arg(), current_app.config["NEEDS_PER_PAGE"])
+    return render_template("public/needs.html", page=page, filters=filters, provinces=portal.child_regions(None))
+
+
+@bp.get("/needs/<int:need_id>")
+def need_detail(need_id: int):
+    """Show one public need, masked as DESIGN.md requires."""
+    need = portal.get_public_need(need_id)
+    path = portal.region_path(need.village.township)
+    return render_template("public/need_detail.html", need=need, path=path, progress=portal.need_progress(need))
+
+
+@bp.get("/regions")
+def regions():
+    """List provinces and the national poverty counties."""
+    return render_template(
+        "public/regions.html", provinces=portal.child_regions(None), counties=portal.poverty_counties()
+    )
+
+
+@bp.get("/regions/<code>")
+def region(code: str):
+    """Show a region: its sub-regions, figures and published needs."""
+    region = portal.get_region(code)
+    filters = portal.NeedFilters(region=region.code)
+    return render_template(
+        "public/region.html",
+        region=region,
+        path=portal.region_path(region),
+        children=portal.child_regions(region) if region.level != "township" else [],
+        figures=portal.key_figures(region.code),
+        page=portal.list_public_needs(filters, _page_arg(), current_app.config["NEEDS_PER_PAGE"]),
+    )
+
+
+@bp.get("/projects")
+def projects():
+    """List cooperation projects of the east–west pairings."""
+    page = portal.list_projects(_page_arg(), 20, request.args.get("helper"), request.args.get("recipient"))
+    return render_template("public/projects.html", page=page, pairings=portal.pairings())
+
+
+@bp.get("/projects/<int:project_id>")
+def project_detail(project_id: int):
+    """Show one cooperation project with its confirmed progress."""
+    return render_template("public/project_detail.html", project=portal.get_project(project_id))

@@ -1,0 +1,1 @@
+"""Services: the rules, permission checks and transactions behind every view and command."""

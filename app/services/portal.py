@@ -1,0 +1,238 @@
+"""Read the public portal's data: published needs, figures, regions and cooperation projects.
+
+Everything here returns only what DESIGN.md allows in public: masked names, village down to
+township, category and what is needed. Queries eager-load what the templates show (no N+1).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import joinedload, selectinload
+
+from ..errors import Invalid, NotFound
+from ..extensions import db
+from ..models import (
+    CATEGORIES,
+    PUBLIC_NEED_STATUSES,
+    CooperationProject,
+    Household,
+    Need,
+    Organisation,
+    Pairing,
+    Pledge,
+    Region,
+    Village,
+)
+from ..models.pledge import ACTIVE_PLEDGE_STATUSES
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of a list, with what the pager needs."""
+
+    items: list
+    page: int
+    per_page: int
+    total: int
+
+    @property
+    def pages(self) -> int:
+        """Return the number of pages (at least 1)."""
+        return max(1, -(-self.total // self.per_page))
+
+    @property
+    def has_prev(self) -> bool:
+        """Return whether a previous page exists."""
+        return self.page > 1
+
+    @property
+    def has_next(self) -> bool:
+        """Return whether a next page exists."""
+        return self.page < self.pages
+
+
+@dataclass(frozen=True)
+class NeedFilters:
+    """The simple filters of the needs list."""
+
+    province: str | None = None
+    category: str | None = None
+    region: str | None = None
+    status: str | None = None
+
+    def validate(self) -> NeedFilters:
+        """Return self, or raise Invalid naming the filter that is wrong."""
+        if self.province and (len(self.province) != 2 or not self.province.isdigit()):
+            raise Invalid("省份代码无效", field="province")
+        if self.region and (not self.region.isdigit() or len(self.region) not in (2, 4, 6, 9, 12)):
+            raise Invalid("地区代码无效", field="region")
+        if self.category and self.category not in CATEGORIES:
+            raise Invalid("需求类别无效", field="category")
+        if self.status and self.status not in PUBLIC_NEED_STATUSES:
+            raise Invalid("需求状态无效", field="status")
+        return self
+
+
+def _public_needs():
+    return (
+        select(Need)
+        .where(Need.status.in_(PUBLIC_NEED_STATUSES))
+        .options(joinedload(Need.household), joinedload(Need.village).joinedload(Village.township))
+    )
+
+
+def _apply(stmt, filters: NeedFilters):
+    prefix = filters.region or filters.province
+    if prefix:
+        stmt = stmt.where(Need.region_code.startswith(prefix, autoescape=True))
+    if filters.category:
+        stmt = stmt.where(Need.category == filters.category)
+    if filters.status:
+        stmt = stmt.where(Need.status == filters.status)
+    return stmt
+
+
+def list_public_needs(filters: NeedFilters, page: int = 1, per_page: int = 20) -> Page:
+    """Return a page of public needs, newest first, open ones before finished ones."""
+    filters.validate()
+    page = max(1, page)
+    count_stmt = _apply(select(func.count(Need.id)).where(Need.status.in_(PUBLIC_NEED_STATUSES)), filters)
+    total = db.session.scalar(count_stmt) or 0
+    stmt = _apply(_public_needs(), filters).order_by(
+        (Need.status == "published").desc(), Need.published_at.desc(), Need.id.desc()
+    )
+    items = list(db.session.scalars(stmt.limit(per_page).offset((page - 1) * per_page)).unique())
+    return Page(items=items, page=page, per_page=per_page, total=total)
+
+
+def get_public_need(need_id: int) -> Need:
+    """Return a need that the public may see, or raise NotFound."""
+    need = db.session.scalar(
+        _public_needs().where(Need.id == need_id).options(selectinload(Need.photos), selectinload(Need.reviews))
+    )
+    if need is None:
+        raise NotFound("该需求不存在或尚未公开")
+    return need
+
+
+def need_progress(need: Need) -> dict[str, Decimal]:
+    """Return how much of a need is pledged and how much is received, for the progress bar."""
+    received = db.session.scalar(
+        select(func.coalesce(func.sum(Pledge.quantity), 0)).where(
+            Pledge.need_id == need.id, Pledge.status.in_(("received", "completed"))
+        )
+    )
+    return {"pledged": need.pledged_quantity, "received": Decimal(received), "quantity": need.quantity}
+
+
+def newest_needs(limit: int = 8) -> list[Need]:
+    """Return the newest published needs."""
+    stmt = _public_needs().where(Need.status == "published").order_by(Need.published_at.desc(), Need.id.desc())
+    return list(db.session.scalars(stmt.limit(limit)).unique())
+
+
+def key_figures(region_prefix: str | None = None) -> dict[str, int | Decimal]:
+    """Return the headline figures, for the whole country or a region prefix."""
+
+    def scoped(stmt, column):
+        return stmt.where(column.startswith(region_prefix, autoescape=True)) if region_prefix else stmt
+
+    published = db.session.scalar(
+        scoped(select(func.count(Need.id)).where(Need.status == "published"), Need.region_code)
+    )
+    helped = db.session.scalar(
+        scoped(select(func.count(Need.id)).where(Need.status.in_(("delivered", "completed"))), Need.region_code)
+    )
+    pledges = db.session.scalar(
+        scoped(
+            select(func.count(Pledge.id)).join(Need, Pledge.need_id == Need.id)
+            .where(Pledge.status.in_(ACTIVE_PLEDGE_STATUSES)),
+            Need.region_code,
+        )
+    )
+    households = db.session.scalar(
+        scoped(
+            select(func.count(Household.id)).join(Village, Household.village_id == Village.id),
+            Village.code,
+        )
+    )
+    organisations = (
+        db.session.scalar(select(func.count(Organisation.id)).where(Organisation.verification == "verified"))
+        if region_prefix is None
+        else None
+    )
+    return {
+        "published": published or 0,
+        "helped": helped or 0,
+        "pledges": pledges or 0,
+        "households": households or 0,
+        "organisations": organisations,
+    }
+
+
+def get_region(code: str) -> Region:
+    """Return the region with ``code`` or raise NotFound."""
+    region = Region.get(code) if code.isdigit() else None
+    if region is None:
+        raise NotFound("该地区不存在")
+    return region
+
+
+def region_path(region: Region) -> list[Region]:
+    """Return the chain of regions from the province down to ``region``."""
+    codes = region.ancestor_codes()
+    found = {r.code: r for r in db.session.scalars(select(Region).where(Region.code.in_(codes)))}
+    return [found[c] for c in codes if c in found]
+
+
+def child_regions(region: Region | None) -> list[Region]:
+    """Return the regions directly under ``region`` (the provinces when None)."""
+    if region is None:
+        return Region.provinces()
+    return list(db.session.scalars(select(Region).where(Region.parent_code == region.code).order_by(Region.code)))
+
+
+def poverty_counties(province_code: str | None = None) -> list[Region]:
+    """Return the national poverty counties, optionally of one province."""
+    stmt = select(Region).where(Region.is_poverty_county.is_(True)).order_by(Region.code)
+    if province_code:
+        stmt = stmt.where(Region.code.startswith(province_code, autoescape=True))
+    return list(db.session.scalars(stmt))
+
+
+def list_projects(page: int = 1, per_page: int = 20, helper: str | None = None, recipient: str | None = None) -> Page:
+    """Return a page of cooperation projects, newest year first."""
+    page = max(1, page)
+    stmt = select(CooperationProject)
+    count = select(func.count(CooperationProject.id))
+    if helper:
+        stmt = stmt.where(CooperationProject.helper_region_code.startswith(helper, autoescape=True))
+        count = count.where(CooperationProject.helper_region_code.startswith(helper, autoescape=True))
+    if recipient:
+        stmt = stmt.where(CooperationProject.recipient_region_code.startswith(recipient, autoescape=True))
+        count = count.where(CooperationProject.recipient_region_code.startswith(recipient, autoescape=True))
+    stmt = stmt.options(
+        joinedload(CooperationProject.organisation),
+        joinedload(CooperationProject.helper_region),
+        joinedload(CooperationProject.recipient_region),
+        selectinload(CooperationProject.updates),
+    ).order_by(CooperationProject.year.desc(), CooperationProject.id.desc())
+    items = list(db.session.scalars(stmt.limit(per_page).offset((page - 1) * per_page)).unique())
+    return Page(items=items, page=page, per_page=per_page, total=db.session.scalar(count) or 0)
+
+
+def get_project(project_id: int) -> CooperationProject:
+    """Return a cooperation project or raise NotFound."""
+    project = db.session.get(CooperationProject, project_id)
+    if project is None:
+        raise NotFound("该协作项目不存在")
+    return project
+
+
+def pairings() -> list[Pairing]:
+    """Return every east–west pairing with both regions loaded."""
+    stmt = select(Pairing).options(joinedload(Pairing.helper), joinedload(Pairing.recipient)).order_by(Pairing.id)
+    return list(db.session.scalars(stmt))
