@@ -1,0 +1,153 @@
+"""Recommend and allocate on plain records: the functions the portal and the CLI call."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+from typing import Any, Sequence
+
+import numpy as np
+
+from .allocation import Plan, solve_allocation
+from .candidates import CandidateIndex, TopPairs
+from .features import PairData
+from .records import KINDS, Need, Offer, china_today
+from .scorer import Scorer, reasons_dict
+
+__all__ = ["recommend", "allocate", "load_scorer", "EXHAUSTIVE_LIMIT"]
+
+#: Up to this many admissible pairs every pair is scored; above it the candidate path is used.
+EXHAUSTIVE_LIMIT = 3_000_000
+_CASH = KINDS.index("cash")
+
+
+def load_scorer(model: Scorer | str | os.PathLike | None) -> Scorer:
+    """Return ``model`` itself, the scorer saved at that path, or the default scorer for None."""
+    if model is None:
+        return Scorer()
+    if isinstance(model, Scorer):
+        return model
+    return Scorer.load(model)
+
+
+def _match_list(data: PairData, top: TopPairs, by_offer: bool) -> dict[int, list[dict[str, Any]]]:
+    if len(top) == 0:
+        return {}
+    ni, oj = (top.other, top.query) if by_offer else (top.query, top.other)
+    feats = data.features(ni, oj)
+    out: dict[int, list[dict[str, Any]]] = {}
+    for q, i, j, s, row in zip(top.query, ni, oj, top.score, feats):
+        other = {"need": data.needs[i].id} if by_offer else {"offer": data.offers[j].id}
+        other.update(score=round(float(s), 4), reasons=reasons_dict(row))
+        out.setdefault(int(q), []).append(other)
+    return out
+
+
+def recommend(needs: Sequence[Need], offers: Sequence[Offer], top: int = 10,
+              today: _dt.date | None = None, model: Scorer | str | None = None, for_: str = "offers",
+              exhaustive_limit: int = EXHAUSTIVE_LIMIT, **candidate_options) -> list[dict[str, Any]]:
+    """Return the best admissible matches for every offer (or every need), in input order.
+
+    Parameters
+    ----------
+    needs, offers : sequence of Need, Offer
+    top : int, default=10
+        At most this many matches per record.
+    today : datetime.date, optional
+        Date deadlines and validity are judged against; the current date in China when omitted.
+    model : Scorer or path, optional
+        Scorer to use; the default (untrained) weights when omitted.
+    for_ : {"offers", "needs"}
+        ``"offers"``: one entry per offer listing needs; ``"needs"``: one per need listing offers.
+    exhaustive_limit : int
+        Score every admissible pair up to this many; use the candidate path above it (offers only).
+    **candidate_options
+        Passed to :class:`matching.candidates.CandidateIndex` (``k_text``, ``k_prior``...).
+
+    Returns
+    -------
+    list of dict
+        ``{"offer": id, "matches": [{"need": id, "score": s, "reasons": {...}}, ...]}`` per offer, or
+        ``{"need": id, "matches": [{"offer": id, ...}]}`` per need, as in ``MATCHING_FORMAT.md``.
+        Records that are expired or have no admissible partner get an empty ``matches`` list.
+    """
+    if for_ not in ("offers", "needs"):
+        raise ValueError("for_ must be 'offers' or 'needs'")
+    if top < 1:
+        raise ValueError("top must be at least 1")
+    scorer = load_scorer(model)
+    data = PairData(needs, offers, today=today or china_today())
+    index = CandidateIndex(data, scorer, **candidate_options)
+    if for_ == "offers":
+        if index.count_admissible() <= exhaustive_limit:
+            found = index.exhaustive_top_needs(top)
+        else:
+            found = index.top_needs(top)
+        matches = _match_list(data, found, by_offer=True)
+        return [{"offer": o.id, "matches": matches.get(j, [])} for j, o in enumerate(data.offers)]
+    found = index.top_offers_for_needs(top)
+    matches = _match_list(data, found, by_offer=False)
+    return [{"need": n.id, "matches": matches.get(i, [])} for i, n in enumerate(data.needs)]
+
+
+def allocation_edges(data: PairData, scorer: Scorer, *, exhaustive_limit: int = EXHAUSTIVE_LIMIT,
+                     edges_per_offer: int = 50, **candidate_options):
+    """Return admissible edges ``(need_idx, offer_idx, score)`` for allocation.
+
+    All admissible pairs up to ``exhaustive_limit``, else the ``edges_per_offer`` best needs of each
+    offer from the candidate path. Goods and services only pair when their units are equal (quantities
+    in different units cannot be added); cash is always in yuan.
+    """
+    index = CandidateIndex(data, scorer, **candidate_options)
+    if index.count_admissible() <= exhaustive_limit:
+        found = index.exhaustive_top_needs(top=len(data.needs) or 1)
+    else:
+        found = index.top_needs(edges_per_offer)
+    ni, oj, score = found.other, found.query, found.score
+    same_unit = (data.n_unit[ni] == data.o_unit[oj]) | (data.o_kind[oj] == _CASH)
+    return ni[same_unit], oj[same_unit], score[same_unit]
+
+
+def plan_records(data: PairData, plan: Plan) -> list[dict[str, Any]]:
+    """Return a plan as ``allocate`` output lines, ordered by offer input order then score."""
+    order = np.lexsort((plan.need, -plan.score, plan.offer))
+    out = []
+    for e in order:
+        q = float(plan.quantity[e])
+        out.append({"offer": data.offers[plan.offer[e]].id, "need": data.needs[plan.need[e]].id,
+                    "quantity": int(q) if q.is_integer() else round(q, 2),
+                    "score": round(float(plan.score[e]), 4)})
+    return out
+
+
+def allocate(needs: Sequence[Need], offers: Sequence[Offer], max_per_beneficiary: int | None = None,
+             today: _dt.date | None = None, model: Scorer | str | None = None, method: str = "auto",
+             objective: str = "quantity", **edge_options) -> list[dict[str, Any]]:
+    """Return an allocation of offers to needs maximising total score × quantity.
+
+    Parameters
+    ----------
+    needs, offers : sequence of Need, Offer
+    max_per_beneficiary : int, optional
+        No beneficiary receives from more than this many offers.
+    today : datetime.date, optional
+    model : Scorer or path, optional
+    method : {"auto", "lp", "flow", "milp", "greedy"}
+        See :func:`matching.allocation.solve_allocation`.
+    objective : {"quantity", "coverage"}
+    **edge_options
+        Passed to :func:`allocation_edges`.
+
+    Returns
+    -------
+    list of dict
+        ``{"offer": id, "need": id, "quantity": q, "score": s}`` per assignment.
+    """
+    if max_per_beneficiary is not None and max_per_beneficiary < 1:
+        raise ValueError("max_per_beneficiary must be at least 1")
+    scorer = load_scorer(model)
+    data = PairData(needs, offers, today=today or china_today())
+    ni, oj, score = allocation_edges(data, scorer, **edge_options)
+    plan = solve_allocation(data, ni, oj, score, max_per_beneficiary=max_per_beneficiary,
+                            method=method, objective=objective)
+    return plan_records(data, plan)
