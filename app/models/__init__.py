@@ -5,7 +5,7 @@ from .activity import AuditLog, Feedback, Match, Notification, Photo, SearchOutb
 from .household import HOUSEHOLD_ATTRIBUTES, HOUSEHOLD_STATUSES, POVERTY_CAUSES, Household, HouseholdMember
 from .need import NEED_STATUSES, OPEN_NEED_STATUSES, PUBLIC_NEED_STATUSES, Need, ReviewRecord
 from .offer import OFFER_STATUSES, Offer, OfferCategory, OfferRegion
-from .organisation import ORGANISATION_KINDS, Designation, Organisation, credit_code_problem
+from .organisation import ORGANISATION_KINDS, Designation, Organisation, OrganisationInvite, credit_code_problem
 from .pledge import ACTIVE_PLEDGE_STATUSES, PLEDGE_STATUSES, Pledge
 from .project import PROJECT_STATUSES, CooperationProject, ProjectUpdate
 from .region import REGION_LEVELS, Pairing, Region
@@ -18,7 +18,8 @@ __all__ = [
     "PLEDGE_STATUSES", "POVERTY_CAUSES", "PROJECT_STATUSES", "PUBLIC_NEED_STATUSES", "REGION_LEVELS",
     "ROLES", "URGENCIES",
     "AuditLog", "CooperationProject", "Designation", "Feedback", "Household", "HouseholdMember", "Match",
-    "Need", "Notification", "Offer", "OfferCategory", "OfferRegion", "Organisation", "Pairing", "Photo",
+    "Need", "Notification", "Offer", "OfferCategory", "OfferRegion", "Organisation", "OrganisationInvite",
+    "Pairing", "Photo",
     "Pledge", "ProjectUpdate", "Region", "ReviewRecord", "SearchOutbox", "User", "Village",
     "credit_code_problem",
 ]

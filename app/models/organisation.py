@@ -95,3 +95,36 @@ class Designation(db.Model):
 
     organisation: Mapped[Organisation] = relationship(back_populates="designations")
     county: Mapped[Region] = relationship()
+
+
+class OrganisationInvite(db.Model):
+    """A single-use code that lets a new account join an organisation as a member."""
+
+    __tablename__ = "organisation_invites"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id", ondelete="CASCADE"), index=True)
+    # Only a hash is kept: a leaked table must not let anyone join an organisation.
+    code_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    note: Mapped[str] = mapped_column(String(64), default="")  # whom the inviter meant it for
+    created_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    accepted_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    accepted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    organisation: Mapped[Organisation] = relationship()
+
+    def is_open(self, now: datetime) -> bool:
+        """Return whether the code can still be used at ``now``."""
+        return self.accepted_at is None and self.revoked_at is None and now < self.expires_at
+
+    @property
+    def state_label(self) -> str:
+        """Return the invitation's state in Chinese (expiry is judged by the caller's clock)."""
+        if self.accepted_at is not None:
+            return "已使用"
+        if self.revoked_at is not None:
+            return "已撤销"
+        return "有效" if utcnow() < self.expires_at else "已过期"
