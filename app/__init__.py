@@ -26,6 +26,7 @@ def create_app(config: dict | None = None) -> Flask:
 def register_extensions(app: Flask) -> None:
     """Bind the unbound extensions of `extensions.py` to ``app``."""
     from . import crypto
+    from .services import search_index
     from .extensions import bootstrap, csrf, db, login_manager, migrate
 
     db.init_app(app)
@@ -36,8 +37,12 @@ def register_extensions(app: Flask) -> None:
     csrf.init_app(app)
     bootstrap.init_app(app)
     crypto.init_app(app)
+    search_index.init_app(app)
 
     from . import models  # noqa: F401  (registers every table on the metadata)
+    from . import security
+
+    security.init_app(app)
 
     @login_manager.user_loader
     def load_user(user_id: str):
@@ -50,10 +55,12 @@ def register_extensions(app: Flask) -> None:
 def register_blueprints(app: Flask) -> None:
     """Register one blueprint per domain."""
     from .auth import bp as auth_bp
+    from .browse import bp as browse_bp
     from .public import bp as public_bp
 
     app.register_blueprint(public_bp)
     app.register_blueprint(auth_bp)
+    app.register_blueprint(browse_bp)
 
 
 def register_error_handlers(app: Flask) -> None:

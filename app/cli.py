@@ -44,5 +44,8 @@ def demo_seed(households: int, seed: int, if_empty: bool) -> None:
 
 def register(app) -> None:
     """Attach the command groups to ``app``."""
+    from .search_cli import search_cli
+
     app.cli.add_command(regions_cli)
     app.cli.add_command(demo_cli)
+    app.cli.add_command(search_cli)

@@ -32,6 +32,7 @@ def needs():
         category=request.args.get("category") or None,
         region=request.args.get("region") or None,
         status=request.args.get("status") or None,
+        text=request.args.get("q") or None,
     )
     page = portal.list_public_needs(filters, _page_arg(), current_app.config["NEEDS_PER_PAGE"])
     return render_template("public/needs.html", page=page, filters=filters, provinces=portal.child_regions(None))

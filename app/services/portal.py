@@ -62,6 +62,7 @@ class NeedFilters:
     category: str | None = None
     region: str | None = None
     status: str | None = None
+    text: str | None = None  # plain substring match: the database fallback of the search page
 
     def validate(self) -> NeedFilters:
         """Return self, or raise Invalid naming the filter that is wrong."""
@@ -73,6 +74,8 @@ class NeedFilters:
             raise Invalid("需求类别无效", field="category")
         if self.status and self.status not in PUBLIC_NEED_STATUSES:
             raise Invalid("需求状态无效", field="status")
+        if self.text and len(self.text) > 100:
+            raise Invalid("搜索词不能超过100个字", field="q")
         return self
 
 
@@ -92,6 +95,9 @@ def _apply(stmt, filters: NeedFilters):
         stmt = stmt.where(Need.category == filters.category)
     if filters.status:
         stmt = stmt.where(Need.status == filters.status)
+    if filters.text:
+        pattern = f"%{filters.text.strip()}%"
+        stmt = stmt.where(Need.title.like(pattern) | Need.description.like(pattern))
     return stmt
 
 

@@ -1,0 +1,170 @@
+"""The portal's search: the outbox keeps the engine a projection of the database, and the search page."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, select
+
+import search
+from app.extensions import db as _db
+from app.models import SearchOutbox
+from app.services import search_index
+from search.testing import FlakyEngine
+
+
+@pytest.fixture()
+def engine(app, db, tmp_path):
+    """Give the app a fresh tantivy engine of its own for one test, behind a switch that can fail it."""
+    flaky = FlakyEngine(search.get_engine("tantivy", path=str(tmp_path / "index")))
+    previous = app.extensions.get("search", {}).get("engine")
+    search_index.set_engine(flaky)
+    yield flaky
+    flaky.engine.close()
+    app.extensions["search"]["engine"] = previous
+    if previous is None:
+        app.extensions["search"].pop("engine")
+
+
+def backlog() -> int:
+    return _db.session.scalar(select(func.count(SearchOutbox.id)))
+
+
+def test_creating_a_need_writes_an_outbox_row_in_the_same_transaction(engine, factory):
+    need = factory.make_need()
+    rows = list(_db.session.scalars(select(SearchOutbox)))
+    assert [(r.index_name, r.doc_id) for r in rows] == [("needs", str(need.id))]
+
+
+def test_a_rolled_back_change_leaves_no_outbox_row(engine, factory):
+    village = factory.make_village()
+    need = factory.make_need(village=village)
+    search_index.drain()
+    need.title = "改过的标题内容"
+    _db.session.flush()
+    _db.session.rollback()
+    assert backlog() == 0
+
+
+def test_drain_applies_the_outbox_and_empties_it(engine, factory):
+    factory.make_need(title="冬季棉衣需求")
+    report = search_index.drain()
+    assert report.applied == 1 and backlog() == 0
+    assert engine.count("needs") == 1
+
+
+def test_a_need_that_stops_being_public_is_removed_from_the_index(engine, factory):
+    need = factory.make_need()
+    search_index.drain()
+    need.status = "closed"
+    _db.session.commit()
+    search_index.drain()
+    assert engine.count("needs") == 0
+
+
+def test_the_outbox_survives_an_engine_outage_and_catches_up_in_order(engine, factory):
+    first = factory.make_need(title="助学书包文具")
+    search_index.drain()
+    engine.fail()
+    second = factory.make_need(title="冬季棉被需求")
+    first.status = "closed"
+    _db.session.commit()
+    report = search_index.drain()
+    assert report.failed == 2 and backlog() == 2
+    engine.restore()
+    search_index.sync()
+    assert backlog() == 0
+    assert engine.count("needs") == search_index.indexed_count("needs") == 1
+    hits = engine.search("needs", search.Query(text="棉被"))
+    assert [h.id for h in hits.hits] == [str(second.id)]
+
+
+def test_the_search_document_of_a_need_holds_no_personal_data(engine, factory):
+    household = factory.make_household(head_name="张三明")
+    need = factory.make_need(household=household)
+    document = search_index.need_document(need, search_index.RegionNames())
+    flat = " ".join(str(v) for v in document.values())
+    assert "张三明" not in flat and household.id_number not in flat and household.phone not in flat
+
+
+def test_reindex_rebuilds_every_index_from_the_database(engine, factory, app):
+    for title in ("冬季棉衣需求", "轮椅一辆急需", "学生书包文具"):
+        factory.make_need(title=title)
+    _db.session.execute(SearchOutbox.__table__.delete())
+    _db.session.commit()
+    result = app.test_cli_runner().invoke(args=["search", "reindex"])
+    assert result.exit_code == 0, result.output
+    assert "needs: 3 documents" in result.output
+    assert engine.count("needs") == 3
+
+
+def test_search_status_reports_engine_and_database_counts_and_the_backlog(engine, factory, app):
+    factory.make_need()
+    result = app.test_cli_runner().invoke(args=["search", "status"])
+    assert result.exit_code == 0
+    assert "outbox backlog: 1" in result.output
+    assert "needs" in result.output
+
+
+def test_search_sync_drains_the_outbox(engine, factory, app):
+    factory.make_need()
+    factory.make_need()
+    result = app.test_cli_runner().invoke(args=["search", "sync"])
+    assert result.exit_code == 0, result.output
+    assert backlog() == 0 and engine.count("needs") == 2
+
+
+def test_search_sync_fails_loudly_while_the_engine_is_down(engine, factory, app):
+    factory.make_need()
+    engine.fail()
+    result = app.test_cli_runner().invoke(args=["search", "sync"])
+    assert result.exit_code != 0
+    assert backlog() == 1
+
+
+def test_search_page_finds_a_need_by_a_synonym_with_a_highlight(engine, factory, client):
+    factory.make_need(title="老人冬季需要棉衣", description="家里两位老人缺棉衣")
+    search_index.drain()
+    page = client.get("/search?q=冬衣").get_data(as_text=True)
+    assert "共找到 1 条需求" in page
+    assert "<mark>" in page
+
+
+def test_search_page_drills_down_from_province_to_prefecture(engine, factory, client):
+    factory.make_need(title="冬季棉衣需求")  # 威宁县, 毕节市, 贵州省
+    search_index.drain()
+    top = client.get("/search").get_data(as_text=True)
+    assert "贵州省" in top and "region=52" in top
+    drilled = client.get("/search?region=52").get_data(as_text=True)
+    assert "毕节市" in drilled and "region=5205" in drilled
+
+
+def test_search_page_with_no_results_suggests_broader_filters(engine, factory, client):
+    factory.make_need(title="冬季棉衣需求", category="living")
+    search_index.drain()
+    page = client.get("/search?q=棉衣&category=education").get_data(as_text=True)
+    assert "没有找到符合条件的需求" in page
+    assert "去掉「类别：教育助学」" in page
+
+
+def test_search_page_answers_from_the_database_when_the_engine_is_down(engine, factory, client):
+    factory.make_need(title="冬季棉衣需求")
+    search_index.drain()
+    engine.fail()
+    response = client.get("/search?q=棉衣")
+    page = response.get_data(as_text=True)
+    assert response.status_code == 200
+    assert "搜索服务暂时不可用" in page and "冬季棉衣需求" in page
+
+
+def test_a_write_during_an_outage_succeeds_and_waits_in_the_outbox(engine, factory, client, login_as):
+    engine.fail()
+    factory.make_need()
+    assert client.get("/").status_code == 200
+    assert backlog() == 1
+
+
+@pytest.mark.parametrize("args", ["sort=bogus", "category=nope", "region=5x", "urgency=9", "q=" + "长" * 101])
+def test_search_page_rejects_bad_parameters_with_a_clear_error(engine, client, args):
+    response = client.get("/search?" + args)
+    assert response.status_code == 400
+    assert "无效" in response.get_data(as_text=True) or "不能超过" in response.get_data(as_text=True)
