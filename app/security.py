@@ -1,0 +1,174 @@
+"""The security baseline: rate limits (Flask-Limiter), security headers and the append-only audit log.
+
+Rate limits live in Redis when ``REDIS_URL`` is set and in process memory otherwise. Each app gets
+its own limiter in ``app.extensions["throttle"]`` (Flask-Limiter keeps its state on the instance, so
+one module-level instance could not serve the test apps side by side).
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import time
+
+from flask import Flask, current_app, request
+from flask_limiter import Limiter
+from flask_limiter.util import get_remote_address
+from limits import RateLimitItem, parse
+from limits.storage import MemoryStorage
+from limits.strategies import MovingWindowRateLimiter
+from sqlalchemy import event
+from werkzeug.exceptions import TooManyRequests
+
+log = logging.getLogger(__name__)
+
+# Everything the pages load comes from this site: Bootstrap is served locally, no inline code or style.
+CONTENT_SECURITY_POLICY = "; ".join(
+    (
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self'",
+        "img-src 'self' data:",  # Bootstrap draws its icons (navbar toggler, selects) as data: SVGs
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+    )
+)
+SECURITY_HEADERS = {
+    "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
+    "Cross-Origin-Opener-Policy": "same-origin",
+}
+DEFAULT_REGISTRATIONS_PER_ADDRESS = "10 per hour"
+
+
+class Throttle:
+    """Count attempts per key in the app's rate-limit storage and refuse once a limit is spent."""
+
+    def __init__(self, limiter: Limiter):
+        self.limiter = limiter
+        self._fallback = MovingWindowRateLimiter(MemoryStorage())
+
+    @property
+    def enabled(self) -> bool:
+        """Return whether limits are enforced (RATELIMIT_ENABLED)."""
+        return bool(self.limiter.enabled)
+
+    def _strategy(self):
+        try:
+            return self.limiter.limiter
+        except Exception:  # a storage that failed to initialise must not make sign-in impossible
+            log.exception("rate-limit storage unavailable; counting in memory")
+            return self._fallback
+
+    def _call(self, method: str, item: RateLimitItem, *identifiers: str):
+        try:
+            return getattr(self._strategy(), method)(item, *identifiers)
+        except Exception:  # Redis down: keep counting in this process rather than fail open or closed
+            log.exception("rate-limit storage error; counting in memory")
+            return getattr(self._fallback, method)(item, *identifiers)
+
+    def retry_after(self, checks: list[tuple[str, str, str]]) -> int | None:
+        """Return the seconds to wait when any (name, limit, key) is spent, else None."""
+        if not self.enabled:
+            return None
+        waits = []
+        for name, limit, key in checks:
+            item = parse(limit)
+            if not self._call("test", item, name, key):
+                stats = self._call("get_window_stats", item, name, key)
+                waits.append(max(1, math.ceil(stats.reset_time - time.time())))
+        return max(waits) if waits else None
+
+    def hit(self, checks: list[tuple[str, str, str]]) -> None:
+        """Count one attempt against every (name, limit, key)."""
+        if not self.enabled:
+            return
+        for name, limit, key in checks:
+            self._call("hit", parse(limit), name, key)
+
+    def clear(self, name: str, limit: str, key: str) -> None:
+        """Forget the attempts counted against (name, limit, key)."""
+        if not self.enabled:
+            return
+        try:
+            self._strategy().clear(parse(limit), name, key)
+        except Exception:
+            log.exception("rate-limit storage error while clearing %s", name)
+
+    def spend(self, name: str, limit: str, key: str) -> None:
+        """Count one attempt and raise 429 (shown as a Chinese page) when the limit is already spent."""
+        if self.retry_after([(name, limit, key)]) is not None:
+            raise TooManyRequests()
+        self.hit([(name, limit, key)])
+
+
+def throttle() -> Throttle:
+    """Return the current app's throttle."""
+    return current_app.extensions["throttle"]
+
+
+def client_address() -> str:
+    """Return the address of the client (ProxyFix, when deployed behind a proxy, sets it right)."""
+    return get_remote_address() or "unknown"
+
+
+def login_checks(username: str) -> list[tuple[str, str, str]]:
+    """Return the limits a sign-in attempt counts against: per account and per address."""
+    config = current_app.config
+    account = (username or "").strip().lower()[:64]
+    return [
+        ("login-account", config["LOGIN_ATTEMPTS_PER_ACCOUNT"], account),
+        ("login-address", config["LOGIN_ATTEMPTS_PER_ADDRESS"], client_address()),
+    ]
+
+
+def spend_registration_attempt() -> None:
+    """Count a registration from this address; raise 429 once the hourly allowance is spent."""
+    throttle().spend("register", current_app.config["REGISTRATIONS_PER_ADDRESS"], client_address())
+
+
+def add_security_headers(response):
+    """Add the security headers to every response, leaving ones a view set itself alone."""
+    for name, value in SECURITY_HEADERS.items():
+        response.headers.setdefault(name, value)
+    if current_app.config.get("APP_ENV") == "production" and request.is_secure:
+        response.headers.setdefault("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
+    return response
+
+
+def _forbid_audit_changes(mapper, connection, target):
+    raise PermissionError("the audit log is append-only: entries cannot be changed or deleted")
+
+
+def _protect_audit_log() -> None:
+    from .models import AuditLog
+
+    for hook in ("before_update", "before_delete"):
+        if not event.contains(AuditLog, hook, _forbid_audit_changes):
+            event.listen(AuditLog, hook, _forbid_audit_changes)
+
+
+def init_app(app: Flask) -> None:
+    """Bind rate limiting, the security headers and the audit-log guard to ``app``."""
+    app.config.setdefault("RATELIMIT_ENABLED", True)
+    app.config.setdefault("REGISTRATIONS_PER_ADDRESS", DEFAULT_REGISTRATIONS_PER_ADDRESS)
+    storage_uri = app.config.get("RATELIMIT_STORAGE_URI") or app.config.get("REDIS_URL") or "memory://"
+    limiter = Limiter(
+        key_func=get_remote_address,
+        storage_uri=storage_uri,
+        strategy="moving-window",  # no burst of twice the limit across a window boundary
+        key_prefix=app.config.get("RATELIMIT_KEY_PREFIX") or "fupin",
+        headers_enabled=False,
+        enabled=bool(app.config["RATELIMIT_ENABLED"]),
+    )
+    limiter.init_app(app)
+    app.extensions["throttle"] = Throttle(limiter)
+    app.after_request(add_security_headers)
+    _protect_audit_log()
