@@ -46,6 +46,7 @@ FEATURE_NAMES: tuple[str, ...] = (
 
 _CAT_INDEX = {c: i for i, c in enumerate(CATEGORIES)}
 _KIND_INDEX = {k: i for i, k in enumerate(KINDS)}
+_PAD_TOKEN = "\x00"
 _NO_DATE = np.iinfo(np.int32).max
 _DISTANCE_SCALE_KM = 200.0
 _DEADLINE_HORIZON_DAYS = 90.0
@@ -119,7 +120,9 @@ class PairData:
         otok = offer_tokens if offer_tokens is not None else tokenize_all([o.text for o in self.offers])
         if vectorizer is None:
             vectorizer = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, dtype=np.float32)
-            vectorizer.fit(ntok + otok if (ntok or otok) else [["_"]])
+            # One extra document with a token no text yields keeps the vocabulary non-empty when
+            # every text is punctuation or stop words.
+            vectorizer.fit(ntok + otok + [[_PAD_TOKEN]])
         self.vectorizer = vectorizer
         self.need_X = sp.csr_matrix(vectorizer.transform(ntok), dtype=np.float32) if ntok else \
             sp.csr_matrix((0, len(vectorizer.vocabulary_)), dtype=np.float32)

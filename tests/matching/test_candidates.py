@@ -1,0 +1,73 @@
+"""Candidate generation: blocking finds exactly the admissible pairs; retrieval keeps recall high."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from matching import CandidateIndex, PairData, Scorer, recall_at_k
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+from matching_bench import TODAY, generate  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def generated():
+    needs, offers, _, _ = generate(3000, 300, seed=11)
+    return PairData(needs, offers, today=TODAY)
+
+
+def test_blocking_yields_exactly_the_admissible_pairs(generated):
+    index = CandidateIndex(generated, Scorer())
+    found = set()
+    for ni, oj in index.admissible_pairs():
+        found.update(zip(oj.tolist(), ni.tolist()))
+    n, m = len(generated.needs), len(generated.offers)
+    ni, oj = np.meshgrid(np.arange(n), np.arange(m))
+    ok = generated.admissible(ni.ravel(), oj.ravel())
+    assert found == set(zip(oj.ravel()[ok].tolist(), ni.ravel()[ok].tolist()))
+
+
+def test_vectorised_rule_check_agrees_with_the_plain_python_rules(generated):
+    from matching import is_admissible
+
+    rng = np.random.default_rng(0)
+    ni = rng.integers(0, len(generated.needs), 3000)
+    oj = rng.integers(0, len(generated.offers), 3000)
+    fast = generated.admissible(ni, oj)
+    slow = [is_admissible(generated.needs[i], generated.offers[j], TODAY) for i, j in zip(ni, oj)]
+    assert fast.tolist() == slow
+
+
+def test_candidate_path_returns_only_admissible_pairs(generated):
+    index = CandidateIndex(generated, Scorer(), exhaustive_max=0, k_text=5, k_prior=5, k_local=2)
+    top = index.top_needs(10)
+    assert len(top) > 0 and generated.admissible(top.other, top.query).all()
+
+
+def test_candidate_path_recall_at_20_is_high_even_when_forced_to_retrieve(generated):
+    index = CandidateIndex(generated, Scorer(), exhaustive_max=0, common_df=0.02)
+    assert recall_at_k(index, k=20, sample=100, random_state=0)["recall"] >= 0.95
+
+
+def test_exhaustive_top_lists_are_sorted_best_first(generated):
+    groups = CandidateIndex(generated, Scorer()).exhaustive_top_needs(10).groups()
+    assert all((np.diff(s) <= 0).all() for _, s in groups.values())
+
+
+def test_expired_needs_are_left_out_of_the_index(generated):
+    index = CandidateIndex(generated, Scorer())
+    deadlines = [generated.needs[i].deadline for i in index.sorted_idx]
+    assert all(d is None or d >= TODAY for d in deadlines)
+    assert any(n.deadline is not None and n.deadline < TODAY for n in generated.needs)
+
+
+def test_an_offer_valid_until_yesterday_gets_no_candidates(today):
+    from conftest import make_need, make_offer
+
+    data = PairData([make_need()], [make_offer(valid_until=today - dt.timedelta(days=1))], today=today)
+    assert len(CandidateIndex(data).exhaustive_top_needs(5)) == 0
