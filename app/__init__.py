@@ -57,10 +57,12 @@ def register_blueprints(app: Flask) -> None:
     from .auth import bp as auth_bp
     from .browse import bp as browse_bp
     from .public import bp as public_bp
+    from .recommend import bp as recommend_bp
 
     app.register_blueprint(public_bp)
     app.register_blueprint(auth_bp)
     app.register_blueprint(browse_bp)
+    app.register_blueprint(recommend_bp)
 
 
 def register_error_handlers(app: Flask) -> None:

@@ -1,0 +1,39 @@
+"""`flask match run | train`: recompute the matches of everything open, learn from outcomes."""
+
+from __future__ import annotations
+
+import click
+from flask.cli import AppGroup
+
+match_cli = AppGroup("match", help="需求与资源匹配。Recompute matches and train the scorer.")
+
+
+@match_cli.command("run")
+@click.option("--top", default=20, show_default=True, help="Needs kept per offer.")
+def run(top: int) -> None:
+    """Recompute the best needs of every open offer; write them to the database and the search index."""
+    from .services import matching, search_index
+
+    offers = len(matching.open_offers())
+    with click.progressbar(length=offers, label="计算匹配") as bar:
+        report = matching.run_matches(top=top, progress=bar.update)
+    click.echo(
+        f"needs {report.needs}, offers {report.offers}: {report.written} matches written, "
+        f"{report.removed} removed (model {report.model_version})"
+    )
+    synced = search_index.sync()
+    click.echo(f"search index: {synced.applied} changes applied, {search_index.backlog()} waiting")
+
+
+@match_cli.command("train")
+@click.option("--force", is_flag=True, help="Replace the model in use even if it scores better held out.")
+def train(force: bool) -> None:
+    """Train the scorer on past outcomes; report held-out quality before replacing the model in use."""
+    from .services import matching
+
+    report = matching.train(force=force)
+    click.echo(f"labelled pairs: {report.pairs} ({report.positives} positive)")
+    if report.new_auc is not None:
+        click.echo(f"held-out ROC AUC: new model {report.new_auc:.3f}, model in use {report.current_auc:.3f}")
+    click.echo(report.reason)
+    click.echo(f"model in use: {report.model_version}")

@@ -1,0 +1,356 @@
+"""Match open needs with active offers in the portal: recompute, recommend, suggest, train.
+
+The `matching` package scores plain records; this module turns rows into those records, writes the
+results back as `Match` rows (which the outbox carries to the search engine's matches index) and
+learns from outcomes: a pledge made from an offer and completed is a positive pair; a recommended
+pair nobody took, and a pledge cancelled or expired, are negatives.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import matching
+import numpy as np
+from flask import current_app
+from sqlalchemy import func, select
+from sqlalchemy.orm import joinedload, selectinload
+
+from ..errors import Forbidden, NotFound
+from ..extensions import db
+from ..models import Match, Need, Offer, Pledge, User
+from ..models._types import utcnow
+from . import audit, notify, scope
+
+log = logging.getLogger(__name__)
+
+OPEN_OFFER_STATUSES = ("active",)
+_NEGATIVE_PLEDGE_STATUSES = ("cancelled", "expired")
+
+
+# --- records ----------------------------------------------------------------------------------------
+
+
+def need_record(need: Need, times_helped: int = 0) -> matching.Need:
+    """Return the matcher's record of a need (what remains of it)."""
+    return matching.Need(
+        id=str(need.id),
+        title=need.title,
+        description=need.description,
+        category=need.category,
+        kind=need.kind,
+        quantity=float(need.remaining) if need.remaining > 0 else float(need.quantity),
+        unit="元" if need.kind == "cash" else need.unit,
+        region=need.region_code,
+        beneficiary=f"h{need.household_id}" if need.household_id else f"v{need.village_id}",
+        urgency=need.urgency,
+        deadline=need.deadline,
+        created=(need.published_at or need.created_at).date(),
+        times_helped=times_helped,
+    )
+
+
+def offer_record(offer: Offer) -> matching.Offer:
+    """Return the matcher's record of an offer (what remains of it)."""
+    return matching.Offer(
+        id=str(offer.id),
+        title=offer.title,
+        description=offer.description,
+        categories=tuple(offer.categories),
+        kind=offer.kind,
+        quantity=float(offer.remaining) if offer.remaining > 0 else float(offer.quantity),
+        unit="元" if offer.kind == "cash" else offer.unit,
+        regions=tuple(offer.regions),
+        donor_region=offer.organisation.region_code if offer.organisation else None,
+        valid_until=offer.valid_until,
+    )
+
+
+def _times_helped() -> dict[str, int]:
+    """Return, per beneficiary key, how many of its needs were already fulfilled."""
+    rows = db.session.execute(
+        select(Need.household_id, Need.village_id, func.count(Need.id))
+        .where(Need.status.in_(("delivered", "completed")))
+        .group_by(Need.household_id, Need.village_id)
+    )
+    helped: dict[str, int] = {}
+    for household_id, village_id, count in rows:
+        key = f"h{household_id}" if household_id else f"v{village_id}"
+        helped[key] = helped.get(key, 0) + count
+    return helped
+
+
+def open_needs() -> list[Need]:
+    """Return the published needs that still lack something."""
+    stmt = select(Need).where(Need.status == "published", Need.quantity > Need.pledged_quantity).order_by(Need.id)
+    return list(db.session.scalars(stmt))
+
+
+def open_offers() -> list[Offer]:
+    """Return the active offers with something left to give."""
+    stmt = (
+        select(Offer)
+        .where(Offer.status.in_(OPEN_OFFER_STATUSES), Offer.remaining > 0)
+        .options(selectinload(Offer.category_rows), selectinload(Offer.region_rows), joinedload(Offer.organisation))
+        .order_by(Offer.id)
+    )
+    return list(db.session.scalars(stmt).unique())
+
+
+def scorer() -> matching.Scorer:
+    """Return the scorer in use: the trained model when one was saved, the default weights otherwise."""
+    path = model_path()
+    cache = current_app.extensions.setdefault("matching", {})
+    mtime = path.stat().st_mtime if path.exists() else None
+    if cache.get("mtime") != mtime or "scorer" not in cache:
+        cache["scorer"] = matching.load_scorer(path if mtime is not None else None)
+        cache["mtime"] = mtime
+    return cache["scorer"]
+
+
+def model_path() -> Path:
+    """Return where the trained model lives (MATCH_MODEL_PATH, default instance/matching/model.joblib)."""
+    configured = current_app.config.get("MATCH_MODEL_PATH")
+    return Path(configured) if configured else Path(current_app.instance_path) / "matching" / "model.joblib"
+
+
+# --- recomputing matches ----------------------------------------------------------------------------
+
+
+@dataclass
+class RunReport:
+    """What `run_matches` did."""
+
+    needs: int
+    offers: int
+    written: int
+    removed: int
+    model_version: str
+
+
+def run_matches(top: int = 20, progress: Callable[[int], None] | None = None) -> RunReport:
+    """Recompute the best needs of every open offer and store them as Match rows.
+
+    Pairs that are no longer recommended are removed unless an office has suggested them.
+    """
+    needs, offers = open_needs(), open_offers()
+    helped = _times_helped()
+    need_records = [need_record(n, helped.get(_beneficiary(n), 0)) for n in needs]
+    model = scorer()
+    results = []
+    batch = 500  # offers per call: keeps progress visible and memory flat
+    for start in range(0, len(offers), batch):
+        chunk = [offer_record(o) for o in offers[start:start + batch]]
+        results.extend(matching.recommend(need_records, chunk, top=top, model=model, for_="offers"))
+        if progress:
+            progress(len(chunk))
+    wanted = {}
+    for line in results:
+        for m in line["matches"]:
+            wanted[(int(m["need"]), int(line["offer"]))] = m
+    existing = {(m.need_id, m.offer_id): m for m in db.session.scalars(select(Match))}
+    written = 0
+    for key, m in wanted.items():
+        row = existing.get(key)
+        if row is None:
+            db.session.add(Match(need_id=key[0], offer_id=key[1], score=m["score"], reasons=m["reasons"],
+                                 model_version=model.model_version))
+            written += 1
+        elif row.score != m["score"] or row.reasons != m["reasons"] or row.model_version != model.model_version:
+            row.score, row.reasons, row.model_version = m["score"], m["reasons"], model.model_version
+            written += 1
+    stale = [row for key, row in existing.items() if key not in wanted and row.suggested_at is None]
+    for row in stale:
+        db.session.delete(row)
+    db.session.commit()
+    return RunReport(len(needs), len(offers), written, len(stale), model.model_version)
+
+
+def _beneficiary(need: Need) -> str:
+    return f"h{need.household_id}" if need.household_id else f"v{need.village_id}"
+
+
+# --- what people see --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    """One recommended pair with its reasons in plain Chinese."""
+
+    match: Match
+    labels: list[str]
+
+
+def _recommendations(stmt, limit: int) -> list[Recommendation]:
+    rows = db.session.scalars(
+        stmt.options(joinedload(Match.need).joinedload(Need.village), joinedload(Match.offer))
+        .order_by(Match.score.desc(), Match.id).limit(limit)
+    ).unique()
+    return [Recommendation(m, matching.reason_labels(m.reasons)) for m in rows]
+
+
+def recommendations_for_offer(user: User, offer_id: int, limit: int = 10) -> list[Recommendation]:
+    """Return 为您推荐: the best open needs for one of the user's offers."""
+    offer = db.session.get(Offer, offer_id)
+    if offer is None or not _owns(user, offer):
+        raise NotFound("该帮扶资源不存在")
+    stmt = select(Match).join(Need, Match.need_id == Need.id).where(
+        Match.offer_id == offer.id, Need.status == "published", Need.quantity > Need.pledged_quantity
+    )
+    return _recommendations(stmt, limit)
+
+
+def recommendations_for_user(user: User, limit: int = 10) -> list[Recommendation]:
+    """Return the best open needs across all of the user's active offers."""
+    stmt = (
+        select(Match)
+        .join(Need, Match.need_id == Need.id)
+        .join(Offer, Match.offer_id == Offer.id)
+        .where(_owned_offers(user), Offer.status == "active", Need.status == "published",
+               Need.quantity > Need.pledged_quantity)
+    )
+    return _recommendations(stmt, limit)
+
+
+def _owns(user: User, offer: Offer) -> bool:
+    if offer.poster_id == user.id:
+        return True
+    return user.role == "org_member" and offer.organisation_id is not None and offer.organisation_id == user.organisation_id
+
+
+def _owned_offers(user: User):
+    if user.role == "org_member" and user.organisation_id:
+        return (Offer.poster_id == user.id) | (Offer.organisation_id == user.organisation_id)
+    return Offer.poster_id == user.id
+
+
+def unpledged_needs_with_offers(user: User, per_need: int = 3, limit: int = 50) -> list[tuple[Need, list[Recommendation]]]:
+    """Return, for the office's published needs that nobody has pledged, the best offers for each."""
+    if user.role not in ("office", "admin"):
+        raise Forbidden("只有扶贫办工作人员可以查看")
+    needs = list(
+        db.session.scalars(
+            select(Need)
+            .where(Need.status == "published", Need.pledged_quantity == 0, scope.scope_filter(user, Need.region_code))
+            .options(joinedload(Need.village))
+            .order_by(Need.published_at, Need.id)
+            .limit(limit)
+        ).unique()
+    )
+    by_need: dict[int, list[Recommendation]] = {n.id: [] for n in needs}
+    if needs:
+        stmt = select(Match).join(Offer, Match.offer_id == Offer.id).where(
+            Match.need_id.in_(list(by_need)), Offer.status == "active", Offer.remaining > 0
+        )
+        for rec in _recommendations(stmt, limit * per_need * 4):
+            if len(by_need[rec.match.need_id]) < per_need:
+                by_need[rec.match.need_id].append(rec)
+    return [(n, by_need[n.id]) for n in needs]
+
+
+def suggest(user: User, match_id: int) -> Match:
+    """Send the offer's poster an office's suggestion to support the matched need."""
+    match = db.session.get(Match, match_id)
+    if match is None:
+        raise NotFound("该匹配不存在")
+    if user.role not in ("office", "admin"):
+        raise Forbidden("只有扶贫办工作人员可以推送建议")
+    scope.require_region(user, match.need.region_code)
+    match.suggested_at = utcnow()
+    notify.notify(
+        [match.offer.poster],
+        "match_suggestion",
+        f"扶贫办建议您用「{match.offer.title}」帮扶需求「{match.need.title}」",
+        f"/needs/{match.need_id}",
+    )
+    audit.record("match.suggest", "match", match.id, region_code=match.need.region_code,
+                 detail={"need": match.need_id, "offer": match.offer_id}, actor=user)
+    db.session.commit()
+    return match
+
+
+# --- learning from outcomes -------------------------------------------------------------------------
+
+
+@dataclass
+class TrainReport:
+    """Held-out quality of a trained model against the model in use, and whether it replaced it."""
+
+    pairs: int
+    positives: int
+    new_auc: float | None
+    current_auc: float | None
+    replaced: bool
+    reason: str
+    model_version: str
+
+
+def training_pairs() -> tuple[list[tuple[Need, Offer]], np.ndarray]:
+    """Return the labelled (need, offer) pairs of past outcomes and their labels (1 = helped)."""
+    labels: dict[tuple[int, int], int] = {}
+    pledges = db.session.execute(
+        select(Pledge.need_id, Pledge.offer_id, Pledge.status).where(Pledge.offer_id.is_not(None))
+    ).all()
+    for need_id, offer_id, status in pledges:
+        if status == "completed":
+            labels[(need_id, offer_id)] = 1
+        elif status in _NEGATIVE_PLEDGE_STATUSES:
+            labels.setdefault((need_id, offer_id), 0)
+    taken = {(n, o) for n, o, _ in pledges}
+    for need_id, offer_id in db.session.execute(select(Match.need_id, Match.offer_id)).all():
+        if (need_id, offer_id) not in taken:
+            labels.setdefault((need_id, offer_id), 0)  # recommended and not taken
+    needs = {n.id: n for n in db.session.scalars(select(Need).where(Need.id.in_({k[0] for k in labels})))}
+    offers = {o.id: o for o in db.session.scalars(
+        select(Offer).where(Offer.id.in_({k[1] for k in labels}))
+        .options(selectinload(Offer.category_rows), selectinload(Offer.region_rows)))}
+    pairs = [(needs[n], offers[o]) for n, o in labels if n in needs and o in offers]
+    y = np.array([labels[(n.id, o.id)] for n, o in pairs], dtype=int)
+    return pairs, y
+
+
+def _features(pairs: list[tuple[Need, Offer]]) -> np.ndarray:
+    # Outcomes are judged as of their own time: features use the pair as recorded, with no
+    # deadline or validity cut-off (those are hard rules, not what the model learns).
+    need_records = [need_record(n) for n, _ in pairs]
+    offer_records = [offer_record(o) for _, o in pairs]
+    data = matching.PairData(need_records, offer_records, today=None)
+    idx = np.arange(len(pairs))
+    return data.features(idx, idx)
+
+
+def train(min_pairs: int = 20, holdout: float = 0.25, random_state: int = 2014, force: bool = False) -> TrainReport:
+    """Fit a scorer on past outcomes, compare it on held-out pairs, and replace the model if better."""
+    from sklearn.metrics import roc_auc_score
+    from sklearn.model_selection import train_test_split
+
+    pairs, y = training_pairs()
+    current = scorer()
+    if len(pairs) < min_pairs or len(set(y.tolist())) < 2:
+        return TrainReport(len(pairs), int(y.sum()) if len(y) else 0, None, None, False,
+                           f"需要至少 {min_pairs} 个有正有负的历史结果，目前只有 {len(pairs)} 个", current.model_version)
+    X = _features(pairs)
+    X_train, X_test, y_train, y_test = train_test_split(
+        X, y, test_size=holdout, random_state=random_state, stratify=y if min(np.bincount(y)) >= 2 else None
+    )
+    if len(set(y_train.tolist())) < 2 or len(set(y_test.tolist())) < 2:
+        return TrainReport(len(pairs), int(y.sum()), None, None, False, "训练集或验证集只有一类结果", current.model_version)
+    model = matching.Scorer(random_state=random_state).fit(X_train, y_train)
+    new_auc = float(roc_auc_score(y_test, model.score_features(X_test)))
+    current_auc = float(roc_auc_score(y_test, current.score_features(X_test)))
+    replace = force or new_auc >= current_auc
+    if replace:
+        final = matching.Scorer(random_state=random_state).fit(X, y)  # all outcomes, once validated
+        path = model_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        final.save(path)
+        version = final.model_version
+        reason = "新模型验证集表现不低于当前模型，已替换" if not force else "按要求强制替换"
+    else:
+        version = current.model_version
+        reason = "新模型验证集表现不如当前模型，保留当前模型"
+    return TrainReport(len(pairs), int(y.sum()), new_auc, current_auc, replace, reason, version)
+

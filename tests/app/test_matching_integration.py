@@ -1,0 +1,180 @@
+"""Matching in the portal: recomputing matches, 为您推荐, offices' suggestions, training on outcomes."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import select
+
+from app.extensions import db as _db
+from app.models import Match, Notification, Offer, OfferCategory, OfferRegion, Pledge, SearchOutbox
+from app.services import matching as matching_service
+
+
+def make_offer(poster, categories=("living",), regions=(), kind="goods", quantity=20, title="捐赠冬季棉衣",
+               organisation=None, **kw) -> Offer:
+    offer = Offer(
+        poster_id=poster.id,
+        organisation_id=organisation.id if organisation else None,
+        kind=kind,
+        title=title,
+        description=kw.pop("description", "全新棉衣，可寄送到村"),
+        quantity=Decimal(quantity),
+        remaining=Decimal(quantity),
+        unit=kw.pop("unit", "件"),
+        status=kw.pop("status", "active"),
+        **kw,
+    )
+    offer.category_rows = [OfferCategory(category=c) for c in categories]
+    offer.region_rows = [OfferRegion(region_code=r) for r in regions]
+    _db.session.add(offer)
+    _db.session.commit()
+    return offer
+
+
+@pytest.fixture()
+def model_path(app, tmp_path):
+    app.config["MATCH_MODEL_PATH"] = str(tmp_path / "model.joblib")
+    app.extensions.pop("matching", None)
+    yield tmp_path / "model.joblib"
+    app.config.pop("MATCH_MODEL_PATH")
+    app.extensions.pop("matching", None)
+
+
+def test_run_matches_pairs_only_admissible_needs_and_offers(db, factory, model_path):
+    donor = factory.make_user("donor")
+    winter = factory.make_need(title="老人冬季需要棉衣", category="living")
+    factory.make_need(title="孩子上学需要书包", category="education")
+    elsewhere = make_offer(donor, regions=("53",), title="云南专用棉衣")  # 威宁 is in 贵州 (52)
+    offer = make_offer(donor, regions=("52",))
+    report = matching_service.run_matches()
+    pairs = {(m.need_id, m.offer_id) for m in _db.session.scalars(select(Match))}
+    assert pairs == {(winter.id, offer.id)}
+    assert report.written == 1 and elsewhere.id not in {o for _, o in pairs}
+
+
+def test_run_matches_writes_matches_to_the_search_outbox(db, factory, model_path):
+    donor = factory.make_user("donor")
+    factory.make_need(category="living")
+    make_offer(donor)
+    matching_service.run_matches()
+    assert _db.session.scalars(select(SearchOutbox.index_name).where(SearchOutbox.index_name == "matches")).first()
+
+
+def test_run_matches_again_removes_pairs_that_no_longer_hold(db, factory, model_path):
+    donor = factory.make_user("donor")
+    need = factory.make_need(category="living")
+    make_offer(donor)
+    matching_service.run_matches()
+    need.status = "closed"
+    _db.session.commit()
+    report = matching_service.run_matches()
+    assert report.removed == 1
+    assert _db.session.scalars(select(Match)).all() == []
+
+
+def test_donor_sees_recommended_needs_with_reasons_in_chinese(client, factory, login_as, model_path):
+    donor = login_as("donor")
+    factory.make_need(title="老人冬季需要棉衣", category="living", urgency=3, quantity=10)
+    make_offer(donor, quantity=20)
+    matching_service.run_matches()
+    page = client.get("/recommendations").get_data(as_text=True)
+    assert "老人冬季需要棉衣" in page
+    assert "可满足全部需求" in page and "紧急" in page
+
+
+def test_an_office_sees_unpledged_needs_with_offers_and_can_suggest_one(client, factory, login_as, model_path):
+    office = login_as("office", office_level="county")
+    donor = factory.make_user("donor")
+    need = factory.make_need(title="老人冬季需要棉衣", category="living")
+    offer = make_offer(donor)
+    matching_service.run_matches()
+    page = client.get("/office/matches").get_data(as_text=True)
+    assert need.title in page and offer.title in page
+    match = _db.session.scalars(select(Match)).one()
+    response = client.post(f"/office/matches/{match.id}/suggest")
+    assert response.status_code == 302
+    _db.session.refresh(match)
+    assert match.suggested_at is not None
+    note = _db.session.scalars(select(Notification).where(Notification.user_id == donor.id)).one()
+    assert offer.title in note.message and office.id != donor.id
+
+
+def test_an_office_cannot_suggest_a_match_outside_its_county(client, factory, login_as, model_path):
+    login_as("office", office_level="county", region_code="520527")  # 赫章县, next to 威宁县
+    donor = factory.make_user("donor")
+    factory.make_need(category="living")  # in 威宁县
+    make_offer(donor)
+    matching_service.run_matches()
+    match = _db.session.scalars(select(Match)).one()
+    response = client.post(f"/office/matches/{match.id}/suggest")
+    assert response.status_code == 404
+    _db.session.refresh(match)
+    assert match.suggested_at is None
+
+
+def test_a_donor_cannot_see_recommendations_for_someone_elses_offer(client, factory, login_as, model_path):
+    login_as("donor")
+    other = factory.make_user("donor")
+    offer = make_offer(other)
+    assert client.get(f"/recommendations?offer={offer.id}").status_code == 404
+
+
+def test_match_run_command_reports_what_it_wrote(app, factory, db, model_path):
+    donor = factory.make_user("donor")
+    factory.make_need(category="living")
+    make_offer(donor)
+    result = app.test_cli_runner().invoke(args=["match", "run"])
+    assert result.exit_code == 0, result.output
+    assert "1 matches written" in result.output
+
+
+def test_match_train_refuses_to_replace_the_model_without_enough_outcomes(app, db, model_path):
+    result = app.test_cli_runner().invoke(args=["match", "train"])
+    assert result.exit_code == 0
+    assert "需要至少" in result.output
+    assert not model_path.exists()
+
+
+def _outcomes(factory, count: int):
+    """Create completed pledges from same-county offers and cancelled ones from far-away, unrelated offers."""
+    donor = factory.make_user("donor")
+    village = factory.make_village()
+    for i in range(count):
+        good = factory.make_need(village=village, title=f"冬季棉衣需求{i}", category="living", status="completed",
+                                 urgency=3)
+        near = make_offer(donor, regions=("520526",), title=f"棉衣捐赠{i}")
+        _db.session.add(Pledge(need_id=good.id, offer_id=near.id, donor_id=donor.id, quantity=Decimal(1),
+                               status="completed"))
+        bad = factory.make_need(village=village, title=f"学生助学金{i}", category="living", status="completed",
+                                description="希望资助学费", urgency=1)
+        far = make_offer(donor, regions=(), title=f"农机具租赁{i}", description="旋耕机")
+        _db.session.add(Pledge(need_id=bad.id, offer_id=far.id, donor_id=donor.id, quantity=Decimal(1),
+                               status="cancelled"))
+    _db.session.commit()
+
+
+def test_match_train_reports_held_out_quality_and_saves_the_model(app, factory, db, model_path):
+    _outcomes(factory, 20)
+    result = app.test_cli_runner().invoke(args=["match", "train"])
+    assert result.exit_code == 0, result.output
+    assert "held-out ROC AUC" in result.output
+    assert "labelled pairs: 40 (20 positive)" in result.output
+    if "已替换" in result.output:
+        assert model_path.exists()
+        assert matching_service.scorer().is_fitted
+    else:
+        assert not model_path.exists()
+
+
+def test_a_trained_model_is_used_for_the_next_run(app, factory, db, model_path):
+    _outcomes(factory, 20)
+    matching_service.train(force=True)
+    donor = factory.make_user("donor")
+    factory.make_need(category="living", deadline=date(2099, 1, 1))
+    make_offer(donor)
+    report = matching_service.run_matches()
+    assert report.model_version == matching_service.scorer().model_version
+    assert ":default:" not in report.model_version
