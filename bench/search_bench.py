@@ -1,0 +1,366 @@
+"""Benchmark the embedded search engine on generated needs against SQL LIKE in SQLite.
+
+Generates N needs (default 1,000,000) with varied Chinese text and real region names, rebuilds the
+tantivy "needs" index from them (timing includes tokenization), runs a fixed mix of queries with
+text, filters, facets and sorts, and runs a sample of the same queries as SQL LIKE in SQLite.
+
+    .venv/bin/python bench/search_bench.py --docs 1000000 --queries 1000 --sql-queries 50
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gc
+import datetime as dt
+import os
+import platform
+import random
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from search import Query, create_engine  # noqa: E402
+from search.schema import NEED_CATEGORIES  # noqa: E402
+
+DATA = Path(os.environ.get("FUPIN_SHARED_DATA", "/work/shared/data"))
+
+PRODUCTS = {
+    "living": "棉衣 冬衣 羽绒服 棉被 被子 大米 食用油 面粉 电饭锅 电热毯 衣柜 床 煤炭 取暖炉 鞋子 袜子 毛毯 洗衣机 冰箱 牛奶 鸡蛋 热水器 蚊帐 雨衣 棉鞋".split(),
+    "education": "书包 文具 课桌 台灯 字典 校服 学费 生活费 电脑 课外书 作业本 钢笔 英语词典 助学金 营养餐 校车 iPad".split(),
+    "medical": "轮椅 拐杖 助听器 血压计 药品 手术费 透析费 康复训练 护理床 眼镜 医疗费 假肢 氧气机 体检".split(),
+    "housing": "危房改造 屋顶维修 门窗 水泥 砖块 钢筋 瓦片 地板砖 厕所改造 厨房改造 防水材料 保温材料".split(),
+    "production": "化肥 种子 土豆种薯 猪仔 鸡苗 羊羔 牛犊 蜜蜂 果树苗 茶苗 农药 地膜 饲料 农机 大棚 花椒苗 核桃苗 中药材种苗".split(),
+    "employment": "技能培训 厨师培训 电焊培训 家政培训 电商培训 驾驶培训 务工交通费 就业岗位 扶贫车间".split(),
+    "infrastructure": "饮水管道 蓄水池 路灯 村道硬化 桥梁 太阳能板 光伏 广播设备 网络宽带 排水沟".split(),
+    "consumption": "土豆 马铃薯 苹果 猕猴桃 茶叶 蜂蜜 腊肉 核桃 荞麦 辣椒 花椒 香菇 木耳 刺梨 脐橙 大米 土鸡蛋".split(),
+    "finance": "小额信贷 贴息贷款 创业资金 周转金 保险 互助资金".split(),
+    "relocation": "搬迁安置 易地扶贫搬迁 新居家具 家电 搬家费用 安置房装修".split(),
+    "other": "法律援助 心理疏导 陪伴 理发 照相 助残服务 代购 结对帮扶".split(),
+}
+UNITS = "件 套 袋 斤 公斤 台 个 只 头 株 份 次 元 吨 箱 张".split()
+CAUSES = "因病 因残 因学 因灾 缺土地 缺水 缺技术 缺劳力 缺资金 交通条件落后 自身发展动力不足".split()
+PEOPLE = "老人 留守儿童 残疾人 孤寡老人 单亲母亲 大学生 小学生 初中生 病人 五保户 低保户 返乡青年".split()
+SURNAMES = "王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 高 林 罗 郑 梁 谢 宋 唐 许 韩 冯 邓 曹".split()
+OPENERS = [
+    "{person}家中{n}口人，{cause}致贫，",
+    "{village}建档立卡贫困户{surname}某某，{cause}，",
+    "户主{surname}某今年{age}岁，{cause}导致家庭困难，",
+    "该户位于{village}，{person}无人照顾，",
+    "受{year}年{disaster}影响，{surname}某家{loss}，",
+]
+MIDDLES = [
+    "目前急需{product}{qty}{unit}，",
+    "希望爱心人士帮助解决{product}问题，",
+    "家里缺少{product}和{product2}，",
+    "计划发展{product}产业，缺少启动资金{money}元，",
+    "孩子{age2}岁，上学需要{product}，",
+    "冬季来临，{product}不足，",
+    "村里{product}项目还差{money}元，",
+]
+CLOSERS = [
+    "恳请社会各界给予帮助。",
+    "感谢好心人！",
+    "村委会已核实情况。",
+    "驻村工作队负责跟进发放。",
+    "请通过平台认领，我们会及时反馈。",
+    "联系人：第一书记。",
+    "",
+]
+TITLES = [
+    "{urgent}{product}{qty}{unit}",
+    "为{person}筹集{product}",
+    "{place}{person}需要{product}",
+    "{product}{purpose}",
+    "{urgent}{cause}家庭{product}",
+]
+URGENT = ["急需", "求助", "紧急", "", "需要", "盼"]
+DISASTERS = "洪灾 旱灾 冰雹 山体滑坡 地震 火灾 霜冻".split()
+LOSSES = ["房屋受损", "庄稼绝收", "牲畜死亡", "农田被毁"]
+PURPOSES = ["帮扶", "援助", "捐赠", "认领", "资助"]
+
+
+def load_regions(limit_provinces: set[str] | None = None) -> list[tuple[str, str, str, str, str]]:
+    """Return (township code, province, prefecture, county, township) name rows from the shared CSVs."""
+    def read(name: str) -> list[dict[str, str]]:
+        with open(DATA / name, encoding="utf-8-sig", newline="") as handle:
+            return list(csv.DictReader(handle))
+
+    provinces = {r["code"]: r["name"] for r in read("provinces.csv")}
+    cities = {r["code"]: r["name"] for r in read("cities.csv")}
+    areas = {r["code"]: r["name"] for r in read("areas.csv")}
+    rows = []
+    for street in read("streets.csv"):
+        if limit_provinces and street["provinceCode"] not in limit_provinces:
+            continue
+        area = areas.get(street["areaCode"])
+        if area is None:
+            continue
+        rows.append(
+            (
+                street["code"],
+                provinces.get(street["provinceCode"], ""),
+                cities.get(street["cityCode"], ""),
+                area,
+                street["name"],
+            )
+        )
+    return rows
+
+
+def generate_needs(count: int, seed: int = 2014) -> list[dict]:
+    """Return ``count`` deterministic need documents with varied text."""
+    rnd = random.Random(seed)
+    regions = load_regions()
+    # Needs concentrate in the poor south-west, as on the real platform.
+    weights = [5 if r[0][:2] in {"52", "53", "51", "62", "45", "43", "63", "64", "65", "54"} else 1 for r in regions]
+    start = dt.datetime(2016, 1, 1)
+    needs = []
+    categories = list(NEED_CATEGORIES)
+    category_weights = [8, 8, 5, 12, 10, 5, 3, 6, 2, 2, 2]
+    statuses = ["published"] * 14 + ["pledged"] * 3 + ["delivered", "completed", "expired", "closed"]
+    chosen_regions = rnd.choices(regions, weights=weights, k=count)
+    for i in range(count):
+        category = rnd.choices(categories, category_weights)[0]
+        products = PRODUCTS[category]
+        product, product2 = rnd.choice(products), rnd.choice(products)
+        code, province, prefecture, county, township = chosen_regions[i]
+        village = f"{township[:-1] if township.endswith(('镇', '乡')) else township}{rnd.randint(1, 30)}村"
+        values = {
+            "product": product,
+            "product2": product2,
+            "qty": rnd.randint(1, 500),
+            "unit": rnd.choice(UNITS),
+            "person": rnd.choice(PEOPLE),
+            "cause": rnd.choice(CAUSES),
+            "surname": rnd.choice(SURNAMES),
+            "n": rnd.randint(1, 8),
+            "age": rnd.randint(18, 90),
+            "age2": rnd.randint(6, 18),
+            "village": village,
+            "place": county[:2],
+            "year": rnd.randint(2015, 2020),
+            "disaster": rnd.choice(DISASTERS),
+            "loss": rnd.choice(LOSSES),
+            "money": rnd.randint(1, 200) * 100,
+            "urgent": rnd.choice(URGENT),
+            "purpose": rnd.choice(PURPOSES),
+        }
+        title = rnd.choice(TITLES).format(**values)[:30]
+        description = (
+            rnd.choice(OPENERS).format(**values)
+            + "".join(rnd.choice(MIDDLES).format(**values) for _ in range(rnd.randint(1, 3)))
+            + rnd.choice(CLOSERS)
+        )
+        kind = "cash" if category in ("finance",) or rnd.random() < 0.15 else rnd.choice(["goods", "goods", "service"])
+        quantity = float(values["money"] if kind == "cash" else values["qty"])
+        created = start + dt.timedelta(seconds=rnd.randint(0, 5 * 365 * 86400))
+        deadline = (created + dt.timedelta(days=rnd.randint(7, 180))).date().isoformat() if rnd.random() < 0.7 else None
+        needs.append(
+            {
+                "id": str(i + 1),
+                "title": title,
+                "description": description,
+                "category": category,
+                "kind": kind,
+                "status": rnd.choice(statuses),
+                "urgency": rnd.choices([1, 2, 3], [6, 3, 1])[0],
+                "quantity": quantity,
+                "remaining": round(quantity * rnd.random(), 2),
+                "unit": "元" if kind == "cash" else values["unit"],
+                "region_code": f"{code}{rnd.randint(1, 30):03d}",
+                "region_names": f"{province} {prefecture} {county} {township}",
+                "province_code": code[:2],
+                "prefecture_code": code[:4],
+                "county_code": code[:6],
+                "created": created.isoformat(),
+                "deadline": deadline,
+            }
+        )
+    return needs
+
+
+def query_mix(count: int, needs: list[dict], seed: int = 6) -> list[Query]:
+    """Return ``count`` deterministic queries mixing text, filters, facets, sorts and pages."""
+    rnd = random.Random(seed)
+    words = [w for ws in PRODUCTS.values() for w in ws] + PEOPLE + CAUSES
+    sample = rnd.sample(needs, min(len(needs), 2000))
+    queries = []
+    for _ in range(count):
+        need = rnd.choice(sample)
+        shape = rnd.random()
+        text = ""
+        if shape < 0.7:
+            text = rnd.choice(words)
+            if rnd.random() < 0.3:
+                text += " " + rnd.choice([need["region_names"].split()[1][:2], rnd.choice(words)])
+        region = None
+        facets: list[str] = ["category", "kind", "urgency"]
+        r = rnd.random()
+        if r < 0.3:
+            region = need["province_code"]
+            facets.append("prefecture_code")
+        elif r < 0.5:
+            region = need["prefecture_code"]
+            facets.append("county_code")
+        elif r < 0.6:
+            region = need["county_code"]
+        else:
+            facets.append("province_code")
+        options: dict = {}
+        if rnd.random() < 0.5:
+            options["status"] = "published"
+        if rnd.random() < 0.25:
+            options["category"] = rnd.sample(list(NEED_CATEGORIES), rnd.randint(1, 3))
+        if rnd.random() < 0.15:
+            options["urgency"] = [2, 3]
+        if rnd.random() < 0.1:
+            options["kind"] = "cash"
+            options["remaining_min"] = 100.0
+        if rnd.random() < 0.1:
+            year = rnd.randint(2016, 2020)
+            options["created_from"] = f"{year}-01-01"
+            options["created_to"] = f"{year}-12-31"
+        sort = rnd.choice(["relevance", "relevance", "newest", "urgency", "deadline"])
+        page = rnd.choice([1, 1, 1, 2, 3, 5])
+        queries.append(Query(text=text, region=region, sort=sort, page=page, size=20, facets=facets, **options))
+    return queries
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    """Return the value below which ``fraction`` of ``values`` lie (nearest rank)."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(fraction * len(ordered)) - 1))]
+
+
+_SQL_SORTS = {
+    "relevance": "created DESC",
+    "newest": "created DESC",
+    "urgency": "urgency DESC, created DESC",
+    "deadline": "deadline IS NULL, deadline ASC",
+}
+
+
+def sql_for(query: Query) -> tuple[str, list]:
+    """Return the SQL WHERE clause and parameters that emulate ``query`` with LIKE."""
+    where, params = [], []
+    for word in query.text.split():
+        where.append("(title LIKE ? OR description LIKE ? OR region_names LIKE ?)")
+        params += [f"%{word}%"] * 3
+    if query.region:
+        where.append("region_code LIKE ?")
+        params.append(query.region + "%")
+    for name in ("category", "kind", "status", "urgency"):
+        value = getattr(query, name)
+        if value is not None:
+            values = value if isinstance(value, (list, tuple)) else [value]
+            where.append(f"{name} IN ({','.join('?' * len(values))})")
+            params += list(values)
+    if query.remaining_min is not None:
+        where.append("remaining >= ?")
+        params.append(query.remaining_min)
+    if query.created_from:
+        where.append("created >= ? AND created < ?")
+        params += [query.created_from, query.created_to + "T99"]
+    return (" WHERE " + " AND ".join(where)) if where else "", params
+
+
+def run_sql(db: sqlite3.Connection, query: Query) -> int:
+    """Run the page, the count and the facets of ``query`` in SQLite; return the total."""
+    where, params = sql_for(query)
+    db.execute(
+        f"SELECT id, title, description FROM needs{where} ORDER BY {_SQL_SORTS[query.sort.value]} LIMIT ? OFFSET ?",
+        [*params, query.size, (query.page - 1) * query.size],
+    ).fetchall()
+    total = db.execute(f"SELECT count(*) FROM needs{where}", params).fetchone()[0]
+    for facet in query.facets:
+        db.execute(f"SELECT {facet}, count(*) FROM needs{where} GROUP BY {facet}", params).fetchall()
+    return total
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark and print its figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=1_000_000)
+    parser.add_argument("--queries", type=int, default=1000)
+    parser.add_argument("--sql-queries", type=int, default=50)
+    parser.add_argument("--out", default=None, help="directory for the index and the SQLite file (default: temp)")
+    parser.add_argument("--heap", type=int, default=1_000_000_000, help="tantivy writer heap in bytes")
+    parser.add_argument("--threads", type=int, default=1, help="tantivy indexing threads")
+    parser.add_argument("--workers", type=int, default=0, help="tokenizing processes (default: none)")
+    parser.add_argument("--seed", type=int, default=2014)
+    args = parser.parse_args(argv)
+
+    workdir = Path(args.out) if args.out else Path(tempfile.mkdtemp(prefix="search-bench-"))
+    workdir.mkdir(parents=True, exist_ok=True)
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    print(f"date: {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M UTC}; workdir: {workdir}")
+
+    started = time.perf_counter()
+    needs = generate_needs(args.docs, args.seed)
+    chars = sum(len(n["title"]) + len(n["description"]) for n in needs) / len(needs)
+    print(f"generated {len(needs):,} needs in {time.perf_counter() - started:.1f} s (mean title+description {chars:.0f} chars)")
+    print(f"distinct titles: {len({n['title'] for n in needs[:100000]}):,} / distinct descriptions: "
+          f"{len({n['description'] for n in needs[:100000]}):,} in the first 100,000")
+
+    gc.freeze()  # the generated documents live to the end: keep the collector from rescanning them
+    engine = create_engine("tantivy", path=str(workdir / "tantivy"), heap_size=args.heap, num_threads=args.threads,
+                           workers=args.workers)
+    started = time.perf_counter()
+    engine.recreate("needs", needs)
+    elapsed = time.perf_counter() - started
+    print(f"tantivy index (tokenize + index + commit + merge): {len(needs):,} docs in {elapsed:.1f} s = "
+          f"{len(needs) / elapsed:,.0f} docs/s")
+
+    queries = query_mix(args.queries, needs)
+    for query in queries[:50]:  # warm the page cache and the tokenizer
+        engine.search("needs", query)
+    latencies, totals = [], []
+    for query in queries:
+        begin = time.perf_counter()
+        result = engine.search("needs", query)
+        latencies.append((time.perf_counter() - begin) * 1000)
+        totals.append(result.total)
+    p50, p95, p99 = (percentile(latencies, f) for f in (0.5, 0.95, 0.99))
+    print(f"tantivy {len(queries)} queries: p50 {p50:.2f} ms, p95 {p95:.2f} ms, p99 {p99:.2f} ms, "
+          f"max {max(latencies):.1f} ms; median hits {statistics.median(totals):,.0f}")
+
+    db_path = workdir / "needs.sqlite"
+    db_path.unlink(missing_ok=True)
+    db = sqlite3.connect(db_path)
+    columns = ["id", "title", "description", "category", "kind", "status", "urgency", "quantity", "remaining",
+               "region_code", "region_names", "province_code", "prefecture_code", "county_code", "created", "deadline"]
+    db.execute(f"CREATE TABLE needs ({', '.join(columns)})")
+    started = time.perf_counter()
+    db.executemany(f"INSERT INTO needs VALUES ({','.join('?' * len(columns))})",
+                   ([n[c] for c in columns] for n in needs))
+    for column in ("region_code", "category", "status", "created", "urgency"):
+        db.execute(f"CREATE INDEX needs_{column} ON needs ({column})")
+    db.commit()
+    print(f"sqlite load + indexes: {time.perf_counter() - started:.1f} s")
+    sample = queries[:: max(1, len(queries) // args.sql_queries)][: args.sql_queries]
+    sql_latencies, tantivy_sample = [], []
+    for query in sample:
+        begin = time.perf_counter()
+        run_sql(db, query)
+        sql_latencies.append((time.perf_counter() - begin) * 1000)
+        begin = time.perf_counter()
+        engine.search("needs", query)
+        tantivy_sample.append((time.perf_counter() - begin) * 1000)
+    db.close()
+    s50, s95 = percentile(sql_latencies, 0.5), percentile(sql_latencies, 0.95)
+    t50, t95 = percentile(tantivy_sample, 0.5), percentile(tantivy_sample, 0.95)
+    print(f"sqlite LIKE {len(sample)} queries: p50 {s50:.1f} ms, p95 {s95:.1f} ms")
+    print(f"tantivy same {len(sample)} queries: p50 {t50:.2f} ms, p95 {t95:.2f} ms")
+    print(f"ratio sqlite/tantivy: p50 {s50 / t50:,.0f}x, p95 {s95 / t95:,.0f}x")
+    engine.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,465 @@
+"""Serve the search indexes from tantivy, embedded in the process, one directory per index.
+
+Layout under the engine's ``path``::
+
+    <path>/<index>/CURRENT                 name of the live generation, replaced atomically
+    <path>/<index>/<index>-<timestamp>/    one tantivy index (a generation)
+
+``recreate`` builds a new generation beside the live one and then swaps ``CURRENT`` with
+``os.replace`` — the same strategy as the Elasticsearch alias swap. Text arrives pre-tokenized by
+:mod:`search.analysis` and is indexed with tantivy's whitespace tokenizer; filters, sorts and facets
+use fast fields; facets are tantivy terms aggregations over the whole filtered result set.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as _dt
+import gc
+import itertools
+import json
+import multiprocessing
+import os
+import shutil
+import threading
+from collections import deque
+from collections.abc import Iterable, Iterator, Mapping, Sized
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import tantivy
+
+from ..engine import make_hit, sorted_counts
+from ..exceptions import EngineUnavailable, IndexNotFound, SearchError
+from ..query import CompiledQuery, Query, RangeFilter, RegionFilter, SearchResults, TermsFilter
+from ..schema import FieldType, IndexSchema, PreparedDocument, index_schema, prepare
+
+__all__ = ["TantivyEngine"]
+
+_TOKENIZER = "fupin_ws"  # tokens are produced in Python; tantivy only splits on the spaces
+_TEXT, _TITLE, _SOURCE = "_text", "_title", "_source"
+_PREFIX, _SCOPE = "_region_prefix", "_region_scope"
+_FACET_SIZE = 10_000  # more than the number of counties: every bucket is returned, counts exact
+_TITLE_BOOST = 2.0
+
+
+def _sort_field(name: str) -> str:
+    return f"_sort_{name}"
+
+
+def _build_schema(schema: IndexSchema) -> tantivy.Schema:
+    builder = tantivy.SchemaBuilder()
+    builder.add_text_field("id", tokenizer_name="raw")
+    builder.add_bytes_field(_SOURCE, stored=True)
+    # Frequencies without positions: queries are term conjunctions, never phrases.
+    builder.add_text_field(_TEXT, tokenizer_name=_TOKENIZER, index_option="freq")
+    builder.add_text_field(_TITLE, tokenizer_name=_TOKENIZER, index_option="freq")
+    regions = False
+    for spec in schema.fields:
+        if spec.type is FieldType.KEYWORD:
+            builder.add_text_field(spec.name, tokenizer_name="raw", fast=True)
+        elif spec.type in (FieldType.REGION, FieldType.REGIONS):
+            regions = True  # filtered through the prefix and scope fields; returned from the source
+        elif spec.type in (FieldType.INTEGER, FieldType.DATE):
+            builder.add_integer_field(spec.name, indexed=True, fast=True)
+        elif spec.type is FieldType.FLOAT:
+            builder.add_float_field(spec.name, indexed=True, fast=True)
+    if regions:
+        builder.add_text_field(_PREFIX, tokenizer_name="raw")
+        builder.add_text_field(_SCOPE, tokenizer_name="raw")
+    for name in schema.sorts:
+        builder.add_integer_field(_sort_field(name), fast=True)
+    return builder.build()
+
+
+def _fields(doc: PreparedDocument) -> dict[str, Any]:
+    fields: dict[str, Any] = {
+        "id": doc.id,
+        _SOURCE: json.dumps(doc.source, ensure_ascii=False, default=_json_default).encode(),
+    }
+    if doc.text_tokens:
+        fields[_TEXT] = " ".join(doc.text_tokens)
+    if doc.title_tokens:
+        fields[_TITLE] = " ".join(doc.title_tokens)
+    for name, value in doc.values.items():
+        if value.__class__ is list:
+            # A lone value converts to tantivy faster than a one-item list.
+            if len(value) == 1:
+                fields[name] = value[0]
+            elif value:
+                fields[name] = value
+        else:
+            fields[name] = value
+    if doc.region_prefixes:
+        fields[_PREFIX] = doc.region_prefixes
+    if doc.region_scope:
+        fields[_SCOPE] = doc.region_scope
+    for name, key in doc.sort_keys.items():
+        fields[_sort_field(name)] = key
+    return fields
+
+
+def _prepare_chunk(index_name: str, documents: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    # Runs in a worker process: tokenizing is the costly part of indexing and holds the GIL.
+    schema = index_schema(index_name)
+    return [_fields(prepare(schema, document)) for document in documents]
+
+
+_CHUNK = 2_000
+_PARALLEL_FROM = 20_000  # smaller batches are done before worker processes would have started
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, (_dt.date, _dt.datetime)):
+        return value.isoformat()
+    raise TypeError(f"cannot store {type(value).__name__} in a search document")
+
+
+@contextlib.contextmanager
+def _wrapped(action: str) -> Iterator[None]:
+    try:
+        yield
+    except SearchError:
+        raise
+    except OSError as exc:
+        raise EngineUnavailable(f"tantivy {action}: {exc}") from exc
+    except (ValueError, RuntimeError) as exc:
+        if "LockBusy" in str(exc) or "lock" in str(exc).lower():
+            raise EngineUnavailable(f"tantivy {action}: index locked by another writer: {exc}") from exc
+        raise SearchError(f"tantivy {action}: {exc}") from exc
+
+
+@dataclass
+class _Handle:
+    schema: IndexSchema
+    tantivy_schema: tantivy.Schema
+    index: tantivy.Index
+    generation: str
+    stamp: tuple[int, int]
+    writer: tantivy.IndexWriter | None = None
+
+
+class TantivyEngine:
+    """Search the schema's indexes with tantivy, each index in a directory under ``path``."""
+
+    name = "tantivy"
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        heap_size: int = 256_000_000,
+        num_threads: int = 1,
+        workers: int = 0,
+    ):
+        self.path = Path(path)
+        self.heap_size = heap_size
+        self.num_threads = num_threads  # one indexing thread leaves the other cores to tokenizing
+        # Processes that tokenize big batches (>= 20,000 documents). They pay off only on real cores:
+        # on the 2-vCPU benchmark machine (two busy processes get 1.3x one) they slowed indexing down.
+        self.workers = workers
+        self._handles: dict[str, _Handle] = {}
+        self._lock = threading.RLock()
+        self._analyzer = tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.whitespace()).build()
+        self._closed = False
+
+    # -- directories and handles -------------------------------------------------------------
+
+    def _current_file(self, name: str) -> Path:
+        return self.path / name / "CURRENT"
+
+    def _open(self, schema: IndexSchema, generation: str, create: bool) -> tantivy.Index:
+        directory = self.path / schema.name / generation
+        with _wrapped(f"open {directory}"):
+            if create:
+                directory.mkdir(parents=True, exist_ok=False)
+                index = tantivy.Index(_build_schema(schema), path=str(directory), reuse=False)
+            elif tantivy.Index.exists(str(directory)):
+                index = tantivy.Index.open(str(directory))
+            else:
+                raise IndexNotFound(f"tantivy index {schema.name!r} lost its generation {generation!r}")
+            index.register_tokenizer(_TOKENIZER, self._analyzer)
+        return index
+
+    def _new_generation(self, schema: IndexSchema) -> tuple[str, tantivy.Index]:
+        stamp = _dt.datetime.now(_dt.timezone.utc).strftime("%Y%m%d%H%M%S%f")
+        generation = f"{schema.name}-{stamp}"
+        return generation, self._open(schema, generation, create=True)
+
+    def _publish(self, name: str, generation: str) -> None:
+        current = self._current_file(name)
+        scratch = current.with_name(f"CURRENT.{os.getpid()}.{threading.get_ident()}")
+        scratch.write_text(generation, encoding="ascii")
+        os.replace(scratch, current)
+
+    def _handle(self, name: str) -> _Handle:
+        if self._closed:
+            raise EngineUnavailable("the tantivy engine is closed")
+        schema = index_schema(name)
+        current = self._current_file(name)
+        with self._lock:
+            handle = self._handles.get(name)
+            try:
+                info = current.stat()
+            except FileNotFoundError:
+                info = None
+            except OSError as exc:
+                raise EngineUnavailable(f"tantivy cannot read {current}: {exc}") from exc
+            if info is None:
+                # First use: an empty live generation, so searching a fresh install works.
+                with _wrapped(f"create {name}"):
+                    (self.path / name).mkdir(parents=True, exist_ok=True)
+                    generation, index = self._new_generation(schema)
+                    self._publish(name, generation)
+                    info = current.stat()
+                return self._remember(name, schema, index, generation, info)
+            stamp = (info.st_mtime_ns, info.st_ino)
+            if handle is not None and handle.stamp == stamp:
+                return handle
+            generation = current.read_text(encoding="ascii").strip()
+            if handle is not None and handle.generation == generation:
+                handle.stamp = stamp
+                return handle
+            index = self._open(schema, generation, create=False)
+            return self._remember(name, schema, index, generation, info)
+
+    def _remember(
+        self, name: str, schema: IndexSchema, index: tantivy.Index, generation: str, info: os.stat_result
+    ) -> _Handle:
+        old = self._handles.pop(name, None)
+        if old is not None:
+            self._release_writer(old)
+        handle = _Handle(schema, index.schema, index, generation, (info.st_mtime_ns, info.st_ino))
+        self._handles[name] = handle
+        return handle
+
+    def _writer(self, handle: _Handle) -> tantivy.IndexWriter:
+        if handle.writer is None:
+            with _wrapped(f"open a writer on {handle.schema.name}"):
+                handle.writer = handle.index.writer(heap_size=self.heap_size, num_threads=self.num_threads)
+        return handle.writer
+
+    @staticmethod
+    def _release_writer(handle: _Handle) -> None:
+        writer, handle.writer = handle.writer, None
+        if writer is not None:
+            with _wrapped("close a writer"):
+                writer.rollback()
+                writer.wait_merging_threads()
+
+    # -- writing ------------------------------------------------------------------------------
+
+    def _field_dicts(self, schema: IndexSchema, documents: Iterable[Mapping[str, Any]]) -> Iterator[dict[str, Any]]:
+        large = not isinstance(documents, Sized) or len(documents) >= _PARALLEL_FROM
+        if self.workers <= 0 or not large:
+            for document in documents:
+                yield _fields(prepare(schema, document))
+            return
+        # "spawn": forking a process that runs tantivy's threads is not safe.
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(self.workers, mp_context=context) as pool:
+            pending: deque[Any] = deque()
+            iterator = iter(documents)
+            while chunk := list(itertools.islice(iterator, _CHUNK)):
+                pending.append(pool.submit(_prepare_chunk, schema.name, chunk))
+                if len(pending) > 2 * self.workers + 2:
+                    yield from pending.popleft().result()
+            while pending:
+                yield from pending.popleft().result()
+
+    def _add_all(
+        self,
+        writer: tantivy.IndexWriter,
+        schema: IndexSchema,
+        documents: Iterable[Mapping[str, Any]],
+        replace: bool = True,
+    ) -> int:
+        count = 0
+        Document = tantivy.Document
+        add, delete = writer.add_document, writer.delete_documents_by_term
+        # Millions of short-lived dicts make the cyclic GC rescan the caller's data over and over.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            for fields in self._field_dicts(schema, documents):
+                if replace:
+                    delete("id", fields["id"])
+                add(Document(**fields))
+                count += 1
+        finally:
+            if collecting:
+                gc.enable()
+        return count
+
+    def index(self, index_name: str, documents: Iterable[Mapping[str, Any]]) -> int:
+        """Insert or replace ``documents`` by id, commit, and reload the searcher."""
+        with self._lock:
+            handle = self._handle(index_name)
+            writer = self._writer(handle)
+            try:
+                with _wrapped(f"index into {index_name}"):
+                    count = self._add_all(writer, handle.schema, documents)
+                    writer.commit()
+                    handle.index.reload()
+            except BaseException:
+                self._release_writer(handle)  # roll back what this call added
+                raise
+            return count
+
+    def delete(self, index_name: str, ids: Iterable[str]) -> int:
+        """Delete the documents with these ids, commit, and reload the searcher."""
+        with self._lock:
+            handle = self._handle(index_name)
+            writer = self._writer(handle)
+            try:
+                with _wrapped(f"delete from {index_name}"):
+                    count = 0
+                    for doc_id in ids:
+                        writer.delete_documents_by_term("id", str(doc_id))
+                        count += 1
+                    writer.commit()
+                    handle.index.reload()
+            except BaseException:
+                self._release_writer(handle)
+                raise
+            return count
+
+    def recreate(self, index_name: str, documents: Iterable[Mapping[str, Any]] = ()) -> int:
+        """Build a new generation from ``documents``, then make it the live one and drop the old."""
+        schema = index_schema(index_name)
+        with self._lock:
+            self._handle(index_name)  # the index directory exists from here on
+            generation, index = self._new_generation(schema)
+            try:
+                with _wrapped(f"rebuild {index_name}"):
+                    writer = index.writer(heap_size=max(self.heap_size, 512_000_000), num_threads=self.num_threads)
+                    count = self._add_all(writer, schema, documents, replace=False)
+                    writer.commit()
+                    writer.wait_merging_threads()
+                    index.reload()
+            except BaseException:
+                shutil.rmtree(self.path / index_name / generation, ignore_errors=True)
+                raise
+            with _wrapped(f"switch {index_name} to {generation}"):
+                self._publish(index_name, generation)
+                info = self._current_file(index_name).stat()
+            self._remember(index_name, schema, index, generation, info)
+            for old in (self.path / index_name).iterdir():
+                if old.is_dir() and old.name != generation:
+                    # Other processes may still read the old files: POSIX keeps them until closed.
+                    shutil.rmtree(old, ignore_errors=True)
+            return count
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def _query(self, handle: _Handle, compiled: CompiledQuery) -> tantivy.Query:
+        schema = handle.tantivy_schema
+        Q = tantivy.Query
+        clauses: list[tuple[tantivy.Occur, tantivy.Query]] = []
+        for token in compiled.tokens:
+            clauses.append((tantivy.Occur.Must, Q.term_query(schema, _TEXT, token)))
+            clauses.append((tantivy.Occur.Should, Q.boost_query(Q.term_query(schema, _TITLE, token), _TITLE_BOOST)))
+        for item in compiled.filters:
+            clauses.append((tantivy.Occur.Must, Q.const_score_query(self._filter(schema, compiled, item), 0.0)))
+        if not clauses:
+            return Q.all_query()
+        return Q.boolean_query(clauses)
+
+    @staticmethod
+    def _filter(schema: tantivy.Schema, compiled: CompiledQuery, item: Any) -> tantivy.Query:
+        Q = tantivy.Query
+        if isinstance(item, TermsFilter):
+            if len(item.values) == 1:
+                return Q.term_query(schema, item.field, item.values[0])
+            return Q.term_set_query(schema, item.field, list(item.values))
+        if isinstance(item, RangeFilter):
+            floats = compiled.schema.field(item.field).type is FieldType.FLOAT  # type: ignore[union-attr]
+            kind = tantivy.FieldType.Float if floats else tantivy.FieldType.Integer
+            return Q.range_query(schema, item.field, kind, item.gte, item.lte)
+        if isinstance(item, RegionFilter):
+            inside = Q.term_query(schema, _PREFIX, item.prefix)
+            if not item.multi:
+                return inside
+            around = Q.term_set_query(schema, _SCOPE, [*item.ancestors, "*"])
+            return Q.boolean_query([(tantivy.Occur.Should, inside), (tantivy.Occur.Should, around)])
+        raise SearchError(f"unknown filter {item!r}")
+
+    def search(self, index_name: str, query: Query) -> SearchResults:
+        """Return one page of matches with the total, facet counts and highlights."""
+        handle = self._handle(index_name)
+        compiled = query.compile(handle.schema)
+        with _wrapped(f"search {index_name}"):
+            searcher = handle.index.searcher()
+            tq = self._query(handle, compiled)
+            if compiled.sort_keys:
+                result = searcher.search(
+                    tq,
+                    compiled.limit,
+                    count=True,
+                    order_by_field=_sort_field(compiled.sort),
+                    offset=compiled.offset,
+                    order=tantivy.Order.Asc,
+                )
+            else:
+                result = searcher.search(tq, compiled.limit, count=True, offset=compiled.offset)
+            hits = []
+            for key, address in result.hits:
+                source = json.loads(searcher.doc(address).get_first(_SOURCE))
+                score = float(key) if not compiled.sort_keys else None
+                hits.append(make_hit(compiled, source["id"], score, source))
+            facets = self._facets(searcher, tq, compiled) if compiled.facets else {}
+        return SearchResults(total=result.count, hits=hits, facets=facets, page=query.page, size=query.size)
+
+    @staticmethod
+    def _facets(searcher: tantivy.Searcher, tq: tantivy.Query, compiled: CompiledQuery) -> dict[str, dict[Any, int]]:
+        aggregations = {name: {"terms": {"field": name, "size": _FACET_SIZE}} for name in compiled.facets}
+        answer = searcher.aggregate(tq, aggregations)
+        facets: dict[str, dict[Any, int]] = {}
+        for name in compiled.facets:
+            integer = compiled.schema.field(name).type in (FieldType.INTEGER,)  # type: ignore[union-attr]
+            buckets = answer.get(name, {}).get("buckets", [])
+            facets[name] = sorted_counts(
+                (int(b["key"]) if integer else str(b["key"]), int(b["doc_count"])) for b in buckets
+            )
+        return facets
+
+    def count(self, index_name: str, query: Query | None = None) -> int:
+        """Return how many documents match ``query`` (all when None)."""
+        handle = self._handle(index_name)
+        with _wrapped(f"count {index_name}"):
+            searcher = handle.index.searcher()
+            if query is None:
+                return searcher.num_docs
+            tq = self._query(handle, query.compile(handle.schema))
+            return searcher.search(tq, 1, count=True).count
+
+    def health(self) -> bool:
+        """Return True when the base directory is usable."""
+        if self._closed:
+            return False
+        try:
+            self.path.mkdir(parents=True, exist_ok=True)
+            return os.access(self.path, os.R_OK | os.W_OK)
+        except OSError:
+            return False
+
+    def close(self) -> None:
+        """Finish background merges and drop writers and readers."""
+        with self._lock:
+            handles, self._handles = self._handles, {}
+            self._closed = True
+            for handle in handles.values():
+                writer, handle.writer = handle.writer, None
+                if writer is not None:
+                    with _wrapped("close a writer"):
+                        writer.wait_merging_threads()
+
+    def __enter__(self) -> TantivyEngine:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"TantivyEngine(path={str(self.path)!r})"

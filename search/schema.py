@@ -1,0 +1,434 @@
+"""Define the four indexes' fields in one place, from which every engine derives its mapping.
+
+A document is a plain dict produced by the app. :func:`prepare` turns it into a
+:class:`PreparedDocument`: the source dict to store and return, the search tokens of its text
+fields, and typed values (dates as epoch milliseconds, region prefixes, sort keys) that both engines
+index the same way. Adding a field to an index is one :class:`Field` line in :data:`INDEXES`.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .analysis import analyze_for_search
+from .exceptions import IndexNotFound, InvalidDocument
+
+__all__ = [
+    "FieldType",
+    "Field",
+    "SortKey",
+    "IndexSchema",
+    "PreparedDocument",
+    "INDEXES",
+    "NEED_CATEGORIES",
+    "index_schema",
+    "prepare",
+    "to_epoch_ms",
+    "region_prefixes",
+    "REGION_LEVEL_LENGTHS",
+]
+
+NEED_CATEGORIES = (
+    "education",
+    "medical",
+    "housing",
+    "living",
+    "production",
+    "employment",
+    "infrastructure",
+    "consumption",
+    "finance",
+    "relocation",
+    "other",
+)
+
+
+class FieldType(enum.Enum):
+    """Name how a field is indexed, filtered and returned."""
+
+    ID = "id"  # the document id: exact, unique
+    TEXT = "text"  # Chinese/Latin text: tokenized into the search fields, returned as written
+    KEYWORD = "keyword"  # exact string: filters, facets
+    INTEGER = "integer"
+    FLOAT = "float"
+    DATE = "date"  # ISO date or datetime string (naive means UTC), or None
+    REGION = "region"  # one region code, filtered by prefix
+    REGIONS = "regions"  # a list of region codes, empty meaning anywhere
+    STORED = "stored"  # returned, neither searched nor filtered
+
+
+@dataclass(frozen=True)
+class Field:
+    """Describe one document field."""
+
+    name: str
+    type: FieldType
+    multi: bool = False  # a list of values (KEYWORD only)
+    boost: float = 1.0  # TEXT only: > 1 puts the tokens into the boosted title field too
+    highlight: bool = False  # TEXT only: return a <mark>ed snippet
+    cache_tokens: bool = False  # TEXT only: few distinct values (region names): memoise the tokens
+
+
+@dataclass(frozen=True)
+class SortKey:
+    """Describe one key of a sort order: field, direction, where missing values go."""
+
+    field: str
+    descending: bool = False
+    bits: int = 45  # width of the key inside the packed integer the embedded engine sorts on
+
+
+@dataclass(frozen=True)
+class IndexSchema:
+    """Describe one index: its fields and which of them serve the query model's filters."""
+
+    name: str
+    fields: tuple[Field, ...]
+    region_field: str | None = None
+    category_field: str | None = None
+    deadline_field: str | None = None
+    facets: tuple[str, ...] = ()
+    sorts: Mapping[str, tuple[SortKey, ...]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "by_name", {f.name: f for f in self.fields})
+
+    def field(self, name: str) -> Field | None:
+        """Return the field called ``name``, or None."""
+        return self.by_name.get(name)  # type: ignore[attr-defined]
+
+    def fields_of(self, *types: FieldType) -> tuple[Field, ...]:
+        """Return the fields of the given types, in declaration order."""
+        return tuple(f for f in self.fields if f.type in types)
+
+    @property
+    def text_fields(self) -> tuple[Field, ...]:
+        """Return the searchable text fields."""
+        return self.fields_of(FieldType.TEXT)
+
+    @property
+    def highlight_fields(self) -> tuple[str, ...]:
+        """Return the names of the fields that get highlighted snippets."""
+        return tuple(f.name for f in self.text_fields if f.highlight)
+
+
+def _f(name: str, type_: FieldType, **options: Any) -> Field:
+    return Field(name, type_, **options)
+
+
+_T, _K, _I, _F, _D, _S = (
+    FieldType.TEXT,
+    FieldType.KEYWORD,
+    FieldType.INTEGER,
+    FieldType.FLOAT,
+    FieldType.DATE,
+    FieldType.STORED,
+)
+_ID = _f("id", FieldType.ID)
+_TITLE = _f("title", _T, boost=2.0, highlight=True)
+_DESCRIPTION = _f("description", _T, highlight=True)
+_NEWEST = (SortKey("created", descending=True),)
+_REGION_FACETS = ("province_code", "prefecture_code", "county_code")
+
+INDEXES: dict[str, IndexSchema] = {
+    "needs": IndexSchema(
+        name="needs",
+        fields=(
+            _ID,
+            _TITLE,
+            _DESCRIPTION,
+            _f("category", _K),
+            _f("kind", _K),
+            _f("status", _K),
+            _f("urgency", _I),
+            _f("quantity", _F),
+            _f("remaining", _F),
+            _f("unit", _S),
+            _f("region_code", FieldType.REGION),
+            _f("region_names", _T, cache_tokens=True),
+            _f("province_code", _K),
+            _f("prefecture_code", _K),
+            _f("county_code", _K),
+            _f("created", _D),
+            _f("deadline", _D),
+        ),
+        region_field="region_code",
+        category_field="category",
+        deadline_field="deadline",
+        facets=("category", "kind", "urgency", "status", *_REGION_FACETS),
+        sorts={
+            "newest": _NEWEST,
+            "urgency": (SortKey("urgency", descending=True, bits=3), *_NEWEST),
+            "deadline": (SortKey("deadline"),),
+        },
+    ),
+    "offers": IndexSchema(
+        name="offers",
+        fields=(
+            _ID,
+            _TITLE,
+            _DESCRIPTION,
+            _f("categories", _K, multi=True),
+            _f("kind", _K),
+            _f("status", _K),
+            _f("quantity", _F),
+            _f("remaining", _F),
+            _f("unit", _S),
+            _f("regions", FieldType.REGIONS),
+            _f("poster_name", _T, cache_tokens=True),
+            _f("org_kind", _K),
+            _f("created", _D),
+            _f("valid_until", _D),
+        ),
+        region_field="regions",
+        category_field="categories",
+        deadline_field="valid_until",
+        facets=("categories", "kind", "status", "org_kind"),
+        sorts={"newest": _NEWEST, "deadline": (SortKey("valid_until"),)},
+    ),
+    "projects": IndexSchema(
+        name="projects",
+        fields=(
+            _ID,
+            _TITLE,
+            _DESCRIPTION,
+            _f("category", _K),
+            _f("status", _K),
+            _f("year", _I),
+            _f("budget", _F),
+            _f("helper_region_code", _K),
+            _f("helper_region_names", _T, cache_tokens=True),
+            _f("region_code", FieldType.REGION),
+            _f("region_names", _T, cache_tokens=True),
+            _f("province_code", _K),
+            _f("prefecture_code", _K),
+            _f("county_code", _K),
+            _f("created", _D),
+        ),
+        region_field="region_code",
+        category_field="category",
+        facets=("category", "status", "year", *_REGION_FACETS),
+        sorts={"newest": _NEWEST},
+    ),
+    "matches": IndexSchema(
+        name="matches",
+        fields=(
+            _ID,
+            _f("need_id", _K),
+            _f("offer_id", _K),
+            _f("score", _F),
+            _f("category", _K),
+            _f("region_code", FieldType.REGION),
+            _f("need_title", _T, highlight=True),
+            _f("offer_title", _T, highlight=True),
+            _f("created", _D),
+        ),
+        region_field="region_code",
+        category_field="category",
+        facets=("category",),
+        sorts={"newest": _NEWEST, "score": (SortKey("score", descending=True, bits=20), *_NEWEST)},
+    ),
+}
+
+
+def index_schema(name: str) -> IndexSchema:
+    """Return the schema of the index called ``name``, or raise IndexNotFound."""
+    try:
+        return INDEXES[name]
+    except KeyError:
+        raise IndexNotFound(f"unknown index {name!r}; known: {', '.join(INDEXES)}") from None
+
+
+_EPOCH = _dt.datetime(1970, 1, 1, tzinfo=_dt.timezone.utc)
+_NAIVE_EPOCH = _dt.datetime(1970, 1, 1)  # naive datetimes are UTC
+_MILLISECOND = _dt.timedelta(milliseconds=1)
+
+
+def to_epoch_ms(value: Any, *, end_of_day: bool = False) -> int:
+    """Return ``value`` (ISO string, date or datetime; naive means UTC) as epoch milliseconds.
+
+    A bare date means its first millisecond, or its last one when ``end_of_day`` is set, so that an
+    inclusive upper bound "2024-05-01" covers the whole day.
+    """
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            if len(text) == 10:
+                value = _dt.date.fromisoformat(text)
+            else:
+                moment = _dt.datetime.fromisoformat(text)
+                if moment.tzinfo is None:
+                    return (moment - _NAIVE_EPOCH) // _MILLISECOND
+                return (moment - _EPOCH) // _MILLISECOND
+        except ValueError:
+            raise InvalidDocument(f"not an ISO date or datetime: {value!r}") from None
+    if isinstance(value, _dt.datetime):
+        moment = value if value.tzinfo else value.replace(tzinfo=_dt.timezone.utc)
+    elif isinstance(value, _dt.date):
+        moment = _dt.datetime(value.year, value.month, value.day, tzinfo=_dt.timezone.utc)
+        if end_of_day:
+            moment += _dt.timedelta(days=1, milliseconds=-1)
+    else:
+        raise InvalidDocument(f"not a date: {value!r}")
+    return (moment - _EPOCH) // _MILLISECOND
+
+
+REGION_LEVEL_LENGTHS = (2, 4, 6, 9, 12)  # province, prefecture, county, township, village
+
+
+def region_prefixes(code: str) -> list[str]:
+    """Return the codes of the region's levels that ``code`` starts with, the code itself last."""
+    return [code[:n] for n in REGION_LEVEL_LENGTHS if n < len(code)] + [code]
+
+
+@dataclass
+class PreparedDocument:
+    """Hold a document ready for any engine: source, search tokens and typed values."""
+
+    id: str
+    source: dict[str, Any]
+    text_tokens: list[str]  # every text field's recall tokens, in field order
+    title_tokens: list[str]  # the tokens of the boosted text fields
+    values: dict[str, Any]  # keyword: list[str]; integer: int; float: float; date: epoch ms (no regions)
+    region_prefixes: list[str]  # REGION/REGIONS field: every prefix of every code
+    region_scope: list[str]  # REGIONS field: the codes themselves, or ["*"] for anywhere
+    sort_keys: dict[str, int]  # sort name -> packed ascending integer key (embedded engine)
+
+
+_token_memo: dict[str, list[str]] = {}
+
+
+def _text_tokens(text: str, cache: bool) -> list[str]:
+    if not cache:
+        return analyze_for_search(text)
+    tokens = _token_memo.get(text)
+    if tokens is None:
+        if len(_token_memo) > 200_000:
+            _token_memo.clear()
+        tokens = _token_memo[text] = analyze_for_search(text)
+    return tokens
+
+
+def _number(value: Any, kind: type, name: str) -> Any:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        try:
+            value = kind(value)
+        except (TypeError, ValueError):
+            raise InvalidDocument(f"field {name!r} wants a number, got {value!r}") from None
+    if kind is int:
+        if value != int(value):
+            raise InvalidDocument(f"field {name!r} wants an integer, got {value!r}")
+        return int(value)
+    value = float(value)
+    if not math.isfinite(value):
+        raise InvalidDocument(f"field {name!r} wants a finite number, got {value!r}")
+    return value
+
+
+_MAX_KEY = (1 << 63) - 1
+
+
+def _sort_key(keys: tuple[SortKey, ...], values: Mapping[str, Any]) -> int:
+    # Pack the keys into one non-negative integer that sorts ascending: each key takes `bits` bits;
+    # a descending key is stored inverted; a missing value takes the key's largest value (last).
+    packed = 0
+    for key in keys:
+        limit = (1 << key.bits) - 1
+        number = values.get(key.field)
+        if number is None:
+            part = limit
+        else:
+            if number.__class__ is float:
+                number = int(number * 1000)  # scores and amounts: three decimals are enough to order
+            number = 0 if number < 0 else limit - 1 if number >= limit else number
+            part = limit - 1 - number if key.descending else number
+        packed = (packed << key.bits) | part
+    return packed if packed <= _MAX_KEY else _MAX_KEY
+
+
+_TEXT_STEP, _KEYWORD_STEP, _INTEGER_STEP, _FLOAT_STEP, _DATE_STEP, _REGION_STEP, _REGIONS_STEP = range(7)
+_STEPS = {
+    FieldType.KEYWORD: _KEYWORD_STEP,
+    FieldType.INTEGER: _INTEGER_STEP,
+    FieldType.FLOAT: _FLOAT_STEP,
+    FieldType.DATE: _DATE_STEP,
+    FieldType.REGION: _REGION_STEP,
+    FieldType.REGIONS: _REGIONS_STEP,
+}
+_plans: dict[str, tuple[tuple[str, int, bool, bool], ...]] = {}
+
+
+def _plan(schema: IndexSchema) -> tuple[tuple[str, int, bool, bool], ...]:
+    # Bulk indexing calls prepare() a million times: resolve each field's handling once per schema.
+    plan = _plans.get(schema.name)
+    if plan is None:
+        steps = []
+        for spec in schema.fields:
+            if spec.type is FieldType.TEXT:
+                steps.append((spec.name, _TEXT_STEP, spec.cache_tokens, spec.boost > 1))
+            elif spec.type in _STEPS:
+                steps.append((spec.name, _STEPS[spec.type], False, False))
+        plan = _plans[schema.name] = tuple(steps)
+    return plan
+
+
+def prepare(schema: IndexSchema, document: Mapping[str, Any]) -> PreparedDocument:
+    """Validate ``document`` against ``schema`` and compute what the engines index."""
+    raw_id = document.get("id")
+    if raw_id is None or raw_id == "":
+        raise InvalidDocument(f"{schema.name} document without an id: {dict(document)!r:.200}")
+    doc_id = str(raw_id)
+    source = dict(document)
+    source["id"] = doc_id
+    text_tokens: list[str] = []
+    title_tokens: list[str] = []
+    values: dict[str, Any] = {}
+    prefixes: list[str] = []
+    scope: list[str] = []
+    for name, step, cache, boosted in _plan(schema):
+        value = document.get(name)
+        if step == _TEXT_STEP:
+            if value:
+                tokens = _text_tokens(value if isinstance(value, str) else str(value), cache)
+                text_tokens += tokens
+                if boosted:
+                    title_tokens += tokens
+        elif value is None:
+            if step == _REGIONS_STEP:
+                scope.append("*")
+        elif step == _KEYWORD_STEP:
+            if isinstance(value, str):
+                values[name] = [value] if value else []
+            else:
+                items = value if isinstance(value, (list, tuple, set, frozenset)) else [value]
+                values[name] = [str(item) for item in items if item is not None and item != ""]
+        elif step == _INTEGER_STEP:
+            values[name] = value if type(value) is int else _number(value, int, name)
+        elif step == _FLOAT_STEP:
+            values[name] = float(value) if type(value) in (int, float) and math.isfinite(value) else _number(
+                value, float, name
+            )
+        elif step == _DATE_STEP:
+            values[name] = to_epoch_ms(value)
+        elif step == _REGION_STEP:
+            prefixes += region_prefixes(str(value))
+        else:
+            codes = [str(code) for code in (value or ()) if code]
+            for code in codes:
+                prefixes += region_prefixes(code)
+            scope += codes or ["*"]
+    return PreparedDocument(
+        id=doc_id,
+        source=source,
+        text_tokens=text_tokens,
+        title_tokens=title_tokens,
+        values=values,
+        region_prefixes=list(dict.fromkeys(prefixes)) if len(prefixes) > 1 else prefixes,
+        region_scope=scope,
+        sort_keys={name: _sort_key(keys, values) for name, keys in schema.sorts.items()},
+    )
