@@ -1,0 +1,17 @@
+"""The `flask jobs run` command: the time-based transitions of needs and pledges."""
+
+from __future__ import annotations
+
+import click
+from flask.cli import AppGroup
+
+jobs_cli = AppGroup("jobs", help="定时任务。Expire unshipped pledges and needs whose deadline passed.")
+
+
+@jobs_cli.command("run")
+def jobs_run() -> None:
+    """Run the time-based transitions once; safe to run repeatedly and concurrently."""
+    from .services import jobs
+
+    report = jobs.run()
+    click.echo(f"pledges expired: {report.pledges_expired}; needs expired: {report.needs_expired}")

@@ -1,0 +1,512 @@
+"""The household registry (建档立卡): households, members, exit and return, and the Excel import.
+
+Village officers manage the households of their village, offices those inside their region, admins
+all. Personal data (name, ID number, phone, address) is shown in clear only to them, and each such
+view is audited as ``household.view_personal``.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import joinedload, selectinload
+
+from ..crypto import cipher
+from ..errors import Conflict, Forbidden, Invalid, NotFound
+from ..extensions import db
+from ..models import (
+    HOUSEHOLD_ATTRIBUTES,
+    OPEN_NEED_STATUSES,
+    POVERTY_CAUSES,
+    Household,
+    HouseholdMember,
+    Need,
+    User,
+    Village,
+)
+from ..models._types import utcnow
+from . import audit, scope
+
+REGISTRY_ROLES = ("village_officer", "office", "admin")
+ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+ID_CHECK = "10X98765432"
+CAUSE_BY_LABEL = {label: code for code, label in POVERTY_CAUSES.items()}
+ATTRIBUTE_BY_LABEL = {label: code for code, label in HOUSEHOLD_ATTRIBUTES.items()}
+ATTRIBUTE_BY_LABEL.update({"一般": "general", "低保": "minimum_living", "特困供养": "extreme_poverty"})
+MEMBER_RELATIONS = ("户主", "配偶", "子女", "父母", "祖父母", "孙子女", "兄弟姐妹", "其他")
+
+
+def id_number_problem(value: str) -> str | None:
+    """Return why ``value`` is not a valid 18-digit resident ID number (in Chinese), or None."""
+    value = (value or "").strip().upper()
+    if len(value) != 18 or not value[:17].isdigit() or not (value[17].isdigit() or value[17] == "X"):
+        return "身份证号应为18位（最后一位可为X）"
+    try:
+        date(int(value[6:10]), int(value[10:12]), int(value[12:14]))
+    except ValueError:
+        return "身份证号中的出生日期无效"
+    total = sum(int(ch) * w for ch, w in zip(value[:17], ID_WEIGHTS, strict=True))
+    if ID_CHECK[total % 11] != value[17]:
+        return "身份证号校验位错误，请核对"
+    return None
+
+
+def id_check_char(first17: str) -> str:
+    """Return the check character of an ID number from its first 17 digits."""
+    return ID_CHECK[sum(int(ch) * w for ch, w in zip(first17, ID_WEIGHTS, strict=True)) % 11]
+
+
+def _require_registry_user(user: User) -> None:
+    if user is None or not getattr(user, "is_authenticated", False) or user.role not in REGISTRY_ROLES:
+        raise Forbidden("只有村级信息员和扶贫办工作人员可以管理建档立卡信息")
+
+
+# ---------------------------------------------------------------- reading
+
+
+def list_households(user: User, status: str | None = None, village_id: int | None = None) -> list[Household]:
+    """Return the households inside the user's scope, by village and id."""
+    _require_registry_user(user)
+    stmt = (
+        select(Household)
+        .join(Village, Household.village_id == Village.id)
+        .where(scope.scope_filter(user, Village.code))
+        .options(joinedload(Household.village))
+        .order_by(Village.code, Household.id)
+    )
+    if status:
+        stmt = stmt.where(Household.status == status)
+    if village_id:
+        stmt = stmt.where(Household.village_id == village_id)
+    return list(db.session.scalars(stmt.limit(1000)).unique())
+
+
+def villages_in_scope(user: User) -> list[Village]:
+    """Return the villages the user may register households in."""
+    _require_registry_user(user)
+    return list(db.session.scalars(select(Village).where(scope.scope_filter(user, Village.code)).order_by(Village.code)))
+
+
+def get_household(user: User, household_id: int) -> Household:
+    """Return a household inside the user's scope; others answer NotFound."""
+    _require_registry_user(user)
+    household = db.session.scalar(
+        select(Household).where(Household.id == household_id)
+        .options(joinedload(Household.village), selectinload(Household.members))
+    )
+    if household is None:
+        raise NotFound("该户不存在或不在您的管辖范围内")
+    scope.require_region(user, household.village.code)
+    return household
+
+
+def view_personal(user: User, household: Household) -> dict:
+    """Return the household's personal data in clear and audit the view."""
+    scope.require_region(user, household.village.code)
+    audit.record("household.view_personal", "household", household.id, household.village.code)
+    db.session.commit()
+    return {"head_name": household.head_name, "id_number": household.id_number, "phone": household.phone or "",
+            "address": household.address or ""}
+
+
+def open_needs(household: Household) -> list[Need]:
+    """Return the household's needs that are still open."""
+    return list(db.session.scalars(
+        select(Need).where(Need.household_id == household.id, Need.status.in_(OPEN_NEED_STATUSES)).order_by(Need.id)
+    ))
+
+
+# ---------------------------------------------------------------- writing
+
+
+@dataclass
+class HouseholdInput:
+    """The fields of the household form (and of one import row)."""
+
+    village_id: int
+    head_name: str
+    id_number: str
+    phone: str = ""
+    address: str = ""
+    members_count: int = 1
+    attribute: str = "general"
+    main_cause: str = "other"
+    other_causes: list[str] = field(default_factory=list)
+    income_per_capita: Decimal | None = None
+    registered_year: int = 2014
+    planned_exit_year: int | None = None
+    helper_id: int | None = None
+
+
+def problems(data: HouseholdInput) -> list[tuple[str, str]]:
+    """Return (field, message) pairs for everything wrong with ``data``, without touching the database."""
+    found = []
+    name = (data.head_name or "").strip()
+    if not 2 <= len(name) <= 20:
+        found.append(("head_name", "户主姓名应为2–20个字"))
+    problem = id_number_problem(data.id_number)
+    if problem:
+        found.append(("id_number", problem))
+    phone = (data.phone or "").strip()
+    if phone and (not phone.replace("-", "").isdigit() or not 7 <= len(phone) <= 20):
+        found.append(("phone", "联系电话格式不正确"))
+    if len(data.address or "") > 200:
+        found.append(("address", "住址不能超过200字"))
+    if not isinstance(data.members_count, int) or not 1 <= data.members_count <= 30:
+        found.append(("members_count", "家庭人口应为1–30"))
+    if data.attribute not in HOUSEHOLD_ATTRIBUTES:
+        found.append(("attribute", "贫困户属性无效"))
+    if data.main_cause not in POVERTY_CAUSES:
+        found.append(("main_cause", "主要致贫原因无效"))
+    others = [c for c in data.other_causes if c]
+    if len(others) > 2 or any(c not in POVERTY_CAUSES for c in others) or data.main_cause in others \
+            or len(set(others)) != len(others):
+        found.append(("other_causes", "其他致贫原因最多两项，且不能与主要原因重复"))
+    if data.income_per_capita is not None and (data.income_per_capita < 0 or data.income_per_capita > 10 ** 7):
+        found.append(("income_per_capita", "人均纯收入应为非负数"))
+    this_year = date.today().year
+    if not isinstance(data.registered_year, int) or not 2013 <= data.registered_year <= this_year:
+        found.append(("registered_year", f"识别年份应在2013–{this_year}之间"))
+    if data.planned_exit_year is not None and not data.registered_year <= data.planned_exit_year <= 2100:
+        found.append(("planned_exit_year", "计划脱贫年份不能早于识别年份"))
+    return found
+
+
+def _village_for(user: User, village_id: int) -> Village:
+    village = db.session.get(Village, village_id)
+    if village is None or not scope.covers(user, village.code):
+        raise Invalid("所选村不在您的管辖范围内", field="village_id")
+    return village
+
+
+def _helper_for(helper_id: int | None) -> int | None:
+    if not helper_id:
+        return None
+    helper = db.session.get(User, helper_id)
+    if helper is None or helper.role != "helper":
+        raise Invalid("帮扶责任人不存在", field="helper_id")
+    return helper.id
+
+
+def _fill(household: Household, data: HouseholdInput) -> None:
+    household.set_head_name(data.head_name.strip())
+    household.id_number = data.id_number.strip().upper()
+    household.id_fingerprint = cipher().fingerprint(household.id_number)
+    household.phone = (data.phone or "").strip() or None
+    household.address = (data.address or "").strip() or None
+    household.members_count = data.members_count
+    household.attribute = data.attribute
+    household.main_cause = data.main_cause
+    household.other_causes = [c for c in data.other_causes if c]
+    household.income_per_capita = data.income_per_capita
+    household.registered_year = data.registered_year
+    household.planned_exit_year = data.planned_exit_year
+
+
+def _raise_first(data: HouseholdInput) -> None:
+    found = problems(data)
+    if found:
+        raise Invalid(found[0][1], field=found[0][0])
+
+
+def _check_unique(data: HouseholdInput, exclude_id: int | None = None) -> None:
+    fingerprint = cipher().fingerprint(data.id_number.strip().upper())
+    stmt = select(Household.id).where(Household.id_fingerprint == fingerprint)
+    if exclude_id is not None:
+        stmt = stmt.where(Household.id != exclude_id)
+    if db.session.scalar(stmt) is not None:
+        raise Invalid("该身份证号已登记为建档立卡户，不能重复建档", field="id_number")
+
+
+def create_household(user: User, data: HouseholdInput) -> Household:
+    """Register a household in a village of the user's scope."""
+    _require_registry_user(user)
+    village = _village_for(user, data.village_id)
+    _raise_first(data)
+    _check_unique(data)
+    household = Household(village_id=village.id, status="registered", helper_id=_helper_for(data.helper_id))
+    _fill(household, data)
+    db.session.add(household)
+    db.session.flush()
+    db.session.add(HouseholdMember(household_id=household.id, name=household.head_name, relation="户主",
+                                   gender=_gender_of(household.id_number)))
+    audit.record("household.create", "household", household.id, village.code)
+    db.session.commit()
+    return household
+
+
+def _gender_of(id_number: str) -> str:
+    return "male" if int(id_number[16]) % 2 else "female"
+
+
+def update_household(user: User, household: Household, data: HouseholdInput) -> Household:
+    """Change a household's registration data."""
+    scope.require_region(user, household.village.code)
+    village = _village_for(user, data.village_id)
+    _raise_first(data)
+    _check_unique(data, exclude_id=household.id)
+    household.village_id = village.id
+    household.helper_id = _helper_for(data.helper_id)
+    _fill(household, data)
+    audit.record("household.edit", "household", household.id, village.code)
+    db.session.commit()
+    return household
+
+
+def add_member(user: User, household: Household, name: str, relation: str, gender: str,
+               birth_year: int | None, health: str = "健康", education: str = "") -> HouseholdMember:
+    """Add a member to a household."""
+    scope.require_region(user, household.village.code)
+    name = (name or "").strip()
+    if not 1 <= len(name) <= 20:
+        raise Invalid("姓名应为1–20个字", field="name")
+    if relation not in MEMBER_RELATIONS:
+        raise Invalid("与户主关系无效", field="relation")
+    if gender not in ("male", "female"):
+        raise Invalid("性别无效", field="gender")
+    if birth_year is not None and not 1900 <= birth_year <= date.today().year:
+        raise Invalid("出生年份无效", field="birth_year")
+    member = HouseholdMember(household_id=household.id, name=name, relation=relation, gender=gender,
+                             birth_year=birth_year, health=(health or "健康")[:32], education=(education or "")[:32])
+    db.session.add(member)
+    db.session.flush()
+    household.members_count = max(household.members_count, len(household.members))
+    audit.record("household.member_add", "household", household.id, household.village.code, {"member": member.id})
+    db.session.commit()
+    return member
+
+
+def remove_member(user: User, household: Household, member_id: int) -> None:
+    """Remove a member (not the head) from a household."""
+    scope.require_region(user, household.village.code)
+    member = next((m for m in household.members if m.id == member_id), None)
+    if member is None:
+        raise NotFound("该成员不存在")
+    if member.relation == "户主":
+        raise Conflict("不能删除户主")
+    household.members.remove(member)
+    audit.record("household.member_remove", "household", household.id, household.village.code, {"member": member_id})
+    db.session.commit()
+
+
+def mark_exited(user: User, household: Household) -> list[Need]:
+    """Mark the household exited (脱贫): close its open needs and tell the donors of open pledges."""
+    from .needs import close_need
+
+    _require_registry_user(user)
+    scope.require_region(user, household.village.code)
+    if household.status not in ("registered", "returned"):
+        raise Conflict("只有在档或返贫的户才能标记脱贫")
+    household.status = "exited"
+    household.exited_at = utcnow()
+    closed = open_needs(household)
+    for need in closed:
+        close_need(need, "受助户已脱贫", actor=user)
+    audit.record("household.exit", "household", household.id, household.village.code,
+                 {"closed_needs": [n.id for n in closed]})
+    db.session.commit()
+    return closed
+
+
+def mark_returned(user: User, household: Household) -> None:
+    """Mark an exited household returned to poverty (返贫): it can be helped again."""
+    _require_registry_user(user)
+    scope.require_region(user, household.village.code)
+    if household.status != "exited":
+        raise Conflict("只有已脱贫的户才能标记返贫")
+    household.status = "returned"
+    audit.record("household.return", "household", household.id, household.village.code)
+    db.session.commit()
+
+
+def helpers() -> list[User]:
+    """Return the active helper accounts, for the household form."""
+    return list(db.session.scalars(
+        select(User).where(User.role == "helper", User.is_active_account.is_(True)).order_by(User.display_name)
+    ))
+
+
+# ---------------------------------------------------------------- Excel import
+
+IMPORT_COLUMNS = ("村代码", "户主姓名", "身份证号", "联系电话", "住址", "家庭人口", "贫困户属性", "主要致贫原因",
+                  "其他致贫原因", "人均纯收入", "识别年份", "计划脱贫年份")
+IMPORT_MAX_ROWS = 5000
+
+
+def import_template() -> bytes:
+    """Return the .xlsx template: the header row, one example row and a sheet of allowed values."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "贫困户"
+    sheet.append(list(IMPORT_COLUMNS))
+    sheet.append(["520526100001", "张三明", "52052619800101" + "0011", "13900000000", "一组", 4, "一般贫困户",
+                  "因病", "缺技术，缺资金", 2800, 2014, 2019])
+    for column, width in zip("ABCDEFGHIJKL", (14, 10, 22, 14, 20, 8, 14, 14, 20, 10, 8, 12), strict=True):
+        sheet.column_dimensions[column].width = width
+    help_sheet = book.create_sheet("填写说明")
+    help_sheet.append(["字段", "可选值 / 说明"])
+    help_sheet.append(["村代码", "12位村级代码，须在您的管辖范围内"])
+    help_sheet.append(["身份证号", "18位，系统会核对校验位；同一身份证号不能重复建档"])
+    help_sheet.append(["贫困户属性", "、".join(HOUSEHOLD_ATTRIBUTES.values())])
+    help_sheet.append(["致贫原因", "、".join(POVERTY_CAUSES.values())])
+    help_sheet.append(["其他致贫原因", "最多两项，用逗号或顿号分隔"])
+    help_sheet.append(["示例行", "第2行是示例，导入前请删除"])
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+@dataclass
+class ImportReport:
+    """The outcome of an import: the rows' problems, or how many households were created."""
+
+    errors: list[tuple[int, str]] = field(default_factory=list)  # (row number in the sheet, reason)
+    created: int = 0
+
+    @property
+    def ok(self) -> bool:
+        """Return whether the whole file was valid and imported."""
+        return not self.errors
+
+
+def _cell_text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()
+
+
+def _int(value, name: str, row_errors: list[str], required: bool = True) -> int | None:
+    text = _cell_text(value)
+    if not text:
+        if required:
+            row_errors.append(f"{name}不能为空")
+        return None
+    try:
+        return int(Decimal(text))
+    except (InvalidOperation, ValueError):
+        row_errors.append(f"{name}必须是整数")
+        return None
+
+
+def import_households(user: User, file_bytes: bytes) -> ImportReport:
+    """Import households from an .xlsx file: all rows or none; every bad row reported with its number."""
+    from openpyxl import load_workbook
+
+    _require_registry_user(user)
+    report = ImportReport()
+    try:
+        book = load_workbook(io.BytesIO(file_bytes), read_only=True, data_only=True)
+    except Exception:  # openpyxl raises many kinds for a file that is not a workbook  # noqa: BLE001
+        report.errors.append((0, "文件不是有效的 .xlsx 表格"))
+        return report
+    sheet = book.worksheets[0]
+    rows = sheet.iter_rows(values_only=True)
+    header = [_cell_text(v) for v in next(rows, ())]
+    if tuple(header[: len(IMPORT_COLUMNS)]) != IMPORT_COLUMNS:
+        report.errors.append((1, "表头与模板不一致，请下载模板后填写"))
+        return report
+
+    villages = {v.code: v for v in villages_in_scope(user)}
+    parsed: list[HouseholdInput] = []
+    seen: dict[str, int] = {}
+    for number, row in enumerate(rows, start=2):
+        if number - 1 > IMPORT_MAX_ROWS:
+            report.errors.append((number, f"一次最多导入{IMPORT_MAX_ROWS}户"))
+            break
+        cells = list(row) + [None] * (len(IMPORT_COLUMNS) - len(row))
+        if all(_cell_text(c) == "" for c in cells[: len(IMPORT_COLUMNS)]):
+            continue
+        row_errors: list[str] = []
+        village = villages.get(_cell_text(cells[0]))
+        if village is None:
+            row_errors.append(f"村代码“{_cell_text(cells[0])}”不存在或不在您的管辖范围内")
+        attribute = ATTRIBUTE_BY_LABEL.get(_cell_text(cells[6]) or "一般贫困户")
+        if attribute is None:
+            row_errors.append(f"贫困户属性“{_cell_text(cells[6])}”无效")
+        main_cause = CAUSE_BY_LABEL.get(_cell_text(cells[7]))
+        if main_cause is None:
+            row_errors.append(f"主要致贫原因“{_cell_text(cells[7])}”无效")
+        others = []
+        for label in _cell_text(cells[8]).replace("、", ",").replace("，", ",").split(","):
+            label = label.strip()
+            if label:
+                if label not in CAUSE_BY_LABEL:
+                    row_errors.append(f"其他致贫原因“{label}”无效")
+                else:
+                    others.append(CAUSE_BY_LABEL[label])
+        income = None
+        if _cell_text(cells[9]):
+            try:
+                income = Decimal(_cell_text(cells[9]))
+            except InvalidOperation:
+                row_errors.append("人均纯收入必须是数字")
+        members = _int(cells[5], "家庭人口", row_errors)
+        year = _int(cells[10], "识别年份", row_errors)
+        data = HouseholdInput(
+            village_id=village.id if village else 0,
+            head_name=_cell_text(cells[1]),
+            id_number=_cell_text(cells[2]).upper(),
+            phone=_cell_text(cells[3]),
+            address=_cell_text(cells[4]),
+            members_count=members if members is not None else 0,
+            attribute=attribute or "general",
+            main_cause=main_cause or "other",
+            other_causes=others,
+            income_per_capita=income,
+            registered_year=year if year is not None else 0,
+            planned_exit_year=_int(cells[11], "计划脱贫年份", row_errors, required=False),
+        )
+        unparsed = {"members_count"} if members is None else set()
+        unparsed |= {"registered_year", "planned_exit_year"} if year is None else set()
+        row_errors.extend(msg for name, msg in problems(data) if name not in unparsed)
+        if not id_number_problem(data.id_number):
+            fingerprint = cipher().fingerprint(data.id_number)
+            if fingerprint in seen:
+                row_errors.append(f"身份证号与第{seen[fingerprint]}行重复")
+            else:
+                seen[fingerprint] = number
+        if row_errors:
+            report.errors.append((number, "；".join(dict.fromkeys(row_errors))))
+        else:
+            parsed.append(data)
+
+    if seen:
+        existing = set(db.session.scalars(select(Household.id_fingerprint).where(
+            Household.id_fingerprint.in_(list(seen)))))
+        for fingerprint, number in seen.items():
+            if fingerprint in existing:
+                report.errors.append((number, "该身份证号已登记为建档立卡户"))
+    if not parsed and not report.errors:
+        report.errors.append((2, "表格中没有数据行"))
+    if report.errors:
+        report.errors.sort()
+        return report
+
+    for data in parsed:
+        village = db.session.get(Village, data.village_id)
+        household = Household(village_id=village.id, status="registered")
+        _fill(household, data)
+        db.session.add(household)
+        db.session.flush()
+        db.session.add(HouseholdMember(household_id=household.id, name=household.head_name, relation="户主",
+                                       gender=_gender_of(household.id_number)))
+        audit.record("household.import", "household", household.id, village.code)
+    db.session.commit()
+    report.created = len(parsed)
+    return report
+
+
+def count_in_scope(user: User) -> int:
+    """Return how many households the user's scope holds."""
+    return db.session.scalar(
+        select(func.count(Household.id)).join(Village, Household.village_id == Village.id)
+        .where(scope.scope_filter(user, Village.code))
+    ) or 0

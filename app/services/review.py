@@ -1,0 +1,202 @@
+"""Review (审核): the queue of each office, approve or reject at each level, and likely duplicates.
+
+Levels come from ``REVIEW_LEVELS`` (default township, then county); ``Need.review_level`` indexes it.
+An office reviews the pending needs at its own level inside its region; an admin may review any.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from datetime import timedelta
+
+from flask import current_app
+from sqlalchemy import or_, select
+from sqlalchemy.orm import joinedload
+
+from ..errors import Forbidden, Invalid, NotFound
+from ..extensions import db
+from ..models import OFFICE_LEVELS, Need, ReviewRecord, User
+from ..models._types import utcnow
+from . import audit, notify, scope
+from .needs import get_need, link, transition
+
+# Two texts are "nearly the same" at this difflib ratio or above (title + description, whitespace and
+# punctuation removed). 0.75 flags reposts with a changed word or two, not needs that merely share a topic.
+DUPLICATE_THRESHOLD = 0.75
+_NOISE = re.compile(r"[\s\W_]+", re.UNICODE)
+
+
+def levels() -> list[str]:
+    """Return the configured review levels, first level first."""
+    return list(current_app.config["REVIEW_LEVELS"])
+
+
+def level_of(need: Need) -> str:
+    """Return the office level that must decide on the pending ``need`` now."""
+    return levels()[need.review_level]
+
+
+def level_label(need: Need) -> str:
+    """Return the Chinese name of the level reviewing ``need``."""
+    return OFFICE_LEVELS.get(level_of(need), level_of(need)) + "审核"
+
+
+def can_review(user: User | None, need: Need) -> bool:
+    """Return whether ``user`` may decide on ``need`` at its current level."""
+    if user is None or not getattr(user, "is_authenticated", False) or need.status != "pending":
+        return False
+    if user.role == "admin":
+        return True
+    return (
+        user.role == "office"
+        and user.office_level == level_of(need)
+        and scope.covers(user, need.region_code)
+    )
+
+
+@dataclass(frozen=True)
+class QueueItem:
+    """A pending need and how long it has waited at its level."""
+
+    need: Need
+    waited: timedelta
+
+    @property
+    def waited_label(self) -> str:
+        """Return the waiting time in Chinese: 3天5小时, 2小时, 不到1小时."""
+        days, hours = self.waited.days, self.waited.seconds // 3600
+        if days:
+            return f"{days}天{hours}小时"
+        return f"{hours}小时" if hours else "不到1小时"
+
+
+def queue(user: User) -> list[QueueItem]:
+    """Return the pending needs this user's office must decide on, oldest first."""
+    if user.role not in ("office", "admin"):
+        raise Forbidden("只有扶贫办工作人员可以审核需求")
+    stmt = (
+        select(Need)
+        .where(Need.status == "pending", scope.scope_filter(user, Need.region_code))
+        .options(joinedload(Need.household), joinedload(Need.village))
+        .order_by(Need.submitted_at, Need.id)
+    )
+    if user.role == "office":
+        configured = levels()
+        if user.office_level not in configured:
+            return []
+        stmt = stmt.where(Need.review_level == configured.index(user.office_level))
+    now = utcnow()
+    items = []
+    for need in db.session.scalars(stmt.limit(500)).unique():
+        since = _waiting_since(need)
+        items.append(QueueItem(need=need, waited=now - since))
+    return items
+
+
+def _waiting_since(need: Need):
+    last = need.reviews[-1].created_at if need.review_level > 0 and need.reviews else None
+    return max(filter(None, [need.submitted_at, last])) if (need.submitted_at or last) else need.created_at
+
+
+def get_for_review(user: User, need_id: int) -> Need:
+    """Return a need the user may review now; others answer NotFound."""
+    need = get_need(need_id)
+    if not can_review(user, need):
+        raise NotFound("该需求不在您的待审队列中")
+    return need
+
+
+def _text(need: Need) -> str:
+    return _NOISE.sub("", f"{need.title}{need.description}").lower()
+
+
+def similarity(a: Need, b: Need) -> float:
+    """Return the difflib ratio of two needs' title + description, punctuation and spaces removed."""
+    return difflib.SequenceMatcher(None, _text(a), _text(b), autojunk=False).ratio()
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    """Another need that looks like the same request."""
+
+    need: Need
+    ratio: float
+    same_beneficiary: bool
+
+
+def likely_duplicates(need: Need) -> list[Duplicate]:
+    """Return other needs of the same beneficiary or village whose text is nearly the same, closest first."""
+    stmt = select(Need).where(
+        Need.id != need.id,
+        Need.status != "draft",
+        or_(Need.village_id == need.village_id, Need.household_id == need.household_id)
+        if need.household_id
+        else Need.village_id == need.village_id,
+    ).options(joinedload(Need.household), joinedload(Need.village))
+    found = []
+    for other in db.session.scalars(stmt.limit(300)).unique():
+        ratio = similarity(need, other)
+        if ratio >= DUPLICATE_THRESHOLD:
+            same = (other.household_id or None) == (need.household_id or None) and other.village_id == need.village_id
+            found.append(Duplicate(other, ratio, same))
+    return sorted(found, key=lambda d: -d.ratio)
+
+
+def approve(user: User, need: Need) -> Need:
+    """Approve at the current level: move to the next level, or publish after the last one."""
+    if not can_review(user, need):
+        raise NotFound("该需求不在您的待审队列中")
+    level = level_of(need)
+    db.session.add(ReviewRecord(need_id=need.id, level=level, reviewer_id=user.id, decision="approve", reason=""))
+    if need.review_level + 1 < len(levels()):
+        transition(need, "approve", review_level=need.review_level + 1)
+        audit.record("need.approve", "need", need.id, need.region_code, {"level": level})
+        notify_reviewers(need)
+    else:
+        transition(need, "publish", published_at=utcnow())
+        audit.record("need.publish", "need", need.id, need.region_code, {"level": level})
+        notify.notify([need.posted_by], "need.published", f"您代发的需求“{need.title}”已审核通过并公开发布",
+                      link("public.need_detail", need_id=need.id))
+    db.session.commit()
+    return need
+
+
+def reject(user: User, need: Need, reason: str) -> Need:
+    """Reject with a reason: the need goes back to its poster, who edits and resubmits it."""
+    if not can_review(user, need):
+        raise NotFound("该需求不在您的待审队列中")
+    reason = (reason or "").strip()
+    if not reason:
+        raise Invalid("退回时必须填写原因", field="reason")
+    if len(reason) > 500:
+        raise Invalid("退回原因不能超过500字", field="reason")
+    level = level_of(need)
+    db.session.add(ReviewRecord(need_id=need.id, level=level, reviewer_id=user.id, decision="reject", reason=reason))
+    transition(need, "reject", review_level=0)
+    audit.record("need.reject", "need", need.id, need.region_code, {"level": level, "reason": reason})
+    notify.notify([need.posted_by], "need.rejected", f"您代发的需求“{need.title}”被退回：{reason}",
+                  link("needs.manage", need_id=need.id))
+    db.session.commit()
+    return need
+
+
+def reviewers_for(need: Need) -> list[User]:
+    """Return the active office accounts of the need's current level whose region contains the need."""
+    level = level_of(need)
+    prefixes = [need.region_code[:n] for n in (2, 4, 6, 9, 12) if n <= len(need.region_code)]
+    stmt = select(User).where(
+        User.role == "office",
+        User.office_level == level,
+        User.is_active_account.is_(True),
+        or_(User.region_code.in_(prefixes), User.office_level == "national"),
+    )
+    return list(db.session.scalars(stmt))
+
+
+def notify_reviewers(need: Need) -> None:
+    """Tell the offices of the need's current level that it waits for them."""
+    notify.notify(reviewers_for(need), "need.review", f"需求“{need.title}”等待您{level_label(need)}",
+                  link("needs.review_need", need_id=need.id))
+
