@@ -54,6 +54,7 @@ def register_extensions(app: Flask) -> None:
 
 def register_blueprints(app: Flask) -> None:
     """Register one blueprint per domain."""
+    from .account import bp as account_bp
     from .auth import bp as auth_bp
     from .browse import bp as browse_bp
     from .public import bp as public_bp
@@ -61,6 +62,7 @@ def register_blueprints(app: Flask) -> None:
 
     app.register_blueprint(public_bp)
     app.register_blueprint(auth_bp)
+    app.register_blueprint(account_bp)
     app.register_blueprint(browse_bp)
     app.register_blueprint(recommend_bp)
 

@@ -44,12 +44,14 @@ def demo_seed(households: int, seed: int, if_empty: bool) -> None:
 
 def register(app) -> None:
     """Attach the command groups to ``app``."""
+    from .auth.cli import users_cli
     from .jobs_cli import jobs_cli
     from .match_cli import match_cli
     from .search_cli import search_cli
 
     app.cli.add_command(regions_cli)
     app.cli.add_command(demo_cli)
+    app.cli.add_command(users_cli)
     app.cli.add_command(jobs_cli)
     app.cli.add_command(search_cli)
     app.cli.add_command(match_cli)

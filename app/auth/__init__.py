@@ -1,4 +1,4 @@
-"""Sign-in and sign-out."""
+"""Sign-in, sign-out and registration."""
 
 from flask import Blueprint
 

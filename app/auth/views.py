@@ -1,41 +1,64 @@
-"""Sign-in and sign-out views."""
+"""Sign-in, sign-out, registration of donors and organisations, and joining an organisation."""
 
-from flask import flash, redirect, render_template, request, url_for
-from flask_login import login_required, login_user, logout_user
-from flask_wtf import FlaskForm
-from wtforms import PasswordField, StringField, SubmitField
-from wtforms.validators import DataRequired, Length
+from __future__ import annotations
 
-from ..services import accounts
+from flask import flash, redirect, render_template, request, session, url_for
+from flask_login import current_user, login_required, login_user, logout_user
+
+from .. import security
+from ..errors import DomainError
+from ..services import accounts, organisations, portal
 from . import bp
-
-
-class LoginForm(FlaskForm):
-    """The sign-in form."""
-
-    username = StringField("用户名", validators=[DataRequired("请输入用户名"), Length(max=64)])
-    password = PasswordField("密码", validators=[DataRequired("请输入密码"), Length(max=128)])
-    submit = SubmitField("登录")
+from .forms import JoinForm, LoginForm, OrganisationRegisterForm, RegisterForm
 
 
 def _safe_next(target: str | None) -> str:
     # Only same-site paths: an open redirect would let a phishing link borrow the platform's name.
-    if target and target.startswith("/") and not target.startswith("//"):
+    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
         return target
     return url_for("public.home")
 
 
+def _show_error(form, error: DomainError) -> None:
+    """Put a service's complaint next to the field it concerns, or above the form."""
+    if error.field and error.field in form:
+        form[error.field].errors = list(form[error.field].errors) + [error.message]
+    else:
+        flash(error.message, "error")
+
+
+def _sign_in(user) -> None:
+    # A fresh session on sign-in: nothing set before it (by anyone) survives into the signed-in one.
+    session.clear()
+    login_user(user)
+
+
+def _wait_message(seconds: int) -> str:
+    minutes = max(1, -(-seconds // 60))
+    return f"登录尝试过于频繁，为保护账号安全已暂时锁定，请 {minutes} 分钟后再试。"
+
+
 @bp.route("/login", methods=["GET", "POST"])
 def login():
-    """Sign a user in."""
+    """Sign a user in; failures are throttled per account and per address."""
+    if current_user.is_authenticated:
+        return redirect(url_for("account.profile"))
     form = LoginForm()
     if form.validate_on_submit():
+        throttle = security.throttle()
+        checks = security.login_checks(form.username.data)
+        wait = throttle.retry_after(checks)
+        if wait is not None:
+            form.password.errors = [_wait_message(wait)]
+            return render_template("auth/login.html", form=form, throttled=True), 429
         user = accounts.authenticate(form.username.data, form.password.data)
         if user is not None:
-            login_user(user)
+            throttle.clear(*checks[0])
+            _sign_in(user)
             flash("登录成功。", "success")
             return redirect(_safe_next(request.args.get("next")))
-        form.password.errors.append("用户名或密码错误")
+        throttle.hit(checks)
+        form.password.errors = ["用户名或密码错误"]
     return render_template("auth/login.html", form=form)
 
 
@@ -43,6 +66,84 @@ def login():
 @login_required
 def logout():
     """Sign the user out."""
+    accounts.record_logout(current_user._get_current_object())
     logout_user()
+    session.clear()
     flash("您已退出登录。", "info")
     return redirect(url_for("public.home"))
+
+
+@bp.route("/register", methods=["GET", "POST"])
+def register():
+    """Register an individual donor (爱心人士)."""
+    if current_user.is_authenticated:
+        return redirect(url_for("account.profile"))
+    form = RegisterForm()
+    if form.validate_on_submit():
+        security.spend_registration_attempt()
+        try:
+            user = accounts.register_donor(
+                form.username.data, form.display_name.data, form.password.data, form.email.data, form.phone.data or ""
+            )
+        except DomainError as error:
+            _show_error(form, error)
+        else:
+            _sign_in(user)
+            flash("注册成功，欢迎加入社会扶贫对接平台。", "success")
+            return redirect(url_for("account.profile"))
+    return render_template("auth/register.html", form=form)
+
+
+@bp.route("/register/organisation", methods=["GET", "POST"])
+def register_organisation():
+    """Register an organisation (帮扶主体) and its first member; it waits for an office to verify it."""
+    if current_user.is_authenticated:
+        return redirect(url_for("account.profile"))
+    form = OrganisationRegisterForm()
+    form.province.choices = [("", "请选择")] + [(r.code, r.name) for r in portal.child_regions(None)]
+    if form.validate_on_submit():
+        security.spend_registration_attempt()
+        try:
+            user = organisations.register_organisation(
+                kind=form.kind.data,
+                name=form.name.data,
+                credit_code=form.credit_code.data,
+                region_code=form.region_code.data or form.province.data,
+                contact_person=form.contact_person.data,
+                contact_phone=form.contact_phone.data,
+                description=form.description.data or "",
+                username=form.username.data,
+                display_name=form.display_name.data,
+                password=form.password.data,
+                email=form.email.data,
+            )
+        except DomainError as error:
+            _show_error(form, error)
+        else:
+            _sign_in(user)
+            flash("机构注册成功。扶贫办认证通过前，机构暂不能发布帮扶资源或协作项目。", "success")
+            return redirect(url_for("account.profile"))
+    return render_template("auth/register_organisation.html", form=form)
+
+
+@bp.route("/join", methods=["GET", "POST"])
+def join():
+    """Create a member account of an organisation with an invitation code."""
+    if current_user.is_authenticated:
+        return redirect(url_for("account.profile"))
+    form = JoinForm()
+    if request.method == "GET" and request.args.get("code"):
+        form.code.data = request.args.get("code", "")[:64]
+    if form.validate_on_submit():
+        security.spend_registration_attempt()
+        try:
+            user = organisations.accept_invite(
+                form.code.data, form.username.data, form.display_name.data, form.password.data, form.email.data
+            )
+        except DomainError as error:
+            _show_error(form, error)
+        else:
+            _sign_in(user)
+            flash(f"您已加入「{user.organisation.name}」。", "success")
+            return redirect(url_for("account.profile"))
+    return render_template("auth/join.html", form=form)

@@ -1,16 +1,40 @@
-"""Accounts: password hashing and authentication."""
+"""Accounts: password hashing and policy, sign-in, registration, password change and staff accounts.
+
+Staff accounts are created top-down: an office creates offices below its own level, village officers
+and helpers, all inside its own region (``services.scope``); the first national admin comes from
+``flask users create-admin``. Every change here is written to the audit log.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+
 from flask import current_app
+from sqlalchemy import false, func, or_, select
+from sqlalchemy.orm import joinedload
 from werkzeug.security import check_password_hash, generate_password_hash
 
+from ..errors import Forbidden, Invalid, NotFound
 from ..extensions import db
-from ..models import User
+from ..models import AuditLog, Household, Need, Offer, Organisation, Pledge, Region, User, Village
 from ..models._types import utcnow
+from ..models.need import OPEN_NEED_STATUSES
+from ..models.pledge import ACTIVE_PLEDGE_STATUSES
+from ..models.user import OFFICE_LEVEL_CODE_LENGTH, OFFICE_LEVELS, ROLES
+from . import audit, scope
+from .portal import Page
 
 # A hash to compare against when the account does not exist, so timing does not reveal usernames.
 _DUMMY_HASH = generate_password_hash("not-a-real-password", method="scrypt")
+
+USERNAME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9_.-]{2,31}$")
+PASSWORD_MIN_LENGTH = 10
+PASSWORD_MAX_LENGTH = 128
+# Ranks of who may create whom: an account creates only accounts of a lower rank.
+OFFICE_RANK = {"township": 1, "county": 2, "prefecture": 3, "province": 4, "national": 5}
+ADMIN_RANK = 6
+STAFF_ROLES = ("office", "village_officer", "helper")
 
 
 def hash_password(password: str) -> str:
@@ -18,14 +42,398 @@ def hash_password(password: str) -> str:
     return generate_password_hash(password, method=current_app.config["PASSWORD_HASH_METHOD"])
 
 
+def username_problem(username: str) -> str | None:
+    """Return why ``username`` cannot be used (in Chinese), or None."""
+    if not USERNAME_RE.match(username or ""):
+        return "用户名须为3至32位，以英文字母开头，只含英文字母、数字、下划线、点或连字符"
+    exists = db.session.scalar(select(User.id).where(func.lower(User.username) == username.lower()).limit(1))
+    if exists is not None:
+        return "该用户名已被使用"
+    return None
+
+
+def email_problem(email: str | None) -> str | None:
+    """Return why ``email`` cannot be used (in Chinese), or None; an empty email is allowed."""
+    if not email:
+        return None
+    exists = db.session.scalar(select(User.id).where(func.lower(User.email) == email.lower()).limit(1))
+    return "该电子邮箱已被其他账号使用" if exists is not None else None
+
+
+def password_problems(password: str, username: str = "") -> list[str]:
+    """Return every way ``password`` breaks the policy (in Chinese); empty when it is acceptable."""
+    password = password or ""
+    problems = []
+    if len(password) < PASSWORD_MIN_LENGTH:
+        problems.append(f"密码至少需要{PASSWORD_MIN_LENGTH}位")
+    if len(password) > PASSWORD_MAX_LENGTH:
+        problems.append(f"密码不能超过{PASSWORD_MAX_LENGTH}位")
+    if not re.search(r"[A-Za-z]", password) or not re.search(r"[0-9]", password):
+        problems.append("密码须同时包含字母和数字")
+    name = (username or "").strip().lower()
+    if name and len(name) >= 3 and name in password.lower():
+        problems.append("密码不能包含用户名")
+    return problems
+
+
+def _check_password_policy(password: str, username: str, field_name: str = "password") -> None:
+    problems = password_problems(password, username)
+    if problems:
+        raise Invalid("；".join(problems), field=field_name)
+
+
+def scope_code(user: User) -> str | None:
+    """Return the region code an account's audit entries are filed under (its scope or home region)."""
+    if user.role == "village_officer" and user.village is not None:
+        return user.village.code
+    if user.role == "org_member" and user.organisation is not None:
+        return user.organisation.region_code
+    return user.region_code
+
+
 def authenticate(username: str, password: str) -> User | None:
-    """Return the active user with these credentials, or None."""
-    user = User.by_username(username.strip())
+    """Return the active user with these credentials, or None; sign-ins and failures are audited."""
+    user = User.by_username((username or "").strip())
     if user is None:
         check_password_hash(_DUMMY_HASH, password)
         return None
     if not user.is_active or not check_password_hash(user.password_hash, password):
+        audit.record("user.login_failed", "user", user.id, scope_code(user), actor=user)
+        db.session.commit()
         return None
     user.last_login_at = utcnow()
+    audit.record("user.login", "user", user.id, scope_code(user), actor=user)
     db.session.commit()
     return user
+
+
+def record_logout(user: User) -> None:
+    """Write the sign-out to the audit log."""
+    audit.record("user.logout", "user", user.id, scope_code(user), actor=user)
+    db.session.commit()
+
+
+def _new_user(username: str, display_name: str, password: str, email: str | None, phone: str, **kw) -> User:
+    username = (username or "").strip()
+    problem = username_problem(username)
+    if problem:
+        raise Invalid(problem, field="username")
+    email = (email or "").strip() or None
+    problem = email_problem(email)
+    if problem:
+        raise Invalid(problem, field="email")
+    display_name = (display_name or "").strip()
+    if not display_name or len(display_name) > 32:
+        raise Invalid("姓名或昵称须为1至32个字符", field="display_name")
+    _check_password_policy(password, username)
+    user = User(
+        username=username,
+        display_name=display_name,
+        email=email,
+        phone=(phone or "").strip()[:32],
+        password_hash=hash_password(password),
+        **kw,
+    )
+    db.session.add(user)
+    return user
+
+
+def register_donor(username: str, display_name: str, password: str, email: str | None = None, phone: str = "") -> User:
+    """Create an individual donor's account."""
+    user = _new_user(username, display_name, password, email, phone, role="donor")
+    db.session.flush()
+    audit.record("user.register", "user", user.id, None, {"role": "donor"}, actor=user)
+    db.session.commit()
+    return user
+
+
+def change_password(user: User, current_password: str, new_password: str) -> None:
+    """Replace the user's password after checking the current one and the policy."""
+    if not check_password_hash(user.password_hash, current_password or ""):
+        raise Invalid("当前密码不正确", field="current_password")
+    if current_password == new_password:
+        raise Invalid("新密码不能与当前密码相同", field="new_password")
+    _check_password_policy(new_password, user.username, "new_password")
+    user.password_hash = hash_password(new_password)
+    audit.record("user.password_change", "user", user.id, scope_code(user), actor=user)
+    db.session.commit()
+
+
+def create_admin(username: str, display_name: str, password: str, email: str | None = None) -> User:
+    """Create a platform admin (the CLI's `flask users create-admin`)."""
+    user = _new_user(username, display_name, password, email, "", role="admin")
+    db.session.flush()
+    audit.record("user.create_admin", "user", user.id, None, {"via": "cli"}, actor=None)
+    db.session.commit()
+    return user
+
+
+def _rank(user: User) -> int:
+    if user.role == "admin":
+        return ADMIN_RANK
+    if user.role == "office":
+        return OFFICE_RANK[user.office_level]
+    return 0
+
+
+def can_manage_staff(user: User | None) -> bool:
+    """Return whether the user may create staff accounts at all."""
+    return user is not None and getattr(user, "is_authenticated", False) and user.role in ("office", "admin")
+
+
+def _require_staff_manager(user: User | None) -> None:
+    if not can_manage_staff(user):
+        raise Forbidden("只有扶贫办工作人员可以管理工作人员账号")
+
+
+def creatable_office_levels(actor: User) -> dict[str, str]:
+    """Return the office levels ``actor`` may create, highest first (code → Chinese)."""
+    if not can_manage_staff(actor):
+        return {}
+    rank = _rank(actor)
+    levels = [lvl for lvl in OFFICE_LEVELS if OFFICE_RANK[lvl] < rank]
+    return {lvl: OFFICE_LEVELS[lvl] for lvl in sorted(levels, key=OFFICE_RANK.get, reverse=True)}
+
+
+def creatable_roles(actor: User) -> dict[str, str]:
+    """Return the staff roles ``actor`` may create (code → Chinese)."""
+    if not can_manage_staff(actor):
+        return {}
+    roles = {}
+    if creatable_office_levels(actor):
+        roles["office"] = ROLES["office"]
+    roles["village_officer"] = ROLES["village_officer"]
+    roles["helper"] = ROLES["helper"]
+    return roles
+
+
+@dataclass
+class StaffRequest:
+    """What an office asks for when it creates a staff account."""
+
+    username: str
+    display_name: str
+    password: str
+    role: str
+    office_level: str | None = None
+    region_code: str | None = None
+    village_code: str | None = None
+    phone: str = ""
+    email: str | None = None
+    extra: dict = field(default_factory=dict)
+
+
+def _in_scope(actor: User, code: str) -> bool:
+    return scope.covers(actor, code)
+
+
+def create_staff(actor: User, req: StaffRequest) -> User:
+    """Create an office, village officer or helper account inside ``actor``'s region, below its level."""
+    _require_staff_manager(actor)
+    if req.role not in STAFF_ROLES:
+        raise Invalid("账号类型无效", field="role")
+    if req.role not in creatable_roles(actor):
+        raise Forbidden("您不能创建该类型的账号")
+    region_code = (req.region_code or "").strip()
+    village_code = (req.village_code or "").strip()
+    scope_kw: dict = {"created_by_id": actor.id}
+    if req.role == "office":
+        level = req.office_level or ""
+        if level not in OFFICE_LEVELS:
+            raise Invalid("请选择扶贫办层级", field="office_level")
+        if level not in creatable_office_levels(actor):
+            raise Invalid("只能创建比本级更低层级的扶贫办账号", field="office_level")
+        if level == "national":
+            region_code = ""
+        else:
+            if len(region_code) != OFFICE_LEVEL_CODE_LENGTH[level] or not region_code.isdigit():
+                raise Invalid(f"{OFFICE_LEVELS[level]}扶贫办须填写{OFFICE_LEVEL_CODE_LENGTH[level]}位地区代码", field="region_code")
+            if Region.get(region_code) is None:
+                raise Invalid("该地区代码不存在", field="region_code")
+            if not _in_scope(actor, region_code):
+                raise Invalid("该地区不在您的管辖范围内", field="region_code")
+        scope_kw.update(office_level=level, region_code=region_code or None)
+        filed_under = region_code or None
+    elif req.role == "village_officer":
+        village = db.session.scalar(select(Village).where(Village.code == village_code)) if village_code else None
+        if village is None:
+            raise Invalid("请填写本辖区内已登记村的12位代码", field="village_code")
+        if not _in_scope(actor, village.code):
+            raise Invalid("该村不在您的管辖范围内", field="village_code")
+        scope_kw.update(village_id=village.id)
+        filed_under = village.code
+    else:  # helper: sits in a region; households are assigned to it one by one
+        if not region_code.isdigit() or Region.get(region_code) is None:
+            raise Invalid("请填写帮扶责任人所在的地区代码", field="region_code")
+        if not _in_scope(actor, region_code):
+            raise Invalid("该地区不在您的管辖范围内", field="region_code")
+        scope_kw.update(region_code=region_code)
+        filed_under = region_code
+    user = _new_user(req.username, req.display_name, req.password, req.email, req.phone, role=req.role, **scope_kw)
+    db.session.flush()
+    audit.record(
+        "user.create",
+        "user",
+        user.id,
+        filed_under,
+        {"role": req.role, "office_level": scope_kw.get("office_level"), "username": user.username},
+        actor=actor,
+    )
+    db.session.commit()
+    return user
+
+
+def _staff_in_scope(actor: User):
+    prefix = scope.region_scope(actor)
+    stmt = select(User).outerjoin(Village, User.village_id == Village.id).where(User.role.in_(STAFF_ROLES))
+    if prefix is None:
+        return stmt.where(false())
+    if prefix:
+        stmt = stmt.where(
+            or_(
+                User.region_code.startswith(prefix, autoescape=True),
+                Village.code.startswith(prefix, autoescape=True),
+            )
+        )
+    return stmt
+
+
+def list_staff(actor: User, limit: int = 200) -> list[User]:
+    """Return the staff accounts inside ``actor``'s region (offices, village officers, helpers)."""
+    _require_staff_manager(actor)
+    stmt = _staff_in_scope(actor).order_by(User.role, User.office_level, User.region_code, User.id)
+    return list(db.session.scalars(stmt.limit(limit)))
+
+
+def get_staff(actor: User, user_id: int) -> User:
+    """Return a staff account inside ``actor``'s region, or raise NotFound."""
+    _require_staff_manager(actor)
+    user = db.session.scalar(_staff_in_scope(actor).where(User.id == user_id))
+    if user is None:
+        raise NotFound("该账号不存在或不在您的管辖范围内")
+    return user
+
+
+def set_staff_active(actor: User, user_id: int, active: bool) -> User:
+    """Disable or re-enable a staff account of a lower rank inside ``actor``'s region."""
+    user = get_staff(actor, user_id)
+    if user.id == actor.id or _rank(user) >= _rank(actor):
+        raise Forbidden("只能停用或启用比本级更低层级的账号")
+    user.is_active_account = active
+    audit.record("user.enable" if active else "user.disable", "user", user.id, scope_code(user), actor=actor)
+    db.session.commit()
+    return user
+
+
+def regions_under(actor: User, limit: int = 60) -> list[Region]:
+    """Return the regions directly inside ``actor``'s region, to help it fill in region codes."""
+    prefix = scope.region_scope(actor)
+    if prefix is None:
+        return []
+    parent = prefix or None
+    stmt = select(Region).where(Region.parent_code.is_(None) if parent is None else Region.parent_code == parent)
+    return list(db.session.scalars(stmt.order_by(Region.code).limit(limit)))
+
+
+def _count(stmt) -> int:
+    return db.session.scalar(stmt) or 0
+
+
+def profile_summary(user: User) -> dict[str, int | str | None]:
+    """Return the figures a user's profile shows to say what to do next."""
+    summary: dict[str, int | str | None] = {}
+    if user.role in ("donor", "org_member"):
+        summary["pledges"] = _count(select(func.count(Pledge.id)).where(Pledge.donor_id == user.id))
+        summary["active_pledges"] = _count(
+            select(func.count(Pledge.id)).where(Pledge.donor_id == user.id, Pledge.status.in_(ACTIVE_PLEDGE_STATUSES))
+        )
+        summary["offers"] = _count(select(func.count(Offer.id)).where(Offer.poster_id == user.id))
+    if user.role == "org_member" and user.organisation is not None:
+        summary["organisation_members"] = _count(
+            select(func.count(User.id)).where(User.organisation_id == user.organisation_id)
+        )
+    if user.role == "village_officer" and user.village is not None:
+        summary["households"] = _count(select(func.count(Household.id)).where(Household.village_id == user.village_id))
+        summary["open_needs"] = _count(
+            select(func.count(Need.id)).where(Need.village_id == user.village_id, Need.status.in_(OPEN_NEED_STATUSES))
+        )
+        summary["rejected_needs"] = _count(
+            select(func.count(Need.id)).where(Need.village_id == user.village_id, Need.status == "rejected")
+        )
+    if user.role == "helper":
+        summary["households"] = _count(select(func.count(Household.id)).where(Household.helper_id == user.id))
+        summary["open_needs"] = _count(
+            select(func.count(Need.id))
+            .join(Household, Need.household_id == Household.id)
+            .where(Household.helper_id == user.id, Need.status.in_(OPEN_NEED_STATUSES))
+        )
+    if user.role in ("office", "admin"):
+        pending = select(func.count(Need.id)).where(
+            Need.status == "pending", scope.scope_filter(user, Need.region_code)
+        )
+        if user.role == "office":
+            levels = list(current_app.config["REVIEW_LEVELS"])
+            pending = pending.where(
+                Need.review_level == levels.index(user.office_level) if user.office_level in levels else false()
+            )
+        summary["review_queue"] = _count(pending)
+        summary["organisations_to_verify"] = _count(
+            select(func.count(Organisation.id)).where(
+                Organisation.verification == "unverified", scope.scope_filter(user, Organisation.region_code)
+            )
+        )
+        summary["staff"] = _count(_staff_in_scope(user).with_only_columns(func.count(User.id)))
+        summary["households"] = _count(
+            select(func.count(Household.id))
+            .join(Village, Household.village_id == Village.id)
+            .where(scope.scope_filter(user, Village.code))
+        )
+    return summary
+
+
+AUDIT_ACTION_LABELS = {
+    "user.login": "登录",
+    "user.login_failed": "登录失败",
+    "user.logout": "退出登录",
+    "user.register": "注册账号",
+    "user.create": "创建工作人员账号",
+    "user.create_admin": "创建平台管理员",
+    "user.password_change": "修改密码",
+    "user.disable": "停用账号",
+    "user.enable": "启用账号",
+    "organisation.register": "机构注册",
+    "organisation.verify": "机构认证通过",
+    "organisation.reject": "机构不予认证",
+    "organisation_invite.create": "创建机构邀请",
+    "organisation_invite.revoke": "撤销机构邀请",
+    "organisation_invite.accept": "接受机构邀请",
+    "household.view_personal": "查看贫困户个人信息",
+}
+
+
+def audit_trail(actor: User, *, action: str | None = None, region: str | None = None, page: int = 1,
+                per_page: int = 50):
+    """Return a page of the audit entries inside ``actor``'s region, newest first (read-only)."""
+    if actor is None or actor.role not in ("office", "admin"):
+        raise Forbidden("只有扶贫办工作人员可以查看审计日志")
+    conditions = [scope.scope_filter(actor, AuditLog.region_code)]
+    if action:
+        if len(action) > 48 or not re.fullmatch(r"[a-z_.]+", action):
+            raise Invalid("操作类型无效", field="action")
+        conditions.append(AuditLog.action.startswith(action, autoescape=True))
+    if region:
+        if not region.isdigit() or len(region) > 12:
+            raise Invalid("地区代码无效", field="region")
+        # Narrowing only: the scope condition above still applies, so a wider code shows nothing more.
+        conditions.append(AuditLog.region_code.startswith(region, autoescape=True))
+    page = max(1, page)
+    total = _count(select(func.count(AuditLog.id)).where(*conditions))
+    stmt = (
+        select(AuditLog)
+        .where(*conditions)
+        .order_by(AuditLog.id.desc())
+        .limit(per_page)
+        .offset((page - 1) * per_page)
+    )
+    items = list(db.session.scalars(stmt.options(joinedload(AuditLog.actor))))
+    return Page(items=items, page=page, per_page=per_page, total=total)

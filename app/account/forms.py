@@ -1,0 +1,82 @@
+"""Forms of the account pages; the services re-check every rule."""
+
+from __future__ import annotations
+
+from flask_wtf import FlaskForm
+from wtforms import HiddenField, PasswordField, SelectField, StringField, SubmitField, TextAreaField
+from wtforms.validators import DataRequired, EqualTo, Length, Optional, Regexp
+
+from ..auth.forms import EMAIL_RE, PHONE_RE, PasswordPolicy, _strip
+from ..models.user import OFFICE_LEVELS
+
+
+class PasswordChangeForm(FlaskForm):
+    """Change one's own password."""
+
+    current_password = PasswordField("当前密码", validators=[DataRequired("请输入当前密码"), Length(max=128)])
+    new_password = PasswordField(
+        "新密码",
+        validators=[DataRequired("请输入新密码"), PasswordPolicy(username_field=None)],
+        description="至少10位，须同时包含字母和数字，不能包含用户名",
+    )
+    confirm = PasswordField("确认新密码", validators=[DataRequired("请再次输入新密码"),
+                                                  EqualTo("new_password", "两次输入的密码不一致")])
+    submit = SubmitField("修改密码")
+
+
+class StaffForm(FlaskForm):
+    """Create a staff account inside one's own region, below one's own level."""
+
+    role = SelectField("账号类型", choices=[], validators=[DataRequired("请选择账号类型")])
+    office_level = SelectField("扶贫办层级（仅扶贫办账号）", choices=[("", "—")] + list(OFFICE_LEVELS.items()),
+                               validators=[Optional()])
+    region_code = StringField(
+        "地区代码（扶贫办、帮扶责任人）",
+        filters=[_strip],
+        validators=[Optional(), Regexp(r"^\d{2,12}$", message="地区代码应为数字")],
+        description="扶贫办：省2位、市4位、县6位、乡镇9位；帮扶责任人：其所在地区",
+    )
+    village_code = StringField(
+        "村代码（村级信息员）",
+        filters=[_strip],
+        validators=[Optional(), Regexp(r"^\d{12}$", message="村代码应为12位数字")],
+    )
+    username = StringField("用户名", filters=[_strip],
+                           validators=[DataRequired("请输入用户名"), Length(3, 32, "用户名须为3至32位")])
+    display_name = StringField("姓名", filters=[_strip],
+                               validators=[DataRequired("请输入姓名"), Length(max=32, message="不能超过32个字符")])
+    phone = StringField("联系电话（可选）", filters=[_strip],
+                        validators=[Optional(), Regexp(PHONE_RE, message="电话号码格式不正确")])
+    email = StringField("电子邮箱（可选）", filters=[_strip],
+                        validators=[Optional(), Length(max=254), Regexp(EMAIL_RE, message="电子邮箱格式不正确")])
+    password = PasswordField("初始密码", validators=[DataRequired("请输入初始密码"), PasswordPolicy()],
+                             description="至少10位，须同时包含字母和数字；请当面或通过安全渠道告知本人")
+    submit = SubmitField("创建账号")
+
+
+class ActiveForm(FlaskForm):
+    """Disable or re-enable a staff account."""
+
+    active = HiddenField(validators=[DataRequired(), Regexp(r"^[01]$")])
+
+
+class DecisionForm(FlaskForm):
+    """Verify or reject an organisation."""
+
+    decision = SelectField("认证结论", choices=[("verify", "通过认证"), ("reject", "不予认证")],
+                           validators=[DataRequired("请选择认证结论")])
+    reason = TextAreaField("理由（不予认证时必填）", filters=[_strip],
+                           validators=[Optional(), Length(max=500, message="理由不能超过500字")])
+    submit = SubmitField("提交")
+
+
+class InviteForm(FlaskForm):
+    """Invite a colleague into one's organisation."""
+
+    note = StringField("备注（如受邀人姓名）", filters=[_strip],
+                       validators=[Optional(), Length(max=64, message="备注不能超过64个字符")])
+    submit = SubmitField("生成邀请码")
+
+
+class EmptyForm(FlaskForm):
+    """A form with only the CSRF token, for one-button actions."""

@@ -1,0 +1,223 @@
+"""Account pages: parse the form, call `services.accounts` / `services.organisations`, render."""
+
+from __future__ import annotations
+
+from flask import current_app, flash, redirect, render_template, request, url_for
+from flask_login import current_user, login_required
+
+from ..errors import DomainError, Forbidden
+from ..services import accounts, organisations
+from ..services.accounts import AUDIT_ACTION_LABELS, StaffRequest
+from . import bp
+from .forms import ActiveForm, DecisionForm, EmptyForm, InviteForm, PasswordChangeForm, StaffForm
+
+
+def _me():
+    return current_user._get_current_object()
+
+
+def _show_error(form, error: DomainError) -> None:
+    if error.field and error.field in form:
+        form[error.field].errors = list(form[error.field].errors) + [error.message]
+    else:
+        flash(error.message, "error")
+
+
+def _page_arg() -> int:
+    try:
+        return min(10_000, max(1, int(request.args.get("page", 1))))
+    except ValueError:
+        return 1
+
+
+@bp.app_template_global()
+def url_if_exists(endpoint: str, **values) -> str | None:
+    """Return the URL of ``endpoint`` when another part of the portal has built it, else None."""
+    if endpoint not in current_app.view_functions:
+        return None
+    return url_for(endpoint, **values)
+
+
+@bp.before_request
+@login_required
+def _signed_in_only():
+    """Every account page needs a signed-in user."""
+
+
+@bp.get("/")
+def profile():
+    """Show who the user is and what they can do next."""
+    user = _me()
+    return render_template(
+        "account/profile.html",
+        user=user,
+        summary=accounts.profile_summary(user),
+        can_manage_staff=accounts.can_manage_staff(user),
+    )
+
+
+@bp.route("/password", methods=["GET", "POST"])
+def password():
+    """Change one's own password."""
+    form = PasswordChangeForm()
+    form.known_username = current_user.username
+    if form.validate_on_submit():
+        try:
+            accounts.change_password(_me(), form.current_password.data, form.new_password.data)
+        except DomainError as error:
+            _show_error(form, error)
+        else:
+            flash("密码已修改。", "success")
+            return redirect(url_for("account.profile"))
+    return render_template("account/password.html", form=form)
+
+
+@bp.get("/staff")
+def staff():
+    """List the staff accounts inside the office's region."""
+    users = accounts.list_staff(_me())
+    return render_template("account/staff.html", users=users, form=ActiveForm())
+
+
+@bp.route("/staff/new", methods=["GET", "POST"])
+def staff_new():
+    """Create an office, village officer or helper account inside the office's region."""
+    me = _me()
+    if not accounts.can_manage_staff(me):
+        raise Forbidden("只有扶贫办工作人员可以创建工作人员账号")
+    form = StaffForm()
+    form.role.choices = [("", "请选择")] + list(accounts.creatable_roles(me).items())
+    form.office_level.choices = [("", "—")] + list(accounts.creatable_office_levels(me).items())
+    if form.validate_on_submit():
+        try:
+            user = accounts.create_staff(
+                me,
+                StaffRequest(
+                    username=form.username.data,
+                    display_name=form.display_name.data,
+                    password=form.password.data,
+                    role=form.role.data,
+                    office_level=form.office_level.data or None,
+                    region_code=form.region_code.data or None,
+                    village_code=form.village_code.data or None,
+                    phone=form.phone.data or "",
+                    email=form.email.data or None,
+                ),
+            )
+        except DomainError as error:
+            _show_error(form, error)
+        else:
+            flash(f"已创建账号 {user.username}（{user.role_label}）。", "success")
+            return redirect(url_for("account.staff"))
+    return render_template("account/staff_new.html", form=form, regions=accounts.regions_under(me))
+
+
+@bp.post("/staff/<int:user_id>/active")
+def staff_active(user_id: int):
+    """Disable or re-enable a staff account of a lower level."""
+    form = ActiveForm()
+    if not form.validate_on_submit():
+        flash("请求无效。", "error")
+        return redirect(url_for("account.staff"))
+    user = accounts.set_staff_active(_me(), user_id, form.active.data == "1")
+    flash(f"账号 {user.username} 已{'启用' if user.is_active_account else '停用'}。", "success")
+    return redirect(url_for("account.staff"))
+
+
+@bp.get("/organisations")
+def organisations_queue():
+    """List the organisations of the office's region by verification state."""
+    status = request.args.get("status", "unverified")
+    if status not in ("unverified", "verified", "rejected"):
+        status = "unverified"
+    items = organisations.verification_queue(_me(), status)
+    return render_template("account/organisations.html", items=items, status=status)
+
+
+@bp.get("/organisations/<int:organisation_id>")
+def organisation_detail(organisation_id: int):
+    """Show an organisation of the office's region with the verification form."""
+    organisation = organisations.get_for_office(_me(), organisation_id)
+    return render_template(
+        "account/organisation_detail.html",
+        organisation=organisation,
+        members=organisations.members_of(organisation),
+        form=DecisionForm(),
+    )
+
+
+@bp.post("/organisations/<int:organisation_id>/decision")
+def organisation_decision(organisation_id: int):
+    """Verify or reject an organisation of the office's region."""
+    me = _me()
+    organisation = organisations.get_for_office(me, organisation_id)
+    form = DecisionForm()
+    if form.validate_on_submit():
+        try:
+            organisations.decide(me, organisation.id, form.decision.data, form.reason.data or "")
+        except DomainError as error:
+            _show_error(form, error)
+        else:
+            flash("认证结论已保存。", "success")
+            return redirect(url_for("account.organisation_detail", organisation_id=organisation.id))
+    return render_template(
+        "account/organisation_detail.html",
+        organisation=organisation,
+        members=organisations.members_of(organisation),
+        form=form,
+    ), 400
+
+
+@bp.get("/organisation")
+def my_organisation():
+    """Show the member's organisation, its members and its invitations."""
+    me = _me()
+    invites = organisations.list_invites(me)
+    return render_template(
+        "account/my_organisation.html",
+        organisation=me.organisation,
+        members=organisations.members_of(me.organisation),
+        invites=invites,
+        form=InviteForm(),
+        revoke_form=EmptyForm(),
+    )
+
+
+@bp.post("/organisation/invites")
+def invite_create():
+    """Create an invitation code into the member's organisation."""
+    form = InviteForm()
+    if form.validate_on_submit():
+        try:
+            _invite, code = organisations.create_invite(_me(), form.note.data or "")
+        except DomainError as error:
+            flash(error.message, "error")
+        else:
+            link = url_for("auth.join", code=code, _external=True)
+            flash(f"邀请码：{code}（7天内有效，只显示这一次）。邀请链接：{link}", "success")
+    else:
+        organisations.list_invites(_me())  # refuses non-members before showing form errors
+        for errors in form.errors.values():
+            for message in errors:
+                flash(message, "error")
+    return redirect(url_for("account.my_organisation"))
+
+
+@bp.post("/organisation/invites/<int:invite_id>/revoke")
+def invite_revoke(invite_id: int):
+    """Revoke an unused invitation of the member's organisation."""
+    form = EmptyForm()
+    if form.validate_on_submit():
+        organisations.revoke_invite(_me(), invite_id)
+        flash("邀请已撤销。", "success")
+    return redirect(url_for("account.my_organisation"))
+
+
+@bp.get("/audit")
+def audit_log():
+    """Show the audit entries of the office's region, newest first; they cannot be changed here."""
+    action = request.args.get("action") or None
+    region = request.args.get("region") or None
+    page = accounts.audit_trail(_me(), action=action, region=region, page=_page_arg())
+    return render_template("account/audit.html", page=page, labels=AUDIT_ACTION_LABELS, action=action or "",
+                           region=region or "")

@@ -1,0 +1,117 @@
+"""Forms of sign-in, registration and joining an organisation; the services re-check every rule."""
+
+from __future__ import annotations
+
+from flask_wtf import FlaskForm
+from wtforms import PasswordField, SelectField, StringField, SubmitField, TextAreaField
+from wtforms.validators import DataRequired, EqualTo, Length, Optional, Regexp, ValidationError
+
+from ..models.organisation import ORGANISATION_KINDS
+from ..services.accounts import PASSWORD_MAX_LENGTH, password_problems
+
+EMAIL_RE = r"^[^@\s<>\"']{1,64}@[A-Za-z0-9.-]{1,185}\.[A-Za-z]{2,}$"
+PHONE_RE = r"^[0-9+\-() ]{5,20}$"
+
+
+def _strip(value):
+    return value.strip() if isinstance(value, str) else value
+
+
+class PasswordPolicy:
+    """Check a new password against the policy, naming every rule it breaks."""
+
+    def __init__(self, username_field: str | None = "username"):
+        self.username_field = username_field
+
+    def __call__(self, form, field):
+        if self.username_field and self.username_field in form:
+            username = form[self.username_field].data or ""
+        else:  # a signed-in user's form: the view sets the name it must not contain
+            username = getattr(form, "known_username", "") or ""
+        problems = password_problems(field.data or "", username)
+        if problems:
+            raise ValidationError("；".join(problems))
+
+
+class LoginForm(FlaskForm):
+    """The sign-in form."""
+
+    username = StringField("用户名", filters=[_strip], validators=[DataRequired("请输入用户名"), Length(max=64)])
+    password = PasswordField("密码", validators=[DataRequired("请输入密码"), Length(max=PASSWORD_MAX_LENGTH)])
+    submit = SubmitField("登录")
+
+
+class AccountFieldsMixin:
+    """Fields every new account fills in."""
+
+    username = StringField(
+        "用户名",
+        filters=[_strip],
+        validators=[DataRequired("请输入用户名"), Length(3, 32, "用户名须为3至32位")],
+        description="以英文字母开头，可含字母、数字、下划线、点或连字符",
+    )
+    display_name = StringField(
+        "姓名或昵称", filters=[_strip], validators=[DataRequired("请输入姓名或昵称"), Length(max=32, message="不能超过32个字符")]
+    )
+    email = StringField(
+        "电子邮箱（可选）",
+        filters=[_strip],
+        validators=[Optional(), Length(max=254), Regexp(EMAIL_RE, message="电子邮箱格式不正确")],
+    )
+    password = PasswordField(
+        "密码",
+        validators=[DataRequired("请输入密码"), PasswordPolicy()],
+        description="至少10位，须同时包含字母和数字，不能包含用户名",
+    )
+    confirm = PasswordField("确认密码", validators=[DataRequired("请再次输入密码"), EqualTo("password", "两次输入的密码不一致")])
+
+
+class RegisterForm(AccountFieldsMixin, FlaskForm):
+    """An individual donor's registration."""
+
+    phone = StringField(
+        "手机号码（可选）", filters=[_strip], validators=[Optional(), Regexp(PHONE_RE, message="电话号码格式不正确")]
+    )
+    submit = SubmitField("注册")
+
+
+class OrganisationRegisterForm(AccountFieldsMixin, FlaskForm):
+    """An organisation's registration, with the account of its first member."""
+
+    kind = SelectField("帮扶主体类型", choices=[("", "请选择")] + list(ORGANISATION_KINDS.items()),
+                       validators=[DataRequired("请选择帮扶主体类型")])
+    name = StringField("机构名称", filters=[_strip],
+                       validators=[DataRequired("请输入机构名称"), Length(2, 100, "机构名称须为2至100个字符")])
+    credit_code = StringField(
+        "统一社会信用代码",
+        filters=[_strip],
+        validators=[DataRequired("请输入统一社会信用代码"), Length(max=18, message="统一社会信用代码应为18位")],
+        description="18位，最后一位为校验位",
+    )
+    province = SelectField("所在省份", choices=[], validators=[DataRequired("请选择所在省份")])
+    region_code = StringField(
+        "更具体的地区代码（可选）",
+        filters=[_strip],
+        validators=[Optional(), Regexp(r"^\d{4}$|^\d{6}$|^\d{9}$", message="地区代码应为4、6或9位数字")],
+        description="如所在地级市（4位）或县（6位）的行政区划代码",
+    )
+    contact_person = StringField("联系人", filters=[_strip],
+                                 validators=[DataRequired("请输入联系人"), Length(max=32, message="不能超过32个字符")])
+    contact_phone = StringField("联系电话", filters=[_strip],
+                                validators=[DataRequired("请输入联系电话"), Regexp(PHONE_RE, message="电话号码格式不正确")])
+    description = TextAreaField("机构简介（可选）", filters=[_strip],
+                                validators=[Optional(), Length(max=2000, message="不能超过2000字")])
+    submit = SubmitField("注册机构")
+
+    def validate_region_code(self, field):
+        """Keep the finer region inside the chosen province."""
+        if field.data and self.province.data and not field.data.startswith(self.province.data):
+            raise ValidationError("地区代码须属于所选省份")
+
+
+class JoinForm(AccountFieldsMixin, FlaskForm):
+    """Join an organisation with an invitation code."""
+
+    code = StringField("邀请码", filters=[_strip],
+                       validators=[DataRequired("请输入邀请码"), Length(max=64, message="邀请码无效")])
+    submit = SubmitField("加入机构")
