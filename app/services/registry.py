@@ -335,6 +335,7 @@ def helpers() -> list[User]:
 IMPORT_COLUMNS = ("村代码", "户主姓名", "身份证号", "联系电话", "住址", "家庭人口", "贫困户属性", "主要致贫原因",
                   "其他致贫原因", "人均纯收入", "识别年份", "计划脱贫年份")
 IMPORT_MAX_ROWS = 5000
+IMPORT_MAX_BYTES = 10 * 1024 * 1024
 
 
 def import_template() -> bytes:
@@ -402,6 +403,9 @@ def import_households(user: User, file_bytes: bytes) -> ImportReport:
 
     _require_registry_user(user)
     report = ImportReport()
+    if len(file_bytes) > IMPORT_MAX_BYTES:
+        report.errors.append((0, "文件过大（不超过10MB）"))
+        return report
     try:
         book = load_workbook(io.BytesIO(file_bytes), read_only=True, data_only=True)
     except Exception:  # openpyxl raises many kinds for a file that is not a workbook  # noqa: BLE001

@@ -1,0 +1,199 @@
+"""Registry views: parse the form, call `services.registry`, render or redirect."""
+
+from __future__ import annotations
+
+from flask import Response, flash, redirect, render_template, request, url_for
+from flask_login import current_user, login_required
+
+from ..errors import Invalid
+from ..models import HOUSEHOLD_STATUSES
+from ..needs.forms import EmptyForm
+from ..services import registry
+from . import bp
+from .forms import HouseholdForm, ImportForm, MemberForm
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def _user():
+    return current_user._get_current_object()
+
+
+def _choices(form: HouseholdForm) -> None:
+    form.village_id.choices = {v.id: f"{v.name}（{v.code}）" for v in registry.villages_in_scope(_user())}
+    form.helper_id.choices = {0: "未指定", **{h.id: h.display_name for h in registry.helpers()}}
+
+
+def _input(form: HouseholdForm) -> registry.HouseholdInput:
+    return registry.HouseholdInput(
+        village_id=form.village_id.data,
+        head_name=form.head_name.data or "",
+        id_number=form.id_number.data or "",
+        phone=form.phone.data or "",
+        address=form.address.data or "",
+        members_count=form.members_count.data or 0,
+        attribute=form.attribute.data,
+        main_cause=form.main_cause.data,
+        other_causes=list(form.other_causes.data or []),
+        income_per_capita=form.income_per_capita.data,
+        registered_year=form.registered_year.data or 0,
+        planned_exit_year=form.planned_exit_year.data,
+        helper_id=form.helper_id.data or None,
+    )
+
+
+def _show_error(form, error: Invalid) -> None:
+    field = getattr(form, error.field, None) if error.field else None
+    if field is not None:
+        field.errors = [*field.errors, error.message]
+    else:
+        flash(error.message, "error")
+
+
+@bp.get("/")
+@login_required
+def index():
+    """List the households inside the user's scope."""
+    status = request.args.get("status") or None
+    if status not in HOUSEHOLD_STATUSES:
+        status = None
+    households = registry.list_households(_user(), status)
+    return render_template("registry/index.html", households=households, status=status,
+                           statuses=HOUSEHOLD_STATUSES)
+
+
+@bp.route("/new", methods=["GET", "POST"])
+@login_required
+def create():
+    """Register a household."""
+    form = HouseholdForm()
+    _choices(form)
+    if form.validate_on_submit():
+        try:
+            household = registry.create_household(_user(), _input(form))
+        except Invalid as error:
+            _show_error(form, error)
+        else:
+            flash("已建档。", "success")
+            return redirect(url_for("registry.detail", household_id=household.id))
+    return render_template("registry/form.html", form=form, household=None)
+
+
+@bp.get("/<int:household_id>")
+@login_required
+def detail(household_id: int):
+    """Show a household with its personal data (audited) and members."""
+    household = registry.get_household(_user(), household_id)
+    personal = registry.view_personal(_user(), household)
+    return render_template("registry/detail.html", household=household, personal=personal,
+                           member_form=MemberForm(), form=EmptyForm(), needs=registry.open_needs(household))
+
+
+@bp.route("/<int:household_id>/edit", methods=["GET", "POST"])
+@login_required
+def edit(household_id: int):
+    """Edit a household's registration data."""
+    household = registry.get_household(_user(), household_id)
+    form = HouseholdForm(obj=household)
+    _choices(form)
+    if request.method == "GET":
+        form.helper_id.data = household.helper_id or 0
+        form.other_causes.data = household.other_causes or []
+    if form.validate_on_submit():
+        try:
+            registry.update_household(_user(), household, _input(form))
+        except Invalid as error:
+            _show_error(form, error)
+        else:
+            flash("已保存。", "success")
+            return redirect(url_for("registry.detail", household_id=household.id))
+    return render_template("registry/form.html", form=form, household=household)
+
+
+@bp.post("/<int:household_id>/members")
+@login_required
+def add_member(household_id: int):
+    """Add a member to a household."""
+    household = registry.get_household(_user(), household_id)
+    form = MemberForm()
+    if form.validate_on_submit():
+        try:
+            registry.add_member(_user(), household, form.name.data, form.relation.data, form.gender.data,
+                                form.birth_year.data, form.health.data, form.education.data)
+        except Invalid as error:
+            flash(error.message, "error")
+        else:
+            flash("已添加家庭成员。", "success")
+    else:
+        flash("；".join(e for errors in form.errors.values() for e in errors), "error")
+    return redirect(url_for("registry.detail", household_id=household.id))
+
+
+@bp.post("/<int:household_id>/members/<int:member_id>/delete")
+@login_required
+def remove_member(household_id: int, member_id: int):
+    """Remove a member from a household."""
+    household = registry.get_household(_user(), household_id)
+    EmptyForm().validate_on_submit()
+    registry.remove_member(_user(), household, member_id)
+    flash("已删除家庭成员。", "success")
+    return redirect(url_for("registry.detail", household_id=household.id))
+
+
+@bp.post("/<int:household_id>/exit")
+@login_required
+def mark_exited(household_id: int):
+    """Mark a household exited (脱贫): its open needs are closed and the donors told."""
+    household = registry.get_household(_user(), household_id)
+    EmptyForm().validate_on_submit()
+    closed = registry.mark_exited(_user(), household)
+    flash(f"已标记脱贫，关闭进行中的需求 {len(closed)} 条。", "success")
+    return redirect(url_for("registry.detail", household_id=household.id))
+
+
+@bp.post("/<int:household_id>/return")
+@login_required
+def mark_returned(household_id: int):
+    """Mark an exited household returned to poverty (返贫)."""
+    household = registry.get_household(_user(), household_id)
+    EmptyForm().validate_on_submit()
+    registry.mark_returned(_user(), household)
+    flash("已标记返贫。", "success")
+    return redirect(url_for("registry.detail", household_id=household.id))
+
+
+@bp.route("/import", methods=["GET", "POST"])
+@login_required
+def import_households():
+    """Import households from a filled-in template: all rows or none."""
+    registry.villages_in_scope(_user())  # refuses roles that do not manage the registry
+    form = ImportForm()
+    report = None
+    if form.validate_on_submit():
+        upload = form.file.data
+        if not upload or not getattr(upload, "filename", ""):
+            form.file.errors = ["请选择要导入的 .xlsx 文件"]
+        else:
+            report = registry.import_households(_user(), upload.read(registry.IMPORT_MAX_BYTES + 1))
+            if report.ok:
+                flash(f"导入成功，共 {report.created} 户。", "success")
+                return redirect(url_for("registry.index"))
+    status = 400 if report is not None and not report.ok else 200
+    return render_template("registry/import.html", form=form, report=report), status
+
+
+@bp.get("/import/template.xlsx")
+@login_required
+def import_template():
+    """Download the import template."""
+    registry.villages_in_scope(_user())
+    return Response(registry.import_template(), mimetype=XLSX,
+                    headers={"Content-Disposition": "attachment; filename=household_import_template.xlsx"})
+
+
+@bp.context_processor
+def _labels():
+    from ..models import HOUSEHOLD_ATTRIBUTES, POVERTY_CAUSES
+
+    return {"HOUSEHOLD_STATUSES": HOUSEHOLD_STATUSES, "HOUSEHOLD_ATTRIBUTES": HOUSEHOLD_ATTRIBUTES,
+            "POVERTY_CAUSES": POVERTY_CAUSES}
