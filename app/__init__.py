@@ -57,14 +57,20 @@ def register_blueprints(app: Flask) -> None:
     from .account import bp as account_bp
     from .auth import bp as auth_bp
     from .browse import bp as browse_bp
+    from .needs import bp as needs_bp
+    from .notifications import bp as notifications_bp
     from .public import bp as public_bp
     from .recommend import bp as recommend_bp
+    from .registry import bp as registry_bp
 
     app.register_blueprint(public_bp)
     app.register_blueprint(auth_bp)
     app.register_blueprint(account_bp)
     app.register_blueprint(browse_bp)
     app.register_blueprint(recommend_bp)
+    app.register_blueprint(needs_bp)
+    app.register_blueprint(registry_bp)
+    app.register_blueprint(notifications_bp)
 
 
 def register_error_handlers(app: Flask) -> None:
