@@ -108,7 +108,6 @@ def _prepare_chunk(index_name: str, documents: list[Mapping[str, Any]]) -> list[
 
 
 _CHUNK = 2_000
-_PARALLEL_FROM = 20_000  # smaller batches are done before worker processes would have started
 
 
 def _json_default(value: Any) -> Any:
@@ -152,6 +151,7 @@ class TantivyEngine:
         heap_size: int = 256_000_000,
         num_threads: int = 1,
         workers: int = 0,
+        parallel_from: int = 20_000,
     ):
         self.path = Path(path)
         self.heap_size = heap_size
@@ -159,6 +159,7 @@ class TantivyEngine:
         # Processes that tokenize big batches (>= 20,000 documents). They pay off only on real cores:
         # on the 2-vCPU benchmark machine (two busy processes get 1.3x one) they slowed indexing down.
         self.workers = workers
+        self.parallel_from = parallel_from  # smaller batches finish before the processes would start
         self._handles: dict[str, _Handle] = {}
         self._lock = threading.RLock()
         self._analyzer = tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.whitespace()).build()
@@ -251,7 +252,7 @@ class TantivyEngine:
     # -- writing ------------------------------------------------------------------------------
 
     def _field_dicts(self, schema: IndexSchema, documents: Iterable[Mapping[str, Any]]) -> Iterator[dict[str, Any]]:
-        large = not isinstance(documents, Sized) or len(documents) >= _PARALLEL_FROM
+        large = not isinstance(documents, Sized) or len(documents) >= self.parallel_from
         if self.workers <= 0 or not large:
             for document in documents:
                 yield _fields(prepare(schema, document))

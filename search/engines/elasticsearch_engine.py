@@ -1,0 +1,324 @@
+"""Serve the search indexes from Elasticsearch through the official ``elasticsearch`` client.
+
+Every index is reached through an alias ``<prefix><name>`` that points at one physical index
+``<prefix><name>-<timestamp>``. ``recreate`` fills a new physical index and then moves the alias in
+a single ``update_aliases`` call (remove + add), so searches never see a half-built index.
+
+Text is tokenized in Python by :mod:`search.analysis` and sent as space-separated tokens in
+``search_text`` / ``search_title``, indexed with the built-in ``whitespace`` analyzer: both engines
+see the same tokens. The request bodies are built by the pure functions :func:`index_body`,
+:func:`document_body`, :func:`query_clause` and :func:`search_body`, which the unit tests pin.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as _dt
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+import elasticsearch
+from elasticsearch import Elasticsearch, helpers
+
+from ..engine import make_hit, sorted_counts
+from ..exceptions import EngineUnavailable, IndexNotFound, InvalidDocument, InvalidQuery, SearchError
+from ..query import CompiledQuery, Query, RangeFilter, RegionFilter, SearchResults, TermsFilter
+from ..schema import FieldType, IndexSchema, PreparedDocument, index_schema, prepare
+
+__all__ = [
+    "ElasticsearchEngine",
+    "index_body",
+    "document_body",
+    "query_clause",
+    "search_body",
+    "SEARCH_TEXT",
+    "SEARCH_TITLE",
+]
+
+SEARCH_TEXT = "search_text"
+SEARCH_TITLE = "search_title"
+_FACET_SIZE = 10_000
+_TITLE_BOOST = 2.0
+_DATE_FORMAT = "strict_date_optional_time||epoch_millis"
+
+_MAPPING = {
+    FieldType.ID: {"type": "keyword"},
+    FieldType.TEXT: {"type": "text", "index": False},  # displayed; searched through SEARCH_TEXT
+    FieldType.KEYWORD: {"type": "keyword"},
+    FieldType.INTEGER: {"type": "long"},
+    FieldType.FLOAT: {"type": "double"},
+    FieldType.DATE: {"type": "date", "format": _DATE_FORMAT},
+    FieldType.REGION: {"type": "keyword"},
+    FieldType.REGIONS: {"type": "keyword"},
+    FieldType.STORED: {"type": "keyword", "index": False, "doc_values": False},
+}
+_TOKENS_MAPPING = {"type": "text", "analyzer": "whitespace", "index_options": "freqs"}
+
+
+def index_body(schema: IndexSchema, shards: int = 1, replicas: int = 0) -> dict[str, Any]:
+    """Return the settings and mappings of a physical index for ``schema``."""
+    properties = {spec.name: dict(_MAPPING[spec.type]) for spec in schema.fields}
+    properties[SEARCH_TEXT] = dict(_TOKENS_MAPPING)
+    properties[SEARCH_TITLE] = dict(_TOKENS_MAPPING)
+    return {
+        "settings": {"number_of_shards": shards, "number_of_replicas": replicas},
+        # Unknown fields are kept in _source but not indexed: the app may send more than we search.
+        "mappings": {"dynamic": False, "properties": properties},
+    }
+
+
+def _json_safe(value: Any) -> Any:
+    if isinstance(value, (_dt.date, _dt.datetime)):
+        return value.isoformat()
+    return value
+
+
+def document_body(prepared: PreparedDocument) -> dict[str, Any]:
+    """Return the JSON document sent to Elasticsearch: the source plus the token fields."""
+    body = {name: _json_safe(value) for name, value in prepared.source.items()}
+    body[SEARCH_TEXT] = " ".join(prepared.text_tokens)
+    body[SEARCH_TITLE] = " ".join(prepared.title_tokens)
+    return body
+
+
+def _filter_clause(item: Any) -> dict[str, Any]:
+    if isinstance(item, TermsFilter):
+        return {"terms": {item.field: list(item.values)}}
+    if isinstance(item, RangeFilter):
+        bounds: dict[str, Any] = {}
+        if item.gte is not None:
+            bounds["gte"] = item.gte
+        if item.lte is not None:
+            bounds["lte"] = item.lte
+        if isinstance(item.gte, int) or isinstance(item.lte, int):
+            bounds["format"] = "epoch_millis"  # dates arrive as epoch milliseconds
+        return {"range": {item.field: bounds}}
+    if isinstance(item, RegionFilter):
+        inside = {"prefix": {item.field: item.prefix}}
+        if not item.multi:
+            return inside
+        should: list[dict[str, Any]] = [inside]
+        if item.ancestors:
+            should.append({"terms": {item.field: list(item.ancestors)}})
+        should.append({"bool": {"must_not": [{"exists": {"field": item.field}}]}})
+        return {"bool": {"should": should, "minimum_should_match": 1}}
+    raise SearchError(f"unknown filter {item!r}")
+
+
+def query_clause(compiled: CompiledQuery) -> dict[str, Any]:
+    """Return the query clause: every token must occur, title tokens score more, filters filter."""
+    if not compiled.tokens and not compiled.filters:
+        return {"match_all": {}}
+    clause: dict[str, Any] = {}
+    if compiled.tokens:
+        clause["must"] = [{"term": {SEARCH_TEXT: token}} for token in compiled.tokens]
+        clause["should"] = [
+            {"term": {SEARCH_TITLE: {"value": token, "boost": _TITLE_BOOST}}} for token in compiled.tokens
+        ]
+    if compiled.filters:
+        clause["filter"] = [_filter_clause(item) for item in compiled.filters]
+    return {"bool": clause}
+
+
+def _sort_clause(compiled: CompiledQuery) -> list[Any]:
+    sort: list[Any] = [] if compiled.sort_keys else ["_score"]
+    for key in compiled.sort_keys:
+        sort.append({key.field: {"order": "desc" if key.descending else "asc", "missing": "_last"}})
+    sort.append({"id": {"order": "asc"}})  # ties: a stable order across pages
+    return sort
+
+
+def search_body(compiled: CompiledQuery) -> dict[str, Any]:
+    """Return the body of the _search request for ``compiled``."""
+    body: dict[str, Any] = {
+        "query": query_clause(compiled),
+        "sort": _sort_clause(compiled),
+        "from": compiled.offset,
+        "size": compiled.limit,
+        "track_total_hits": True,
+        "_source": {"excludes": [SEARCH_TEXT, SEARCH_TITLE]},
+    }
+    if compiled.facets:
+        body["aggs"] = {name: {"terms": {"field": name, "size": _FACET_SIZE}} for name in compiled.facets}
+    return body
+
+
+@contextlib.contextmanager
+def _wrapped(action: str) -> Iterator[None]:
+    try:
+        yield
+    except SearchError:
+        raise
+    except elasticsearch.NotFoundError as exc:
+        raise IndexNotFound(f"elasticsearch {action}: {exc}") from exc
+    except elasticsearch.BadRequestError as exc:
+        raise InvalidQuery(f"elasticsearch {action}: {exc}") from exc
+    except elasticsearch.ApiError as exc:
+        if exc.meta.status in (429, 502, 503, 504):
+            raise EngineUnavailable(f"elasticsearch {action}: {exc}") from exc
+        raise SearchError(f"elasticsearch {action}: {exc}") from exc
+    except elasticsearch.TransportError as exc:  # ConnectionError, ConnectionTimeout, SSLError
+        raise EngineUnavailable(f"elasticsearch {action}: {exc}") from exc
+    except helpers.BulkIndexError as exc:
+        raise InvalidDocument(f"elasticsearch {action}: {exc.errors[:3]}") from exc
+
+
+class ElasticsearchEngine:
+    """Search the schema's indexes in Elasticsearch, one alias per index."""
+
+    name = "elasticsearch"
+
+    def __init__(
+        self,
+        url: str | None = None,
+        prefix: str = "",
+        client: Elasticsearch | None = None,
+        shards: int = 1,
+        replicas: int = 0,
+        request_timeout: float = 10.0,
+        **client_options: Any,
+    ):
+        if client is None and not url:
+            raise SearchError("the elasticsearch engine needs a url or a client")
+        self.prefix = prefix
+        self.shards, self.replicas = shards, replicas
+        self.client = client or Elasticsearch(url, request_timeout=request_timeout, **client_options)
+        self._ready: set[str] = set()
+
+    def alias(self, index_name: str) -> str:
+        """Return the alias through which ``index_name`` is read and written."""
+        index_schema(index_name)
+        return f"{self.prefix}{index_name}"
+
+    def _physical_name(self, index_name: str) -> str:
+        stamp = _dt.datetime.now(_dt.timezone.utc).strftime("%Y%m%d%H%M%S%f")
+        return f"{self.alias(index_name)}-{stamp}"
+
+    def _ensure(self, index_name: str) -> str:
+        alias = self.alias(index_name)
+        if index_name not in self._ready:
+            with _wrapped(f"prepare {alias}"):
+                if not self.client.indices.exists_alias(name=alias):
+                    body = index_body(index_schema(index_name), self.shards, self.replicas)
+                    self.client.indices.create(
+                        index=self._physical_name(index_name), aliases={alias: {}}, **body
+                    )
+            self._ready.add(index_name)
+        return alias
+
+    def _bulk(self, actions: Iterable[dict[str, Any]], action: str) -> None:
+        with _wrapped(action):
+            _, errors = helpers.bulk(self.client, actions, raise_on_error=False, stats_only=False)
+        failures = [e for e in errors if not _is_missing_delete(e)]  # type: ignore[union-attr]
+        if failures:
+            raise InvalidDocument(f"elasticsearch {action}: {failures[:3]}")
+
+    def index(self, index_name: str, documents: Iterable[Mapping[str, Any]]) -> int:
+        """Insert or replace ``documents`` by id with the bulk API, then refresh."""
+        alias = self._ensure(index_name)
+        count = self._load(alias, index_schema(index_name), documents)
+        with _wrapped(f"refresh {alias}"):
+            self.client.indices.refresh(index=alias)
+        return count
+
+    def _load(self, target: str, schema: IndexSchema, documents: Iterable[Mapping[str, Any]]) -> int:
+        counter = [0]
+
+        def actions() -> Iterator[dict[str, Any]]:
+            for document in documents:
+                prepared = prepare(schema, document)
+                counter[0] += 1
+                yield {"_index": target, "_id": prepared.id, "_source": document_body(prepared)}
+
+        self._bulk(actions(), f"index into {target}")
+        return counter[0]
+
+    def delete(self, index_name: str, ids: Iterable[str]) -> int:
+        """Delete the documents with these ids (absent ones are ignored), then refresh."""
+        alias = self._ensure(index_name)
+        wanted = [str(doc_id) for doc_id in ids]
+        self._bulk(({"_op_type": "delete", "_index": alias, "_id": i} for i in wanted), f"delete from {alias}")
+        with _wrapped(f"refresh {alias}"):
+            self.client.indices.refresh(index=alias)
+        return len(wanted)
+
+    def search(self, index_name: str, query: Query) -> SearchResults:
+        """Return one page of matches with the total, facet counts and highlights."""
+        schema = index_schema(index_name)
+        compiled = query.compile(schema)
+        alias = self._ensure(index_name)
+        with _wrapped(f"search {alias}"):
+            answer = self.client.search(index=alias, body=search_body(compiled))
+        hits = [
+            make_hit(compiled, hit["_id"], None if compiled.sort_keys else hit.get("_score"), hit["_source"])
+            for hit in answer["hits"]["hits"]
+        ]
+        facets = {}
+        for name in compiled.facets:
+            integer = schema.field(name).type is FieldType.INTEGER  # type: ignore[union-attr]
+            buckets = answer.get("aggregations", {}).get(name, {}).get("buckets", [])
+            facets[name] = sorted_counts(
+                (int(b["key"]) if integer else str(b["key"]), int(b["doc_count"])) for b in buckets
+            )
+        total = answer["hits"]["total"]["value"]
+        return SearchResults(total=total, hits=hits, facets=facets, page=query.page, size=query.size)
+
+    def count(self, index_name: str, query: Query | None = None) -> int:
+        """Return how many documents match ``query`` (all when None)."""
+        alias = self._ensure(index_name)
+        body = {"query": query_clause(query.compile(index_schema(index_name)))} if query else None
+        with _wrapped(f"count {alias}"):
+            return int(self.client.count(index=alias, body=body)["count"])
+
+    def health(self) -> bool:
+        """Return True when the cluster answers and is not red."""
+        try:
+            return self.client.cluster.health()["status"] in ("green", "yellow")
+        except (elasticsearch.ApiError, elasticsearch.TransportError):
+            return False
+
+    def recreate(self, index_name: str, documents: Iterable[Mapping[str, Any]] = ()) -> int:
+        """Fill a new physical index, move the alias to it in one call, delete the old ones."""
+        schema = index_schema(index_name)
+        alias = self.alias(index_name)
+        physical = self._physical_name(index_name)
+        with _wrapped(f"create {physical}"):
+            self.client.indices.create(index=physical, **index_body(schema, self.shards, self.replicas))
+        try:
+            count = self._load(physical, schema, documents)
+            with _wrapped(f"switch {alias} to {physical}"):
+                self.client.indices.refresh(index=physical)
+                old = list(self.client.indices.get_alias(name=alias)) if self.client.indices.exists_alias(
+                    name=alias
+                ) else []
+                actions = [{"remove": {"index": name, "alias": alias}} for name in old]
+                actions.append({"add": {"index": physical, "alias": alias}})
+                self.client.indices.update_aliases(actions=actions)
+        except BaseException:
+            with contextlib.suppress(Exception):
+                self.client.indices.delete(index=physical)
+            raise
+        with _wrapped(f"drop the old {alias} indexes"):
+            for name in old:
+                self.client.indices.delete(index=name)
+        self._ready.add(index_name)
+        return count
+
+    def drop(self, index_name: str) -> None:
+        """Delete the alias and every physical index of ``index_name`` (tests, uninstall)."""
+        alias = self.alias(index_name)
+        with _wrapped(f"drop {alias}"):
+            self.client.indices.delete(index=f"{alias}-*", allow_no_indices=True, expand_wildcards="all")
+        self._ready.discard(index_name)
+
+    def close(self) -> None:
+        """Close the client's connections."""
+        self.client.close()
+
+    def __repr__(self) -> str:
+        return f"ElasticsearchEngine(prefix={self.prefix!r})"
+
+
+def _is_missing_delete(error: Mapping[str, Any]) -> bool:
+    item = error.get("delete")
+    return bool(item) and item.get("status") == 404

@@ -1,0 +1,154 @@
+"""The package's public face: registry, schema helpers, highlighting, analysis offsets, isolation."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+import search
+from search import EngineUnavailable, InvalidDocument, UnknownEngine, create_engine, get_engine, highlight
+from search.analysis import analyze_for_search, analyze_spans
+from search.engines.tantivy_engine import TantivyEngine
+from search.schema import prepare, region_prefixes, to_epoch_ms
+
+PACKAGE = Path(search.__file__).parent
+
+
+def test_a_tantivy_url_creates_the_tantivy_engine_under_that_directory(tmp_path):
+    engine = create_engine(f"tantivy://{tmp_path}/idx")
+    try:
+        assert isinstance(engine, TantivyEngine) and engine.path == tmp_path / "idx"
+    finally:
+        engine.close()
+
+
+def test_an_engine_name_creates_the_engine_with_its_options(tmp_path):
+    engine = get_engine("tantivy", path=str(tmp_path))
+    try:
+        assert engine.health()
+    finally:
+        engine.close()
+
+
+def test_an_unknown_engine_name_raises_unknown_engine():
+    with pytest.raises(UnknownEngine):
+        get_engine("solr")
+
+
+def test_an_unknown_url_scheme_raises_unknown_engine():
+    with pytest.raises(UnknownEngine):
+        create_engine("redis://localhost")
+
+
+def test_a_registered_factory_is_found_by_name(tmp_path):
+    search.register_engine("embedded", lambda **options: TantivyEngine(**options))
+    engine = get_engine("embedded", path=str(tmp_path))
+    try:
+        assert "embedded" in search.registered_engines() and isinstance(engine, TantivyEngine)
+    finally:
+        engine.close()
+
+
+def test_a_tantivy_engine_whose_directory_cannot_be_created_raises_engine_unavailable(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    engine = get_engine("tantivy", path=str(blocker / "index"))
+    try:
+        with pytest.raises(EngineUnavailable):
+            engine.count("needs")
+    finally:
+        engine.close()
+
+
+def test_a_second_writer_on_the_same_directory_raises_engine_unavailable(tmp_path):
+    first, second = (get_engine("tantivy", path=str(tmp_path)) for _ in range(2))
+    try:
+        first.index("needs", [{"id": "1", "title": "棉衣"}])
+        with pytest.raises(EngineUnavailable):
+            second.index("needs", [{"id": "2", "title": "书包"}])
+    finally:
+        first.close()
+        second.close()
+
+
+def test_another_engine_on_the_same_directory_sees_a_recreated_index(tmp_path):
+    writer, reader = (get_engine("tantivy", path=str(tmp_path)) for _ in range(2))
+    try:
+        writer.index("needs", [{"id": "1", "title": "棉衣"}])
+        assert reader.count("needs") == 1
+        writer.recreate("needs", [{"id": "2", "title": "书包"}, {"id": "3", "title": "轮椅"}])
+        assert reader.count("needs") == 2
+    finally:
+        writer.close()
+        reader.close()
+
+
+def test_bulk_indexing_through_worker_processes_indexes_every_document(tmp_path):
+    engine = TantivyEngine(tmp_path, workers=2, parallel_from=10)
+    documents = [{"id": str(i), "title": f"急需棉衣 {i}", "urgency": 1 + i % 3} for i in range(5000)]
+    try:
+        engine.recreate("needs", documents)
+        assert engine.count("needs", search.Query(text="冬衣", urgency=3)) == len(documents[2::3])
+    finally:
+        engine.close()
+
+
+def test_a_document_without_id_is_an_invalid_document():
+    with pytest.raises(InvalidDocument):
+        prepare(search.index_schema("needs"), {"title": "棉衣"})
+
+
+def test_a_document_with_a_malformed_date_is_an_invalid_document():
+    with pytest.raises(InvalidDocument):
+        prepare(search.index_schema("needs"), {"id": "1", "created": "yesterday"})
+
+
+def test_naive_datetimes_are_taken_as_utc():
+    assert to_epoch_ms("2024-01-01T08:00:00") == to_epoch_ms("2024-01-01T16:00:00+08:00")
+
+
+def test_region_prefixes_are_the_codes_of_the_levels_above_and_the_code():
+    assert region_prefixes("520526101001") == ["52", "5205", "520526", "520526101", "520526101001"]
+
+
+def test_highlight_returns_none_when_no_token_occurs():
+    assert highlight("孩子需要书包", {"冬衣"}) is None
+
+
+def test_highlight_cuts_a_long_text_around_the_first_match():
+    text = "前" * 200 + "棉衣" + "后" * 200
+    snippet = highlight(text, {"冬衣"}, max_chars=40)
+    assert snippet.startswith("…") and snippet.endswith("…") and "<mark>棉衣</mark>" in snippet
+
+
+def test_analysis_offsets_point_into_the_original_full_width_text():
+    text = "捐赠ＡＤＩＤＡＳ棉衣"
+    assert [(t, text[a:b]) for t, a, b in analyze_spans(text)] == [
+        ("捐赠", "捐赠"),
+        ("adidas", "ＡＤＩＤＡＳ"),
+        ("冬衣", "棉衣"),
+    ]
+
+
+def test_analyze_for_search_gives_the_tokens_of_its_offsets_variant():
+    text = "易地扶贫搬迁安置点需要冬衣"
+    assert [t for t, _, _ in analyze_spans(text)] == analyze_for_search(text)
+
+
+@pytest.mark.parametrize("module", sorted(str(p.relative_to(PACKAGE)) for p in PACKAGE.rglob("*.py")))
+def test_the_package_imports_neither_flask_nor_sqlalchemy_nor_the_app(module):
+    path = PACKAGE / module
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    imported = {
+        (node.module or "").split(".")[0] if isinstance(node, ast.ImportFrom) else alias.name.split(".")[0]
+        for node in ast.walk(tree)
+        if isinstance(node, (ast.Import, ast.ImportFrom)) and not getattr(node, "level", 0)
+        for alias in node.names
+    }
+    assert not imported & {"flask", "sqlalchemy", "app", "flask_sqlalchemy"}
+
+
+def test_every_public_name_of_the_package_is_exported():
+    assert all(hasattr(search, name) for name in search.__all__)
