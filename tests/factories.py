@@ -16,7 +16,7 @@ _seq = itertools.count(1)
 
 # A real poverty county of 贵州 (威宁) and one of its townships; tests needing "another county" use 赫章.
 TOWNSHIP = "520526100"
-OTHER_TOWNSHIP = "520527100"
+OTHER_TOWNSHIP = "520527102"  # 妈姑镇 of 赫章 (520527100 is not a real township code)
 
 
 def _n() -> int:
@@ -138,3 +138,167 @@ def make_need(village: Village | None = None, household: Household | None = None
     db.session.add(need)
     db.session.commit()
     return need
+
+
+# --- accounts, roles and scoping (issue 3) -------------------------------------------------------
+
+PASSWORD = "Correct-Horse-9"
+# Every role of the authorization matrix, in its column order.
+MATRIX_ROLES = (
+    "anonymous", "donor", "org_member", "org_member_unverified", "village_officer", "helper",
+    "township_office", "county_office", "prefecture_office", "province_office", "national_office", "admin",
+)
+
+
+def make_office(level: str = "county", region_code: str | None = None, **kw) -> User:
+    """Create an office account at ``level``, scoped to ``region_code`` (default: the test county's chain)."""
+    if region_code is not None:
+        kw["region_code"] = region_code
+    return make_user("office", office_level=level, **kw)
+
+
+def make_invite(organisation: Organisation, created_by: User | None = None, code: str | None = None):
+    """Create an open invitation into ``organisation``; return (invite, code)."""
+    import hashlib
+    import secrets
+    from datetime import timedelta
+
+    from app.models import OrganisationInvite
+
+    code = code or secrets.token_urlsafe(12)
+    creator = created_by or make_user("org_member", organisation_id=organisation.id)
+    invite = OrganisationInvite(
+        organisation_id=organisation.id,
+        code_hash=hashlib.sha256(code.encode()).hexdigest(),
+        created_by_id=creator.id,
+        expires_at=utcnow() + timedelta(days=7),
+    )
+    db.session.add(invite)
+    db.session.commit()
+    return invite, code
+
+
+class World:
+    """Objects of every kind inside the test county (威宁, 520526) and just outside it (赫章, 520527)."""
+
+    def __init__(self):
+        self.village = make_village(TOWNSHIP)
+        self.other_village = make_village(OTHER_TOWNSHIP)
+        self.org_verified = make_organisation(verified=True, region_code="31")
+        self.org_unverified = make_organisation(verified=False, region_code=TOWNSHIP[:6])
+        self.other_org_unverified = make_organisation(verified=False, region_code=OTHER_TOWNSHIP[:6])
+        self.users = {
+            "donor": make_user("donor"),
+            "org_member": make_user("org_member", organisation_id=self.org_verified.id),
+            "org_member_unverified": make_user("org_member", organisation_id=self.org_unverified.id),
+            "village_officer": make_user("village_officer", village_id=self.village.id),
+            "helper": make_user("helper", region_code=TOWNSHIP),
+            "township_office": make_office("township"),
+            "county_office": make_office("county"),
+            "prefecture_office": make_office("prefecture"),
+            "province_office": make_office("province"),
+            "national_office": make_office("national"),
+            "admin": make_user("admin"),
+        }
+        self.other_village_officer = make_user("village_officer", village_id=self.other_village.id)
+        self.other_helper = make_user("helper", region_code=OTHER_TOWNSHIP)
+        self.other_county_office = make_office("county", OTHER_TOWNSHIP[:6])
+        self.household = make_household(self.village, helper_id=self.users["helper"].id)
+        self.other_household = make_household(self.other_village, helper_id=self.other_helper.id)
+        officer = self.users["village_officer"]
+        self.need = make_need(household=self.household, posted_by=officer)
+        self.pending_need = make_need(village=self.village, status="pending", posted_by=officer,
+                                      submitted_at=utcnow())
+        self.other_need = make_need(household=self.other_household, posted_by=self.other_village_officer)
+        self.invite, self.invite_code = make_invite(self.org_verified, self.users["org_member"])
+
+    def user(self, role: str) -> User | None:
+        """Return the account playing ``role`` (None for anonymous)."""
+        return self.users.get(role)
+
+
+def make_world() -> World:
+    """Create the authorization-matrix world."""
+    return World()
+
+
+def make_offer(poster: User | None = None, **kw):
+    """Create an active offer (goods, 100 件, anywhere, category living unless told otherwise)."""
+    from app.models import Offer, OfferCategory, OfferRegion
+
+    poster = poster or make_user("donor")
+    quantity = Decimal(str(kw.pop("quantity", 100)))
+    categories = kw.pop("categories", ["living"])
+    regions = kw.pop("regions", [])
+    offer = Offer(
+        poster_id=poster.id,
+        organisation_id=kw.pop("organisation_id", poster.organisation_id if poster.role == "org_member" else None),
+        kind=kw.pop("kind", "goods"),
+        title=kw.pop("title", f"爱心物资{_n()}"),
+        description=kw.pop("description", "冬衣、棉被等生活物资。"),
+        quantity=quantity,
+        remaining=Decimal(str(kw.pop("remaining", quantity))),
+        unit=kw.pop("unit", "件"),
+        status=kw.pop("status", "active"),
+        category_rows=[OfferCategory(category=c) for c in categories],
+        region_rows=[OfferRegion(region_code=c) for c in regions],
+        **kw,
+    )
+    db.session.add(offer)
+    db.session.commit()
+    return offer
+
+
+def make_pledge(need: Need, donor: User | None = None, **kw):
+    """Create a pledge row of ``need`` directly (no service), in the given status (default pledged)."""
+    from app.models import Pledge
+
+    donor = donor or make_user("donor")
+    quantity = Decimal(str(kw.pop("quantity", 1)))
+    pledge = Pledge(
+        need_id=need.id,
+        donor_id=donor.id,
+        organisation_id=kw.pop("organisation_id", donor.organisation_id if donor.role == "org_member" else None),
+        quantity=quantity,
+        status=kw.pop("status", "pledged"),
+        **kw,
+    )
+    need.pledged_quantity = (need.pledged_quantity or Decimal(0)) + quantity
+    db.session.add(pledge)
+    db.session.commit()
+    return pledge
+
+
+def make_project(organisation: Organisation, recipient_region_code: str = "532622", **kw):
+    """Create a cooperation project of ``organisation`` (default: 砚山县, 云南, paired with 上海)."""
+    from app.models import CooperationProject
+
+    poster = kw.pop("posted_by", None) or make_user("org_member", organisation_id=organisation.id)
+    project = CooperationProject(
+        organisation_id=organisation.id,
+        helper_region_code=kw.pop("helper_region_code", organisation.region_code),
+        recipient_region_code=recipient_region_code,
+        title=kw.pop("title", f"产业协作项目{_n()}"),
+        category=kw.pop("category", "production"),
+        budget=Decimal(str(kw.pop("budget", 1000000))),
+        year=kw.pop("year", 2019),
+        beneficiaries_count=kw.pop("beneficiaries_count", 100),
+        status=kw.pop("status", "planned"),
+        posted_by_id=poster.id,
+        **kw,
+    )
+    db.session.add(project)
+    db.session.commit()
+    return project
+
+
+def make_feedback(need: Need, pledge=None, text: str = "感谢您的帮助！", author: User | None = None):
+    """Create a thanks note on ``need`` (addressed to ``pledge`` when given)."""
+    from app.models import Feedback
+
+    author = author or make_user("village_officer", village_id=need.village_id)
+    feedback = Feedback(need_id=need.id, pledge_id=pledge.id if pledge is not None else None, author_id=author.id,
+                        text=text)
+    db.session.add(feedback)
+    db.session.commit()
+    return feedback

@@ -27,8 +27,8 @@ class PasswordChangeForm(FlaskForm):
 class StaffForm(FlaskForm):
     """Create a staff account inside one's own region, below one's own level."""
 
-    role = SelectField("账号类型", choices=[], validators=[DataRequired("请选择账号类型")])
-    office_level = SelectField("扶贫办层级（仅扶贫办账号）", choices=[("", "—")] + list(OFFICE_LEVELS.items()),
+    role = SelectField("账号类型", choices={}, validators=[DataRequired("请选择账号类型")])
+    office_level = SelectField("扶贫办层级（仅扶贫办账号）", choices={"": "—", **OFFICE_LEVELS},
                                validators=[Optional()])
     region_code = StringField(
         "地区代码（扶贫办、帮扶责任人）",
@@ -63,7 +63,7 @@ class ActiveForm(FlaskForm):
 class DecisionForm(FlaskForm):
     """Verify or reject an organisation."""
 
-    decision = SelectField("认证结论", choices=[("verify", "通过认证"), ("reject", "不予认证")],
+    decision = SelectField("认证结论", choices={"verify": "通过认证", "reject": "不予认证"},
                            validators=[DataRequired("请选择认证结论")])
     reason = TextAreaField("理由（不予认证时必填）", filters=[_strip],
                            validators=[Optional(), Length(max=500, message="理由不能超过500字")])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 
-from ..errors import DomainError, Forbidden
+from ..errors import DomainError, Forbidden, Invalid
 from ..services import accounts, organisations
 from ..services.accounts import AUDIT_ACTION_LABELS, StaffRequest
 from . import bp
@@ -86,8 +86,8 @@ def staff_new():
     if not accounts.can_manage_staff(me):
         raise Forbidden("只有扶贫办工作人员可以创建工作人员账号")
     form = StaffForm()
-    form.role.choices = [("", "请选择")] + list(accounts.creatable_roles(me).items())
-    form.office_level.choices = [("", "—")] + list(accounts.creatable_office_levels(me).items())
+    form.role.choices = {"": "请选择", **accounts.creatable_roles(me)}
+    form.office_level.choices = {"": "—", **accounts.creatable_office_levels(me)}
     if form.validate_on_submit():
         try:
             user = accounts.create_staff(
@@ -115,11 +115,13 @@ def staff_new():
 @bp.post("/staff/<int:user_id>/active")
 def staff_active(user_id: int):
     """Disable or re-enable a staff account of a lower level."""
+    me = _me()
+    accounts.get_staff(me, user_id)  # refuses other roles and other regions before looking at the form
     form = ActiveForm()
     if not form.validate_on_submit():
         flash("请求无效。", "error")
         return redirect(url_for("account.staff"))
-    user = accounts.set_staff_active(_me(), user_id, form.active.data == "1")
+    user = accounts.set_staff_active(me, user_id, form.active.data == "1")
     flash(f"账号 {user.username} 已{'启用' if user.is_active_account else '停用'}。", "success")
     return redirect(url_for("account.staff"))
 
@@ -186,17 +188,18 @@ def my_organisation():
 @bp.post("/organisation/invites")
 def invite_create():
     """Create an invitation code into the member's organisation."""
+    me = _me()
+    organisations.list_invites(me)  # refuses anyone who is not a member before looking at the form
     form = InviteForm()
     if form.validate_on_submit():
         try:
-            _invite, code = organisations.create_invite(_me(), form.note.data or "")
-        except DomainError as error:
+            _invite, code = organisations.create_invite(me, form.note.data or "")
+        except Invalid as error:
             flash(error.message, "error")
         else:
             link = url_for("auth.join", code=code, _external=True)
             flash(f"邀请码：{code}（7天内有效，只显示这一次）。邀请链接：{link}", "success")
     else:
-        organisations.list_invites(_me())  # refuses non-members before showing form errors
         for errors in form.errors.values():
             for message in errors:
                 flash(message, "error")

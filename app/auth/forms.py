@@ -78,7 +78,7 @@ class RegisterForm(AccountFieldsMixin, FlaskForm):
 class OrganisationRegisterForm(AccountFieldsMixin, FlaskForm):
     """An organisation's registration, with the account of its first member."""
 
-    kind = SelectField("帮扶主体类型", choices=[("", "请选择")] + list(ORGANISATION_KINDS.items()),
+    kind = SelectField("帮扶主体类型", choices={"": "请选择", **ORGANISATION_KINDS},
                        validators=[DataRequired("请选择帮扶主体类型")])
     name = StringField("机构名称", filters=[_strip],
                        validators=[DataRequired("请输入机构名称"), Length(2, 100, "机构名称须为2至100个字符")])
@@ -88,7 +88,7 @@ class OrganisationRegisterForm(AccountFieldsMixin, FlaskForm):
         validators=[DataRequired("请输入统一社会信用代码"), Length(max=18, message="统一社会信用代码应为18位")],
         description="18位，最后一位为校验位",
     )
-    province = SelectField("所在省份", choices=[], validators=[DataRequired("请选择所在省份")])
+    province = SelectField("所在省份", choices={}, validators=[DataRequired("请选择所在省份")])
     region_code = StringField(
         "更具体的地区代码（可选）",
         filters=[_strip],

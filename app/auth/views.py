@@ -100,7 +100,7 @@ def register_organisation():
     if current_user.is_authenticated:
         return redirect(url_for("account.profile"))
     form = OrganisationRegisterForm()
-    form.province.choices = [("", "请选择")] + [(r.code, r.name) for r in portal.child_regions(None)]
+    form.province.choices = {"": "请选择", **{r.code: r.name for r in portal.child_regions(None)}}
     if form.validate_on_submit():
         security.spend_registration_attempt()
         try:

@@ -1,0 +1,207 @@
+"""The authorization matrix: every route of the app, every role, the one expected answer.
+
+HOW TO ADD A ROUTE: add one row to ``MATRIX`` below, keyed by (endpoint, method). A row says how to
+build the URL from the ``world`` (tests/factories.py `World`: objects inside the test county 威宁
+520526 and just outside it, 赫章 520527), what to post (optional), and the answer of each role:
+
+    200      the page or the form (a POST with invalid or empty data that re-renders counts as 200)
+    LOGIN    302 to /auth/login (anonymous on a signed-in page)
+    302      a redirect elsewhere (e.g. after a successful POST)
+    403      signed in, but the role may never do this
+    404      the object lies outside the role's scope (or does not exist for it)
+    400/409  the request is refused as invalid / in the wrong state
+
+``answers(...)`` takes groups and roles in order, later ones overriding earlier ones:
+``everyone``, ``signed_in``, ``members`` (donor and both org members), ``field`` (village officer,
+helper), ``offices`` (township … national), ``staff`` (offices and admin), or a single role name.
+A route without a row, or a row whose route is gone, fails the test with the line to add.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import pytest
+
+from tests.factories import MATRIX_ROLES, PASSWORD, World
+from tests.html_checks import csp_violations
+
+LOGIN = "login"
+SKIPPED_ENDPOINTS = {"static", "bootstrap.static"}
+GROUPS = {
+    "everyone": MATRIX_ROLES,
+    "signed_in": MATRIX_ROLES[1:],
+    "members": ("donor", "org_member", "org_member_unverified"),
+    "org_members": ("org_member", "org_member_unverified"),
+    "field": ("village_officer", "helper"),
+    "offices": ("township_office", "county_office", "prefecture_office", "province_office", "national_office"),
+    "staff": ("township_office", "county_office", "prefecture_office", "province_office", "national_office",
+              "admin"),
+}
+
+
+def answers(**spec) -> dict[str, int | str]:
+    """Expand groups and roles (in the given order, later overriding earlier) into one answer per role."""
+    table: dict[str, int | str] = {}
+    for key, value in spec.items():
+        for role in GROUPS.get(key, (key,)):
+            if role not in MATRIX_ROLES:
+                raise KeyError(f"unknown role or group {role!r}")
+            table[role] = value
+    missing = [r for r in MATRIX_ROLES if r not in table]
+    if missing:
+        raise KeyError(f"no answer for {missing}")
+    return table
+
+
+@dataclass
+class Row:
+    """How to call one route and what each role must get."""
+
+    url: str | Callable[[World], str]
+    expect: dict[str, int | str]
+    data: dict | Callable[[World], dict] = field(default_factory=dict)
+
+    def build_url(self, world: World) -> str:
+        return self.url(world) if callable(self.url) else self.url
+
+    def build_data(self, world: World) -> dict:
+        return self.data(world) if callable(self.data) else self.data
+
+
+PUBLIC = answers(everyone=200)
+SIGNED_IN_PAGE = answers(anonymous=LOGIN, signed_in=200)
+ANONYMOUS_ONLY = answers(anonymous=200, signed_in=302)
+STAFF_PAGE = answers(anonymous=LOGIN, signed_in=403, staff=200)
+# An organisation of 威宁 county (520526): a township office's scope is narrower than the county.
+COUNTY_ORG = dict(anonymous=LOGIN, signed_in=403, staff=200, township_office=404)
+
+MATRIX: dict[tuple[str, str], Row] = {
+    # public portal
+    ("public.home", "GET"): Row("/", PUBLIC),
+    ("public.needs", "GET"): Row("/needs", PUBLIC),
+    ("public.need_detail", "GET"): Row(lambda w: f"/needs/{w.need.id}", PUBLIC),
+    ("public.regions", "GET"): Row("/regions", PUBLIC),
+    ("public.region", "GET"): Row("/regions/520526", PUBLIC),
+    ("public.projects", "GET"): Row("/projects", PUBLIC),
+    ("public.project_detail", "GET"): Row("/projects/999999", answers(everyone=404)),
+    # sign-in and registration
+    ("auth.login", "GET"): Row("/auth/login", ANONYMOUS_ONLY),
+    ("auth.login", "POST"): Row("/auth/login", ANONYMOUS_ONLY),
+    ("auth.logout", "POST"): Row("/auth/logout", answers(anonymous=LOGIN, signed_in=302)),
+    ("auth.register", "GET"): Row("/auth/register", ANONYMOUS_ONLY),
+    ("auth.register", "POST"): Row("/auth/register", ANONYMOUS_ONLY),
+    ("auth.register_organisation", "GET"): Row("/auth/register/organisation", ANONYMOUS_ONLY),
+    ("auth.register_organisation", "POST"): Row("/auth/register/organisation", ANONYMOUS_ONLY),
+    ("auth.join", "GET"): Row("/auth/join", ANONYMOUS_ONLY),
+    ("auth.join", "POST"): Row("/auth/join", ANONYMOUS_ONLY),
+    # account pages
+    ("account.profile", "GET"): Row("/account/", SIGNED_IN_PAGE),
+    ("account.password", "GET"): Row("/account/password", SIGNED_IN_PAGE),
+    ("account.password", "POST"): Row("/account/password", SIGNED_IN_PAGE),
+    ("account.staff", "GET"): Row("/account/staff", STAFF_PAGE),
+    ("account.staff_new", "GET"): Row("/account/staff/new", STAFF_PAGE),
+    ("account.staff_new", "POST"): Row("/account/staff/new", STAFF_PAGE),
+    ("account.staff_active", "POST"): Row(
+        lambda w: f"/account/staff/{w.users['village_officer'].id}/active",
+        answers(anonymous=LOGIN, signed_in=403, staff=302),
+        {"active": "0"},
+    ),
+    ("account.organisations_queue", "GET"): Row("/account/organisations", STAFF_PAGE),
+    ("account.organisation_detail", "GET"): Row(
+        lambda w: f"/account/organisations/{w.org_unverified.id}", answers(**COUNTY_ORG)
+    ),
+    ("account.organisation_decision", "POST"): Row(
+        lambda w: f"/account/organisations/{w.org_unverified.id}/decision",
+        answers(**{**COUNTY_ORG, "staff": 302}),
+        {"decision": "verify"},
+    ),
+    ("account.my_organisation", "GET"): Row(
+        "/account/organisation", answers(anonymous=LOGIN, signed_in=403, org_members=200)
+    ),
+    ("account.invite_create", "POST"): Row(
+        "/account/organisation/invites", answers(anonymous=LOGIN, signed_in=403, org_members=302)
+    ),
+    ("account.invite_revoke", "POST"): Row(
+        lambda w: f"/account/organisation/invites/{w.invite.id}/revoke",
+        answers(anonymous=LOGIN, signed_in=403, org_member=302, org_member_unverified=404),
+    ),
+    ("account.audit_log", "GET"): Row("/account/audit", STAFF_PAGE),
+}
+
+
+def _routes(app) -> list[tuple[str, str, str]]:
+    found = []
+    for rule in app.url_map.iter_rules():
+        if rule.endpoint in SKIPPED_ENDPOINTS:
+            continue
+        for method in sorted(rule.methods - {"HEAD", "OPTIONS"}):
+            found.append((rule.endpoint, method, rule.rule))
+    return sorted(found)
+
+
+def _suggested_row(endpoint: str, method: str, rule: str) -> str:
+    url = rule
+    if "<" in rule:
+        import re
+
+        url = "lambda w: f\"" + re.sub(r"<(?:[^:>]+:)?([a-z_]+)>", r"{w.<object>.id}", rule) + "\""
+    else:
+        url = f'"{url}"'
+    return (
+        f'    ("{endpoint}", "{method}"): Row({url}, answers(anonymous=LOGIN, signed_in=403, ...)),'
+    )
+
+
+def test_every_route_has_a_row_in_the_matrix(app):
+    missing = [r for r in _routes(app) if (r[0], r[1]) not in MATRIX]
+    message = (
+        "These routes have no row in MATRIX (tests/app/test_authorization_matrix.py). Add one row each,\n"
+        "with the answer of every role (see the module docstring; objects come from tests/factories.py World):\n"
+        + "\n".join(_suggested_row(*r) for r in missing)
+    )
+    assert not missing, message
+
+
+def test_every_row_of_the_matrix_names_an_existing_route(app):
+    existing = {(r[0], r[1]) for r in _routes(app)}
+    stale = [key for key in MATRIX if key not in existing]
+    assert not stale, f"rows for routes that no longer exist (remove them from MATRIX): {stale}"
+
+
+def _login(client, user) -> None:
+    response = client.post("/auth/login", data={"username": user.username, "password": PASSWORD})
+    assert response.status_code == 302, f"could not sign in {user.username}"
+
+
+def _answer(response) -> int | str:
+    if response.status_code == 302:
+        location = response.headers.get("Location", "")
+        return LOGIN if "/auth/login" in location else 302
+    return response.status_code
+
+
+@pytest.mark.parametrize("role", MATRIX_ROLES)
+def test_each_role_gets_the_expected_answer_on_every_route(app, db, role):
+    world = World()
+    wrong = []
+    for (endpoint, method), row in sorted(MATRIX.items()):
+        if endpoint not in app.view_functions:
+            continue  # reported by test_every_row_of_the_matrix_names_an_existing_route
+        client = app.test_client()
+        if role != "anonymous":
+            _login(client, world.user(role))
+        url = row.build_url(world)
+        if method == "GET":
+            response = client.get(url)
+        else:
+            response = client.open(url, method=method, data=row.build_data(world))
+        got, expected = _answer(response), row.expect[role]
+        if got != expected:
+            wrong.append(f"{method} {url} ({endpoint}) as {role}: expected {expected}, got {got}")
+        elif got == 200 and response.mimetype == "text/html":
+            problems = csp_violations(response.get_data(as_text=True))
+            if problems:
+                wrong.append(f"{method} {url} ({endpoint}) as {role} breaks the CSP: {problems}")
+    assert not wrong, "\n".join(wrong)
