@@ -8,7 +8,7 @@ and :func:`reason_labels` (Chinese labels of a match's reasons for the portal).
 """
 
 from .allocation import Plan, compare_plans, gini, greedy_allocation, solve_allocation
-from .api import allocate, load_scorer, recommend
+from .api import allocate, load_scorer, outcome_features, recommend
 from .candidates import CandidateIndex, recall_at_k
 from .evaluation import evaluate, ranking_metrics, read_labels
 from .exceptions import AllocationError, InvalidRecord, MatchingError, ModelError
@@ -44,6 +44,7 @@ __all__ = [
     "load_scorer",
     "need_from_dict",
     "offer_from_dict",
+    "outcome_features",
     "ranking_metrics",
     "read_labels",
     "read_needs",

@@ -7,7 +7,8 @@ offer gives more than it has, no need receives more than it asks, and, optionall
 receives from more than ``max_per_beneficiary`` offers.
 
 Without the per-beneficiary limit this is a transportation problem: solved as a linear program with
-HiGHS (``scipy.optimize.linprog``), or as a min-cost flow (``networkx.network_simplex`` with integer
+HiGHS (``scipy.optimize.milp``, integrality marked only where whole and fractional quantities
+mix), or as a min-cost flow (``networkx.network_simplex`` with integer
 scaled costs and capacities). Its constraint matrix is totally unimodular, so integer quantities give
 an integer plan. The per-beneficiary limit counts offers, which is not a flow constraint: it is solved
 as a mixed-integer program (``scipy.optimize.milp``) with one binary per edge. Every plan is checked
@@ -21,7 +22,7 @@ from dataclasses import dataclass
 import networkx as nx
 import numpy as np
 import scipy.sparse as sp
-from scipy.optimize import Bounds, LinearConstraint, linprog, milp
+from scipy.optimize import Bounds, LinearConstraint, milp
 
 from .exceptions import AllocationError
 from .features import PairData
@@ -133,11 +134,15 @@ def _solve_highs(data, ni, oj, c, cap, max_per, time_limit):
     uo, o_local = np.unique(oj, return_inverse=True)
     A_need = _incidence(n_local, len(un))
     A_off = _incidence(o_local, len(uo))
+    integral = _integral(data.n_qty[ni]) & _integral(data.o_qty[oj])
     if max_per is None:
-        res = linprog(-c, A_ub=sp.vstack([A_need, A_off]).tocsr(),
-                      b_ub=np.r_[data.n_qty[un], data.o_qty[uo]],
-                      bounds=np.c_[np.zeros(m), cap], method="highs")
-        if res.status != 0 or res.x is None:
+        # A transportation problem: with whole quantities the LP optimum is already integral (total
+        # unimodularity); integrality marks only matter where whole and fractional quantities mix.
+        res = milp(-c, constraints=[LinearConstraint(sp.vstack([A_need, A_off]).tocsr(), -np.inf,
+                                                     np.r_[data.n_qty[un], data.o_qty[uo]])],
+                   integrality=integral.astype(int), bounds=Bounds(np.zeros(m), cap),
+                   options={"time_limit": time_limit})
+        if res.x is None:
             raise AllocationError(f"linear program failed: {res.message}")
         x = res.x
     else:
@@ -151,7 +156,6 @@ def _solve_highs(data, ni, oj, c, cap, max_per, time_limit):
             LinearConstraint(sp.hstack([sp.csr_matrix((len(ub), m)), _incidence(b_local, len(ub))]),
                              -np.inf, float(max_per)),
         ]
-        integral = _integral(data.n_qty[ni]) & _integral(data.o_qty[oj])
         integrality = np.r_[integral.astype(int), np.ones(m, int)]
         res = milp(np.r_[-c, np.zeros(m)], constraints=cons, integrality=integrality,
                    bounds=Bounds(np.zeros(2 * m), np.r_[cap, np.ones(m)]),
@@ -190,20 +194,51 @@ def _solve_flow(data, ni, oj, c, cap):
 
 
 def _repair(data, ni, oj, score, x, max_per, method) -> Plan:
-    """Round to whole units where the quantities are whole, then enforce every limit exactly."""
+    """Round, enforce every limit exactly, then hand out what rounding left over, best edge first.
+
+    Solvers may split a tie between identical needs into fractions; rounding those down to whole
+    units would waste them, so the leftover capacities go through one greedy pass.
+    """
     x = np.clip(np.nan_to_num(x), 0.0, None)
     whole = _integral(data.n_qty[ni]) & _integral(data.o_qty[oj])
     x = np.where(whole, np.floor(x + 1e-6), np.floor(x * 100 + 1e-6) / 100)
+    cap = np.minimum(data.n_qty[ni], data.o_qty[oj])
+    x = _greedy_core(data, ni, oj, np.minimum(x, cap), np.lexsort((oj, ni, -score * x)), max_per)
+    x = _greedy_core(data, ni, oj, cap, np.lexsort((oj, ni, -score)), max_per, start=x)
     used = x > _EPS
-    ni, oj, score, x = ni[used], oj[used], score[used], x[used]
-    plan = greedy_allocation(data, ni, oj, score, max_per_beneficiary=max_per, quantities=x,
-                             order=np.lexsort((oj, ni, -score * x)))
-    plan.method = method
-    return plan
+    return Plan(ni[used], oj[used], x[used], score[used], method)
 
 
-def greedy_allocation(data: PairData, need_idx, offer_idx, score, *, max_per_beneficiary: int | None = None,
-                      quantities=None, order=None) -> Plan:
+def _greedy_core(data, ni, oj, cap, order, max_per, start=None) -> np.ndarray:
+    """Return per-edge quantities: walk ``order``, give each edge what both sides still allow."""
+    x = np.zeros(len(ni)) if start is None else start.copy()
+    rem_n = {int(i): float(data.n_qty[i]) for i in np.unique(ni)}
+    rem_o = {int(j): float(data.o_qty[j]) for j in np.unique(oj)}
+    per_ben: dict[int, set[int]] = {}
+    for e in np.flatnonzero(x > _EPS):
+        rem_n[int(ni[e])] -= x[e]
+        rem_o[int(oj[e])] -= x[e]
+        per_ben.setdefault(int(data.n_beneficiary[ni[e]]), set()).add(int(oj[e]))
+    whole = _integral(data.n_qty[ni]) & _integral(data.o_qty[oj])
+    for e in order:
+        i, j = int(ni[e]), int(oj[e])
+        q = min(rem_n[i], rem_o[j], float(cap[e]) - x[e])
+        q = np.floor(q + 1e-9) if whole[e] else np.floor(q * 100 + 1e-9) / 100
+        if q <= _EPS:
+            continue
+        if max_per is not None:
+            given = per_ben.setdefault(int(data.n_beneficiary[i]), set())
+            if j not in given and len(given) >= max_per:
+                continue
+            given.add(j)
+        rem_n[i] -= q
+        rem_o[j] -= q
+        x[e] += q
+    return x
+
+
+def greedy_allocation(data: PairData, need_idx, offer_idx, score, *,
+                      max_per_beneficiary: int | None = None) -> Plan:
     """Return the best-first plan: take edges by falling score, give as much as both sides allow.
 
     Parameters
@@ -212,43 +247,15 @@ def greedy_allocation(data: PairData, need_idx, offer_idx, score, *, max_per_ben
     need_idx, offer_idx, score : array-like
         Admissible edges.
     max_per_beneficiary : int, optional
-    quantities : array-like, optional
-        Upper bound per edge (used to replay a solver's plan under the exact limits).
-    order : array-like of int, optional
-        Edge order to use instead of falling score.
 
     Returns
     -------
     Plan
     """
     ni, oj, score, cap = _edge_arrays(data, need_idx, offer_idx, score)
-    if quantities is not None:
-        cap = np.minimum(cap, np.asarray(quantities, np.float64))
-    if order is None:
-        order = np.lexsort((oj, ni, -score))
-    rem_n = {int(i): float(data.n_qty[i]) for i in np.unique(ni)}
-    rem_o = {int(j): float(data.o_qty[j]) for j in np.unique(oj)}
-    per_ben: dict[int, set[int]] = {}
-    out_n, out_o, out_q, out_s = [], [], [], []
-    for e in order:
-        i, j = int(ni[e]), int(oj[e])
-        q = min(rem_n[i], rem_o[j], float(cap[e]))
-        if q <= _EPS:
-            continue
-        if max_per_beneficiary is not None:
-            b = int(data.n_beneficiary[i])
-            given = per_ben.setdefault(b, set())
-            if j not in given and len(given) >= max_per_beneficiary:
-                continue
-            given.add(j)
-        rem_n[i] -= q
-        rem_o[j] -= q
-        out_n.append(i)
-        out_o.append(j)
-        out_q.append(q)
-        out_s.append(float(score[e]))
-    return Plan(np.asarray(out_n, np.int64), np.asarray(out_o, np.int64), np.asarray(out_q, np.float64),
-                np.asarray(out_s, np.float64), "greedy")
+    x = _greedy_core(data, ni, oj, cap, np.lexsort((oj, ni, -score)), max_per_beneficiary)
+    used = x > _EPS
+    return Plan(ni[used], oj[used], x[used], score[used], "greedy")
 
 
 def gini(values) -> float:

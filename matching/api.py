@@ -14,7 +14,7 @@ from .features import PairData
 from .records import KINDS, Need, Offer, china_today
 from .scorer import Scorer, reasons_dict
 
-__all__ = ["recommend", "allocate", "load_scorer", "EXHAUSTIVE_LIMIT"]
+__all__ = ["recommend", "allocate", "load_scorer", "outcome_features", "EXHAUSTIVE_LIMIT"]
 
 #: Up to this many admissible pairs every pair is scored; above it the candidate path is used.
 EXHAUSTIVE_LIMIT = 3_000_000
@@ -151,3 +151,32 @@ def allocate(needs: Sequence[Need], offers: Sequence[Offer], max_per_beneficiary
     plan = solve_allocation(data, ni, oj, score, max_per_beneficiary=max_per_beneficiary,
                             method=method, objective=objective)
     return plan_records(data, plan)
+
+
+def outcome_features(needs: Sequence[Need], offers: Sequence[Offer], outcomes, today: _dt.date | None = None):
+    """Return ``(X, y)`` to :meth:`Scorer.fit` from past outcomes.
+
+    Parameters
+    ----------
+    needs, offers : sequence of Need, Offer
+        The records the outcomes refer to (as they were when recommended).
+    outcomes : iterable of (need id, offer id, outcome)
+        ``outcome`` is 1 (or True) for a completed pledge; 0 for recommended-not-taken, cancelled or
+        expired.
+    today : datetime.date, optional
+        Date the time-dependent features (deadline) are computed for.
+
+    Returns
+    -------
+    X : ndarray of shape (n_outcomes, n_features)
+    y : ndarray of shape (n_outcomes,)
+    """
+    data = PairData(needs, offers, today=today or china_today())
+    need_pos = {n.id: i for i, n in enumerate(data.needs)}
+    offer_pos = {o.id: j for j, o in enumerate(data.offers)}
+    ni, oj, y = [], [], []
+    for need_id, offer_id, outcome in outcomes:
+        ni.append(need_pos[need_id])
+        oj.append(offer_pos[offer_id])
+        y.append(1 if outcome else 0)
+    return data.features(np.asarray(ni, np.int64), np.asarray(oj, np.int64)), np.asarray(y, np.int64)

@@ -36,6 +36,9 @@ __all__ = ["CandidateIndex", "TopPairs", "recall_at_k"]
 _SCALE = 10**12          # room for a 12-digit region code under the block key
 _N_KINDS = len(KINDS)
 _TEXT = FEATURE_NAMES.index("text")
+_COVERAGE = FEATURE_NAMES.index("coverage")
+_REGION = FEATURE_NAMES.index("region")
+_PAIRING = FEATURE_NAMES.index("pairing")
 
 
 def _code12(code: str) -> int:
@@ -111,9 +114,9 @@ class CandidateIndex:
         Offer ranges per sparse product.
     """
 
-    def __init__(self, data: PairData, scorer: Scorer | None = None, *, k_text: int = 200,
-                 k_prior: int = 100, k_local: int = 30, exhaustive_max: int = 400,
-                 common_df: float = 0.02, chunk: int = 256) -> None:
+    def __init__(self, data: PairData, scorer: Scorer | None = None, *, k_text: int = 400,
+                 k_prior: int = 200, k_local: int = 60, exhaustive_max: int = 400,
+                 common_df: float = 0.05, chunk: int = 256) -> None:
         self.data = data
         self.scorer = scorer if scorer is not None else Scorer()
         self.k_text = k_text
@@ -201,6 +204,26 @@ class CandidateIndex:
         nonempty = hi > lo
         return q_off[nonempty], q_key[nonempty], lo[nonempty], hi[nonempty]
 
+    def _pair_bonus(self, j: int, ni: np.ndarray) -> np.ndarray:
+        """Return the weighted coverage and donor-closeness terms of offer ``j`` with needs ``ni``.
+
+        Both are cheap to compute for every retrieved need and sharpen the ranking before the cut.
+        """
+        d = self.data
+        w_cov, w_reg = self._w[_COVERAGE], self._w[_REGION]
+        bonus = w_cov * np.minimum(1.0, d.o_qty[j] / d.n_qty[ni])
+        if d.o_d2[j] >= 0:
+            region = np.where(d.n_p2[ni] == d.o_d2[j], 0.5, 0.0)
+            region = np.where((d.o_d4[j] >= 0) & (d.n_p4[ni] == d.o_d4[j]), 0.75, region)
+            region = np.where((d.o_d6[j] >= 0) & (d.n_p6[ni] == d.o_d6[j]), 1.0, region)
+            bonus = bonus + w_reg * region
+        for k in range(d.o_rec_len.shape[1]):
+            length = int(d.o_rec_len[j, k])
+            if length:
+                paired = d.need_prefix(length)[ni] == d.o_rec_val[j, k]
+                bonus = bonus + self._w[_PAIRING] * paired
+        return bonus
+
     def _local_ranges(self, j: int, key: int) -> list[tuple[int, int]]:
         d = self.data
         offer = d.offers[j]
@@ -247,7 +270,8 @@ class CandidateIndex:
                     inside = (cols >= lo) & (cols < hi)
                     cols = cols[inside]
                     if len(cols):
-                        approx = w_text * prod.data[a:b][inside] + self.prior[cols]
+                        approx = (w_text * prod.data[a:b][inside] + self.prior[cols]
+                                  + self._pair_bonus(j, self.sorted_idx[cols]))
                         if len(cols) > self.k_text:
                             cols = cols[np.argpartition(-approx, self.k_text - 1)[:self.k_text]]
                         cand_pos.append(cols)

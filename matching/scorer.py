@@ -29,16 +29,16 @@ __all__ = ["DEFAULT_WEIGHTS", "MODEL_FORMAT", "Scorer"]
 
 #: Weights of the untrained scorer; they sum to 1 so the score is a weighted mean in [0, 1].
 DEFAULT_WEIGHTS: dict[str, float] = {
-    "text": 0.30,
+    "text": 0.50,       # the item asked for comes first
     "category": 0.05,
-    "region": 0.08,
-    "pairing": 0.05,
-    "distance": 0.04,
-    "target": 0.05,
-    "coverage": 0.13,
-    "urgency": 0.12,
-    "deadline": 0.05,
-    "equity": 0.13,
+    "region": 0.06,
+    "pairing": 0.03,
+    "distance": 0.03,
+    "target": 0.04,
+    "coverage": 0.09,
+    "urgency": 0.08,
+    "deadline": 0.04,
+    "equity": 0.08,
 }
 
 #: Version of the saved-model format; :meth:`Scorer.load` refuses any other.

@@ -93,6 +93,8 @@ def test_min_cost_flow_allocation_never_breaks_a_rule_or_a_quantity(batch):
 @given(batches())
 def test_optimal_allocation_scores_at_least_as_much_as_greedy(batch):
     needs, offers = batch
-    total = {m: sum(x["score"] * x["quantity"] for x in allocate(needs, offers, today=TODAY, method=m))
-             for m in ("lp", "greedy")}
-    assert total["lp"] >= total["greedy"] - 1e-3 * max(1.0, total["greedy"])
+    plans = {m: allocate(needs, offers, today=TODAY, method=m) for m in ("lp", "greedy")}
+    total = {m: sum(x["score"] * x["quantity"] for x in plan) for m, plan in plans.items()}
+    # fractional quantities are handed out in steps of 0.01: allow that rounding per assignment
+    slack = 1e-6 + 0.01 * len(plans["lp"])
+    assert total["lp"] >= total["greedy"] - slack
