@@ -300,6 +300,7 @@ def main(argv: list[str] | None = None) -> int:
     workdir.mkdir(parents=True, exist_ok=True)
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
     print(f"date: {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M UTC}; workdir: {workdir}")
+    print("load average at start (other processes share the cores): %.2f %.2f %.2f" % os.getloadavg())
 
     started = time.perf_counter()
     needs = generate_needs(args.docs, args.seed)
@@ -311,11 +312,12 @@ def main(argv: list[str] | None = None) -> int:
     gc.freeze()  # the generated documents live to the end: keep the collector from rescanning them
     engine = create_engine("tantivy", path=str(workdir / "tantivy"), heap_size=args.heap, num_threads=args.threads,
                            workers=args.workers)
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     engine.recreate("needs", needs)
-    elapsed = time.perf_counter() - started
+    elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu_started
     print(f"tantivy index (tokenize + index + commit + merge): {len(needs):,} docs in {elapsed:.1f} s = "
-          f"{len(needs) / elapsed:,.0f} docs/s")
+          f"{len(needs) / elapsed:,.0f} docs/s (process CPU {cpu:.1f} s = {cpu / len(needs) * 1e6:.0f} us/doc; "
+          "load average %.2f)" % os.getloadavg()[0])
 
     queries = query_mix(args.queries, needs)
     for query in queries[:50]:  # warm the page cache and the tokenizer
@@ -327,6 +329,7 @@ def main(argv: list[str] | None = None) -> int:
         latencies.append((time.perf_counter() - begin) * 1000)
         totals.append(result.total)
     p50, p95, p99 = (percentile(latencies, f) for f in (0.5, 0.95, 0.99))
+    print("load average after the queries: %.2f" % os.getloadavg()[0])
     print(f"tantivy {len(queries)} queries: p50 {p50:.2f} ms, p95 {p95:.2f} ms, p99 {p99:.2f} ms, "
           f"max {max(latencies):.1f} ms; median hits {statistics.median(totals):,.0f}")
 
