@@ -51,8 +51,9 @@ DEFAULT_REGISTRATIONS_PER_ADDRESS = "10 per hour"
 class Throttle:
     """Count attempts per key in the app's rate-limit storage and refuse once a limit is spent."""
 
-    def __init__(self, limiter: Limiter):
+    def __init__(self, limiter: Limiter, key_prefix: str):
         self.limiter = limiter
+        self.key_prefix = key_prefix  # apps sharing one Redis keep separate counts
         self._fallback = MovingWindowRateLimiter(MemoryStorage())
 
     @property
@@ -68,6 +69,7 @@ class Throttle:
             return self._fallback
 
     def _call(self, method: str, item: RateLimitItem, *identifiers: str):
+        identifiers = (self.key_prefix, *identifiers)
         try:
             return getattr(self._strategy(), method)(item, *identifiers)
         except Exception:  # Redis down: keep counting in this process rather than fail open or closed
@@ -98,7 +100,7 @@ class Throttle:
         if not self.enabled:
             return
         try:
-            self._strategy().clear(parse(limit), name, key)
+            self._strategy().clear(parse(limit), self.key_prefix, name, key)
         except Exception:
             log.exception("rate-limit storage error while clearing %s", name)
 
@@ -160,15 +162,16 @@ def init_app(app: Flask) -> None:
     app.config.setdefault("RATELIMIT_ENABLED", True)
     app.config.setdefault("REGISTRATIONS_PER_ADDRESS", DEFAULT_REGISTRATIONS_PER_ADDRESS)
     storage_uri = app.config.get("RATELIMIT_STORAGE_URI") or app.config.get("REDIS_URL") or "memory://"
+    key_prefix = app.config.get("RATELIMIT_KEY_PREFIX") or "fupin"
     limiter = Limiter(
         key_func=get_remote_address,
         storage_uri=storage_uri,
         strategy="moving-window",  # no burst of twice the limit across a window boundary
-        key_prefix=app.config.get("RATELIMIT_KEY_PREFIX") or "fupin",
+        key_prefix=key_prefix,
         headers_enabled=False,
         enabled=bool(app.config["RATELIMIT_ENABLED"]),
     )
     limiter.init_app(app)
-    app.extensions["throttle"] = Throttle(limiter)
+    app.extensions["throttle"] = Throttle(limiter, key_prefix)
     app.after_request(add_security_headers)
     _protect_audit_log()
