@@ -253,11 +253,11 @@ def unpledged_needs_with_offers(user: User, per_need: int = 3, limit: int = 50) 
 
 def suggest(user: User, match_id: int) -> Match:
     """Send the offer's poster an office's suggestion to support the matched need."""
+    if user.role not in ("office", "admin"):
+        raise Forbidden("只有扶贫办工作人员可以推送建议")
     match = db.session.get(Match, match_id)
     if match is None:
         raise NotFound("该匹配不存在")
-    if user.role not in ("office", "admin"):
-        raise Forbidden("只有扶贫办工作人员可以推送建议")
     scope.require_region(user, match.need.region_code)
     match.suggested_at = utcnow()
     notify.notify(

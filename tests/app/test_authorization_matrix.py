@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from tests.factories import MATRIX_ROLES, PASSWORD, World
+from tests.factories import MATRIX_ROLES, PASSWORD, World, supply_of
 from tests.html_checks import csp_violations
 
 LOGIN = "login"
@@ -128,6 +128,59 @@ MATRIX: dict[tuple[str, str], Row] = {
         answers(anonymous=LOGIN, signed_in=403, org_member=302, org_member_unverified=404),
     ),
     ("account.audit_log", "GET"): Row("/account/audit", STAFF_PAGE),
+    # search and recommendations
+    ("browse.search", "GET"): Row("/search?q=棉衣", PUBLIC),
+    ("recommend.for_donor", "GET"): Row("/recommendations", answers(anonymous=LOGIN, signed_in=403, members=200)),
+    ("recommend.for_office", "GET"): Row("/office/matches", STAFF_PAGE),
+    ("recommend.suggest", "POST"): Row(
+        "/office/matches/999999/suggest", answers(anonymous=LOGIN, signed_in=403, staff=404)
+    ),
+    # offers, organisations, cooperation projects, the donor's home (issue 5); objects: supply_of(world)
+    ("offers.index", "GET"): Row("/offers/", PUBLIC),
+    ("offers.detail", "GET"): Row(lambda w: f"/offers/{supply_of(w).offer.id}", PUBLIC),
+    ("offers.region_codes", "GET"): Row("/offers/region-codes?province=52", PUBLIC),
+    ("offers.new", "GET"): Row("/offers/new", answers(anonymous=LOGIN, signed_in=403, donor=200, org_member=200)),
+    ("offers.new", "POST"): Row("/offers/new", answers(anonymous=LOGIN, signed_in=403, donor=400, org_member=400)),
+    ("offers.edit", "GET"): Row(lambda w: f"/offers/{supply_of(w).offer.id}/edit",
+                                answers(anonymous=LOGIN, signed_in=403, donor=200, admin=200)),
+    ("offers.edit", "POST"): Row(lambda w: f"/offers/{supply_of(w).offer.id}/edit",
+                                 answers(anonymous=LOGIN, signed_in=403, donor=400, admin=400)),
+    ("offers.change_state", "POST"): Row(lambda w: f"/offers/{supply_of(w).offer.id}/pause",
+                                         answers(anonymous=LOGIN, signed_in=403, donor=302, admin=302)),
+    ("offers.mine", "GET"): Row("/offers/mine", answers(anonymous=LOGIN, signed_in=403, members=200)),
+    ("offers.office", "GET"): Row("/offers/office", STAFF_PAGE),
+    ("offers.contact", "GET"): Row(lambda w: f"/offers/{supply_of(w).offer.id}/contact", STAFF_PAGE),
+    ("offers.contact", "POST"): Row(lambda w: f"/offers/{supply_of(w).offer.id}/contact",
+                                    answers(anonymous=LOGIN, signed_in=403, staff=400)),
+    ("orgs.index", "GET"): Row("/orgs/", PUBLIC),
+    ("orgs.detail", "GET"): Row(lambda w: f"/orgs/{w.org_verified.id}", PUBLIC),
+    ("orgs.designated", "GET"): Row(lambda w: f"/orgs/{supply_of(w).gov_unit.id}/designated", PUBLIC),
+    ("orgs.designated", "POST"): Row(lambda w: f"/orgs/{supply_of(w).gov_unit.id}/designated",
+                                     answers(anonymous=LOGIN, signed_in=403, staff=302, township_office=403),
+                                     {"county_code": "520526"}),
+    ("orgs.remove_designation", "POST"): Row(
+        lambda w: f"/orgs/{supply_of(w).gov_unit.id}/designated/{supply_of(w).designation.id}/remove",
+        answers(anonymous=LOGIN, signed_in=403, staff=302, township_office=403, county_office=403),
+    ),
+    ("projects.new", "GET"): Row("/projects/new", answers(anonymous=LOGIN, signed_in=403)),
+    ("projects.new", "POST"): Row("/projects/new", answers(anonymous=LOGIN, signed_in=403)),
+    ("projects.mine", "GET"): Row("/projects/mine", answers(anonymous=LOGIN, signed_in=403)),
+    ("projects.manage", "GET"): Row(lambda w: f"/projects/{supply_of(w).project.id}/manage",
+                                    answers(anonymous=LOGIN, signed_in=403, staff=200, township_office=404)),
+    ("projects.new_update", "GET"): Row(lambda w: f"/projects/{supply_of(w).project.id}/updates/new",
+                                        answers(anonymous=LOGIN, signed_in=403)),
+    ("projects.new_update", "POST"): Row(lambda w: f"/projects/{supply_of(w).project.id}/updates/new",
+                                         answers(anonymous=LOGIN, signed_in=403)),
+    ("projects.change_status", "POST"): Row(lambda w: f"/projects/{supply_of(w).project.id}/start",
+                                            answers(anonymous=LOGIN, signed_in=403)),
+    ("projects.office", "GET"): Row("/projects/office", STAFF_PAGE),
+    ("projects.confirm", "POST"): Row(lambda w: f"/projects/updates/{supply_of(w).update.id}/confirm",
+                                      answers(anonymous=LOGIN, signed_in=403, staff=302, township_office=404)),
+    ("projects.pairings", "GET"): Row("/projects/pairings", PUBLIC),
+    ("projects.pairing", "GET"): Row("/projects/pairings/31-53", PUBLIC),
+    ("projects.photo", "GET"): Row(lambda w: f"/projects/photos/{supply_of(w).photo.id}",
+                                   answers(everyone=404, staff=200, township_office=404)),
+    ("donor.home", "GET"): Row("/my/", answers(anonymous=LOGIN, signed_in=403, members=200)),
 }
 
 
