@@ -62,6 +62,10 @@ def register_blueprints(app: Flask) -> None:
     from .public import bp as public_bp
     from .recommend import bp as recommend_bp
     from .registry import bp as registry_bp
+    from .donor import bp as donor_bp
+    from .offers import bp as offers_bp
+    from .orgs import bp as orgs_bp
+    from .projects import bp as projects_bp
 
     app.register_blueprint(public_bp)
     app.register_blueprint(auth_bp)
@@ -71,6 +75,10 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(needs_bp)
     app.register_blueprint(registry_bp)
     app.register_blueprint(notifications_bp)
+    app.register_blueprint(offers_bp)
+    app.register_blueprint(orgs_bp)
+    app.register_blueprint(projects_bp)
+    app.register_blueprint(donor_bp)
 
 
 def register_error_handlers(app: Flask) -> None:

@@ -302,3 +302,39 @@ def make_feedback(need: Need, pledge=None, text: str = "感谢您的帮助！", 
     db.session.add(feedback)
     db.session.commit()
     return feedback
+
+
+class SupplyWorld:
+    """The offers, cooperation project and designations that the supply-side matrix rows act on."""
+
+    def __init__(self, world: World):
+        from app.models import Designation, ProjectUpdate
+        from app.services import uploads
+
+        self.offer = make_offer(world.users["donor"], title="矩阵测试资源")
+        # 广州 (4401) is paired with 毕节 (5205), so a project in 威宁 lies inside the world's offices' scope.
+        self.paired_org = make_organisation("paired_region", region_code="4401")
+        self.project = make_project(self.paired_org, TOWNSHIP[:6])
+        self.update = ProjectUpdate(project_id=self.project.id, text="矩阵测试进展", amount_spent=Decimal(1),
+                                    posted_by_id=self.project.posted_by_id)
+        import io
+
+        from PIL import Image
+
+        png = io.BytesIO()
+        Image.new("RGB", (8, 8), (10, 120, 40)).save(png, "PNG")
+        photo = uploads.save_image(("m.png", png.getvalue()))
+        self.update.photos = [photo]
+        db.session.add(self.update)
+        self.gov_unit = make_organisation("gov_unit", region_code="11")
+        self.designation = Designation(organisation_id=self.gov_unit.id, county_code=OTHER_TOWNSHIP[:6])
+        db.session.add(self.designation)
+        db.session.commit()
+        self.photo = photo
+
+
+def supply_of(world: World) -> SupplyWorld:
+    """Return the world's supply-side objects, creating them on first use."""
+    if not hasattr(world, "supply"):
+        world.supply = SupplyWorld(world)
+    return world.supply

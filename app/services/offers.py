@@ -1,14 +1,86 @@
-"""Offers (帮扶资源): drawing down and restoring what an offer has left, safely under concurrency."""
+"""Offers (帮扶资源): posting, editing and state changes, public lists, office views, and the atomic draw-down.
+
+State table (enforced here, each change one conditional UPDATE so races cannot skip a rule):
+
+    active ──pause──▶ paused ──resume──▶ active
+    active ──draw_down to 0──▶ exhausted ──restore / edit up──▶ active
+    active/paused ──valid_until passes (expire_offers)──▶ expired ──edit window──▶ active
+    active/paused/exhausted/expired ──withdraw──▶ withdrawn (final)
+"""
 
 from __future__ import annotations
 
-from decimal import Decimal
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from zoneinfo import ZoneInfo
 
-from sqlalchemy import case, update
+from sqlalchemy import and_, case, func, or_, select, update
+from sqlalchemy.orm import joinedload, selectinload
 
-from ..errors import Conflict
+from ..crypto import mask_name
+from ..errors import Conflict, Forbidden, Invalid, NotFound
 from ..extensions import db
-from ..models import Offer
+from ..models import (
+    ACTIVE_PLEDGE_STATUSES,
+    CATEGORIES,
+    KINDS,
+    ORGANISATION_KINDS,
+    Match,
+    Need,
+    Offer,
+    OfferCategory,
+    OfferRegion,
+    Organisation,
+    Pledge,
+    Region,
+    User,
+)
+from . import audit, notify, organisations, scope
+from .portal import Page
+
+CHINA = ZoneInfo("Asia/Shanghai")
+
+SERVICE_TYPES: dict[str, str] = {
+    "jobs": "就业岗位",
+    "training": "技能培训",
+    "purchase": "消费扶贫（采购农产品）",
+    "credit": "小额信贷",
+}
+# Anything larger is a typing slip, not an offer (and would overflow Numeric(14, 2) sums).
+MAX_QUANTITY = Decimal(10) ** 9
+TITLE_LENGTH = (4, 40)
+MAX_DESCRIPTION = 2000
+TARGET_LEVELS = ("province", "prefecture", "county")
+EDITABLE_STATUSES = ("active", "paused", "exhausted", "expired")
+# Offers the public may see; a withdrawn offer disappears from the portal.
+PUBLIC_OFFER_STATUSES = ("active", "paused", "exhausted", "expired")
+INDIVIDUAL = "individual"  # organisation-kind filter value for offers posted by individual donors
+
+# action → (states it may start from, state it leads to, Chinese verb)
+TRANSITIONS: dict[str, tuple[tuple[str, ...], str, str]] = {
+    "pause": (("active",), "paused", "暂停"),
+    "resume": (("paused",), "active", "恢复"),
+    "withdraw": (("active", "paused", "exhausted", "expired"), "withdrawn", "撤回"),
+}
+
+
+def china_today() -> date:
+    """Return today's date in China, the calendar validity windows are written in."""
+    return datetime.now(CHINA).date()
+
+
+# ---------------------------------------------------------------------------------------------------
+# Drawing down (pledges made from an offer)
+# ---------------------------------------------------------------------------------------------------
+
+
+def _window_open(today: date):
+    return and_(
+        or_(Offer.valid_from.is_(None), Offer.valid_from <= today),
+        or_(Offer.valid_until.is_(None), Offer.valid_until >= today),
+    )
 
 
 def draw_down(offer: Offer, quantity: Decimal) -> None:
@@ -19,7 +91,8 @@ def draw_down(offer: Offer, quantity: Decimal) -> None:
     """
     result = db.session.execute(
         update(Offer)
-        .where(Offer.id == offer.id, Offer.status == "active", Offer.remaining >= quantity)
+        .where(Offer.id == offer.id, Offer.status == "active", Offer.remaining >= quantity,
+               _window_open(china_today()))
         .values(
             remaining=Offer.remaining - quantity,
             status=case((Offer.remaining - quantity == 0, "exhausted"), else_=Offer.status),
@@ -33,13 +106,537 @@ def draw_down(offer: Offer, quantity: Decimal) -> None:
 
 def restore(offer: Offer, quantity: Decimal) -> None:
     """Give ``quantity`` back to the offer (a pledge made from it was cancelled or expired)."""
+    today = china_today()
     db.session.execute(
         update(Offer)
         .where(Offer.id == offer.id)
         .values(
             remaining=Offer.remaining + quantity,
-            status=case((Offer.status == "exhausted", "active"), else_=Offer.status),
+            # An exhausted offer whose window has closed meanwhile comes back expired, not active.
+            status=case(
+                (and_(Offer.status == "exhausted", or_(Offer.valid_until.is_(None), Offer.valid_until >= today)),
+                 "active"),
+                (Offer.status == "exhausted", "expired"),
+                else_=Offer.status,
+            ),
         )
         .execution_options(synchronize_session=False)
     )
     db.session.refresh(offer)
+
+
+def targets_region(offer: Offer, region_code: str) -> bool:
+    """Return whether the offer may go to ``region_code`` (no targets means anywhere)."""
+    codes = offer.regions
+    return not codes or any(region_code.startswith(code) for code in codes)
+
+
+def can_draw_from(user: User | None, offer: Offer) -> bool:
+    """Return whether ``user`` may pledge from ``offer``: its poster or a member of its organisation."""
+    if user is None or not getattr(user, "is_authenticated", False):
+        return False
+    if offer.poster_id == user.id:
+        return True
+    return user.role == "org_member" and offer.organisation_id is not None and \
+        user.organisation_id == offer.organisation_id
+
+
+def check_beneficiary_cap(offer: Offer, need: Need, quantity: Decimal) -> None:
+    """Raise Invalid when pledging ``quantity`` from ``offer`` to this need's beneficiary exceeds the cap."""
+    if offer.per_beneficiary_cap is None:
+        return
+    same_beneficiary = (
+        Need.household_id == need.household_id if need.household_id is not None
+        else and_(Need.household_id.is_(None), Need.village_id == need.village_id)
+    )
+    given = db.session.scalar(
+        select(func.coalesce(func.sum(Pledge.quantity), 0))
+        .join(Need, Pledge.need_id == Need.id)
+        .where(Pledge.offer_id == offer.id, Pledge.status.in_(ACTIVE_PLEDGE_STATUSES), same_beneficiary)
+    )
+    if Decimal(given) + quantity > offer.per_beneficiary_cap:
+        left = max(Decimal(0), offer.per_beneficiary_cap - Decimal(given))
+        raise Invalid(f"该帮扶资源每个受益对象最多 {_fmt(offer.per_beneficiary_cap)}，本受益对象还可认领 {_fmt(left)}",
+                      field="quantity")
+
+
+def usable_offers(user: User, need: Need) -> list[Offer]:
+    """Return the user's active offers that could serve ``need`` (kind, category, target region, window)."""
+    if user.role == "org_member" and user.organisation_id:
+        mine = or_(Offer.poster_id == user.id, Offer.organisation_id == user.organisation_id)
+    else:
+        mine = Offer.poster_id == user.id
+    stmt = (
+        select(Offer)
+        .where(mine, Offer.status == "active", Offer.kind == need.kind, Offer.remaining > 0,
+               _window_open(china_today()),
+               Offer.category_rows.any(OfferCategory.category == need.category),
+               or_(~Offer.region_rows.any(), Offer.region_rows.any(OfferRegion.region_code.in_(_prefixes(need.region_code)))))
+        .options(selectinload(Offer.category_rows), selectinload(Offer.region_rows))
+        .order_by(Offer.id)
+    )
+    return list(db.session.scalars(stmt))
+
+
+# ---------------------------------------------------------------------------------------------------
+# Posting and editing
+# ---------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class OfferInput:
+    """What a poster types into the offer form, parsed but not yet checked against the rules."""
+
+    kind: str
+    title: str
+    categories: list[str]
+    quantity: Decimal | None
+    unit: str = "件"
+    description: str = ""
+    service_type: str = ""
+    region_codes: list[str] = field(default_factory=list)
+    valid_from: date | None = None
+    valid_until: date | None = None
+    per_beneficiary_cap: Decimal | None = None
+
+
+def parse_region_codes(text: str | None, extra: Iterable[str] = ()) -> list[str]:
+    """Split a comma/space separated list of region codes (full-width commas too) and add ``extra``."""
+    raw = (text or "").replace("，", ",").replace("、", ",").replace(";", ",").replace(" ", ",")
+    codes = [c.strip() for c in raw.split(",") if c.strip()]
+    return list(dict.fromkeys([*extra, *codes]))
+
+
+def check_region_codes(codes: Iterable[str]) -> list[Region]:
+    """Return the target regions for ``codes``, innermost duplicates dropped, or raise Invalid naming the bad code."""
+    codes = [str(c).strip() for c in codes if str(c).strip()]
+    if len(codes) > 200:
+        raise Invalid("目标地区最多选择200个", field="region_codes")
+    for code in codes:
+        if not code.isdigit() or len(code) not in (2, 4, 6):
+            raise Invalid(f"地区代码“{code[:20]}”无效：请填写省（2位）、市（4位）或县（6位）代码", field="region_codes")
+    found = {r.code: r for r in db.session.scalars(select(Region).where(Region.code.in_(codes)))} if codes else {}
+    for code in codes:
+        region = found.get(code)
+        if region is None or region.level not in TARGET_LEVELS:
+            raise Invalid(f"地区代码“{code}”不存在，请对照行政区划代码填写", field="region_codes")
+    # 53 already covers 5301 and 530102: keep only the outermost of nested choices.
+    chosen = sorted(found.values(), key=lambda r: (len(r.code), r.code))
+    kept: list[Region] = []
+    for region in chosen:
+        if not any(region.code.startswith(k.code) for k in kept):
+            kept.append(region)
+    return kept
+
+
+def _fmt(value: Decimal) -> str:
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def _check_amount(value, field_name: str, label: str, *, required: bool) -> Decimal | None:
+    if value is None or value == "":
+        if required:
+            raise Invalid(f"请填写{label}", field=field_name)
+        return None
+    try:
+        value = Decimal(str(value))
+    except InvalidOperation:
+        raise Invalid(f"{label}必须是数字", field=field_name) from None
+    if not value.is_finite():
+        raise Invalid(f"{label}必须是数字", field=field_name)
+    if value <= 0:
+        raise Invalid(f"{label}必须大于0", field=field_name)
+    if value > MAX_QUANTITY:
+        raise Invalid(f"{label}不能超过{_fmt(MAX_QUANTITY)}", field=field_name)
+    if value != value.quantize(Decimal("0.01")):
+        raise Invalid(f"{label}最多保留两位小数", field=field_name)
+    return value.quantize(Decimal("0.01"))
+
+
+def validate_offer_input(data: OfferInput, *, today: date | None = None, editing: Offer | None = None) -> list[Region]:
+    """Check ``data`` against the offer rules, normalise it in place and return its target regions."""
+    today = today or china_today()
+    if data.kind not in KINDS:
+        raise Invalid("请选择资源类型（物品、资金或服务）", field="kind")
+    data.title = (data.title or "").strip()
+    if not TITLE_LENGTH[0] <= len(data.title) <= TITLE_LENGTH[1]:
+        raise Invalid(f"标题应为{TITLE_LENGTH[0]}–{TITLE_LENGTH[1]}个字", field="title")
+    data.description = (data.description or "").strip()
+    if len(data.description) > MAX_DESCRIPTION:
+        raise Invalid(f"说明不能超过{MAX_DESCRIPTION}个字", field="description")
+    if data.kind == "service":
+        if data.service_type not in SERVICE_TYPES:
+            raise Invalid("服务类资源请选择服务类型（就业岗位、技能培训、消费扶贫或小额信贷）", field="service_type")
+    else:
+        data.service_type = ""
+    categories = list(dict.fromkeys(data.categories or []))
+    if not categories:
+        raise Invalid("请至少选择一个帮扶类别", field="categories")
+    unknown = [c for c in categories if c not in CATEGORIES]
+    if unknown:
+        raise Invalid(f"未知的帮扶类别：{'、'.join(str(c)[:20] for c in unknown)}", field="categories")
+    data.categories = categories
+    data.quantity = _check_amount(data.quantity, "quantity", "金额" if data.kind == "cash" else "数量", required=True)
+    if data.kind == "cash":
+        data.unit = "元"
+    else:
+        data.unit = (data.unit or "").strip()
+        if not data.unit or len(data.unit) > 8:
+            raise Invalid("请填写计量单位（最多8个字）", field="unit")
+    data.per_beneficiary_cap = _check_amount(data.per_beneficiary_cap, "per_beneficiary_cap", "每个受益对象上限",
+                                             required=False)
+    if data.per_beneficiary_cap is not None and data.per_beneficiary_cap > data.quantity:
+        raise Invalid("每个受益对象上限不能超过总量", field="per_beneficiary_cap")
+    if data.valid_from is None and editing is None:
+        data.valid_from = today
+    if data.valid_from and data.valid_until and data.valid_until < data.valid_from:
+        raise Invalid("有效期结束日期不能早于开始日期", field="valid_until")
+    if data.valid_until and data.valid_until < today:
+        raise Invalid("有效期结束日期不能早于今天", field="valid_until")
+    if data.valid_from and data.valid_from.year > today.year + 10:
+        raise Invalid("有效期开始日期过远", field="valid_from")
+    regions = check_region_codes(data.region_codes)
+    data.region_codes = [r.code for r in regions]
+    return regions
+
+
+def require_can_post(user: User | None) -> Organisation | None:
+    """Return the organisation the user posts for (None for an individual), or raise Forbidden."""
+    if user is None or not getattr(user, "is_authenticated", False):
+        raise Forbidden("请先登录")
+    if user.role == "donor":
+        return None
+    if user.role == "org_member":
+        return organisations.require_verified_organisation(user)
+    raise Forbidden("只有爱心人士和已认证帮扶主体的成员可以发布帮扶资源")
+
+
+def post_offer(user: User, data: OfferInput) -> Offer:
+    """Create an active offer for ``user`` (on behalf of their verified organisation), or raise Invalid/Forbidden."""
+    org = require_can_post(user)
+    validate_offer_input(data)
+    offer = Offer(
+        poster_id=user.id,
+        organisation_id=org.id if org is not None else None,
+        kind=data.kind,
+        service_type=data.service_type,
+        title=data.title,
+        description=data.description,
+        quantity=data.quantity,
+        remaining=data.quantity,
+        unit=data.unit,
+        per_beneficiary_cap=data.per_beneficiary_cap,
+        valid_from=data.valid_from,
+        valid_until=data.valid_until,
+        status="active",
+        category_rows=[OfferCategory(category=c) for c in data.categories],
+        region_rows=[OfferRegion(region_code=c) for c in data.region_codes],
+    )
+    db.session.add(offer)
+    db.session.flush()
+    audit.record("offer.post", "offer", offer.id, detail={"kind": offer.kind, "quantity": str(offer.quantity),
+                                                         "regions": data.region_codes}, actor=user)
+    db.session.commit()
+    return offer
+
+
+def can_manage(user: User | None, offer: Offer) -> bool:
+    """Return whether ``user`` may edit the offer or change its state (poster, its organisation, admin)."""
+    if user is None or not getattr(user, "is_authenticated", False):
+        return False
+    return user.role == "admin" or can_draw_from(user, offer)
+
+
+def _require_manager(user: User, offer: Offer) -> None:
+    if not can_manage(user, offer):
+        raise Forbidden("只有发布者及其所在机构可以管理该帮扶资源")
+
+
+def given(offer: Offer) -> Decimal:
+    """Return how much of the offer has been pledged away."""
+    return offer.quantity - offer.remaining
+
+
+def edit_offer(user: User, offer: Offer, data: OfferInput) -> Offer:
+    """Change an offer's content; its quantity may not drop below what has been given already."""
+    _require_manager(user, offer)
+    if offer.status not in EDITABLE_STATUSES:
+        raise Conflict(f"“{offer.status_label}”状态的帮扶资源不能修改")
+    validate_offer_input(data, editing=offer)
+    if data.quantity < given(offer):
+        raise Invalid(f"已有 {_fmt(given(offer))} 被认领，数量不能少于此数", field="quantity")
+    new_q = data.quantity
+    taken = Offer.quantity - Offer.remaining  # in an UPDATE both sides read the row as it was
+    result = db.session.execute(
+        update(Offer)
+        .where(Offer.id == offer.id, Offer.status.in_(EDITABLE_STATUSES), taken <= new_q)
+        .values(
+            quantity=new_q,
+            remaining=new_q - taken,
+            status=case(
+                (new_q - taken == 0, "exhausted"),
+                (Offer.status.in_(("exhausted", "expired")), "active"),
+                else_=Offer.status,
+            ),
+        )
+        .execution_options(synchronize_session=False)
+    )
+    if result.rowcount != 1:
+        db.session.rollback()
+        raise Conflict("该帮扶资源刚刚被认领或状态已变化，请刷新后重试")
+    db.session.refresh(offer)
+    before = {"title": offer.title, "quantity": str(offer.quantity)}
+    offer.kind = data.kind
+    offer.service_type = data.service_type
+    offer.title = data.title
+    offer.description = data.description
+    offer.unit = data.unit
+    offer.per_beneficiary_cap = data.per_beneficiary_cap
+    offer.valid_from = data.valid_from
+    offer.valid_until = data.valid_until
+    if sorted(offer.categories) != sorted(data.categories):
+        offer.category_rows = [OfferCategory(category=c) for c in data.categories]
+    if sorted(offer.regions) != sorted(data.region_codes):
+        offer.region_rows = [OfferRegion(region_code=c) for c in data.region_codes]
+    audit.record("offer.edit", "offer", offer.id, detail={"before": before, "quantity": str(new_q)}, actor=user)
+    db.session.commit()
+    return offer
+
+
+def change_state(user: User, offer: Offer, action: str) -> Offer:
+    """Apply ``action`` (pause, resume, withdraw) if the state table allows it, or raise Conflict."""
+    _require_manager(user, offer)
+    if action not in TRANSITIONS:
+        raise Invalid("未知的操作")
+    sources, target, verb = TRANSITIONS[action]
+    conditions = [Offer.id == offer.id, Offer.status.in_(sources)]
+    if action == "resume":
+        conditions += [Offer.remaining > 0, or_(Offer.valid_until.is_(None), Offer.valid_until >= china_today())]
+    before = offer.status
+    result = db.session.execute(
+        update(Offer).where(*conditions).values(status=target)
+        .execution_options(synchronize_session=False)
+    )
+    if result.rowcount != 1:
+        db.session.rollback()
+        db.session.refresh(offer)
+        if offer.status not in sources:
+            raise Conflict(f"“{offer.status_label}”状态的帮扶资源不能{verb}")
+        if offer.remaining <= 0:
+            raise Conflict("该帮扶资源已无余量，请先修改数量")
+        raise Conflict("该帮扶资源已过有效期，请先修改有效期")
+    audit.record(f"offer.{action}", "offer", offer.id, detail={"from": before, "to": target}, actor=user)
+    db.session.commit()
+    db.session.refresh(offer)
+    return offer
+
+
+def expire_offers(today: date | None = None) -> int:
+    """Mark active and paused offers whose window ended before ``today`` expired; return how many (a daily job)."""
+    today = today or china_today()
+    due = and_(Offer.status.in_(("active", "paused")), Offer.valid_until.is_not(None), Offer.valid_until < today)
+    offers = list(db.session.scalars(select(Offer).where(due).options(joinedload(Offer.poster))))
+    if not offers:
+        return 0
+    ids = [o.id for o in offers]
+    result = db.session.execute(
+        update(Offer).where(Offer.id.in_(ids), due).values(status="expired")
+        .execution_options(synchronize_session=False)
+    )
+    for offer in offers:
+        audit.record("offer.expire", "offer", offer.id, detail={"valid_until": offer.valid_until.isoformat()})
+        notify.notify([offer.poster], "offer.expired", f"您发布的帮扶资源“{offer.title}”已过有效期，如需继续请修改有效期。",
+                      f"/offers/{offer.id}")
+    db.session.commit()
+    return result.rowcount
+
+
+# ---------------------------------------------------------------------------------------------------
+# Reading
+# ---------------------------------------------------------------------------------------------------
+
+
+def get_offer(offer_id: int, user: User | None = None) -> Offer:
+    """Return an offer the user may see (public ones to everyone, withdrawn ones to their managers)."""
+    offer = db.session.scalar(
+        select(Offer).where(Offer.id == offer_id).options(
+            selectinload(Offer.category_rows), selectinload(Offer.region_rows),
+            joinedload(Offer.organisation), joinedload(Offer.poster))
+    )
+    if offer is None or (offer.status not in PUBLIC_OFFER_STATUSES and not can_manage(user, offer)):
+        raise NotFound("该帮扶资源不存在或已撤回")
+    return offer
+
+
+def poster_label(offer: Offer) -> str:
+    """Return who offers it, as the public sees it: the organisation, or a masked individual."""
+    if offer.organisation is not None:
+        return offer.organisation.name
+    return f"爱心人士 {mask_name(offer.poster.display_name)}"
+
+
+@dataclass(frozen=True)
+class OfferFilters:
+    """The filters of the public offer list."""
+
+    kind: str | None = None
+    category: str | None = None
+    province: str | None = None
+    org_kind: str | None = None
+    status: str | None = None  # default: active offers only
+
+    def validate(self) -> OfferFilters:
+        """Return self, or raise Invalid naming the filter that is wrong."""
+        if self.kind and self.kind not in KINDS:
+            raise Invalid("资源类型无效", field="kind")
+        if self.category and self.category not in CATEGORIES:
+            raise Invalid("帮扶类别无效", field="category")
+        if self.province and (len(self.province) != 2 or not self.province.isdigit()):
+            raise Invalid("省份代码无效", field="province")
+        if self.org_kind and self.org_kind not in ORGANISATION_KINDS and self.org_kind != INDIVIDUAL:
+            raise Invalid("发布主体类型无效", field="org_kind")
+        if self.status and self.status not in PUBLIC_OFFER_STATUSES and self.status != "all":
+            raise Invalid("状态无效", field="status")
+        return self
+
+
+def _filtered(stmt, filters: OfferFilters):
+    if filters.status == "all":
+        stmt = stmt.where(Offer.status.in_(PUBLIC_OFFER_STATUSES))
+    else:
+        stmt = stmt.where(Offer.status == (filters.status or "active"))
+    if filters.kind:
+        stmt = stmt.where(Offer.kind == filters.kind)
+    if filters.category:
+        stmt = stmt.where(Offer.category_rows.any(OfferCategory.category == filters.category))
+    if filters.province:
+        stmt = stmt.where(or_(~Offer.region_rows.any(),
+                              Offer.region_rows.any(OfferRegion.region_code.startswith(filters.province,
+                                                                                       autoescape=True))))
+    if filters.org_kind == INDIVIDUAL:
+        stmt = stmt.where(Offer.organisation_id.is_(None))
+    elif filters.org_kind:
+        stmt = stmt.where(Offer.organisation.has(Organisation.kind == filters.org_kind))
+    return stmt
+
+
+def _with_rows(stmt):
+    return stmt.options(selectinload(Offer.category_rows), selectinload(Offer.region_rows),
+                        joinedload(Offer.organisation), joinedload(Offer.poster))
+
+
+def list_public_offers(filters: OfferFilters, page: int = 1, per_page: int = 20) -> Page:
+    """Return a page of public offers, newest first."""
+    filters.validate()
+    page = max(1, page)
+    total = db.session.scalar(_filtered(select(func.count(Offer.id)), filters)) or 0
+    stmt = _with_rows(_filtered(select(Offer), filters)).order_by(Offer.created_at.desc(), Offer.id.desc())
+    items = list(db.session.scalars(stmt.limit(per_page).offset((page - 1) * per_page)).unique())
+    return Page(items=items, page=page, per_page=per_page, total=total)
+
+
+def region_names(codes: Iterable[str]) -> dict[str, str]:
+    """Return code → name for ``codes``, with the province prefixed for prefectures and counties."""
+    codes = set(codes)
+    wanted = codes | {c[:2] for c in codes}
+    rows = {r.code: r.name for r in db.session.scalars(select(Region).where(Region.code.in_(wanted)))}
+    return {c: (rows.get(c, c) if len(c) == 2 else f"{rows.get(c[:2], '')}{rows.get(c, c)}") for c in codes}
+
+
+def offer_pledges(offer: Offer, limit: int = 50) -> list[Pledge]:
+    """Return the pledges made from an offer, newest first."""
+    stmt = (select(Pledge).where(Pledge.offer_id == offer.id).options(joinedload(Pledge.need))
+            .order_by(Pledge.id.desc()).limit(limit))
+    return list(db.session.scalars(stmt))
+
+
+def offers_of_user(user: User) -> list[Offer]:
+    """Return every offer the user posted (newest first), whatever its state."""
+    stmt = _with_rows(select(Offer).where(Offer.poster_id == user.id)).order_by(Offer.id.desc())
+    return list(db.session.scalars(stmt).unique())
+
+
+def _prefixes(code: str) -> list[str]:
+    return [code[:n] for n in (2, 4, 6, 9, 12) if n <= len(code)]
+
+
+# ---------------------------------------------------------------------------------------------------
+# Office tools: offers aimed at the office's region, and steering them to a need
+# ---------------------------------------------------------------------------------------------------
+
+
+def _require_office(user: User | None) -> str:
+    if user is None or not getattr(user, "is_authenticated", False) or user.role not in ("office", "admin"):
+        raise Forbidden("仅扶贫办工作人员可以使用")
+    region = scope.region_scope(user)
+    if region is None:
+        raise Forbidden("您的账号没有管辖地区")
+    return region
+
+
+def offers_for_office(user: User, page: int = 1, per_page: int = 30, kind: str | None = None,
+                      category: str | None = None) -> Page:
+    """Return the active offers that may go to the office's region: anywhere, around it or inside it."""
+    region = _require_office(user)
+    OfferFilters(kind=kind, category=category).validate()
+    stmt = select(Offer).where(Offer.status == "active")
+    if region:
+        stmt = stmt.where(or_(
+            ~Offer.region_rows.any(),
+            Offer.region_rows.any(OfferRegion.region_code.in_(_prefixes(region))),
+            Offer.region_rows.any(OfferRegion.region_code.startswith(region, autoescape=True)),
+        ))
+    if kind:
+        stmt = stmt.where(Offer.kind == kind)
+    if category:
+        stmt = stmt.where(Offer.category_rows.any(OfferCategory.category == category))
+    total = db.session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+    stmt = _with_rows(stmt).order_by(Offer.created_at.desc(), Offer.id.desc())
+    items = list(db.session.scalars(stmt.limit(per_page).offset((max(1, page) - 1) * per_page)).unique())
+    return Page(items=items, page=max(1, page), per_page=per_page, total=total)
+
+
+def steer_candidates(user: User, offer: Offer, limit: int = 50) -> list[Need]:
+    """Return published needs in the office's region that the offer could serve, most urgent first."""
+    _require_office(user)
+    stmt = (
+        select(Need)
+        .where(Need.status == "published", scope.scope_filter(user, Need.region_code), Need.kind == offer.kind,
+               Need.category.in_(offer.categories or list(CATEGORIES)))
+        .options(joinedload(Need.village), joinedload(Need.household))
+        .order_by(Need.urgency.desc(), Need.published_at.desc())
+    )
+    needs = [n for n in db.session.scalars(stmt.limit(limit * 4)).unique() if targets_region(offer, n.region_code)]
+    return needs[:limit]
+
+
+def contact_poster(user: User, offer: Offer, message: str, need_id: int | None = None) -> None:
+    """Send the offer's poster an in-app message from an office, optionally pointing at a need to serve."""
+    region = _require_office(user)
+    if offer.status not in PUBLIC_OFFER_STATUSES:
+        raise NotFound("该帮扶资源不存在或已撤回")
+    if region and not (not offer.regions or any(region.startswith(c) or c.startswith(region) for c in offer.regions)):
+        raise NotFound("该帮扶资源不面向您的管辖地区")
+    message = (message or "").strip()
+    if not 2 <= len(message) <= 500:
+        raise Invalid("留言应为2–500个字", field="message")
+    link = f"/offers/{offer.id}"
+    need = None
+    if need_id:
+        need = db.session.get(Need, need_id)
+        if need is None or not scope.covers(user, need.region_code):
+            raise Invalid("所选需求不存在或不在您的管辖范围内", field="need_id")
+        if need.status not in ("published", "pledged"):
+            raise Invalid("所选需求当前不能认领", field="need_id")
+        link = f"/needs/{need.id}"
+        match = db.session.scalar(select(Match).where(Match.need_id == need.id, Match.offer_id == offer.id))
+        if match is not None:
+            match.suggested_at = datetime.now(CHINA)
+    office_name = user.region.name if user.region is not None else "全国"
+    text = f"{office_name}{user.role_label}就您的帮扶资源“{offer.title}”留言：{message}"
+    if need is not None:
+        text += f"（推荐需求：{need.title}）"
+    notify.notify([offer.poster], "offer.steer", text, link)
+    audit.record("offer.contact", "offer", offer.id, region_code=user.region_code,
+                 detail={"need_id": need.id if need else None, "message": message}, actor=user)
+    db.session.commit()

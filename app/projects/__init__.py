@@ -1,0 +1,10 @@
+"""Cooperation projects (东西部协作项目): posting within a pairing, progress updates, confirmation, pairing pages.
+
+The public list and project page live in `app.public` (/projects, /projects/<id>); this blueprint adds the rest.
+"""
+
+from flask import Blueprint
+
+bp = Blueprint("projects", __name__, url_prefix="/projects")
+
+from . import views  # noqa: E402,F401

@@ -1,0 +1,317 @@
+"""The giving side in figures: the donor's home (我的帮扶) and the public organisation pages.
+
+"Given" means a pledge whose receipt the beneficiary side confirmed (received or completed); pledged and
+shipped pledges are "under way". Cash is summed in yuan; goods and services are counted in pledges,
+because their units (件, 吨, 人次 ...) do not add up.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from flask import current_app, url_for
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import joinedload, selectinload
+
+from ..errors import Forbidden, Invalid, NotFound
+from ..extensions import db
+from ..models import (
+    CATEGORIES,
+    ORGANISATION_KINDS,
+    PLEDGE_STATUSES,
+    Designation,
+    Feedback,
+    Need,
+    Offer,
+    Organisation,
+    Pledge,
+    Region,
+    User,
+)
+from . import audit, offers, scope
+
+GIVEN_STATUSES = ("received", "completed")
+UNDER_WAY_STATUSES = ("pledged", "shipped")
+DELIVERED_STATUSES = ("shipped", "received", "completed")
+STATE_ORDER = ("pledged", "shipped", "received", "completed", "cancelled", "expired")
+# status → (what the donor does next, endpoints of the need's life that do it, in order of preference)
+NEXT_ACTIONS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "pledged": ("填写发货或交付信息", ("needs.pledge_detail",)),
+    "shipped": ("等待受助方签收", ("needs.pledge_detail",)),
+    "received": ("查看荣誉证书", ("needs.certificate", "needs.pledge_detail")),
+    "completed": ("查看荣誉证书", ("needs.certificate", "needs.pledge_detail")),
+    "cancelled": ("查看需求", ()),
+    "expired": ("查看需求", ()),
+}
+
+
+@dataclass
+class Figures:
+    """What one group of pledges (a category, a province, everything) amounts to."""
+
+    label: str
+    given_pledges: int = 0
+    given_cash: Decimal = field(default_factory=lambda: Decimal("0"))
+    given_goods_pledges: int = 0
+    under_way_pledges: int = 0
+
+
+@dataclass
+class DonorHome:
+    """Everything the donor's home shows."""
+
+    pledges_by_state: OrderedDict
+    offers: list[dict]
+    totals: Figures
+    by_category: list[Figures]
+    by_province: list[Figures]
+    thanks: list[Feedback]
+    certificates: list[dict]
+
+
+def _link(endpoint_options: tuple[str, ...], pledge: Pledge) -> str:
+    views = current_app.view_functions
+    for endpoint in endpoint_options:
+        if endpoint in views:
+            return url_for(endpoint, pledge_id=pledge.id)
+    return url_for("public.need_detail", need_id=pledge.need_id)
+
+
+def next_action(pledge: Pledge) -> tuple[str, str]:
+    """Return (label, link) of what the donor can do next with a pledge."""
+    label, endpoints = NEXT_ACTIONS[pledge.status]
+    return label, _link(endpoints, pledge)
+
+
+def _figures(pledges: list[Pledge], label: str) -> Figures:
+    out = Figures(label=label)
+    for p in pledges:
+        if p.status in GIVEN_STATUSES:
+            out.given_pledges += 1
+            if p.need.kind == "cash":
+                out.given_cash += p.quantity
+            else:
+                out.given_goods_pledges += 1
+        elif p.status in UNDER_WAY_STATUSES:
+            out.under_way_pledges += 1
+    return out
+
+
+def _grouped(pledges: list[Pledge], key, labels: dict[str, str]) -> list[Figures]:
+    groups: dict[str, list[Pledge]] = {}
+    for p in pledges:
+        if p.status in GIVEN_STATUSES or p.status in UNDER_WAY_STATUSES:
+            groups.setdefault(key(p), []).append(p)
+    rows = [_figures(items, labels.get(k, k)) for k, items in groups.items()]
+    return sorted(rows, key=lambda f: (-f.given_cash, -f.given_pledges, -f.under_way_pledges, f.label))
+
+
+def _thanks_for(pledge_condition) -> list[Feedback]:
+    """Return thanks addressed to the matching pledges, or to all donors of needs they delivered to."""
+    mine = select(Pledge.id).where(pledge_condition)
+    delivered_needs = select(Pledge.need_id).where(pledge_condition, Pledge.status.in_(GIVEN_STATUSES))
+    stmt = (
+        select(Feedback)
+        .where(or_(Feedback.pledge_id.in_(mine),
+                   and_(Feedback.pledge_id.is_(None), Feedback.need_id.in_(delivered_needs))))
+        .options(joinedload(Feedback.need), selectinload(Feedback.photos))
+        .order_by(Feedback.id.desc())
+    )
+    return list(db.session.scalars(stmt).unique())
+
+
+def _province_names(codes) -> dict[str, str]:
+    return {r.code: r.name for r in db.session.scalars(select(Region).where(Region.code.in_(set(codes))))}
+
+
+def require_giver(user: User | None) -> User:
+    """Return ``user`` when it is a donor or an organisation member, or raise Forbidden."""
+    if user is None or not getattr(user, "is_authenticated", False) or user.role not in ("donor", "org_member"):
+        raise Forbidden("“我的帮扶”仅供爱心人士和帮扶主体成员使用")
+    return user
+
+
+def donor_home(user: User) -> DonorHome:
+    """Return the donor's pledges by state with next actions, offers, totals, thanks and certificates."""
+    require_giver(user)
+    pledges = list(db.session.scalars(
+        select(Pledge).where(Pledge.donor_id == user.id)
+        .options(joinedload(Pledge.need).joinedload(Need.village), joinedload(Pledge.offer))
+        .order_by(Pledge.id.desc())
+    ).unique())
+    by_state: OrderedDict = OrderedDict((s, []) for s in STATE_ORDER)
+    for p in pledges:
+        label, link = next_action(p)
+        by_state[p.status].append({"pledge": p, "action": label, "link": link})
+    by_state = OrderedDict((s, rows) for s, rows in by_state.items() if rows)
+
+    my_offers = []
+    for offer in offers.offers_of_user(user):
+        drawn = [p for p in pledges if p.offer_id == offer.id]
+        my_offers.append({"offer": offer, "given": offers.given(offer),
+                          "pledges": len(drawn),
+                          "received": sum((p.quantity for p in drawn if p.status in GIVEN_STATUSES), Decimal("0"))})
+
+    provinces = _province_names(p.need.region_code[:2] for p in pledges)
+    cert_endpoint = "needs.certificate" if "needs.certificate" in current_app.view_functions else None
+    certificates = [
+        {"pledge": p, "link": url_for(cert_endpoint, pledge_id=p.id) if cert_endpoint else None}
+        for p in pledges if p.status in GIVEN_STATUSES
+    ]
+    return DonorHome(
+        pledges_by_state=by_state,
+        offers=my_offers,
+        totals=_figures(pledges, "合计"),
+        by_category=_grouped(pledges, lambda p: p.need.category, CATEGORIES),
+        by_province=_grouped(pledges, lambda p: p.need.region_code[:2], provinces),
+        thanks=_thanks_for(Pledge.donor_id == user.id),
+        certificates=certificates,
+    )
+
+
+# ---------------------------------------------------------------------------------------------------
+# Organisation pages
+# ---------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class OrganisationProfile:
+    """What the public organisation page shows."""
+
+    organisation: Organisation
+    offers: list[Offer]
+    pledges: list[Pledge]
+    figures: dict
+    thanks: list[Feedback]
+
+
+def get_public_organisation(org_id: int) -> Organisation:
+    """Return a verified organisation, or raise NotFound (unverified ones are not public)."""
+    org = db.session.scalar(select(Organisation).where(Organisation.id == org_id)
+                            .options(joinedload(Organisation.region), selectinload(Organisation.designations)))
+    if org is None or not org.is_verified:
+        raise NotFound("该机构不存在或尚未通过认证")
+    return org
+
+
+def organisation_figures(org: Organisation, region_prefix: str | None = None) -> dict:
+    """Return an organisation's pledge figures, optionally only for needs inside ``region_prefix``."""
+    base = select(Pledge).join(Need, Pledge.need_id == Need.id).where(Pledge.organisation_id == org.id)
+    if region_prefix:
+        base = base.where(Need.region_code.startswith(region_prefix, autoescape=True))
+    pledges = list(db.session.scalars(base.options(joinedload(Pledge.need))).unique())
+    active = [p for p in pledges if p.status not in ("cancelled", "expired")]
+    given = [p for p in pledges if p.status in GIVEN_STATUSES]
+    return {
+        "pledges": len(active),
+        "delivered": sum(1 for p in pledges if p.status in DELIVERED_STATUSES),
+        "confirmed": len(given),
+        "cash_confirmed": sum((p.quantity for p in given if p.need.kind == "cash"), Decimal("0")),
+        "needs_helped": len({p.need_id for p in given}),
+        "households_helped": len({p.need.household_id for p in given if p.need.household_id}),
+    }
+
+
+def organisation_profile(org_id: int) -> OrganisationProfile:
+    """Return a verified organisation with its offers, pledges, delivered and confirmed figures and thanks."""
+    org = get_public_organisation(org_id)
+    org_offers = list(db.session.scalars(
+        select(Offer).where(Offer.organisation_id == org.id, Offer.status.in_(offers.PUBLIC_OFFER_STATUSES))
+        .options(selectinload(Offer.category_rows), selectinload(Offer.region_rows))
+        .order_by(Offer.id.desc())
+    ))
+    pledges = list(db.session.scalars(
+        select(Pledge).where(Pledge.organisation_id == org.id, Pledge.status.not_in(("cancelled", "expired")))
+        .options(joinedload(Pledge.need).joinedload(Need.village)).order_by(Pledge.id.desc()).limit(50)
+    ).unique())
+    figures = organisation_figures(org)
+    thanks = _thanks_for(Pledge.organisation_id == org.id)
+    figures["thanks"] = len(thanks)
+    return OrganisationProfile(organisation=org, offers=org_offers, pledges=pledges, figures=figures,
+                               thanks=thanks[:20])
+
+
+def list_organisations(kind: str | None = None) -> list[Organisation]:
+    """Return the verified organisations, optionally of one kind, by name."""
+    if kind and kind not in ORGANISATION_KINDS:
+        raise Invalid("机构类型无效", field="kind")
+    stmt = select(Organisation).where(Organisation.verification == "verified").options(
+        joinedload(Organisation.region))
+    if kind:
+        stmt = stmt.where(Organisation.kind == kind)
+    return list(db.session.scalars(stmt.order_by(Organisation.kind, Organisation.name)))
+
+
+def designated_counties(org: Organisation) -> list[dict]:
+    """Return each county a gov_unit is designated to help, with what the unit did there."""
+    rows = []
+    designations = sorted(org.designations, key=lambda d: d.county_code)
+    for d in designations:
+        county_offers = db.session.scalar(
+            select(func.count(Offer.id)).where(
+                Offer.organisation_id == org.id, Offer.status.in_(offers.PUBLIC_OFFER_STATUSES),
+                or_(~Offer.region_rows.any(),
+                    Offer.region_rows.any(_region_in(d.county_code))))
+        ) or 0
+        rows.append({"designation": d, "county": d.county, "province": Region.get(d.county_code[:2]),
+                     "figures": organisation_figures(org, d.county_code), "offers": county_offers})
+    return rows
+
+
+def _region_in(county_code: str):
+    from ..models import OfferRegion
+
+    prefixes = [county_code[:n] for n in (2, 4, 6)]
+    return or_(OfferRegion.region_code.in_(prefixes), OfferRegion.region_code.startswith(county_code))
+
+
+def can_manage_designations(user: User | None, county_code: str | None = None) -> bool:
+    """Return whether ``user`` may link gov_units to counties (admin, or an office whose scope covers the county)."""
+    if user is None or not getattr(user, "is_authenticated", False) or user.role not in ("office", "admin"):
+        return False
+    if county_code is None:
+        return True
+    return scope.covers(user, county_code)
+
+
+def add_designation(user: User, org: Organisation, county_code: str, since_year: int | None) -> Designation:
+    """Link a gov_unit organisation to a county it is designated to help (定点扶贫)."""
+    if org.kind != "gov_unit":
+        raise Invalid("只有定点扶贫单位可以关联定点帮扶县", field="county_code")
+    code = (county_code or "").strip()
+    county = Region.get(code) if code.isdigit() and len(code) == 6 else None
+    if county is None or county.level != "county":
+        raise Invalid(f"县级行政区划代码“{code[:20]}”不存在", field="county_code")
+    if not can_manage_designations(user, code):
+        raise Forbidden("只有平台管理员或该县所在地区的扶贫办可以关联定点帮扶县")
+    if since_year is not None and not 1986 <= since_year <= offers.china_today().year:
+        raise Invalid("开始年份无效", field="since_year")
+    if any(d.county_code == code for d in org.designations):
+        raise Invalid(f"{county.name}已是该单位的定点帮扶县", field="county_code")
+    designation = Designation(organisation_id=org.id, county_code=code, since_year=since_year)
+    db.session.add(designation)
+    db.session.flush()
+    audit.record("organisation.designate", "organisation", org.id, region_code=code,
+                 detail={"county": code, "since_year": since_year}, actor=user)
+    db.session.commit()
+    return designation
+
+
+def remove_designation(user: User, org: Organisation, designation_id: int) -> None:
+    """Unlink a designated county from a gov_unit organisation."""
+    designation = next((d for d in org.designations if d.id == designation_id), None)
+    if designation is None:
+        raise NotFound("该定点帮扶关系不存在")
+    if not can_manage_designations(user, designation.county_code):
+        raise Forbidden("只有平台管理员或该县所在地区的扶贫办可以解除定点帮扶关系")
+    audit.record("organisation.undesignate", "organisation", org.id, region_code=designation.county_code,
+                 detail={"county": designation.county_code}, actor=user)
+    db.session.delete(designation)
+    db.session.commit()
+
+
+def pledge_status_labels() -> dict[str, str]:
+    """Return the pledge states in Chinese, in the order the home page lists them."""
+    return {s: PLEDGE_STATUSES[s] for s in STATE_ORDER}
