@@ -146,7 +146,7 @@ def _use_sentence(rng: random.Random, item: Item, quantity: Decimal) -> str:
 
 def offer_title(rng: random.Random, item: Item, quantity: Decimal) -> str:
     """Return the title of an offer of ``item`` (up to 40 characters)."""
-    q = int(quantity)
+    q = int(quantity) if item.kind != "cash" else amount_text(quantity).removesuffix("元")
     if item.category == "consumption":
         template = rng.choice(v.PURCHASE_OFFER_TITLES)
     else:
@@ -158,7 +158,7 @@ def offer_description(rng: random.Random, item: Item, region_names: list[str]) -
     """Return 1–3 sentences describing an offer."""
     where = "、".join(region_names[:3])
     first = f"本次帮扶资源主要面向{where}。" if where else "本次帮扶资源不限地区。"
-    rest = rng.sample(v.OFFER_DESCRIPTIONS, k=rng.choice((1, 2)))
+    rest = rng.sample(v.OFFER_DESCRIPTIONS[item.kind], k=rng.choice((1, 2)))
     return first + "".join(rest)
 
 
@@ -182,7 +182,12 @@ def project_texts(rng: random.Random, helper_name: str, recipient_name: str, bud
     return category, title, description
 
 
-def project_update_text(rng: random.Random, index: int) -> str:
-    """Return the text of the ``index``-th progress update."""
-    template = v.PROJECT_UPDATE_TEXTS[min(index * 2 + rng.randrange(2), len(v.PROJECT_UPDATE_TEXTS) - 1)]
-    return template.format(n=rng.randrange(30, 600), k=rng.randrange(5, 200), t=rng.randrange(2, 8))
+def project_update_text(rng: random.Random, index: int, total: int, beneficiaries: int, category: str,
+                        finished: bool) -> str:
+    """Return the text of the ``index``-th of ``total`` progress updates; a finished project's last one closes it."""
+    if finished and index == total - 1:
+        pool = v.PROJECT_FINAL_TEXTS + (v.PROJECT_FINAL_TEXTS_SALES if category in ("production", "consumption") else ())
+    else:
+        pool = v.PROJECT_UPDATE_STAGES[min(index, len(v.PROJECT_UPDATE_STAGES) - 1)]
+    return rng.choice(pool).format(n=rng.randrange(30, max(31, beneficiaries)), k=rng.randrange(5, 200),
+                                   t=rng.randrange(2, 8))

@@ -259,6 +259,9 @@ class DemoWorldBuilder:
         self.pairings = [(h, r) for h, r in db.session.execute(
             select(Pairing.helper_code, Pairing.recipient_code).order_by(Pairing.id)
         )]
+        for county_code, places in townships.items():
+            # Villages sit under 乡 and 镇, not under forest farms or management committees.
+            townships[county_code] = [t for t in places if t.name.endswith(("镇", "乡"))] or places
         eligible = [c for c in counties if townships.get(c.code)]
         self.county_names = {c.code: c.name for c in counties}
         recipients = [r for _, r in self.pairings]
@@ -1031,10 +1034,14 @@ class DemoWorldBuilder:
             category, title, description = texts.project_texts(
                 rng, self.upper[helper][0], self._region_name(county), budget, beneficiaries
             )
+            # The 2016 pairings ran until 2020: projects belong to those years and were mostly finished.
             project_year = rng.randrange(2017, min(year, 2020) + 1)
-            status = rng.choices(("planned", "in_progress", "completed", "cancelled"), weights=(15, 40, 40, 5))[0]
+            recent = year - project_year <= 1
+            status = rng.choices(("planned", "in_progress", "completed", "cancelled"),
+                                 weights=(15, 40, 40, 5) if recent else (3, 17, 75, 5))[0]
             created = datetime(project_year, rng.randrange(1, 7), rng.randrange(1, 28), 2, tzinfo=UTC)
             created = min(created, self.now - timedelta(days=60))
+            finish = min(created + timedelta(days=rng.randrange(300, 900)), self.now - timedelta(days=1))
             projects.append({
                 "id": next_project, "organisation_id": org_id, "helper_region_code": helper,
                 "recipient_region_code": county, "title": title, "description": description, "category": category,
@@ -1047,16 +1054,20 @@ class DemoWorldBuilder:
             moment = created
             confirmer = self.office_at.get(county) or self.office_at.get(county[:2]) or self.national_id
             for i in range(n_updates):
-                moment = self._between(rng, moment + timedelta(days=20), self.now - timedelta(days=1))
-                share = Decimal(1) if status == "completed" and i == n_updates - 1 else Decimal(rng.uniform(0.15, 0.35))
-                spent = min(budget, (spent + budget * share).quantize(Decimal("1")))
+                # Updates spread over the project's own months, each confirmed a few days later.
+                moment = created + (finish - created) * (i + 1) / n_updates - timedelta(days=rng.uniform(0, 10))
+                share = Decimal(str(round(rng.uniform(0.15, 0.35), 2)))
+                spent = min(budget, (spent + budget * share).quantize(Decimal("1000")))
                 if status == "completed" and i == n_updates - 1:
                     spent = budget
                 confirmed = i < n_updates - 1 or rng.random() < 0.75
+                confirmed_at = min(moment + timedelta(days=rng.uniform(1, 20)), self.now) if confirmed else None
                 updates.append({
-                    "id": next_update, "project_id": next_project, "text": texts.project_update_text(rng, i),
+                    "id": next_update, "project_id": next_project,
+                    "text": texts.project_update_text(rng, i, n_updates, beneficiaries, category,
+                                                      status == "completed"),
                     "amount_spent": spent, "posted_by_id": poster, "confirmed_by_id": confirmer if confirmed else None,
-                    "confirmed_at": self._between(rng, moment, self.now) if confirmed else None, "created_at": moment,
+                    "confirmed_at": confirmed_at, "created_at": moment,
                 })
                 next_update += 1
             next_project += 1

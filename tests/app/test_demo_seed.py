@@ -177,7 +177,7 @@ def test_titles_are_four_to_thirty_characters_and_varied(demo):
     assert len(set(titles)) >= 0.8 * len(titles)
     descriptions = list(db.session.scalars(select(Need.description)))
     assert all(1 <= d.count("。") <= 3 for d in descriptions)
-    assert len(set(descriptions)) == len(descriptions)
+    assert len(set(descriptions)) >= 0.9 * len(descriptions)
 
 
 def test_household_needs_never_name_the_household_or_its_village(demo):
