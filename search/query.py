@@ -154,7 +154,7 @@ class Query:
         if self.region:
             if not schema.region_field:
                 raise InvalidQuery(f"index {schema.name!r} has no region to filter on")
-            multi = schema.field(schema.region_field).type is FieldType.REGIONS  # type: ignore[union-attr]
+            multi = schema.get_field(schema.region_field).type is FieldType.REGIONS  # type: ignore[union-attr]
             filters.append(RegionFilter(schema.region_field, self.region, multi))
         named = {"category": schema.category_field, "kind": "kind", "status": "status", "urgency": "urgency"}
         for option, field_name in named.items():
@@ -202,7 +202,7 @@ class Query:
 
 
 def _terms(schema: IndexSchema, field_name: str | None, value: Any, option: str) -> TermsFilter:
-    spec = schema.field(field_name) if field_name else None
+    spec = schema.get_field(field_name) if field_name else None
     if spec is None or spec.type not in (FieldType.KEYWORD, FieldType.INTEGER, FieldType.ID):
         raise InvalidQuery(f"index {schema.name!r} cannot filter on {option}")
     values = value if isinstance(value, (list, tuple, set, frozenset)) else [value]
@@ -219,7 +219,7 @@ def _terms(schema: IndexSchema, field_name: str | None, value: Any, option: str)
 
 
 def _range(schema: IndexSchema, field_name: str | None, low: Any, high: Any) -> RangeFilter:
-    spec = schema.field(field_name) if field_name else None
+    spec = schema.get_field(field_name) if field_name else None
     if spec is None or spec.type not in (FieldType.INTEGER, FieldType.FLOAT, FieldType.DATE):
         raise InvalidQuery(f"index {schema.name!r} cannot filter on a range of {field_name or 'deadline'}")
     try:

@@ -94,13 +94,14 @@ class IndexSchema:
     deadline_field: str | None = None
     facets: tuple[str, ...] = ()
     sorts: Mapping[str, tuple[SortKey, ...]] = field(default_factory=dict)
+    _by_name: dict[str, Field] = field(init=False, repr=False, compare=False, default_factory=dict)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "by_name", {f.name: f for f in self.fields})
+        self._by_name.update((f.name, f) for f in self.fields)
 
-    def field(self, name: str) -> Field | None:
+    def get_field(self, name: str) -> Field | None:
         """Return the field called ``name``, or None."""
-        return self.by_name.get(name)  # type: ignore[attr-defined]
+        return self._by_name.get(name)
 
     def fields_of(self, *types: FieldType) -> tuple[Field, ...]:
         """Return the fields of the given types, in declaration order."""
@@ -286,7 +287,7 @@ def region_prefixes(code: str) -> list[str]:
     return [code[:n] for n in REGION_LEVEL_LENGTHS if n < len(code)] + [code]
 
 
-@dataclass
+@dataclass(slots=True)
 class PreparedDocument:
     """Hold a document ready for any engine: source, search tokens and typed values."""
 
@@ -381,7 +382,7 @@ def prepare(schema: IndexSchema, document: Mapping[str, Any]) -> PreparedDocumen
     """Validate ``document`` against ``schema`` and compute what the engines index."""
     raw_id = document.get("id")
     if raw_id is None or raw_id == "":
-        raise InvalidDocument(f"{schema.name} document without an id: {dict(document)!r:.200}")
+        raise InvalidDocument(f"{schema.name} document without an id: {str(dict(document))[:200]}")
     doc_id = str(raw_id)
     source = dict(document)
     source["id"] = doc_id

@@ -255,7 +255,7 @@ class ElasticsearchEngine:
         ]
         facets = {}
         for name in compiled.facets:
-            integer = schema.field(name).type is FieldType.INTEGER  # type: ignore[union-attr]
+            integer = schema.get_field(name).type is FieldType.INTEGER  # type: ignore[union-attr]
             buckets = answer.get("aggregations", {}).get(name, {}).get("buckets", [])
             facets[name] = sorted_counts(
                 (int(b["key"]) if integer else str(b["key"]), int(b["doc_count"])) for b in buckets

@@ -77,7 +77,7 @@ def _build_schema(schema: IndexSchema) -> tantivy.Schema:
 def _fields(doc: PreparedDocument) -> dict[str, Any]:
     fields: dict[str, Any] = {
         "id": doc.id,
-        _SOURCE: json.dumps(doc.source, ensure_ascii=False, default=_json_default).encode(),
+        _SOURCE: json.dumps(doc.source, default=_json_default).encode(),  # ASCII: the fastest encoder
     }
     if doc.text_tokens:
         fields[_TEXT] = " ".join(doc.text_tokens)
@@ -137,7 +137,20 @@ class _Handle:
     index: tantivy.Index
     generation: str
     stamp: tuple[int, int]
+    meta: Path
+    meta_stamp: int = 0
     writer: tantivy.IndexWriter | None = None
+
+    def searcher(self) -> tantivy.Searcher:
+        # Another process may have committed: tantivy's own reload watcher lags, so look ourselves.
+        try:
+            stamp = self.meta.stat().st_mtime_ns
+        except OSError:
+            stamp = 0
+        if stamp != self.meta_stamp:
+            self.index.reload()
+            self.meta_stamp = stamp
+        return self.index.searcher()
 
 
 class TantivyEngine:
@@ -152,14 +165,18 @@ class TantivyEngine:
         num_threads: int = 1,
         workers: int = 0,
         parallel_from: int = 20_000,
+        keep_writer: bool = False,
     ):
         self.path = Path(path)
         self.heap_size = heap_size
         self.num_threads = num_threads  # one indexing thread leaves the other cores to tokenizing
-        # Processes that tokenize big batches (>= 20,000 documents). They pay off only on real cores:
-        # on the 2-vCPU benchmark machine (two busy processes get 1.3x one) they slowed indexing down.
+        # Processes that tokenize big batches; they pay off only where cores are idle (docs/benchmarks.md).
         self.workers = workers
         self.parallel_from = parallel_from  # smaller batches finish before the processes would start
+        # tantivy allows one writer per index across processes: by default each write call takes the
+        # writer and gives it back, so web workers and the CLI can all write in turn. A process that is
+        # the only writer may keep it (no per-call set-up, merges run in the background).
+        self.keep_writer = keep_writer
         self._handles: dict[str, _Handle] = {}
         self._tantivy_schemas = {name: _build_schema(schema) for name, schema in INDEXES.items()}
         self._lock = threading.RLock()
@@ -232,7 +249,8 @@ class TantivyEngine:
         old = self._handles.pop(name, None)
         if old is not None:
             self._release_writer(old)
-        handle = _Handle(schema, index.schema, index, generation, (info.st_mtime_ns, info.st_ino))
+        meta = self.path / name / generation / "meta.json"
+        handle = _Handle(schema, index.schema, index, generation, (info.st_mtime_ns, info.st_ino), meta)
         self._handles[name] = handle
         return handle
 
@@ -241,6 +259,13 @@ class TantivyEngine:
             with _wrapped(f"open a writer on {handle.schema.name}"):
                 handle.writer = handle.index.writer(heap_size=self.heap_size, num_threads=self.num_threads)
         return handle.writer
+
+    def _finish_write(self, handle: _Handle) -> None:
+        if not self.keep_writer:
+            writer, handle.writer = handle.writer, None
+            if writer is not None:
+                with _wrapped("close a writer"):
+                    writer.wait_merging_threads()  # let the merges the commit started finish
 
     @staticmethod
     def _release_writer(handle: _Handle) -> None:
@@ -307,6 +332,7 @@ class TantivyEngine:
             except BaseException:
                 self._release_writer(handle)  # roll back what this call added
                 raise
+            self._finish_write(handle)
             return count
 
     def delete(self, index_name: str, ids: Iterable[str]) -> int:
@@ -325,6 +351,7 @@ class TantivyEngine:
             except BaseException:
                 self._release_writer(handle)
                 raise
+            self._finish_write(handle)
             return count
 
     def recreate(self, index_name: str, documents: Iterable[Mapping[str, Any]] = ()) -> int:
@@ -376,7 +403,7 @@ class TantivyEngine:
                 return Q.term_query(schema, item.field, item.values[0])
             return Q.term_set_query(schema, item.field, list(item.values))
         if isinstance(item, RangeFilter):
-            floats = compiled.schema.field(item.field).type is FieldType.FLOAT  # type: ignore[union-attr]
+            floats = compiled.schema.get_field(item.field).type is FieldType.FLOAT  # type: ignore[union-attr]
             kind = tantivy.FieldType.Float if floats else tantivy.FieldType.Integer
             return Q.range_query(schema, item.field, kind, item.gte, item.lte)
         if isinstance(item, RegionFilter):
@@ -392,7 +419,7 @@ class TantivyEngine:
         handle = self._handle(index_name)
         compiled = query.compile(handle.schema)
         with _wrapped(f"search {index_name}"):
-            searcher = handle.index.searcher()
+            searcher = handle.searcher()
             tq = self._query(handle, compiled)
             if compiled.sort_keys:
                 result = searcher.search(
@@ -419,7 +446,7 @@ class TantivyEngine:
         answer = searcher.aggregate(tq, aggregations)
         facets: dict[str, dict[Any, int]] = {}
         for name in compiled.facets:
-            integer = compiled.schema.field(name).type in (FieldType.INTEGER,)  # type: ignore[union-attr]
+            integer = compiled.schema.get_field(name).type is FieldType.INTEGER  # type: ignore[union-attr]
             buckets = answer.get(name, {}).get("buckets", [])
             facets[name] = sorted_counts(
                 (int(b["key"]) if integer else str(b["key"]), int(b["doc_count"])) for b in buckets
@@ -430,7 +457,7 @@ class TantivyEngine:
         """Return how many documents match ``query`` (all when None)."""
         handle = self._handle(index_name)
         with _wrapped(f"count {index_name}"):
-            searcher = handle.index.searcher()
+            searcher = handle.searcher()
             if query is None:
                 return searcher.num_docs
             tq = self._query(handle, query.compile(handle.schema))

@@ -62,8 +62,20 @@ def test_a_tantivy_engine_whose_directory_cannot_be_created_raises_engine_unavai
         engine.close()
 
 
-def test_a_second_writer_on_the_same_directory_raises_engine_unavailable(tmp_path):
+def test_two_engines_on_the_same_directory_write_in_turn(tmp_path):
     first, second = (get_engine("tantivy", path=str(tmp_path)) for _ in range(2))
+    try:
+        first.index("needs", [{"id": "1", "title": "棉衣"}])
+        second.index("needs", [{"id": "2", "title": "书包"}])
+        assert first.count("needs") == second.count("needs") == 2
+    finally:
+        first.close()
+        second.close()
+
+
+def test_a_writer_kept_by_one_engine_makes_another_engines_writes_unavailable(tmp_path):
+    first = get_engine("tantivy", path=str(tmp_path), keep_writer=True)
+    second = get_engine("tantivy", path=str(tmp_path))
     try:
         first.index("needs", [{"id": "1", "title": "棉衣"}])
         with pytest.raises(EngineUnavailable):
