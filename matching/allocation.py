@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import networkx as nx
 import numpy as np
 import scipy.sparse as sp
-from scipy.optimize import Bounds, LinearConstraint, milp
+from scipy.optimize import Bounds, LinearConstraint, linprog, milp
 
 from .exceptions import AllocationError
 from .features import PairData
@@ -77,7 +77,7 @@ def _objective(data: PairData, ni, score, objective: str) -> np.ndarray:
 
 def solve_allocation(data: PairData, need_idx, offer_idx, score, *, max_per_beneficiary: int | None = None,
                      method: str = "auto", objective: str = "quantity",
-                     time_limit: float = 120.0) -> Plan:
+                     time_limit: float = 120.0, milp_max_edges: int = 20_000) -> Plan:
     """Return the allocation maximising the objective over the given admissible edges.
 
     Parameters
@@ -87,11 +87,16 @@ def solve_allocation(data: PairData, need_idx, offer_idx, score, *, max_per_bene
         The admissible edges and their scores (already checked against the hard rules).
     max_per_beneficiary : int, optional
         At most this many distinct offers per beneficiary.
-    method : {"auto", "lp", "flow", "milp", "greedy"}
-        ``auto`` picks ``lp`` without and ``milp`` with ``max_per_beneficiary``.
+    method : {"auto", "lp", "flow", "milp", "lp+repair", "greedy"}
+        ``auto`` picks ``lp`` without ``max_per_beneficiary``; with it, ``milp`` up to
+        ``milp_max_edges`` edges and ``lp+repair`` above (the optimal plan without the limit, then
+        the limit enforced best edge first and the freed quantities handed out again). ``milp``
+        falls back to ``lp+repair`` when the solver finds no plan within ``time_limit``.
     objective : {"quantity", "coverage"}
     time_limit : float
         Seconds allowed to the MILP solver; the best plan found so far is used after that.
+    milp_max_edges : int
+        Largest edge count ``auto`` hands to the MILP solver.
 
     Returns
     -------
@@ -104,7 +109,10 @@ def solve_allocation(data: PairData, need_idx, offer_idx, score, *, max_per_bene
     """
     ni, oj, score, cap = _edge_arrays(data, need_idx, offer_idx, score)
     if method == "auto":
-        method = "milp" if max_per_beneficiary is not None else "lp"
+        if max_per_beneficiary is None:
+            method = "lp"
+        else:
+            method = "milp" if len(ni) <= milp_max_edges else "lp+repair"
     if method == "greedy":
         return greedy_allocation(data, ni, oj, score, max_per_beneficiary=max_per_beneficiary)
     if len(ni) == 0:
@@ -114,9 +122,15 @@ def solve_allocation(data: PairData, need_idx, offer_idx, score, *, max_per_bene
         if max_per_beneficiary is not None:
             raise ValueError("method='flow' cannot express max_per_beneficiary; use 'milp'")
         x = _solve_flow(data, ni, oj, c, cap)
-    elif method in ("lp", "milp"):
-        x = _solve_highs(data, ni, oj, c, cap, max_per_beneficiary if method == "milp" else None,
-                         time_limit)
+    elif method == "milp":
+        try:
+            x = _solve_highs(data, ni, oj, c, cap, max_per_beneficiary, time_limit)
+        except AllocationError:
+            # No plan within the time limit: solve without the limit, let the repair enforce it.
+            method = "lp+repair"
+            x = _solve_highs(data, ni, oj, c, cap, None, time_limit)
+    elif method in ("lp", "lp+repair"):
+        x = _solve_highs(data, ni, oj, c, cap, None, time_limit)
     else:
         raise ValueError(f"unknown method {method!r}")
     plan = _repair(data, ni, oj, score, x, max_per_beneficiary, method)
@@ -135,9 +149,17 @@ def _solve_highs(data, ni, oj, c, cap, max_per, time_limit):
     A_need = _incidence(n_local, len(un))
     A_off = _incidence(o_local, len(uo))
     integral = _integral(data.n_qty[ni]) & _integral(data.o_qty[oj])
-    if max_per is None:
-        # A transportation problem: with whole quantities the LP optimum is already integral (total
-        # unimodularity); integrality marks only matter where whole and fractional quantities mix.
+    if max_per is None and (integral.all() or not integral.any()):
+        # A transportation problem: dual simplex returns a vertex, and with whole quantities every
+        # vertex is integral (total unimodularity).
+        res = linprog(-c, A_ub=sp.vstack([A_need, A_off]).tocsr(),
+                      b_ub=np.r_[data.n_qty[un], data.o_qty[uo]],
+                      bounds=np.c_[np.zeros(m), cap], method="highs-ds")
+        if res.status != 0 or res.x is None:
+            raise AllocationError(f"linear program failed: {res.message}")
+        x = res.x
+    elif max_per is None:
+        # Whole and fractional quantities mix: mark the whole edges integral.
         res = milp(-c, constraints=[LinearConstraint(sp.vstack([A_need, A_off]).tocsr(), -np.inf,
                                                      np.r_[data.n_qty[un], data.o_qty[uo]])],
                    integrality=integral.astype(int), bounds=Bounds(np.zeros(m), cap),

@@ -64,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     alloc = sub.add_parser("allocate", help="share offers among needs")
     common(alloc)
     alloc.add_argument("--max-per-beneficiary", type=_positive_int, default=None)
-    alloc.add_argument("--method", choices=("auto", "lp", "flow", "milp", "greedy"), default="auto")
+    alloc.add_argument("--method", choices=("auto", "lp", "flow", "milp", "lp+repair", "greedy"), default="auto")
 
     ev = sub.add_parser("evaluate", help="precision, recall, NDCG and rule violations on labelled data")
     common(ev)

@@ -7,7 +7,6 @@ Region codes are variable-length prefix codes: province ``52`` ⊃ prefecture ``
 from __future__ import annotations
 
 import csv
-import math
 from functools import lru_cache
 from importlib import resources
 
