@@ -294,6 +294,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--threads", type=int, default=1, help="tantivy indexing threads")
     parser.add_argument("--workers", type=int, default=0, help="tokenizing processes (default: none)")
     parser.add_argument("--seed", type=int, default=2014)
+    parser.add_argument("--no-cache", action="store_true",
+                        help="turn off the engine's cache of totals and facet counts")
     parser.add_argument("--reuse-index", action="store_true",
                         help="query the index already in --out instead of rebuilding it (no indexing figure)")
     args = parser.parse_args(argv)
@@ -313,7 +315,7 @@ def main(argv: list[str] | None = None) -> int:
 
     gc.freeze()  # the generated documents live to the end: keep the collector from rescanning them
     engine = create_engine("tantivy", path=str(workdir / "tantivy"), heap_size=args.heap, num_threads=args.threads,
-                           workers=args.workers)
+                           workers=args.workers, cache_size=0 if args.no_cache else 512)
     started, cpu_started = time.perf_counter(), time.process_time()
     if args.reuse_index and engine.count("needs") == len(needs):
         print("reusing the index in", workdir)

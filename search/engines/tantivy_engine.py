@@ -22,7 +22,7 @@ import multiprocessing
 import os
 import shutil
 import threading
-from collections import deque
+from collections import OrderedDict, deque
 from collections.abc import Iterable, Iterator, Mapping, Sized
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -138,15 +138,16 @@ class _Handle:
     generation: str
     stamp: tuple[int, int]
     meta: Path
-    meta_stamp: int = 0
+    meta_stamp: tuple[int, int, int] = (0, 0, 0)
     writer: tantivy.IndexWriter | None = None
 
     def searcher(self) -> tantivy.Searcher:
         # Another process may have committed: tantivy's own reload watcher lags, so look ourselves.
         try:
-            stamp = self.meta.stat().st_mtime_ns
+            info = self.meta.stat()  # tantivy replaces meta.json on every commit: a new inode
+            stamp = (info.st_mtime_ns, info.st_ino, info.st_size)
         except OSError:
-            stamp = 0
+            stamp = (0, 0, 0)
         if stamp != self.meta_stamp:
             self.index.reload()
             self.meta_stamp = stamp
@@ -166,6 +167,7 @@ class TantivyEngine:
         workers: int = 0,
         parallel_from: int = 20_000,
         keep_writer: bool = False,
+        cache_size: int = 512,
     ):
         self.path = Path(path)
         self.heap_size = heap_size
@@ -177,6 +179,10 @@ class TantivyEngine:
         # writer and gives it back, so web workers and the CLI can all write in turn. A process that is
         # the only writer may keep it (no per-call set-up, merges run in the background).
         self.keep_writer = keep_writer
+        # Totals and facet counts by (generation, commit, text, filters, facets); 0 turns it off.
+        self.cache_size = cache_size
+        self._counts: OrderedDict[tuple[Any, ...], tuple[int, dict[str, dict[Any, int]]]] = OrderedDict()
+        self._cache_lock = threading.Lock()
         self._handles: dict[str, _Handle] = {}
         self._tantivy_schemas = {name: _build_schema(schema) for name, schema in INDEXES.items()}
         self._lock = threading.RLock()
@@ -421,24 +427,44 @@ class TantivyEngine:
         with _wrapped(f"search {index_name}"):
             searcher = handle.searcher()
             tq = self._query(handle, compiled)
+            # Total and facets depend on text and filters only, not on sort or page: paging through
+            # a listing, or re-sorting it, reuses them until the next commit (as Elasticsearch's
+            # shard request cache does for aggregations).
+            key = (handle.generation, handle.meta_stamp, compiled.tokens, compiled.filters, compiled.facets)
+            cached = self._cached(key)
+            options: dict[str, Any] = {"count": cached is None, "offset": compiled.offset}
             if compiled.sort_keys:
-                result = searcher.search(
-                    tq,
-                    compiled.limit,
-                    count=True,
-                    order_by_field=_sort_field(compiled.sort),
-                    offset=compiled.offset,
-                    order=tantivy.Order.Asc,
-                )
-            else:
-                result = searcher.search(tq, compiled.limit, count=True, offset=compiled.offset)
+                options.update(order_by_field=_sort_field(compiled.sort), order=tantivy.Order.Asc)
+            result = searcher.search(tq, compiled.limit, **options)
             hits = []
-            for key, address in result.hits:
+            for key_value, address in result.hits:
                 source = json.loads(searcher.doc(address).get_first(_SOURCE))
-                score = float(key) if not compiled.sort_keys else None
+                score = None if compiled.sort_keys else float(key_value)
                 hits.append(make_hit(compiled, source["id"], score, source))
-            facets = self._facets(searcher, tq, compiled) if compiled.facets else {}
-        return SearchResults(total=result.count, hits=hits, facets=facets, page=query.page, size=query.size)
+            if cached is None:
+                facets = self._facets(searcher, tq, compiled) if compiled.facets else {}
+                cached = (result.count, facets)
+                self._remember_counts(key, cached)
+        total, facets = cached
+        return SearchResults(
+            total=total, hits=hits, facets={name: dict(counts) for name, counts in facets.items()},
+            page=query.page, size=query.size,
+        )
+
+    def _cached(self, key: tuple[Any, ...]) -> tuple[int, dict[str, dict[Any, int]]] | None:
+        with self._cache_lock:
+            found = self._counts.get(key)
+            if found is not None:
+                self._counts.move_to_end(key)
+            return found
+
+    def _remember_counts(self, key: tuple[Any, ...], value: tuple[int, dict[str, dict[Any, int]]]) -> None:
+        if self.cache_size <= 0:
+            return
+        with self._cache_lock:
+            self._counts[key] = value
+            while len(self._counts) > self.cache_size:
+                self._counts.popitem(last=False)
 
     @staticmethod
     def _facets(searcher: tantivy.Searcher, tq: tantivy.Query, compiled: CompiledQuery) -> dict[str, dict[Any, int]]:

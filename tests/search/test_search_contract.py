@@ -272,6 +272,14 @@ def test_highlighting_can_be_switched_off(needs_engine):
 # --- writes ---------------------------------------------------------------------------------------
 
 
+def test_totals_and_facets_follow_every_write(needs_engine):
+    query = Query(region="52", facets=["category"])
+    before = needs_engine.search("needs", query)
+    needs_engine.index("needs", [make_need(20, category="housing")])
+    after = needs_engine.search("needs", query)
+    assert (after.total, after.facets["category"].get("housing")) == (before.total + 1, 1)
+
+
 def test_a_deleted_need_is_no_longer_found(needs_engine):
     needs_engine.delete("needs", ["1"])
     assert found(needs_engine, text="棉衣") == [] and needs_engine.count("needs") == len(NEEDS) - 1
