@@ -60,6 +60,8 @@ def pledge(user: User, need_id: int, quantity, offer_id: int | None = None, from
     if quantity > need.quantity:
         raise Invalid("认领数量不能超过需求总量", field="quantity")
     offer = _own_offer(user, offer_id) if offer_id else None
+    if offer is not None:
+        _check_offer_fits(offer, need, quantity)
     # ONE statement checks what remains and takes it: the heart of "over-pledging is impossible".
     result = db.session.execute(
         update(Need)
@@ -104,13 +106,17 @@ def pledge(user: User, need_id: int, quantity, offer_id: int | None = None, from
 
 def _own_offer(user: User, offer_id: int) -> Offer:
     offer = db.session.get(Offer, offer_id)
-    mine = offer is not None and (
-        offer.poster_id == user.id
-        or (user.role == "org_member" and offer.organisation_id and offer.organisation_id == user.organisation_id)
-    )
-    if not mine:
+    if offer is None or not offers.can_draw_from(user, offer):
         raise NotFound("该帮扶资源不存在或不属于您")
     return offer
+
+
+def _check_offer_fits(offer: Offer, need: Need, quantity: Decimal) -> None:
+    if offer.kind != need.kind:
+        raise Invalid("该帮扶资源的类型与需求不符", field="offer_id")
+    if not offers.targets_region(offer, need.region_code):
+        raise Invalid("该帮扶资源不面向此需求所在地区", field="offer_id")
+    offers.check_beneficiary_cap(offer, need, quantity)
 
 
 def own_offers(user: User, need: Need) -> list[Offer]:
