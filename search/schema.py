@@ -316,6 +316,8 @@ def _text_tokens(text: str, cache: bool) -> list[str]:
 
 
 def _number(value: Any, kind: type, name: str) -> Any:
+    if kind is float and value.__class__ is float and math.isfinite(value):
+        return value
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         try:
             value = kind(value)
@@ -352,29 +354,38 @@ def _sort_key(keys: tuple[SortKey, ...], values: Mapping[str, Any]) -> int:
     return packed if packed <= _MAX_KEY else _MAX_KEY
 
 
-_TEXT_STEP, _KEYWORD_STEP, _INTEGER_STEP, _FLOAT_STEP, _DATE_STEP, _REGION_STEP, _REGIONS_STEP = range(7)
-_STEPS = {
-    FieldType.KEYWORD: _KEYWORD_STEP,
-    FieldType.INTEGER: _INTEGER_STEP,
-    FieldType.FLOAT: _FLOAT_STEP,
-    FieldType.DATE: _DATE_STEP,
-    FieldType.REGION: _REGION_STEP,
-    FieldType.REGIONS: _REGIONS_STEP,
-}
-_plans: dict[str, tuple[tuple[str, int, bool, bool], ...]] = {}
+@dataclass(frozen=True)
+class _Plan:
+    # Bulk indexing calls prepare() a million times: group the fields by handling once per schema.
+    texts: tuple[tuple[str, bool, bool], ...]  # name, memoise tokens, boosted
+    keywords: tuple[str, ...]
+    integers: tuple[str, ...]
+    floats: tuple[str, ...]
+    dates: tuple[str, ...]
+    region: str | None
+    regions: str | None
+    sorts: tuple[tuple[str, tuple[SortKey, ...]], ...]
 
 
-def _plan(schema: IndexSchema) -> tuple[tuple[str, int, bool, bool], ...]:
-    # Bulk indexing calls prepare() a million times: resolve each field's handling once per schema.
+_plans: dict[str, _Plan] = {}
+
+
+def _plan(schema: IndexSchema) -> _Plan:
     plan = _plans.get(schema.name)
     if plan is None:
-        steps = []
-        for spec in schema.fields:
-            if spec.type is FieldType.TEXT:
-                steps.append((spec.name, _TEXT_STEP, spec.cache_tokens, spec.boost > 1))
-            elif spec.type in _STEPS:
-                steps.append((spec.name, _STEPS[spec.type], False, False))
-        plan = _plans[schema.name] = tuple(steps)
+        def names(kind: FieldType) -> tuple[str, ...]:
+            return tuple(f.name for f in schema.fields_of(kind))
+
+        plan = _plans[schema.name] = _Plan(
+            texts=tuple((f.name, f.cache_tokens, f.boost > 1) for f in schema.text_fields),
+            keywords=names(FieldType.KEYWORD),
+            integers=names(FieldType.INTEGER),
+            floats=names(FieldType.FLOAT),
+            dates=names(FieldType.DATE),
+            region=next(iter(names(FieldType.REGION)), None),
+            regions=next(iter(names(FieldType.REGIONS)), None),
+            sorts=tuple(schema.sorts.items()),
+        )
     return plan
 
 
@@ -383,53 +394,61 @@ def prepare(schema: IndexSchema, document: Mapping[str, Any]) -> PreparedDocumen
     raw_id = document.get("id")
     if raw_id is None or raw_id == "":
         raise InvalidDocument(f"{schema.name} document without an id: {str(dict(document))[:200]}")
-    doc_id = str(raw_id)
+    plan = _plan(schema)
+    get = document.get
+    doc_id = raw_id if raw_id.__class__ is str else str(raw_id)
     source = dict(document)
     source["id"] = doc_id
     text_tokens: list[str] = []
     title_tokens: list[str] = []
+    for name, cache, boosted in plan.texts:
+        value = get(name)
+        if value:
+            tokens = _text_tokens(value if value.__class__ is str else str(value), cache)
+            text_tokens += tokens
+            if boosted:
+                title_tokens += tokens
     values: dict[str, Any] = {}
+    for name in plan.keywords:
+        value = get(name)
+        if value is None:
+            continue
+        if value.__class__ is str:
+            values[name] = [value] if value else []
+        else:
+            items = value if isinstance(value, (list, tuple, set, frozenset)) else [value]
+            values[name] = [str(item) for item in items if item is not None and item != ""]
+    for name in plan.integers:
+        value = get(name)
+        if value is not None:
+            values[name] = value if value.__class__ is int else _number(value, int, name)
+    for name in plan.floats:
+        value = get(name)
+        if value is not None:
+            values[name] = _number(value, float, name)
+    for name in plan.dates:
+        value = get(name)
+        if value is not None:
+            values[name] = to_epoch_ms(value)
     prefixes: list[str] = []
     scope: list[str] = []
-    for name, step, cache, boosted in _plan(schema):
-        value = document.get(name)
-        if step == _TEXT_STEP:
-            if value:
-                tokens = _text_tokens(value if isinstance(value, str) else str(value), cache)
-                text_tokens += tokens
-                if boosted:
-                    title_tokens += tokens
-        elif value is None:
-            if step == _REGIONS_STEP:
-                scope.append("*")
-        elif step == _KEYWORD_STEP:
-            if isinstance(value, str):
-                values[name] = [value] if value else []
-            else:
-                items = value if isinstance(value, (list, tuple, set, frozenset)) else [value]
-                values[name] = [str(item) for item in items if item is not None and item != ""]
-        elif step == _INTEGER_STEP:
-            values[name] = value if type(value) is int else _number(value, int, name)
-        elif step == _FLOAT_STEP:
-            values[name] = float(value) if type(value) in (int, float) and math.isfinite(value) else _number(
-                value, float, name
-            )
-        elif step == _DATE_STEP:
-            values[name] = to_epoch_ms(value)
-        elif step == _REGION_STEP:
-            prefixes += region_prefixes(str(value))
-        else:
-            codes = [str(code) for code in (value or ()) if code]
-            for code in codes:
-                prefixes += region_prefixes(code)
-            scope += codes or ["*"]
+    if plan.region:
+        code = get(plan.region)
+        if code:
+            prefixes = region_prefixes(str(code))
+    if plan.regions:
+        codes = [str(code) for code in (get(plan.regions) or ()) if code]
+        for code in codes:
+            prefixes += region_prefixes(code)
+        prefixes = list(dict.fromkeys(prefixes))
+        scope = codes or ["*"]
     return PreparedDocument(
         id=doc_id,
         source=source,
         text_tokens=text_tokens,
         title_tokens=title_tokens,
         values=values,
-        region_prefixes=list(dict.fromkeys(prefixes)) if len(prefixes) > 1 else prefixes,
+        region_prefixes=prefixes,
         region_scope=scope,
-        sort_keys={name: _sort_key(keys, values) for name, keys in schema.sorts.items()},
+        sort_keys={name: _sort_key(keys, values) for name, keys in plan.sorts},
     )
