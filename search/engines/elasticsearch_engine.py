@@ -31,6 +31,7 @@ __all__ = [
     "document_body",
     "query_clause",
     "search_body",
+    "alias_swap_actions",
     "SEARCH_TEXT",
     "SEARCH_TITLE",
 ]
@@ -248,7 +249,7 @@ class ElasticsearchEngine:
         compiled = query.compile(schema)
         alias = self._ensure(index_name)
         with _wrapped(f"search {alias}"):
-            answer = self.client.search(index=alias, body=search_body(compiled))
+            answer = self.client.search(index=alias, body=search_body(compiled)).body
         hits = [
             make_hit(compiled, hit["_id"], None if compiled.sort_keys else hit.get("_score"), hit["_source"])
             for hit in answer["hits"]["hits"]
@@ -268,12 +269,12 @@ class ElasticsearchEngine:
         alias = self._ensure(index_name)
         body = {"query": query_clause(query.compile(index_schema(index_name)))} if query else None
         with _wrapped(f"count {alias}"):
-            return int(self.client.count(index=alias, body=body)["count"])
+            return int(self.client.count(index=alias, body=body).body["count"])
 
     def health(self) -> bool:
         """Return True when the cluster answers and is not red."""
         try:
-            return self.client.cluster.health()["status"] in ("green", "yellow")
+            return self.client.cluster.health().body["status"] in ("green", "yellow")
         except (elasticsearch.ApiError, elasticsearch.TransportError):
             return False
 
@@ -288,12 +289,8 @@ class ElasticsearchEngine:
             count = self._load(physical, schema, documents)
             with _wrapped(f"switch {alias} to {physical}"):
                 self.client.indices.refresh(index=physical)
-                old = list(self.client.indices.get_alias(name=alias)) if self.client.indices.exists_alias(
-                    name=alias
-                ) else []
-                actions = [{"remove": {"index": name, "alias": alias}} for name in old]
-                actions.append({"add": {"index": physical, "alias": alias}})
-                self.client.indices.update_aliases(actions=actions)
+                old = self._alias_targets(alias)
+                self.client.indices.update_aliases(actions=alias_swap_actions(alias, old, physical))
         except BaseException:
             with contextlib.suppress(Exception):
                 self.client.indices.delete(index=physical)
@@ -304,11 +301,19 @@ class ElasticsearchEngine:
         self._ready.add(index_name)
         return count
 
+    def _alias_targets(self, alias: str) -> list[str]:
+        if not self.client.indices.exists_alias(name=alias):
+            return []
+        return sorted(self.client.indices.get_alias(name=alias).body)
+
     def drop(self, index_name: str) -> None:
         """Delete the alias and every physical index of ``index_name`` (tests, uninstall)."""
         alias = self.alias(index_name)
         with _wrapped(f"drop {alias}"):
-            self.client.indices.delete(index=f"{alias}-*", allow_no_indices=True, expand_wildcards="all")
+            # By name: clusters refuse wildcard deletes (action.destructive_requires_name).
+            names = self.client.indices.get(index=f"{alias}-*", allow_no_indices=True).body
+            for name in names:
+                self.client.indices.delete(index=name)
         self._ready.discard(index_name)
 
     def close(self) -> None:
@@ -317,6 +322,13 @@ class ElasticsearchEngine:
 
     def __repr__(self) -> str:
         return f"ElasticsearchEngine(prefix={self.prefix!r})"
+
+
+def alias_swap_actions(alias: str, old_indexes: Iterable[str], new_index: str) -> list[dict[str, Any]]:
+    """Return the update_aliases actions that move ``alias`` from ``old_indexes`` to ``new_index`` at once."""
+    actions: list[dict[str, Any]] = [{"remove": {"index": name, "alias": alias}} for name in old_indexes]
+    actions.append({"add": {"index": new_index, "alias": alias}})
+    return actions
 
 
 def _is_missing_delete(error: Mapping[str, Any]) -> bool:

@@ -7,6 +7,7 @@ import pytest
 from search import EngineUnavailable, Query, create_engine, index_schema
 from search.engines.elasticsearch_engine import (
     ElasticsearchEngine,
+    alias_swap_actions,
     document_body,
     index_body,
     query_clause,
@@ -180,6 +181,18 @@ def test_facets_become_terms_aggregations_large_enough_for_every_county():
 
 def test_a_search_without_facets_asks_for_no_aggregations():
     assert "aggs" not in search_body(compiled())
+
+
+def test_recreate_moves_the_alias_from_every_old_index_to_the_new_one_in_one_call():
+    assert alias_swap_actions("fupin-needs", ["fupin-needs-1", "fupin-needs-2"], "fupin-needs-3") == [
+        {"remove": {"index": "fupin-needs-1", "alias": "fupin-needs"}},
+        {"remove": {"index": "fupin-needs-2", "alias": "fupin-needs"}},
+        {"add": {"index": "fupin-needs-3", "alias": "fupin-needs"}},
+    ]
+
+
+def test_the_first_rebuild_only_adds_the_alias():
+    assert alias_swap_actions("needs", [], "needs-1") == [{"add": {"index": "needs-1", "alias": "needs"}}]
 
 
 def test_an_http_url_creates_the_elasticsearch_engine_without_connecting():
