@@ -2,7 +2,7 @@
 
 ``flask demo seed`` calls :func:`seed_demo_world`. The world lies on the real regions (loaded by
 ``flask regions load``): villages in national poverty counties, offices along their region chain, and
-cooperation projects only where the 2016 east–west pairings really hold. See docs/demo.md.
+cooperation projects only where the 2016 east–west pairings really hold. See docs/demo.md for what it creates, the dates and the passwords.
 """
 
 from __future__ import annotations
@@ -33,4 +33,5 @@ def seed_demo_world(households: int, seed: int, echo: Callable[[str], None], tod
         echo(f"  {account.username:<{width}}  {account.password:<{width + len(DEMO_PASSWORD_SUFFIX)}}  "
              f"{account.role}（{account.scope}）")
     echo(f"其余生成的账号（donor000001、cun_…、bf_…、office_…、org…）共用密码：{SHARED_PASSWORD}")
+    echo("搜索索引是数据库的投影：请运行 flask search reindex 重建。")
     return report

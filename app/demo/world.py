@@ -841,7 +841,7 @@ class DemoWorldBuilder:
                     moment = self._between(rng, moment, min(moment + timedelta(days=3), self.now - timedelta(hours=2)))
                     reviews.append((level, "approve", self._approve_note(rng), moment))
                 published = moment
-                review_level = len(levels)
+                review_level = len(levels) - 1  # as review.approve leaves it on publishing
             updated = moment
         if state == "expired":
             updated = _midnight(deadline)
