@@ -366,25 +366,28 @@ class TantivyEngine:
         with self._lock:
             self._handle(index_name)  # the index directory exists from here on
             generation, index = self._new_generation(schema)
-            try:
-                with _wrapped(f"rebuild {index_name}"):
-                    writer = index.writer(heap_size=max(self.heap_size, 512_000_000), num_threads=self.num_threads)
-                    count = self._add_all(writer, schema, documents, replace=False)
-                    writer.commit()
-                    writer.wait_merging_threads()
-                    index.reload()
-            except BaseException:
-                shutil.rmtree(self.path / index_name / generation, ignore_errors=True)
-                raise
+        # Built without the engine's lock: searches keep answering from the live generation meanwhile.
+        try:
+            with _wrapped(f"rebuild {index_name}"):
+                writer = index.writer(heap_size=max(self.heap_size, 512_000_000), num_threads=self.num_threads)
+                count = self._add_all(writer, schema, documents, replace=False)
+                writer.commit()
+                writer.wait_merging_threads()
+                index.reload()
+        except BaseException:
+            shutil.rmtree(self.path / index_name / generation, ignore_errors=True)
+            raise
+        with self._lock:
             with _wrapped(f"switch {index_name} to {generation}"):
                 self._publish(index_name, generation)
                 info = self._current_file(index_name).stat()
             self._remember(index_name, schema, index, generation, info)
-            for old in (self.path / index_name).iterdir():
-                if old.is_dir() and old.name != generation:
-                    # Other processes may still read the old files: POSIX keeps them until closed.
-                    shutil.rmtree(old, ignore_errors=True)
-            return count
+        for old in (self.path / index_name).iterdir():
+            # Older generations only (names sort by time); other processes may still be reading them,
+            # which POSIX allows: the files go when the last reader closes them.
+            if old.is_dir() and old.name < generation:
+                shutil.rmtree(old, ignore_errors=True)
+        return count
 
     # -- reading ------------------------------------------------------------------------------
 
