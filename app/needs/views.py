@@ -100,9 +100,11 @@ def manage(need_id: int):
 @login_required
 def edit(need_id: int):
     """Edit a draft, rejected or expired need."""
+    needs_service.require_poster(_user())
     need = needs_service.get_managed_need(_user(), need_id)
     if not needs_service.can_manage(_user(), need):
         abort(404)
+    needs_service.require_editable(need)
     form = NeedForm(obj=need) if request.method == "GET" else NeedForm()
     form.beneficiary.choices = dict(needs_service.beneficiary_choices(_user()))
     if request.method == "GET":
@@ -127,6 +129,7 @@ def edit(need_id: int):
 @login_required
 def remove_photo(need_id: int, photo_id: int):
     """Remove a photo from an editable need."""
+    needs_service.require_poster(_user())
     need = needs_service.get_managed_need(_user(), need_id)
     needs_service.remove_photo(_user(), need, photo_id)
     flash("照片已删除。", "success")
@@ -137,6 +140,7 @@ def remove_photo(need_id: int, photo_id: int):
 @login_required
 def submit(need_id: int):
     """Send a need to review."""
+    needs_service.require_poster(_user())
     need = needs_service.get_managed_need(_user(), need_id)
     needs_service.submit(_user(), need)
     flash("需求已提交审核。", "success")
@@ -169,6 +173,7 @@ def receive(pledge_id: int):
 @login_required
 def thanks(need_id: int):
     """Write thanks (感谢回馈) with photos for what was received."""
+    needs_service.require_poster(_user())
     need = needs_service.get_managed_need(_user(), need_id)
     if not needs_service.can_manage(_user(), need):
         abort(404)
@@ -280,6 +285,7 @@ def pledge(need_id: int):
 @login_required
 def my_pledges():
     """List the donor's pledges."""
+    pledge_service.require_donor(_user())
     return render_template("needs/my_pledges.html", pledges=pledge_service.history(_user()), form=EmptyForm())
 
 

@@ -121,7 +121,9 @@ def can_view(user: User | None, need: Need) -> bool:
 
 
 def get_managed_need(user: User, need_id: int) -> Need:
-    """Return a need the user manages or may see as staff; others answer NotFound."""
+    """Return a need the user manages or may see as staff; donors are refused, others answer NotFound."""
+    if user.role not in (*POSTER_ROLES, "office", "admin"):
+        raise Forbidden("您没有管理需求的权限")
     need = get_need(need_id)
     if not (can_manage(user, need) or (user.role in ("office", "admin") and scope.covers(user, need.region_code))):
         raise NotFound("该需求不存在或不在您的管辖范围内")
@@ -344,7 +346,9 @@ def submit(user: User, need: Need) -> Need:
 
 def close(user: User, need: Need, reason: str) -> Need:
     """Close an open need (staff in scope): unshipped pledges are cancelled and their donors told."""
-    if user.role not in ("office", "admin") or not scope.covers(user, need.region_code):
+    if user.role not in ("office", "admin"):
+        raise Forbidden("只有扶贫办工作人员可以关闭需求")
+    if not scope.covers(user, need.region_code):
         raise NotFound("该需求不存在或不在您的管辖范围内")
     reason = (reason or "").strip()
     if not reason:
@@ -428,6 +432,12 @@ def get_photo(user: User | None, photo_id: int):
     if need is None or not can_view(user, need):  # project photos are served by the projects pages
         raise NotFound("照片不存在")
     return photo
+
+
+def require_editable(need: Need) -> None:
+    """Raise Conflict unless the need may be edited now (draft, rejected or expired)."""
+    if not allowed(need.status, "edit"):
+        raise Conflict(f"需求当前状态为“{need.status_label}”，不能修改")
 
 
 def require_poster(user: User) -> None:

@@ -43,6 +43,8 @@ def require_donor(user: User) -> None:
     """Raise Forbidden unless the user may pledge (donors and organisation members)."""
     if user is None or not getattr(user, "is_authenticated", False) or user.role not in DONOR_ROLES:
         raise Forbidden("只有爱心人士和帮扶主体成员可以认领需求")
+    if user.role == "org_member" and (user.organisation is None or user.organisation.verification != "verified"):
+        raise Forbidden("您所在的机构尚未通过认证，认证通过后才能认领需求")
 
 
 def pledge(user: User, need_id: int, quantity, offer_id: int | None = None, from_recommendation: bool = False) -> Pledge:

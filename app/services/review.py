@@ -101,7 +101,9 @@ def _waiting_since(need: Need):
 
 
 def get_for_review(user: User, need_id: int) -> Need:
-    """Return a need the user may review now; others answer NotFound."""
+    """Return a need the user may review now; other staff answer NotFound, everyone else Forbidden."""
+    if user.role not in ("office", "admin"):
+        raise Forbidden("只有扶贫办工作人员可以审核需求")
     need = get_need(need_id)
     if not can_review(user, need):
         raise NotFound("该需求不在您的待审队列中")
