@@ -343,6 +343,8 @@ def main(argv: list[str] | None = None) -> int:
     db_path = workdir / "needs.sqlite"
     db_path.unlink(missing_ok=True)
     db = sqlite3.connect(db_path)
+    db.execute("PRAGMA journal_mode=OFF")  # a throw-away copy: load it without a rollback journal
+    db.execute("PRAGMA synchronous=OFF")
     columns = ["id", "title", "description", "category", "kind", "status", "urgency", "quantity", "remaining",
                "region_code", "region_names", "province_code", "prefecture_code", "county_code", "created", "deadline"]
     db.execute(f"CREATE TABLE needs ({', '.join(columns)})")

@@ -51,7 +51,8 @@ def _sort_field(name: str) -> str:
 
 def _build_schema(schema: IndexSchema) -> tantivy.Schema:
     builder = tantivy.SchemaBuilder()
-    builder.add_text_field("id", tokenizer_name="raw")
+    # Exact fields only filter: record which documents hold a term, neither frequencies nor positions.
+    builder.add_text_field("id", tokenizer_name="raw", index_option="basic")
     builder.add_bytes_field(_SOURCE, stored=True)
     # Frequencies without positions: queries are term conjunctions, never phrases.
     builder.add_text_field(_TEXT, tokenizer_name=_TOKENIZER, index_option="freq")
@@ -59,7 +60,7 @@ def _build_schema(schema: IndexSchema) -> tantivy.Schema:
     regions = False
     for spec in schema.fields:
         if spec.type is FieldType.KEYWORD:
-            builder.add_text_field(spec.name, tokenizer_name="raw", fast=True)
+            builder.add_text_field(spec.name, tokenizer_name="raw", fast=True, index_option="basic")
         elif spec.type in (FieldType.REGION, FieldType.REGIONS):
             regions = True  # filtered through the prefix and scope fields; returned from the source
         elif spec.type in (FieldType.INTEGER, FieldType.DATE):
@@ -67,8 +68,8 @@ def _build_schema(schema: IndexSchema) -> tantivy.Schema:
         elif spec.type is FieldType.FLOAT:
             builder.add_float_field(spec.name, indexed=True, fast=True)
     if regions:
-        builder.add_text_field(_PREFIX, tokenizer_name="raw")
-        builder.add_text_field(_SCOPE, tokenizer_name="raw")
+        builder.add_text_field(_PREFIX, tokenizer_name="raw", index_option="basic")
+        builder.add_text_field(_SCOPE, tokenizer_name="raw", index_option="basic")
     for name in schema.sorts:
         builder.add_integer_field(_sort_field(name), fast=True)
     return builder.build()
@@ -435,6 +436,9 @@ class TantivyEngine:
             # shard request cache does for aggregations).
             key = (handle.generation, handle.meta_stamp, compiled.tokens, compiled.filters, compiled.facets)
             cached = self._cached(key)
+            everything = not compiled.tokens and not compiled.filters
+            if cached is None and everything and not compiled.facets:
+                cached = (searcher.num_docs, {})  # counting a million matches costs ~10 ms
             options: dict[str, Any] = {"count": cached is None, "offset": compiled.offset}
             if compiled.sort_keys:
                 options.update(order_by_field=_sort_field(compiled.sort), order=tantivy.Order.Asc)
