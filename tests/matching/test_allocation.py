@@ -66,3 +66,24 @@ def test_gini_is_zero_for_equal_help_and_near_one_when_one_gets_all():
     assert gini([1, 1, 1, 1]) == 0.0
     assert gini([0] * 99 + [1]) == pytest.approx(0.99)
     assert gini([]) == 0.0
+
+
+def test_lp_with_repair_enforces_the_beneficiary_limit_when_the_milp_is_too_large(today):
+    needs = [make_need(id=f"n{i}", quantity=2, beneficiary=f"h{i % 2}") for i in range(6)]
+    offers = [make_offer(id=f"o{j}", quantity=3) for j in range(3)]
+    data = PairData(needs, offers, today=today)
+    ni, oj, sc = allocation_edges(data, Scorer())
+    plan = solve_allocation(data, ni, oj, sc, max_per_beneficiary=1, milp_max_edges=0)
+    per_household = {}
+    for i, j in zip(plan.need, plan.offer):
+        per_household.setdefault(data.needs[i].beneficiary, set()).add(j)
+    assert plan.method == "lp+repair" and all(len(s) <= 1 for s in per_household.values())
+
+
+def test_coverage_objective_prefers_closing_small_needs_over_part_of_a_large_one(today):
+    needs = [make_need(id="big", quantity=100), make_need(id="small", quantity=5)]
+    data = PairData(needs, [make_offer(quantity=5)], today=today)
+    ni, oj, sc = np.array([0, 1]), np.array([0, 0]), np.array([0.6, 0.5])
+    by_quantity = solve_allocation(data, ni, oj, sc, objective="quantity")
+    by_coverage = solve_allocation(data, ni, oj, sc, objective="coverage")
+    assert data.needs[by_quantity.need[0]].id == "big" and data.needs[by_coverage.need[0]].id == "small"
