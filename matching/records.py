@@ -81,6 +81,7 @@ class Need:
     def __post_init__(self) -> None:
         if not self.beneficiary:
             object.__setattr__(self, "beneficiary", self.id)
+        _check_need(self)
 
     @property
     def text(self) -> str:
@@ -109,11 +110,54 @@ class Offer:
     def __post_init__(self) -> None:
         object.__setattr__(self, "categories", tuple(self.categories))
         object.__setattr__(self, "regions", tuple(self.regions))
+        _check_offer(self)
 
     @property
     def text(self) -> str:
         """Return the title and description as one text for the text feature."""
         return f"{self.title} {self.description}".strip()
+
+
+def _bad(field_name: str, message: str) -> InvalidRecord:
+    return InvalidRecord(message, field=field_name)
+
+
+def _is_code(value, lo: int, hi: int) -> bool:
+    return isinstance(value, str) and lo <= len(value) <= hi and value.isascii() and value.isdigit()
+
+
+def _is_quantity(value) -> bool:
+    return (not isinstance(value, bool) and isinstance(value, (int, float)) and math.isfinite(value)
+            and value > 0)
+
+
+def _check_need(n: Need) -> None:
+    # Records built in Python (by the portal) get the same guarantees as records read from files.
+    if n.category not in CATEGORIES:
+        raise _bad("category", f"unknown category {n.category!r}")
+    if n.kind not in KINDS:
+        raise _bad("kind", f"must be one of {', '.join(KINDS)}, got {n.kind!r}")
+    if not _is_quantity(n.quantity):
+        raise _bad("quantity", f"must be a number > 0, got {n.quantity!r}")
+    if not _is_code(n.region, 6, 12):
+        raise _bad("region", f"must be a region code of 6 to 12 digits, got {n.region!r}")
+    if n.urgency not in (1, 2, 3):
+        raise _bad("urgency", f"must be 1..3, got {n.urgency!r}")
+    if isinstance(n.times_helped, bool) or not isinstance(n.times_helped, int) or n.times_helped < 0:
+        raise _bad("times_helped", f"must be an integer >= 0, got {n.times_helped!r}")
+
+
+def _check_offer(o: Offer) -> None:
+    if not o.categories or any(c not in CATEGORIES for c in o.categories):
+        raise _bad("categories", f"must be a non-empty list of category codes, got {list(o.categories)!r}")
+    if o.kind not in KINDS:
+        raise _bad("kind", f"must be one of {', '.join(KINDS)}, got {o.kind!r}")
+    if not _is_quantity(o.quantity):
+        raise _bad("quantity", f"must be a number > 0, got {o.quantity!r}")
+    if any(not _is_code(r, 2, 12) for r in o.regions):
+        raise _bad("regions", f"must be region codes of 2 to 12 digits, got {list(o.regions)!r}")
+    if o.donor_region is not None and not _is_code(o.donor_region, 2, 12):
+        raise _bad("donor_region", f"must be a region code of 2 to 12 digits, got {o.donor_region!r}")
 
 
 # --------------------------------------------------------------------------------------------------

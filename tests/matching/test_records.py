@@ -101,3 +101,14 @@ def test_dates_are_parsed_into_date_objects(today):
     need = need_from_dict({"id": "n1", "title": "轮椅", "category": "medical", "quantity": 2,
                            "region": "520524", "deadline": "2026-12-01"}, today=today)
     assert need.deadline == dt.date(2026, 12, 1)
+
+
+def test_records_built_in_python_are_validated_like_records_from_files():
+    from matching import Need, Offer
+
+    with pytest.raises(InvalidRecord) as err:
+        Need(id="n1", title="轮椅", category="toys", quantity=1, region="520524")
+    assert err.value.field == "category"
+    with pytest.raises(InvalidRecord) as err:
+        Offer(id="o1", title="轮椅", categories=("medical",), quantity=1, regions=("52a",))
+    assert err.value.field == "regions"
