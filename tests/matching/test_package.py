@@ -37,3 +37,13 @@ def test_scorer_trained_from_outcomes_can_drive_recommend(today):
     scorer = Scorer().fit(X, y)
     top = recommend(needs, offers, top=3, today=today, model=scorer)[0]["matches"]
     assert {m["need"] for m in top} == {"n0", "n2", "n4"}
+
+
+def test_docstring_examples_run():
+    import doctest
+
+    import matching.labels
+    import matching.scorer
+
+    for module in (matching.labels, matching.scorer):
+        assert doctest.testmod(module).failed == 0
