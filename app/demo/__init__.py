@@ -10,7 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from .world import DEMO_PASSWORD_SUFFIX, SHARED_PASSWORD, DemoAccount, DemoSeedError, DemoWorldBuilder, SeedReport
+from .world import (
+    DEMO_PASSWORD_SUFFIX,
+    SHARED_PASSWORD,
+    DemoAccount,
+    DemoSeedError,
+    DemoWorldBuilder,
+    SeedReport,
+)
 
 __all__ = ["DEMO_PASSWORD_SUFFIX", "SHARED_PASSWORD", "DemoAccount", "DemoSeedError", "SeedReport",
            "seed_demo_world"]

@@ -96,3 +96,69 @@ class PeopleMaker:
             if code not in self._credit_codes:
                 self._credit_codes.add(code)
                 return code
+
+    def family(self, rng: random.Random, cause: str, attribute: str, year: int) -> list[dict]:
+        """Return the members of a household, head first: name, relation, gender, birth, health, education."""
+        return _make_family(self, rng, cause, attribute, year)
+
+
+def _make_family(people: PeopleMaker, rng: random.Random, cause: str, attribute: str, year: int) -> list[dict]:
+    """Return the members of a household, head first: name, relation, gender, birth, health, education."""
+    head_born = rng.choices((rng.randrange(1940, 1956), rng.randrange(1956, 1971), rng.randrange(1971, 1986),
+                             rng.randrange(1986, 1996)), weights=(25, 40, 30, 5))[0]
+    head_gender = "male" if rng.random() < 0.8 else "female"
+    if attribute == "extreme_poverty":
+        size = rng.choice((1, 1, 1, 2))
+    else:
+        size = rng.choices((1, 2, 3, 4, 5, 6, 7), weights=(8, 18, 22, 25, 17, 7, 3))[0]
+    surname = people.surname()
+    head_health = {"illness": rng.choice(("长期慢性病", "大病")), "disability": "残疾"}.get(cause, "健康")
+    members = [_member(people, "户主", head_gender, head_born, year, head_health, surname)]
+    if size >= 2 and year - head_born < 80 and rng.random() < 0.85:
+        spouse_gender = "female" if head_gender == "male" else "male"
+        members.append(_member(people, "配偶", spouse_gender, head_born + rng.randrange(-3, 6), year,
+                               rng.choice(v.HEALTH_STATES), None))
+    father_surname = surname if head_gender == "male" else people.surname()
+    if head_born >= 1965:
+        while len(members) < size:
+            if head_born >= 1975 and rng.random() < 0.2 and not any(m["relation"] in ("之父", "之母") for m in members):
+                gender = rng.choice(("male", "female"))
+                members.append(_member(people, "之父" if gender == "male" else "之母", gender,
+                                       head_born - rng.randrange(22, 32), year, rng.choice(v.HEALTH_STATES),
+                                       surname if gender == "male" else None))
+                continue
+            gender = rng.choice(("male", "female"))
+            born = min(year - 1, head_born + rng.randrange(20, 35))
+            members.append(_member(people, "之子" if gender == "male" else "之女", gender, born, year, "健康",
+                                   father_surname))
+    else:
+        child_gender = "male" if rng.random() < 0.7 else "female"
+        child_born = min(year - 18, head_born + rng.randrange(20, 32))
+        if len(members) < size:
+            members.append(_member(people, "之子" if child_gender == "male" else "之女", child_gender, child_born,
+                                   year, rng.choice(v.HEALTH_STATES), father_surname))
+        if len(members) < size and child_gender == "male" and rng.random() < 0.6:
+            members.append(_member(people, "之儿媳", "female", child_born + rng.randrange(-2, 4), year, "健康", None))
+        while len(members) < size:
+            gender = rng.choice(("male", "female"))
+            born = min(year - 1, child_born + rng.randrange(20, 32))
+            members.append(_member(people, "之孙子" if gender == "male" else "之孙女", gender, born, year, "健康",
+                                   father_surname if child_gender == "male" else None))
+    names = set()
+    for member in members:
+        while member["name"] in names:
+            member["name"] = people.name(member["gender"], member["birth"].year, member["name"][0])
+        names.add(member["name"])
+    return members
+
+
+def _member(people: PeopleMaker, relation: str, gender: str, born: int, year: int, health: str,
+            surname: str | None) -> dict:
+    age = year - born
+    if age < 22:
+        education = next((label for limit, label in v.CHILD_EDUCATION_BY_AGE if age < limit), "高中")
+    else:
+        education = people.rng.choice(v.ADULT_EDUCATION) if born < 1975 else people.rng.choice(
+            ("初中", "初中", "高中", "中专", "大专"))
+    return {"name": people.name(gender, born, surname), "relation": relation, "gender": gender,
+            "birth": people.birth_date(born), "health": health, "education": education}

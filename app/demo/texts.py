@@ -140,8 +140,7 @@ def village_description(rng: random.Random, item: Item, quantity: Decimal, *, vi
 
 def _use_sentence(rng: random.Random, item: Item, quantity: Decimal) -> str:
     template = rng.choice(item.uses)
-    q = f"{int(quantity)}" if item.kind != "cash" else f"{int(quantity)}"
-    return template.format(q=q, u=item.unit, n=item.name)
+    return template.format(q=int(quantity), u=item.unit, n=item.name)
 
 
 def offer_title(rng: random.Random, item: Item, quantity: Decimal) -> str:

@@ -341,7 +341,6 @@ class DemoWorldBuilder:
     def _organisations(self) -> None:
         rng = self.rng("organisations")
         people = PeopleMaker(self.rng("organisation-people"))
-        self.people_for_codes = people
         next_id = self.writer.next_id(Organisation)
         rows: list[dict] = []
         designations: list[dict] = []
@@ -528,7 +527,7 @@ class DemoWorldBuilder:
                         printed_kinds.add(kind)
                     username = f"demo_{kind}" if printed else f"org{org_id}_{k + 1}"
                     self.members_of.setdefault(org_id, []).append(add(
-                        username, "org_member", person(), v_org_label(kind) if printed else None,
+                        username, "org_member", person(), _org_kind_label(kind) if printed else None,
                         organisation_id=org_id,
                     ))
         self.writer.insert(User, rows)
@@ -579,7 +578,7 @@ class DemoWorldBuilder:
                 attribute = rng.choices(("general", "minimum_living", "extreme_poverty"), weights=(60, 32, 8))[0]
                 main = causes[bisect_left(cause_cum, rng.random() * cause_cum[-1])]
                 others = [c for c in rng.sample(causes[:-1], k=rng.choice((0, 1, 1, 2))) if c != main]
-                family = _family(rng, people, main, attribute, year)
+                family = people.family(rng, main, attribute, year)
                 head = family[0]
                 id_number = people.id_number(vl.county.code, head["birth"], head["gender"])
                 registered_year = rng.randrange(2014, 2020)
@@ -915,7 +914,7 @@ class DemoWorldBuilder:
 
     def _pledge_plan(self, rng, item, quantity: Decimal, state: str, showcase: bool) -> list[tuple[str, Decimal]]:
         """Return (status, quantity) of each pledge of a need in ``state``; active ones sum as the state needs."""
-        unit = Decimal(100 if item.kind == "cash" else (item.step if item.step > 1 else 1))
+        unit = Decimal(100 if item.kind == "cash" else (max(1, item.step)))
         parts = _split(rng, quantity, rng.choice((2, 3) if showcase else (1, 1, 2, 2, 3)), unit)
         plans: list[tuple[str, Decimal]] = []
         if state == "published":
@@ -935,12 +934,10 @@ class DemoWorldBuilder:
             plans += [("received", p) for p in parts]
         elif state == "completed":
             plans += [("completed", p) for p in parts]
-        elif state == "expired":
-            if showcase or rng.random() < 0.4:
-                plans.append(("expired", parts[0]))
-        elif state == "closed":
-            if showcase or rng.random() < 0.3:
-                plans.append(("cancelled", parts[0]))
+        elif state == "expired" and (showcase or rng.random() < 0.4):
+            plans.append(("expired", parts[0]))
+        elif state == "closed" and (showcase or rng.random() < 0.3):
+            plans.append(("cancelled", parts[0]))
         return plans
 
     def _pledge(self, rng, need_id, vl: _Village, item, quantity: Decimal, status: str, published: datetime,
@@ -1056,8 +1053,8 @@ class DemoWorldBuilder:
             for i in range(n_updates):
                 # Updates spread over the project's own months, each confirmed a few days later.
                 moment = created + (finish - created) * (i + 1) / n_updates - timedelta(days=rng.uniform(0, 10))
-                share = Decimal(str(round(rng.uniform(0.15, 0.35), 2)))
-                spent = min(budget, (spent + budget * share).quantize(Decimal("1000")))
+                share = Decimal(rng.randrange(15, 36)) / 100
+                spent = min(budget, ((spent + budget * share) / 1000).quantize(Decimal(1)) * 1000)
                 if status == "completed" and i == n_updates - 1:
                     spent = budget
                 confirmed = i < n_updates - 1 or rng.random() < 0.75
@@ -1110,8 +1107,7 @@ class DemoWorldBuilder:
         self.writer.insert(Notification, rows)
 
 
-def v_org_label(kind: str) -> str:
-    """Return the Chinese label of an organisation kind, for the printed accounts."""
+def _org_kind_label(kind: str) -> str:
     from ..models.organisation import ORGANISATION_KINDS
 
     return ORGANISATION_KINDS[kind]
@@ -1179,7 +1175,7 @@ def _split(rng: random.Random, quantity: Decimal, parts: int, unit: Decimal) -> 
     if parts == 1:
         return [quantity]
     cuts = sorted(rng.sample(range(1, units), parts - 1))
-    pieces = [Decimal(b - a) * unit for a, b in zip([0, *cuts], cuts)]  # noqa: B905 (one piece per cut)
+    pieces = [Decimal(b - a) * unit for a, b in zip([0, *cuts], cuts)]  # one piece per cut: not strict
     pieces.append(quantity - sum(pieces))
     return pieces
 
@@ -1194,65 +1190,3 @@ def _tracking_number(rng: random.Random, prefix: str) -> str:
     digits = {"EMS": 13, "SF": 12, "ZTO": 12, "YTO": 11, "YD": 13, "STO": 12, "JD": 12, "DPK": 12, "JT": 13}[prefix]
     body = f"{rng.randrange(10 ** (digits - 1), 10 ** digits)}"
     return body if prefix in ("EMS", "ZTO", "YD", "STO") else prefix + body
-
-
-def _family(rng: random.Random, people: PeopleMaker, cause: str, attribute: str, year: int) -> list[dict]:
-    """Return the members of a household, head first: name, relation, gender, birth, health, education."""
-    head_born = rng.choices((rng.randrange(1940, 1956), rng.randrange(1956, 1971), rng.randrange(1971, 1986),
-                             rng.randrange(1986, 1996)), weights=(25, 40, 30, 5))[0]
-    head_gender = "male" if rng.random() < 0.8 else "female"
-    if attribute == "extreme_poverty":
-        size = rng.choice((1, 1, 1, 2))
-    else:
-        size = rng.choices((1, 2, 3, 4, 5, 6, 7), weights=(8, 18, 22, 25, 17, 7, 3))[0]
-    surname = people.surname()
-    head_health = {"illness": rng.choice(("长期慢性病", "大病")), "disability": "残疾"}.get(cause, "健康")
-    members = [_member(people, "户主", head_gender, head_born, year, head_health, surname)]
-    if size >= 2 and year - head_born < 80 and rng.random() < 0.85:
-        spouse_gender = "female" if head_gender == "male" else "male"
-        members.append(_member(people, "配偶", spouse_gender, head_born + rng.randrange(-3, 6), year,
-                               rng.choice(v.HEALTH_STATES), None))
-    father_surname = surname if head_gender == "male" else people.surname()
-    if head_born >= 1965:
-        while len(members) < size:
-            if head_born >= 1975 and rng.random() < 0.2 and not any(m["relation"] in ("之父", "之母") for m in members):
-                gender = rng.choice(("male", "female"))
-                members.append(_member(people, "之父" if gender == "male" else "之母", gender,
-                                       head_born - rng.randrange(22, 32), year, rng.choice(v.HEALTH_STATES),
-                                       surname if gender == "male" else None))
-                continue
-            gender = rng.choice(("male", "female"))
-            born = min(year - 1, head_born + rng.randrange(20, 35))
-            members.append(_member(people, "之子" if gender == "male" else "之女", gender, born, year, "健康",
-                                   father_surname))
-    else:
-        child_gender = "male" if rng.random() < 0.7 else "female"
-        child_born = min(year - 18, head_born + rng.randrange(20, 32))
-        if len(members) < size:
-            members.append(_member(people, "之子" if child_gender == "male" else "之女", child_gender, child_born,
-                                   year, rng.choice(v.HEALTH_STATES), father_surname))
-        if len(members) < size and child_gender == "male" and rng.random() < 0.6:
-            members.append(_member(people, "之儿媳", "female", child_born + rng.randrange(-2, 4), year, "健康", None))
-        while len(members) < size:
-            gender = rng.choice(("male", "female"))
-            born = min(year - 1, child_born + rng.randrange(20, 32))
-            members.append(_member(people, "之孙子" if gender == "male" else "之孙女", gender, born, year, "健康",
-                                   father_surname if child_gender == "male" else None))
-    names = set()
-    for member in members:
-        while member["name"] in names:
-            member["name"] = people.name(member["gender"], member["birth"].year, member["name"][0])
-        names.add(member["name"])
-    return members
-
-
-def _member(people: PeopleMaker, relation: str, gender: str, born: int, year: int, health: str,
-            surname: str | None) -> dict:
-    age = year - born
-    if age < 22:
-        education = next((label for limit, label in v.CHILD_EDUCATION_BY_AGE if age < limit), "高中")
-    else:
-        education = people.rng.choice(v.ADULT_EDUCATION) if born < 1975 else people.rng.choice(
-            ("初中", "初中", "高中", "中专", "大专"))
-    return {"name": people.name(gender, born, surname), "relation": relation, "gender": gender,
-            "birth": people.birth_date(born), "health": health, "education": education}
