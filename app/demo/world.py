@@ -314,6 +314,8 @@ class DemoWorldBuilder:
                 numbers[township.code] = numbers.get(township.code, 0) + 1
                 taken = used_names.setdefault(township.code, set())
                 name = _village_name(rng, taken)
+                if numbers[township.code] > 799:
+                    raise DemoSeedError("too many villages for one township: ask for fewer households")
                 code = f"{township.code}{200 + numbers[township.code]:03d}"
                 village = _Village(
                     id=next_id, code=code, name=name, township=township,
@@ -739,7 +741,10 @@ class DemoWorldBuilder:
             for _ in range(rng.choices((0, 1, 2), weights=(60, 30, 10))[0]):
                 self._need(rng, vl, household, household_item(household[2]), pick(hist_states, hist_cum), place)
 
-        for vl in self.villages:
+        step = max(1, len(self.villages) // 10)
+        for index, vl in enumerate(self.villages):
+            if self.n_households >= 10000 and index and index % step == 0:
+                self.echo(f"    {index}/{len(self.villages)} 个村的需求")
             place = texts.short_region_name(vl.county.name)
             n_poor = len(vl.households)
             open_taken: dict[int, int] = {}

@@ -38,7 +38,9 @@ def world(portal):
     """Return plain facts about the demo world that the tests ask pages for."""
     with portal.app_context():
         needs = db.session.execute(select(Need.id, Need.status, Need.region_code, Need.category)).all()
-        village = db.session.scalars(select(Village).order_by(Village.id)).first()
+        villages = db.session.scalars(select(Village).order_by(Village.id)).all()
+        village = villages[0]
+        regions = sorted({code for v in villages for code in (v.code[:2], v.code[:4], v.code[:6], v.township_code)})
         projects = list(db.session.scalars(select(CooperationProject.id).order_by(CooperationProject.id)))
         households = db.session.scalars(select(Household)).all()
         secrets = {}
@@ -51,6 +53,7 @@ def world(portal):
             "needs": needs,
             "province": village.code[:2], "county": village.code[:6], "township": village.township_code,
             "projects": projects,
+            "regions": regions,
             "secrets": secrets,
             "masked": masked,
         }
@@ -62,7 +65,7 @@ def public_pages(portal, world):
     client = portal.test_client()
     urls = ["/", "/needs", "/regions", "/projects"]
     urls += [f"/needs/{need_id}" for need_id, status, _, _ in world["needs"] if status in PUBLIC_NEED_STATUSES]
-    urls += [f"/regions/{world[level]}" for level in ("province", "county", "township")]
+    urls += [f"/regions/{code}" for code in world["regions"]]  # every region above a demo village
     urls += [f"/projects/{project_id}" for project_id in world["projects"]]
     categories = sorted({c for _, status, _, c in world["needs"] if status in PUBLIC_NEED_STATUSES})
     urls += [f"/needs?province={world['province']}&category={c}" for c in categories]
