@@ -37,3 +37,24 @@ def train(force: bool) -> None:
         click.echo(f"held-out ROC AUC: new model {report.new_auc:.3f}, model in use {report.current_auc:.3f}")
     click.echo(report.reason)
     click.echo(f"model in use: {report.model_version}")
+
+
+@match_cli.command("allocate")
+@click.option("--max-per-beneficiary", type=click.IntRange(min=1), help="At most this many offers per beneficiary.")
+@click.option("--out", type=click.File("w", encoding="utf-8"), help="Write the plan as JSON Lines here.")
+def allocate(max_per_beneficiary: int | None, out) -> None:
+    """Solve the assignment of open offers to open needs and compare it with greedy best-first."""
+    import json
+
+    from .services import matching
+
+    report = matching.allocation_plan(max_per_beneficiary)
+    for name, figures in report.comparison.items():
+        click.echo(
+            f"{name:<8} total score {figures['total_score']:.1f} · needs covered {figures['needs_covered']}"
+            f" · beneficiaries helped {figures['beneficiaries_helped']} · Gini {figures['gini']:.3f}"
+        )
+    if out is not None:
+        for line in report.assignments:
+            out.write(json.dumps(line, ensure_ascii=False) + "\n")
+        click.echo(f"{len(report.assignments)} assignments written")

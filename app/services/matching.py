@@ -312,16 +312,6 @@ def training_pairs() -> tuple[list[tuple[Need, Offer]], np.ndarray]:
     return pairs, y
 
 
-def _features(pairs: list[tuple[Need, Offer]]) -> np.ndarray:
-    # Outcomes are judged as of their own time: features use the pair as recorded, with no
-    # deadline or validity cut-off (those are hard rules, not what the model learns).
-    need_records = [need_record(n) for n, _ in pairs]
-    offer_records = [offer_record(o) for _, o in pairs]
-    data = matching.PairData(need_records, offer_records, today=None)
-    idx = np.arange(len(pairs))
-    return data.features(idx, idx)
-
-
 def train(min_pairs: int = 20, holdout: float = 0.25, random_state: int = 2014, force: bool = False) -> TrainReport:
     """Fit a scorer on past outcomes, compare it on held-out pairs, and replace the model if better."""
     from sklearn.metrics import roc_auc_score
@@ -332,7 +322,12 @@ def train(min_pairs: int = 20, holdout: float = 0.25, random_state: int = 2014, 
     if len(pairs) < min_pairs or len(set(y.tolist())) < 2:
         return TrainReport(len(pairs), int(y.sum()) if len(y) else 0, None, None, False,
                            f"需要至少 {min_pairs} 个有正有负的历史结果，目前只有 {len(pairs)} 个", current.model_version)
-    X = _features(pairs)
+    # Outcomes are judged as of their own time: deadlines and validity are hard rules, not features
+    # to learn, so the records are compared as they were recorded.
+    X, y = matching.outcome_features(
+        [need_record(n) for n, _ in pairs], [offer_record(o) for _, o in pairs],
+        [(str(n.id), str(o.id), int(label)) for (n, o), label in zip(pairs, y)],
+    )
     X_train, X_test, y_train, y_test = train_test_split(
         X, y, test_size=holdout, random_state=random_state, stratify=y if min(np.bincount(y)) >= 2 else None
     )
@@ -354,3 +349,33 @@ def train(min_pairs: int = 20, holdout: float = 0.25, random_state: int = 2014, 
         reason = "新模型验证集表现不如当前模型，保留当前模型"
     return TrainReport(len(pairs), int(y.sum()), new_auc, current_auc, replace, reason, version)
 
+
+
+# --- allocating offers to needs ---------------------------------------------------------------------
+
+
+@dataclass
+class AllocationReport:
+    """The optimal plan as allocate lines, and how it compares with greedy best-first."""
+
+    assignments: list[dict]
+    comparison: dict[str, dict]
+
+
+def allocation_plan(max_per_beneficiary: int | None = None) -> AllocationReport:
+    """Solve the assignment of open offers' quantities to open needs, and compare it with greedy.
+
+    The plan is advice for offices (who steer offers with suggestions); it pledges nothing itself.
+    """
+    from matching.api import allocation_edges, plan_records
+
+    helped = _times_helped()
+    needs = [need_record(n, helped.get(_beneficiary(n), 0)) for n in open_needs()]
+    offers = [offer_record(o) for o in open_offers()]
+    data = matching.PairData(needs, offers, today=matching.china_today())
+    model = scorer()
+    ni, oj, score = allocation_edges(data, model)
+    optimal = matching.solve_allocation(data, ni, oj, score, max_per_beneficiary=max_per_beneficiary)
+    greedy = matching.greedy_allocation(data, ni, oj, score, max_per_beneficiary=max_per_beneficiary)
+    comparison = matching.compare_plans(data, {"optimal": optimal, "greedy": greedy})
+    return AllocationReport(plan_records(data, optimal), comparison)

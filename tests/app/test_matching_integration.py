@@ -178,3 +178,19 @@ def test_a_trained_model_is_used_for_the_next_run(app, factory, db, model_path):
     report = matching_service.run_matches()
     assert report.model_version == matching_service.scorer().model_version
     assert ":default:" not in report.model_version
+
+
+def test_match_allocate_compares_the_optimal_plan_with_greedy_and_writes_it(app, factory, db, model_path, tmp_path):
+    donor = factory.make_user("donor")
+    for i in range(3):
+        factory.make_need(title=f"冬季棉衣需求{i}", category="living", quantity=5)
+    make_offer(donor, quantity=8)
+    out = tmp_path / "plan.jsonl"
+    result = app.test_cli_runner().invoke(args=["match", "allocate", "--max-per-beneficiary", "1", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "optimal" in result.output and "greedy" in result.output
+    import json
+
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert sum(line["quantity"] for line in lines) == 8
+    assert all(line["quantity"] <= 5 for line in lines)
