@@ -11,7 +11,7 @@ import logging
 import math
 import time
 
-from flask import Flask, current_app, request
+from flask import Flask, abort, current_app, g, request
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 from limits import RateLimitItem, parse
@@ -19,6 +19,7 @@ from limits.storage import MemoryStorage
 from limits.strategies import MovingWindowRateLimiter
 from sqlalchemy import event
 from werkzeug.exceptions import TooManyRequests
+from werkzeug.routing import IntegerConverter
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +47,7 @@ SECURITY_HEADERS = {
     "Cross-Origin-Opener-Policy": "same-origin",
 }
 DEFAULT_REGISTRATIONS_PER_ADDRESS = "10 per hour"
+MAX_DB_INT = 2**31 - 1  # PostgreSQL integer; SQLite overflows a little later
 
 
 class Throttle:
@@ -136,6 +138,24 @@ def spend_registration_attempt() -> None:
     throttle().spend("register", current_app.config["REGISTRATIONS_PER_ADDRESS"], client_address())
 
 
+def forget_cached_user():
+    """Drop a signed-in user cached in ``g`` by an earlier request.
+
+    ``g`` belongs to the app context, which outlives a request when one was pushed beforehand (the test
+    suite, scripts): Flask-Login's cached user would then leak into the next request, even another client's.
+    """
+    g.pop("_login_user", None)
+
+
+def refuse_nul_characters():
+    """Refuse input with NUL characters: PostgreSQL cannot store them and no form needs them."""
+    values = [v for _key, listed in request.args.lists() for v in listed]
+    if request.method in ("POST", "PUT", "PATCH"):
+        values += [v for _key, listed in request.form.lists() for v in listed]
+    if any("\x00" in v for v in values):
+        abort(400)
+
+
 def add_security_headers(response):
     """Add the security headers to every response, leaving ones a view set itself alone."""
     for name, value in SECURITY_HEADERS.items():
@@ -143,6 +163,13 @@ def add_security_headers(response):
     if current_app.config.get("APP_ENV") == "production" and request.is_secure:
         response.headers.setdefault("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
     return response
+
+
+class BoundedIntConverter(IntegerConverter):
+    """An ``<int:...>`` converter that answers 404 past the database's integer range instead of failing."""
+
+    def __init__(self, map, fixed_digits=0, min=None, max=None, signed=False):  # noqa: A002 (werkzeug's names)
+        super().__init__(map, fixed_digits, min, max if max is not None else MAX_DB_INT, signed)
 
 
 def _forbid_audit_changes(mapper, connection, target):
@@ -160,6 +187,7 @@ def _protect_audit_log() -> None:
 def init_app(app: Flask) -> None:
     """Bind rate limiting, the security headers and the audit-log guard to ``app``."""
     app.config.setdefault("RATELIMIT_ENABLED", True)
+    app.url_map.converters["int"] = BoundedIntConverter  # before any blueprint adds its routes
     app.config.setdefault("REGISTRATIONS_PER_ADDRESS", DEFAULT_REGISTRATIONS_PER_ADDRESS)
     storage_uri = app.config.get("RATELIMIT_STORAGE_URI") or app.config.get("REDIS_URL") or "memory://"
     key_prefix = app.config.get("RATELIMIT_KEY_PREFIX") or "fupin"
@@ -173,5 +201,7 @@ def init_app(app: Flask) -> None:
     )
     limiter.init_app(app)
     app.extensions["throttle"] = Throttle(limiter, key_prefix)
+    app.before_request(forget_cached_user)
+    app.before_request(refuse_nul_characters)
     app.after_request(add_security_headers)
     _protect_audit_log()
