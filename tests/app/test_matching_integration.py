@@ -194,3 +194,17 @@ def test_match_allocate_compares_the_optimal_plan_with_greedy_and_writes_it(app,
     lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert sum(line["quantity"] for line in lines) == 8
     assert all(line["quantity"] <= 5 for line in lines)
+
+
+def test_a_pledge_made_from_a_recommendation_is_recorded_as_such(client, factory, login_as, model_path):
+    donor = login_as("donor")
+    need = factory.make_need(title="老人冬季需要棉衣", category="living", quantity=10)
+    make_offer(donor, quantity=20)
+    matching_service.run_matches()
+    page = client.get("/recommendations").get_data(as_text=True)
+    link = f"/needs/{need.id}/pledge?from=recommendation"
+    assert link in page
+    response = client.post(link, data={"quantity": "10", "offer_id": ""})
+    assert response.status_code == 302, response.get_data(as_text=True)
+    pledge = _db.session.scalars(select(Pledge).where(Pledge.need_id == need.id)).one()
+    assert pledge.from_recommendation is True
