@@ -79,7 +79,8 @@ def need_title(rng: random.Random, item: Item, quantity: Decimal, *, village_nam
         options = [f"{village_name}{name}", f"{village_name}{name}{rng.choice(v.TITLE_SUFFIXES)}",
                    f"{name}（{village_name}）"]
         if item.kind == "cash":
-            options += [f"{village_name}{name}缺口{q}", f"为{village_name}筹集{name}资金"]
+            options += [f"{village_name}{name}缺口{q}",
+                        f"为{village_name}筹集{name}" + ("" if name.endswith("资金") else "资金")]
         elif item.kind == "goods":
             options += [f"{village_name}{rng.choice(('需要', '急需'))}{name}", f"为{village_name}添置{name}"]
         else:
@@ -118,7 +119,7 @@ def household_description(rng: random.Random, item: Item, quantity: Decimal, cau
     if rng.random() < 0.85:
         sentences.append(rng.choice(v.REASONS.get(cause, v.REASONS["other"])))
     sentences.append(_use_sentence(rng, item, quantity))
-    closing = rng.choice(v.CLOSINGS)
+    closing = _closing(rng, item, v.CLOSINGS_HOUSEHOLD)
     if closing and len(sentences) < 3:
         sentences.append(closing)
     return "".join(sentences)
@@ -132,10 +133,17 @@ def village_description(rng: random.Random, item: Item, quantity: Decimal, *, vi
         km=rng.randrange(8, 45),
     )
     sentences = [reason, _use_sentence(rng, item, quantity)]
-    closing = rng.choice(v.CLOSINGS)
+    closing = _closing(rng, item, v.CLOSINGS_VILLAGE)
     if closing:
         sentences.append(closing)
     return "".join(sentences[: rng.choice((2, 3))])
+
+
+def _closing(rng: random.Random, item: Item, own: tuple[str, ...]) -> str:
+    pool = v.CLOSINGS_ANY + own + v.CLOSINGS_BY_KIND[item.kind]
+    if item.category in v.WINTER_CATEGORIES:
+        pool += (v.CLOSING_BEFORE_WINTER,)
+    return rng.choice(pool)
 
 
 def _use_sentence(rng: random.Random, item: Item, quantity: Decimal) -> str:
