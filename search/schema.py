@@ -374,6 +374,7 @@ def _plan(schema: IndexSchema) -> _Plan:
     plan = _plans.get(schema.name)
     if plan is None:
         def names(kind: FieldType) -> tuple[str, ...]:
+            """Return the names of the schema's fields of ``kind``."""
             return tuple(f.name for f in schema.fields_of(kind))
 
         plan = _plans[schema.name] = _Plan(

@@ -226,6 +226,7 @@ class ElasticsearchEngine:
         counter = [0]
 
         def actions() -> Iterator[dict[str, Any]]:
+            """Yield one bulk index action per document."""
             for document in documents:
                 prepared = prepare(schema, document)
                 counter[0] += 1

@@ -32,7 +32,7 @@ from typing import Any
 import tantivy
 
 from ..engine import make_hit, sorted_counts
-from ..exceptions import EngineUnavailable, IndexNotFound, SearchError
+from ..exceptions import EngineUnavailable, IndexNotFound, InvalidDocument, SearchError
 from ..query import CompiledQuery, Query, RangeFilter, RegionFilter, SearchResults, TermsFilter
 from ..schema import INDEXES, FieldType, IndexSchema, PreparedDocument, index_schema, prepare
 
@@ -114,7 +114,7 @@ _CHUNK = 2_000
 def _json_default(value: Any) -> Any:
     if isinstance(value, (_dt.date, _dt.datetime)):
         return value.isoformat()
-    raise TypeError(f"cannot store {type(value).__name__} in a search document")
+    raise InvalidDocument(f"cannot store a {type(value).__name__} in a search document")
 
 
 @contextlib.contextmanager
@@ -143,6 +143,7 @@ class _Handle:
     writer: tantivy.IndexWriter | None = None
 
     def searcher(self) -> tantivy.Searcher:
+        """Return a searcher over the latest commit, whichever process made it."""
         # Another process may have committed: tantivy's own reload watcher lags, so look ourselves.
         try:
             info = self.meta.stat()  # tantivy replaces meta.json on every commit: a new inode
@@ -304,13 +305,14 @@ class TantivyEngine:
 
     def _add_all(
         self,
+        index: tantivy.Index,
         writer: tantivy.IndexWriter,
         schema: IndexSchema,
         documents: Iterable[Mapping[str, Any]],
         replace: bool = True,
     ) -> int:
         count = 0
-        from_dict, tantivy_schema = tantivy.Document.from_dict, self._tantivy_schemas[schema.name]
+        from_dict, tantivy_schema = tantivy.Document.from_dict, index.schema
         add, delete = writer.add_document, writer.delete_documents_by_term
         # Millions of short-lived dicts make the cyclic GC rescan the caller's data over and over.
         collecting = gc.isenabled()
@@ -333,7 +335,7 @@ class TantivyEngine:
             writer = self._writer(handle)
             try:
                 with _wrapped(f"index into {index_name}"):
-                    count = self._add_all(writer, handle.schema, documents)
+                    count = self._add_all(handle.index, writer, handle.schema, documents)
                     writer.commit()
                     handle.index.reload()
             except BaseException:
@@ -371,7 +373,7 @@ class TantivyEngine:
         try:
             with _wrapped(f"rebuild {index_name}"):
                 writer = index.writer(heap_size=max(self.heap_size, 512_000_000), num_threads=self.num_threads)
-                count = self._add_all(writer, schema, documents, replace=False)
+                count = self._add_all(index, writer, schema, documents, replace=False)
                 writer.commit()
                 writer.wait_merging_threads()
                 index.reload()

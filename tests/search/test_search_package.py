@@ -117,6 +117,15 @@ def test_a_document_with_a_malformed_date_is_an_invalid_document():
         prepare(search.index_schema("needs"), {"id": "1", "created": "yesterday"})
 
 
+def test_a_value_json_cannot_store_is_an_invalid_document(tmp_path):
+    engine = get_engine("tantivy", path=str(tmp_path))
+    try:
+        with pytest.raises(InvalidDocument):
+            engine.index("needs", [{"id": "1", "title": "棉衣", "photo": b"\x89PNG"}])
+    finally:
+        engine.close()
+
+
 def test_naive_datetimes_are_taken_as_utc():
     assert to_epoch_ms("2024-01-01T08:00:00") == to_epoch_ms("2024-01-01T16:00:00+08:00")
 
