@@ -960,7 +960,7 @@ class DemoWorldBuilder:
                 offer_id, donor, org_id = offer.row["id"], offer.row["poster_id"], offer.row["organisation_id"]
         floor = published + timedelta(minutes=30)
         if status == "pledged":
-            created = self._between(rng, max(floor, self.now - timedelta(days=self.ship_days - 2)),
+            created = self._between(rng, max(floor, self.now - timedelta(days=max(self.ship_days - 2, 0.5))),
                                     self.now - timedelta(hours=1))
         elif status == "expired":
             latest = self.now - timedelta(days=self.ship_days + 1)
