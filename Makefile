@@ -28,6 +28,8 @@ run: $(VENV)/.installed
 	$(BIN)/flask db upgrade
 	$(BIN)/flask regions load
 	$(BIN)/flask demo seed --if-empty --households $(DEMO_HOUSEHOLDS)
+	$(BIN)/flask match run
+	$(BIN)/flask search reindex
 	$(BIN)/flask run --host $(HOST) --port $(PORT)
 
 test: test-sqlite test-postgres
