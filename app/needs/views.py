@@ -361,6 +361,13 @@ def photo(photo_id: int):
     return response
 
 
+@bp.context_processor
+def _labels():
+    from ..models import OFFICE_LEVELS
+
+    return {"OFFICE_LEVELS": OFFICE_LEVELS}
+
+
 @bp.app_template_global("need_thanks")
 def need_thanks(need):
     """Return the thanks of a need, for the public need page."""
