@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from flask import abort, flash, redirect, render_template, request, url_for
+from flask import abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 
 from ..errors import Conflict, Invalid
@@ -82,10 +82,13 @@ def index():
 def detail(offer_id: int):
     """Show one offer: what, how much is left, where it may go, who offers it."""
     offer = service.get_offer(offer_id, current_user)
+    can_manage = service.can_manage(current_user, offer)
+    candidates = service.needs_for_offer(offer) if can_manage and offer.status == "active" else []
     return render_template(
-        "offers/detail.html", offer=offer, names=service.region_names(offer.regions),
+        "offers/detail.html", offer=offer, names=service.region_names(offer.regions), candidates=candidates,
+        pledge_endpoint="needs.pledge" if "needs.pledge" in current_app.view_functions else "public.need_detail",
         given=service.given(offer), pledges=service.offer_pledges(offer), poster_label=service.poster_label(offer),
-        can_manage=service.can_manage(current_user, offer), transitions=service.TRANSITIONS,
+        can_manage=can_manage, transitions=service.TRANSITIONS,
         service_types=service.SERVICE_TYPES, action_form=OfferActionForm(),
     )
 

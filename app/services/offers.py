@@ -37,7 +37,7 @@ from ..models import (
     Region,
     User,
 )
-from . import audit, notify, organisations, scope
+from . import audit, notify, organisations, scope, search_index
 from .portal import Page
 
 CHINA = ZoneInfo("Asia/Shanghai")
@@ -101,6 +101,7 @@ def draw_down(offer: Offer, quantity: Decimal) -> None:
     )
     if result.rowcount != 1:
         raise Conflict("该帮扶资源余量不足或已不可用")
+    search_index.touch("offers", offer.id)  # a bulk UPDATE: the flush events that feed the outbox never see it
     db.session.refresh(offer)
 
 
@@ -122,6 +123,7 @@ def restore(offer: Offer, quantity: Decimal) -> None:
         )
         .execution_options(synchronize_session=False)
     )
+    search_index.touch("offers", offer.id)
     db.session.refresh(offer)
 
 
@@ -384,6 +386,7 @@ def edit_offer(user: User, offer: Offer, data: OfferInput) -> Offer:
     if result.rowcount != 1:
         db.session.rollback()
         raise Conflict("该帮扶资源刚刚被认领或状态已变化，请刷新后重试")
+    search_index.touch("offers", offer.id)
     db.session.refresh(offer)
     before = {"title": offer.title, "quantity": str(offer.quantity)}
     offer.kind = data.kind
@@ -425,6 +428,7 @@ def change_state(user: User, offer: Offer, action: str) -> Offer:
         if offer.remaining <= 0:
             raise Conflict("该帮扶资源已无余量，请先修改数量")
         raise Conflict("该帮扶资源已过有效期，请先修改有效期")
+    search_index.touch("offers", offer.id)
     audit.record(f"offer.{action}", "offer", offer.id, detail={"from": before, "to": target}, actor=user)
     db.session.commit()
     db.session.refresh(offer)
@@ -443,6 +447,7 @@ def expire_offers(today: date | None = None) -> int:
         update(Offer).where(Offer.id.in_(ids), due).values(status="expired")
         .execution_options(synchronize_session=False)
     )
+    search_index.touch("offers", *ids)
     for offer in offers:
         audit.record("offer.expire", "offer", offer.id, detail={"valid_until": offer.valid_until.isoformat()})
         notify.notify([offer.poster], "offer.expired", f"您发布的帮扶资源“{offer.title}”已过有效期，如需继续请修改有效期。",
@@ -553,6 +558,16 @@ def offer_pledges(offer: Offer, limit: int = 50) -> list[Pledge]:
 def offers_of_user(user: User) -> list[Offer]:
     """Return every offer the user posted (newest first), whatever its state."""
     stmt = _with_rows(select(Offer).where(Offer.poster_id == user.id)).order_by(Offer.id.desc())
+    return list(db.session.scalars(stmt).unique())
+
+
+def needs_for_offer(offer: Offer, limit: int = 10) -> list[Need]:
+    """Return published needs this offer could serve (kind, category, target regions), most urgent first."""
+    conditions = [Need.status == "published", Need.kind == offer.kind, Need.category.in_(offer.categories)]
+    if offer.regions:
+        conditions.append(or_(*[Need.region_code.startswith(code, autoescape=True) for code in offer.regions]))
+    stmt = (select(Need).where(*conditions).options(joinedload(Need.village), joinedload(Need.household))
+            .order_by(Need.urgency.desc(), Need.published_at.desc(), Need.id.desc()).limit(limit))
     return list(db.session.scalars(stmt).unique())
 
 

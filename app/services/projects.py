@@ -18,7 +18,7 @@ from ..errors import Conflict, Forbidden, Invalid, NotFound
 from ..extensions import db
 from ..models import CATEGORIES, CooperationProject, Pairing, ProjectUpdate, Region, User
 from ..models._types import utcnow
-from . import audit, notify, organisations, scope, uploads
+from . import audit, notify, organisations, scope, search_index, uploads
 from .offers import MAX_QUANTITY, china_today
 
 TITLE_LENGTH = (4, 60)
@@ -260,6 +260,7 @@ def confirm_update(user: User, update_id: int) -> ProjectUpdate:
         raise Conflict("该进展已经确认过了")
     if project.status == "planned":
         project.status = "in_progress"
+    search_index.touch("projects", project.id)  # the confirmation was a bulk UPDATE the outbox cannot see
     audit.record("project.confirm_update", "project_update", entry.id, region_code=project.recipient_region_code,
                  detail={"project": project.id, "amount_spent": str(entry.amount_spent)}, actor=user)
     poster = db.session.get(User, entry.posted_by_id)
@@ -300,6 +301,7 @@ def change_status(user: User, project: CooperationProject, action: str) -> Coope
         db.session.rollback()
         db.session.refresh(project)
         raise Conflict(f"“{project.status_label}”的项目不能{verb}")
+    search_index.touch("projects", project.id)
     audit.record(f"project.{action}", "cooperation_project", project.id, region_code=project.recipient_region_code,
                  detail={"to": target}, actor=user)
     db.session.commit()

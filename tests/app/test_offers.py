@@ -388,3 +388,15 @@ def test_the_offer_list_of_the_poster_shows_how_much_of_each_is_given(client, db
     factory.make_offer(donor, title="我的第一项资源", quantity=10, remaining=3, valid_until=date.today() + timedelta(days=9))
     page = client.get("/offers/mine").get_data(as_text=True)
     assert "我的第一项资源" in page and ">7<" in page
+
+
+def test_the_poster_sees_published_needs_the_offer_could_serve_inside_its_target_regions(client, db, factory, login_as):
+    donor = login_as("donor")
+    offer = factory.make_offer(donor, categories=["living"], regions=["5205"])
+    inside = factory.make_need(title="毕节的生活物资需求", category="living")  # 威宁 520526 lies in 毕节 5205
+    factory.make_need(title="毕节的助学需求", category="education")
+    factory.make_need(title="草稿中的需求", category="living", status="draft")
+    page = client.get(f"/offers/{offer.id}").get_data(as_text=True)
+    section = page[page.index('id="offer-candidates"'):]
+    assert "毕节的生活物资需求" in section and f"/needs/{inside.id}/pledge" in section
+    assert "毕节的助学需求" not in section and "草稿中的需求" not in section

@@ -303,3 +303,17 @@ def test_the_pairings_overview_links_every_pairing(client, db):
 
 def test_an_unknown_pairing_is_not_found(client, db):
     assert client.get("/projects/pairings/31-52").status_code == 404
+
+
+def test_the_public_project_page_shows_the_photos_of_confirmed_updates_only(client, db, factory, shanghai):
+    project = factory.make_project(shanghai, YANSHAN)
+    for text, confirmed, name in (("已确认的进展", True, "c.png"), ("未确认的进展", False, "u.png")):
+        entry = ProjectUpdate(project_id=project.id, text=text, amount_spent=Decimal(1),
+                              posted_by_id=project.posted_by_id, confirmed_at=utcnow() if confirmed else None)
+        entry.photos = [Photo(stored_name=name, content_type="image/png", size_bytes=3)]
+        db.session.add(entry)
+    db.session.commit()
+    page = client.get(f"/projects/{project.id}").get_data(as_text=True)
+    confirmed, unconfirmed = db.session.scalars(select(Photo).order_by(Photo.id)).all()
+    assert f"/projects/photos/{confirmed.id}" in page and f"/projects/photos/{unconfirmed.id}" not in page
+    assert f"/orgs/{shanghai.id}" in page
