@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 from flask.cli import AppGroup
 
-jobs_cli = AppGroup("jobs", help="定时任务。Expire unshipped pledges and needs whose deadline passed.")
+jobs_cli = AppGroup("jobs", help="定时任务。Expire unshipped pledges, needs whose deadline passed, and offers past their window.")
 
 
 @jobs_cli.command("run")
@@ -14,4 +14,5 @@ def jobs_run() -> None:
     from .services import jobs
 
     report = jobs.run()
-    click.echo(f"pledges expired: {report.pledges_expired}; needs expired: {report.needs_expired}")
+    click.echo(f"pledges expired: {report.pledges_expired}; needs expired: {report.needs_expired}; "
+               f"offers expired: {report.offers_expired}")

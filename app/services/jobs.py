@@ -1,4 +1,4 @@
-"""Time-based transitions: expire unshipped pledges and needs whose deadline passed unpledged.
+"""Time-based transitions: expire unshipped pledges, needs whose deadline passed unpledged, and offers.
 
 Every change is a conditional UPDATE that only the first runner wins, so `flask jobs run` is safe to
 run repeatedly (cron) and concurrently (two machines): nothing is expired or given back twice.
@@ -26,6 +26,7 @@ class JobReport:
 
     pledges_expired: int = 0
     needs_expired: int = 0
+    offers_expired: int = 0
 
 
 def expire_pledges(now: datetime | None = None) -> int:
@@ -86,5 +87,11 @@ def expire_needs(today: date | None = None) -> int:
 
 def run(now: datetime | None = None) -> JobReport:
     """Run every time-based transition once."""
+    from . import offers
+
     now = now or utcnow()
-    return JobReport(pledges_expired=expire_pledges(now), needs_expired=expire_needs(now.date()))
+    return JobReport(
+        pledges_expired=expire_pledges(now),
+        needs_expired=expire_needs(now.date()),
+        offers_expired=offers.expire_offers(),  # the offers' own daily job: window closed → expired
+    )

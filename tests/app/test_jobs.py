@@ -107,3 +107,9 @@ def test_the_cli_command_runs_the_jobs(app, factory):
     assert result.exit_code == 0, result.output
     assert "needs expired: 1" in result.output
     assert _fresh(Need, need.id).status == "expired"
+
+
+def test_the_jobs_also_expire_offers_past_their_window(factory):
+    offer = factory.make_offer(valid_until=date.today() - timedelta(days=3))
+    assert jobs.run().offers_expired == 1
+    assert _fresh(Offer, offer.id).status == "expired"

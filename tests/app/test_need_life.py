@@ -332,3 +332,22 @@ def test_an_office_of_another_county_does_not_see_the_need_in_its_queue(client, 
     assert "冬季棉衣被褥" not in client.get("/review").get_data(as_text=True)
     assert client.post(f"/review/{need.id}/approve").status_code == 404
     assert _reload(need).review_level == 0
+
+
+def test_a_helper_posts_for_an_assigned_household_only(client, factory):
+    w = make_world()
+    helper = factory.make_user("helper")
+    assigned = factory.make_household(w.village, helper_id=helper.id)
+    sign_in(client, helper)
+    assert client.post("/work/needs/new", data=need_form(f"h{w.household.id}")).status_code == 200
+    assert db.session.scalar(select(func.count(Need.id))) == 0
+    assert client.post("/work/needs/new", data=need_form(f"h{assigned.id}")).status_code == 302
+    assert _newest_need().household_id == assigned.id
+
+
+def test_an_unverified_organisation_member_cannot_pledge(client, factory, login_as):
+    need = factory.make_need()
+    login_as("org_member", organisation_id=factory.make_organisation(verified=False).id)
+    response = client.post(f"/needs/{need.id}/pledge", data={"quantity": "1", "offer_id": ""})
+    assert response.status_code == 403
+    assert _reload(need).pledged_quantity == 0
