@@ -322,3 +322,12 @@ def test_create_admin_refuses_an_existing_username(app, factory, db):
 
 def test_no_admin_exists_until_one_is_created(db):
     assert db.session.scalar(select(func.count(User.id)).where(User.role == "admin")) == 0
+
+
+def test_the_profile_of_a_village_officer_counts_its_households_and_open_needs(client, login_as, factory, db):
+    officer = login_as("village_officer")
+    household = factory.make_household(officer.village)
+    factory.make_need(household=household, status="rejected", posted_by=officer)
+    summary = accounts.profile_summary(officer)
+    assert (summary["households"], summary["open_needs"], summary["rejected_needs"]) == (1, 1, 1)
+    assert "被退回待修改" in client.get("/account/").get_data(as_text=True)
