@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from conftest import make_need, make_offer
+from tests.matching.conftest import make_need, make_offer
 from matching import PairData, Scorer, compare_plans, gini, greedy_allocation, solve_allocation
 from matching.api import allocation_edges
 

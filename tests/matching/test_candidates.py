@@ -67,7 +67,7 @@ def test_expired_needs_are_left_out_of_the_index(generated):
 
 
 def test_an_offer_valid_until_yesterday_gets_no_candidates(today):
-    from conftest import make_need, make_offer
+    from tests.matching.conftest import make_need, make_offer
 
     data = PairData([make_need()], [make_offer(valid_until=today - dt.timedelta(days=1))], today=today)
     assert len(CandidateIndex(data).exhaustive_top_needs(5)) == 0

@@ -7,7 +7,7 @@ import datetime as dt
 import numpy as np
 import pytest
 
-from conftest import make_need, make_offer
+from tests.matching.conftest import make_need, make_offer
 from matching import FEATURE_NAMES, PairData
 
 

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import matching
-from conftest import make_need, make_offer
+from tests.matching.conftest import make_need, make_offer
 from matching import MatchingError, Scorer, outcome_features, recommend
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from sklearn.base import clone
 
-from conftest import make_need, make_offer
+from tests.matching.conftest import make_need, make_offer
 from matching import FEATURE_NAMES, MODEL_FORMAT, ModelError, Scorer
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-from conftest import NEEDS, make_need
+from tests.search.conftest import NEEDS, make_need
 
 from search import Change, IndexNotFound, InvalidQuery, Query, apply_changes
 from search.schema import to_epoch_ms

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from conftest import make_need
+from tests.search.conftest import make_need
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
