@@ -13,6 +13,7 @@ import time
 
 from flask import Flask, abort, current_app, g, request
 from flask_limiter import Limiter
+from flask_login import current_user, logout_user
 from flask_limiter.util import get_remote_address
 from limits import RateLimitItem, parse
 from limits.storage import MemoryStorage
@@ -47,6 +48,7 @@ SECURITY_HEADERS = {
     "Cross-Origin-Opener-Policy": "same-origin",
 }
 DEFAULT_REGISTRATIONS_PER_ADDRESS = "10 per hour"
+STATIC_ENDPOINTS = ("static", "bootstrap.static")
 MAX_DB_INT = 2**31 - 1  # PostgreSQL integer; SQLite overflows a little later
 
 
@@ -147,6 +149,14 @@ def forget_cached_user():
     g.pop("_login_user", None)
 
 
+def sign_out_disabled_accounts():
+    """End the session of an account that an office disabled after it signed in."""
+    if request.endpoint in STATIC_ENDPOINTS:
+        return
+    if current_user.is_authenticated and not current_user.is_active:
+        logout_user()
+
+
 def refuse_nul_characters():
     """Refuse input with NUL characters: PostgreSQL cannot store them and no form needs them."""
     values = [v for _key, listed in request.args.lists() for v in listed]
@@ -156,10 +166,17 @@ def refuse_nul_characters():
         abort(400)
 
 
+def _signed_in() -> bool:
+    return bool(g.get("_login_user") is not None and current_user.is_authenticated)
+
+
 def add_security_headers(response):
     """Add the security headers to every response, leaving ones a view set itself alone."""
     for name, value in SECURITY_HEADERS.items():
         response.headers.setdefault(name, value)
+    if "Cache-Control" not in response.headers and response.mimetype == "text/html" and _signed_in():
+        # Pages for a signed-in user may show personal data: no shared or back-button cache keeps them.
+        response.headers["Cache-Control"] = "private, no-store"
     if current_app.config.get("APP_ENV") == "production" and request.is_secure:
         response.headers.setdefault("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
     return response
@@ -202,6 +219,7 @@ def init_app(app: Flask) -> None:
     limiter.init_app(app)
     app.extensions["throttle"] = Throttle(limiter, key_prefix)
     app.before_request(forget_cached_user)
+    app.before_request(sign_out_disabled_accounts)
     app.before_request(refuse_nul_characters)
     app.after_request(add_security_headers)
     _protect_audit_log()

@@ -243,3 +243,20 @@ def test_production_refuses_to_start_without_a_secret_key(tmp_path):
     config = make_test_config(tmp_path, "sqlite://", APP_ENV="production", SECRET_KEY=None)
     with pytest.raises(ConfigError):
         create_app(config)
+
+
+# --- sessions ---------------------------------------------------------------------------------------
+
+def test_an_account_disabled_during_its_session_is_signed_out_at_the_next_request(client, login_as, db):
+    user = login_as("helper")
+    assert client.get("/account/").status_code == 200
+    user.is_active_account = False
+    db.session.commit()
+    response = client.get("/account/")
+    assert response.status_code == 302 and "/auth/login" in response.headers["Location"]
+
+
+def test_pages_for_signed_in_users_are_not_cached(client, login_as):
+    assert "no-store" not in client.get("/").headers.get("Cache-Control", "")
+    login_as("office")
+    assert "no-store" in client.get("/account/").headers["Cache-Control"]
