@@ -185,7 +185,8 @@ def add_security_headers(response):
 class BoundedIntConverter(IntegerConverter):
     """An ``<int:...>`` converter that answers 404 past the database's integer range instead of failing."""
 
-    def __init__(self, map, fixed_digits=0, min=None, max=None, signed=False):  # noqa: A002 (werkzeug's names)
+    # The parameter names are werkzeug's, builtins shadowed and all.
+    def __init__(self, map, fixed_digits=0, min=None, max=None, signed=False):  # noqa: A002
         super().__init__(map, fixed_digits, min, max if max is not None else MAX_DB_INT, signed)
 
 

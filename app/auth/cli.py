@@ -16,7 +16,7 @@ users_cli = AppGroup("users", help="账号管理。Accounts: create the first pl
 @click.argument("username")
 @click.option("--display-name", default="平台管理员", show_default=True, help="Name shown in the portal.")
 @click.option("--email", default=None, help="Email for notifications (optional).")
-@click.option("--password-stdin", is_flag=True, help="Read the password from the first line of stdin (for scripts).")
+@click.option("--password-stdin", is_flag=True, help="Read the password from the first line of stdin.")
 def create_admin(username: str, display_name: str, email: str | None, password_stdin: bool) -> None:
     """Create a platform admin; the password is prompted for (twice) or read from stdin, never defaulted."""
     from ..services import accounts

@@ -83,7 +83,8 @@ def register():
         security.spend_registration_attempt()
         try:
             user = accounts.register_donor(
-                form.username.data, form.display_name.data, form.password.data, form.email.data, form.phone.data or ""
+                form.username.data, form.display_name.data, form.password.data, form.email.data,
+                form.phone.data or "",
             )
         except DomainError as error:
             _show_error(form, error)
@@ -138,7 +139,8 @@ def join():
         security.spend_registration_attempt()
         try:
             user = organisations.accept_invite(
-                form.code.data, form.username.data, form.display_name.data, form.password.data, form.email.data
+                form.code.data, form.username.data, form.display_name.data, form.password.data,
+                form.email.data,
             )
         except DomainError as error:
             _show_error(form, error)

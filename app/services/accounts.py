@@ -138,7 +138,9 @@ def _new_user(username: str, display_name: str, password: str, email: str | None
     return user
 
 
-def register_donor(username: str, display_name: str, password: str, email: str | None = None, phone: str = "") -> User:
+def register_donor(
+    username: str, display_name: str, password: str, email: str | None = None, phone: str = ""
+) -> User:
     """Create an individual donor's account."""
     user = _new_user(username, display_name, password, email, phone, role="donor")
     db.session.flush()
@@ -247,7 +249,8 @@ def create_staff(actor: User, req: StaffRequest) -> User:
             region_code = ""
         else:
             if len(region_code) != OFFICE_LEVEL_CODE_LENGTH[level] or not region_code.isdigit():
-                raise Invalid(f"{OFFICE_LEVELS[level]}扶贫办须填写{OFFICE_LEVEL_CODE_LENGTH[level]}位地区代码", field="region_code")
+                digits = OFFICE_LEVEL_CODE_LENGTH[level]
+                raise Invalid(f"{OFFICE_LEVELS[level]}扶贫办须填写{digits}位地区代码", field="region_code")
             if Region.get(region_code) is None:
                 raise Invalid("该地区代码不存在", field="region_code")
             if not _in_scope(actor, region_code):
@@ -255,7 +258,9 @@ def create_staff(actor: User, req: StaffRequest) -> User:
         scope_kw.update(office_level=level, region_code=region_code or None)
         filed_under = region_code or None
     elif req.role == "village_officer":
-        village = db.session.scalar(select(Village).where(Village.code == village_code)) if village_code else None
+        village = None
+        if village_code:
+            village = db.session.scalar(select(Village).where(Village.code == village_code))
         if village is None:
             raise Invalid("请填写本辖区内已登记村的12位代码", field="village_code")
         if not _in_scope(actor, village.code):
@@ -269,7 +274,9 @@ def create_staff(actor: User, req: StaffRequest) -> User:
             raise Invalid("该地区不在您的管辖范围内", field="region_code")
         scope_kw.update(region_code=region_code)
         filed_under = region_code
-    user = _new_user(req.username, req.display_name, req.password, req.email, req.phone, role=req.role, **scope_kw)
+    user = _new_user(
+        req.username, req.display_name, req.password, req.email, req.phone, role=req.role, **scope_kw
+    )
     db.session.flush()
     audit.record(
         "user.create",
@@ -331,7 +338,8 @@ def regions_under(actor: User, limit: int = 60) -> list[Region]:
     if prefix is None:
         return []
     parent = prefix or None
-    stmt = select(Region).where(Region.parent_code.is_(None) if parent is None else Region.parent_code == parent)
+    under = Region.parent_code.is_(None) if parent is None else Region.parent_code == parent
+    stmt = select(Region).where(under)
     return list(db.session.scalars(stmt.order_by(Region.code).limit(limit)))
 
 
@@ -345,7 +353,9 @@ def profile_summary(user: User) -> dict[str, int | str | None]:
     if user.role in ("donor", "org_member"):
         summary["pledges"] = _count(select(func.count(Pledge.id)).where(Pledge.donor_id == user.id))
         summary["active_pledges"] = _count(
-            select(func.count(Pledge.id)).where(Pledge.donor_id == user.id, Pledge.status.in_(ACTIVE_PLEDGE_STATUSES))
+            select(func.count(Pledge.id)).where(
+                Pledge.donor_id == user.id, Pledge.status.in_(ACTIVE_PLEDGE_STATUSES)
+            )
         )
         summary["offers"] = _count(select(func.count(Offer.id)).where(Offer.poster_id == user.id))
     if user.role == "org_member" and user.organisation is not None:
@@ -353,9 +363,13 @@ def profile_summary(user: User) -> dict[str, int | str | None]:
             select(func.count(User.id)).where(User.organisation_id == user.organisation_id)
         )
     if user.role == "village_officer" and user.village is not None:
-        summary["households"] = _count(select(func.count(Household.id)).where(Household.village_id == user.village_id))
+        summary["households"] = _count(
+            select(func.count(Household.id)).where(Household.village_id == user.village_id)
+        )
         summary["open_needs"] = _count(
-            select(func.count(Need.id)).where(Need.village_id == user.village_id, Need.status.in_(OPEN_NEED_STATUSES))
+            select(func.count(Need.id)).where(
+                Need.village_id == user.village_id, Need.status.in_(OPEN_NEED_STATUSES)
+            )
         )
         summary["rejected_needs"] = _count(
             select(func.count(Need.id)).where(Need.village_id == user.village_id, Need.status == "rejected")
@@ -373,9 +387,10 @@ def profile_summary(user: User) -> dict[str, int | str | None]:
         )
         if user.role == "office":
             levels = list(current_app.config["REVIEW_LEVELS"])
-            pending = pending.where(
-                Need.review_level == levels.index(user.office_level) if user.office_level in levels else false()
-            )
+            if user.office_level in levels:
+                pending = pending.where(Need.review_level == levels.index(user.office_level))
+            else:  # an office level that does not review needs has no queue
+                pending = pending.where(false())
         summary["review_queue"] = _count(pending)
         summary["organisations_to_verify"] = _count(
             select(func.count(Organisation.id)).where(
