@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 
 from flask import current_app
 from sqlalchemy import false, func, or_, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import joinedload
 from werkzeug.security import check_password_hash, generate_password_hash
 
-from ..errors import Forbidden, Invalid, NotFound
+from ..errors import Conflict, Forbidden, Invalid, NotFound
 from ..extensions import db
 from ..models import AuditLog, Household, Need, Offer, Organisation, Pledge, Region, User, Village
 from ..models._types import utcnow
@@ -113,6 +114,15 @@ def record_logout(user: User) -> None:
     db.session.commit()
 
 
+def commit_new_account() -> None:
+    """Commit, turning a lost race for a username or email into a Conflict instead of a 500."""
+    try:
+        db.session.commit()
+    except IntegrityError:
+        db.session.rollback()
+        raise Conflict("该用户名或电子邮箱刚刚已被注册，请换一个重试") from None
+
+
 def _new_user(username: str, display_name: str, password: str, email: str | None, phone: str, **kw) -> User:
     username = (username or "").strip()
     problem = username_problem(username)
@@ -145,7 +155,7 @@ def register_donor(
     user = _new_user(username, display_name, password, email, phone, role="donor")
     db.session.flush()
     audit.record("user.register", "user", user.id, None, {"role": "donor"}, actor=user)
-    db.session.commit()
+    commit_new_account()
     return user
 
 
@@ -166,7 +176,7 @@ def create_admin(username: str, display_name: str, password: str, email: str | N
     user = _new_user(username, display_name, password, email, "", role="admin")
     db.session.flush()
     audit.record("user.create_admin", "user", user.id, None, {"via": "cli"}, actor=None)
-    db.session.commit()
+    commit_new_account()
     return user
 
 
@@ -286,7 +296,7 @@ def create_staff(actor: User, req: StaffRequest) -> User:
         {"role": req.role, "office_level": scope_kw.get("office_level"), "username": user.username},
         actor=actor,
     )
-    db.session.commit()
+    commit_new_account()
     return user
 
 

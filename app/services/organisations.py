@@ -99,11 +99,15 @@ def register_organisation(
     )
     db.session.add(organisation)
     db.session.flush()
-    user = accounts._new_user(
-        username, display_name, password, email, contact_phone or "", role="org_member",
-        organisation_id=organisation.id,
-    )
-    db.session.flush()
+    try:
+        user = accounts._new_user(
+            username, display_name, password, email, contact_phone or "", role="org_member",
+            organisation_id=organisation.id,
+        )
+        db.session.flush()
+    except Invalid:
+        db.session.rollback()  # the organisation must not outlive its refused first account
+        raise
     audit.record("organisation.register", "organisation", organisation.id, region_code,
                  {"name": name, "kind": kind}, actor=user)
     audit.record("user.register", "user", user.id, region_code, {"role": "org_member"}, actor=user)
@@ -268,7 +272,7 @@ def accept_invite(code: str, username: str, display_name: str, password: str,
     audit.record("organisation_invite.accept", "organisation_invite", invite.id, region,
                  {"organisation_id": invite.organisation_id}, actor=user)
     audit.record("user.register", "user", user.id, region, {"role": "org_member"}, actor=user)
-    db.session.commit()
+    accounts.commit_new_account()
     return user
 
 

@@ -211,3 +211,12 @@ def test_an_invitation_code_works_only_once(client, factory, db):
 
 def test_the_join_page_prefills_the_code_from_the_invitation_link(client, db):
     assert 'value="abcdefgh12345678"' in client.get("/auth/join?code=abcdefgh12345678").get_data(as_text=True)
+
+
+def test_an_organisation_whose_first_account_is_refused_is_not_kept(client, factory, db):
+    factory.make_user("donor", username="shanshui")
+    response = client.post("/auth/register/organisation", data=_org_form())
+    assert "该用户名已被使用" in response.get_data(as_text=True)
+    client.get("/")  # another request in the same app context must not commit a leftover
+    db.session.commit()
+    assert db.session.scalar(select(Organisation)) is None
