@@ -15,5 +15,9 @@ from . import bp
 def home():
     """Show 我的帮扶: pledges by state with the next step, offers, totals by category and province, thanks."""
     data = donor.donor_home(current_user)
-    return render_template("donor/home.html", home=data, statuses=PLEDGE_STATUSES,
-                           names=offers.region_names({c for row in data.offers for c in row["offer"].regions}))
+    return render_template(
+        "donor/home.html",
+        home=data,
+        statuses=PLEDGE_STATUSES,
+        names=offers.region_names({c for row in data.offers for c in row["offer"].regions}),
+    )

@@ -51,16 +51,24 @@ class OfferForm(ZhForm):
     """Post or edit an offer (帮扶资源)."""
 
     kind = SelectField("资源类型", choices=dict(KINDS), validate_choice=False)
-    service_type = SelectField("服务类型（服务类必选）", choices={"": "—", **SERVICE_TYPES},
-                               validate_choice=False)
-    title = StringField("标题", validators=[DataRequired("请填写标题"), Length(max=40, message="标题最多40个字")])
+    service_type = SelectField(
+        "服务类型（服务类必选）", choices={"": "—", **SERVICE_TYPES}, validate_choice=False
+    )
+    title = StringField(
+        "标题", validators=[DataRequired("请填写标题"), Length(max=40, message="标题最多40个字")]
+    )
     categories = MultiCheckboxField("帮扶类别（可多选）", choices=dict(CATEGORIES))
     description = TextAreaField("说明", validators=[Length(max=2000, message="说明最多2000个字")])
     quantity = DecimalText("数量或金额", validators=[DataRequired("请填写数量或金额")])
-    unit = StringField("计量单位（资金类为元）", default="件", validators=[Length(max=8, message="单位最多8个字")])
-    target_provinces = SelectMultipleField("目标省份（可多选，不选表示不限）", choices={}, validate_choice=False)
-    target_codes = StringField("或填写市、县行政区划代码（逗号分隔）",
-                               validators=[Length(max=2000, message="地区代码过长")])
+    unit = StringField(
+        "计量单位（资金类为元）", default="件", validators=[Length(max=8, message="单位最多8个字")]
+    )
+    target_provinces = SelectMultipleField(
+        "目标省份（可多选，不选表示不限）", choices={}, validate_choice=False
+    )
+    target_codes = StringField(
+        "或填写市、县行政区划代码（逗号分隔）", validators=[Length(max=2000, message="地区代码过长")]
+    )
     valid_from = DateField("有效期开始", validators=[Optional()])
     valid_until = DateField("有效期结束（不填表示长期）", validators=[Optional()])
     per_beneficiary_cap = DecimalText("每个受益对象上限（可不填）")
@@ -77,12 +85,14 @@ class ContactPosterForm(ZhForm):
     """An office's message to an offer's poster, optionally pointing at a need."""
 
     need_id = IntegerField("推荐对接的需求编号（可不填）", validators=[Optional()])
-    message = TextAreaField("留言", validators=[DataRequired("请填写留言"), Length(max=500, message="留言最多500个字")])
+    message = TextAreaField(
+        "留言", validators=[DataRequired("请填写留言"), Length(max=500, message="留言最多500个字")]
+    )
     submit = SubmitField("发送站内消息")
 
 
 def attach_error(form, error, fallback: str | None = None) -> None:
-    """Show a service's Invalid/Conflict message under the field it names (or the fallback field, or the form)."""
+    """Show a service error under the field it names (or the fallback field, or above the form)."""
     name = error.field if error.field in form._fields else fallback
     if name in form._fields:
         form[name].errors = [*form[name].errors, error.message]

@@ -8,7 +8,7 @@ from flask import abort, current_app, flash, redirect, render_template, request,
 from flask_login import current_user, login_required
 
 from ..errors import Conflict, Invalid
-from ..models import ORGANISATION_KINDS, OFFER_STATUSES
+from ..models import OFFER_STATUSES, ORGANISATION_KINDS
 from ..services import offers as service
 from ..services import portal
 from . import bp
@@ -73,9 +73,16 @@ def index():
     )
     page = service.list_public_offers(filters, _page_arg(), 20)
     names = service.region_names({c for o in page.items for c in o.regions})
-    return render_template("offers/index.html", page=page, filters=filters, provinces=portal.child_regions(None),
-                           org_kinds=ORGANISATION_KINDS, statuses=OFFER_STATUSES, names=names,
-                           poster_label=service.poster_label)
+    return render_template(
+        "offers/index.html",
+        page=page,
+        filters=filters,
+        provinces=portal.child_regions(None),
+        org_kinds=ORGANISATION_KINDS,
+        statuses=OFFER_STATUSES,
+        names=names,
+        poster_label=service.poster_label,
+    )
 
 
 @bp.get("/<int:offer_id>")
@@ -85,11 +92,20 @@ def detail(offer_id: int):
     can_manage = service.can_manage(current_user, offer)
     candidates = service.needs_for_offer(offer) if can_manage and offer.status == "active" else []
     return render_template(
-        "offers/detail.html", offer=offer, names=service.region_names(offer.regions), candidates=candidates,
-        pledge_endpoint="needs.pledge" if "needs.pledge" in current_app.view_functions else "public.need_detail",
-        given=service.given(offer), pledges=service.offer_pledges(offer), poster_label=service.poster_label(offer),
-        can_manage=can_manage, transitions=service.TRANSITIONS,
-        service_types=service.SERVICE_TYPES, action_form=OfferActionForm(),
+        "offers/detail.html",
+        offer=offer,
+        names=service.region_names(offer.regions),
+        candidates=candidates,
+        pledge_endpoint="needs.pledge"
+        if "needs.pledge" in current_app.view_functions
+        else "public.need_detail",
+        given=service.given(offer),
+        pledges=service.offer_pledges(offer),
+        poster_label=service.poster_label(offer),
+        can_manage=can_manage,
+        transitions=service.TRANSITIONS,
+        service_types=service.SERVICE_TYPES,
+        action_form=OfferActionForm(),
     )
 
 
@@ -153,8 +169,13 @@ def region_codes():
     province = portal.get_region(code) if code else None
     prefectures = portal.child_regions(province) if province else []
     counties = {p.code: portal.child_regions(p) for p in prefectures}
-    return render_template("offers/region_codes.html", provinces=portal.child_regions(None), province=province,
-                           prefectures=prefectures, counties=counties)
+    return render_template(
+        "offers/region_codes.html",
+        provinces=portal.child_regions(None),
+        province=province,
+        prefectures=prefectures,
+        counties=counties,
+    )
 
 
 @bp.get("/mine")
@@ -164,16 +185,21 @@ def mine():
     if current_user.role not in ("donor", "org_member"):
         abort(403)
     offers = service.offers_of_user(current_user)
-    return render_template("offers/mine.html", offers=offers, names=service.region_names(
-        {c for o in offers for c in o.regions}), given=service.given)
+    return render_template(
+        "offers/mine.html",
+        offers=offers,
+        names=service.region_names({c for o in offers for c in o.regions}),
+        given=service.given,
+    )
 
 
 @bp.get("/office")
 @login_required
 def office():
     """Show an office the active offers that may go to its region."""
-    page = service.offers_for_office(current_user, _page_arg(), 30, request.args.get("kind") or None,
-                                     request.args.get("category") or None)
+    page = service.offers_for_office(
+        current_user, _page_arg(), 30, request.args.get("kind") or None, request.args.get("category") or None
+    )
     names = service.region_names({c for o in page.items for c in o.regions})
     return render_template("offers/office.html", page=page, names=names, poster_label=service.poster_label)
 
@@ -195,5 +221,10 @@ def contact(offer_id: int):
         else:
             flash("站内消息已发送给发布者。", "success")
             return redirect(url_for("offers.office"))
-    return render_template("offers/contact.html", form=form, offer=offer, candidates=candidates,
-                           poster_label=service.poster_label(offer)), form_status(form)
+    return render_template(
+        "offers/contact.html",
+        form=form,
+        offer=offer,
+        candidates=candidates,
+        poster_label=service.poster_label(offer),
+    ), form_status(form)

@@ -32,23 +32,28 @@ class RemoveForm(ZhForm):
 def index():
     """List the verified organisations, optionally of one kind."""
     kind = request.args.get("kind") or None
-    return render_template("orgs/index.html", orgs=donor.list_organisations(kind), kinds=ORGANISATION_KINDS, kind=kind)
+    return render_template(
+        "orgs/index.html", orgs=donor.list_organisations(kind), kinds=ORGANISATION_KINDS, kind=kind
+    )
 
 
 @bp.get("/<int:org_id>")
 def detail(org_id: int):
-    """Show who an organisation is, its offers, pledges, delivered and confirmed figures, thanks and projects."""
+    """Show an organisation: who it is, its offers, pledges, results, thanks and projects."""
     profile = donor.organisation_profile(org_id)
     org = profile.organisation
     return render_template(
-        "orgs/detail.html", profile=profile, org=org, projects=projects.projects_of_organisation(org.id),
+        "orgs/detail.html",
+        profile=profile,
+        org=org,
+        projects=projects.projects_of_organisation(org.id),
         names=offers.region_names({c for o in profile.offers for c in o.regions}),
     )
 
 
 @bp.route("/<int:org_id>/designated", methods=["GET", "POST"])
 def designated(org_id: int):
-    """Show the counties a gov_unit is designated to help (定点扶贫) and what it did there; staff link counties."""
+    """Show a gov_unit's designated counties (定点扶贫) and what it did there; staff link counties."""
     org = donor.get_public_organisation(org_id)
     if org.kind != "gov_unit":
         abort(404)
@@ -67,8 +72,14 @@ def designated(org_id: int):
             else:
                 flash("已添加定点帮扶县。", "success")
                 return redirect(url_for("orgs.designated", org_id=org.id))
-    return render_template("orgs/designated.html", org=org, rows=donor.designated_counties(org), form=form,
-                           can_manage=can_manage, remove_form=RemoveForm()), form_status(form)
+    return render_template(
+        "orgs/designated.html",
+        org=org,
+        rows=donor.designated_counties(org),
+        form=form,
+        can_manage=can_manage,
+        remove_form=RemoveForm(),
+    ), form_status(form)
 
 
 @bp.post("/<int:org_id>/designated/<int:designation_id>/remove")

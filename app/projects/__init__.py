@@ -1,6 +1,6 @@
-"""Cooperation projects (东西部协作项目): posting within a pairing, progress updates, confirmation, pairing pages.
+"""Cooperation projects (东西部协作项目): posting, progress updates, confirmation, pairing pages.
 
-The public list and project page live in `app.public` (/projects, /projects/<id>); this blueprint adds the rest.
+The public list and project page live in `app.public` (/projects, /projects/<id>).
 """
 
 from flask import Blueprint

@@ -13,10 +13,14 @@ from ..offers.forms import DecimalText, ZhForm
 class ProjectForm(ZhForm):
     """Post a cooperation project for a paired county."""
 
-    title = StringField("项目名称", validators=[DataRequired("请填写项目名称"), Length(max=60, message="项目名称最多60个字")])
+    title = StringField(
+        "项目名称", validators=[DataRequired("请填写项目名称"), Length(max=60, message="项目名称最多60个字")]
+    )
     category = SelectField("帮扶类别", choices=dict(CATEGORIES), validate_choice=False)
-    county_code = StringField("受援县（6位县级行政区划代码）", validators=[DataRequired("请填写受援县代码"),
-                                                                Length(max=12, message="代码过长")])
+    county_code = StringField(
+        "受援县（6位县级行政区划代码）",
+        validators=[DataRequired("请填写受援县代码"), Length(max=12, message="代码过长")],
+    )
     year = IntegerField("年度", validators=[DataRequired("请填写年度")])
     budget = DecimalText("项目预算（元）", validators=[DataRequired("请填写项目预算")])
     beneficiaries_count = IntegerField("受益人数", validators=[Optional()])
@@ -27,7 +31,9 @@ class ProjectForm(ZhForm):
 class UpdateForm(ZhForm):
     """Report a project's progress: text, amount spent so far, photos."""
 
-    text = TextAreaField("进展说明", validators=[DataRequired("请填写进展说明"), Length(max=2000, message="最多2000个字")])
+    text = TextAreaField(
+        "进展说明", validators=[DataRequired("请填写进展说明"), Length(max=2000, message="最多2000个字")]
+    )
     amount_spent = DecimalText("截至目前累计投入（元）", validators=[DataRequired("请填写累计投入金额")])
     photos = MultipleFileField("现场照片（最多6张，JPEG/PNG）")
     submit = SubmitField("提交进展")

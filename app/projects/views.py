@@ -25,8 +25,12 @@ def new():
         form.year.data = service.china_today().year
     if form.validate_on_submit():
         data = service.ProjectInput(
-            title=form.title.data, category=form.category.data, budget=form.budget.data, year=form.year.data,
-            county_code=form.county_code.data, beneficiaries_count=form.beneficiaries_count.data,
+            title=form.title.data,
+            category=form.category.data,
+            budget=form.budget.data,
+            year=form.year.data,
+            county_code=form.county_code.data,
+            beneficiaries_count=form.beneficiaries_count.data,
             description=form.description.data or "",
         )
         try:
@@ -36,8 +40,9 @@ def new():
         else:
             flash("协作项目已发布。", "success")
             return redirect(url_for("projects.manage", project_id=project.id))
-    return render_template("projects/form.html", form=form, org=org,
-                           paired=service.paired_recipients(org.region_code)), form_status(form)
+    return render_template(
+        "projects/form.html", form=form, org=org, paired=service.paired_recipients(org.region_code)
+    ), form_status(form)
 
 
 @bp.get("/<int:project_id>/manage")
@@ -48,9 +53,14 @@ def manage(project_id: int):
     member = service.is_project_member(current_user, project)
     if not member and not service.can_confirm(current_user, project):
         abort(404 if current_user.role in ("office", "admin") else 403)
-    return render_template("projects/manage.html", project=project, member=member,
-                           can_confirm=service.can_confirm(current_user, project), form=ConfirmForm(),
-                           transitions=service.TRANSITIONS)
+    return render_template(
+        "projects/manage.html",
+        project=project,
+        member=member,
+        can_confirm=service.can_confirm(current_user, project),
+        form=ConfirmForm(),
+        transitions=service.TRANSITIONS,
+    )
 
 
 @bp.route("/<int:project_id>/updates/new", methods=["GET", "POST"])
@@ -63,15 +73,21 @@ def new_update(project_id: int):
     form = UpdateForm()
     if form.validate_on_submit():
         try:
-            service.post_update(current_user, project, form.text.data, form.amount_spent.data,
-                                request.files.getlist(form.photos.name))
+            service.post_update(
+                current_user,
+                project,
+                form.text.data,
+                form.amount_spent.data,
+                request.files.getlist(form.photos.name),
+            )
         except (Invalid, Conflict) as error:
             attach_error(form, error)
         else:
             flash("项目进展已提交，待受援地扶贫办确认后公开。", "success")
             return redirect(url_for("projects.manage", project_id=project.id))
-    return render_template("projects/update_form.html", form=form, project=project,
-                           previous=service.latest_amount(project)), form_status(form)
+    return render_template(
+        "projects/update_form.html", form=form, project=project, previous=service.latest_amount(project)
+    ), form_status(form)
 
 
 @bp.post("/<int:project_id>/<any(start, complete, cancel):action>")
@@ -94,7 +110,9 @@ def change_status(project_id: int, action: str):
 @login_required
 def office():
     """List the progress updates waiting for this office's confirmation."""
-    return render_template("projects/office.html", updates=service.pending_updates(current_user), form=ConfirmForm())
+    return render_template(
+        "projects/office.html", updates=service.pending_updates(current_user), form=ConfirmForm()
+    )
 
 
 @bp.post("/updates/<int:update_id>/confirm")
@@ -109,8 +127,11 @@ def confirm(update_id: int):
         flash(error.message, "error")
         return redirect(url_for("projects.office"))
     flash(f"已确认“{entry.project.title}”的进展。", "success")
-    return redirect(request.form.get("next") if request.form.get("next", "").startswith("/projects/")
-                    else url_for("projects.office"))
+    return redirect(
+        request.form.get("next")
+        if request.form.get("next", "").startswith("/projects/")
+        else url_for("projects.office")
+    )
 
 
 @bp.get("/mine")
@@ -130,7 +151,9 @@ def pairings():
 @bp.get("/pairings/<helper_code>-<recipient_code>")
 def pairing(helper_code: str, recipient_code: str):
     """Show one pairing (e.g. 上海市 → 云南省): all its projects, budgets and progress by year."""
-    return render_template("projects/pairing.html", summary=service.pairing_summary(helper_code, recipient_code))
+    return render_template(
+        "projects/pairing.html", summary=service.pairing_summary(helper_code, recipient_code)
+    )
 
 
 @bp.get("/photos/<int:photo_id>")
@@ -140,13 +163,15 @@ def photo(photo_id: int):
     if record is None or record.project_update_id is None:
         raise NotFound("照片不存在")
     entry = record.project_update
-    if entry.confirmed_at is None and not (service.is_project_member(current_user, entry.project)
-                                           or service.can_confirm(current_user, entry.project)):
+    if entry.confirmed_at is None and not (
+        service.is_project_member(current_user, entry.project)
+        or service.can_confirm(current_user, entry.project)
+    ):
         raise NotFound("照片不存在")
     path = uploads.path_of(record)
     if not path.exists():
         raise NotFound("照片不存在")
-    # The bytes, not a file handle: photos are small and a streamed file would stay open until the client reads it.
+    # The bytes, not a file handle: photos are small, and a streamed file stays open until it is read.
     response = Response(path.read_bytes(), mimetype=record.content_type)
     response.headers["Cache-Control"] = "public, max-age=3600" if entry.confirmed_at else "private, no-store"
     return response

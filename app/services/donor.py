@@ -114,8 +114,12 @@ def _thanks_for(pledge_condition) -> list[Feedback]:
     delivered_needs = select(Pledge.need_id).where(pledge_condition, Pledge.status.in_(GIVEN_STATUSES))
     stmt = (
         select(Feedback)
-        .where(or_(Feedback.pledge_id.in_(mine),
-                   and_(Feedback.pledge_id.is_(None), Feedback.need_id.in_(delivered_needs))))
+        .where(
+            or_(
+                Feedback.pledge_id.in_(mine),
+                and_(Feedback.pledge_id.is_(None), Feedback.need_id.in_(delivered_needs)),
+            )
+        )
         .options(joinedload(Feedback.need), selectinload(Feedback.photos))
         .order_by(Feedback.id.desc())
     )
@@ -128,7 +132,11 @@ def _province_names(codes) -> dict[str, str]:
 
 def require_giver(user: User | None) -> User:
     """Return ``user`` when it is a donor or an organisation member, or raise Forbidden."""
-    if user is None or not getattr(user, "is_authenticated", False) or user.role not in ("donor", "org_member"):
+    if (
+        user is None
+        or not getattr(user, "is_authenticated", False)
+        or user.role not in ("donor", "org_member")
+    ):
         raise Forbidden("“我的帮扶”仅供爱心人士和帮扶主体成员使用")
     return user
 
@@ -136,11 +144,14 @@ def require_giver(user: User | None) -> User:
 def donor_home(user: User) -> DonorHome:
     """Return the donor's pledges by state with next actions, offers, totals, thanks and certificates."""
     require_giver(user)
-    pledges = list(db.session.scalars(
-        select(Pledge).where(Pledge.donor_id == user.id)
-        .options(joinedload(Pledge.need).joinedload(Need.village), joinedload(Pledge.offer))
-        .order_by(Pledge.id.desc())
-    ).unique())
+    pledges = list(
+        db.session.scalars(
+            select(Pledge)
+            .where(Pledge.donor_id == user.id)
+            .options(joinedload(Pledge.need).joinedload(Need.village), joinedload(Pledge.offer))
+            .order_by(Pledge.id.desc())
+        ).unique()
+    )
     by_state: OrderedDict = OrderedDict((s, []) for s in STATE_ORDER)
     for p in pledges:
         label, link = next_action(p)
@@ -150,15 +161,21 @@ def donor_home(user: User) -> DonorHome:
     my_offers = []
     for offer in offers.offers_of_user(user):
         drawn = [p for p in pledges if p.offer_id == offer.id]
-        my_offers.append({"offer": offer, "given": offers.given(offer),
-                          "pledges": len(drawn),
-                          "received": sum((p.quantity for p in drawn if p.status in GIVEN_STATUSES), Decimal("0"))})
+        my_offers.append(
+            {
+                "offer": offer,
+                "given": offers.given(offer),
+                "pledges": len(drawn),
+                "received": sum((p.quantity for p in drawn if p.status in GIVEN_STATUSES), Decimal("0")),
+            }
+        )
 
     provinces = _province_names(p.need.region_code[:2] for p in pledges)
     cert_endpoint = "needs.certificate" if "needs.certificate" in current_app.view_functions else None
     certificates = [
         {"pledge": p, "link": url_for(cert_endpoint, pledge_id=p.id) if cert_endpoint else None}
-        for p in pledges if p.status in GIVEN_STATUSES
+        for p in pledges
+        if p.status in GIVEN_STATUSES
     ]
     return DonorHome(
         pledges_by_state=by_state,
@@ -189,8 +206,11 @@ class OrganisationProfile:
 
 def get_public_organisation(org_id: int) -> Organisation:
     """Return a verified organisation, or raise NotFound (unverified ones are not public)."""
-    org = db.session.scalar(select(Organisation).where(Organisation.id == org_id)
-                            .options(joinedload(Organisation.region), selectinload(Organisation.designations)))
+    org = db.session.scalar(
+        select(Organisation)
+        .where(Organisation.id == org_id)
+        .options(joinedload(Organisation.region), selectinload(Organisation.designations))
+    )
     if org is None or not org.is_verified:
         raise NotFound("该机构不存在或尚未通过认证")
     return org
@@ -217,28 +237,40 @@ def organisation_figures(org: Organisation, region_prefix: str | None = None) ->
 def organisation_profile(org_id: int) -> OrganisationProfile:
     """Return a verified organisation with its offers, pledges, delivered and confirmed figures and thanks."""
     org = get_public_organisation(org_id)
-    org_offers = list(db.session.scalars(
-        select(Offer).where(Offer.organisation_id == org.id, Offer.status.in_(offers.PUBLIC_OFFER_STATUSES))
-        .options(selectinload(Offer.category_rows), selectinload(Offer.region_rows))
-        .order_by(Offer.id.desc())
-    ))
-    pledges = list(db.session.scalars(
-        select(Pledge).where(Pledge.organisation_id == org.id, Pledge.status.not_in(("cancelled", "expired")))
-        .options(joinedload(Pledge.need).joinedload(Need.village)).order_by(Pledge.id.desc()).limit(50)
-    ).unique())
+    org_offers = list(
+        db.session.scalars(
+            select(Offer)
+            .where(Offer.organisation_id == org.id, Offer.status.in_(offers.PUBLIC_OFFER_STATUSES))
+            .options(selectinload(Offer.category_rows), selectinload(Offer.region_rows))
+            .order_by(Offer.id.desc())
+        )
+    )
+    pledges = list(
+        db.session.scalars(
+            select(Pledge)
+            .where(Pledge.organisation_id == org.id, Pledge.status.not_in(("cancelled", "expired")))
+            .options(joinedload(Pledge.need).joinedload(Need.village))
+            .order_by(Pledge.id.desc())
+            .limit(50)
+        ).unique()
+    )
     figures = organisation_figures(org)
     thanks = _thanks_for(Pledge.organisation_id == org.id)
     figures["thanks"] = len(thanks)
-    return OrganisationProfile(organisation=org, offers=org_offers, pledges=pledges, figures=figures,
-                               thanks=thanks[:20])
+    return OrganisationProfile(
+        organisation=org, offers=org_offers, pledges=pledges, figures=figures, thanks=thanks[:20]
+    )
 
 
 def list_organisations(kind: str | None = None) -> list[Organisation]:
     """Return the verified organisations, optionally of one kind, by name."""
     if kind and kind not in ORGANISATION_KINDS:
         raise Invalid("机构类型无效", field="kind")
-    stmt = select(Organisation).where(Organisation.verification == "verified").options(
-        joinedload(Organisation.region))
+    stmt = (
+        select(Organisation)
+        .where(Organisation.verification == "verified")
+        .options(joinedload(Organisation.region))
+    )
     if kind:
         stmt = stmt.where(Organisation.kind == kind)
     return list(db.session.scalars(stmt.order_by(Organisation.kind, Organisation.name)))
@@ -249,14 +281,25 @@ def designated_counties(org: Organisation) -> list[dict]:
     rows = []
     designations = sorted(org.designations, key=lambda d: d.county_code)
     for d in designations:
-        county_offers = db.session.scalar(
-            select(func.count(Offer.id)).where(
-                Offer.organisation_id == org.id, Offer.status.in_(offers.PUBLIC_OFFER_STATUSES),
-                or_(~Offer.region_rows.any(),
-                    Offer.region_rows.any(_region_in(d.county_code))))
-        ) or 0
-        rows.append({"designation": d, "county": d.county, "province": Region.get(d.county_code[:2]),
-                     "figures": organisation_figures(org, d.county_code), "offers": county_offers})
+        county_offers = (
+            db.session.scalar(
+                select(func.count(Offer.id)).where(
+                    Offer.organisation_id == org.id,
+                    Offer.status.in_(offers.PUBLIC_OFFER_STATUSES),
+                    or_(~Offer.region_rows.any(), Offer.region_rows.any(_region_in(d.county_code))),
+                )
+            )
+            or 0
+        )
+        rows.append(
+            {
+                "designation": d,
+                "county": d.county,
+                "province": Region.get(d.county_code[:2]),
+                "figures": organisation_figures(org, d.county_code),
+                "offers": county_offers,
+            }
+        )
     return rows
 
 
@@ -268,7 +311,7 @@ def _region_in(county_code: str):
 
 
 def can_manage_designations(user: User | None, county_code: str | None = None) -> bool:
-    """Return whether ``user`` may link gov_units to counties (admin, or an office whose scope covers the county)."""
+    """Return whether ``user`` may link gov_units to counties (admin, or an office covering the county)."""
     if user is None or not getattr(user, "is_authenticated", False) or user.role not in ("office", "admin"):
         return False
     if county_code is None:
@@ -293,8 +336,14 @@ def add_designation(user: User, org: Organisation, county_code: str, since_year:
     designation = Designation(organisation_id=org.id, county_code=code, since_year=since_year)
     db.session.add(designation)
     db.session.flush()
-    audit.record("organisation.designate", "organisation", org.id, region_code=code,
-                 detail={"county": code, "since_year": since_year}, actor=user)
+    audit.record(
+        "organisation.designate",
+        "organisation",
+        org.id,
+        region_code=code,
+        detail={"county": code, "since_year": since_year},
+        actor=user,
+    )
     db.session.commit()
     return designation
 
@@ -306,8 +355,14 @@ def remove_designation(user: User, org: Organisation, designation_id: int) -> No
         raise NotFound("该定点帮扶关系不存在")
     if not can_manage_designations(user, designation.county_code):
         raise Forbidden("只有平台管理员或该县所在地区的扶贫办可以解除定点帮扶关系")
-    audit.record("organisation.undesignate", "organisation", org.id, region_code=designation.county_code,
-                 detail={"county": designation.county_code}, actor=user)
+    audit.record(
+        "organisation.undesignate",
+        "organisation",
+        org.id,
+        region_code=designation.county_code,
+        detail={"county": designation.county_code},
+        actor=user,
+    )
     db.session.delete(designation)
     db.session.commit()
 

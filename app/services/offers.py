@@ -1,4 +1,4 @@
-"""Offers (帮扶资源): posting, editing and state changes, public lists, office views, and the atomic draw-down.
+"""Offers (帮扶资源): posting, editing, state changes, public lists, office tools, the atomic draw-down.
 
 State table (enforced here, each change one conditional UPDATE so races cannot skip a rule):
 
@@ -91,8 +91,12 @@ def draw_down(offer: Offer, quantity: Decimal) -> None:
     """
     result = db.session.execute(
         update(Offer)
-        .where(Offer.id == offer.id, Offer.status == "active", Offer.remaining >= quantity,
-               _window_open(china_today()))
+        .where(
+            Offer.id == offer.id,
+            Offer.status == "active",
+            Offer.remaining >= quantity,
+            _window_open(china_today()),
+        )
         .values(
             remaining=Offer.remaining - quantity,
             status=case((Offer.remaining - quantity == 0, "exhausted"), else_=Offer.status),
@@ -101,7 +105,9 @@ def draw_down(offer: Offer, quantity: Decimal) -> None:
     )
     if result.rowcount != 1:
         raise Conflict("该帮扶资源余量不足或已不可用")
-    search_index.touch("offers", offer.id)  # a bulk UPDATE: the flush events that feed the outbox never see it
+    search_index.touch(
+        "offers", offer.id
+    )  # a bulk UPDATE: the flush events that feed the outbox never see it
     db.session.refresh(offer)
 
 
@@ -115,8 +121,13 @@ def restore(offer: Offer, quantity: Decimal) -> None:
             remaining=Offer.remaining + quantity,
             # An exhausted offer whose window has closed meanwhile comes back expired, not active.
             status=case(
-                (and_(Offer.status == "exhausted", or_(Offer.valid_until.is_(None), Offer.valid_until >= today)),
-                 "active"),
+                (
+                    and_(
+                        Offer.status == "exhausted",
+                        or_(Offer.valid_until.is_(None), Offer.valid_until >= today),
+                    ),
+                    "active",
+                ),
                 (Offer.status == "exhausted", "expired"),
                 else_=Offer.status,
             ),
@@ -139,8 +150,11 @@ def can_draw_from(user: User | None, offer: Offer) -> bool:
         return False
     if offer.poster_id == user.id:
         return True
-    return user.role == "org_member" and offer.organisation_id is not None and \
-        user.organisation_id == offer.organisation_id
+    return (
+        user.role == "org_member"
+        and offer.organisation_id is not None
+        and user.organisation_id == offer.organisation_id
+    )
 
 
 def check_beneficiary_cap(offer: Offer, need: Need, quantity: Decimal) -> None:
@@ -148,7 +162,8 @@ def check_beneficiary_cap(offer: Offer, need: Need, quantity: Decimal) -> None:
     if offer.per_beneficiary_cap is None:
         return
     same_beneficiary = (
-        Need.household_id == need.household_id if need.household_id is not None
+        Need.household_id == need.household_id
+        if need.household_id is not None
         else and_(Need.household_id.is_(None), Need.village_id == need.village_id)
     )
     given = db.session.scalar(
@@ -158,8 +173,10 @@ def check_beneficiary_cap(offer: Offer, need: Need, quantity: Decimal) -> None:
     )
     if Decimal(given) + quantity > offer.per_beneficiary_cap:
         left = max(Decimal(0), offer.per_beneficiary_cap - Decimal(given))
-        raise Invalid(f"该帮扶资源每个受益对象最多 {_fmt(offer.per_beneficiary_cap)}，本受益对象还可认领 {_fmt(left)}",
-                      field="quantity")
+        raise Invalid(
+            f"该帮扶资源每个受益对象最多 {_fmt(offer.per_beneficiary_cap)}，本受益对象还可认领 {_fmt(left)}",
+            field="quantity",
+        )
 
 
 def usable_offers(user: User, need: Need) -> list[Offer]:
@@ -170,10 +187,18 @@ def usable_offers(user: User, need: Need) -> list[Offer]:
         mine = Offer.poster_id == user.id
     stmt = (
         select(Offer)
-        .where(mine, Offer.status == "active", Offer.kind == need.kind, Offer.remaining > 0,
-               _window_open(china_today()),
-               Offer.category_rows.any(OfferCategory.category == need.category),
-               or_(~Offer.region_rows.any(), Offer.region_rows.any(OfferRegion.region_code.in_(_prefixes(need.region_code)))))
+        .where(
+            mine,
+            Offer.status == "active",
+            Offer.kind == need.kind,
+            Offer.remaining > 0,
+            _window_open(china_today()),
+            Offer.category_rows.any(OfferCategory.category == need.category),
+            or_(
+                ~Offer.region_rows.any(),
+                Offer.region_rows.any(OfferRegion.region_code.in_(_prefixes(need.region_code))),
+            ),
+        )
         .options(selectinload(Offer.category_rows), selectinload(Offer.region_rows))
         .order_by(Offer.id)
     )
@@ -210,14 +235,18 @@ def parse_region_codes(text: str | None, extra: Iterable[str] = ()) -> list[str]
 
 
 def check_region_codes(codes: Iterable[str]) -> list[Region]:
-    """Return the target regions for ``codes``, innermost duplicates dropped, or raise Invalid naming the bad code."""
+    """Return the target regions of ``codes`` (nested ones dropped), or raise Invalid naming a bad code."""
     codes = [str(c).strip() for c in codes if str(c).strip()]
     if len(codes) > 200:
         raise Invalid("目标地区最多选择200个", field="region_codes")
     for code in codes:
         if not code.isdigit() or len(code) not in (2, 4, 6):
-            raise Invalid(f"地区代码“{code[:20]}”无效：请填写省（2位）、市（4位）或县（6位）代码", field="region_codes")
-    found = {r.code: r for r in db.session.scalars(select(Region).where(Region.code.in_(codes)))} if codes else {}
+            raise Invalid(
+                f"地区代码“{code[:20]}”无效：请填写省（2位）、市（4位）或县（6位）代码", field="region_codes"
+            )
+    found = (
+        {r.code: r for r in db.session.scalars(select(Region).where(Region.code.in_(codes)))} if codes else {}
+    )
     for code in codes:
         region = found.get(code)
         if region is None or region.level not in TARGET_LEVELS:
@@ -255,7 +284,9 @@ def _check_amount(value, field_name: str, label: str, *, required: bool) -> Deci
     return value.quantize(Decimal("0.01"))
 
 
-def validate_offer_input(data: OfferInput, *, today: date | None = None, editing: Offer | None = None) -> list[Region]:
+def validate_offer_input(
+    data: OfferInput, *, today: date | None = None, editing: Offer | None = None
+) -> list[Region]:
     """Check ``data`` against the offer rules, normalise it in place and return its target regions."""
     today = today or china_today()
     if data.kind not in KINDS:
@@ -268,7 +299,9 @@ def validate_offer_input(data: OfferInput, *, today: date | None = None, editing
         raise Invalid(f"说明不能超过{MAX_DESCRIPTION}个字", field="description")
     if data.kind == "service":
         if data.service_type not in SERVICE_TYPES:
-            raise Invalid("服务类资源请选择服务类型（就业岗位、技能培训、消费扶贫或小额信贷）", field="service_type")
+            raise Invalid(
+                "服务类资源请选择服务类型（就业岗位、技能培训、消费扶贫或小额信贷）", field="service_type"
+            )
     else:
         data.service_type = ""
     categories = list(dict.fromkeys(data.categories or []))
@@ -278,15 +311,18 @@ def validate_offer_input(data: OfferInput, *, today: date | None = None, editing
     if unknown:
         raise Invalid(f"未知的帮扶类别：{'、'.join(str(c)[:20] for c in unknown)}", field="categories")
     data.categories = categories
-    data.quantity = _check_amount(data.quantity, "quantity", "金额" if data.kind == "cash" else "数量", required=True)
+    data.quantity = _check_amount(
+        data.quantity, "quantity", "金额" if data.kind == "cash" else "数量", required=True
+    )
     if data.kind == "cash":
         data.unit = "元"
     else:
         data.unit = (data.unit or "").strip()
         if not data.unit or len(data.unit) > 8:
             raise Invalid("请填写计量单位（最多8个字）", field="unit")
-    data.per_beneficiary_cap = _check_amount(data.per_beneficiary_cap, "per_beneficiary_cap", "每个受益对象上限",
-                                             required=False)
+    data.per_beneficiary_cap = _check_amount(
+        data.per_beneficiary_cap, "per_beneficiary_cap", "每个受益对象上限", required=False
+    )
     if data.per_beneficiary_cap is not None and data.per_beneficiary_cap > data.quantity:
         raise Invalid("每个受益对象上限不能超过总量", field="per_beneficiary_cap")
     if data.valid_from is None and editing is None:
@@ -314,7 +350,7 @@ def require_can_post(user: User | None) -> Organisation | None:
 
 
 def post_offer(user: User, data: OfferInput) -> Offer:
-    """Create an active offer for ``user`` (on behalf of their verified organisation), or raise Invalid/Forbidden."""
+    """Create an active offer for ``user`` (for their verified organisation), or raise Invalid/Forbidden."""
     org = require_can_post(user)
     validate_offer_input(data)
     offer = Offer(
@@ -336,8 +372,13 @@ def post_offer(user: User, data: OfferInput) -> Offer:
     )
     db.session.add(offer)
     db.session.flush()
-    audit.record("offer.post", "offer", offer.id, detail={"kind": offer.kind, "quantity": str(offer.quantity),
-                                                         "regions": data.region_codes}, actor=user)
+    audit.record(
+        "offer.post",
+        "offer",
+        offer.id,
+        detail={"kind": offer.kind, "quantity": str(offer.quantity), "regions": data.region_codes},
+        actor=user,
+    )
     db.session.commit()
     return offer
 
@@ -401,7 +442,9 @@ def edit_offer(user: User, offer: Offer, data: OfferInput) -> Offer:
         offer.category_rows = [OfferCategory(category=c) for c in data.categories]
     if sorted(offer.regions) != sorted(data.region_codes):
         offer.region_rows = [OfferRegion(region_code=c) for c in data.region_codes]
-    audit.record("offer.edit", "offer", offer.id, detail={"before": before, "quantity": str(new_q)}, actor=user)
+    audit.record(
+        "offer.edit", "offer", offer.id, detail={"before": before, "quantity": str(new_q)}, actor=user
+    )
     db.session.commit()
     return offer
 
@@ -414,11 +457,13 @@ def change_state(user: User, offer: Offer, action: str) -> Offer:
     sources, target, verb = TRANSITIONS[action]
     conditions = [Offer.id == offer.id, Offer.status.in_(sources)]
     if action == "resume":
-        conditions += [Offer.remaining > 0, or_(Offer.valid_until.is_(None), Offer.valid_until >= china_today())]
+        conditions += [
+            Offer.remaining > 0,
+            or_(Offer.valid_until.is_(None), Offer.valid_until >= china_today()),
+        ]
     before = offer.status
     result = db.session.execute(
-        update(Offer).where(*conditions).values(status=target)
-        .execution_options(synchronize_session=False)
+        update(Offer).where(*conditions).values(status=target).execution_options(synchronize_session=False)
     )
     if result.rowcount != 1:
         db.session.rollback()
@@ -436,22 +481,30 @@ def change_state(user: User, offer: Offer, action: str) -> Offer:
 
 
 def expire_offers(today: date | None = None) -> int:
-    """Mark active and paused offers whose window ended before ``today`` expired; return how many (a daily job)."""
+    """Expire active and paused offers whose window ended before ``today``; return how many (daily job)."""
     today = today or china_today()
-    due = and_(Offer.status.in_(("active", "paused")), Offer.valid_until.is_not(None), Offer.valid_until < today)
+    due = and_(
+        Offer.status.in_(("active", "paused")), Offer.valid_until.is_not(None), Offer.valid_until < today
+    )
     offers = list(db.session.scalars(select(Offer).where(due).options(joinedload(Offer.poster))))
     if not offers:
         return 0
     ids = [o.id for o in offers]
     result = db.session.execute(
-        update(Offer).where(Offer.id.in_(ids), due).values(status="expired")
+        update(Offer)
+        .where(Offer.id.in_(ids), due)
+        .values(status="expired")
         .execution_options(synchronize_session=False)
     )
     search_index.touch("offers", *ids)
     for offer in offers:
         audit.record("offer.expire", "offer", offer.id, detail={"valid_until": offer.valid_until.isoformat()})
-        notify.notify([offer.poster], "offer.expired", f"您发布的帮扶资源“{offer.title}”已过有效期，如需继续请修改有效期。",
-                      f"/offers/{offer.id}")
+        notify.notify(
+            [offer.poster],
+            "offer.expired",
+            f"您发布的帮扶资源“{offer.title}”已过有效期，如需继续请修改有效期。",
+            f"/offers/{offer.id}",
+        )
     db.session.commit()
     return result.rowcount
 
@@ -464,9 +517,14 @@ def expire_offers(today: date | None = None) -> int:
 def get_offer(offer_id: int, user: User | None = None) -> Offer:
     """Return an offer the user may see (public ones to everyone, withdrawn ones to their managers)."""
     offer = db.session.scalar(
-        select(Offer).where(Offer.id == offer_id).options(
-            selectinload(Offer.category_rows), selectinload(Offer.region_rows),
-            joinedload(Offer.organisation), joinedload(Offer.poster))
+        select(Offer)
+        .where(Offer.id == offer_id)
+        .options(
+            selectinload(Offer.category_rows),
+            selectinload(Offer.region_rows),
+            joinedload(Offer.organisation),
+            joinedload(Offer.poster),
+        )
     )
     if offer is None or (offer.status not in PUBLIC_OFFER_STATUSES and not can_manage(user, offer)):
         raise NotFound("该帮扶资源不存在或已撤回")
@@ -515,9 +573,12 @@ def _filtered(stmt, filters: OfferFilters):
     if filters.category:
         stmt = stmt.where(Offer.category_rows.any(OfferCategory.category == filters.category))
     if filters.province:
-        stmt = stmt.where(or_(~Offer.region_rows.any(),
-                              Offer.region_rows.any(OfferRegion.region_code.startswith(filters.province,
-                                                                                       autoescape=True))))
+        stmt = stmt.where(
+            or_(
+                ~Offer.region_rows.any(),
+                Offer.region_rows.any(OfferRegion.region_code.startswith(filters.province, autoescape=True)),
+            )
+        )
     if filters.org_kind == INDIVIDUAL:
         stmt = stmt.where(Offer.organisation_id.is_(None))
     elif filters.org_kind:
@@ -526,8 +587,12 @@ def _filtered(stmt, filters: OfferFilters):
 
 
 def _with_rows(stmt):
-    return stmt.options(selectinload(Offer.category_rows), selectinload(Offer.region_rows),
-                        joinedload(Offer.organisation), joinedload(Offer.poster))
+    return stmt.options(
+        selectinload(Offer.category_rows),
+        selectinload(Offer.region_rows),
+        joinedload(Offer.organisation),
+        joinedload(Offer.poster),
+    )
 
 
 def list_public_offers(filters: OfferFilters, page: int = 1, per_page: int = 20) -> Page:
@@ -550,8 +615,13 @@ def region_names(codes: Iterable[str]) -> dict[str, str]:
 
 def offer_pledges(offer: Offer, limit: int = 50) -> list[Pledge]:
     """Return the pledges made from an offer, newest first."""
-    stmt = (select(Pledge).where(Pledge.offer_id == offer.id).options(joinedload(Pledge.need))
-            .order_by(Pledge.id.desc()).limit(limit))
+    stmt = (
+        select(Pledge)
+        .where(Pledge.offer_id == offer.id)
+        .options(joinedload(Pledge.need))
+        .order_by(Pledge.id.desc())
+        .limit(limit)
+    )
     return list(db.session.scalars(stmt))
 
 
@@ -565,9 +635,16 @@ def needs_for_offer(offer: Offer, limit: int = 10) -> list[Need]:
     """Return published needs this offer could serve (kind, category, target regions), most urgent first."""
     conditions = [Need.status == "published", Need.kind == offer.kind, Need.category.in_(offer.categories)]
     if offer.regions:
-        conditions.append(or_(*[Need.region_code.startswith(code, autoescape=True) for code in offer.regions]))
-    stmt = (select(Need).where(*conditions).options(joinedload(Need.village), joinedload(Need.household))
-            .order_by(Need.urgency.desc(), Need.published_at.desc(), Need.id.desc()).limit(limit))
+        conditions.append(
+            or_(*[Need.region_code.startswith(code, autoescape=True) for code in offer.regions])
+        )
+    stmt = (
+        select(Need)
+        .where(*conditions)
+        .options(joinedload(Need.village), joinedload(Need.household))
+        .order_by(Need.urgency.desc(), Need.published_at.desc(), Need.id.desc())
+        .limit(limit)
+    )
     return list(db.session.scalars(stmt).unique())
 
 
@@ -589,18 +666,21 @@ def _require_office(user: User | None) -> str:
     return region
 
 
-def offers_for_office(user: User, page: int = 1, per_page: int = 30, kind: str | None = None,
-                      category: str | None = None) -> Page:
+def offers_for_office(
+    user: User, page: int = 1, per_page: int = 30, kind: str | None = None, category: str | None = None
+) -> Page:
     """Return the active offers that may go to the office's region: anywhere, around it or inside it."""
     region = _require_office(user)
     OfferFilters(kind=kind, category=category).validate()
     stmt = select(Offer).where(Offer.status == "active")
     if region:
-        stmt = stmt.where(or_(
-            ~Offer.region_rows.any(),
-            Offer.region_rows.any(OfferRegion.region_code.in_(_prefixes(region))),
-            Offer.region_rows.any(OfferRegion.region_code.startswith(region, autoescape=True)),
-        ))
+        stmt = stmt.where(
+            or_(
+                ~Offer.region_rows.any(),
+                Offer.region_rows.any(OfferRegion.region_code.in_(_prefixes(region))),
+                Offer.region_rows.any(OfferRegion.region_code.startswith(region, autoescape=True)),
+            )
+        )
     if kind:
         stmt = stmt.where(Offer.kind == kind)
     if category:
@@ -616,12 +696,18 @@ def steer_candidates(user: User, offer: Offer, limit: int = 50) -> list[Need]:
     _require_office(user)
     stmt = (
         select(Need)
-        .where(Need.status == "published", scope.scope_filter(user, Need.region_code), Need.kind == offer.kind,
-               Need.category.in_(offer.categories or list(CATEGORIES)))
+        .where(
+            Need.status == "published",
+            scope.scope_filter(user, Need.region_code),
+            Need.kind == offer.kind,
+            Need.category.in_(offer.categories or list(CATEGORIES)),
+        )
         .options(joinedload(Need.village), joinedload(Need.household))
         .order_by(Need.urgency.desc(), Need.published_at.desc())
     )
-    needs = [n for n in db.session.scalars(stmt.limit(limit * 4)).unique() if targets_region(offer, n.region_code)]
+    needs = [
+        n for n in db.session.scalars(stmt.limit(limit * 4)).unique() if targets_region(offer, n.region_code)
+    ]
     return needs[:limit]
 
 
@@ -630,7 +716,9 @@ def contact_poster(user: User, offer: Offer, message: str, need_id: int | None =
     region = _require_office(user)
     if offer.status not in PUBLIC_OFFER_STATUSES:
         raise NotFound("该帮扶资源不存在或已撤回")
-    if region and not (not offer.regions or any(region.startswith(c) or c.startswith(region) for c in offer.regions)):
+    if region and not (
+        not offer.regions or any(region.startswith(c) or c.startswith(region) for c in offer.regions)
+    ):
         raise NotFound("该帮扶资源不面向您的管辖地区")
     message = (message or "").strip()
     if not 2 <= len(message) <= 500:
@@ -652,6 +740,12 @@ def contact_poster(user: User, offer: Offer, message: str, need_id: int | None =
     if need is not None:
         text += f"（推荐需求：{need.title}）"
     notify.notify([offer.poster], "offer.steer", text, link)
-    audit.record("offer.contact", "offer", offer.id, region_code=user.region_code,
-                 detail={"need_id": need.id if need else None, "message": message}, actor=user)
+    audit.record(
+        "offer.contact",
+        "offer",
+        offer.id,
+        region_code=user.region_code,
+        detail={"need_id": need.id if need else None, "message": message},
+        actor=user,
+    )
     db.session.commit()

@@ -78,13 +78,17 @@ def _money(value, field_name: str, label: str, *, allow_zero: bool = False) -> D
 
 def paired_recipients(helper_code: str) -> list[Pairing]:
     """Return the pairings whose helper side contains ``helper_code`` (a province or city and its parts)."""
-    stmt = (select(Pairing).where(Pairing.helper_code.in_(_prefixes(helper_code)[:3]))
-            .options(joinedload(Pairing.recipient), joinedload(Pairing.helper)).order_by(Pairing.recipient_code))
+    stmt = (
+        select(Pairing)
+        .where(Pairing.helper_code.in_(_prefixes(helper_code)[:3]))
+        .options(joinedload(Pairing.recipient), joinedload(Pairing.helper))
+        .order_by(Pairing.recipient_code)
+    )
     return list(db.session.scalars(stmt))
 
 
 def require_project_poster(user: User | None):
-    """Return the verified paired_region organisation the user posts for, or raise Forbidden with the reason."""
+    """Return the user's verified paired_region organisation, or raise Forbidden with the reason."""
     org = organisations.require_verified_organisation(user)
     if org.kind != "paired_region":
         raise Forbidden("只有东部协作省市（结对帮扶方）可以发布东西部协作项目")
@@ -92,7 +96,7 @@ def require_project_poster(user: User | None):
 
 
 def validate_project_input(org, data: ProjectInput) -> tuple[Region, Pairing]:
-    """Check ``data`` and the pairing rule; normalise it and return the county and the pairing it falls under."""
+    """Check ``data`` and the pairing rule; normalise it; return the county and its pairing."""
     data.title = (data.title or "").strip()
     if not TITLE_LENGTH[0] <= len(data.title) <= TITLE_LENGTH[1]:
         raise Invalid(f"项目名称应为{TITLE_LENGTH[0]}–{TITLE_LENGTH[1]}个字", field="title")
@@ -130,7 +134,7 @@ def validate_project_input(org, data: ProjectInput) -> tuple[Region, Pairing]:
 
 
 def post_project(user: User, data: ProjectInput) -> CooperationProject:
-    """Create a planned cooperation project for a paired county, or raise Forbidden/Invalid with the reason."""
+    """Create a planned project for a paired county, or raise Forbidden/Invalid with the reason."""
     org = require_project_poster(user)
     county, pairing = validate_project_input(org, data)
     project = CooperationProject(
@@ -148,9 +152,14 @@ def post_project(user: User, data: ProjectInput) -> CooperationProject:
     )
     db.session.add(project)
     db.session.flush()
-    audit.record("project.post", "cooperation_project", project.id, region_code=county.code,
-                 detail={"budget": str(project.budget), "pairing": [pairing.helper_code, pairing.recipient_code]},
-                 actor=user)
+    audit.record(
+        "project.post",
+        "cooperation_project",
+        project.id,
+        region_code=county.code,
+        detail={"budget": str(project.budget), "pairing": [pairing.helper_code, pairing.recipient_code]},
+        actor=user,
+    )
     db.session.commit()
     return project
 
@@ -158,10 +167,14 @@ def post_project(user: User, data: ProjectInput) -> CooperationProject:
 def get_project(project_id: int) -> CooperationProject:
     """Return a project with its organisation, regions and updates, or raise NotFound."""
     project = db.session.scalar(
-        select(CooperationProject).where(CooperationProject.id == project_id).options(
-            joinedload(CooperationProject.organisation), joinedload(CooperationProject.helper_region),
+        select(CooperationProject)
+        .where(CooperationProject.id == project_id)
+        .options(
+            joinedload(CooperationProject.organisation),
+            joinedload(CooperationProject.helper_region),
             joinedload(CooperationProject.recipient_region),
-            selectinload(CooperationProject.updates).selectinload(ProjectUpdate.photos))
+            selectinload(CooperationProject.updates).selectinload(ProjectUpdate.photos),
+        )
     )
     if project is None:
         raise NotFound("该协作项目不存在")
@@ -170,14 +183,21 @@ def get_project(project_id: int) -> CooperationProject:
 
 def is_project_member(user: User | None, project: CooperationProject) -> bool:
     """Return whether ``user`` belongs to the organisation that runs the project."""
-    return bool(user is not None and getattr(user, "is_authenticated", False) and user.role == "org_member"
-                and user.organisation_id == project.organisation_id)
+    return bool(
+        user is not None
+        and getattr(user, "is_authenticated", False)
+        and user.role == "org_member"
+        and user.organisation_id == project.organisation_id
+    )
 
 
 def can_confirm(user: User | None, project: CooperationProject) -> bool:
     """Return whether ``user`` is an office of the recipient side (its scope covers the project's county)."""
-    return bool(user is not None and getattr(user, "role", None) in ("office", "admin")
-                and scope.covers(user, project.recipient_region_code))
+    return bool(
+        user is not None
+        and getattr(user, "role", None) in ("office", "admin")
+        and scope.covers(user, project.recipient_region_code)
+    )
 
 
 def _require_member(user: User, project: CooperationProject) -> None:
@@ -203,7 +223,9 @@ def post_update(user: User, project: CooperationProject, text: str, amount_spent
         raise Invalid(f"累计投入不能超过项目预算（{project.budget:,.2f}元）", field="amount_spent")
     previous = latest_amount(project)
     if amount < previous:
-        raise Invalid(f"累计投入不能少于上次报告的{previous:,.2f}元（请填写截至目前的累计金额）", field="amount_spent")
+        raise Invalid(
+            f"累计投入不能少于上次报告的{previous:,.2f}元（请填写截至目前的累计金额）", field="amount_spent"
+        )
     photos = [p for p in photos if isinstance(p, tuple) or (p is not None and getattr(p, "filename", ""))]
     if len(photos) > MAX_PHOTOS:
         raise Invalid(f"每次最多上传{MAX_PHOTOS}张照片", field="photos")
@@ -221,24 +243,38 @@ def post_update(user: User, project: CooperationProject, text: str, amount_spent
     entry.photos = stored
     db.session.add(entry)
     db.session.flush()
-    audit.record("project.update", "project_update", entry.id, region_code=project.recipient_region_code,
-                 detail={"project": project.id, "amount_spent": str(amount), "photos": len(stored)}, actor=user)
-    notify.notify(_recipient_offices(project), "project.update",
-                  f"协作项目“{project.title}”提交了新的进展，请确认。", "/projects/office")
+    audit.record(
+        "project.update",
+        "project_update",
+        entry.id,
+        region_code=project.recipient_region_code,
+        detail={"project": project.id, "amount_spent": str(amount), "photos": len(stored)},
+        actor=user,
+    )
+    notify.notify(
+        _recipient_offices(project),
+        "project.update",
+        f"协作项目“{project.title}”提交了新的进展，请确认。",
+        "/projects/office",
+    )
     db.session.commit()
     return entry
 
 
 def _recipient_offices(project: CooperationProject) -> list[User]:
-    stmt = select(User).where(User.role == "office", User.is_active_account.is_(True),
-                              User.region_code.in_(_prefixes(project.recipient_region_code)))
+    stmt = select(User).where(
+        User.role == "office",
+        User.is_active_account.is_(True),
+        User.region_code.in_(_prefixes(project.recipient_region_code)),
+    )
     return list(db.session.scalars(stmt))
 
 
 def get_update(update_id: int) -> ProjectUpdate:
     """Return a progress update with its project, or raise NotFound."""
-    entry = db.session.scalar(select(ProjectUpdate).where(ProjectUpdate.id == update_id)
-                              .options(joinedload(ProjectUpdate.project)))
+    entry = db.session.scalar(
+        select(ProjectUpdate).where(ProjectUpdate.id == update_id).options(joinedload(ProjectUpdate.project))
+    )
     if entry is None:
         raise NotFound("该项目进展不存在")
     return entry
@@ -252,8 +288,10 @@ def confirm_update(user: User, update_id: int) -> ProjectUpdate:
         raise Forbidden("只有受援地扶贫办可以确认项目进展")
     scope.require_region(user, project.recipient_region_code)
     result = db.session.execute(
-        update(ProjectUpdate).where(ProjectUpdate.id == entry.id, ProjectUpdate.confirmed_at.is_(None))
-        .values(confirmed_at=utcnow(), confirmed_by_id=user.id).execution_options(synchronize_session=False)
+        update(ProjectUpdate)
+        .where(ProjectUpdate.id == entry.id, ProjectUpdate.confirmed_at.is_(None))
+        .values(confirmed_at=utcnow(), confirmed_by_id=user.id)
+        .execution_options(synchronize_session=False)
     )
     if result.rowcount != 1:
         db.session.rollback()
@@ -261,11 +299,21 @@ def confirm_update(user: User, update_id: int) -> ProjectUpdate:
     if project.status == "planned":
         project.status = "in_progress"
     search_index.touch("projects", project.id)  # the confirmation was a bulk UPDATE the outbox cannot see
-    audit.record("project.confirm_update", "project_update", entry.id, region_code=project.recipient_region_code,
-                 detail={"project": project.id, "amount_spent": str(entry.amount_spent)}, actor=user)
+    audit.record(
+        "project.confirm_update",
+        "project_update",
+        entry.id,
+        region_code=project.recipient_region_code,
+        detail={"project": project.id, "amount_spent": str(entry.amount_spent)},
+        actor=user,
+    )
     poster = db.session.get(User, entry.posted_by_id)
-    notify.notify([poster], "project.confirmed", f"协作项目“{project.title}”的进展已由受援地扶贫办确认。",
-                  f"/projects/{project.id}")
+    notify.notify(
+        [poster],
+        "project.confirmed",
+        f"协作项目“{project.title}”的进展已由受援地扶贫办确认。",
+        f"/projects/{project.id}",
+    )
     db.session.commit()
     db.session.refresh(entry)
     return entry
@@ -276,12 +324,17 @@ def pending_updates(user: User) -> list[ProjectUpdate]:
     if user is None or user.role not in ("office", "admin"):
         raise Forbidden("仅扶贫办工作人员可以使用")
     stmt = (
-        select(ProjectUpdate).join(CooperationProject, ProjectUpdate.project_id == CooperationProject.id)
-        .where(ProjectUpdate.confirmed_at.is_(None),
-               scope.scope_filter(user, CooperationProject.recipient_region_code))
-        .options(joinedload(ProjectUpdate.project).joinedload(CooperationProject.organisation),
-                 joinedload(ProjectUpdate.project).joinedload(CooperationProject.recipient_region),
-                 selectinload(ProjectUpdate.photos))
+        select(ProjectUpdate)
+        .join(CooperationProject, ProjectUpdate.project_id == CooperationProject.id)
+        .where(
+            ProjectUpdate.confirmed_at.is_(None),
+            scope.scope_filter(user, CooperationProject.recipient_region_code),
+        )
+        .options(
+            joinedload(ProjectUpdate.project).joinedload(CooperationProject.organisation),
+            joinedload(ProjectUpdate.project).joinedload(CooperationProject.recipient_region),
+            selectinload(ProjectUpdate.photos),
+        )
         .order_by(ProjectUpdate.id)
     )
     return list(db.session.scalars(stmt).unique())
@@ -294,16 +347,24 @@ def change_status(user: User, project: CooperationProject, action: str) -> Coope
         raise Invalid("未知的操作")
     sources, target, verb = TRANSITIONS[action]
     result = db.session.execute(
-        update(CooperationProject).where(CooperationProject.id == project.id, CooperationProject.status.in_(sources))
-        .values(status=target).execution_options(synchronize_session=False)
+        update(CooperationProject)
+        .where(CooperationProject.id == project.id, CooperationProject.status.in_(sources))
+        .values(status=target)
+        .execution_options(synchronize_session=False)
     )
     if result.rowcount != 1:
         db.session.rollback()
         db.session.refresh(project)
         raise Conflict(f"“{project.status_label}”的项目不能{verb}")
     search_index.touch("projects", project.id)
-    audit.record(f"project.{action}", "cooperation_project", project.id, region_code=project.recipient_region_code,
-                 detail={"to": target}, actor=user)
+    audit.record(
+        f"project.{action}",
+        "cooperation_project",
+        project.id,
+        region_code=project.recipient_region_code,
+        detail={"to": target},
+        actor=user,
+    )
     db.session.commit()
     db.session.refresh(project)
     return project
@@ -311,17 +372,24 @@ def change_status(user: User, project: CooperationProject, action: str) -> Coope
 
 def projects_of_organisation(org_id: int) -> list[CooperationProject]:
     """Return an organisation's projects, newest year first."""
-    stmt = (select(CooperationProject).where(CooperationProject.organisation_id == org_id)
-            .options(joinedload(CooperationProject.recipient_region), joinedload(CooperationProject.helper_region),
-                     selectinload(CooperationProject.updates))
-            .order_by(CooperationProject.year.desc(), CooperationProject.id.desc()))
+    stmt = (
+        select(CooperationProject)
+        .where(CooperationProject.organisation_id == org_id)
+        .options(
+            joinedload(CooperationProject.recipient_region),
+            joinedload(CooperationProject.helper_region),
+            selectinload(CooperationProject.updates),
+        )
+        .order_by(CooperationProject.year.desc(), CooperationProject.id.desc())
+    )
     return list(db.session.scalars(stmt).unique())
 
 
 def get_pairing(helper_code: str, recipient_code: str) -> Pairing:
     """Return the pairing helper → recipient, or raise NotFound."""
     pairing = db.session.scalar(
-        select(Pairing).where(Pairing.helper_code == helper_code, Pairing.recipient_code == recipient_code)
+        select(Pairing)
+        .where(Pairing.helper_code == helper_code, Pairing.recipient_code == recipient_code)
         .options(joinedload(Pairing.helper), joinedload(Pairing.recipient))
     )
     if pairing is None:
@@ -332,10 +400,15 @@ def get_pairing(helper_code: str, recipient_code: str) -> Pairing:
 def _projects_in(pairing: Pairing) -> list[CooperationProject]:
     stmt = (
         select(CooperationProject)
-        .where(CooperationProject.helper_region_code.startswith(pairing.helper_code, autoescape=True),
-               CooperationProject.recipient_region_code.startswith(pairing.recipient_code, autoescape=True))
-        .options(joinedload(CooperationProject.organisation), joinedload(CooperationProject.recipient_region),
-                 selectinload(CooperationProject.updates))
+        .where(
+            CooperationProject.helper_region_code.startswith(pairing.helper_code, autoescape=True),
+            CooperationProject.recipient_region_code.startswith(pairing.recipient_code, autoescape=True),
+        )
+        .options(
+            joinedload(CooperationProject.organisation),
+            joinedload(CooperationProject.recipient_region),
+            selectinload(CooperationProject.updates),
+        )
         .order_by(CooperationProject.year.desc(), CooperationProject.id)
     )
     return list(db.session.scalars(stmt).unique())
@@ -361,19 +434,32 @@ def pairing_summary(helper_code: str, recipient_code: str) -> PairingSummary:
     by_year: dict[int, list[CooperationProject]] = defaultdict(list)
     for project in projects:
         by_year[project.year].append(project)
-    years = [{"year": year, **_sum_up(items), "items": items} for year, items in sorted(by_year.items(), reverse=True)]
+    years = [
+        {"year": year, **_sum_up(items), "items": items}
+        for year, items in sorted(by_year.items(), reverse=True)
+    ]
     return PairingSummary(pairing=pairing, projects=projects, years=years, totals=_sum_up(projects))
 
 
 def pairings_overview() -> list[dict]:
     """Return every pairing with its number of projects, budget and confirmed spending."""
-    pairs = list(db.session.scalars(select(Pairing).options(joinedload(Pairing.helper), joinedload(Pairing.recipient))
-                                    .order_by(Pairing.helper_code, Pairing.recipient_code)))
-    projects = list(db.session.scalars(select(CooperationProject).options(selectinload(CooperationProject.updates))))
+    pairs = list(
+        db.session.scalars(
+            select(Pairing)
+            .options(joinedload(Pairing.helper), joinedload(Pairing.recipient))
+            .order_by(Pairing.helper_code, Pairing.recipient_code)
+        )
+    )
+    projects = list(
+        db.session.scalars(select(CooperationProject).options(selectinload(CooperationProject.updates)))
+    )
     rows = []
     for pairing in pairs:
-        mine = [p for p in projects if p.helper_region_code.startswith(pairing.helper_code)
-                and p.recipient_region_code.startswith(pairing.recipient_code)]
+        mine = [
+            p
+            for p in projects
+            if p.helper_region_code.startswith(pairing.helper_code)
+            and p.recipient_region_code.startswith(pairing.recipient_code)
+        ]
         rows.append({"pairing": pairing, **_sum_up(mine)})
     return rows
-

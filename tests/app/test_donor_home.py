@@ -1,4 +1,4 @@
-"""The donor's home (我的帮扶) and the public organisation pages: their figures against the rows that make them."""
+"""The donor's home (我的帮扶) and organisation pages: their figures against the rows that make them."""
 
 from __future__ import annotations
 
@@ -15,7 +15,9 @@ from tests.app.supply import sign_in
 def _township_of(county_code: str) -> str:
     from app.extensions import db
 
-    return db.session.scalar(select(Region.code).where(Region.parent_code == county_code).order_by(Region.code))
+    return db.session.scalar(
+        select(Region.code).where(Region.parent_code == county_code).order_by(Region.code)
+    )
 
 
 def _figure(page: str, element_id: str) -> str:
@@ -30,8 +32,14 @@ def giving(db, factory):
     donor = factory.make_user("donor")
     guizhou_need = factory.make_need(category="living", kind="goods", quantity=10, title="威宁的棉衣需求")
     yunnan_village = factory.make_village(_township_of("532622"))
-    yunnan_need = factory.make_need(village=yunnan_village, category="education", kind="cash", quantity=5000,
-                                    unit="元", title="砚山的助学需求")
+    yunnan_need = factory.make_need(
+        village=yunnan_village,
+        category="education",
+        kind="cash",
+        quantity=5000,
+        unit="元",
+        title="砚山的助学需求",
+    )
     pledges = {
         "completed": factory.make_pledge(guizhou_need, donor, quantity=3, status="completed"),
         "received": factory.make_pledge(yunnan_need, donor, quantity=500, status="received"),
@@ -40,8 +48,13 @@ def giving(db, factory):
         "cancelled": factory.make_pledge(guizhou_need, donor, quantity=2, status="cancelled"),
     }
     other = factory.make_pledge(yunnan_need, factory.make_user("donor"), quantity=700, status="completed")
-    return {"donor": donor, "pledges": pledges, "other": other, "guizhou_need": guizhou_need,
-            "yunnan_need": yunnan_need}
+    return {
+        "donor": donor,
+        "pledges": pledges,
+        "other": other,
+        "guizhou_need": guizhou_need,
+        "yunnan_need": yunnan_need,
+    }
 
 
 def test_the_home_totals_equal_the_sums_of_the_donors_own_pledge_rows(client, db, giving):
@@ -49,27 +62,36 @@ def test_the_home_totals_equal_the_sums_of_the_donors_own_pledge_rows(client, db
     sign_in(client, donor)
     page = client.get("/my/").get_data(as_text=True)
     rows = db.session.execute(
-        select(Pledge.status, Pledge.quantity, Need.kind).join(Need, Pledge.need_id == Need.id)
+        select(Pledge.status, Pledge.quantity, Need.kind)
+        .join(Need, Pledge.need_id == Need.id)
         .where(Pledge.donor_id == donor.id)
     ).all()
     given = [r for r in rows if r.status in ("received", "completed")]
     cash = sum((r.quantity for r in given if r.kind == "cash"), Decimal(0))
     assert _figure(page, "total-given") == str(len(given)) == "2"
     assert _figure(page, "total-cash") == f"{cash:,.0f}" == "500"
-    assert _figure(page, "total-under-way") == str(sum(r.status in ("pledged", "shipped") for r in rows)) == "2"
+    assert (
+        _figure(page, "total-under-way") == str(sum(r.status in ("pledged", "shipped") for r in rows)) == "2"
+    )
 
 
 def test_the_home_splits_what_was_given_by_category_and_by_province(client, db, giving):
     sign_in(client, giving["donor"])
     page = client.get("/my/").get_data(as_text=True)
-    by_category = page[page.index('id="by-category"'):page.index('id="by-province"')]
-    by_province = page[page.index('id="by-province"'):]
+    by_category = page[page.index('id="by-category"') : page.index('id="by-province"')]
+    by_province = page[page.index('id="by-province"') :]
     compact = re.sub(r"\s+", "", by_category)
-    assert "<td>教育助学</td><tdclass=\"text-end\">1</td><tdclass=\"text-end\">500</td><tdclass=\"text-end\">0</td><tdclass=\"text-end\">1</td>" in compact
-    assert "<td>生活物资</td><tdclass=\"text-end\">1</td><tdclass=\"text-end\">0</td><tdclass=\"text-end\">1</td><tdclass=\"text-end\">1</td>" in compact
+    assert (
+        '<td>教育助学</td><tdclass="text-end">1</td><tdclass="text-end">500</td><tdclass="text-end">0</td><tdclass="text-end">1</td>'
+        in compact
+    )
+    assert (
+        '<td>生活物资</td><tdclass="text-end">1</td><tdclass="text-end">0</td><tdclass="text-end">1</td><tdclass="text-end">1</td>'
+        in compact
+    )
     compact = re.sub(r"\s+", "", by_province)
-    assert "<td>云南省</td><tdclass=\"text-end\">1</td><tdclass=\"text-end\">500</td>" in compact
-    assert "<td>贵州省</td><tdclass=\"text-end\">1</td><tdclass=\"text-end\">0</td>" in compact
+    assert '<td>云南省</td><tdclass="text-end">1</td><tdclass="text-end">500</td>' in compact
+    assert '<td>贵州省</td><tdclass="text-end">1</td><tdclass="text-end">0</td>' in compact
 
 
 def test_the_home_lists_pledges_by_state_each_with_its_next_step(client, db, giving):
@@ -83,8 +105,9 @@ def test_the_home_lists_pledges_by_state_each_with_its_next_step(client, db, giv
     assert f'href="/needs/{giving["guizhou_need"].id}">查看需求' in page  # the cancelled one
 
 
-def test_the_home_shows_thanks_addressed_to_the_donor_and_to_all_donors_of_a_need_it_delivered_to(client, db, factory,
-                                                                                                 giving):
+def test_the_home_shows_thanks_addressed_to_the_donor_and_to_all_donors_of_a_need_it_delivered_to(
+    client, db, factory, giving
+):
     factory.make_feedback(giving["guizhou_need"], giving["pledges"]["completed"], text="谢谢您送来的棉衣")
     factory.make_feedback(giving["yunnan_need"], None, text="感谢各位爱心人士的助学款")
     factory.make_feedback(giving["yunnan_need"], giving["other"], text="专门感谢另一位捐赠人")
@@ -125,8 +148,9 @@ def test_a_visitor_is_asked_to_sign_in_for_the_home(client, db):
 # --- organisation pages ----------------------------------------------------------------------------------
 
 
-def test_the_organisation_page_counts_pledges_deliveries_confirmations_cash_and_thanks_from_its_rows(client, db,
-                                                                                                     factory):
+def test_the_organisation_page_counts_pledges_deliveries_confirmations_cash_and_thanks_from_its_rows(
+    client, db, factory
+):
     org = factory.make_organisation("enterprise", name="黔货出山商贸公司")
     member = factory.make_user("org_member", organisation_id=org.id)
     goods = factory.make_need(quantity=20)
@@ -135,13 +159,17 @@ def test_the_organisation_page_counts_pledges_deliveries_confirmations_cash_and_
     factory.make_pledge(goods, member, quantity=3, status="received")
     completed = factory.make_pledge(cash, member, quantity=800, status="completed")
     factory.make_pledge(goods, member, quantity=1, status="cancelled")
-    factory.make_pledge(goods, factory.make_user("donor"), quantity=4, status="completed")  # not the organisation's
+    factory.make_pledge(
+        goods, factory.make_user("donor"), quantity=4, status="completed"
+    )  # not the organisation's
     factory.make_feedback(cash, completed, text="感谢企业的助学款")
     factory.make_offer(member, title="企业的帮扶资源")
     page = client.get(f"/orgs/{org.id}").get_data(as_text=True)
     assert "黔货出山商贸公司" in page and "企业的帮扶资源" in page and "感谢企业的助学款" in page
     statuses = db.session.scalars(select(Pledge.status).where(Pledge.organisation_id == org.id)).all()
-    assert _figure(page, "fig-pledges") == str(sum(s not in ("cancelled", "expired") for s in statuses)) == "3"
+    assert (
+        _figure(page, "fig-pledges") == str(sum(s not in ("cancelled", "expired") for s in statuses)) == "3"
+    )
     assert _figure(page, "fig-delivered") == "3"
     assert _figure(page, "fig-confirmed") == "2"
     assert _figure(page, "fig-cash") == "800"
@@ -171,15 +199,27 @@ def test_a_paired_region_page_lists_its_cooperation_projects(client, db, factory
 # --- 定点扶贫 -----------------------------------------------------------------------------------------------
 
 
-def test_an_admin_links_a_gov_unit_to_a_county_and_the_page_shows_what_it_did_there(client, db, factory, login_as):
+def test_an_admin_links_a_gov_unit_to_a_county_and_the_page_shows_what_it_did_there(
+    client, db, factory, login_as
+):
     unit = factory.make_organisation("gov_unit", region_code="11", name="某中央单位")
     member = factory.make_user("org_member", organisation_id=unit.id)
-    factory.make_pledge(factory.make_need(kind="cash", category="education", quantity=5000, unit="元"), member,
-                        quantity=1200, status="completed")  # in 威宁 520526
-    factory.make_pledge(factory.make_need(village=factory.make_village(_township_of("532622"))), member,
-                        quantity=1, status="completed")  # elsewhere
+    factory.make_pledge(
+        factory.make_need(kind="cash", category="education", quantity=5000, unit="元"),
+        member,
+        quantity=1200,
+        status="completed",
+    )  # in 威宁 520526
+    factory.make_pledge(
+        factory.make_need(village=factory.make_village(_township_of("532622"))),
+        member,
+        quantity=1,
+        status="completed",
+    )  # elsewhere
     login_as("admin")
-    response = client.post(f"/orgs/{unit.id}/designated", data={"county_code": "520526", "since_year": "2015"})
+    response = client.post(
+        f"/orgs/{unit.id}/designated", data={"county_code": "520526", "since_year": "2015"}
+    )
     assert response.status_code == 302
     assert db.session.scalar(select(Designation)).county_code == "520526"
     page = re.sub(r"\s+", "", client.get(f"/orgs/{unit.id}/designated").get_data(as_text=True))

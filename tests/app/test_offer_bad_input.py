@@ -52,9 +52,11 @@ BAD_OFFERS = [
 
 
 def _stored(db) -> tuple[int, int, int]:
-    return (db.session.scalar(select(func.count(Offer.id))),
-            db.session.scalar(select(func.count()).select_from(OfferCategory)),
-            db.session.scalar(select(func.count()).select_from(OfferRegion)))
+    return (
+        db.session.scalar(select(func.count(Offer.id))),
+        db.session.scalar(select(func.count()).select_from(OfferCategory)),
+        db.session.scalar(select(func.count()).select_from(OfferRegion)),
+    )
 
 
 @pytest.mark.parametrize("overrides, message", BAD_OFFERS)
@@ -67,10 +69,18 @@ def test_a_bad_new_offer_is_a_form_error_and_nothing_is_stored(client, db, login
 
 
 @pytest.mark.parametrize("overrides, message", BAD_OFFERS)
-def test_a_bad_edit_is_a_form_error_and_the_offer_is_unchanged(client, db, factory, login_as, overrides, message):
+def test_a_bad_edit_is_a_form_error_and_the_offer_is_unchanged(
+    client, db, factory, login_as, overrides, message
+):
     donor = login_as("donor")
-    offer = factory.make_offer(donor, title="原来的标题", quantity=100, regions=["52"], categories=["living"],
-                               valid_until=date.today() + timedelta(days=30))
+    offer = factory.make_offer(
+        donor,
+        title="原来的标题",
+        quantity=100,
+        regions=["52"],
+        categories=["living"],
+        valid_until=date.today() + timedelta(days=30),
+    )
     response = client.post(f"/offers/{offer.id}/edit", data=offer_form(**overrides))
     assert response.status_code == 400
     assert message in response.get_data(as_text=True)
@@ -82,19 +92,25 @@ def test_a_bad_edit_is_a_form_error_and_the_offer_is_unchanged(client, db, facto
 
 def test_a_wrong_region_code_keeps_what_the_poster_typed_in_the_form(client, db, login_as):
     login_as("donor")
-    page = client.post("/offers/new", data=offer_form(title="保留的标题文字", target_codes="5326,8888")).get_data(
-        as_text=True)
+    page = client.post(
+        "/offers/new", data=offer_form(title="保留的标题文字", target_codes="5326,8888")
+    ).get_data(as_text=True)
     assert 'value="保留的标题文字"' in page and 'value="5326,8888"' in page
 
 
-@pytest.mark.parametrize("data, message", [
-    ({"message": ""}, "请填写留言"),
-    ({"message": "好"}, "留言应为2–500个字"),
-    ({"message": "长" * 501}, "留言最多500个字"),
-    ({"message": "请联系", "need_id": "abc"}, "整数"),
-    ({"message": "请联系", "need_id": "999999"}, "所选需求不存在"),
-])
-def test_a_bad_office_message_is_a_form_error_and_nothing_is_sent(client, db, factory, login_as, data, message):
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        ({"message": ""}, "请填写留言"),
+        ({"message": "好"}, "留言应为2–500个字"),
+        ({"message": "长" * 501}, "留言最多500个字"),
+        ({"message": "请联系", "need_id": "abc"}, "整数"),
+        ({"message": "请联系", "need_id": "999999"}, "所选需求不存在"),
+    ],
+)
+def test_a_bad_office_message_is_a_form_error_and_nothing_is_sent(
+    client, db, factory, login_as, data, message
+):
     offer = factory.make_offer()
     login_as("office", office_level="county", region_code="520526")
     response = client.post(f"/offers/{offer.id}/contact", data=data)
@@ -103,8 +119,10 @@ def test_a_bad_office_message_is_a_form_error_and_nothing_is_sent(client, db, fa
     assert db.session.scalar(select(func.count(Notification.id))) == 0
 
 
-@pytest.mark.parametrize("query", ["kind=land", "province=5", "province=abc", "org_kind=club", "status=withdrawn",
-                                   "category=%3Cscript%3E"])
+@pytest.mark.parametrize(
+    "query",
+    ["kind=land", "province=5", "province=abc", "org_kind=club", "status=withdrawn", "category=%3Cscript%3E"],
+)
 def test_bad_list_filters_are_answered_with_a_clear_400_not_a_500(client, db, query):
     response = client.get(f"/offers/?{query}")
     assert response.status_code == 400

@@ -81,7 +81,9 @@ def test_simultaneous_uneven_draw_downs_never_take_more_than_the_offer_has(app, 
     assert offer.remaining == Decimal(25 - sum(taken))
 
 
-def test_pledges_from_one_offer_made_at_once_through_the_pledge_service_give_exactly_its_quantity(app, db, factory):
+def test_pledges_from_one_offer_made_at_once_through_the_pledge_service_give_exactly_its_quantity(
+    app, db, factory
+):
     from app.services import pledges
 
     donor = factory.make_user("donor")

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from app.errors import Conflict
 from app.models import AuditLog, Match, Notification, Offer
 from app.services import offers
-from tests.app.supply import offer_form, sign_in
+from tests.app.supply import offer_form
 
 
 def _offer_count(db) -> int:
@@ -21,17 +21,28 @@ def _offer_count(db) -> int:
 # --- posting -----------------------------------------------------------------------------------------
 
 
-def test_a_donor_posts_an_offer_through_the_form_and_it_is_active_with_its_categories_and_regions(client, db,
-                                                                                                   login_as):
+def test_a_donor_posts_an_offer_through_the_form_and_it_is_active_with_its_categories_and_regions(
+    client, db, login_as
+):
     donor = login_as("donor")
-    response = client.post("/offers/new", data=offer_form(
-        categories=["living", "education"], target_provinces=["52"], target_codes="5326,532622", per_beneficiary_cap="5",
-    ))
+    response = client.post(
+        "/offers/new",
+        data=offer_form(
+            categories=["living", "education"],
+            target_provinces=["52"],
+            target_codes="5326,532622",
+            per_beneficiary_cap="5",
+        ),
+    )
     assert response.status_code == 302
     offer = db.session.scalar(select(Offer))
     assert response.headers["Location"].endswith(f"/offers/{offer.id}")
     assert (offer.status, offer.poster_id, offer.organisation_id) == ("active", donor.id, None)
-    assert (offer.quantity, offer.remaining, offer.per_beneficiary_cap) == (Decimal(200), Decimal(200), Decimal(5))
+    assert (offer.quantity, offer.remaining, offer.per_beneficiary_cap) == (
+        Decimal(200),
+        Decimal(200),
+        Decimal(5),
+    )
     assert sorted(offer.categories) == ["education", "living"]
     # 532622 lies inside 5326, so only the outer choice is kept.
     assert sorted(offer.regions) == ["52", "5326"]
@@ -40,15 +51,21 @@ def test_a_donor_posts_an_offer_through_the_form_and_it_is_active_with_its_categ
 
 def test_a_cash_offer_is_counted_in_yuan_whatever_unit_was_typed(client, db, login_as):
     login_as("donor")
-    client.post("/offers/new", data=offer_form(kind="cash", quantity="50000.50", unit="箱", categories=["education"]))
+    client.post(
+        "/offers/new", data=offer_form(kind="cash", quantity="50000.50", unit="箱", categories=["education"])
+    )
     offer = db.session.scalar(select(Offer))
     assert (offer.kind, offer.unit, offer.quantity) == ("cash", "元", Decimal("50000.50"))
 
 
 def test_a_service_offer_keeps_its_service_type(client, db, login_as):
     login_as("donor")
-    client.post("/offers/new", data=offer_form(kind="service", service_type="jobs", quantity="30", unit="个",
-                                               categories=["employment"]))
+    client.post(
+        "/offers/new",
+        data=offer_form(
+            kind="service", service_type="jobs", quantity="30", unit="个", categories=["employment"]
+        ),
+    )
     offer = db.session.scalar(select(Offer))
     assert (offer.kind, offer.service_type) == ("service", "jobs")
 
@@ -60,7 +77,9 @@ def test_a_member_of_a_verified_organisation_posts_on_its_behalf(client, db, fac
     assert db.session.scalar(select(Offer)).organisation_id == org.id
 
 
-def test_a_member_of_an_unverified_organisation_may_not_post_and_nothing_is_stored(client, db, factory, login_as):
+def test_a_member_of_an_unverified_organisation_may_not_post_and_nothing_is_stored(
+    client, db, factory, login_as
+):
     org = factory.make_organisation("enterprise", verified=False)
     login_as("org_member", organisation_id=org.id)
     response = client.post("/offers/new", data=offer_form())
@@ -103,7 +122,9 @@ def test_the_poster_resumes_a_paused_offer(client, db, factory, login_as):
 
 def test_resuming_an_offer_whose_window_has_closed_is_refused_with_the_reason(client, db, factory, login_as):
     donor = login_as("donor")
-    offer = factory.make_offer(donor, status="paused", valid_from=date(2020, 1, 1), valid_until=date(2020, 12, 31))
+    offer = factory.make_offer(
+        donor, status="paused", valid_from=date(2020, 1, 1), valid_until=date(2020, 12, 31)
+    )
     response = client.post(f"/offers/{offer.id}/resume", follow_redirects=True)
     assert "有效期" in response.get_data(as_text=True)
     db.session.refresh(offer)
@@ -147,7 +168,9 @@ def test_someone_else_cannot_change_an_offers_state(client, db, factory, login_a
     assert offer.status == "active"
 
 
-def test_a_colleague_in_the_same_organisation_may_pause_the_organisations_offer(client, db, factory, login_as):
+def test_a_colleague_in_the_same_organisation_may_pause_the_organisations_offer(
+    client, db, factory, login_as
+):
     org = factory.make_organisation()
     offer = factory.make_offer(factory.make_user("org_member", organisation_id=org.id))
     login_as("org_member", organisation_id=org.id)
@@ -185,8 +208,13 @@ def test_restoring_an_exhausted_offer_makes_it_active_again(db, factory):
 
 
 def test_restoring_an_exhausted_offer_whose_window_closed_makes_it_expired(db, factory):
-    offer = factory.make_offer(quantity=10, remaining=0, status="exhausted", valid_from=date(2020, 1, 1),
-                               valid_until=date(2020, 6, 30))
+    offer = factory.make_offer(
+        quantity=10,
+        remaining=0,
+        status="exhausted",
+        valid_from=date(2020, 1, 1),
+        valid_until=date(2020, 6, 30),
+    )
     offers.restore(offer, Decimal(3))
     db.session.commit()
     assert offer.status == "expired"
@@ -202,7 +230,11 @@ def test_expire_offers_expires_active_and_paused_offers_past_their_window_and_te
     for offer in (past_active, past_paused, ends_today, endless):
         db.session.refresh(offer)
     assert [o.status for o in (past_active, past_paused, ends_today, endless)] == [
-        "expired", "expired", "active", "active"]
+        "expired",
+        "expired",
+        "active",
+        "active",
+    ]
     notes = db.session.scalars(select(Notification).where(Notification.kind == "offer.expired")).all()
     assert {n.user_id for n in notes} == {past_active.poster_id, past_paused.poster_id}
     assert offers.expire_offers(today) == 0
@@ -210,15 +242,21 @@ def test_expire_offers_expires_active_and_paused_offers_past_their_window_and_te
 
 def test_editing_an_expired_offers_window_makes_it_active_again(client, db, factory, login_as):
     donor = login_as("donor")
-    offer = factory.make_offer(donor, status="expired", valid_from=date(2020, 1, 1), valid_until=date(2020, 12, 31))
-    response = client.post(f"/offers/{offer.id}/edit", data=offer_form(
-        title=offer.title, quantity="100", valid_from="2020-01-01", valid_until="2099-01-01"))
+    offer = factory.make_offer(
+        donor, status="expired", valid_from=date(2020, 1, 1), valid_until=date(2020, 12, 31)
+    )
+    response = client.post(
+        f"/offers/{offer.id}/edit",
+        data=offer_form(title=offer.title, quantity="100", valid_from="2020-01-01", valid_until="2099-01-01"),
+    )
     assert response.status_code == 302
     db.session.refresh(offer)
     assert (offer.status, offer.valid_until) == ("active", date(2099, 1, 1))
 
 
-def test_raising_an_exhausted_offers_quantity_reopens_it_with_the_new_remainder(client, db, factory, login_as):
+def test_raising_an_exhausted_offers_quantity_reopens_it_with_the_new_remainder(
+    client, db, factory, login_as
+):
     donor = login_as("donor")
     offer = factory.make_offer(donor, quantity=10, remaining=0, status="exhausted")
     client.post(f"/offers/{offer.id}/edit", data=offer_form(quantity="25"))
@@ -328,8 +366,9 @@ def test_the_region_code_helper_lists_a_provinces_counties_with_codes(client, db
 # --- offices ---------------------------------------------------------------------------------------------
 
 
-def test_an_office_sees_offers_aimed_at_its_region_around_it_or_anywhere_but_not_elsewhere(client, db, factory,
-                                                                                           login_as):
+def test_an_office_sees_offers_aimed_at_its_region_around_it_or_anywhere_but_not_elsewhere(
+    client, db, factory, login_as
+):
     factory.make_offer(title="面向威宁县的资源", regions=["520526"])
     factory.make_offer(title="面向贵州省的资源", regions=["52"])
     factory.make_offer(title="不限地区的资源")
@@ -355,7 +394,9 @@ def test_an_office_messages_the_poster_pointing_at_a_need_in_its_region(client, 
     office = login_as("office", office_level="county", region_code="520526")
     page = client.get(f"/offers/{offer.id}/contact").get_data(as_text=True)
     assert need.title in page
-    response = client.post(f"/offers/{offer.id}/contact", data={"need_id": str(need.id), "message": "威宁县这户急需棉衣"})
+    response = client.post(
+        f"/offers/{offer.id}/contact", data={"need_id": str(need.id), "message": "威宁县这户急需棉衣"}
+    )
     assert response.status_code == 302
     note = db.session.scalar(select(Notification).where(Notification.kind == "offer.steer"))
     assert note.user_id == offer.poster_id
@@ -369,7 +410,9 @@ def test_an_office_cannot_point_the_poster_at_a_need_outside_its_region(client, 
     offer = factory.make_offer()
     other_need = factory.make_need(village=factory.make_village(factory.OTHER_TOWNSHIP))
     login_as("office", office_level="county", region_code="520526")
-    response = client.post(f"/offers/{offer.id}/contact", data={"need_id": str(other_need.id), "message": "请看这里"})
+    response = client.post(
+        f"/offers/{offer.id}/contact", data={"need_id": str(other_need.id), "message": "请看这里"}
+    )
     assert response.status_code == 400
     assert "不在您的管辖范围内" in response.get_data(as_text=True)
     assert db.session.scalar(select(func.count(Notification.id))) == 0
@@ -385,18 +428,22 @@ def test_an_office_cannot_message_about_an_offer_aimed_elsewhere(client, db, fac
 
 def test_the_offer_list_of_the_poster_shows_how_much_of_each_is_given(client, db, factory, login_as):
     donor = login_as("donor")
-    factory.make_offer(donor, title="我的第一项资源", quantity=10, remaining=3, valid_until=date.today() + timedelta(days=9))
+    factory.make_offer(
+        donor, title="我的第一项资源", quantity=10, remaining=3, valid_until=date.today() + timedelta(days=9)
+    )
     page = client.get("/offers/mine").get_data(as_text=True)
     assert "我的第一项资源" in page and ">7<" in page
 
 
-def test_the_poster_sees_published_needs_the_offer_could_serve_inside_its_target_regions(client, db, factory, login_as):
+def test_the_poster_sees_published_needs_the_offer_could_serve_inside_its_target_regions(
+    client, db, factory, login_as
+):
     donor = login_as("donor")
     offer = factory.make_offer(donor, categories=["living"], regions=["5205"])
     inside = factory.make_need(title="毕节的生活物资需求", category="living")  # 威宁 520526 lies in 毕节 5205
     factory.make_need(title="毕节的助学需求", category="education")
     factory.make_need(title="草稿中的需求", category="living", status="draft")
     page = client.get(f"/offers/{offer.id}").get_data(as_text=True)
-    section = page[page.index('id="offer-candidates"'):]
+    section = page[page.index('id="offer-candidates"') :]
     assert "毕节的生活物资需求" in section and f"/needs/{inside.id}/pledge" in section
     assert "毕节的助学需求" not in section and "草稿中的需求" not in section
