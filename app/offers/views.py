@@ -103,6 +103,7 @@ def detail(offer_id: int):
         pledges=service.offer_pledges(offer),
         poster_label=service.poster_label(offer),
         can_manage=can_manage,
+        can_contact=offer.status == "active" and service.aimed_at_office(current_user, offer),
         transitions=service.TRANSITIONS,
         service_types=service.SERVICE_TYPES,
         action_form=OfferActionForm(),

@@ -711,14 +711,23 @@ def steer_candidates(user: User, offer: Offer, limit: int = 50) -> list[Need]:
     return needs[:limit]
 
 
+def aimed_at_office(user: User | None, offer: Offer) -> bool:
+    """Return whether ``user`` is an office the offer may go to (anywhere, around or inside its region)."""
+    region = scope.region_scope(user) if user is not None and getattr(user, "role", None) in ("office", "admin") \
+        else None
+    if region is None:
+        return False
+    return not region or not offer.regions or any(
+        region.startswith(c) or c.startswith(region) for c in offer.regions
+    )
+
+
 def contact_poster(user: User, offer: Offer, message: str, need_id: int | None = None) -> None:
     """Send the offer's poster an in-app message from an office, optionally pointing at a need to serve."""
-    region = _require_office(user)
+    _require_office(user)
     if offer.status not in PUBLIC_OFFER_STATUSES:
         raise NotFound("该帮扶资源不存在或已撤回")
-    if region and not (
-        not offer.regions or any(region.startswith(c) or c.startswith(region) for c in offer.regions)
-    ):
+    if not aimed_at_office(user, offer):
         raise NotFound("该帮扶资源不面向您的管辖地区")
     message = (message or "").strip()
     if not 2 <= len(message) <= 500:
