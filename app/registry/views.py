@@ -94,7 +94,8 @@ def detail(household_id: int):
 def edit(household_id: int):
     """Edit a household's registration data."""
     household = registry.get_household(_user(), household_id)
-    form = HouseholdForm(obj=household)
+    # Only a GET starts from the stored row: an empty POST must not fall back to it and "save" unchanged data.
+    form = HouseholdForm(obj=household) if request.method == "GET" else HouseholdForm()
     _choices(form)
     if request.method == "GET":
         form.helper_id.data = household.helper_id or 0
