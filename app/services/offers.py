@@ -713,12 +713,17 @@ def steer_candidates(user: User, offer: Offer, limit: int = 50) -> list[Need]:
 
 def aimed_at_office(user: User | None, offer: Offer) -> bool:
     """Return whether ``user`` is an office the offer may go to (anywhere, around or inside its region)."""
-    region = scope.region_scope(user) if user is not None and getattr(user, "role", None) in ("office", "admin") \
+    region = (
+        scope.region_scope(user)
+        if user is not None and getattr(user, "role", None) in ("office", "admin")
         else None
+    )
     if region is None:
         return False
-    return not region or not offer.regions or any(
-        region.startswith(c) or c.startswith(region) for c in offer.regions
+    return (
+        not region
+        or not offer.regions
+        or any(region.startswith(c) or c.startswith(region) for c in offer.regions)
     )
 
 

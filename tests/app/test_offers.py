@@ -449,9 +449,13 @@ def test_the_poster_sees_published_needs_the_offer_could_serve_inside_its_target
     assert "毕节的助学需求" not in section and "草稿中的需求" not in section
 
 
-def test_the_offer_page_offers_an_office_of_a_targeted_region_the_contact_button(client, db, factory, login_as):
+def test_the_offer_page_offers_an_office_of_a_targeted_region_the_contact_button(
+    client, db, factory, login_as
+):
     aimed = factory.make_offer(regions=["52"])
     elsewhere = factory.make_offer(regions=["53"])
     login_as("office", office_level="county", region_code="520526")
     assert f"/offers/{aimed.id}/contact" in client.get(f"/offers/{aimed.id}").get_data(as_text=True)
-    assert f"/offers/{elsewhere.id}/contact" not in client.get(f"/offers/{elsewhere.id}").get_data(as_text=True)
+    assert f"/offers/{elsewhere.id}/contact" not in client.get(f"/offers/{elsewhere.id}").get_data(
+        as_text=True
+    )
