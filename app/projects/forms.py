@@ -43,3 +43,12 @@ class ConfirmForm(ZhForm):
     """A bare form for confirm and status buttons (carries the CSRF token)."""
 
     submit = SubmitField("确认")
+
+
+class ReturnForm(ZhForm):
+    """Send a progress update back to its poster with a reason."""
+
+    reason = StringField(
+        "退回理由", validators=[DataRequired("请填写退回理由"), Length(max=500, message="最多500个字")]
+    )
+    submit = SubmitField("退回")

@@ -12,7 +12,7 @@ from ..offers.forms import attach_error, form_status
 from ..services import projects as service
 from ..services import uploads
 from . import bp
-from .forms import ConfirmForm, ProjectForm, UpdateForm
+from .forms import ConfirmForm, ProjectForm, ReturnForm, UpdateForm
 
 
 @bp.route("/new", methods=["GET", "POST"])
@@ -110,9 +110,7 @@ def change_status(project_id: int, action: str):
 @login_required
 def office():
     """List the progress updates waiting for this office's confirmation."""
-    return render_template(
-        "projects/office.html", updates=service.pending_updates(current_user), form=ConfirmForm()
-    )
+    return _office_page()
 
 
 @bp.post("/updates/<int:update_id>/confirm")
@@ -131,6 +129,29 @@ def confirm(update_id: int):
         request.form.get("next")
         if request.form.get("next", "").startswith("/projects/")
         else url_for("projects.office")
+    )
+
+
+@bp.post("/updates/<int:update_id>/return")
+@login_required
+def return_update(update_id: int):
+    """Send a progress update back to the poster with the office's reason."""
+    service.update_for_recipient_office(current_user, update_id)
+    form = ReturnForm()
+    if form.validate_on_submit():
+        try:
+            project = service.return_update(current_user, update_id, form.reason.data)
+        except (Invalid, Conflict) as error:
+            attach_error(form, error)
+        else:
+            flash(f"已退回“{project.title}”的进展，并通知了项目方。", "success")
+            return redirect(url_for("projects.office"))
+    return _office_page(return_form=form, failed_update_id=update_id), 400
+
+
+def _office_page(**context):
+    return render_template(
+        "projects/office.html", updates=service.pending_updates(current_user), form=ConfirmForm(), **context
     )
 
 

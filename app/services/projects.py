@@ -282,11 +282,8 @@ def get_update(update_id: int) -> ProjectUpdate:
 
 def confirm_update(user: User, update_id: int) -> ProjectUpdate:
     """Confirm a progress update as the recipient side's office; a planned project starts on its first one."""
-    entry = get_update(update_id)
+    entry = update_for_recipient_office(user, update_id)
     project = entry.project
-    if user is None or user.role not in ("office", "admin"):
-        raise Forbidden("只有受援地扶贫办可以确认项目进展")
-    scope.require_region(user, project.recipient_region_code)
     result = db.session.execute(
         update(ProjectUpdate)
         .where(ProjectUpdate.id == entry.id, ProjectUpdate.confirmed_at.is_(None))
@@ -317,6 +314,52 @@ def confirm_update(user: User, update_id: int) -> ProjectUpdate:
     db.session.commit()
     db.session.refresh(entry)
     return entry
+
+
+def update_for_recipient_office(user: User | None, update_id: int) -> ProjectUpdate:
+    """Return an update the user may confirm or return (an office covering the project's county), or raise."""
+    if user is None or getattr(user, "role", None) not in ("office", "admin"):
+        raise Forbidden("只有受援地扶贫办可以审核项目进展")
+    entry = get_update(update_id)
+    scope.require_region(user, entry.project.recipient_region_code)
+    return entry
+
+
+def return_update(user: User, update_id: int, reason: str) -> CooperationProject:
+    """Send an unconfirmed update back to its poster with a reason; the audit log keeps what it said."""
+    entry = update_for_recipient_office(user, update_id)
+    project = entry.project
+    reason = (reason or "").strip()
+    if not 2 <= len(reason) <= 500:
+        raise Invalid("退回理由应为2–500个字", field="reason")
+    if entry.confirmed_at is not None:
+        raise Conflict("该进展已经确认，不能退回")
+    stored = [photo.stored_name for photo in entry.photos]
+    audit.record(
+        "project.return_update",
+        "project_update",
+        entry.id,
+        region_code=project.recipient_region_code,
+        detail={
+            "project": project.id,
+            "text": entry.text,
+            "amount_spent": str(entry.amount_spent),
+            "reason": reason,
+        },
+        actor=user,
+    )
+    poster = db.session.get(User, entry.posted_by_id)
+    notify.notify(
+        [poster],
+        "project.returned",
+        f"协作项目“{project.title}”的进展被受援地扶贫办退回：{reason}",
+        f"/projects/{project.id}/manage",
+    )
+    db.session.delete(entry)
+    db.session.commit()
+    for name in stored:  # after the commit: a rolled-back return must not lose the files
+        uploads.delete_file(name)
+    return project
 
 
 def pending_updates(user: User) -> list[ProjectUpdate]:

@@ -176,6 +176,8 @@ MATRIX: dict[tuple[str, str], Row] = {
     ("projects.office", "GET"): Row("/projects/office", STAFF_PAGE),
     ("projects.confirm", "POST"): Row(lambda w: f"/projects/updates/{supply_of(w).update.id}/confirm",
                                       answers(anonymous=LOGIN, signed_in=403, staff=302, township_office=404)),
+    ("projects.return_update", "POST"): Row(lambda w: f"/projects/updates/{supply_of(w).update.id}/return",
+                                            answers(anonymous=LOGIN, signed_in=403, staff=400, township_office=404)),
     ("projects.pairings", "GET"): Row("/projects/pairings", PUBLIC),
     ("projects.pairing", "GET"): Row("/projects/pairings/31-53", PUBLIC),
     ("projects.photo", "GET"): Row(lambda w: f"/projects/photos/{supply_of(w).photo.id}",

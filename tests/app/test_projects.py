@@ -395,3 +395,68 @@ def test_the_public_project_page_shows_the_photos_of_confirmed_updates_only(clie
     confirmed, unconfirmed = db.session.scalars(select(Photo).order_by(Photo.id)).all()
     assert f"/projects/photos/{confirmed.id}" in page and f"/projects/photos/{unconfirmed.id}" not in page
     assert f"/orgs/{shanghai.id}" in page
+
+
+def test_the_recipient_office_returns_an_update_with_a_reason_and_the_poster_is_told(
+    client, db, factory, shanghai
+):
+    project = factory.make_project(shanghai, YANSHAN)
+    update = ProjectUpdate(
+        project_id=project.id,
+        text="金额有误的进展",
+        amount_spent=Decimal(5),
+        posted_by_id=project.posted_by_id,
+    )
+    db.session.add(update)
+    db.session.commit()
+    update_id = update.id
+    sign_in(client, factory.make_office("county", YANSHAN))
+    response = client.post(f"/projects/updates/{update_id}/return", data={"reason": "金额与票据不符，请核实"})
+    assert response.status_code == 302
+    assert db.session.get(ProjectUpdate, update_id) is None
+    note = db.session.scalar(select(Notification).where(Notification.kind == "project.returned"))
+    assert note.user_id == project.posted_by_id and "金额与票据不符" in note.message
+    entry = db.session.scalar(select(AuditLog).where(AuditLog.action == "project.return_update"))
+    assert entry.detail["text"] == "金额有误的进展"
+
+
+def test_returning_an_update_needs_a_reason_and_keeps_the_update(client, db, factory, shanghai):
+    project = factory.make_project(shanghai, YANSHAN)
+    update = ProjectUpdate(
+        project_id=project.id, text="进展说明", amount_spent=Decimal(5), posted_by_id=project.posted_by_id
+    )
+    db.session.add(update)
+    db.session.commit()
+    sign_in(client, factory.make_office("county", YANSHAN))
+    response = client.post(f"/projects/updates/{update.id}/return", data={"reason": ""})
+    assert response.status_code == 400 and "请填写退回理由" in response.get_data(as_text=True)
+    assert db.session.scalar(select(func.count(ProjectUpdate.id))) == 1
+
+
+def test_a_confirmed_update_cannot_be_returned(client, db, factory, shanghai):
+    project = factory.make_project(shanghai, YANSHAN)
+    update = ProjectUpdate(
+        project_id=project.id,
+        text="进展说明",
+        amount_spent=Decimal(5),
+        posted_by_id=project.posted_by_id,
+        confirmed_at=utcnow(),
+    )
+    db.session.add(update)
+    db.session.commit()
+    sign_in(client, factory.make_office("county", YANSHAN))
+    response = client.post(f"/projects/updates/{update.id}/return", data={"reason": "想退回"})
+    assert response.status_code == 400 and "已经确认" in response.get_data(as_text=True)
+    assert db.session.scalar(select(func.count(ProjectUpdate.id))) == 1
+
+
+def test_an_office_of_another_region_cannot_return_an_update(client, db, factory, shanghai):
+    project = factory.make_project(shanghai, YANSHAN)
+    update = ProjectUpdate(
+        project_id=project.id, text="进展说明", amount_spent=Decimal(5), posted_by_id=project.posted_by_id
+    )
+    db.session.add(update)
+    db.session.commit()
+    sign_in(client, factory.make_office("county", WEINING))
+    assert client.post(f"/projects/updates/{update.id}/return", data={"reason": "想退回"}).status_code == 404
+    assert db.session.scalar(select(func.count(ProjectUpdate.id))) == 1
