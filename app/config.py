@@ -28,8 +28,14 @@ DEFAULTS: dict[str, object] = {
     "MAIL_FROM": "noreply@fupin.example",
     "LOGIN_ATTEMPTS_PER_ACCOUNT": "5 per 15 minutes",
     "LOGIN_ATTEMPTS_PER_ADDRESS": "20 per 15 minutes",
+    "REGISTRATIONS_PER_ADDRESS": "10 per hour",
+    "RATELIMIT_ENABLED": True,
+    # How many reverse proxies stand in front of the app; their X-Forwarded-For / -Proto are trusted.
+    "TRUSTED_PROXIES": 0,
+    "MATCH_MODEL_PATH": None,  # default: instance/matching/model.joblib
 }
-INT_SETTINGS = {"NEEDS_PER_PAGE", "PLEDGE_SHIP_DAYS", "MAX_OPEN_NEEDS_PER_HOUSEHOLD"}
+INT_SETTINGS = {"NEEDS_PER_PAGE", "PLEDGE_SHIP_DAYS", "MAX_OPEN_NEEDS_PER_HOUSEHOLD", "TRUSTED_PROXIES"}
+BOOL_SETTINGS = {"RATELIMIT_ENABLED"}
 
 # Cash targets may not exceed these per category (yuan); override with CASH_CEILING_<CATEGORY>.
 CASH_CEILINGS: dict[str, int] = {
@@ -62,7 +68,12 @@ def load(app, overrides: dict | None) -> None:
     for key in DEFAULTS:
         if key in os.environ:
             value = os.environ[key]
-            app.config[key] = int(value) if key in INT_SETTINGS else value
+            if key in INT_SETTINGS:
+                app.config[key] = int(value)
+            elif key in BOOL_SETTINGS:
+                app.config[key] = value.strip().lower() in ("1", "true", "yes", "on")
+            else:
+                app.config[key] = value
     for category in CASH_CEILINGS:
         env_key = f"CASH_CEILING_{category.upper()}"
         if env_key in os.environ:

@@ -113,7 +113,7 @@ def scorer() -> matching.Scorer:
 
 def model_path() -> Path:
     """Return where the trained model lives (MATCH_MODEL_PATH, default instance/matching/model.joblib)."""
-    configured = current_app.config.get("MATCH_MODEL_PATH")
+    configured = current_app.config["MATCH_MODEL_PATH"]
     return Path(configured) if configured else Path(current_app.instance_path) / "matching" / "model.joblib"
 
 

@@ -36,10 +36,11 @@ def make_offer(poster, categories=("living",), regions=(), kind="goods", quantit
 
 @pytest.fixture()
 def model_path(app, tmp_path):
+    previous = app.config["MATCH_MODEL_PATH"]
     app.config["MATCH_MODEL_PATH"] = str(tmp_path / "model.joblib")
     app.extensions.pop("matching", None)
     yield tmp_path / "model.joblib"
-    app.config.pop("MATCH_MODEL_PATH")
+    app.config["MATCH_MODEL_PATH"] = previous
     app.extensions.pop("matching", None)
 
 
