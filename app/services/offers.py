@@ -406,6 +406,9 @@ def edit_offer(user: User, offer: Offer, data: OfferInput) -> Offer:
     if offer.status not in EDITABLE_STATUSES:
         raise Conflict(f"“{offer.status_label}”状态的帮扶资源不能修改")
     validate_offer_input(data, editing=offer)
+    if given(offer) > 0 and data.kind != offer.kind:
+        # Pledges already made count in the old kind's units (件 or 元): switching would mix them.
+        raise Invalid("已有认领的帮扶资源不能更改资源类型", field="kind")
     if data.quantity < given(offer):
         raise Invalid(f"已有 {_fmt(given(offer))} 被认领，数量不能少于此数", field="quantity")
     new_q = data.quantity

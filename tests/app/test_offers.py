@@ -459,3 +459,12 @@ def test_the_offer_page_offers_an_office_of_a_targeted_region_the_contact_button
     assert f"/offers/{elsewhere.id}/contact" not in client.get(f"/offers/{elsewhere.id}").get_data(
         as_text=True
     )
+
+
+def test_an_offer_with_pledges_cannot_change_its_kind(client, db, factory, login_as):
+    donor = login_as("donor")
+    offer = factory.make_offer(donor, quantity=10, remaining=4)
+    response = client.post(f"/offers/{offer.id}/edit", data=offer_form(kind="cash", quantity="10"))
+    assert response.status_code == 400 and "不能更改资源类型" in response.get_data(as_text=True)
+    db.session.refresh(offer)
+    assert (offer.kind, offer.unit) == ("goods", "件")
