@@ -119,7 +119,8 @@ def generate_needs(count: int, seed: int = 2014) -> list[dict]:
     rnd = random.Random(seed)
     regions = load_regions()
     # Needs concentrate in the poor south-west, as on the real platform.
-    weights = [5 if r[0][:2] in {"52", "53", "51", "62", "45", "43", "63", "64", "65", "54"} else 1 for r in regions]
+    south_west = {"52", "53", "51", "62", "45", "43", "63", "64", "65", "54"}
+    weights = [5 if r[0][:2] in south_west else 1 for r in regions]
     start = dt.datetime(2016, 1, 1)
     needs = []
     categories = list(NEED_CATEGORIES)
@@ -158,10 +159,13 @@ def generate_needs(count: int, seed: int = 2014) -> list[dict]:
             + "".join(rnd.choice(MIDDLES).format(**values) for _ in range(rnd.randint(1, 3)))
             + rnd.choice(CLOSERS)
         )
-        kind = "cash" if category in ("finance",) or rnd.random() < 0.15 else rnd.choice(["goods", "goods", "service"])
+        cash = category == "finance" or rnd.random() < 0.15
+        kind = "cash" if cash else rnd.choice(["goods", "goods", "service"])
         quantity = float(values["money"] if kind == "cash" else values["qty"])
         created = start + dt.timedelta(seconds=rnd.randint(0, 5 * 365 * 86400))
-        deadline = (created + dt.timedelta(days=rnd.randint(7, 180))).date().isoformat() if rnd.random() < 0.7 else None
+        deadline = None
+        if rnd.random() < 0.7:
+            deadline = (created + dt.timedelta(days=rnd.randint(7, 180))).date().isoformat()
         needs.append(
             {
                 "id": str(i + 1),
@@ -229,7 +233,9 @@ def query_mix(count: int, needs: list[dict], seed: int = 6) -> list[Query]:
             options["created_to"] = f"{year}-12-31"
         sort = rnd.choice(["relevance", "relevance", "newest", "urgency", "deadline"])
         page = rnd.choice([1, 1, 1, 2, 3, 5])
-        queries.append(Query(text=text, region=region, sort=sort, page=page, size=20, facets=facets, **options))
+        queries.append(
+            Query(text=text, region=region, sort=sort, page=page, size=20, facets=facets, **options)
+        )
     return queries
 
 
@@ -280,7 +286,8 @@ def run_sql(db: sqlite3.Connection, query: Query) -> int:
     """Run the page, the count and the facets of ``query`` in SQLite; return the total."""
     where, params = sql_for(query)
     db.execute(
-        f"SELECT id, title, description FROM needs{where} ORDER BY {_SQL_SORTS[query.sort.value]} LIMIT ? OFFSET ?",
+        f"SELECT id, title, description FROM needs{where} "
+        f"ORDER BY {_SQL_SORTS[query.sort.value]} LIMIT ? OFFSET ?",
         [*params, query.size, (query.page - 1) * query.size],
     ).fetchall()
     total = db.execute(f"SELECT count(*) FROM needs{where}", params).fetchone()[0]
@@ -295,7 +302,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--docs", type=int, default=1_000_000)
     parser.add_argument("--queries", type=int, default=1000)
     parser.add_argument("--sql-queries", type=int, default=50)
-    parser.add_argument("--out", default=None, help="directory for the index and the SQLite file (default: temp)")
+    parser.add_argument(
+        "--out", default=None, help="directory for the index and the SQLite file (default: temp)"
+    )
     parser.add_argument("--heap", type=int, default=1_000_000_000, help="tantivy writer heap in bytes")
     parser.add_argument("--threads", type=int, default=1, help="tantivy indexing threads")
     parser.add_argument("--workers", type=int, default=0, help="tokenizing processes (default: none)")
@@ -315,12 +324,14 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     needs = generate_needs(args.docs, args.seed)
     chars = sum(len(n["title"]) + len(n["description"]) for n in needs) / len(needs)
-    print(f"generated {len(needs):,} needs in {time.perf_counter() - started:.1f} s (mean title+description {chars:.0f} chars)")
+    print(f"generated {len(needs):,} needs in {time.perf_counter() - started:.1f} s "
+          f"(mean title+description {chars:.0f} chars)")
     print(f"distinct titles: {len({n['title'] for n in needs[:100000]}):,} / distinct descriptions: "
           f"{len({n['description'] for n in needs[:100000]}):,} in the first 100,000")
 
     gc.freeze()  # the generated documents live to the end: keep the collector from rescanning them
-    engine = create_engine("tantivy", path=str(workdir / "tantivy"), heap_size=args.heap, num_threads=args.threads,
+    engine = create_engine("tantivy", path=str(workdir / "tantivy"), heap_size=args.heap,
+                           num_threads=args.threads,
                            workers=args.workers, cache_size=0 if args.no_cache else 512)
     started, cpu_started = time.perf_counter(), time.process_time() + _children_cpu()
     if args.reuse_index and engine.count("needs") == len(needs):
@@ -330,7 +341,8 @@ def main(argv: list[str] | None = None) -> int:
         elapsed = time.perf_counter() - started
         cpu = time.process_time() + _children_cpu() - cpu_started  # worker processes included
         print(f"tantivy index (tokenize + index + commit + merge): {len(needs):,} docs in {elapsed:.1f} s = "
-              f"{len(needs) / elapsed:,.0f} docs/s (process CPU {cpu:.1f} s = {cpu / len(needs) * 1e6:.0f} us/doc; "
+              f"{len(needs) / elapsed:,.0f} docs/s "
+              f"(process CPU {cpu:.1f} s = {cpu / len(needs) * 1e6:.0f} us/doc; "
               "load average %.2f)" % os.getloadavg()[0])
 
     queries = query_mix(args.queries, needs)
@@ -358,8 +370,9 @@ def main(argv: list[str] | None = None) -> int:
     db = sqlite3.connect(db_path)
     db.execute("PRAGMA journal_mode=OFF")  # a throw-away copy: load it without a rollback journal
     db.execute("PRAGMA synchronous=OFF")
-    columns = ["id", "title", "description", "category", "kind", "status", "urgency", "quantity", "remaining",
-               "region_code", "region_names", "province_code", "prefecture_code", "county_code", "created", "deadline"]
+    columns = ["id", "title", "description", "category", "kind", "status", "urgency", "quantity",
+               "remaining", "region_code", "region_names", "province_code", "prefecture_code",
+               "county_code", "created", "deadline"]
     db.execute(f"CREATE TABLE needs ({', '.join(columns)})")
     started = time.perf_counter()
     db.executemany(f"INSERT INTO needs VALUES ({','.join('?' * len(columns))})",

@@ -85,7 +85,8 @@ def _factory(name: str) -> _Factory:
     try:
         factory = _registry[name]
     except KeyError:
-        raise UnknownEngine(f"no search engine {name!r}; registered: {', '.join(sorted(_registry))}") from None
+        known = ", ".join(sorted(_registry))
+        raise UnknownEngine(f"no search engine {name!r}; registered: {known}") from None
     if isinstance(factory, str):
         module_name, _, attribute = factory.partition(":")
         factory = getattr(importlib.import_module(module_name), attribute)

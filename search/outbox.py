@@ -103,7 +103,9 @@ def apply_changes(engine: SearchEngine, changes: Iterable[Change]) -> ApplyRepor
     return report
 
 
-def _apply_one(engine: SearchEngine, change: Change, report: ApplyReport, blocked: set[tuple[str, str]]) -> None:
+def _apply_one(
+    engine: SearchEngine, change: Change, report: ApplyReport, blocked: set[tuple[str, str]]
+) -> None:
     key = (change.index_name, change.doc_id)
     if key in blocked:
         report.failed.append(change)

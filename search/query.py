@@ -132,8 +132,9 @@ class Query:
         except ValueError:
             choices = ", ".join(s.value for s in Sort)
             raise InvalidQuery(f"unknown sort {self.sort!r}; choose one of {choices}") from None
-        if self.region is not None and not (
-            isinstance(self.region, str) and self.region.isdigit() and len(self.region) in REGION_LEVEL_LENGTHS
+        region = self.region
+        if region is not None and not (
+            isinstance(region, str) and region.isdigit() and len(region) in REGION_LEVEL_LENGTHS
         ):
             raise InvalidQuery(
                 f"region must be a region code of {', '.join(map(str, REGION_LEVEL_LENGTHS))} digits "
@@ -154,7 +155,8 @@ class Query:
         if self.region:
             if not schema.region_field:
                 raise InvalidQuery(f"index {schema.name!r} has no region to filter on")
-            multi = schema.get_field(schema.region_field).type is FieldType.REGIONS  # type: ignore[union-attr]
+            spec = schema.get_field(schema.region_field)
+            multi = spec is not None and spec.type is FieldType.REGIONS
             filters.append(RegionFilter(schema.region_field, self.region, multi))
         named = {"category": schema.category_field, "kind": "kind", "status": "status", "urgency": "urgency"}
         for option, field_name in named.items():

@@ -13,7 +13,7 @@ __all__ = ["FlakyEngine"]
 
 
 class FlakyEngine:
-    """Pass calls through to ``engine`` until :meth:`fail`; then raise EngineUnavailable until :meth:`restore`."""
+    """Pass calls through to ``engine``; between :meth:`fail` and :meth:`restore` raise EngineUnavailable."""
 
     def __init__(self, engine: SearchEngine):
         self.engine = engine

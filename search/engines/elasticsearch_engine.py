@@ -239,7 +239,8 @@ class ElasticsearchEngine:
         """Delete the documents with these ids (absent ones are ignored), then refresh."""
         alias = self._ensure(index_name)
         wanted = [str(doc_id) for doc_id in ids]
-        self._bulk(({"_op_type": "delete", "_index": alias, "_id": i} for i in wanted), f"delete from {alias}")
+        actions = ({"_op_type": "delete", "_index": alias, "_id": doc_id} for doc_id in wanted)
+        self._bulk(actions, f"delete from {alias}")
         with _wrapped(f"refresh {alias}"):
             self.client.indices.refresh(index=alias)
         return len(wanted)

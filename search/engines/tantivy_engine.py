@@ -285,7 +285,9 @@ class TantivyEngine:
 
     # -- writing ------------------------------------------------------------------------------
 
-    def _field_dicts(self, schema: IndexSchema, documents: Iterable[Mapping[str, Any]]) -> Iterator[dict[str, Any]]:
+    def _field_dicts(
+        self, schema: IndexSchema, documents: Iterable[Mapping[str, Any]]
+    ) -> Iterator[dict[str, Any]]:
         large = not isinstance(documents, Sized) or len(documents) >= self.parallel_from
         if self.workers <= 0 or not large:
             for document in documents:
@@ -372,7 +374,8 @@ class TantivyEngine:
         # Built without the engine's lock: searches keep answering from the live generation meanwhile.
         try:
             with _wrapped(f"rebuild {index_name}"):
-                writer = index.writer(heap_size=max(self.heap_size, 512_000_000), num_threads=self.num_threads)
+                heap = max(self.heap_size, 512_000_000)
+                writer = index.writer(heap_size=heap, num_threads=self.num_threads)
                 count = self._add_all(index, writer, schema, documents, replace=False)
                 writer.commit()
                 writer.wait_merging_threads()
@@ -400,9 +403,11 @@ class TantivyEngine:
         clauses: list[tuple[tantivy.Occur, tantivy.Query]] = []
         for token in compiled.tokens:
             clauses.append((tantivy.Occur.Must, Q.term_query(schema, _TEXT, token)))
-            clauses.append((tantivy.Occur.Should, Q.boost_query(Q.term_query(schema, _TITLE, token), _TITLE_BOOST)))
+            title = Q.boost_query(Q.term_query(schema, _TITLE, token), _TITLE_BOOST)
+            clauses.append((tantivy.Occur.Should, title))
         for item in compiled.filters:
-            clauses.append((tantivy.Occur.Must, Q.const_score_query(self._filter(schema, compiled, item), 0.0)))
+            only_filters = Q.const_score_query(self._filter(schema, compiled, item), 0.0)
+            clauses.append((tantivy.Occur.Must, only_filters))
         if not clauses:
             return Q.all_query()
         return Q.boolean_query(clauses)
@@ -476,7 +481,9 @@ class TantivyEngine:
                 self._counts.popitem(last=False)
 
     @staticmethod
-    def _facets(searcher: tantivy.Searcher, tq: tantivy.Query, compiled: CompiledQuery) -> dict[str, dict[Any, int]]:
+    def _facets(
+        searcher: tantivy.Searcher, tq: tantivy.Query, compiled: CompiledQuery
+    ) -> dict[str, dict[Any, int]]:
         aggregations = {name: {"terms": {"field": name, "size": _FACET_SIZE}} for name in compiled.facets}
         answer = searcher.aggregate(tq, aggregations)
         facets: dict[str, dict[Any, int]] = {}

@@ -178,7 +178,8 @@ def test_facet_counts_cover_the_whole_filtered_set_not_just_the_page(needs_engin
 def test_facet_counts_follow_the_text_query(needs_engine):
     results = needs_engine.search("needs", Query(text="需要", facets=["category", "urgency"], size=1))
     matching = [d for d in NEEDS if "需要" in d["title"] + d["description"]]
-    assert results.facets == {k: v for k, v in python_facets(matching).items() if k in ("category", "urgency")}
+    expected = python_facets(matching)
+    assert results.facets == {"category": expected["category"], "urgency": expected["urgency"]}
 
 
 def test_facet_values_are_ordered_by_count_largest_first(needs_engine):
@@ -440,7 +441,8 @@ def test_an_outage_in_the_middle_keeps_the_rest_of_the_batch_in_order(flaky):
     first = [Change("needs", "upsert", d["id"], d) for d in NEEDS[:3]]
     apply_changes(flaky, first)
     flaky.fail()
-    report = apply_changes(flaky, [Change("needs", "delete", "1"), Change("offers", "upsert", "o1", OFFERS[0])])
+    later = [Change("needs", "delete", "1"), Change("offers", "upsert", "o1", OFFERS[0])]
+    report = apply_changes(flaky, later)
     assert [c.doc_id for c in report.failed] == ["1", "o1"] and flaky.engine.count("needs") == 3
 
 

@@ -61,11 +61,13 @@ def test_every_index_maps_every_schema_field_plus_the_two_token_fields():
 
 
 def test_shards_and_replicas_are_settings_of_the_engine():
-    assert index_body(OFFERS, shards=3, replicas=1)["settings"] == {"number_of_shards": 3, "number_of_replicas": 1}
+    settings = index_body(OFFERS, shards=3, replicas=1)["settings"]
+    assert settings == {"number_of_shards": 3, "number_of_replicas": 1}
 
 
 def test_a_document_is_sent_with_its_source_and_the_python_tokens():
-    body = document_body(prepare(NEEDS, {"id": 7, "title": "急需棉衣", "description": "冬季 Adidas", "region_names": "贵州省 毕节市"}))
+    need = {"id": 7, "title": "急需棉衣", "description": "冬季 Adidas", "region_names": "贵州省 毕节市"}
+    body = document_body(prepare(NEEDS, need))
     assert body == {
         "id": "7",
         "title": "急需棉衣",
@@ -114,7 +116,11 @@ def test_filters_become_a_bool_filter_with_prefix_terms_and_ranges():
                 {"terms": {"status": ["published"]}},
                 {"terms": {"urgency": [2, 3]}},
                 {"range": {"remaining": {"gte": 100.0}}},
-                {"range": {"created": {"gte": 1704067200000, "lte": 1706745599999, "format": "epoch_millis"}}},
+                {
+                    "range": {
+                        "created": {"gte": 1704067200000, "lte": 1706745599999, "format": "epoch_millis"}
+                    }
+                },
             ]
         }
     }

@@ -71,8 +71,9 @@ def matches(doc, options):
         return False
     if "quantity_min" in options and doc["quantity"] < options["quantity_min"]:
         return False
-    if "created_to" in options and to_epoch_ms(doc["created"]) > to_epoch_ms(options["created_to"], end_of_day=True):
-        return False
+    if "created_to" in options:
+        if to_epoch_ms(doc["created"]) > to_epoch_ms(options["created_to"], end_of_day=True):
+            return False
     return True
 
 
