@@ -7,7 +7,7 @@ from collections import Counter
 import pytest
 from tests.search.conftest import NEEDS, make_need
 
-from search import Change, IndexNotFound, InvalidQuery, Query, apply_changes
+from search import Change, IndexNotFound, InvalidDocument, InvalidQuery, Query, apply_changes
 from search.schema import to_epoch_ms
 
 
@@ -300,6 +300,12 @@ def test_indexing_an_existing_id_replaces_the_document(needs_engine):
 def test_recreate_replaces_the_whole_index_with_the_given_documents(needs_engine):
     assert needs_engine.recreate("needs", NEEDS[:2]) == 2
     assert found(needs_engine) == ["1", "2"]
+
+
+def test_a_failed_recreate_leaves_the_live_index_untouched(needs_engine):
+    with pytest.raises(InvalidDocument):
+        needs_engine.recreate("needs", [NEEDS[0], {**NEEDS[1], "created": "last week"}])
+    assert needs_engine.count("needs") == len(NEEDS) and found(needs_engine, text="透析") == ["3"]
 
 
 def test_the_index_stays_writable_after_recreate(needs_engine):
