@@ -198,7 +198,8 @@ def need_document(need: Need, names: RegionNames) -> dict:
 
 def offer_document(offer: Offer, names: RegionNames) -> dict:
     """Return the search document of an offer."""
-    poster = offer.organisation.name if offer.organisation else offer.poster.display_name
+    from .offers import poster_label  # an individual donor is shown masked, in the index too
+
     return {
         "id": str(offer.id),
         "title": offer.title,
@@ -210,7 +211,7 @@ def offer_document(offer: Offer, names: RegionNames) -> dict:
         "remaining": float(offer.remaining),
         "unit": "元" if offer.kind == "cash" else offer.unit,
         "regions": offer.regions,
-        "poster_name": poster,
+        "poster_name": poster_label(offer),
         "org_kind": offer.organisation.kind if offer.organisation else "individual",
         "created": _day(offer.created_at),
         "valid_until": _day(offer.valid_until),

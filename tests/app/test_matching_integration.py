@@ -9,29 +9,16 @@ import pytest
 from sqlalchemy import select
 
 from app.extensions import db as _db
-from app.models import Match, Notification, Offer, OfferCategory, OfferRegion, Pledge, SearchOutbox
+from app.models import Match, Notification, Offer, Pledge, SearchOutbox
 from app.services import matching as matching_service
+from tests import factories
 
 
-def make_offer(poster, categories=("living",), regions=(), kind="goods", quantity=20, title="捐赠冬季棉衣",
-               organisation=None, **kw) -> Offer:
-    offer = Offer(
-        poster_id=poster.id,
-        organisation_id=organisation.id if organisation else None,
-        kind=kind,
-        title=title,
-        description=kw.pop("description", "全新棉衣，可寄送到村"),
-        quantity=Decimal(quantity),
-        remaining=Decimal(quantity),
-        unit=kw.pop("unit", "件"),
-        status=kw.pop("status", "active"),
-        **kw,
-    )
-    offer.category_rows = [OfferCategory(category=c) for c in categories]
-    offer.region_rows = [OfferRegion(region_code=r) for r in regions]
-    _db.session.add(offer)
-    _db.session.commit()
-    return offer
+def make_offer(poster, **kw) -> Offer:
+    """Create an active offer of winter clothes (棉衣) from ``poster``, anywhere unless told otherwise."""
+    kw.setdefault("title", "捐赠冬季棉衣")
+    kw.setdefault("quantity", 20)
+    return factories.make_offer(poster, **kw)
 
 
 @pytest.fixture()
@@ -48,8 +35,8 @@ def test_run_matches_pairs_only_admissible_needs_and_offers(db, factory, model_p
     donor = factory.make_user("donor")
     winter = factory.make_need(title="老人冬季需要棉衣", category="living")
     factory.make_need(title="孩子上学需要书包", category="education")
-    elsewhere = make_offer(donor, regions=("53",), title="云南专用棉衣")  # 威宁 is in 贵州 (52)
-    offer = make_offer(donor, regions=("52",))
+    elsewhere = make_offer(donor, regions=["53"], title="云南专用棉衣")  # 威宁 is in 贵州 (52)
+    offer = make_offer(donor, regions=["52"])
     report = matching_service.run_matches()
     pairs = {(m.need_id, m.offer_id) for m in _db.session.scalars(select(Match))}
     assert pairs == {(winter.id, offer.id)}
@@ -146,12 +133,12 @@ def _outcomes(factory, count: int):
     for i in range(count):
         good = factory.make_need(village=village, title=f"冬季棉衣需求{i}", category="living", status="completed",
                                  urgency=3)
-        near = make_offer(donor, regions=("520526",), title=f"棉衣捐赠{i}")
+        near = make_offer(donor, regions=["520526"], title=f"棉衣捐赠{i}")
         _db.session.add(Pledge(need_id=good.id, offer_id=near.id, donor_id=donor.id, quantity=Decimal(1),
                                status="completed"))
         bad = factory.make_need(village=village, title=f"学生助学金{i}", category="living", status="completed",
                                 description="希望资助学费", urgency=1)
-        far = make_offer(donor, regions=(), title=f"农机具租赁{i}", description="旋耕机")
+        far = make_offer(donor, regions=[], title=f"农机具租赁{i}", description="旋耕机")
         _db.session.add(Pledge(need_id=bad.id, offer_id=far.id, donor_id=donor.id, quantity=Decimal(1),
                                status="cancelled"))
     _db.session.commit()

@@ -168,3 +168,10 @@ def test_search_page_rejects_bad_parameters_with_a_clear_error(engine, client, a
     response = client.get("/search?" + args)
     assert response.status_code == 400
     assert "无效" in response.get_data(as_text=True) or "不能超过" in response.get_data(as_text=True)
+
+
+def test_the_search_document_of_an_individuals_offer_masks_the_donors_name(engine, factory):
+    donor = factory.make_user("donor", display_name="李晓红")
+    offer = factory.make_offer(donor)
+    document = search_index.offer_document(offer, search_index.RegionNames())
+    assert document["poster_name"] == "爱心人士 李*红"
