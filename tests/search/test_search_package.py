@@ -173,3 +173,30 @@ def test_the_package_imports_neither_flask_nor_sqlalchemy_nor_the_app(module):
 
 def test_every_public_name_of_the_package_is_exported():
     assert all(hasattr(search, name) for name in search.__all__)
+
+
+def test_threads_can_search_while_another_thread_writes(tmp_path):
+    import threading
+
+    engine = get_engine("tantivy", path=str(tmp_path))
+    engine.index("needs", [{"id": str(i), "title": f"急需棉衣 {i}"} for i in range(50)])
+    errors: list[str] = []
+
+    def work(writer: bool) -> None:
+        try:
+            for round_ in range(20):
+                assert engine.search("needs", search.Query(text="棉衣")).total >= 50
+                if writer and round_ % 5 == 0:
+                    engine.index("needs", [{"id": f"new-{round_}", "title": "冬衣"}])
+        except Exception as exc:  # collected: an assertion in a thread would not fail the test
+            errors.append(repr(exc))
+
+    threads = [threading.Thread(target=work, args=(n == 0,)) for n in range(4)]
+    try:
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert errors == [] and engine.count("needs") == 54
+    finally:
+        engine.close()
