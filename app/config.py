@@ -33,8 +33,9 @@ DEFAULTS: dict[str, object] = {
     # How many reverse proxies stand in front of the app; their X-Forwarded-For / -Proto are trusted.
     "TRUSTED_PROXIES": 0,
     "MATCH_MODEL_PATH": None,  # default: instance/matching/model.joblib
+    "UPLOAD_MAX_BYTES": 5 * 1024 * 1024,  # per photo
 }
-INT_SETTINGS = {"NEEDS_PER_PAGE", "PLEDGE_SHIP_DAYS", "MAX_OPEN_NEEDS_PER_HOUSEHOLD", "TRUSTED_PROXIES"}
+INT_SETTINGS = {"NEEDS_PER_PAGE", "PLEDGE_SHIP_DAYS", "MAX_OPEN_NEEDS_PER_HOUSEHOLD", "TRUSTED_PROXIES", "UPLOAD_MAX_BYTES"}
 BOOL_SETTINGS = {"RATELIMIT_ENABLED"}
 
 # Cash targets may not exceed these per category (yuan); override with CASH_CEILING_<CATEGORY>.

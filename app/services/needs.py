@@ -19,7 +19,7 @@ from ..errors import Conflict, Forbidden, Invalid, NotFound
 from ..extensions import db
 from ..models import CATEGORIES, KINDS, NEED_STATUSES, OPEN_NEED_STATUSES, URGENCIES, Household, Need, User, Village
 from ..models._types import utcnow
-from . import audit, notify, scope
+from . import audit, notify, scope, search_index
 
 # event -> {from status: to status}. Any (status, event) pair not listed here is refused.
 TRANSITIONS: dict[str, dict[str, str]] = {
@@ -80,11 +80,7 @@ def transition(need: Need, event: str, **values) -> str:
 
 def touch_search(need_id: int) -> None:
     """Queue the need for the search projection after a bulk UPDATE that the flush events cannot see."""
-    try:
-        from .search_index import touch
-    except ImportError:  # the search projection is optional: without it there is nothing to queue
-        return
-    touch("needs", need_id)
+    search_index.touch("needs", need_id)
 
 
 # ---------------------------------------------------------------- reading

@@ -20,7 +20,6 @@ from ..models import Photo
 # Formats accepted, by what Pillow reads in the bytes (never by the file name), and how they are stored.
 ACCEPTED = {"JPEG": ("image/jpeg", "jpg"), "PNG": ("image/png", "png"), "WEBP": ("image/jpeg", "jpg"),
             "GIF": ("image/png", "png")}
-DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 MAX_PIXELS = 40_000_000  # larger images are refused: a decompression bomb must not exhaust memory
 MAX_SIDE = 2560  # longer sides are scaled down: a phone photo needs no more on a web page
 
@@ -35,7 +34,7 @@ def upload_dir() -> Path:
 def _read(upload) -> tuple[str, bytes]:
     if isinstance(upload, tuple):
         return upload[0], upload[1]
-    limit = current_app.config.get("UPLOAD_MAX_BYTES", DEFAULT_MAX_BYTES)
+    limit = current_app.config["UPLOAD_MAX_BYTES"]
     data = upload.stream.read(limit + 1)
     return upload.filename or "", data
 
@@ -45,7 +44,7 @@ def clean_image(data: bytes) -> tuple[bytes, str, str]:
 
     Re-encoding keeps only the pixels: EXIF (GPS position, camera serial), ICC and text chunks are gone.
     """
-    limit = current_app.config.get("UPLOAD_MAX_BYTES", DEFAULT_MAX_BYTES)
+    limit = current_app.config["UPLOAD_MAX_BYTES"]
     if not data:
         raise Invalid("上传的文件是空的", field="photos")
     if len(data) > limit:
