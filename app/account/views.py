@@ -6,6 +6,7 @@ from flask import current_app, flash, redirect, render_template, request, url_fo
 from flask_login import current_user, login_required
 
 from ..errors import DomainError, Forbidden, Invalid
+from ..forms import show_error
 from ..services import accounts, organisations
 from ..services.accounts import AUDIT_ACTION_LABELS, StaffRequest
 from . import bp
@@ -14,13 +15,6 @@ from .forms import ActiveForm, DecisionForm, EmptyForm, InviteForm, PasswordChan
 
 def _me():
     return current_user._get_current_object()
-
-
-def _show_error(form, error: DomainError) -> None:
-    if error.field and error.field in form:
-        form[error.field].errors = list(form[error.field].errors) + [error.message]
-    else:
-        flash(error.message, "error")
 
 
 def _page_arg() -> int:
@@ -65,7 +59,7 @@ def password():
         try:
             accounts.change_password(_me(), form.current_password.data, form.new_password.data)
         except DomainError as error:
-            _show_error(form, error)
+            show_error(form, error)
         else:
             flash("密码已修改。", "success")
             return redirect(url_for("account.profile"))
@@ -105,7 +99,7 @@ def staff_new():
                 ),
             )
         except DomainError as error:
-            _show_error(form, error)
+            show_error(form, error)
         else:
             flash(f"已创建账号 {user.username}（{user.role_label}）。", "success")
             return redirect(url_for("account.staff"))
@@ -158,7 +152,7 @@ def organisation_decision(organisation_id: int):
         try:
             organisations.decide(me, organisation.id, form.decision.data, form.reason.data or "")
         except DomainError as error:
-            _show_error(form, error)
+            show_error(form, error)
         else:
             flash("认证结论已保存。", "success")
             return redirect(url_for("account.organisation_detail", organisation_id=organisation.id))

@@ -7,6 +7,7 @@ from flask_login import current_user, login_required, login_user, logout_user
 
 from .. import security
 from ..errors import DomainError
+from ..forms import show_error
 from ..services import accounts, organisations, portal
 from . import bp
 from .forms import JoinForm, LoginForm, OrganisationRegisterForm, RegisterForm
@@ -17,14 +18,6 @@ def _safe_next(target: str | None) -> str:
     if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
         return target
     return url_for("public.home")
-
-
-def _show_error(form, error: DomainError) -> None:
-    """Put a service's complaint next to the field it concerns, or above the form."""
-    if error.field and error.field in form:
-        form[error.field].errors = list(form[error.field].errors) + [error.message]
-    else:
-        flash(error.message, "error")
 
 
 def _sign_in(user) -> None:
@@ -87,7 +80,7 @@ def register():
                 form.phone.data or "",
             )
         except DomainError as error:
-            _show_error(form, error)
+            show_error(form, error)
         else:
             _sign_in(user)
             flash("注册成功，欢迎加入社会扶贫对接平台。", "success")
@@ -119,7 +112,7 @@ def register_organisation():
                 email=form.email.data,
             )
         except DomainError as error:
-            _show_error(form, error)
+            show_error(form, error)
         else:
             _sign_in(user)
             flash("机构注册成功。扶贫办认证通过前，机构暂不能发布帮扶资源或协作项目。", "success")
@@ -143,7 +136,7 @@ def join():
                 form.email.data,
             )
         except DomainError as error:
-            _show_error(form, error)
+            show_error(form, error)
         else:
             _sign_in(user)
             flash(f"您已加入「{user.organisation.name}」。", "success")

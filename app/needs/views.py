@@ -5,7 +5,8 @@ from __future__ import annotations
 from flask import abort, flash, redirect, render_template, request, send_file, url_for
 from flask_login import current_user, login_required
 
-from ..errors import Conflict, DomainError, Invalid
+from ..errors import Conflict, Invalid
+from ..forms import show_error
 from ..services import needs as needs_service
 from ..services import pledges as pledge_service
 from ..services import review as review_service
@@ -16,15 +17,6 @@ from .forms import EmptyForm, NeedForm, PledgeForm, ReasonForm, ShipForm, Thanks
 
 def _user():
     return current_user._get_current_object()
-
-
-def _field_error(form, error: DomainError) -> None:
-    """Show a service's refusal next to the field it names, or above the form."""
-    field = getattr(form, error.field, None) if error.field else None
-    if field is not None:
-        field.errors = [*field.errors, error.message]
-    else:
-        flash(error.message, "error")
 
 
 def _files(field) -> list:
@@ -69,7 +61,7 @@ def create():
         try:
             need = needs_service.create_need(_user(), _need_input(form))
         except Invalid as error:
-            _field_error(form, error)
+            show_error(form, error)
         else:
             if request.form.get("action") == "submit":
                 needs_service.submit(_user(), need)
@@ -114,7 +106,7 @@ def edit(need_id: int):
         try:
             needs_service.update_need(_user(), need, _need_input(form))
         except Invalid as error:
-            _field_error(form, error)
+            show_error(form, error)
         else:
             if request.form.get("action") == "submit":
                 needs_service.submit(_user(), need)
@@ -185,7 +177,7 @@ def thanks(need_id: int):
             pledge_id = int(form.pledge_id.data) if form.pledge_id.data else None
             needs_service.write_thanks(_user(), need, form.text.data, _files(form.photos), pledge_id)
         except Invalid as error:
-            _field_error(form, error)
+            show_error(form, error)
         else:
             flash("感谢已发布，将显示在需求页面。", "success")
             return redirect(url_for("public.need_detail", need_id=need.id) if need.is_public
@@ -240,7 +232,7 @@ def reject(need_id: int):
         try:
             review_service.reject(_user(), need, form.reason.data or "")
         except Invalid as error:
-            _field_error(form, error)
+            show_error(form, error)
         else:
             flash("已退回，发布人将看到退回原因。", "success")
             return redirect(url_for("needs.review_queue"))
@@ -270,7 +262,7 @@ def pledge(need_id: int):
             record = pledge_service.pledge(_user(), need.id, form.quantity.data, offer_id,
                                            from_recommendation=request.args.get("from") == "recommendation")
         except Invalid as error:
-            _field_error(form, error)
+            show_error(form, error)
         except Conflict as error:  # the last units went to someone else: say so on the same page
             flash(error.message, "error")
             need = pledge_service.get_need_for_pledge(need_id)
@@ -316,7 +308,7 @@ def ship(pledge_id: int):
             pledge_service.ship(_user(), record.id, form.method.data, form.carrier.data, form.tracking_number.data,
                                 form.handover_date.data)
         except Invalid as error:
-            _field_error(form, error)
+            show_error(form, error)
         else:
             flash("已登记交付信息，等待受助方确认签收。", "success")
             return redirect(url_for("needs.pledge_detail", pledge_id=record.id))

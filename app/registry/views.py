@@ -6,6 +6,7 @@ from flask import Response, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 
 from ..errors import Invalid
+from ..forms import show_error
 from ..models import HOUSEHOLD_STATUSES
 from ..needs.forms import EmptyForm
 from ..services import registry
@@ -42,14 +43,6 @@ def _input(form: HouseholdForm) -> registry.HouseholdInput:
     )
 
 
-def _show_error(form, error: Invalid) -> None:
-    field = getattr(form, error.field, None) if error.field else None
-    if field is not None:
-        field.errors = [*field.errors, error.message]
-    else:
-        flash(error.message, "error")
-
-
 @bp.get("/")
 @login_required
 def index():
@@ -72,7 +65,7 @@ def create():
         try:
             household = registry.create_household(_user(), _input(form))
         except Invalid as error:
-            _show_error(form, error)
+            show_error(form, error)
         else:
             flash("已建档。", "success")
             return redirect(url_for("registry.detail", household_id=household.id))
@@ -104,7 +97,7 @@ def edit(household_id: int):
         try:
             registry.update_household(_user(), household, _input(form))
         except Invalid as error:
-            _show_error(form, error)
+            show_error(form, error)
         else:
             flash("已保存。", "success")
             return redirect(url_for("registry.detail", household_id=household.id))

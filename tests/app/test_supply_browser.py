@@ -4,72 +4,16 @@ steers it; screenshots land in test-artifacts/browser/ (gitignored). Skips when 
 
 from __future__ import annotations
 
-import threading
 from decimal import Decimal
-from pathlib import Path
 
-import pytest
 from sqlalchemy import select
-from werkzeug.serving import make_server
 
 from app.extensions import db
+from tests.browser import BROWSER_TEST, screenshot, signed_in_page
 from app.models import Notification, Offer, ProjectUpdate
 from tests.app.supply import PASSWORD
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "browser"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason="no browser: /usr/bin/chromium is missing"),
-]
-
-
-@pytest.fixture()
-def live_server(app, db):
-    """Serve the session app on a free local port in a background thread."""
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    thread.join(10)
-
-
-@pytest.fixture()
-def browser():
-    """Launch Debian's headless Chromium through Playwright."""
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        instance = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield instance
-        instance.close()
-
-
-def _page_as(browser, base: str, user):
-    context = browser.new_context(locale="zh-CN", viewport={"width": 1280, "height": 1000})
-    page = context.new_page()
-    page.goto(f"{base}/auth/login")
-    page.fill("input[name=username]", user.username)
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]:has-text('登录'), input[type=submit][value='登录']")
-    page.wait_for_load_state()
-    return page
-
-
-def _shot(page, name: str) -> None:
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / f"supply-{name}.png"), full_page=True)
+pytestmark = BROWSER_TEST
 
 
 def test_a_donor_posts_and_pauses_an_offer_and_an_office_steers_it_in_a_real_browser(
@@ -77,7 +21,7 @@ def test_a_donor_posts_and_pauses_an_offer_and_an_office_steers_it_in_a_real_bro
 ):
     donor = factory.make_user("donor")
     need = factory.make_need(title="威宁的冬衣需求", category="living")
-    page = _page_as(browser, live_server, donor)
+    page = signed_in_page(browser, live_server, donor, PASSWORD)
     page.goto(f"{live_server}/offers/new")
     page.select_option("select[name=kind]", "goods")
     page.fill("input[name=title]", "冬季棉衣两百件")
@@ -91,13 +35,13 @@ def test_a_donor_posts_and_pauses_an_offer_and_an_office_steers_it_in_a_real_bro
     page.click("button[type=submit]:has-text('保存')")
     page.wait_for_load_state()
     assert "地区代码“9999”不存在" in page.content()
-    _shot(page, "offer-form-error")
+    screenshot(page, "supply-offer-form-error")
     page.fill("input[name=target_codes]", "5326")
     page.click("button[type=submit]:has-text('保存')")
     page.wait_for_load_state()
     assert "帮扶资源已发布" in page.content()
     assert "威宁的冬衣需求" in page.content()  # a need the offer could serve
-    _shot(page, "offer-detail")
+    screenshot(page, "supply-offer-detail")
     offer = db.session.scalar(select(Offer))
     assert sorted(offer.regions) == ["52", "5326"]
 
@@ -110,12 +54,12 @@ def test_a_donor_posts_and_pauses_an_offer_and_an_office_steers_it_in_a_real_bro
     db.session.refresh(offer)
     assert offer.status == "active"
     page.goto(f"{live_server}/my/")
-    _shot(page, "donor-home")
+    screenshot(page, "supply-donor-home")
 
     office = factory.make_office("county", "520526")
-    page = _page_as(browser, live_server, office)
+    page = signed_in_page(browser, live_server, office, PASSWORD)
     page.goto(f"{live_server}/offers/office")
-    _shot(page, "office-offers")
+    screenshot(page, "supply-office-offers")
     page.click("a:has-text('联系发布者')")
     page.click(f"a[href$='need_id={need.id}']")
     page.fill("textarea[name=message]", "威宁县这户老人急需冬衣，请考虑对接。")
@@ -131,7 +75,7 @@ def test_a_paired_region_posts_a_project_and_the_recipient_office_confirms_progr
 ):
     org = factory.make_organisation("paired_region", region_code="31", name="上海市对口帮扶办")
     member = factory.make_user("org_member", organisation_id=org.id)
-    page = _page_as(browser, live_server, member)
+    page = signed_in_page(browser, live_server, member, PASSWORD)
     page.goto(f"{live_server}/projects/new")
     page.fill("input[name=title]", "砚山县蔬菜大棚产业项目")
     page.select_option("select[name=category]", "production")
@@ -142,7 +86,7 @@ def test_a_paired_region_posts_a_project_and_the_recipient_office_confirms_progr
     page.click("button:has-text('发布项目')")
     page.wait_for_load_state()
     assert "不是东西部扶贫协作结对关系" in page.content()
-    _shot(page, "project-refused")
+    screenshot(page, "supply-project-refused")
     page.fill("input[name=county_code]", "532622")
     page.click("button:has-text('发布项目')")
     page.wait_for_load_state()
@@ -151,10 +95,10 @@ def test_a_paired_region_posts_a_project_and_the_recipient_office_confirms_progr
     page.fill("input[name=amount_spent]", "300000")
     page.click("button:has-text('提交进展')")
     page.wait_for_load_state()
-    _shot(page, "project-manage")
+    screenshot(page, "supply-project-manage")
 
     office = factory.make_office("county", "532622")
-    page = _page_as(browser, live_server, office)
+    page = signed_in_page(browser, live_server, office, PASSWORD)
     page.goto(f"{live_server}/projects/office")
     page.click("button:has-text('确认此进展')")
     page.wait_for_load_state()
@@ -163,4 +107,4 @@ def test_a_paired_region_posts_a_project_and_the_recipient_office_confirms_progr
     assert update.confirmed_at is not None and update.amount_spent == Decimal(300000)
     page.goto(f"{live_server}/projects/pairings/31-53")
     assert "300,000" in page.content()
-    _shot(page, "pairing")
+    screenshot(page, "supply-pairing")
