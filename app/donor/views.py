@@ -6,7 +6,7 @@ from flask import render_template
 from flask_login import current_user, login_required
 
 from ..models import PLEDGE_STATUSES
-from ..services import donor, offers
+from ..services import donor, matching, offers
 from . import bp
 
 
@@ -20,4 +20,5 @@ def home():
         home=data,
         statuses=PLEDGE_STATUSES,
         names=offers.region_names({c for row in data.offers for c in row["offer"].regions}),
+        recommendations=matching.recommendations_for_user(current_user, limit=5),
     )

@@ -9,6 +9,7 @@ from flask_login import current_user, login_required
 
 from ..errors import Conflict, Invalid
 from ..models import OFFER_STATUSES, ORGANISATION_KINDS
+from ..services import matching
 from ..services import offers as service
 from ..services import portal
 from . import bp
@@ -90,12 +91,19 @@ def detail(offer_id: int):
     """Show one offer: what, how much is left, where it may go, who offers it."""
     offer = service.get_offer(offer_id, current_user)
     can_manage = service.can_manage(current_user, offer)
-    candidates = service.needs_for_offer(offer) if can_manage and offer.status == "active" else []
+    # 为您推荐 from the last `flask match run`; until the matcher has seen the offer, the plain rule-based list.
+    recommendations = (
+        matching.recommendations_for_offer(current_user, offer.id) if can_manage and offer.status == "active" else []
+    )
+    candidates = (
+        service.needs_for_offer(offer) if can_manage and offer.status == "active" and not recommendations else []
+    )
     return render_template(
         "offers/detail.html",
         offer=offer,
         names=service.region_names(offer.regions),
         candidates=candidates,
+        recommendations=recommendations,
         pledge_endpoint="needs.pledge"
         if "needs.pledge" in current_app.view_functions
         else "public.need_detail",

@@ -196,3 +196,23 @@ def test_a_pledge_made_from_a_recommendation_is_recorded_as_such(client, factory
     assert response.status_code == 302, response.get_data(as_text=True)
     pledge = _db.session.scalars(select(Pledge).where(Pledge.need_id == need.id)).one()
     assert pledge.from_recommendation is True
+
+
+def test_the_donors_home_and_offer_page_show_recommendations_for_their_offers(client, factory, login_as, model_path):
+    donor = login_as("donor")
+    need = factory.make_need(title="老人冬季需要棉衣", category="living", urgency=3)
+    offer = make_offer(donor)
+    matching_service.run_matches()
+    link = f"/needs/{need.id}/pledge?from=recommendation"
+    home = client.get("/my/").get_data(as_text=True)
+    assert "为您推荐" in home and link in home
+    detail = client.get(f"/offers/{offer.id}").get_data(as_text=True)
+    assert "为您推荐" in detail and link in detail and "紧急" in detail
+
+
+def test_an_offer_the_matcher_has_not_seen_yet_lists_the_needs_it_could_serve(client, factory, login_as, model_path):
+    donor = login_as("donor")
+    factory.make_need(title="老人冬季需要棉衣", category="living")
+    offer = make_offer(donor)
+    detail = client.get(f"/offers/{offer.id}").get_data(as_text=True)
+    assert "为您推荐" not in detail and "本资源可对接的需求" in detail
