@@ -307,7 +307,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--heap", type=int, default=1_000_000_000, help="tantivy writer heap in bytes")
     parser.add_argument("--threads", type=int, default=1, help="tantivy indexing threads")
-    parser.add_argument("--workers", type=int, default=0, help="tokenizing processes (default: none)")
+    parser.add_argument("--workers", type=int, default=None,
+                        help="tokenizing processes (default: the engine's, 2 on machines with 2+ cores)")
     parser.add_argument("--seed", type=int, default=2014)
     parser.add_argument("--no-cache", action="store_true",
                         help="turn off the engine's cache of totals and facet counts")

@@ -171,7 +171,7 @@ class TantivyEngine:
         path: str | os.PathLike[str],
         heap_size: int = 256_000_000,
         num_threads: int = 1,
-        workers: int = 0,
+        workers: int | None = None,
         parallel_from: int = 20_000,
         keep_writer: bool = False,
         cache_size: int = 512,
@@ -179,8 +179,10 @@ class TantivyEngine:
         self.path = Path(path)
         self.heap_size = heap_size
         self.num_threads = num_threads  # one indexing thread leaves the other cores to tokenizing
-        # Processes that tokenize big batches; they pay off only where cores are idle (docs/benchmarks.md).
-        self.workers = workers
+        # Processes that tokenize batches of parallel_from documents or more (rebuilds): rjieba holds
+        # the GIL, so on two idle cores two workers took a million needs from 16,500 to 21,700 per
+        # second (docs/benchmarks.md). None: two when the machine has two cores or more.
+        self.workers = (2 if (os.cpu_count() or 1) >= 2 else 0) if workers is None else workers
         self.parallel_from = parallel_from  # smaller batches finish before the processes would start
         # tantivy allows one writer per index across processes: by default each write call takes the
         # writer and gives it back, so web workers and the CLI can all write in turn. A process that is
@@ -293,17 +295,26 @@ class TantivyEngine:
     def _field_dicts(
         self, schema: IndexSchema, documents: Iterable[Mapping[str, Any]]
     ) -> Iterator[dict[str, Any]]:
-        large = not isinstance(documents, Sized) or len(documents) >= self.parallel_from
-        if self.workers <= 0 or not large:
-            for document in documents:
+        iterator = iter(documents)
+        head: list[Mapping[str, Any]] = []
+        parallel = False
+        if self.workers > 0:
+            if isinstance(documents, Sized):
+                parallel = len(documents) >= self.parallel_from
+            else:
+                # Unknown length: a small batch is done before the processes would have started.
+                head = list(itertools.islice(iterator, self.parallel_from))
+                parallel = len(head) == self.parallel_from
+        source = itertools.chain(head, iterator)
+        if not parallel:
+            for document in source:
                 yield _fields(prepare(schema, document))
             return
         # "spawn": forking a process that runs tantivy's threads is not safe.
         context = multiprocessing.get_context("spawn")
         with ProcessPoolExecutor(self.workers, mp_context=context) as pool:
             pending: deque[Any] = deque()
-            iterator = iter(documents)
-            while chunk := list(itertools.islice(iterator, _CHUNK)):
+            while chunk := list(itertools.islice(source, _CHUNK)):
                 pending.append(pool.submit(_prepare_chunk, schema.name, chunk))
                 if len(pending) > 2 * self.workers + 2:
                     yield from pending.popleft().result()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import multiprocessing
 from pathlib import Path
 
 import pytest
@@ -103,6 +104,24 @@ def test_bulk_indexing_through_worker_processes_indexes_every_document(tmp_path)
     try:
         engine.recreate("needs", documents)
         assert engine.count("needs", search.Query(text="冬衣", urgency=3)) == len(documents[2::3])
+    finally:
+        engine.close()
+
+
+def test_a_small_generator_is_indexed_without_starting_worker_processes(tmp_path):
+    engine = TantivyEngine(tmp_path, workers=2, parallel_from=100)
+    try:
+        engine.recreate("needs", ({"id": str(i), "title": "冬衣"} for i in range(99)))
+        assert engine.count("needs") == 99 and multiprocessing.active_children() == []
+    finally:
+        engine.close()
+
+
+def test_a_large_generator_is_indexed_through_worker_processes_completely(tmp_path):
+    engine = TantivyEngine(tmp_path, workers=2, parallel_from=100)
+    try:
+        engine.recreate("needs", ({"id": str(i), "title": "冬衣"} for i in range(4321)))
+        assert engine.count("needs", search.Query(text="棉衣")) == 4321
     finally:
         engine.close()
 
