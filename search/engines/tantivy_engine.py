@@ -25,6 +25,7 @@ import threading
 from collections import OrderedDict, deque
 from collections.abc import Iterable, Iterator, Mapping, Sized
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -312,14 +313,20 @@ class TantivyEngine:
             return
         # "spawn": forking a process that runs tantivy's threads is not safe.
         context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(self.workers, mp_context=context) as pool:
-            pending: deque[Any] = deque()
-            while chunk := list(itertools.islice(source, _CHUNK)):
-                pending.append(pool.submit(_prepare_chunk, schema.name, chunk))
-                if len(pending) > 2 * self.workers + 2:
+        try:
+            with ProcessPoolExecutor(self.workers, mp_context=context) as pool:
+                pending: deque[Any] = deque()
+                while chunk := list(itertools.islice(source, _CHUNK)):
+                    pending.append(pool.submit(_prepare_chunk, schema.name, chunk))
+                    if len(pending) > 2 * self.workers + 2:
+                        yield from pending.popleft().result()
+                while pending:
                     yield from pending.popleft().result()
-            while pending:
-                yield from pending.popleft().result()
+        except BrokenProcessPool as exc:
+            raise SearchError(
+                "a tokenizing worker process died; a script that rebuilds must guard its entry point "
+                "with `if __name__ == '__main__':` (workers are spawned), or pass workers=0"
+            ) from exc
 
     def _add_all(
         self,
