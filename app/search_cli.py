@@ -11,14 +11,18 @@ search_cli = AppGroup("search", help="搜索索引。Rebuild, inspect and catch 
 @search_cli.command("reindex")
 @click.option("--index", "index_name", type=click.Choice(["needs", "offers", "projects", "matches"]),
               help="Rebuild only this index (default: all).")
-def reindex(index_name: str | None) -> None:
+@click.option("--force", is_flag=True, help="Rebuild even if an earlier rebuild of the index seems to be running.")
+def reindex(index_name: str | None, force: bool) -> None:
     """Rebuild indexes from the database beside the live ones, then swap them in."""
     from .services import search_index
 
     for name in [index_name] if index_name else search_index.INDEX_NAMES:
         total = search_index.indexed_count(name)
-        with click.progressbar(length=total, label=f"重建索引 {name}") as bar:
-            count = search_index.reindex(name, progress=bar.update)
+        try:
+            with click.progressbar(length=total, label=f"重建索引 {name}") as bar:
+                count = search_index.reindex(name, progress=bar.update, force=force)
+        except search_index.RebuildInProgress as exc:
+            raise click.ClickException(str(exc)) from exc
         click.echo(f"{name}: {count} documents")
 
 
@@ -31,6 +35,8 @@ def status() -> None:
     for row in search_index.status():
         click.echo(f"{row['index']:<10}{row['engine']!s:>12}{row['database']:>12}")
     click.echo(f"outbox backlog: {search_index.backlog()}")
+    for name in sorted(search_index.rebuilding()):
+        click.echo(f"rebuild in progress: {name} (its changes wait until the new index is in place)")
 
 
 @search_cli.command("sync")

@@ -338,7 +338,11 @@ def _changes_for(rows: list[SearchOutbox]) -> list[Change]:
 
 def drain(limit: int = 5000, target: SearchEngine | None = None) -> DrainReport:
     """Apply pending outbox rows in id order; delete the applied ones, keep and count the failed ones."""
-    rows = list(db.session.scalars(select(SearchOutbox).order_by(SearchOutbox.id).limit(limit)))
+    paused = rebuilding()
+    stmt = select(SearchOutbox).where(SearchOutbox.doc_id != REBUILD_MARK)
+    if paused:  # a rebuild of these indexes is running: their changes wait for the new index
+        stmt = stmt.where(SearchOutbox.index_name.not_in(paused))
+    rows = list(db.session.scalars(stmt.order_by(SearchOutbox.id).limit(limit)))
     if not rows:
         return DrainReport()
     changes = _changes_for(rows)
@@ -373,11 +377,33 @@ def sync(progress: Callable[[int], None] | None = None) -> DrainReport:
 
 def backlog() -> int:
     """Return how many changes wait in the outbox."""
-    return db.session.scalar(select(func.count(SearchOutbox.id))) or 0
+    return db.session.scalar(select(func.count(SearchOutbox.id)).where(SearchOutbox.doc_id != REBUILD_MARK)) or 0
 
 
-def reindex(index_name: str, progress: Callable[[int], None] | None = None) -> int:
-    """Rebuild ``index_name`` from the database beside the live index, then swap it in."""
+# An outbox row with this document id marks a rebuild in progress: drains leave that index's rows
+# alone, so a change made during the rebuild is applied to the new index, not lost with the old one.
+REBUILD_MARK = "__rebuild__"
+
+
+def rebuilding() -> set[str]:
+    """Return the indexes a rebuild is running for."""
+    return set(db.session.scalars(select(SearchOutbox.index_name).where(SearchOutbox.doc_id == REBUILD_MARK)))
+
+
+class RebuildInProgress(RuntimeError):
+    """Raised when a rebuild of the same index is already running (or an earlier one died)."""
+
+
+def reindex(index_name: str, progress: Callable[[int], None] | None = None, force: bool = False) -> int:
+    """Rebuild ``index_name`` from the database beside the live index, then swap it in.
+
+    While it runs, drains leave the index's outbox rows queued; afterwards the rows the rebuild
+    already contains are dropped and the rest are applied to the new index.
+    """
+    if index_name in rebuilding() and not force:
+        raise RebuildInProgress(
+            f"a rebuild of {index_name} is already running; if an earlier one died, rerun with --force"
+        )
 
     def counted(docs: Iterable[dict]) -> Iterator[dict]:
         for doc in docs:
@@ -385,14 +411,23 @@ def reindex(index_name: str, progress: Callable[[int], None] | None = None) -> i
                 progress(1)
             yield doc
 
-    # Changes queued before the rebuild are contained in it.
-    started_at = db.session.scalar(select(func.max(SearchOutbox.id)))
-    count = engine().recreate(index_name, counted(documents(index_name)))
-    if started_at is not None:
-        db.session.execute(
+    mark = SearchOutbox(index_name=index_name, op="upsert", doc_id=REBUILD_MARK)
+    db.session.add(mark)
+    db.session.commit()
+    started_at = mark.id  # every change queued before this row is committed, so the rebuild reads it
+    try:
+        count = engine().recreate(index_name, counted(documents(index_name)))
+        db.session.execute(  # the mark itself has id started_at
             delete(SearchOutbox).where(SearchOutbox.index_name == index_name, SearchOutbox.id <= started_at)
         )
         db.session.commit()
+    finally:
+        db.session.rollback()
+        db.session.execute(
+            delete(SearchOutbox).where(SearchOutbox.index_name == index_name, SearchOutbox.doc_id == REBUILD_MARK)
+        )
+        db.session.commit()
+    drain()
     return count
 
 

@@ -175,3 +175,29 @@ def test_the_search_document_of_an_individuals_offer_masks_the_donors_name(engin
     offer = factory.make_offer(donor)
     document = search_index.offer_document(offer, search_index.RegionNames())
     assert document["poster_name"] == "爱心人士 李*红"
+
+
+def test_a_change_made_while_an_index_is_rebuilt_reaches_the_new_index(engine, factory):
+    factory.make_need(title="冬季棉衣需求")
+    village = factory.make_village()
+    late: list = []
+
+    def meanwhile(_count):
+        # Another request publishes a need and drains the outbox in the middle of the rebuild.
+        if not late:
+            late.append(factory.make_need(village=village, title="轮椅一辆急需").id)
+            assert search_index.drain().applied == 0  # held back: the old index is about to be replaced
+
+    search_index.reindex("needs", progress=meanwhile)
+    assert engine.count("needs") == search_index.indexed_count("needs") == 2
+    assert backlog() == 0 and search_index.rebuilding() == set()
+
+
+def test_a_second_rebuild_of_the_same_index_is_refused_while_one_runs(engine, factory, app):
+    _db.session.add(SearchOutbox(index_name="needs", op="upsert", doc_id=search_index.REBUILD_MARK))
+    _db.session.commit()
+    result = app.test_cli_runner().invoke(args=["search", "reindex", "--index", "needs"])
+    assert result.exit_code != 0 and "already running" in result.output
+    forced = app.test_cli_runner().invoke(args=["search", "reindex", "--index", "needs", "--force"])
+    assert forced.exit_code == 0, forced.output
+    assert search_index.rebuilding() == set()
