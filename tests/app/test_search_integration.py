@@ -201,3 +201,28 @@ def test_a_second_rebuild_of_the_same_index_is_refused_while_one_runs(engine, fa
     forced = app.test_cli_runner().invoke(args=["search", "reindex", "--index", "needs", "--force"])
     assert forced.exit_code == 0, forced.output
     assert search_index.rebuilding() == set()
+
+
+def test_facet_counts_of_the_needs_index_equal_the_databases(engine, factory):
+    from sqlalchemy import func as sql_func
+
+    from app.models import PUBLIC_NEED_STATUSES, Need
+
+    village = factory.make_village()
+    other = factory.make_village(township_code=factory.OTHER_TOWNSHIP)
+    for i, (category, urgency, status, where) in enumerate([
+        ("living", 1, "published", village), ("living", 3, "pledged", other), ("education", 2, "published", village),
+        ("medical", 3, "completed", other), ("education", 1, "draft", village), ("living", 2, "closed", village),
+    ]):
+        factory.make_need(village=where, title=f"需求标题第{i}号", category=category, urgency=urgency, status=status)
+    search_index.drain()
+    results = engine.search("needs", search.Query(facets=["category", "urgency", "county_code"]))
+    public = Need.status.in_(PUBLIC_NEED_STATUSES)
+    by_category = dict(_db.session.execute(select(Need.category, sql_func.count()).where(public).group_by(Need.category)).all())
+    by_urgency = dict(_db.session.execute(select(Need.urgency, sql_func.count()).where(public).group_by(Need.urgency)).all())
+    county = sql_func.substr(Need.region_code, 1, 6).label("county")
+    by_county = dict(_db.session.execute(select(county, sql_func.count()).where(public).group_by(county)).all())
+    assert results.total == sum(by_category.values()) == 4
+    assert {k: v for k, v in results.facets["category"].items()} == by_category
+    assert {int(k): v for k, v in results.facets["urgency"].items()} == by_urgency
+    assert {str(k): v for k, v in results.facets["county_code"].items()} == by_county
