@@ -258,8 +258,7 @@ def pledge(need_id: int):
         form.quantity.data = f"{need.remaining:f}"
     if form.validate_on_submit():
         try:
-            offer_id = int(form.offer_id.data) if form.offer_id.data else None
-            record = pledge_service.pledge(_user(), need.id, form.quantity.data, offer_id,
+            record = pledge_service.pledge(_user(), need.id, form.quantity.data, form.offer_id.data or None,
                                            from_recommendation=request.args.get("from") == "recommendation")
         except Invalid as error:
             show_error(form, error)

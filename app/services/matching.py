@@ -23,6 +23,7 @@ from ..errors import Forbidden, NotFound
 from ..extensions import db
 from ..models import Match, Need, Offer, Pledge, User
 from ..models._types import utcnow
+from ..security import MAX_DB_INT
 from . import audit, notify, scope
 
 log = logging.getLogger(__name__)
@@ -194,7 +195,8 @@ def _recommendations(stmt, limit: int) -> list[Recommendation]:
 
 def recommendations_for_offer(user: User, offer_id: int, limit: int = 10) -> list[Recommendation]:
     """Return 为您推荐: the best open needs for one of the user's offers."""
-    offer = db.session.get(Offer, offer_id)
+    # The id comes from the query string: one past the column's range is simply no offer.
+    offer = db.session.get(Offer, offer_id) if 0 < offer_id <= MAX_DB_INT else None
     if offer is None or not _owns(user, offer):
         raise NotFound("该帮扶资源不存在")
     stmt = select(Match).join(Need, Match.need_id == Need.id).where(

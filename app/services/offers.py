@@ -37,6 +37,7 @@ from ..models import (
     Region,
     User,
 )
+from ..security import MAX_DB_INT
 from . import audit, notify, organisations, scope, search_index
 from .portal import Page
 
@@ -743,7 +744,8 @@ def contact_poster(user: User, offer: Offer, message: str, need_id: int | None =
     link = f"/offers/{offer.id}"
     need = None
     if need_id:
-        need = db.session.get(Need, need_id)
+        # A typed-in id past the column's range is simply no need (the database would refuse it).
+        need = db.session.get(Need, need_id) if 0 < need_id <= MAX_DB_INT else None
         if need is None or not scope.covers(user, need.region_code):
             raise Invalid("所选需求不存在或不在您的管辖范围内", field="need_id")
         if need.status not in ("published", "pledged"):

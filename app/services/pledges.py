@@ -19,6 +19,7 @@ from ..extensions import db
 from ..models import Need, Offer, Pledge, User
 from ..models._types import utcnow
 from ..models.pledge import DELIVERY_METHODS
+from ..security import MAX_DB_INT
 from . import audit, notify, offers, scope
 from .needs import can_manage, get_need, link, touch_search, transition
 
@@ -34,6 +35,8 @@ def parse_quantity(value) -> Decimal:
         quantity = Decimal(str(value).strip()).quantize(Decimal("0.01"))
     except (InvalidOperation, ValueError):
         raise Invalid("认领数量必须是数字", field="quantity") from None
+    if not quantity.is_finite():  # "NaN" survives quantize, and comparing it raises
+        raise Invalid("认领数量必须是数字", field="quantity")
     if quantity <= 0:
         raise Invalid("认领数量必须大于0", field="quantity")
     return quantity
@@ -47,7 +50,7 @@ def require_donor(user: User) -> None:
         raise Forbidden("您所在的机构尚未通过认证，认证通过后才能认领需求")
 
 
-def pledge(user: User, need_id: int, quantity, offer_id: int | None = None, from_recommendation: bool = False) -> Pledge:
+def pledge(user: User, need_id: int, quantity, offer_id: int | str | None = None, from_recommendation: bool = False) -> Pledge:
     """Pledge ``quantity`` of what remains of a published need, optionally drawn from one of the user's offers.
 
     Raises Conflict with the clear "no longer available" answer when another donor got there first.
@@ -106,7 +109,15 @@ def pledge(user: User, need_id: int, quantity, offer_id: int | None = None, from
     return record
 
 
-def _own_offer(user: User, offer_id: int) -> Offer:
+def _own_offer(user: User, offer_id: int | str) -> Offer:
+    # The id comes from a form field: a forged non-number or one past the column's range is no offer
+    # (no field named: the select is not shown to a donor without offers, so the message goes above).
+    try:
+        offer_id = int(offer_id)
+    except (TypeError, ValueError):
+        raise Invalid("请选择您自己的帮扶资源") from None
+    if not 0 < offer_id <= MAX_DB_INT:
+        raise Invalid("请选择您自己的帮扶资源")
     offer = db.session.get(Offer, offer_id)
     if offer is None or not offers.can_draw_from(user, offer):
         raise NotFound("该帮扶资源不存在或不属于您")

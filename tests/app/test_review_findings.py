@@ -1,0 +1,82 @@
+"""Findings of the late review: bad input that must answer a form error or 404, never a 500."""
+
+from __future__ import annotations
+
+from app.models import Household, Pledge
+
+HUGE = "99999999999999999999999"
+
+
+def test_pledge_form_with_a_non_numeric_offer_id_re_renders_instead_of_failing(client, factory, login_as):
+    need = factory.make_need()
+    login_as("donor")
+    response = client.post(f"/needs/{need.id}/pledge", data={"quantity": "1", "offer_id": "abc"})
+    assert response.status_code == 200  # this view re-renders its form errors with 200
+    assert "请选择您自己的帮扶资源" in response.get_data(as_text=True)
+    assert Pledge.query.count() == 0
+
+
+def test_pledge_form_with_an_offer_id_past_the_database_range_re_renders_instead_of_failing(client, factory, login_as):
+    need = factory.make_need()
+    login_as("donor")
+    response = client.post(f"/needs/{need.id}/pledge", data={"quantity": "1", "offer_id": HUGE})
+    assert response.status_code == 200
+    assert "请选择您自己的帮扶资源" in response.get_data(as_text=True)
+    assert Pledge.query.count() == 0
+
+
+def test_pledge_quantity_nan_is_refused_with_a_form_error(client, factory, login_as):
+    need = factory.make_need()
+    login_as("donor")
+    response = client.post(f"/needs/{need.id}/pledge", data={"quantity": "NaN", "offer_id": ""})
+    assert response.status_code == 200
+    assert "认领数量必须是数字" in response.get_data(as_text=True)
+    assert Pledge.query.count() == 0
+
+
+def test_recommendations_for_an_offer_id_past_the_database_range_answer_not_found(client, factory, login_as):
+    login_as("donor")
+    response = client.get(f"/recommendations?offer={HUGE}")
+    assert response.status_code == 404
+
+
+def test_office_contact_with_a_need_id_past_the_database_range_re_renders_the_form(client, factory, login_as):
+    offer = factory.make_offer()
+    login_as("office")
+    response = client.post(f"/offers/{offer.id}/contact", data={"need_id": HUGE, "message": "请支持本县需求"})
+    assert response.status_code == 400
+
+
+def _household_form(village_id, **overrides) -> dict:
+    from tests.app.needlife import id_number
+
+    data = {
+        "village_id": str(village_id), "head_name": "张三明", "id_number": id_number(31), "phone": "13900001234",
+        "address": "一组12号", "members_count": "4", "attribute": "general", "main_cause": "illness",
+        "income_per_capita": "2800", "registered_year": "2014", "planned_exit_year": "2019", "helper_id": "0",
+    }
+    data.update(overrides)
+    return data
+
+
+def test_household_form_with_a_village_id_past_the_database_range_re_renders_the_form(client, factory, login_as):
+    officer = login_as("village_officer")
+    response = client.post("/registry/new", data=_household_form(HUGE))
+    assert response.status_code == 200
+    assert "所选村不在您的管辖范围内" in response.get_data(as_text=True)
+    assert Household.query.count() == 0
+
+
+def test_household_form_with_a_helper_id_past_the_database_range_re_renders_the_form(client, factory, login_as):
+    officer = login_as("village_officer")
+    response = client.post("/registry/new", data=_household_form(officer.village_id, helper_id=HUGE))
+    assert response.status_code == 200
+    assert "帮扶责任人不存在" in response.get_data(as_text=True)
+    assert Household.query.count() == 0
+
+
+def test_household_form_with_income_nan_re_renders_the_form(client, factory, login_as):
+    officer = login_as("village_officer")
+    response = client.post("/registry/new", data=_household_form(officer.village_id, income_per_capita="NaN"))
+    assert response.status_code == 200
+    assert Household.query.count() == 0
