@@ -29,6 +29,7 @@ from ..models import (
     Village,
 )
 from ..models._types import utcnow
+from ..security import MAX_DB_INT
 from . import audit, scope
 
 REGISTRY_ROLES = ("village_officer", "office", "admin")
@@ -166,7 +167,9 @@ def problems(data: HouseholdInput) -> list[tuple[str, str]]:
     if len(others) > 2 or any(c not in POVERTY_CAUSES for c in others) or data.main_cause in others \
             or len(set(others)) != len(others):
         found.append(("other_causes", "其他致贫原因最多两项，且不能与主要原因重复"))
-    if data.income_per_capita is not None and (data.income_per_capita < 0 or data.income_per_capita > 10 ** 7):
+    # "NaN" parses as a Decimal, and comparing it raises: not finite is simply not an income.
+    if data.income_per_capita is not None and (not Decimal(data.income_per_capita).is_finite()
+                                               or data.income_per_capita < 0 or data.income_per_capita > 10 ** 7):
         found.append(("income_per_capita", "人均纯收入应为非负数"))
     this_year = date.today().year
     if not isinstance(data.registered_year, int) or not 2013 <= data.registered_year <= this_year:
@@ -177,7 +180,8 @@ def problems(data: HouseholdInput) -> list[tuple[str, str]]:
 
 
 def _village_for(user: User, village_id: int) -> Village:
-    village = db.session.get(Village, village_id)
+    # Ids come from form fields: one past the column's range is no village (the database would refuse it).
+    village = db.session.get(Village, village_id) if 0 < village_id <= MAX_DB_INT else None
     if village is None or not scope.covers(user, village.code):
         raise Invalid("所选村不在您的管辖范围内", field="village_id")
     return village
@@ -186,7 +190,7 @@ def _village_for(user: User, village_id: int) -> Village:
 def _helper_for(helper_id: int | None) -> int | None:
     if not helper_id:
         return None
-    helper = db.session.get(User, helper_id)
+    helper = db.session.get(User, helper_id) if 0 < helper_id <= MAX_DB_INT else None
     if helper is None or helper.role != "helper":
         raise Invalid("帮扶责任人不存在", field="helper_id")
     return helper.id
