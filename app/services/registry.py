@@ -395,10 +395,14 @@ def _int(value, name: str, row_errors: list[str], required: bool = True) -> int 
             row_errors.append(f"{name}不能为空")
         return None
     try:
-        return int(Decimal(text))
+        number = Decimal(text)
     except (InvalidOperation, ValueError):
+        number = None
+    # int() of "Infinity" raises and of "1e999999999" builds a billion-digit number: no count or year is that big.
+    if number is None or not number.is_finite() or number.adjusted() > 9:
         row_errors.append(f"{name}必须是整数")
         return None
+    return int(number)
 
 
 def import_households(user: User, file_bytes: bytes) -> ImportReport:

@@ -80,3 +80,16 @@ def test_household_form_with_income_nan_re_renders_the_form(client, factory, log
     response = client.post("/registry/new", data=_household_form(officer.village_id, income_per_capita="NaN"))
     assert response.status_code == 200
     assert Household.query.count() == 0
+
+
+def test_household_import_reports_an_infinite_or_astronomical_member_count_as_a_row_error(client, factory):
+    from tests.app.test_household_import import _officer, _row, _upload, _xlsx
+
+    village = _officer(factory, client)
+    data = _xlsx([_row(village.code, 41, 家庭人口="Infinity"), _row(village.code, 42, 识别年份="1e999999999")])
+    response = _upload(client, data)
+    assert response.status_code == 400
+    body = response.get_data(as_text=True)
+    assert "家庭人口必须是整数" in body
+    assert "识别年份必须是整数" in body
+    assert Household.query.count() == 0
