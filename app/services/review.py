@@ -13,7 +13,7 @@ from datetime import timedelta
 
 from flask import current_app
 from sqlalchemy import or_, select
-from sqlalchemy.orm import joinedload
+from sqlalchemy.orm import joinedload, selectinload
 
 from ..errors import Forbidden, Invalid, NotFound
 from ..extensions import db
@@ -79,7 +79,8 @@ def queue(user: User) -> list[QueueItem]:
     stmt = (
         select(Need)
         .where(Need.status == "pending", scope.scope_filter(user, Need.region_code))
-        .options(joinedload(Need.household), joinedload(Need.village))
+        # The waiting time reads each need's reviews: load them for the whole queue in one query.
+        .options(joinedload(Need.household), joinedload(Need.village), selectinload(Need.reviews))
         .order_by(Need.submitted_at, Need.id)
     )
     if user.role == "office":
