@@ -102,7 +102,8 @@ class SearchOutcome:
 
 def _facet_labels(name: str, counts: dict) -> list[tuple[str, str, int]]:
     if name in ("province_code", "prefecture_code", "county_code"):
-        names = search_index.RegionNames()
+        # One query for every bucket's name, not one per bucket.
+        names = search_index.RegionNames().prime([str(v) for v in counts if v])
         return [(str(v), (names.path(str(v)) or [str(v)])[-1], n) for v, n in counts.items() if v]
     table = {"category": CATEGORIES, "kind": KINDS, "status": NEED_STATUSES,
              "urgency": {str(k): v for k, v in URGENCIES.items()}}[name]

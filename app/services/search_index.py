@@ -152,6 +152,13 @@ class RegionNames:
         self._names.update(dict(rows.all()))
         return self
 
+    def prime(self, codes) -> RegionNames:
+        """Read the names of ``codes`` and of their ancestors in one query (for a list of facet values)."""
+        wanted = {c[:n] for c in codes for n in (2, 4, 6, 9) if n <= len(c)} - self._names.keys()
+        if wanted:
+            self._names.update(dict(db.session.execute(select(Region.code, Region.name).where(Region.code.in_(wanted))).all()))
+        return self
+
     def path(self, code: str) -> list[str]:
         """Return the names from the province down to ``code``'s township (villages are not regions)."""
         codes = [code[:n] for n in (2, 4, 6, 9) if n <= len(code)]
