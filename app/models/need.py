@@ -45,6 +45,8 @@ class Need(db.Model):
             "(beneficiary_type = 'household') = (household_id IS NOT NULL)", name="household_matches_type"
         ),
         Index("ix_needs_status_published_at", "status", "published_at"),
+        # The region pages count needs by status under a region code prefix.
+        Index("ix_needs_status_region_code", "status", "region_code"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

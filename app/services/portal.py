@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import joinedload, selectinload
 
 from ..errors import Invalid, NotFound
@@ -87,10 +87,27 @@ def _public_needs():
     )
 
 
+def _under(column, prefix: str):
+    """Return ``column`` starts with the region code ``prefix``, in a form an index can serve.
+
+    Neither SQLite (LIKE is case-insensitive) nor PostgreSQL (non-C collation) answers ``LIKE '52%'``
+    from a b-tree, so a code range selects the rows and the LIKE keeps the exact meaning.
+    """
+    condition = column.startswith(prefix, autoescape=True)
+    if not prefix.isdigit():
+        return condition
+    # The next code after every code under "52" is "53"; under "59" it is "6"; "99" has none.
+    stripped = prefix.rstrip("9")
+    if not stripped:
+        return and_(column >= prefix, condition)
+    upper = stripped[:-1] + str(int(stripped[-1]) + 1)
+    return and_(column >= prefix, column < upper, condition)
+
+
 def _apply(stmt, filters: NeedFilters):
     prefix = filters.region or filters.province
     if prefix:
-        stmt = stmt.where(Need.region_code.startswith(prefix, autoescape=True))
+        stmt = stmt.where(_under(Need.region_code, prefix))
     if filters.category:
         stmt = stmt.where(Need.category == filters.category)
     if filters.status:
@@ -107,10 +124,14 @@ def list_public_needs(filters: NeedFilters, page: int = 1, per_page: int = 20) -
     page = max(1, page)
     count_stmt = _apply(select(func.count(Need.id)).where(Need.status.in_(PUBLIC_NEED_STATUSES)), filters)
     total = db.session.scalar(count_stmt) or 0
-    stmt = _apply(_public_needs(), filters).order_by(
+    # Sort and page the narrow id column first, then load the page's rows with what they show:
+    # sorting the joined rows of 80,000 public needs took a second per page at 100,000 households.
+    ids_stmt = _apply(select(Need.id).where(Need.status.in_(PUBLIC_NEED_STATUSES)), filters).order_by(
         (Need.status == "published").desc(), Need.published_at.desc(), Need.id.desc()
     )
-    items = list(db.session.scalars(stmt.limit(per_page).offset((page - 1) * per_page)).unique())
+    ids = list(db.session.scalars(ids_stmt.limit(per_page).offset((page - 1) * per_page)))
+    loaded = {n.id: n for n in db.session.scalars(_public_needs().where(Need.id.in_(ids))).unique()} if ids else {}
+    items = [loaded[i] for i in ids if i in loaded]
     return Page(items=items, page=page, per_page=per_page, total=total)
 
 
@@ -144,7 +165,7 @@ def key_figures(region_prefix: str | None = None) -> dict[str, int | Decimal]:
     """Return the headline figures, for the whole country or a region prefix."""
 
     def scoped(stmt, column):
-        return stmt.where(column.startswith(region_prefix, autoescape=True)) if region_prefix else stmt
+        return stmt.where(_under(column, region_prefix)) if region_prefix else stmt
 
     published = db.session.scalar(
         scoped(select(func.count(Need.id)).where(Need.status == "published"), Need.region_code)

@@ -1,0 +1,85 @@
+"""The faster queries behind the busy pages return what the slower ones did, in a fixed number of statements."""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from datetime import timedelta
+
+from sqlalchemy import event
+
+from app.extensions import db
+from app.models._types import utcnow
+from app.services import portal, review, search_index
+from app.services.portal import NeedFilters
+
+
+@contextmanager
+def _counted():
+    """Count the SQL statements run inside the block."""
+    counter = {"n": 0}
+
+    def _count(*_args, **_kwargs):
+        counter["n"] += 1
+
+    event.listen(db.engine, "before_cursor_execute", _count)
+    try:
+        yield counter
+    finally:
+        event.remove(db.engine, "before_cursor_execute", _count)
+
+
+def _published(factory, village, days_ago: int, **kw):
+    need = factory.make_need(village, **kw)
+    need.published_at = utcnow() - timedelta(days=days_ago)
+    db.session.commit()
+    return need
+
+
+def test_the_needs_list_pages_show_open_needs_first_then_the_newest(factory):
+    village = factory.make_village()
+    finished_new = _published(factory, village, 0, status="completed")
+    open_old = _published(factory, village, 3)
+    open_new = _published(factory, village, 1)
+    pledged_old = _published(factory, village, 5, status="pledged")
+    factory.make_need(village, status="draft")
+    pages = [portal.list_public_needs(NeedFilters(), page=n, per_page=2) for n in (1, 2, 3)]
+    assert [[n.id for n in p.items] for p in pages] == [
+        [open_new.id, open_old.id], [finished_new.id, pledged_old.id], []
+    ]
+    assert pages[0].total == 4
+
+
+def test_a_region_filter_ending_in_nine_matches_exactly_the_needs_under_it(factory):
+    township = factory.TOWNSHIP
+    below = factory.make_need(factory.make_village(code=f"{township}008"))
+    inside = factory.make_need(factory.make_village(code=f"{township}009"))
+    above = factory.make_need(factory.make_village(code=f"{township}010"))
+    found = portal.list_public_needs(NeedFilters(region=f"{township}009")).items
+    assert [n.id for n in found] == [inside.id]
+    assert portal.key_figures(f"{township}009")["published"] == 1
+    assert {n.id for n in portal.list_public_needs(NeedFilters(region=township)).items} == {
+        below.id, inside.id, above.id
+    }
+
+
+def test_the_review_queue_runs_as_many_queries_for_many_needs_as_for_one(factory):
+    office = factory.make_user("office", office_level="county")
+    village = factory.make_village()
+    factory.make_need(village, status="pending", review_level=1, submitted_at=utcnow())
+    db.session.expire_all()
+    with _counted() as one:
+        review.queue(office)
+    for _ in range(5):
+        factory.make_need(village, status="pending", review_level=1, submitted_at=utcnow())
+    db.session.expire_all()
+    with _counted() as six:
+        assert len(review.queue(office)) == 6
+    assert six["n"] == one["n"]
+
+
+def test_region_names_primed_for_facet_values_need_no_further_query(db):
+    names = search_index.RegionNames().prime(["52", "5205", "520526"])
+    with _counted() as counter:
+        labels = [names.path(code)[-1] for code in ("52", "5205", "520526")]
+    assert counter["n"] == 0
+    assert labels[0] == "贵州省"
