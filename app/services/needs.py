@@ -19,6 +19,7 @@ from ..errors import Conflict, Forbidden, Invalid, NotFound
 from ..extensions import db
 from ..models import CATEGORIES, KINDS, NEED_STATUSES, OPEN_NEED_STATUSES, URGENCIES, Household, Need, User, Village
 from ..models._types import utcnow
+from ..security import MAX_DB_INT
 from . import audit, notify, scope, search_index
 
 # event -> {from status: to status}. Any (status, event) pair not listed here is refused.
@@ -184,6 +185,8 @@ def _resolve_beneficiary(user: User, value: str) -> tuple[Household | None, Vill
         kind, ident = value[0], int(value[1:])
     except (IndexError, ValueError):
         raise Invalid("请选择受助对象", field="beneficiary") from None
+    if not 0 < ident <= MAX_DB_INT:  # a forged id the database cannot even look up
+        raise Invalid("受助对象不存在或不在您的帮扶范围内", field="beneficiary")
     if kind == "h":
         household = db.session.get(Household, ident)
         if household is None or not scope.can_act_for_household(user, household):
@@ -216,6 +219,8 @@ def _validate(data: NeedInput) -> Decimal:
         quantity = Decimal(str(data.quantity)).quantize(Decimal("0.01"))
     except (InvalidOperation, ValueError):
         raise Invalid("数量必须是数字", field="quantity") from None
+    if not quantity.is_finite():  # "NaN" survives quantize, and comparing it raises
+        raise Invalid("数量必须是数字", field="quantity")
     if quantity <= 0 or quantity >= Decimal("1e12"):
         raise Invalid("数量必须大于0", field="quantity")
     if data.kind == "cash":

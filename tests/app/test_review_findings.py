@@ -93,3 +93,36 @@ def test_household_import_reports_an_infinite_or_astronomical_member_count_as_a_
     assert "家庭人口必须是整数" in body
     assert "识别年份必须是整数" in body
     assert Household.query.count() == 0
+
+
+def test_need_form_with_a_household_id_past_the_database_range_re_renders_the_form(client, factory, login_as):
+    from app.models import Need
+    from tests.app.needlife import need_form
+
+    login_as("village_officer")
+    response = client.post("/work/needs/new", data=need_form(f"h{HUGE}"))
+    assert response.status_code == 200
+    assert "受助对象不存在或不在您的帮扶范围内" in response.get_data(as_text=True)
+    assert Need.query.count() == 0
+
+
+def test_need_form_with_a_village_id_past_the_database_range_re_renders_the_form(client, factory, login_as):
+    from app.models import Need
+    from tests.app.needlife import need_form
+
+    login_as("village_officer")
+    response = client.post("/work/needs/new", data=need_form(f"v{HUGE}"))
+    assert response.status_code == 200
+    assert "受助对象不存在或不在您的帮扶范围内" in response.get_data(as_text=True)
+    assert Need.query.count() == 0
+
+
+def test_need_form_with_quantity_nan_re_renders_the_form(client, factory, login_as):
+    from app.models import Need
+    from tests.app.needlife import need_form
+
+    officer = login_as("village_officer")
+    response = client.post("/work/needs/new", data=need_form(f"v{officer.village_id}", quantity="NaN"))
+    assert response.status_code == 200
+    assert "数量必须是数字" in response.get_data(as_text=True)
+    assert Need.query.count() == 0
