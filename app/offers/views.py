@@ -18,7 +18,8 @@ from .forms import ContactPosterForm, OfferActionForm, OfferForm, attach_error, 
 
 def _page_arg() -> int:
     try:
-        return max(1, int(request.args.get("page", 1)))
+        # Capped like the audit pager: an offset past PostgreSQL's bigint is a DataError, not an empty page.
+        return min(10_000, max(1, int(request.args.get("page", 1))))
     except ValueError:
         return 1
 
@@ -220,8 +221,9 @@ def contact(offer_id: int):
     offer = service.get_offer(offer_id, current_user)
     candidates = service.steer_candidates(current_user, offer)
     form = ContactPosterForm()
-    if request.method == "GET" and request.args.get("need_id", "").isdigit():
-        form.need_id.data = int(request.args["need_id"])
+    need_id = request.args.get("need_id", "")
+    if request.method == "GET" and need_id.isascii() and need_id.isdigit():  # "²".isdigit() is True too
+        form.need_id.data = int(need_id)
     if form.validate_on_submit():
         try:
             service.contact_poster(current_user, offer, form.message.data, form.need_id.data)

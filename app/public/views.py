@@ -8,7 +8,8 @@ from . import bp
 
 def _page_arg() -> int:
     try:
-        return max(1, int(request.args.get("page", 1)))
+        # Capped like the audit pager: an offset past PostgreSQL's bigint is a DataError, not an empty page.
+        return min(10_000, max(1, int(request.args.get("page", 1))))
     except ValueError:
         return 1
 

@@ -126,3 +126,21 @@ def test_need_form_with_quantity_nan_re_renders_the_form(client, factory, login_
     assert response.status_code == 200
     assert "数量必须是数字" in response.get_data(as_text=True)
     assert Need.query.count() == 0
+
+
+def test_public_need_and_project_lists_answer_a_page_number_past_bigint_without_a_500(client, factory):
+    for url in (f"/needs?page={HUGE}", f"/projects?page={HUGE}", f"/regions/52?page={HUGE}"):
+        assert client.get(url).status_code == 200, url
+
+
+def test_offer_lists_answer_a_page_number_past_bigint_without_a_500(client, factory, login_as):
+    assert client.get(f"/offers/?page={HUGE}").status_code == 200
+    login_as("office")
+    assert client.get(f"/offers/office?page={HUGE}").status_code == 200
+
+
+def test_office_contact_form_ignores_a_non_ascii_digit_need_id_in_the_query_string(client, factory, login_as):
+    offer = factory.make_offer()
+    login_as("office")
+    response = client.get(f"/offers/{offer.id}/contact?need_id=%C2%B2")
+    assert response.status_code == 200
