@@ -91,6 +91,7 @@ def edit(household_id: int):
     form = HouseholdForm(obj=household) if request.method == "GET" else HouseholdForm()
     _choices(form)
     if request.method == "GET":
+        registry.view_personal(_user(), household)  # the form shows the ID number, phone and address in clear
         form.helper_id.data = household.helper_id or 0
         form.other_causes.data = household.other_causes or []
     if form.validate_on_submit():

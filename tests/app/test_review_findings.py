@@ -144,3 +144,17 @@ def test_office_contact_form_ignores_a_non_ascii_digit_need_id_in_the_query_stri
     login_as("office")
     response = client.get(f"/offers/{offer.id}/contact?need_id=%C2%B2")
     assert response.status_code == 200
+
+
+def test_opening_the_household_edit_form_shows_personal_data_and_audits_the_view(client, factory, login_as):
+    from sqlalchemy import func, select
+
+    from app.extensions import db
+    from app.models import AuditLog
+
+    household = factory.make_household()
+    login_as("office", office_level="county")
+    page = client.get(f"/registry/{household.id}/edit").get_data(as_text=True)
+    assert household.id_number in page
+    assert db.session.scalar(select(func.count(AuditLog.id)).where(
+        AuditLog.action == "household.view_personal", AuditLog.object_id == str(household.id))) == 1
