@@ -66,9 +66,11 @@ class NeedFilters:
 
     def validate(self) -> NeedFilters:
         """Return self, or raise Invalid naming the filter that is wrong."""
-        if self.province and (len(self.province) != 2 or not self.province.isdigit()):
+        # isascii too: "²".isdigit() is True, and the code range below does int() on the last digit.
+        if self.province and (len(self.province) != 2 or not (self.province.isascii() and self.province.isdigit())):
             raise Invalid("省份代码无效", field="province")
-        if self.region and (not self.region.isdigit() or len(self.region) not in (2, 4, 6, 9, 12)):
+        if self.region and (not (self.region.isascii() and self.region.isdigit())
+                            or len(self.region) not in (2, 4, 6, 9, 12)):
             raise Invalid("地区代码无效", field="region")
         if self.category and self.category not in CATEGORIES:
             raise Invalid("需求类别无效", field="category")

@@ -158,3 +158,8 @@ def test_opening_the_household_edit_form_shows_personal_data_and_audits_the_view
     assert household.id_number in page
     assert db.session.scalar(select(func.count(AuditLog.id)).where(
         AuditLog.action == "household.view_personal", AuditLog.object_id == str(household.id))) == 1
+
+
+def test_the_need_list_refuses_a_region_code_of_non_ascii_digits_with_a_400(client, factory):
+    assert client.get("/needs?region=%C2%B2%C2%B2").status_code == 400
+    assert client.get("/needs?province=%C2%B2%C2%B2").status_code == 400
