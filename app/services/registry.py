@@ -44,7 +44,9 @@ MEMBER_RELATIONS = ("户主", "配偶", "子女", "父母", "祖父母", "孙子
 def id_number_problem(value: str) -> str | None:
     """Return why ``value`` is not a valid 18-digit resident ID number (in Chinese), or None."""
     value = (value or "").strip().upper()
-    if len(value) != 18 or not value[:17].isdigit() or not (value[17].isdigit() or value[17] == "X"):
+    # isascii too: "²".isdigit() is True, and the checksum below does int() on each digit.
+    if len(value) != 18 or not value.isascii() or not value[:17].isdigit() \
+            or not (value[17].isdigit() or value[17] == "X"):
         return "身份证号应为18位（最后一位可为X）"
     try:
         date(int(value[6:10]), int(value[10:12]), int(value[12:14]))

@@ -163,3 +163,16 @@ def test_opening_the_household_edit_form_shows_personal_data_and_audits_the_view
 def test_the_need_list_refuses_a_region_code_of_non_ascii_digits_with_a_400(client, factory):
     assert client.get("/needs?region=%C2%B2%C2%B2").status_code == 400
     assert client.get("/needs?province=%C2%B2%C2%B2").status_code == 400
+
+
+def test_household_form_refuses_an_id_number_with_non_ascii_digits_with_a_form_error(client, factory, login_as):
+    officer = login_as("village_officer")
+    response = client.post("/registry/new", data=_household_form(officer.village_id, id_number="²²²²²²19800101123X"))
+    assert response.status_code == 200
+    assert "身份证号应为18位" in response.get_data(as_text=True)
+    assert Household.query.count() == 0
+
+
+def test_offer_list_answers_a_province_of_non_ascii_digits_without_a_500(client, factory):
+    factory.make_offer(regions=["52"])
+    assert client.get("/offers/?province=%C2%B2%C2%B2").status_code in (200, 400)
