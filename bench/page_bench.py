@@ -5,11 +5,13 @@ Build the database once (about a minute for 100,000 households), then run:
     export DATABASE_URL=sqlite:////tmp/perf100k.db SEARCH_INDEX_DIR=/tmp/perf100k-search
     .venv/bin/flask --app wsgi db upgrade && .venv/bin/flask --app wsgi regions load
     .venv/bin/flask --app wsgi demo seed --households 100000 && .venv/bin/flask --app wsgi search reindex
-    .venv/bin/python bench/page_bench.py --database-url sqlite:////tmp/perf100k.db
+    .venv/bin/python bench/page_bench.py --database-url sqlite:////tmp/perf100k.db \
+        --search-index-dir /tmp/perf100k-search
 
 Each page is requested through the Flask test client (a warm-up request, then ``--repeat`` timed
 ones); the table shows the median wall time and the SQL statements of one request. A page whose
-query count grows with the rows it shows has an N+1 to fix.
+query count grows with the rows it shows has an N+1 to fix. On PostgreSQL, ANALYZE after seeding:
+without statistics the planner picks nested loops for the region counts. Figures: docs/benchmarks.md.
 """
 
 from __future__ import annotations
@@ -23,10 +25,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sqlalchemy import event, select  # noqa: E402
+from sqlalchemy import event, select
 
-from app import create_app  # noqa: E402
-from app.extensions import db  # noqa: E402
+from app import create_app
+from app.extensions import db
 
 PASSWORD_SUFFIX = "#Demo2014"
 

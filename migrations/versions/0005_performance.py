@@ -7,7 +7,6 @@ Create Date: 2026-11-28 19:45:00
 """
 from alembic import op
 
-
 # revision identifiers, used by Alembic.
 revision = '0005_performance'
 down_revision = '0002_accounts'
