@@ -96,7 +96,7 @@ def _under(column, prefix: str):
     from a b-tree, so a code range selects the rows and the LIKE keeps the exact meaning.
     """
     condition = column.startswith(prefix, autoescape=True)
-    if not prefix.isdigit():
+    if not (prefix.isascii() and prefix.isdigit()):  # "²".isdigit() is True; only 0-9 have a next digit here
         return condition
     # The next code after every code under "52" is "53"; under "59" it is "6"; "99" has none.
     stripped = prefix.rstrip("9")

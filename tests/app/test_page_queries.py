@@ -83,3 +83,7 @@ def test_region_names_primed_for_facet_values_need_no_further_query(db):
         labels = [names.path(code)[-1] for code in ("52", "5205", "520526")]
     assert counter["n"] == 0
     assert labels[0] == "贵州省"
+
+
+def test_region_figures_of_a_prefix_of_non_ascii_digits_are_zero_not_an_error(db):
+    assert portal.key_figures("²²")["published"] == 0
