@@ -174,8 +174,8 @@ def thanks(need_id: int):
     form.pledge_id.choices = {"": "全体爱心人士", **{str(p.id): p.donor.display_name for p in received}}
     if form.validate_on_submit():
         try:
-            pledge_id = int(form.pledge_id.data) if form.pledge_id.data else None
-            needs_service.write_thanks(_user(), need, form.text.data, _files(form.photos), pledge_id)
+            needs_service.write_thanks(_user(), need, form.text.data, _files(form.photos),
+                                       form.pledge_id.data or None)
         except Invalid as error:
             show_error(form, error)
         else:

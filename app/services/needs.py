@@ -385,7 +385,7 @@ def thanks_for(need: Need) -> list:
     return list(db.session.scalars(stmt.order_by(Feedback.id)))
 
 
-def write_thanks(user: User, need: Need, text: str, photos=(), pledge_id: int | None = None):
+def write_thanks(user: User, need: Need, text: str, photos=(), pledge_id: int | str | None = None):
     """Write thanks for a need something of which was received; the donors are told."""
     from ..models import Feedback, Pledge
 
@@ -402,6 +402,8 @@ def write_thanks(user: User, need: Need, text: str, photos=(), pledge_id: int | 
     photos = list(photos)
     if len(photos) > MAX_PHOTOS:
         raise Invalid(f"最多上传{MAX_PHOTOS}张照片", field="photos")
+    if pledge_id is not None:  # from a form field: a forged non-number is no received pledge either
+        pledge_id = int(pledge_id) if str(pledge_id).isascii() and str(pledge_id).isdigit() else -1
     if pledge_id is not None and pledge_id not in {p.id for p in received}:
         raise Invalid("只能感谢已签收的认领", field="pledge_id")
     feedback = Feedback(need_id=need.id, pledge_id=pledge_id, author_id=user.id, text=text)

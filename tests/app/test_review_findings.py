@@ -176,3 +176,15 @@ def test_household_form_refuses_an_id_number_with_non_ascii_digits_with_a_form_e
 def test_offer_list_answers_a_province_of_non_ascii_digits_without_a_500(client, factory):
     factory.make_offer(regions=["52"])
     assert client.get("/offers/?province=%C2%B2%C2%B2").status_code in (200, 400)
+
+
+def test_thanks_form_with_a_non_numeric_pledge_id_re_renders_the_form(client, factory, login_as):
+    from app.models import Feedback
+
+    officer = login_as("village_officer")
+    need = factory.make_need(village=officer.village, posted_by=officer)
+    factory.make_pledge(need, status="received")
+    response = client.post(f"/work/needs/{need.id}/thanks", data={"pledge_id": "abc", "text": "感谢您的帮助，棉衣收到了！"})
+    assert response.status_code == 200
+    assert "只能感谢已签收的认领" in response.get_data(as_text=True)
+    assert Feedback.query.count() == 0
