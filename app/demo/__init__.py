@@ -31,6 +31,7 @@ def seed_demo_world(households: int, seed: int, echo: Callable[[str], None], tod
         report = DemoWorldBuilder(households, seed, echo, today=today).build()
     except DemoSeedError as exc:
         raise click.ClickException(str(exc)) from exc
+    _refresh_statistics()
     echo("")
     echo(f"完成，用时 {report.seconds:.1f} 秒。写入：" + "，".join(f"{k} {n}" for k, n in report.counts.items() if n))
     echo("")
@@ -42,3 +43,19 @@ def seed_demo_world(households: int, seed: int, echo: Callable[[str], None], tod
     echo(f"其余生成的账号（donor000001、cun_…、bf_…、office_…、org…）共用密码：{SHARED_PASSWORD}")
     echo("搜索索引是数据库的投影：请运行 flask search reindex 重建。")
     return report
+
+
+def _refresh_statistics() -> None:
+    """Gather planner statistics after the bulk load (PostgreSQL).
+
+    Without them, a server whose autovacuum has not run yet picks poor plans for the region pages'
+    counts (seconds instead of milliseconds at 100,000 households).
+    """
+    from sqlalchemy import text
+
+    from ..extensions import db
+
+    if db.engine.dialect.name == "postgresql":
+        tables = ", ".join(f'"{t.name}"' for t in db.metadata.sorted_tables)
+        with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.execute(text(f"ANALYZE {tables}"))
