@@ -22,7 +22,7 @@ def _user():
 
 def _choices(form: HouseholdForm) -> None:
     form.village_id.choices = {v.id: f"{v.name}（{v.code}）" for v in registry.villages_in_scope(_user())}
-    form.helper_id.choices = {0: "未指定", **{h.id: h.display_name for h in registry.helpers()}}
+    form.helper_id.choices = {0: "未指定", **{h.id: h.display_name for h in registry.helpers(_user())}}
 
 
 def _input(form: HouseholdForm) -> registry.HouseholdInput:

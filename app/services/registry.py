@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import func, select
+from sqlalchemy import func, literal, or_, select
 from sqlalchemy.orm import joinedload, selectinload
 
 from ..crypto import cipher
@@ -189,12 +189,15 @@ def _village_for(user: User, village_id: int) -> Village:
     return village
 
 
-def _helper_for(helper_id: int | None) -> int | None:
+def _helper_for(helper_id: int | None, village: Village) -> int | None:
     if not helper_id:
         return None
     helper = db.session.get(User, helper_id) if 0 < helper_id <= MAX_DB_INT else None
     if helper is None or helper.role != "helper":
         raise Invalid("帮扶责任人不存在", field="helper_id")
+    # A helper acts for the households given to it, so it must sit in a region containing the village.
+    if not helper.region_code or not village.code.startswith(helper.region_code):
+        raise Invalid("该帮扶责任人不在本村所属地区，不能指定", field="helper_id")
     return helper.id
 
 
@@ -234,7 +237,7 @@ def create_household(user: User, data: HouseholdInput) -> Household:
     village = _village_for(user, data.village_id)
     _raise_first(data)
     _check_unique(data)
-    household = Household(village_id=village.id, status="registered", helper_id=_helper_for(data.helper_id))
+    household = Household(village_id=village.id, status="registered", helper_id=_helper_for(data.helper_id, village))
     _fill(household, data)
     db.session.add(household)
     db.session.flush()
@@ -256,7 +259,7 @@ def update_household(user: User, household: Household, data: HouseholdInput) -> 
     _raise_first(data)
     _check_unique(data, exclude_id=household.id)
     household.village_id = village.id
-    household.helper_id = _helper_for(data.helper_id)
+    household.helper_id = _helper_for(data.helper_id, village)
     _fill(household, data)
     audit.record("household.edit", "household", household.id, village.code)
     db.session.commit()
@@ -329,11 +332,16 @@ def mark_returned(user: User, household: Household) -> None:
     db.session.commit()
 
 
-def helpers() -> list[User]:
-    """Return the active helper accounts, for the household form."""
-    return list(db.session.scalars(
-        select(User).where(User.role == "helper", User.is_active_account.is_(True)).order_by(User.display_name)
-    ))
+def helpers(user: User) -> list[User]:
+    """Return the active helpers the user may assign: those sitting inside, or above, the user's scope."""
+    stmt = select(User).where(User.role == "helper", User.is_active_account.is_(True))
+    region = scope.region_scope(user)
+    if region is None:
+        return []
+    if region:
+        stmt = stmt.where(or_(User.region_code.startswith(region, autoescape=True),
+                              literal(region).startswith(User.region_code)))
+    return list(db.session.scalars(stmt.order_by(User.display_name)))
 
 
 # ---------------------------------------------------------------- Excel import

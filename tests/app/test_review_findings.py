@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from app.models import Household, Pledge
 
 HUGE = "99999999999999999999999"
@@ -188,3 +190,27 @@ def test_thanks_form_with_a_non_numeric_pledge_id_re_renders_the_form(client, fa
     assert response.status_code == 200
     assert "只能感谢已签收的认领" in response.get_data(as_text=True)
     assert Feedback.query.count() == 0
+
+
+def test_a_helper_of_another_county_cannot_be_assigned_to_a_household(client, factory, login_as):
+    from app.services import registry
+
+    officer = login_as("village_officer")
+    outsider = factory.make_user("helper", region_code=factory.OTHER_TOWNSHIP, display_name="外县帮扶人")
+    local = factory.make_user("helper", region_code=factory.TOWNSHIP, display_name="本镇帮扶人")
+    page = client.get("/registry/new").get_data(as_text=True)
+    assert "本镇帮扶人" in page and "外县帮扶人" not in page
+    response = client.post("/registry/new", data=_household_form(officer.village_id, helper_id=str(outsider.id)))
+    assert response.status_code == 200 and Household.query.count() == 0
+    assert [h.id for h in registry.helpers(officer)] == [local.id]
+
+
+def test_the_registry_service_refuses_a_helper_outside_the_villages_region(factory):
+    from app.errors import Invalid
+    from app.services import registry
+
+    village = factory.make_village()
+    outsider = factory.make_user("helper", region_code=factory.OTHER_TOWNSHIP)
+    with pytest.raises(Invalid, match="不在本村所属地区"):
+        registry._helper_for(outsider.id, village)
+    assert registry._helper_for(factory.make_user("helper", region_code=village.code[:6]).id, village)
