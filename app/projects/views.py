@@ -6,8 +6,6 @@ from flask import Response, abort, flash, redirect, render_template, request, ur
 from flask_login import current_user, login_required
 
 from ..errors import Conflict, Invalid, NotFound
-from ..extensions import db
-from ..models import Photo
 from ..offers.forms import attach_error, form_status
 from ..services import projects as service
 from ..services import uploads
@@ -49,10 +47,8 @@ def new():
 @login_required
 def manage(project_id: int):
     """Show a project with every update (confirmed or not) to its organisation and the recipient office."""
-    project = service.get_project(project_id)
+    project = service.get_managed_project(current_user, project_id)
     member = service.is_project_member(current_user, project)
-    if not member and not service.can_confirm(current_user, project):
-        abort(404 if current_user.role in ("office", "admin") else 403)
     return render_template(
         "projects/manage.html",
         project=project,
@@ -68,8 +64,7 @@ def manage(project_id: int):
 def new_update(project_id: int):
     """Report progress on a project: text, cumulative amount spent, photos."""
     project = service.get_project(project_id)
-    if not service.is_project_member(current_user, project):
-        abort(403)
+    service.require_member(current_user, project)
     form = UpdateForm()
     if form.validate_on_submit():
         try:
@@ -180,19 +175,11 @@ def pairing(helper_code: str, recipient_code: str):
 @bp.get("/photos/<int:photo_id>")
 def photo(photo_id: int):
     """Serve a project-update photo: confirmed ones to everyone, others to the project's two sides."""
-    record = db.session.get(Photo, photo_id)
-    if record is None or record.project_update_id is None:
-        raise NotFound("照片不存在")
-    entry = record.project_update
-    if entry.confirmed_at is None and not (
-        service.is_project_member(current_user, entry.project)
-        or service.can_confirm(current_user, entry.project)
-    ):
-        raise NotFound("照片不存在")
+    record = service.get_update_photo(current_user, photo_id)
     path = uploads.path_of(record)
     if not path.exists():
         raise NotFound("照片不存在")
     # The bytes, not a file handle: photos are small, and a streamed file stays open until it is read.
     response = Response(path.read_bytes(), mimetype=record.content_type)
-    response.headers["Cache-Control"] = "public, max-age=3600" if entry.confirmed_at else "private, no-store"
+    response.headers["Cache-Control"] = "public, max-age=3600" if record.project_update.confirmed_at else "private, no-store"
     return response

@@ -16,7 +16,7 @@ from sqlalchemy.orm import joinedload, selectinload
 
 from ..errors import Conflict, Forbidden, Invalid, NotFound
 from ..extensions import db
-from ..models import CATEGORIES, CooperationProject, Pairing, ProjectUpdate, Region, User
+from ..models import CATEGORIES, CooperationProject, Pairing, Photo, ProjectUpdate, Region, User
 from ..models._types import utcnow
 from . import audit, notify, organisations, scope, search_index, uploads
 from .offers import MAX_QUANTITY, china_today
@@ -191,6 +191,29 @@ def is_project_member(user: User | None, project: CooperationProject) -> bool:
     )
 
 
+def get_managed_project(user: User, project_id: int) -> CooperationProject:
+    """Return a project for its management page: its organisation's members and the recipient office only."""
+    project = get_project(project_id)
+    if not is_project_member(user, project) and not can_confirm(user, project):
+        if getattr(user, "role", None) in ("office", "admin"):
+            raise NotFound("该协作项目不存在或不在您的管辖范围内")
+        raise Forbidden("只有项目所属机构和受援地扶贫办可以管理该项目")
+    return project
+
+
+def get_update_photo(user: User | None, photo_id: int) -> Photo:
+    """Return a progress-update photo: a confirmed one to everyone, others to the project's two sides."""
+    record = db.session.get(Photo, photo_id) if 0 < photo_id <= 2_147_483_647 else None
+    if record is None or record.project_update_id is None:
+        raise NotFound("照片不存在")
+    entry = record.project_update
+    if entry.confirmed_at is None and not (
+        is_project_member(user, entry.project) or can_confirm(user, entry.project)
+    ):
+        raise NotFound("照片不存在")
+    return record
+
+
 def can_confirm(user: User | None, project: CooperationProject) -> bool:
     """Return whether ``user`` is an office of the recipient side (its scope covers the project's county)."""
     return bool(
@@ -200,7 +223,8 @@ def can_confirm(user: User | None, project: CooperationProject) -> bool:
     )
 
 
-def _require_member(user: User, project: CooperationProject) -> None:
+def require_member(user: User, project: CooperationProject) -> None:
+    """Raise Forbidden unless ``user`` is a member of the project's organisation."""
     if not is_project_member(user, project):
         raise Forbidden("只有项目所属机构的成员可以操作")
 
@@ -212,7 +236,7 @@ def latest_amount(project: CooperationProject) -> Decimal:
 
 def post_update(user: User, project: CooperationProject, text: str, amount_spent, photos=()) -> ProjectUpdate:
     """Add a progress update (text, cumulative amount spent, photos) waiting for the recipient office."""
-    _require_member(user, project)
+    require_member(user, project)
     if project.status not in OPEN_STATUSES:
         raise Conflict(f"项目已{project.status_label}，不能再报告进展")
     text = (text or "").strip()
@@ -385,7 +409,7 @@ def pending_updates(user: User) -> list[ProjectUpdate]:
 
 def change_status(user: User, project: CooperationProject, action: str) -> CooperationProject:
     """Start, complete or cancel a project as a member of its organisation."""
-    _require_member(user, project)
+    require_member(user, project)
     if action not in TRANSITIONS:
         raise Invalid("未知的操作")
     sources, target, verb = TRANSITIONS[action]
