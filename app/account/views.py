@@ -6,7 +6,7 @@ from flask import current_app, flash, redirect, render_template, request, url_fo
 from flask_login import current_user, login_required
 
 from ..errors import DomainError, Forbidden, Invalid
-from ..forms import show_error
+from ..forms import page_arg, show_error
 from ..services import accounts, organisations
 from ..services.accounts import AUDIT_ACTION_LABELS, StaffRequest
 from . import bp
@@ -15,13 +15,6 @@ from .forms import ActiveForm, DecisionForm, EmptyForm, InviteForm, PasswordChan
 
 def _me():
     return current_user._get_current_object()
-
-
-def _page_arg() -> int:
-    try:
-        return min(10_000, max(1, int(request.args.get("page", 1))))
-    except ValueError:
-        return 1
 
 
 @bp.app_template_global()
@@ -215,6 +208,6 @@ def audit_log():
     """Show the audit entries of the office's region, newest first; they cannot be changed here."""
     action = request.args.get("action") or None
     region = request.args.get("region") or None
-    page = accounts.audit_trail(_me(), action=action, region=region, page=_page_arg())
+    page = accounts.audit_trail(_me(), action=action, region=region, page=page_arg())
     return render_template("account/audit.html", page=page, labels=AUDIT_ACTION_LABELS, action=action or "",
                            region=region or "")

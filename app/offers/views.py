@@ -8,20 +8,12 @@ from flask import abort, current_app, flash, redirect, render_template, request,
 from flask_login import current_user, login_required
 
 from ..errors import Conflict, Invalid
+from ..forms import page_arg
 from ..models import OFFER_STATUSES, ORGANISATION_KINDS
-from ..services import matching
+from ..services import matching, portal
 from ..services import offers as service
-from ..services import portal
 from . import bp
 from .forms import ContactPosterForm, OfferActionForm, OfferForm, attach_error, form_status
-
-
-def _page_arg() -> int:
-    try:
-        # Capped like the audit pager: an offset past PostgreSQL's bigint is a DataError, not an empty page.
-        return min(10_000, max(1, int(request.args.get("page", 1))))
-    except ValueError:
-        return 1
 
 
 def _input_from(form: OfferForm) -> service.OfferInput:
@@ -73,7 +65,7 @@ def index():
         org_kind=request.args.get("org_kind") or None,
         status=request.args.get("status") or None,
     )
-    page = service.list_public_offers(filters, _page_arg(), 20)
+    page = service.list_public_offers(filters, page_arg(), 20)
     names = service.region_names({c for o in page.items for c in o.regions})
     return render_template(
         "offers/index.html",
@@ -208,7 +200,7 @@ def mine():
 def office():
     """Show an office the active offers that may go to its region."""
     page = service.offers_for_office(
-        current_user, _page_arg(), 30, request.args.get("kind") or None, request.args.get("category") or None
+        current_user, page_arg(), 30, request.args.get("kind") or None, request.args.get("category") or None
     )
     names = service.region_names({c for o in page.items for c in o.regions})
     return render_template("offers/office.html", page=page, names=names, poster_label=service.poster_label)

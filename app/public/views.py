@@ -2,16 +2,9 @@
 
 from flask import current_app, render_template, request
 
+from ..forms import page_arg
 from ..services import portal
 from . import bp
-
-
-def _page_arg() -> int:
-    try:
-        # Capped like the audit pager: an offset past PostgreSQL's bigint is a DataError, not an empty page.
-        return min(10_000, max(1, int(request.args.get("page", 1))))
-    except ValueError:
-        return 1
 
 
 @bp.get("/")
@@ -35,7 +28,7 @@ def needs():
         status=request.args.get("status") or None,
         text=request.args.get("q") or None,
     )
-    page = portal.list_public_needs(filters, _page_arg(), current_app.config["NEEDS_PER_PAGE"])
+    page = portal.list_public_needs(filters, page_arg(), current_app.config["NEEDS_PER_PAGE"])
     return render_template("public/needs.html", page=page, filters=filters, provinces=portal.child_regions(None))
 
 
@@ -66,14 +59,14 @@ def region(code: str):
         path=portal.region_path(region),
         children=portal.child_regions(region) if region.level != "township" else [],
         figures=portal.key_figures(region.code),
-        page=portal.list_public_needs(filters, _page_arg(), current_app.config["NEEDS_PER_PAGE"]),
+        page=portal.list_public_needs(filters, page_arg(), current_app.config["NEEDS_PER_PAGE"]),
     )
 
 
 @bp.get("/projects")
 def projects():
     """List cooperation projects of the east–west pairings."""
-    page = portal.list_projects(_page_arg(), 20, request.args.get("helper"), request.args.get("recipient"))
+    page = portal.list_projects(page_arg(), 20, request.args.get("helper"), request.args.get("recipient"))
     return render_template("public/projects.html", page=page, pairings=portal.pairings())
 
 
