@@ -9,7 +9,7 @@ DEMO_HOUSEHOLDS ?= 2000
 TEST_POSTGRES_URL ?= postgresql://postgres@127.0.0.1:5432/test
 export FLASK_APP := wsgi.py
 
-.PHONY: run test test-sqlite test-postgres install clean bench
+.PHONY: run test test-sqlite test-postgres install clean bench services postgres redis elasticsearch elasticsearch-stop
 
 $(VENV)/.installed: requirements.txt
 	@$(PYTHON) -c 'import sys; sys.exit("Python 3.11 or newer is needed, found " + sys.version.split()[0]) if sys.version_info < (3, 11) else None'
@@ -46,6 +46,11 @@ test-postgres: $(VENV)/.installed-test
 	else \
 		echo "SKIPPED the PostgreSQL run: no server at $(TEST_POSTGRES_URL) (set TEST_POSTGRES_URL, or start one)"; \
 	fi
+
+# The services, on loopback (tools/services.sh installs PostgreSQL and Redis from Debian's packages when
+# missing, and builds the Elasticsearch node from Maven Central). `make test` uses whichever answer.
+services postgres redis elasticsearch elasticsearch-stop:
+	@tools/services.sh $(if $(filter services,$@),all,$@)
 
 bench: $(VENV)/.installed
 	$(BIN)/python bench/search_bench.py
