@@ -68,6 +68,12 @@ def engine() -> SearchEngine:
     return state["engine"]
 
 
+def engine_label() -> str:
+    """Return where the app's engine lives, for messages: the Elasticsearch URL or the tantivy folder."""
+    url = current_app.config.get("ELASTICSEARCH_URL")
+    return f"Elasticsearch {url}" if url else f"tantivy {current_app.config['SEARCH_INDEX_DIR']}"
+
+
 def set_engine(new_engine: SearchEngine) -> None:
     """Replace the app's engine (tests put a failing wrapper around the real one)."""
     current_app.extensions.setdefault("search", {})["engine"] = new_engine
