@@ -285,11 +285,15 @@ class ElasticsearchEngine:
         schema = index_schema(index_name)
         alias = self.alias(index_name)
         physical = self._physical_name(index_name)
+        body = index_body(schema, self.shards, self.replicas)
+        # Nobody reads the new index before the swap: no periodic refresh while it is bulk-loaded.
+        body["settings"]["refresh_interval"] = "-1"
         with _wrapped(f"create {physical}"):
-            self.client.indices.create(index=physical, **index_body(schema, self.shards, self.replicas))
+            self.client.indices.create(index=physical, **body)
         try:
             count = self._load(physical, schema, documents)
             with _wrapped(f"switch {alias} to {physical}"):
+                self.client.indices.put_settings(index=physical, settings={"refresh_interval": None})
                 self.client.indices.refresh(index=physical)
                 old = self._alias_targets(alias)
                 self.client.indices.update_aliases(actions=alias_swap_actions(alias, old, physical))
