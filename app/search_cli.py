@@ -73,12 +73,16 @@ def status() -> None:
     """Show each index's document count against the database, and the outbox backlog."""
     from .services import search_index
 
+    rows = search_index.status()
     click.echo(f"{'index':<10}{'engine':>12}{'database':>12}")
-    for row in search_index.status():
-        click.echo(f"{row['index']:<10}{row['engine']!s:>12}{row['database']:>12}")
+    for row in rows:
+        in_engine = "不可用" if row["engine"] is None else row["engine"]
+        click.echo(f"{row['index']:<10}{in_engine!s:>12}{row['database']:>12}")
     click.echo(f"outbox backlog: {search_index.backlog()}")
     for name in sorted(search_index.rebuilding()):
         click.echo(f"rebuild in progress: {name} (its changes wait until the new index is in place)")
+    if any(row["engine"] is None for row in rows):
+        raise EngineUnavailable(f"{search_index.engine_label()} 没有应答或无法计数")
 
 
 @search_cli.command("sync")

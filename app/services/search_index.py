@@ -445,14 +445,17 @@ def reindex(index_name: str, progress: Callable[[int], None] | None = None, forc
 
 
 def status() -> list[dict]:
-    """Return, per index, the documents in the engine against the rows in the database."""
+    """Return, per index, the documents in the engine (None when it cannot say) and the rows in the database."""
     rows = []
     target = engine()
+    healthy = target.health()  # one check: an engine that is down is not asked once per index
     for name in INDEX_NAMES:
-        try:
-            in_engine: int | str = target.count(name)
-        except SearchError as exc:
-            in_engine = f"不可用：{exc}"
+        in_engine: int | None = None
+        if healthy:
+            try:
+                in_engine = target.count(name)
+            except SearchError:
+                log.exception("counting the %s index failed", name)
         rows.append({"index": name, "engine": in_engine, "database": indexed_count(name)})
     return rows
 

@@ -276,7 +276,9 @@ class ElasticsearchEngine:
     def health(self) -> bool:
         """Return True when the cluster answers and is not red."""
         try:
-            return self.client.cluster.health().body["status"] in ("green", "yellow")
+            # One quick try: a health check answers whether the node is up now, not after retries.
+            quick = self.client.options(max_retries=0, request_timeout=3)
+            return quick.cluster.health().body["status"] in ("green", "yellow")
         except (elasticsearch.ApiError, elasticsearch.TransportError):
             return False
 

@@ -117,6 +117,17 @@ def test_search_status_reports_engine_and_database_counts_and_the_backlog(engine
     assert "needs" in result.output
 
 
+def test_search_status_with_the_engine_down_still_counts_the_database_and_exits_non_zero(engine, factory, app):
+    factory.make_need()
+    engine.fail()
+    result = app.test_cli_runner().invoke(args=["search", "status"])
+    assert result.exit_code != 0
+    lines = result.output.splitlines()
+    assert [line.split() for line in lines[1:5]] == [[name, "不可用", str(count)] for name, count in
+                                                   (("needs", 1), ("offers", 0), ("projects", 0), ("matches", 0))]
+    assert "搜索引擎不可用" in result.output and "outbox backlog: 1" in result.output
+
+
 def test_search_sync_drains_the_outbox(engine, factory, app):
     factory.make_need()
     factory.make_need()
