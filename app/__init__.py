@@ -51,8 +51,9 @@ def register_extensions(app: Flask) -> None:
     security.init_app(app)
 
     @login_manager.user_loader
-    def load_user(user_id: str):
-        return db.session.get(models.User, int(user_id))
+    def load_user(session_id: str):
+        # The id carries the account's session version: sign-out and a new password raise it.
+        return models.User.by_session_id(session_id)
 
     if app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite"):
         _enable_sqlite_foreign_keys(app)

@@ -45,6 +45,13 @@ class Conflict(DomainError):
     code = "conflict"
 
 
+class Throttled(DomainError):
+    """Too many attempts: the user must wait before trying again."""
+
+    status_code = 429
+    code = "throttled"
+
+
 def _wants_json() -> bool:
     return request.path.startswith("/api/") or request.accept_mimetypes.best == "application/json"
 

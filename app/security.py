@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 import time
+from urllib.parse import urlsplit
 
 from flask import Flask, abort, current_app, g, request
 from flask_limiter import Limiter
@@ -138,6 +140,29 @@ def login_checks(username: str) -> list[tuple[str, str, str]]:
 def spend_registration_attempt() -> None:
     """Count a registration from this address; raise 429 once the hourly allowance is spent."""
     throttle().spend("register", current_app.config["REGISTRATIONS_PER_ADDRESS"], client_address())
+
+
+# Control characters, backslashes and encoded separators: browsers strip or reinterpret them, so a
+# target holding any of them may leave the site (``/%09/evil.example`` becomes ``//evil.example``).
+_UNSAFE_TARGET = re.compile(r"[\x00-\x20\x7f\\]|%(?:0[0-9a-f]|1[0-9a-f]|2f|5c|7f|20)", re.IGNORECASE)
+
+
+def safe_redirect_target(target: str | None, default: str, *, prefix: str = "/") -> str:
+    """Return ``target`` when it is a plain path of this site starting with ``prefix``, else ``default``.
+
+    Refused (giving ``default``): anything with a scheme or host, ``//`` and ``/\\`` starts, control
+    characters and whitespace (raw or percent-encoded: ``%09``, ``%0d%0a``), backslashes and encoded
+    slashes or backslashes (``%2f``, ``%5c``), and targets longer than 2,000 characters. Never raises.
+    Rule: OWASP Unvalidated Redirects cheat sheet, "allow-list of local paths".
+    """
+    if not isinstance(target, str) or not target or len(target) > 2000:
+        return default
+    if not target.startswith("/") or target.startswith("//") or _UNSAFE_TARGET.search(target):
+        return default
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc or not parts.path.startswith(prefix):
+        return default
+    return target
 
 
 def forget_cached_user():

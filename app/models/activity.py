@@ -128,3 +128,17 @@ class SearchOutbox(db.Model):
     attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     last_error: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class FormSubmission(db.Model):
+    """A one-time form token that has been used: the same form posted again does nothing.
+
+    The row is written in the transaction of the change the form makes, so the token is spent exactly
+    when the change commits; a second post of the same form meets the primary key and is refused.
+    """
+
+    __tablename__ = "form_submissions"
+
+    token: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
