@@ -18,7 +18,7 @@ from sqlalchemy.orm import joinedload, selectinload
 from ..errors import Conflict, Forbidden, Invalid, NotFound
 from ..extensions import db
 from ..models import CATEGORIES, KINDS, NEED_STATUSES, OPEN_NEED_STATUSES, URGENCIES, Household, Need, User, Village
-from ..models._types import utcnow
+from ..models._types import utcnow, whole_unit_problem
 from ..security import MAX_DB_INT
 from . import audit, notify, scope, search_index
 
@@ -229,6 +229,8 @@ def _validate(data: NeedInput) -> Decimal:
             raise Invalid(f"“{CATEGORIES[data.category]}”类资金需求不能超过{ceiling}元", field="quantity")
     elif not (data.unit or "").strip() or len(data.unit.strip()) > 8:
         raise Invalid("请填写计量单位（不超过8个字）", field="unit")
+    elif problem := whole_unit_problem(quantity, data.unit):
+        raise Invalid(problem, field="quantity")
     if data.deadline is not None and data.deadline < date.today():
         raise Invalid("截止日期不能早于今天", field="deadline")
     if len(data.photos) > MAX_PHOTOS:
