@@ -34,9 +34,13 @@ DEFAULTS: dict[str, object] = {
     "TRUSTED_PROXIES": 0,
     "MATCH_MODEL_PATH": None,  # default: instance/matching/model.joblib
     "UPLOAD_MAX_BYTES": 5 * 1024 * 1024,  # per photo
+    # A form that changes something must carry its one-time token (services.once); tests turn it off.
+    "FORM_ONCE_REQUIRED": True,
+    "FORM_TOKEN_MAX_AGE": 24 * 3600,  # seconds a form page stays valid
 }
-INT_SETTINGS = {"NEEDS_PER_PAGE", "PLEDGE_SHIP_DAYS", "MAX_OPEN_NEEDS_PER_HOUSEHOLD", "TRUSTED_PROXIES", "UPLOAD_MAX_BYTES"}
-BOOL_SETTINGS = {"RATELIMIT_ENABLED"}
+INT_SETTINGS = {"NEEDS_PER_PAGE", "PLEDGE_SHIP_DAYS", "MAX_OPEN_NEEDS_PER_HOUSEHOLD", "TRUSTED_PROXIES", "UPLOAD_MAX_BYTES",
+                "FORM_TOKEN_MAX_AGE"}
+BOOL_SETTINGS = {"RATELIMIT_ENABLED", "FORM_ONCE_REQUIRED"}
 
 # Cash targets may not exceed these per category (yuan); override with CASH_CEILING_<CATEGORY>.
 CASH_CEILINGS: dict[str, int] = {

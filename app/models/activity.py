@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, CheckConstraint, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, CheckConstraint, Float, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..extensions import db
@@ -130,15 +130,15 @@ class SearchOutbox(db.Model):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
-class FormSubmission(db.Model):
-    """A one-time form token that has been used: the same form posted again does nothing.
 
-    The row is written in the transaction of the change the form makes, so the token is spent exactly
-    when the change commits; a second post of the same form meets the primary key and is refused.
+class FormSubmission(db.Model):
+    """When an account last posted a form to a path: a form issued before that is spent (see services.once).
+
+    Times are integer microseconds since the Unix epoch (the clock of the server that issued the form).
     """
 
     __tablename__ = "form_submissions"
 
-    token: Mapped[str] = mapped_column(String(64), primary_key=True)
-    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    path: Mapped[str] = mapped_column(String(200), primary_key=True)
+    submitted_us: Mapped[int] = mapped_column(BigInteger, index=True)

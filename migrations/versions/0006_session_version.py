@@ -1,4 +1,4 @@
-"""session version per user and spent one-time form tokens
+"""session version per user and the last form post per account and path
 
 Revision ID: 0006_session_version
 Revises: 0005_performance
@@ -19,19 +19,18 @@ def upgrade():
     # Raising the version ends every session and remember-me cookie of the account (logout, new password).
     with op.batch_alter_table('users', schema=None) as batch_op:
         batch_op.add_column(sa.Column('session_version', sa.Integer(), server_default='0', nullable=False))
-    # A form's one-time token is stored when the change it made commits: a replay meets the key.
+    # When each account last posted a form to each path: a form page issued before that is spent.
     op.create_table(
         'form_submissions',
-        sa.Column('token', sa.String(length=64), nullable=False),
-        sa.Column('user_id', sa.Integer(), nullable=True),
-        sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+        sa.Column('user_id', sa.Integer(), nullable=False),
+        sa.Column('path', sa.String(length=200), nullable=False),
+        sa.Column('submitted_us', sa.BigInteger(), nullable=False),
         sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_form_submissions_user_id_users'),
                                 ondelete='CASCADE'),
-        sa.PrimaryKeyConstraint('token', name=op.f('pk_form_submissions')),
+        sa.PrimaryKeyConstraint('user_id', 'path', name=op.f('pk_form_submissions')),
     )
     with op.batch_alter_table('form_submissions', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_form_submissions_created_at'), ['created_at'], unique=False)
-        batch_op.create_index(batch_op.f('ix_form_submissions_user_id'), ['user_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_form_submissions_submitted_us'), ['submitted_us'], unique=False)
 
 
 def downgrade():
