@@ -50,6 +50,12 @@ def register_extensions(app: Flask) -> None:
 
     security.init_app(app)
 
+    @app.teardown_request
+    def _discard_uncommitted(_error=None):
+        # A request that failed half-way (a refused form) must leave nothing pending for a later commit,
+        # e.g. a spent one-time form token, even where the session outlives the request (scripts, tests).
+        db.session.rollback()
+
     @login_manager.user_loader
     def load_user(session_id: str):
         # The id carries the account's session version: sign-out and a new password raise it.

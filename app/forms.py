@@ -52,5 +52,7 @@ class OnceMixin:
         from .services import once
 
         if current_user.is_authenticated:
-            once.spend(self.once_token.data, current_user.id, request.path)
+            # The posted value only: a missing field would otherwise fall back to a freshly issued default.
+            posted = self.once_token.raw_data[0] if self.once_token.raw_data else None
+            once.spend(posted, current_user.id, request.path)
         return True
