@@ -13,6 +13,7 @@ from flask import current_app
 from sqlalchemy import select, update
 
 from ..extensions import db
+from .. import clock
 from ..models import Need, Pledge
 from ..models._types import utcnow
 from . import audit, notify
@@ -57,7 +58,7 @@ def expire_pledges(now: datetime | None = None) -> int:
 
 def expire_needs(today: date | None = None) -> int:
     """Expire published needs whose deadline passed with nothing pledged; their posters may edit and resubmit."""
-    today = today or date.today()
+    today = today or clock.china_today()
     ids = list(db.session.scalars(
         select(Need.id).where(Need.status == "published", Need.pledged_quantity == 0, Need.deadline < today)
         .order_by(Need.id)
@@ -92,6 +93,7 @@ def run(now: datetime | None = None) -> JobReport:
     now = now or utcnow()
     return JobReport(
         pledges_expired=expire_pledges(now),
-        needs_expired=expire_needs(now.date()),
-        offers_expired=offers.expire_offers(),  # the offers' own daily job: window closed → expired
+        # Both by the China date of ``now``: the UTC date lags it by a day from 00:00 to 08:00 China time.
+        needs_expired=expire_needs(clock.china_date(now)),
+        offers_expired=offers.expire_offers(clock.china_date(now)),  # window closed → expired
     )

@@ -17,6 +17,7 @@ from sqlalchemy.orm import joinedload, selectinload
 
 from ..errors import Conflict, Forbidden, Invalid, NotFound
 from ..extensions import db
+from .. import clock
 from ..models import CATEGORIES, KINDS, NEED_STATUSES, OPEN_NEED_STATUSES, URGENCIES, Household, Need, User, Village
 from ..models._types import utcnow, whole_unit_problem
 from ..security import MAX_DB_INT
@@ -231,7 +232,7 @@ def _validate(data: NeedInput) -> Decimal:
         raise Invalid("请填写计量单位（不超过8个字）", field="unit")
     elif problem := whole_unit_problem(quantity, data.unit):
         raise Invalid(problem, field="quantity")
-    if data.deadline is not None and data.deadline < date.today():
+    if data.deadline is not None and data.deadline < clock.china_today():
         raise Invalid("截止日期不能早于今天", field="deadline")
     if len(data.photos) > MAX_PHOTOS:
         raise Invalid(f"最多上传{MAX_PHOTOS}张照片", field="photos")
@@ -336,7 +337,7 @@ def submit(user: User, need: Need) -> Need:
         raise NotFound("该需求不存在或不在您的管辖范围内")
     if need.household is not None and not need.household.is_open:
         raise Invalid("该户已脱贫，不能再提交需求")
-    if need.deadline is not None and need.deadline < date.today():
+    if need.deadline is not None and need.deadline < clock.china_today():
         raise Invalid("截止日期已过，请先修改截止日期", field="deadline")
     transition(need, "submit", review_level=0, submitted_at=utcnow(), published_at=None)
     audit.record("need.submit", "need", need.id, need.region_code)

@@ -22,6 +22,7 @@ from sqlalchemy.orm import joinedload, selectinload
 from ..crypto import mask_name
 from ..errors import Conflict, Forbidden, Invalid, NotFound
 from ..extensions import db
+from .. import clock
 from ..models import (
     ACTIVE_PLEDGE_STATUSES,
     CATEGORIES,
@@ -69,8 +70,8 @@ TRANSITIONS: dict[str, tuple[tuple[str, ...], str, str]] = {
 
 
 def china_today() -> date:
-    """Return today's date in China, the calendar validity windows are written in."""
-    return datetime.now(CHINA).date()
+    """Return today's date in China, the calendar validity windows are written in (``app.clock``)."""
+    return clock.china_today()
 
 
 # ---------------------------------------------------------------------------------------------------

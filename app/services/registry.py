@@ -18,6 +18,7 @@ from sqlalchemy.orm import joinedload, selectinload
 from ..crypto import cipher
 from ..errors import Conflict, Forbidden, Invalid, NotFound
 from ..extensions import db
+from .. import clock
 from ..models import (
     HOUSEHOLD_ATTRIBUTES,
     OPEN_NEED_STATUSES,
@@ -173,7 +174,7 @@ def problems(data: HouseholdInput) -> list[tuple[str, str]]:
     if data.income_per_capita is not None and (not Decimal(data.income_per_capita).is_finite()
                                                or data.income_per_capita < 0 or data.income_per_capita > 10 ** 7):
         found.append(("income_per_capita", "人均纯收入应为非负数"))
-    this_year = date.today().year
+    this_year = clock.china_today().year
     if not isinstance(data.registered_year, int) or not 2013 <= data.registered_year <= this_year:
         found.append(("registered_year", f"识别年份应在2013–{this_year}之间"))
     if data.planned_exit_year is not None and not data.registered_year <= data.planned_exit_year <= 2100:
@@ -277,7 +278,7 @@ def add_member(user: User, household: Household, name: str, relation: str, gende
         raise Invalid("与户主关系无效", field="relation")
     if gender not in ("male", "female"):
         raise Invalid("性别无效", field="gender")
-    if birth_year is not None and not 1900 <= birth_year <= date.today().year:
+    if birth_year is not None and not 1900 <= birth_year <= clock.china_today().year:
         raise Invalid("出生年份无效", field="birth_year")
     member = HouseholdMember(household_id=household.id, name=name, relation=relation, gender=gender,
                              birth_year=birth_year, health=(health or "健康")[:32], education=(education or "")[:32])
