@@ -128,11 +128,15 @@ def _enable_sqlite_foreign_keys(app: Flask) -> None:
 
     with app.app_context():
         engine = db.engine
+    busy_ms = int(app.config["SQLITE_BUSY_TIMEOUT_MS"])
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record):
-        # SQLite checks foreign keys only when asked, per connection; WAL lets readers run beside a writer.
+        # SQLite checks foreign keys only when asked, per connection; WAL lets readers run beside a
+        # writer; a writer waits SQLITE_BUSY_TIMEOUT_MS for the lock, then the request gets a 503 page.
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.execute(f"PRAGMA busy_timeout={busy_ms}")
+        if engine.url.database not in (None, "", ":memory:"):
+            cursor.execute("PRAGMA journal_mode=WAL")
         cursor.close()

@@ -45,6 +45,10 @@ class OnceMixin:
 
     once_token = HiddenField(default=_issue_once_token)
 
+    def renew_token(self) -> None:
+        """Give the re-rendered form a fresh token (after a refusal that had to commit, e.g. an audit entry)."""
+        self.once_token.data = _issue_once_token()
+
     def validate_on_submit(self, extra_validators=None) -> bool:
         """Validate the fields, then spend the token; raise Conflict for a repeated post."""
         if not super().validate_on_submit(extra_validators=extra_validators):

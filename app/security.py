@@ -74,13 +74,13 @@ class Throttle:
             log.exception("rate-limit storage unavailable; counting in memory")
             return self._fallback
 
-    def _call(self, method: str, item: RateLimitItem, *identifiers: str):
+    def _call(self, method: str, item: RateLimitItem, *identifiers: str, **options):
         identifiers = (self.key_prefix, *identifiers)
         try:
-            return getattr(self._strategy(), method)(item, *identifiers)
+            return getattr(self._strategy(), method)(item, *identifiers, **options)
         except Exception:  # Redis down: keep counting in this process rather than fail open or closed
             log.exception("rate-limit storage error; counting in memory")
-            return getattr(self._fallback, method)(item, *identifiers)
+            return getattr(self._fallback, method)(item, *identifiers, **options)
 
     def retry_after(self, checks: list[tuple[str, str, str]]) -> int | None:
         """Return the seconds to wait when any (name, limit, key) is spent, else None."""
@@ -135,6 +135,24 @@ def login_checks(username: str) -> list[tuple[str, str, str]]:
         ("login-account", config["LOGIN_ATTEMPTS_PER_ACCOUNT"], account),
         ("login-address", config["LOGIN_ATTEMPTS_PER_ADDRESS"], client_address()),
     ]
+
+
+def spend_id_checks(user_id: int, count: int = 1) -> None:
+    """Count ``count`` national duplicate-ID look-ups by an account; raise Throttled once ID_CHECKS_PER_ACCOUNT is spent.
+
+    The look-up answers whether an ID number is registered anywhere in the country, so unthrottled it
+    would let one account probe the registry (issue 11).
+    """
+    from .errors import Throttled
+
+    throttle_ = throttle()
+    if not throttle_.enabled:
+        return
+    item = parse(current_app.config["ID_CHECKS_PER_ACCOUNT"])
+    key = str(user_id)
+    if not throttle_._call("test", item, "id-check", key, cost=count):
+        raise Throttled("身份证号查重过于频繁，为保护个人信息已暂时限制，请稍后再试。", field="id_number")
+    throttle_._call("hit", item, "id-check", key, cost=count)
 
 
 def spend_registration_attempt() -> None:

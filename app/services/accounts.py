@@ -466,6 +466,7 @@ AUDIT_ACTION_LABELS = {
     "organisation_invite.revoke": "撤销机构邀请",
     "organisation_invite.accept": "接受机构邀请",
     "household.view_personal": "查看贫困户个人信息",
+    "household.duplicate_id": "身份证号查重命中",
 }
 
 

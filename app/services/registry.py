@@ -18,7 +18,7 @@ from sqlalchemy.orm import joinedload, selectinload
 from ..crypto import cipher
 from ..errors import Conflict, Forbidden, Invalid, NotFound
 from ..extensions import db
-from .. import clock
+from .. import clock, security
 from ..models import (
     HOUSEHOLD_ATTRIBUTES,
     OPEN_NEED_STATUSES,
@@ -223,13 +223,29 @@ def _raise_first(data: HouseholdInput) -> None:
         raise Invalid(found[0][1], field=found[0][0])
 
 
-def _check_unique(data: HouseholdInput, exclude_id: int | None = None) -> None:
+def _check_unique(user: User, data: HouseholdInput, exclude_id: int | None = None) -> None:
+    """Refuse an ID number registered anywhere in the country; the look-up is throttled and a hit audited.
+
+    Runs before the form changes anything, so the audit entry of a hit is committed on its own.
+    """
+    security.spend_id_checks(user.id)
     fingerprint = cipher().fingerprint(data.id_number.strip().upper())
-    stmt = select(Household.id).where(Household.id_fingerprint == fingerprint)
+    stmt = select(Household.id, Village.code).join(Village, Household.village_id == Village.id).where(
+        Household.id_fingerprint == fingerprint)
     if exclude_id is not None:
         stmt = stmt.where(Household.id != exclude_id)
-    if db.session.scalar(stmt) is not None:
+    found = db.session.execute(stmt).first()
+    if found is not None:
+        _audit_duplicate_ids(user, [found.code])
         raise Invalid("该身份证号已登记为建档立卡户，不能重复建档", field="id_number")
+
+
+def _audit_duplicate_ids(user: User, region_codes: list[str]) -> None:
+    # Filed under the searching account's scope, with whether each hit lies outside it.
+    outside = sum(1 for code in region_codes if not scope.covers(user, code))
+    audit.record("household.duplicate_id", "user", user.id, scope.region_scope(user),
+                 {"hits": len(region_codes), "outside_scope": outside}, actor=user)
+    db.session.commit()
 
 
 def create_household(user: User, data: HouseholdInput) -> Household:
@@ -237,7 +253,7 @@ def create_household(user: User, data: HouseholdInput) -> Household:
     _require_registry_user(user)
     village = _village_for(user, data.village_id)
     _raise_first(data)
-    _check_unique(data)
+    _check_unique(user, data)
     household = Household(village_id=village.id, status="registered", helper_id=_helper_for(data.helper_id, village))
     _fill(household, data)
     db.session.add(household)
@@ -258,7 +274,7 @@ def update_household(user: User, household: Household, data: HouseholdInput) -> 
     scope.require_region(user, household.village.code)
     village = _village_for(user, data.village_id)
     _raise_first(data)
-    _check_unique(data, exclude_id=household.id)
+    _check_unique(user, data, exclude_id=household.id)
     household.village_id = village.id
     household.helper_id = _helper_for(data.helper_id, village)
     _fill(household, data)
@@ -502,11 +518,15 @@ def import_households(user: User, file_bytes: bytes) -> ImportReport:
             parsed.append(data)
 
     if seen:
-        existing = set(db.session.scalars(select(Household.id_fingerprint).where(
-            Household.id_fingerprint.in_(list(seen)))))
+        security.spend_id_checks(user.id, len(seen))
+        existing = dict(db.session.execute(
+            select(Household.id_fingerprint, Village.code).join(Village, Household.village_id == Village.id)
+            .where(Household.id_fingerprint.in_(list(seen)))).all())
         for fingerprint, number in seen.items():
             if fingerprint in existing:
                 report.errors.append((number, "该身份证号已登记为建档立卡户"))
+        if existing:
+            _audit_duplicate_ids(user, list(existing.values()))
     if not parsed and not report.errors:
         report.errors.append((2, "表格中没有数据行"))
     if report.errors:
