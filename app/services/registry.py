@@ -31,7 +31,7 @@ from ..models import (
 )
 from ..models._types import utcnow
 from ..security import MAX_DB_INT
-from . import audit, scope
+from . import audit, scope, spreadsheets
 
 REGISTRY_ROLES = ("village_officer", "office", "admin")
 ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
@@ -50,9 +50,11 @@ def id_number_problem(value: str) -> str | None:
             or not (value[17].isdigit() or value[17] == "X"):
         return "身份证号应为18位（最后一位可为X）"
     try:
-        date(int(value[6:10]), int(value[10:12]), int(value[12:14]))
+        birth = date(int(value[6:10]), int(value[10:12]), int(value[12:14]))
     except ValueError:
         return "身份证号中的出生日期无效"
+    if birth < date(1900, 1, 1) or birth > clock.china_today():  # the member form's rule, same bounds
+        return "身份证号中的出生日期无效（不能早于1900年或晚于今天）"
     total = sum(int(ch) * w for ch, w in zip(value[:17], ID_WEIGHTS, strict=True))
     if ID_CHECK[total % 11] != value[17]:
         return "身份证号校验位错误，请核对"
@@ -376,7 +378,7 @@ def import_template() -> bytes:
     book = Workbook()
     sheet = book.active
     sheet.title = "贫困户"
-    sheet.append(list(IMPORT_COLUMNS))
+    sheet.append(spreadsheets.escape_row(IMPORT_COLUMNS))
     sheet.append(["520526100001", "张三明", "52052619800101" + "0011", "13900000000", "一组", 4, "一般贫困户",
                   "因病", "缺技术，缺资金", 2800, 2014, 2019])
     for column, width in zip("ABCDEFGHIJKL", (14, 10, 22, 14, 20, 8, 14, 14, 20, 10, 8, 12), strict=True):
@@ -426,29 +428,31 @@ def _int(value, name: str, row_errors: list[str], required: bool = True) -> int 
     except (InvalidOperation, ValueError):
         number = None
     # int() of "Infinity" raises and of "1e999999999" builds a billion-digit number: no count or year is that big.
-    if number is None or not number.is_finite() or number.adjusted() > 9:
-        row_errors.append(f"{name}必须是整数")
+    if number is None or not number.is_finite() or number.adjusted() > 9 or number != number.to_integral_value():
+        row_errors.append(f"{name}必须是整数")  # 2.5 is refused, never truncated to 2
         return None
     return int(number)
 
 
 def import_households(user: User, file_bytes: bytes) -> ImportReport:
-    """Import households from an .xlsx file: all rows or none; every bad row reported with its number."""
-    from openpyxl import load_workbook
+    """Import households from an .xlsx file: all rows or none; every bad row reported with its number.
 
+    The file is read within the bounds of ``services.spreadsheets`` (inflated size, cell length, the
+    visible sheet, dimensions ignored). Rows with no value (formatting only) are skipped and do not
+    count toward IMPORT_MAX_ROWS. An ID number stored as a number cell is refused: Excel keeps 15
+    significant digits, so the last three are already lost.
+    """
     _require_registry_user(user)
     report = ImportReport()
     if len(file_bytes) > IMPORT_MAX_BYTES:
         report.errors.append((0, "文件过大（不超过10MB）"))
         return report
     try:
-        book = load_workbook(io.BytesIO(file_bytes), read_only=True, data_only=True)
-    except Exception:  # openpyxl raises many kinds for a file that is not a workbook  # noqa: BLE001
-        report.errors.append((0, "文件不是有效的 .xlsx 表格"))
+        rows = spreadsheets.visible_rows(file_bytes)
+        header = [_cell_text(v) for v in next(rows, ())]
+    except spreadsheets.SpreadsheetRefused as refusal:
+        report.errors.append((0, str(refusal)))
         return report
-    sheet = book.worksheets[0]
-    rows = sheet.iter_rows(values_only=True)
-    header = [_cell_text(v) for v in next(rows, ())]
     if tuple(header[: len(IMPORT_COLUMNS)]) != IMPORT_COLUMNS:
         report.errors.append((1, "表头与模板不一致，请下载模板后填写"))
         return report
@@ -456,14 +460,23 @@ def import_households(user: User, file_bytes: bytes) -> ImportReport:
     villages = {v.code: v for v in villages_in_scope(user)}
     parsed: list[HouseholdInput] = []
     seen: dict[str, int] = {}
+    data_rows = 0
     for number, row in enumerate(rows, start=2):
-        if number - 1 > IMPORT_MAX_ROWS:
-            report.errors.append((number, f"一次最多导入{IMPORT_MAX_ROWS}户"))
-            break
         cells = list(row) + [None] * (len(IMPORT_COLUMNS) - len(row))
         if all(_cell_text(c) == "" for c in cells[: len(IMPORT_COLUMNS)]):
-            continue
+            continue  # formatting only: not a row of data
+        data_rows += 1
+        if data_rows > IMPORT_MAX_ROWS:
+            report.errors.append((number, f"一次最多导入{IMPORT_MAX_ROWS}户"))
+            break
         row_errors: list[str] = []
+        long_cells = [IMPORT_COLUMNS[i] for i, c in enumerate(cells[: len(IMPORT_COLUMNS)])
+                      if len(_cell_text(c)) > spreadsheets.MAX_CELL_CHARS]
+        if long_cells:
+            report.errors.append((number, f"{'、'.join(long_cells)}内容过长（不超过{spreadsheets.MAX_CELL_CHARS}字）"))
+            continue
+        if isinstance(cells[2], (int, float, Decimal)) and not isinstance(cells[2], bool):
+            row_errors.append("身份证号请以文本格式填写")
         village = villages.get(_cell_text(cells[0]))
         if village is None:
             row_errors.append(f"村代码“{_cell_text(cells[0])}”不存在或不在您的管辖范围内")
