@@ -131,6 +131,9 @@ def init_app(app) -> None:
     @app.after_request
     def _drain_after_request(response):
         if g.pop("search_outbox_dirty", False) and app.config.get("SEARCH_SYNC_AFTER_REQUEST", True):
+            # Whatever the view left uncommitted belongs to a refused change (a need whose photo was
+            # refused after its row was flushed): drop it, or the drain's commit would store it.
+            db.session.rollback()
             try:
                 drain()
             except Exception:  # the request succeeded; the outbox keeps the change for later

@@ -359,3 +359,64 @@ def test_the_pledge_form_offers_45_not_45_00(client, factory):
     html = browser.get(f"/needs/{need.id}/pledge").get_data(as_text=True)
     assert 'value="45"' in html
     assert "45.00" not in html
+
+
+# --- the cap race over HTTP -----------------------------------------------------------------------
+
+
+def test_parallel_pledge_posts_from_an_offer_capped_at_one_per_beneficiary_give_exactly_one(app, factory):
+    household = factory.make_household()
+    need_ids = [factory.make_need(household=household, quantity=50).id for _ in range(2)]
+    donor = factory.make_user("donor")
+    offer_id = factory.make_offer(donor, quantity=100, per_beneficiary_cap=Decimal(1)).id
+    cookie = _cookie(_browser(app, donor), "session")
+    attempts = 12
+    barrier = threading.Barrier(attempts)
+    statuses, lock = [], threading.Lock()
+
+    def post(i):
+        client = app.test_client()
+        client.set_cookie("session", cookie)
+        barrier.wait(30)
+        status = client.post(f"/needs/{need_ids[i % 2]}/pledge",
+                             data={"quantity": "1", "offer_id": str(offer_id)}).status_code
+        with lock:
+            statuses.append(status)
+
+    threads = [threading.Thread(target=post, args=(i,)) for i in range(attempts)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(120)
+    assert sorted(statuses) == [200] * (attempts - 1) + [302]  # the refusals re-show the form with the reason
+    db.session.expire_all()
+    assert db.session.scalar(select(func.count(Pledge.id)).where(Pledge.offer_id == offer_id)) == 1
+
+
+# --- hostile files over HTTP ----------------------------------------------------------------------
+
+
+def test_hostile_files_over_http_are_refused_and_change_nothing(app, client, factory):
+    import io
+
+    from app.models import Household, Photo
+    from tests.app.needlife import make_world, need_form
+    from tests.app.test_hostile_files import _inflate_cell, _png
+    from tests.app.test_household_import import _row, _xlsx
+
+    world = make_world()
+    browser = _browser(app, world.officer)
+    bomb = _inflate_cell(_xlsx([_row(world.village.code, 1, 住址="HUGE")]), "HUGE", 100 * 1024 * 1024)
+    response = browser.post("/registry/import", data={"file": (io.BytesIO(bomb), "households.xlsx")},
+                            content_type="multipart/form-data")
+    assert response.status_code == 400
+    assert "表格内容解压后超过32MB" in response.get_data(as_text=True)
+
+    data = need_form(f"h{world.household.id}")
+    data["photos"] = [(io.BytesIO(_png(4000, 3100)), "huge.png")]
+    response = browser.post("/work/needs/new", data=data, content_type="multipart/form-data")
+    assert "图片尺寸过大（不超过12百万像素）" in response.get_data(as_text=True)
+    db.session.expire_all()
+    assert db.session.scalar(select(func.count(Household.id))) == 1  # the world's own household only
+    assert db.session.scalar(select(func.count(Need.id))) == 0
+    assert db.session.scalar(select(func.count(Photo.id))) == 0
