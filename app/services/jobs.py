@@ -28,6 +28,7 @@ class JobReport:
     pledges_expired: int = 0
     needs_expired: int = 0
     offers_expired: int = 0
+    form_records_purged: int = 0
 
 
 def expire_pledges(now: datetime | None = None) -> int:
@@ -88,7 +89,7 @@ def expire_needs(today: date | None = None) -> int:
 
 def run(now: datetime | None = None) -> JobReport:
     """Run every time-based transition once."""
-    from . import offers
+    from . import offers, once
 
     now = now or utcnow()
     return JobReport(
@@ -96,4 +97,5 @@ def run(now: datetime | None = None) -> JobReport:
         # Both by the China date of ``now``: the UTC date lags it by a day from 00:00 to 08:00 China time.
         needs_expired=expire_needs(clock.china_date(now)),
         offers_expired=offers.expire_offers(clock.china_date(now)),  # window closed → expired
+        form_records_purged=once.purge(),  # no token older than FORM_TOKEN_MAX_AGE is accepted anyway
     )

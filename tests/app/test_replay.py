@@ -420,3 +420,60 @@ def test_hostile_files_over_http_are_refused_and_change_nothing(app, client, fac
     assert db.session.scalar(select(func.count(Household.id))) == 1  # the world's own household only
     assert db.session.scalar(select(func.count(Need.id))) == 0
     assert db.session.scalar(select(func.count(Photo.id))) == 0
+
+
+def test_a_form_older_than_its_lifetime_is_refused_and_old_records_are_purged(once_app, factory):
+    from datetime import UTC, datetime, timedelta
+
+    import time_machine
+
+    from app.models import FormSubmission
+    from app.services import jobs
+
+    need = factory.make_need(quantity=10)
+    browser = _browser(once_app, factory.make_user("donor"))
+    stale = _token(browser.get(f"/needs/{need.id}/pledge").get_data(as_text=True))
+    fresh = _token(browser.get(f"/needs/{need.id}/pledge").get_data(as_text=True))
+    assert browser.post(f"/needs/{need.id}/pledge", data={"quantity": "1", "once_token": fresh}).status_code == 302
+    later = datetime.now(UTC) + timedelta(seconds=once_app.config["FORM_TOKEN_MAX_AGE"] + 3600)
+    with time_machine.travel(later, tick=False):
+        response = browser.post(f"/needs/{need.id}/pledge", data={"quantity": "1", "once_token": stale})
+        assert response.status_code == 409 and once.EXPIRED in response.get_data(as_text=True)
+        assert jobs.run().form_records_purged == 1
+    assert db.session.scalar(select(func.count(FormSubmission.user_id))) == 0
+    assert _pledged(need.id) == (1, Decimal("1"))
+
+
+def test_the_same_progress_update_form_posted_twice_records_one_update(once_app, factory):
+    from app.models import ProjectUpdate
+
+    shanghai = factory.make_organisation("paired_region", region_code="31", name="上海市对口帮扶办")
+    project = factory.make_project(shanghai, "532622", budget=1000000)
+    browser = _browser(once_app, factory.make_user("org_member", organisation_id=shanghai.id))
+    url = f"/projects/{project.id}/updates/new"
+    form = {"text": "完成大棚基础建设40个。", "amount_spent": "300000",
+            "once_token": _token(browser.get(url).get_data(as_text=True))}
+    assert browser.post(url, data=form).status_code == 302
+    assert browser.post(url, data=form).status_code == 409
+    assert db.session.scalar(select(func.count(ProjectUpdate.id))) == 1
+
+
+def test_the_same_import_posted_twice_imports_once(once_app, factory):
+    import io
+
+    from app.models import Household
+    from tests.app.test_household_import import _row, _xlsx
+
+    village = factory.make_village()
+    browser = _browser(once_app, factory.make_user("village_officer", village_id=village.id))
+    token = _token(browser.get("/registry/import").get_data(as_text=True))
+    data = _xlsx([_row(village.code, n) for n in (1, 2)])
+
+    def post():
+        return browser.post("/registry/import", content_type="multipart/form-data",
+                            data={"file": (io.BytesIO(data), "households.xlsx"), "once_token": token})
+
+    assert post().status_code == 302
+    assert post().status_code == 409
+    db.session.expire_all()
+    assert db.session.scalar(select(func.count(Household.id))) == 2
