@@ -477,3 +477,19 @@ def test_the_same_import_posted_twice_imports_once(once_app, factory):
     assert post().status_code == 409
     db.session.expire_all()
     assert db.session.scalar(select(func.count(Household.id))) == 2
+
+
+def test_the_same_thanks_form_posted_twice_publishes_one_thanks(once_app, factory):
+    from app.models import Feedback
+
+    village = factory.make_village()
+    officer = factory.make_user("village_officer", village_id=village.id)
+    need = factory.make_need(village=village, posted_by=officer, status="completed", quantity=1)
+    factory.make_pledge(need, status="completed")
+    browser = _browser(once_app, officer)
+    url = f"/work/needs/{need.id}/thanks"
+    form = {"pledge_id": "", "text": "感谢各位爱心人士，老人们穿上了新棉衣！",
+            "once_token": _token(browser.get(url).get_data(as_text=True))}
+    assert browser.post(url, data=form).status_code == 302
+    assert browser.post(url, data=form).status_code == 409
+    assert db.session.scalar(select(func.count(Feedback.id))) == 1
