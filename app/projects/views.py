@@ -93,7 +93,6 @@ def change_status(project_id: int, action: str):
     project = service.get_project(project_id)
     if not ConfirmForm().validate_on_submit():
         abort(400)
-    target = safe_redirect_target(request.form.get("next"), url_for("projects.office"), prefix="/projects/")
     try:
         service.change_status(current_user, project, action)
     except Conflict as error:

@@ -21,7 +21,7 @@ from app.extensions import db
 from app.models import Household
 from app.services import registry, spreadsheets, uploads
 from app.services.registry import IMPORT_COLUMNS
-from tests.app.needlife import id_check_char, id_number, sign_in
+from tests.app.needlife import id_check_char, id_number
 from tests.app.test_household_import import _officer, _row, _upload, _xlsx
 
 
