@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import subprocess
 import sys
@@ -85,18 +86,58 @@ def test_a_percent_sign_in_the_text_filter_matches_only_needs_containing_it(clie
 # --- a lost index is noticed, searched around, logged and rebuilt --------------------------------
 
 
+ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
+
+
+class _Kind:
+    """Make, lose and re-open one kind of engine as an operator or a crash would."""
+
+    def __init__(self, name: str, tmp_path: Path):
+        self.name = name
+        self.path = str(tmp_path / "index")
+        self.prefix = f"test-{uuid.uuid4().hex[:10]}-"
+
+    def make(self):
+        if self.name == "tantivy":
+            return search.get_engine("tantivy", path=self.path)
+        return search.create_engine(ELASTICSEARCH_URL, prefix=self.prefix)
+
+    def lose(self, engine) -> None:
+        """Delete the needs index behind the running engine's back."""
+        if self.name == "tantivy":
+            shutil.rmtree(Path(self.path) / "needs")
+            return
+        names = engine.client.indices.get(index=f"{self.prefix}needs-*", allow_no_indices=True).body
+        for name in names:
+            engine.client.indices.delete(index=name)
+
+    def cleanup(self, engine) -> None:
+        if self.name == "elasticsearch":
+            for name in search.INDEXES:
+                engine.drop(name)
+        engine.close()
+
+
+@pytest.fixture(params=["tantivy", "elasticsearch"])
+def kind(request, tmp_path):
+    """Yield each kind of engine that can run here (Elasticsearch when ELASTICSEARCH_URL is set)."""
+    if request.param == "elasticsearch" and not ELASTICSEARCH_URL:
+        pytest.skip("ELASTICSEARCH_URL not set: the Elasticsearch variant needs a server")
+    return _Kind(request.param, tmp_path)
+
+
 @pytest.fixture()
-def tantivy(app, db, tmp_path):
-    """Give the app a fresh tantivy engine of its own, checked on every search."""
-    engine = search.get_engine("tantivy", path=str(tmp_path / "index"))
+def engine(app, db, kind):
+    """Give the app a fresh engine of its own, checked on every search."""
+    created = kind.make()
     previous = app.extensions.get("search", {}).get("engine")
-    search_index.set_engine(engine)
+    search_index.set_engine(created)
     app.config["SEARCH_VERIFY_SECONDS"] = 0
-    yield engine
+    yield created
     for thread in app.extensions["search"].get("rebuild_threads", {}).values():
         thread.join(60)
     app.config["SEARCH_VERIFY_SECONDS"] = 60
-    engine.close()
+    kind.cleanup(created)
     app.extensions["search"]["engine"] = previous
     if previous is None:
         app.extensions["search"].pop("engine")
@@ -116,11 +157,11 @@ def _published(factory, n):
 
 
 def test_an_index_deleted_under_a_running_portal_is_noticed_searched_around_and_rebuilt(
-    app, client, factory, tantivy, caplog
+    app, client, factory, engine, kind, caplog
 ):
     _published(factory, 3)
-    assert tantivy.count("needs") == 3
-    shutil.rmtree(Path(tantivy.path) / "needs")
+    assert engine.count("needs") == 3
+    kind.lose(engine)
 
     with caplog.at_level(logging.ERROR, logger="app.services.search_index"):
         page = client.get("/search", query_string={"q": "棉被"}).get_data(as_text=True)
@@ -129,28 +170,28 @@ def test_an_index_deleted_under_a_running_portal_is_noticed_searched_around_and_
     assert any("search index needs lost" in r.getMessage() for r in caplog.records)
 
     _wait_for_rebuild(app)
-    assert tantivy.count("needs") == 3
+    assert engine.count("needs") == 3
     factory.make_need(title="新发布的棉被需求")
     search_index.drain()
-    assert tantivy.count("needs") == 4  # never an index holding only what was written since
+    assert engine.count("needs") == 4  # never an index holding only what was written since
     assert "搜索服务暂时不可用" not in client.get("/search", query_string={"q": "棉被"}).get_data(as_text=True)
 
 
-def test_a_write_after_the_loss_does_not_start_a_new_index_with_one_need(app, factory, tantivy):
+def test_a_write_after_the_loss_does_not_start_a_new_index_with_one_need(app, factory, engine, kind):
     _published(factory, 3)
-    shutil.rmtree(Path(tantivy.path) / "needs")
+    engine.count("needs")
+    kind.lose(engine)
     factory.make_need(title="丢失之后的新需求")
     report = search_index.drain()
     assert report.failed == 1  # kept in the outbox, not written into an empty index
     with pytest.raises(search.IndexLost):
-        tantivy.count("needs")
+        engine.count("needs")
 
 
-def test_a_portal_started_after_the_loss_notices_the_short_index_and_sync_rebuilds_it(app, factory, tantivy):
+def test_a_portal_started_after_the_loss_notices_the_short_index_and_sync_rebuilds_it(app, factory, engine, kind):
     _published(factory, 3)
-    tantivy.close()
-    shutil.rmtree(Path(tantivy.path) / "needs")
-    fresh = search.get_engine("tantivy", path=tantivy.path)  # a new process: it cannot know what was there
+    kind.lose(engine)
+    fresh = kind.make()  # a new process: it cannot know what was there
     search_index.set_engine(fresh)
     try:
         assert "the engine holds 0 documents of needs, the database 3" in search_index.index_loss("needs")
@@ -159,6 +200,7 @@ def test_a_portal_started_after_the_loss_notices_the_short_index_and_sync_rebuil
         assert fresh.count("needs") == 3
         assert search_index.index_loss("needs") is None
     finally:
+        search_index.set_engine(engine)
         fresh.close()
 
 
