@@ -80,3 +80,13 @@ def test_the_offer_form_refuses_a_window_that_ended_yesterday_in_china(client, l
             "valid_until": CHINA_YESTERDAY.isoformat()})
     assert "有效期结束日期不能早于今天" in response.get_data(as_text=True)
     assert db.session.query(Offer).count() == 0
+
+
+def test_the_matcher_dates_a_need_by_the_china_date_of_its_publication(factory):
+    from app.services import matching as matching_service
+
+    # Published 2026-12-01 17:00 UTC, which is 2026-12-02 01:00 in China.
+    need = factory.make_need()
+    need.published_at = datetime(2026, 12, 1, 17, 0, tzinfo=UTC)
+    db.session.commit()
+    assert matching_service.need_record(need).created == CHINA_TODAY
