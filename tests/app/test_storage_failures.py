@@ -32,7 +32,10 @@ sqlite_only = pytest.mark.skipif(is_postgres(), reason="WAL and the busy timeout
 def test_sqlite_runs_in_wal_mode_with_a_busy_timeout(app, db):
     with db.engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
-        assert conn.execute(text("PRAGMA busy_timeout")).scalar() == 5000
+        assert conn.execute(text("PRAGMA busy_timeout")).scalar() == app.config["SQLITE_BUSY_TIMEOUT_MS"]
+    from app.config import DEFAULTS
+
+    assert DEFAULTS["SQLITE_BUSY_TIMEOUT_MS"] == 5000
 
 
 _HOLD_LOCK = """
