@@ -477,6 +477,9 @@ def import_households(user: User, file_bytes: bytes) -> ImportReport:
             continue
         if isinstance(cells[2], (int, float, Decimal)) and not isinstance(cells[2], bool):
             row_errors.append("身份证号请以文本格式填写")
+        uncomputed = [IMPORT_COLUMNS[i] for i, c in enumerate(cells[: len(IMPORT_COLUMNS)]) if c is spreadsheets.UNCOMPUTED]
+        if uncomputed:
+            row_errors.append(f"{'、'.join(uncomputed)}是没有计算结果的公式，请在 Excel 中打开并保存后再导入")
         village = villages.get(_cell_text(cells[0]))
         if village is None:
             row_errors.append(f"村代码“{_cell_text(cells[0])}”不存在或不在您的管辖范围内")

@@ -25,6 +25,19 @@ FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 _CHUNK = 1024 * 1024
 
 
+class _Uncomputed:
+    """A formula cell saved without its result (written by a program, never opened in Excel)."""
+
+    def __repr__(self) -> str:
+        return "UNCOMPUTED"
+
+    def __str__(self) -> str:
+        return ""
+
+
+UNCOMPUTED = _Uncomputed()
+
+
 class SpreadsheetRefused(ValueError):
     """The file is not a workbook this platform reads; the message (Chinese) says why."""
 
@@ -65,24 +78,33 @@ def check_bounds(data: bytes, *, max_part: int = MAX_PART_BYTES, max_total: int 
 def visible_rows(data: bytes) -> Iterator[tuple]:
     """Yield the value rows of the sheet the officer sees, after ``check_bounds``; raise SpreadsheetRefused.
 
-    Cached values are read for formula cells (``data_only``): what Excel shows, not the formula.
+    Formula cells give the result Excel saved with them (what the officer saw), or UNCOMPUTED when the
+    file carries none; the sheet is read twice in step (results, then formulas) to tell them apart.
     """
     from openpyxl import load_workbook
 
     check_bounds(data)
     try:
-        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        values = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        formulas = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     except Exception:  # openpyxl raises many kinds for a file that is not a workbook  # noqa: BLE001
         raise SpreadsheetRefused("文件不是有效的 .xlsx 表格") from None
-    sheet = _visible_sheet(book)
-    if sheet is None:
-        raise SpreadsheetRefused("表格中没有可见的工作表")
-    if hasattr(sheet, "reset_dimensions"):
-        sheet.reset_dimensions()  # a stale <dimension ref="A1:L3"> must not cut rows off
     try:
-        yield from sheet.iter_rows(values_only=True)
+        sheet, formula_sheet = _visible_sheet(values), _visible_sheet(formulas)
+        if sheet is None or formula_sheet is None:
+            raise SpreadsheetRefused("表格中没有可见的工作表")
+        for ws in (sheet, formula_sheet):
+            if hasattr(ws, "reset_dimensions"):
+                ws.reset_dimensions()  # a stale <dimension ref="A1:L3"> must not cut rows off
+        for row, written in zip(sheet.iter_rows(values_only=True), formula_sheet.iter_rows(values_only=True),
+                                strict=False):
+            yield tuple(
+                UNCOMPUTED if value is None and isinstance(raw, str) and raw.startswith("=") else value
+                for value, raw in zip(row, written + (None,) * (len(row) - len(written)), strict=False)
+            )
     finally:
-        book.close()
+        values.close()
+        formulas.close()
 
 
 def _visible_sheet(book):

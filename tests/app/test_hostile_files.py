@@ -274,3 +274,30 @@ def test_six_near_limit_pngs_uploaded_in_parallel_are_all_accepted(app):
     for t in threads:
         t.join(120)
     assert outcomes == [True] * 6
+
+
+def test_a_formula_saved_without_its_result_is_refused_not_stored_empty(client, factory):
+    village = _officer(factory, client)
+    # openpyxl, like any program that writes "=...", saves the formula without a result.
+    response = _upload(client, _xlsx([_row(village.code, 1, 住址="=CONCATENATE(\"一\",\"组\")")]))
+    assert response.status_code == 400
+    assert "第 2 行：住址是没有计算结果的公式" in _page(response)
+    assert _households() == 0
+
+
+def test_a_formula_saved_by_excel_imports_the_result_the_officer_saw(client, factory):
+    village = _officer(factory, client)
+    data = _xlsx([_row(village.code, 1, 住址="PLACE")])
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            content = src.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                # What Excel writes: the formula and, beside it, the result it showed.
+                content, count = re.subn(rb'<c r="E2" t="inlineStr"><is><t>PLACE</t></is></c>',
+                                         '<c r="E2" t="str"><f>CONCATENATE("一","组")</f><v>一组</v></c>'.encode(),
+                                         content)
+                assert count == 1
+            dst.writestr(item, content)
+    assert _upload(client, out.getvalue()).status_code == 302
+    assert db.session.scalar(select(Household)).address == "一组"
