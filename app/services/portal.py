@@ -115,8 +115,9 @@ def _apply(stmt, filters: NeedFilters):
     if filters.status:
         stmt = stmt.where(Need.status == filters.status)
     if filters.text:
-        pattern = f"%{filters.text.strip()}%"
-        stmt = stmt.where(Need.title.like(pattern) | Need.description.like(pattern))
+        # autoescape: "%" and "_" typed by a visitor are literal characters, not wildcards.
+        text = filters.text.strip()
+        stmt = stmt.where(Need.title.contains(text, autoescape=True) | Need.description.contains(text, autoescape=True))
     return stmt
 
 

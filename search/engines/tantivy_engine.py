@@ -33,7 +33,7 @@ from typing import Any
 import tantivy
 
 from ..engine import make_hit, sorted_counts
-from ..exceptions import EngineUnavailable, IndexNotFound, InvalidDocument, SearchError
+from ..exceptions import EngineUnavailable, IndexLost, InvalidDocument, SearchError
 from ..query import CompiledQuery, Query, RangeFilter, RegionFilter, SearchResults, TermsFilter
 from ..schema import INDEXES, FieldType, IndexSchema, PreparedDocument, index_schema, prepare
 
@@ -198,6 +198,9 @@ class TantivyEngine:
         self._lock = threading.RLock()
         self._analyzer = tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.whitespace()).build()
         self._closed = False
+        # Indexes whose files vanished while open: refused until ``recreate`` rebuilds them, so a
+        # write can never start an empty index that then looks complete.
+        self._lost: set[str] = set()
 
     # -- directories and handles -------------------------------------------------------------
 
@@ -213,7 +216,8 @@ class TantivyEngine:
             elif tantivy.Index.exists(str(directory)):
                 index = tantivy.Index.open(str(directory))
             else:
-                raise IndexNotFound(f"tantivy index {schema.name!r} lost its generation {generation!r}")
+                self._lost.add(schema.name)
+                raise IndexLost(f"tantivy index {schema.name!r} lost its generation {generation!r}")
             index.register_tokenizer(_TOKENIZER, self._analyzer)
         return index
 
@@ -234,6 +238,8 @@ class TantivyEngine:
         schema = index_schema(name)
         current = self._current_file(name)
         with self._lock:
+            if name in self._lost:
+                raise IndexLost(f"tantivy index {name!r} was lost; rebuild it (flask search sync)")
             handle = self._handles.get(name)
             try:
                 info = current.stat()
@@ -241,6 +247,11 @@ class TantivyEngine:
                 info = None
             except OSError as exc:
                 raise EngineUnavailable(f"tantivy cannot read {current}: {exc}") from exc
+            if info is None and handle is not None:
+                # It was open a moment ago: the directory was deleted or moved under us.
+                self._lost.add(name)
+                self._handles.pop(name, None)
+                raise IndexLost(f"tantivy index {name!r} disappeared from {self.path / name}")
             if info is None:
                 # First use: an empty live generation, so searching a fresh install works.
                 with _wrapped(f"create {name}"):
@@ -392,6 +403,9 @@ class TantivyEngine:
         """Build a new generation from ``documents``, then make it the live one and drop the old."""
         schema = index_schema(index_name)
         with self._lock:
+            self._lost.discard(index_name)  # a full rebuild is exactly what a lost index needs
+            if self._handles.get(index_name) is not None and not self._current_file(index_name).exists():
+                self._handles.pop(index_name, None)
             self._handle(index_name)  # the index directory exists from here on
             generation, index = self._new_generation(schema)
         # Built without the engine's lock: searches keep answering from the live generation meanwhile.
