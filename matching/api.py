@@ -11,14 +11,13 @@ import numpy as np
 from .allocation import Plan, solve_allocation
 from .candidates import CandidateIndex, TopPairs
 from .features import PairData
-from .records import KINDS, Need, Offer, china_today
+from .records import Need, Offer, china_today
 from .scorer import Scorer, reasons_dict
 
 __all__ = ["recommend", "allocate", "load_scorer", "outcome_features", "EXHAUSTIVE_LIMIT"]
 
 #: Up to this many admissible pairs every pair is scored; above it the candidate path is used.
 EXHAUSTIVE_LIMIT = 3_000_000
-_CASH = KINDS.index("cash")
 
 
 def load_scorer(model: Scorer | str | os.PathLike | None) -> Scorer:
@@ -95,8 +94,9 @@ def allocation_edges(data: PairData, scorer: Scorer, *, exhaustive_limit: int = 
     """Return admissible edges ``(need_idx, offer_idx, score)`` for allocation.
 
     All admissible pairs up to ``exhaustive_limit``, else the ``edges_per_offer`` best needs of each
-    offer from the candidate path. Goods and services only pair when their units are equal (quantities
-    in different units cannot be added); cash is always in yuan.
+    offer from the candidate path. Only pairs whose units can be compared are edges
+    (:meth:`PairData.unit_compatible`, the rule of the ``unit`` feature of ``recommend``); the plan
+    adds quantities in base units (斤 → kg). Cash is always in yuan.
     """
     index = CandidateIndex(data, scorer, **candidate_options)
     if index.count_admissible() <= exhaustive_limit:
@@ -104,16 +104,19 @@ def allocation_edges(data: PairData, scorer: Scorer, *, exhaustive_limit: int = 
     else:
         found = index.top_needs(edges_per_offer)
     ni, oj, score = found.other, found.query, found.score
-    same_unit = (data.n_unit[ni] == data.o_unit[oj]) | (data.o_kind[oj] == _CASH)
+    same_unit = data.unit_compatible(ni, oj)
     return ni[same_unit], oj[same_unit], score[same_unit]
 
 
 def plan_records(data: PairData, plan: Plan) -> list[dict[str, Any]]:
-    """Return a plan as ``allocate`` output lines, ordered by offer input order then score."""
+    """Return a plan as ``allocate`` output lines, ordered by offer input order then score.
+
+    ``quantity`` is in the need's unit (the plan works in base units: 3 kg to a need in 斤 is 6).
+    """
     order = np.lexsort((plan.need, -plan.score, plan.offer))
     out = []
     for e in order:
-        q = float(plan.quantity[e])
+        q = round(float(plan.quantity[e]) / float(data.n_factor[plan.need[e]]), 6)
         out.append({"offer": data.offers[plan.offer[e]].id, "need": data.needs[plan.need[e]].id,
                     "quantity": int(q) if q.is_integer() else round(q, 2),
                     "score": round(float(plan.score[e]), 4)})

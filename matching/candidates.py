@@ -36,6 +36,8 @@ __all__ = ["CandidateIndex", "TopPairs", "recall_at_k"]
 _SCALE = 10**12          # room for a 12-digit region code under the block key
 _N_KINDS = len(KINDS)
 _TEXT = FEATURE_NAMES.index("text")
+_ITEM = FEATURE_NAMES.index("item")
+_UNIT = FEATURE_NAMES.index("unit")
 _COVERAGE = FEATURE_NAMES.index("coverage")
 _REGION = FEATURE_NAMES.index("region")
 _PAIRING = FEATURE_NAMES.index("pairing")
@@ -144,18 +146,24 @@ class CandidateIndex:
         prior_feats = d.need_prior_features()
         self.prior = (prior_feats @ self._w)[self.sorted_idx]
         self._prior_cache: dict[tuple[int, int, int], np.ndarray] = {}
-        # Retrieval matrices: the full TF-IDF vectors without the very frequent terms.
-        df = np.bincount(d.need_X.indices, minlength=d.need_X.shape[1])
+        # Retrieval matrices: the full TF-IDF vectors, then the item concepts (need side: with their
+        # broader concepts), without the very frequent columns. The offer side carries the weights,
+        # so a product entry is already w_text · partial cosine + w_item · concept overlap.
+        need_C, offer_C = d.concept_matrices()
+        self._need_R = sp.hstack([d.need_X, need_C], format="csr", dtype=np.float32)
+        df = np.bincount(self._need_R.indices, minlength=self._need_R.shape[1])
         keep = (df <= max(1.0, self.common_df * max(1, d.need_X.shape[0]))).astype(np.float32)
         self._keep_terms = sp.diags(keep, format="csr")
-        self._offer_R = (d.offer_X @ self._keep_terms).tocsr()
+        offer_R = sp.hstack([self._w[_TEXT] * d.offer_X, self._w[_ITEM] * offer_C], format="csr",
+                            dtype=np.float32)
+        self._offer_R = (offer_R @ self._keep_terms).tocsr()
         self._block_T: dict[int, sp.csr_matrix] = {}
 
     def _block_matrix(self, key: int) -> sp.csr_matrix:
         bt = self._block_T.get(key)
         if bt is None:
             lo, hi = self.block_start[key], self.block_end[key]
-            rows = self.data.need_X[self.sorted_idx[lo:hi]] @ self._keep_terms
+            rows = self._need_R[self.sorted_idx[lo:hi]] @ self._keep_terms
             bt = rows.T.tocsr()
             bt.eliminate_zeros()
             self._block_T[key] = bt
@@ -211,7 +219,9 @@ class CandidateIndex:
         """
         d = self.data
         w_cov, w_reg = self._w[_COVERAGE], self._w[_REGION]
-        bonus = w_cov * np.minimum(1.0, d.o_qty[j] / d.n_qty[ni])
+        jj = np.full(len(ni), j, np.int64)
+        bonus = w_cov * np.where(d.unit_compatible(ni, jj), np.minimum(1.0, d.o_amount[j] / d.n_amount[ni]), 0.0)
+        bonus = bonus + self._w[_UNIT] * d.unit_compatible(ni, jj)
         if d.o_d2[j] >= 0:
             region = np.where(d.n_p2[ni] == d.o_d2[j], 0.5, 0.0)
             region = np.where((d.o_d4[j] >= 0) & (d.n_p4[ni] == d.o_d4[j]), 0.75, region)
@@ -243,7 +253,6 @@ class CandidateIndex:
     def candidate_pairs(self, offers: Iterable[int] | None = None):
         """Yield chunks of candidate ``(need_idx, offer_idx)`` pairs, block by block."""
         q_off, q_key, q_lo, q_hi = self.queries(offers)
-        w_text = self._w[_TEXT]
         order = np.lexsort((q_off, q_key))
         q_off, q_key, q_lo, q_hi = q_off[order], q_key[order], q_lo[order], q_hi[order]
         small = (q_hi - q_lo) <= self.exhaustive_max
@@ -270,7 +279,7 @@ class CandidateIndex:
                     inside = (cols >= lo) & (cols < hi)
                     cols = cols[inside]
                     if len(cols):
-                        approx = (w_text * prod.data[a:b][inside] + self.prior[cols]
+                        approx = (prod.data[a:b][inside] + self.prior[cols]
                                   + self._pair_bonus(j, self.sorted_idx[cols]))
                         if len(cols) > self.k_text:
                             cols = cols[np.argpartition(-approx, self.k_text - 1)[:self.k_text]]
