@@ -21,6 +21,7 @@ from sqlalchemy.orm import joinedload, selectinload
 
 from ..crypto import mask_name
 from ..errors import Conflict, Forbidden, Invalid, NotFound
+from .. import queue as task_queue
 from ..extensions import db
 from ..models import (
     ACTIVE_PLEDGE_STATUSES,
@@ -381,6 +382,7 @@ def post_offer(user: User, data: OfferInput) -> Offer:
         actor=user,
     )
     db.session.commit()
+    task_queue.enqueue("match_offer", offer.id)  # its needs within a minute, from the worker
     return offer
 
 
@@ -450,6 +452,7 @@ def edit_offer(user: User, offer: Offer, data: OfferInput) -> Offer:
         "offer.edit", "offer", offer.id, detail={"before": before, "quantity": str(new_q)}, actor=user
     )
     db.session.commit()
+    task_queue.enqueue("match_offer", offer.id)
     return offer
 
 
@@ -480,6 +483,7 @@ def change_state(user: User, offer: Offer, action: str) -> Offer:
     search_index.touch("offers", offer.id)
     audit.record(f"offer.{action}", "offer", offer.id, detail={"from": before, "to": target}, actor=user)
     db.session.commit()
+    task_queue.enqueue("match_offer", offer.id)  # paused or closed: its matches go; resumed: they return
     db.session.refresh(offer)
     return offer
 
