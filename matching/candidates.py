@@ -31,7 +31,7 @@ from .features import FEATURE_NAMES, PairData
 from .records import KINDS
 from .scorer import Scorer
 
-__all__ = ["CandidateIndex", "TopPairs", "recall_at_k"]
+__all__ = ["CandidateIndex", "NeedIndex", "TopPairs", "recall_at_k"]
 
 _SCALE = 10**12          # room for a 12-digit region code under the block key
 _N_KINDS = len(KINDS)
@@ -149,15 +149,27 @@ class CandidateIndex:
         # Retrieval matrices: the full TF-IDF vectors, then the item concepts (need side: with their
         # broader concepts), without the very frequent columns. The offer side carries the weights,
         # so a product entry is already w_text · partial cosine + w_item · concept overlap.
-        need_C, offer_C = d.concept_matrices()
+        need_C, _ = d.concept_matrices()
         self._need_R = sp.hstack([d.need_X, need_C], format="csr", dtype=np.float32)
         df = np.bincount(self._need_R.indices, minlength=self._need_R.shape[1])
         keep = (df <= max(1.0, self.common_df * max(1, d.need_X.shape[0]))).astype(np.float32)
         self._keep_terms = sp.diags(keep, format="csr")
+        self.refresh_offers()
+        self._block_T: dict[int, sp.csr_matrix] = {}
+
+    def refresh_offers(self) -> None:
+        """Rebuild the offers' side of retrieval after :meth:`PairData.set_offers` (the needs' side stays)."""
+        d = self.data
+        _, offer_C = d.concept_matrices()
         offer_R = sp.hstack([self._w[_TEXT] * d.offer_X, self._w[_ITEM] * offer_C], format="csr",
                             dtype=np.float32)
         self._offer_R = (offer_R @ self._keep_terms).tocsr()
-        self._block_T: dict[int, sp.csr_matrix] = {}
+
+    def warm(self) -> None:
+        """Build every block's retrieval matrix now (a long-lived index answers its first query faster)."""
+        for key in range(len(self.block_start)):
+            if self.block_end[key] > self.block_start[key]:
+                self._block_matrix(key)
 
     def _block_matrix(self, key: int) -> sp.csr_matrix:
         bt = self._block_T.get(key)
@@ -417,3 +429,32 @@ def recall_at_k(index: CandidateIndex, k: int = 20, sample: float | int = 0.01,
     return {"recall": float(np.mean(recalls)) if recalls else 1.0,
             "score_recall": float(np.mean(score_ratio)) if score_ratio else 1.0,
             "offers": int(len(chosen)), "offers_with_needs": len(recalls)}
+
+
+class NeedIndex:
+    """A long-lived index over many needs that answers for new offers at once.
+
+    Tokens, TF-IDF vectors, feature columns and the blocking order of the needs are built once; for
+    each new offer only the offer's side is computed, then candidate retrieval and exact scoring as
+    in :meth:`CandidateIndex.top_needs`. The TF-IDF vocabulary is the needs' (an offer's word that no
+    need uses cannot match anyway).
+
+    Parameters
+    ----------
+    needs : sequence of Need
+    today : datetime.date, optional
+    scorer : Scorer, optional
+    lexicon : Lexicon, optional
+    **candidate_options
+        Passed to :class:`CandidateIndex`.
+    """
+
+    def __init__(self, needs, today=None, scorer: Scorer | None = None, lexicon=None, **candidate_options) -> None:
+        self.data = PairData(needs, [], today=today, lexicon=lexicon)
+        self.index = CandidateIndex(self.data, scorer, **candidate_options)
+
+    def top_needs(self, offers, top: int = 20) -> TopPairs:
+        """Return the best ``top`` admissible needs of each of ``offers`` (``query`` indexes ``offers``)."""
+        self.data.set_offers(offers)
+        self.index.refresh_offers()
+        return self.index.top_needs(top)

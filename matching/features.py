@@ -217,14 +217,18 @@ class PairData:
                 u.generic, u.factor)
 
     def _build_item_columns(self) -> None:
-        # Each need: up to _MAX_NEED_CONCEPTS concept ids (padding = an all-zero column). Each offer:
-        # one row of agreement levels over all concepts (uint8; a few hundred bytes an offer).
+        # Each need: up to _MAX_NEED_CONCEPTS concept ids (padding = an all-zero column).
         pad = len(self.lexicon)
         n = len(self.needs)
         self.n_concepts = np.full((n, _MAX_NEED_CONCEPTS), pad, np.int32)
         for i, cs in enumerate(self.need_concepts):
             for k, c in enumerate(sorted(cs)[:_MAX_NEED_CONCEPTS]):
                 self.n_concepts[i, k] = c
+        self._build_offer_items()
+
+    def _build_offer_items(self) -> None:
+        # Each offer: one row of agreement levels over all concepts (uint8, a few hundred bytes).
+        pad = len(self.lexicon)
         self.o_levels = np.zeros((len(self.offers), pad + 1), np.uint8)
         rows: dict[frozenset, dict[int, int]] = {}
         for j, cs in enumerate(self.offer_concepts):
@@ -236,6 +240,23 @@ class PairData:
             if row:
                 self.o_levels[j, list(row)] = list(row.values())
 
+    def set_offers(self, offers: Sequence[Offer]) -> None:
+        """Replace the offers, keeping the needs, their vectors and the fitted vectorizer.
+
+        This is how a prebuilt index over many needs (:class:`matching.candidates.NeedIndex`) scores a
+        new offer without rebuilding anything on the needs' side.
+        """
+        self.offers = list(offers)
+        o_ext = _extract_all(self.offers, self.lexicon)
+        self.offer_concepts = [t.concepts | d.concepts for t, d in o_ext]
+        self._build_offer_columns()
+        self._build_offer_items()
+        otok = tokenize_all(self.offers, self.lexicon, o_ext)
+        width = len(self.vectorizer.vocabulary_)
+        self.offer_X = sp.csr_matrix(self.vectorizer.transform(otok), dtype=np.float32) if otok else \
+            sp.csr_matrix((0, width), dtype=np.float32)
+        self.__dict__.pop("_offer_C", None)
+
     def concept_matrices(self) -> tuple[sp.csr_matrix, sp.csr_matrix]:
         """Return ``(need_C, offer_C)``: 0/1 matrices of concepts, for candidate retrieval.
 
@@ -243,8 +264,8 @@ class PairData:
         ``offer_C @ need_C.T`` is non-zero wherever the offer names the need's item or a concept
         covering it (学习用品 → 铅笔).
         """
-        if not hasattr(self, "_concept_mats"):
-            width = len(self.lexicon) + 1
+        width = len(self.lexicon) + 1
+        if not hasattr(self, "_need_C"):
             rows, cols = [], []
             for i, cs in enumerate(self.need_concepts):
                 for c in cs:
@@ -253,14 +274,16 @@ class PairData:
                         cols.append(x)
             need_C = sp.csr_matrix((np.ones(len(rows), np.float32), (rows, cols)), shape=(len(self.needs), width))
             need_C.data[:] = 1.0  # duplicates summed: back to 0/1
+            self._need_C = need_C
+        if not hasattr(self, "_offer_C"):
             rows, cols = [], []
             for j, cs in enumerate(self.offer_concepts):
                 for c in cs:
                     rows.append(j)
                     cols.append(c)
-            offer_C = sp.csr_matrix((np.ones(len(rows), np.float32), (rows, cols)), shape=(len(self.offers), width))
-            self._concept_mats = (need_C, offer_C)
-        return self._concept_mats
+            self._offer_C = sp.csr_matrix((np.ones(len(rows), np.float32), (rows, cols)),
+                                          shape=(len(self.offers), width))
+        return self._need_C, self._offer_C
 
     def item_level(self, need_idx, offer_idx) -> np.ndarray:
         """Return the item agreement level (0..4, see :data:`matching.lexicon.LEVEL_VALUE`) of each pair."""
