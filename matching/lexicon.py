@@ -317,7 +317,17 @@ class Lexicon:
             excluded clause (and not requested elsewhere); ``text``: the clauses that were kept,
             joined by "，", for the text similarity.
         """
+        return self._extract(text or "")
+
+    @lru_cache(maxsize=200_000)  # titles and boilerplate repeat across thousands of records
+    def _extract(self, text: str) -> Extraction:
         folded = _fold(text)
+        found = self.mentions(folded)
+        if not found:
+            return Extraction(frozenset(), frozenset(), folded)
+        if not _NEGATION.search(folded) and not _EXCEPT.search(folded):
+            # No cue anywhere (most texts): every mention is asked for, the whole text is kept.
+            return Extraction(frozenset(c for _, _, ids in found for c in ids), frozenset(), folded)
         wanted: set[int] = set()
         unwanted: set[int] = set()
         kept: list[str] = []
