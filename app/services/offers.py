@@ -639,23 +639,6 @@ def offers_of_user(user: User) -> list[Offer]:
     return list(db.session.scalars(stmt).unique())
 
 
-def needs_for_offer(offer: Offer, limit: int = 10) -> list[Need]:
-    """Return published needs this offer could serve (kind, category, target regions), most urgent first."""
-    conditions = [Need.status == "published", Need.kind == offer.kind, Need.category.in_(offer.categories)]
-    if offer.regions:
-        conditions.append(
-            or_(*[Need.region_code.startswith(code, autoescape=True) for code in offer.regions])
-        )
-    stmt = (
-        select(Need)
-        .where(*conditions)
-        .options(joinedload(Need.village), joinedload(Need.household))
-        .order_by(Need.urgency.desc(), Need.published_at.desc(), Need.id.desc())
-        .limit(limit)
-    )
-    return list(db.session.scalars(stmt).unique())
-
-
 def _prefixes(code: str) -> list[str]:
     return [code[:n] for n in (2, 4, 6, 9, 12) if n <= len(code)]
 
