@@ -16,7 +16,7 @@ says the item is already there or not wanted is dropped whole:
 * already received: 「去年已领到棉被」, 「领过」, 「收到过」, 「已经有了」
 * not wanted now: 「棉被暂时不缺」, 「不需要」, 「够用了」
 * solved: 「吃水的问题已经解决」
-* excluded: 「除了棉被，还缺棉衣」 (what follows 除了 up to the turn)
+* excluded: 「除了棉被，还缺棉衣」 (what follows 除了 up to the turn), 「棉被除外」
 
 A single-character name (床) right after a numeral is a measure word (「两床棉被」), not a mention.
 """
@@ -63,9 +63,9 @@ _TURN = re.compile(
 _NEGATION = re.compile(
     r"不缺|不需|无需|不用|不必|不要了|不再需|不再缺|不愁|暂(?:时)?不|有了|齐全|充足|已齐|"
     r"(?<!不)够(?:用|了)|"
-    r"已(?:经)?(?:领|收|获|得到|发放|发了|发到|配|捐|购|买|添|备|解决|满足|落实|到位|有|足|够|装好|修好)|"
-    r"领(?:到|过|取过)|收到(?:过|了)|得到(?:了|过)?解决|解决了|问题(?:已|都已|早已)|"
-    r"(?:去年|前年|以前|之前|此前|曾经|早已|上次|上回)(?:已|曾)?(?:经)?(?:领|收|获|发|得到|配|捐|买|有过)"
+    r"已(?:经)?(?:领|收|获|得到|发放|发了|发到|配|捐|购|买|添|备|解决|满足|落实|到位|有|足|够|装好|修好|拿到|由)|"
+    r"领(?:到|过|取过)|收到(?:过|了)|拿到(?:过|了)|得到(?:了|过)?解决|解决了|问题(?:已|都已|早已)|早就有|"
+    r"(?:去年|前年|往年|以前|之前|此前|过去|曾经|早已|上次|上回)(?:已|曾)?(?:经)?(?:领|收|获|发|得到|配|捐|买|有过)"
 )
 _EXCEPT = re.compile(r"除了|除去|除开|除")
 _EXCEPT_END = re.compile(r"以外|之外|外")
@@ -343,6 +343,12 @@ class Lexicon:
                 if _NEGATION.search(part):
                     for _, _, ids in found:
                         unwanted.update(ids)
+                    continue
+                after = part.find("除外")
+                if after >= 0:  # 「棉被除外」: what comes before is excluded
+                    for st, _, ids in found:
+                        (unwanted if st < after else wanted).update(ids)
+                    kept.append(part[after + 2:])
                     continue
                 exc = _EXCEPT.search(part)
                 if exc:

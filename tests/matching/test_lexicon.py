@@ -98,6 +98,9 @@ def test_units_each_concept_is_counted_in_are_one_way_of_counting(lex):
     "上次已经收到棉被，想要棉衣",
     "棉被够用了，需要棉衣",
     "棉被已经有了，但是棉衣不够",
+    "棉被除外，需要棉衣",
+    "往年拿到过棉被，今年想要棉衣",
+    "棉被已由爱心人士捐赠，还缺棉衣",
 ])
 def test_negated_or_past_mentions_are_not_requests(lex, text):
     e = lex.extract(text)
