@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import time
 
 import pytest
@@ -15,10 +16,19 @@ from app.models import Match, Offer
 from tests.app.supply import offer_form
 
 
-@pytest.fixture()
-def worker_queue(app, tmp_path):
-    """Give the session app a SQLite-backed queue (as in production) and a worker running in-process."""
-    huey = SqliteHuey("test-queue", filename=str(tmp_path / "queue.sqlite3"), utc=True)
+@pytest.fixture(params=["sqlite", "redis"])
+def worker_queue(request, app, tmp_path):
+    """Give the session app a queue (SQLite file, or Redis when TEST_REDIS_URL is set) and a worker in-process."""
+    if request.param == "redis":
+        url = os.environ.get("TEST_REDIS_URL")
+        if not url:
+            pytest.skip("TEST_REDIS_URL is not set")
+        from huey import RedisHuey
+
+        huey = RedisHuey(f"test-queue-{os.getpid()}", url=url, utc=True)
+        huey.flush()
+    else:
+        huey = SqliteHuey("test-queue", filename=str(tmp_path / "queue.sqlite3"), utc=True)
     queue = queue_module._register(app, huey)
     previous = app.extensions.get("queue")
     app.extensions["queue"] = queue
@@ -28,6 +38,7 @@ def worker_queue(app, tmp_path):
     yield queue
     consumer.stop(graceful=True)
     app.extensions["queue"] = previous
+    huey.flush()
 
 
 def _wait_for(predicate, seconds: float = 60.0) -> float:
