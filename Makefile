@@ -32,6 +32,9 @@ run: $(VENV)/.installed
 	$(BIN)/flask demo seed --if-empty --households $(DEMO_HOUSEHOLDS)
 	$(BIN)/flask match run
 	$(BIN)/flask search reindex
+	# The task queue's worker runs beside the web server (live matching, hourly jobs, nightly run,
+	# search outbox) and stops with it.
+	$(BIN)/flask worker & worker=$$!; trap 'kill $$worker' EXIT INT TERM; \
 	$(BIN)/flask run --host $(HOST) --port $(PORT)
 
 test: test-sqlite test-postgres

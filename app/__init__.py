@@ -33,7 +33,7 @@ def create_app(config: dict | None = None) -> Flask:
 
 def register_extensions(app: Flask) -> None:
     """Bind the unbound extensions of `extensions.py` to ``app``."""
-    from . import crypto
+    from . import crypto, queue
     from .services import search_index
     from .extensions import bootstrap, csrf, db, login_manager, migrate
 
@@ -46,6 +46,7 @@ def register_extensions(app: Flask) -> None:
     bootstrap.init_app(app)
     crypto.init_app(app)
     search_index.init_app(app)
+    queue.init_app(app)
 
     from . import models  # noqa: F401  (registers every table on the metadata)
     from . import security

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import click
-from flask.cli import AppGroup
+from flask.cli import AppGroup, with_appcontext
 
 regions_cli = AppGroup("regions", help="行政区划等参考数据。Reference data: divisions, poverty counties, pairings.")
 demo_cli = AppGroup("demo", help="演示数据。A deterministic demo world on the real regions.")
@@ -55,3 +55,19 @@ def register(app) -> None:
     app.cli.add_command(jobs_cli)
     app.cli.add_command(search_cli)
     app.cli.add_command(match_cli)
+    app.cli.add_command(worker)
+
+
+@click.command("worker")
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(min=1), help="Worker threads.")
+@click.option("--periodic/--no-periodic", default=True, show_default=True,
+              help="Also schedule the periodic jobs (run exactly one worker with this on).")
+@with_appcontext
+def worker(workers: int, periodic: bool) -> None:
+    """Run the task queue's worker: live matching, hourly jobs, the nightly match run, the search outbox."""
+    from flask import current_app
+
+    from .queue import run_worker
+
+    click.echo(f"worker: {workers} threads, periodic jobs {'on' if periodic else 'off'}")
+    run_worker(current_app._get_current_object(), workers=workers, periodic=periodic)

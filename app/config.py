@@ -35,6 +35,13 @@ DEFAULTS: dict[str, object] = {
     # How many reverse proxies stand in front of the app; their X-Forwarded-For / -Proto are trusted.
     "TRUSTED_PROXIES": 0,
     "MATCH_MODEL_PATH": None,  # default: instance/matching/model.joblib
+    "MATCH_LEXICON_DIR": None,
+    # Task queue (Huey): sqlite | redis | immediate | off; default redis when REDIS_URL is set, else
+    # sqlite (off under testing). Storage file of sqlite: TASK_QUEUE_PATH (default instance/queue.sqlite3).
+    "TASK_QUEUE": None,
+    "TASK_QUEUE_PATH": None,
+    "TASK_QUEUE_NAME": "fupin",
+    "MATCH_RUN_SHARDS": 4,  # shard tasks of the nightly full match run, shared by the workers  # offices' lexicon files; default: instance/matching/lexicon
     "UPLOAD_MAX_BYTES": 5 * 1024 * 1024,  # per photo
     # A form that changes something must carry its one-time token (services.once); tests turn it off.
     "FORM_ONCE_REQUIRED": True,

@@ -1,4 +1,4 @@
-"""`flask match run | train`: recompute the matches of everything open, learn from outcomes."""
+"""`flask match run | train | allocate | lexicon-add | lexicon`: matches, outcomes, the item lexicon."""
 
 from __future__ import annotations
 
@@ -10,13 +10,17 @@ match_cli = AppGroup("match", help="需求与资源匹配。Recompute matches an
 
 @match_cli.command("run")
 @click.option("--top", default=20, show_default=True, help="Needs kept per offer.")
-def run(top: int) -> None:
+@click.option("--shard", default=0, show_default=True, help="Recompute only offers with id % SHARDS == SHARD.")
+@click.option("--shards", default=1, show_default=True, type=click.IntRange(min=1), help="Number of shards.")
+def run(top: int, shard: int, shards: int) -> None:
     """Recompute the best needs of every open offer; write them to the database and the search index."""
     from .services import matching, search_index
 
-    offers = len(matching.open_offers())
+    if not 0 <= shard < shards:
+        raise click.BadParameter("must be in 0..SHARDS-1", param_hint="--shard")
+    offers = len([o for o in matching.open_offers() if o.id % shards == shard])
     with click.progressbar(length=offers, label="计算匹配") as bar:
-        report = matching.run_matches(top=top, progress=bar.update)
+        report = matching.run_matches(top=top, progress=bar.update, shard=shard, shards=shards)
     click.echo(
         f"needs {report.needs}, offers {report.offers}: {report.written} matches written, "
         f"{report.removed} removed (model {report.model_version})"
@@ -58,3 +62,36 @@ def allocate(max_per_beneficiary: int | None, out) -> None:
         for line in report.assignments:
             out.write(json.dumps(line, ensure_ascii=False) + "\n")
         click.echo(f"{len(report.assignments)} assignments written")
+
+
+@match_cli.command("lexicon-add")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+def lexicon_add(path: str) -> None:
+    """Add an office's item concepts (a file in the format of matching/data/lexicon.tsv) to the lexicon."""
+    from pathlib import Path
+
+    from .errors import Invalid
+    from .services import matching
+
+    try:
+        before, after = matching.add_lexicon_file(Path(path))
+    except Invalid as exc:
+        raise click.ClickException(exc.message) from exc
+    click.echo(f"词库已更新：{before} → {after} 个物品概念（{matching.lexicon_dir() / Path(path).name}）")
+    click.echo("新的匹配计算会使用它；如需立即生效，请运行 flask match run")
+
+
+@match_cli.command("lexicon")
+@click.argument("words", nargs=-1)
+def lexicon_show(words: tuple[str, ...]) -> None:
+    """Show the lexicon's size, or what it extracts from WORDS (a need's or offer's text)."""
+    from .services import matching
+
+    lex = matching.lexicon()
+    if not words:
+        click.echo(f"{len(lex)} 个物品概念，版本 {lex.version}")
+        return
+    found = lex.requested(" ".join(words))
+    click.echo("需要：" + ("、".join(sorted(lex.concepts[c].label for c in found.concepts)) or "（无）"))
+    if found.excluded:
+        click.echo("已排除：" + "、".join(sorted(lex.concepts[c].label for c in found.excluded)))

@@ -63,7 +63,7 @@ def _edge_arrays(data: PairData, ni, oj, score):
     ni = np.asarray(ni, np.int64)
     oj = np.asarray(oj, np.int64)
     score = np.asarray(score, np.float64)
-    cap = np.minimum(data.n_qty[ni], data.o_qty[oj])
+    cap = np.minimum(data.n_amount[ni], data.o_amount[oj])
     return ni, oj, score, cap
 
 
@@ -71,7 +71,7 @@ def _objective(data: PairData, ni, score, objective: str) -> np.ndarray:
     if objective == "quantity":
         return score
     if objective == "coverage":
-        return score / data.n_qty[ni]
+        return score / data.n_amount[ni]
     raise ValueError("objective must be 'quantity' or 'coverage'")
 
 
@@ -148,12 +148,12 @@ def _solve_highs(data, ni, oj, c, cap, max_per, time_limit):
     uo, o_local = np.unique(oj, return_inverse=True)
     A_need = _incidence(n_local, len(un))
     A_off = _incidence(o_local, len(uo))
-    integral = _integral(data.n_qty[ni]) & _integral(data.o_qty[oj])
+    integral = _integral(data.n_amount[ni]) & _integral(data.o_amount[oj])
     if max_per is None and (integral.all() or not integral.any()):
         # A transportation problem: dual simplex returns a vertex, and with whole quantities every
         # vertex is integral (total unimodularity).
         res = linprog(-c, A_ub=sp.vstack([A_need, A_off]).tocsr(),
-                      b_ub=np.r_[data.n_qty[un], data.o_qty[uo]],
+                      b_ub=np.r_[data.n_amount[un], data.o_amount[uo]],
                       bounds=np.c_[np.zeros(m), cap], method="highs-ds")
         if res.status != 0 or res.x is None:
             raise AllocationError(f"linear program failed: {res.message}")
@@ -161,7 +161,7 @@ def _solve_highs(data, ni, oj, c, cap, max_per, time_limit):
     elif max_per is None:
         # Whole and fractional quantities mix: mark the whole edges integral.
         res = milp(-c, constraints=[LinearConstraint(sp.vstack([A_need, A_off]).tocsr(), -np.inf,
-                                                     np.r_[data.n_qty[un], data.o_qty[uo]])],
+                                                     np.r_[data.n_amount[un], data.o_amount[uo]])],
                    integrality=integral.astype(int), bounds=Bounds(np.zeros(m), cap),
                    options={"time_limit": time_limit})
         if res.x is None:
@@ -172,8 +172,8 @@ def _solve_highs(data, ni, oj, c, cap, max_per, time_limit):
         ub, b_local = np.unique(data.n_beneficiary[ni], return_inverse=True)
         zeros = sp.csr_matrix((len(un), m))
         cons = [
-            LinearConstraint(sp.hstack([A_need, zeros]), -np.inf, data.n_qty[un]),
-            LinearConstraint(sp.hstack([A_off, sp.csr_matrix((len(uo), m))]), -np.inf, data.o_qty[uo]),
+            LinearConstraint(sp.hstack([A_need, zeros]), -np.inf, data.n_amount[un]),
+            LinearConstraint(sp.hstack([A_off, sp.csr_matrix((len(uo), m))]), -np.inf, data.o_amount[uo]),
             LinearConstraint(sp.hstack([sp.identity(m), -sp.diags(cap)]), -np.inf, 0.0),
             LinearConstraint(sp.hstack([sp.csr_matrix((len(ub), m)), _incidence(b_local, len(ub))]),
                              -np.inf, float(max_per)),
@@ -191,17 +191,17 @@ def _solve_highs(data, ni, oj, c, cap, max_per, time_limit):
 def _solve_flow(data, ni, oj, c, cap):
     # Integer network: capacities in the smallest unit that makes them whole (1 or 0.01), costs
     # scaled to integers. A free source->sink arc lets flow stay unused.
-    qty = np.r_[data.n_qty[ni], data.o_qty[oj]]
+    qty = np.r_[data.n_amount[ni], data.o_amount[oj]]
     unit = 1.0 if _integral(qty).all() else 0.01
     scale_cost = 1e6 / max(1e-12, float(np.abs(c).max()))
     G = nx.DiGraph()
     total = 0
     for j in np.unique(oj):
-        q = int(np.floor(data.o_qty[j] / unit + 1e-9))
+        q = int(np.floor(data.o_amount[j] / unit + 1e-9))
         G.add_edge("s", ("o", int(j)), capacity=q, weight=0)
         total += q
     for i in np.unique(ni):
-        G.add_edge(("n", int(i)), "t", capacity=int(np.floor(data.n_qty[i] / unit + 1e-9)), weight=0)
+        G.add_edge(("n", int(i)), "t", capacity=int(np.floor(data.n_amount[i] / unit + 1e-9)), weight=0)
     for e in range(len(ni)):
         G.add_edge(("o", int(oj[e])), ("n", int(ni[e])), capacity=int(np.floor(cap[e] / unit + 1e-9)),
                    weight=-int(round(c[e] * unit * scale_cost)))
@@ -222,9 +222,9 @@ def _repair(data, ni, oj, score, x, max_per, method) -> Plan:
     units would waste them, so the leftover capacities go through one greedy pass.
     """
     x = np.clip(np.nan_to_num(x), 0.0, None)
-    whole = _integral(data.n_qty[ni]) & _integral(data.o_qty[oj])
+    whole = _integral(data.n_amount[ni]) & _integral(data.o_amount[oj])
     x = np.where(whole, np.floor(x + 1e-6), np.floor(x * 100 + 1e-6) / 100)
-    cap = np.minimum(data.n_qty[ni], data.o_qty[oj])
+    cap = np.minimum(data.n_amount[ni], data.o_amount[oj])
     x = _greedy_core(data, ni, oj, np.minimum(x, cap), np.lexsort((oj, ni, -score * x)), max_per)
     x = _greedy_core(data, ni, oj, cap, np.lexsort((oj, ni, -score)), max_per, start=x)
     used = x > _EPS
@@ -234,14 +234,14 @@ def _repair(data, ni, oj, score, x, max_per, method) -> Plan:
 def _greedy_core(data, ni, oj, cap, order, max_per, start=None) -> np.ndarray:
     """Return per-edge quantities: walk ``order``, give each edge what both sides still allow."""
     x = np.zeros(len(ni)) if start is None else start.copy()
-    rem_n = {int(i): float(data.n_qty[i]) for i in np.unique(ni)}
-    rem_o = {int(j): float(data.o_qty[j]) for j in np.unique(oj)}
+    rem_n = {int(i): float(data.n_amount[i]) for i in np.unique(ni)}
+    rem_o = {int(j): float(data.o_amount[j]) for j in np.unique(oj)}
     per_ben: dict[int, set[int]] = {}
     for e in np.flatnonzero(x > _EPS):
         rem_n[int(ni[e])] -= x[e]
         rem_o[int(oj[e])] -= x[e]
         per_ben.setdefault(int(data.n_beneficiary[ni[e]]), set()).add(int(oj[e]))
-    whole = _integral(data.n_qty[ni]) & _integral(data.o_qty[oj])
+    whole = _integral(data.n_amount[ni]) & _integral(data.o_amount[oj])
     for e in order:
         i, j = int(ni[e]), int(oj[e])
         q = min(rem_n[i], rem_o[j], float(cap[e]) - x[e])
@@ -313,13 +313,13 @@ def compare_plans(data: PairData, plans: dict[str, Plan], beneficiaries=None) ->
     report = {}
     for name, plan in plans.items():
         got = np.bincount(plan.need, weights=plan.quantity, minlength=len(data.needs))
-        share = np.minimum(1.0, got / data.n_qty)
+        share = np.minimum(1.0, got / data.n_amount)
         help_ = np.bincount(data.n_beneficiary, weights=share, minlength=int(data.n_beneficiary.max(initial=0)) + 1)
         report[name] = {
             "total_score": float((plan.score * plan.quantity).sum()),
             "quantity": float(plan.quantity.sum()),
             "assignments": int(len(plan)),
-            "needs_covered": int((got >= data.n_qty - 1e-9).sum()),
+            "needs_covered": int((got >= data.n_amount - 1e-9).sum()),
             "needs_helped": int((got > 0).sum()),
             "beneficiaries_helped": int((help_[beneficiaries] > 0).sum()),
             "gini": gini(help_[beneficiaries]),

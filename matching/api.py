@@ -11,14 +11,14 @@ import numpy as np
 from .allocation import Plan, solve_allocation
 from .candidates import CandidateIndex, TopPairs
 from .features import PairData
-from .records import KINDS, Need, Offer, china_today
+from .lexicon import Lexicon
+from .records import Need, Offer, china_today
 from .scorer import Scorer, reasons_dict
 
 __all__ = ["recommend", "allocate", "load_scorer", "outcome_features", "EXHAUSTIVE_LIMIT"]
 
 #: Up to this many admissible pairs every pair is scored; above it the candidate path is used.
 EXHAUSTIVE_LIMIT = 3_000_000
-_CASH = KINDS.index("cash")
 
 
 def load_scorer(model: Scorer | str | os.PathLike | None) -> Scorer:
@@ -30,22 +30,27 @@ def load_scorer(model: Scorer | str | os.PathLike | None) -> Scorer:
     return Scorer.load(model)
 
 
-def _match_list(data: PairData, top: TopPairs, by_offer: bool) -> dict[int, list[dict[str, Any]]]:
+def _match_list(data: PairData, top: TopPairs, by_offer: bool,
+                item_reasons: bool = False) -> dict[int, list[dict[str, Any]]]:
     if len(top) == 0:
         return {}
     ni, oj = (top.other, top.query) if by_offer else (top.query, top.other)
     feats = data.features(ni, oj)
     out: dict[int, list[dict[str, Any]]] = {}
+    lex = data.lexicon
     for q, i, j, s, row in zip(top.query, ni, oj, top.score, feats):
         other = {"need": data.needs[i].id} if by_offer else {"offer": data.offers[j].id}
         other.update(score=round(float(s), 4), reasons=reasons_dict(row))
+        if item_reasons:
+            other["item_reason"] = lex.reason(lex.item_match(data.need_concepts[i], data.offer_concepts[j]))
         out.setdefault(int(q), []).append(other)
     return out
 
 
 def recommend(needs: Sequence[Need], offers: Sequence[Offer], top: int = 10,
               today: _dt.date | None = None, model: Scorer | str | None = None, for_: str = "offers",
-              exhaustive_limit: int = EXHAUSTIVE_LIMIT, **candidate_options) -> list[dict[str, Any]]:
+              exhaustive_limit: int = EXHAUSTIVE_LIMIT, lexicon: Lexicon | None = None,
+              item_reasons: bool = False, **candidate_options) -> list[dict[str, Any]]:
     """Return the best admissible matches for every offer (or every need), in input order.
 
     Parameters
@@ -61,6 +66,11 @@ def recommend(needs: Sequence[Need], offers: Sequence[Offer], top: int = 10,
         ``"offers"``: one entry per offer listing needs; ``"needs"``: one per need listing offers.
     exhaustive_limit : int
         Score every admissible pair up to this many; use the candidate path above it (offers only).
+    lexicon : Lexicon, optional
+        Item lexicon (the built-in one when omitted; the portal adds its offices' files).
+    item_reasons : bool, default=False
+        Add ``"item_reason"`` (「物品一致：棉被」 or None) to each match, for the portal. Off for the
+        file interface, whose output ``MATCHING_FORMAT.md`` fixes.
     **candidate_options
         Passed to :class:`matching.candidates.CandidateIndex` (``k_text``, ``k_prior``...).
 
@@ -76,17 +86,17 @@ def recommend(needs: Sequence[Need], offers: Sequence[Offer], top: int = 10,
     if top < 1:
         raise ValueError("top must be at least 1")
     scorer = load_scorer(model)
-    data = PairData(needs, offers, today=today or china_today())
+    data = PairData(needs, offers, today=today or china_today(), lexicon=lexicon)
     index = CandidateIndex(data, scorer, **candidate_options)
     if for_ == "offers":
         if index.count_admissible() <= exhaustive_limit:
             found = index.exhaustive_top_needs(top)
         else:
             found = index.top_needs(top)
-        matches = _match_list(data, found, by_offer=True)
+        matches = _match_list(data, found, by_offer=True, item_reasons=item_reasons)
         return [{"offer": o.id, "matches": matches.get(j, [])} for j, o in enumerate(data.offers)]
     found = index.top_offers_for_needs(top)
-    matches = _match_list(data, found, by_offer=False)
+    matches = _match_list(data, found, by_offer=False, item_reasons=item_reasons)
     return [{"need": n.id, "matches": matches.get(i, [])} for i, n in enumerate(data.needs)]
 
 
@@ -95,8 +105,9 @@ def allocation_edges(data: PairData, scorer: Scorer, *, exhaustive_limit: int = 
     """Return admissible edges ``(need_idx, offer_idx, score)`` for allocation.
 
     All admissible pairs up to ``exhaustive_limit``, else the ``edges_per_offer`` best needs of each
-    offer from the candidate path. Goods and services only pair when their units are equal (quantities
-    in different units cannot be added); cash is always in yuan.
+    offer from the candidate path. Only pairs whose units can be compared are edges
+    (:meth:`PairData.unit_compatible`, the rule of the ``unit`` feature of ``recommend``); the plan
+    adds quantities in base units (斤 → kg). Cash is always in yuan.
     """
     index = CandidateIndex(data, scorer, **candidate_options)
     if index.count_admissible() <= exhaustive_limit:
@@ -104,16 +115,19 @@ def allocation_edges(data: PairData, scorer: Scorer, *, exhaustive_limit: int = 
     else:
         found = index.top_needs(edges_per_offer)
     ni, oj, score = found.other, found.query, found.score
-    same_unit = (data.n_unit[ni] == data.o_unit[oj]) | (data.o_kind[oj] == _CASH)
+    same_unit = data.unit_compatible(ni, oj)
     return ni[same_unit], oj[same_unit], score[same_unit]
 
 
 def plan_records(data: PairData, plan: Plan) -> list[dict[str, Any]]:
-    """Return a plan as ``allocate`` output lines, ordered by offer input order then score."""
+    """Return a plan as ``allocate`` output lines, ordered by offer input order then score.
+
+    ``quantity`` is in the need's unit (the plan works in base units: 3 kg to a need in 斤 is 6).
+    """
     order = np.lexsort((plan.need, -plan.score, plan.offer))
     out = []
     for e in order:
-        q = float(plan.quantity[e])
+        q = round(float(plan.quantity[e]) / float(data.n_factor[plan.need[e]]), 6)
         out.append({"offer": data.offers[plan.offer[e]].id, "need": data.needs[plan.need[e]].id,
                     "quantity": int(q) if q.is_integer() else round(q, 2),
                     "score": round(float(plan.score[e]), 4)})
@@ -122,7 +136,8 @@ def plan_records(data: PairData, plan: Plan) -> list[dict[str, Any]]:
 
 def allocate(needs: Sequence[Need], offers: Sequence[Offer], max_per_beneficiary: int | None = None,
              today: _dt.date | None = None, model: Scorer | str | None = None, method: str = "auto",
-             objective: str = "quantity", **edge_options) -> list[dict[str, Any]]:
+             objective: str = "quantity", lexicon: Lexicon | None = None,
+             **edge_options) -> list[dict[str, Any]]:
     """Return an allocation of offers to needs maximising total score × quantity.
 
     Parameters
@@ -135,6 +150,7 @@ def allocate(needs: Sequence[Need], offers: Sequence[Offer], max_per_beneficiary
     method : {"auto", "lp", "flow", "milp", "greedy"}
         See :func:`matching.allocation.solve_allocation`.
     objective : {"quantity", "coverage"}
+    lexicon : Lexicon, optional
     **edge_options
         Passed to :func:`allocation_edges`.
 
@@ -146,7 +162,7 @@ def allocate(needs: Sequence[Need], offers: Sequence[Offer], max_per_beneficiary
     if max_per_beneficiary is not None and max_per_beneficiary < 1:
         raise ValueError("max_per_beneficiary must be at least 1")
     scorer = load_scorer(model)
-    data = PairData(needs, offers, today=today or china_today())
+    data = PairData(needs, offers, today=today or china_today(), lexicon=lexicon)
     ni, oj, score = allocation_edges(data, scorer, **edge_options)
     plan = solve_allocation(data, ni, oj, score, max_per_beneficiary=max_per_beneficiary,
                             method=method, objective=objective)

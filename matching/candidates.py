@@ -31,11 +31,13 @@ from .features import FEATURE_NAMES, PairData
 from .records import KINDS
 from .scorer import Scorer
 
-__all__ = ["CandidateIndex", "TopPairs", "recall_at_k"]
+__all__ = ["CandidateIndex", "NeedIndex", "TopPairs", "recall_at_k"]
 
 _SCALE = 10**12          # room for a 12-digit region code under the block key
 _N_KINDS = len(KINDS)
 _TEXT = FEATURE_NAMES.index("text")
+_ITEM = FEATURE_NAMES.index("item")
+_UNIT = FEATURE_NAMES.index("unit")
 _COVERAGE = FEATURE_NAMES.index("coverage")
 _REGION = FEATURE_NAMES.index("region")
 _PAIRING = FEATURE_NAMES.index("pairing")
@@ -144,18 +146,36 @@ class CandidateIndex:
         prior_feats = d.need_prior_features()
         self.prior = (prior_feats @ self._w)[self.sorted_idx]
         self._prior_cache: dict[tuple[int, int, int], np.ndarray] = {}
-        # Retrieval matrices: the full TF-IDF vectors without the very frequent terms.
-        df = np.bincount(d.need_X.indices, minlength=d.need_X.shape[1])
+        # Retrieval matrices: the full TF-IDF vectors, then the item concepts (need side: with their
+        # broader concepts), without the very frequent columns. The offer side carries the weights,
+        # so a product entry is already w_text · partial cosine + w_item · concept overlap.
+        need_C, _ = d.concept_matrices()
+        self._need_R = sp.hstack([d.need_X, need_C], format="csr", dtype=np.float32)
+        df = np.bincount(self._need_R.indices, minlength=self._need_R.shape[1])
         keep = (df <= max(1.0, self.common_df * max(1, d.need_X.shape[0]))).astype(np.float32)
         self._keep_terms = sp.diags(keep, format="csr")
-        self._offer_R = (d.offer_X @ self._keep_terms).tocsr()
+        self.refresh_offers()
         self._block_T: dict[int, sp.csr_matrix] = {}
+
+    def refresh_offers(self) -> None:
+        """Rebuild the offers' side of retrieval after :meth:`PairData.set_offers` (the needs' side stays)."""
+        d = self.data
+        _, offer_C = d.concept_matrices()
+        offer_R = sp.hstack([self._w[_TEXT] * d.offer_X, self._w[_ITEM] * offer_C], format="csr",
+                            dtype=np.float32)
+        self._offer_R = (offer_R @ self._keep_terms).tocsr()
+
+    def warm(self) -> None:
+        """Build every block's retrieval matrix now (a long-lived index answers its first query faster)."""
+        for key in range(len(self.block_start)):
+            if self.block_end[key] > self.block_start[key]:
+                self._block_matrix(key)
 
     def _block_matrix(self, key: int) -> sp.csr_matrix:
         bt = self._block_T.get(key)
         if bt is None:
             lo, hi = self.block_start[key], self.block_end[key]
-            rows = self.data.need_X[self.sorted_idx[lo:hi]] @ self._keep_terms
+            rows = self._need_R[self.sorted_idx[lo:hi]] @ self._keep_terms
             bt = rows.T.tocsr()
             bt.eliminate_zeros()
             self._block_T[key] = bt
@@ -211,7 +231,9 @@ class CandidateIndex:
         """
         d = self.data
         w_cov, w_reg = self._w[_COVERAGE], self._w[_REGION]
-        bonus = w_cov * np.minimum(1.0, d.o_qty[j] / d.n_qty[ni])
+        jj = np.full(len(ni), j, np.int64)
+        bonus = w_cov * np.where(d.unit_compatible(ni, jj), np.minimum(1.0, d.o_amount[j] / d.n_amount[ni]), 0.0)
+        bonus = bonus + self._w[_UNIT] * d.unit_compatible(ni, jj)
         if d.o_d2[j] >= 0:
             region = np.where(d.n_p2[ni] == d.o_d2[j], 0.5, 0.0)
             region = np.where((d.o_d4[j] >= 0) & (d.n_p4[ni] == d.o_d4[j]), 0.75, region)
@@ -243,7 +265,6 @@ class CandidateIndex:
     def candidate_pairs(self, offers: Iterable[int] | None = None):
         """Yield chunks of candidate ``(need_idx, offer_idx)`` pairs, block by block."""
         q_off, q_key, q_lo, q_hi = self.queries(offers)
-        w_text = self._w[_TEXT]
         order = np.lexsort((q_off, q_key))
         q_off, q_key, q_lo, q_hi = q_off[order], q_key[order], q_lo[order], q_hi[order]
         small = (q_hi - q_lo) <= self.exhaustive_max
@@ -270,7 +291,7 @@ class CandidateIndex:
                     inside = (cols >= lo) & (cols < hi)
                     cols = cols[inside]
                     if len(cols):
-                        approx = (w_text * prod.data[a:b][inside] + self.prior[cols]
+                        approx = (prod.data[a:b][inside] + self.prior[cols]
                                   + self._pair_bonus(j, self.sorted_idx[cols]))
                         if len(cols) > self.k_text:
                             cols = cols[np.argpartition(-approx, self.k_text - 1)[:self.k_text]]
@@ -408,3 +429,32 @@ def recall_at_k(index: CandidateIndex, k: int = 20, sample: float | int = 0.01,
     return {"recall": float(np.mean(recalls)) if recalls else 1.0,
             "score_recall": float(np.mean(score_ratio)) if score_ratio else 1.0,
             "offers": int(len(chosen)), "offers_with_needs": len(recalls)}
+
+
+class NeedIndex:
+    """A long-lived index over many needs that answers for new offers at once.
+
+    Tokens, TF-IDF vectors, feature columns and the blocking order of the needs are built once; for
+    each new offer only the offer's side is computed, then candidate retrieval and exact scoring as
+    in :meth:`CandidateIndex.top_needs`. The TF-IDF vocabulary is the needs' (an offer's word that no
+    need uses cannot match anyway).
+
+    Parameters
+    ----------
+    needs : sequence of Need
+    today : datetime.date, optional
+    scorer : Scorer, optional
+    lexicon : Lexicon, optional
+    **candidate_options
+        Passed to :class:`CandidateIndex`.
+    """
+
+    def __init__(self, needs, today=None, scorer: Scorer | None = None, lexicon=None, **candidate_options) -> None:
+        self.data = PairData(needs, [], today=today, lexicon=lexicon)
+        self.index = CandidateIndex(self.data, scorer, **candidate_options)
+
+    def top_needs(self, offers, top: int = 20) -> TopPairs:
+        """Return the best ``top`` admissible needs of each of ``offers`` (``query`` indexes ``offers``)."""
+        self.data.set_offers(offers)
+        self.index.refresh_offers()
+        return self.index.top_needs(top)

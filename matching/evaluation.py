@@ -20,6 +20,7 @@ from .api import allocate, recommend
 from .exceptions import InvalidRecord
 from .records import Need, Offer, china_today, read_jsonl
 from .rules import rule_violations
+from .units import normalise_unit
 
 __all__ = [
     "read_labels",
@@ -136,7 +137,10 @@ def allocation_violations(needs: Sequence[Need], offers: Sequence[Offer], lines:
             problems.append(f"offer {offer.id} need {need.id}: {rule}")
         if not line["quantity"] > 0:
             problems.append(f"offer {offer.id} need {need.id}: quantity {line['quantity']} not > 0")
-        given[offer.id] += line["quantity"]
+        # ``quantity`` is in the need's unit; the offer gives the same amount in its own unit.
+        n_unit, o_unit = normalise_unit(need.unit), normalise_unit(offer.unit)
+        same_dim = n_unit.dimension == o_unit.dimension
+        given[offer.id] += line["quantity"] * (n_unit.factor / o_unit.factor if same_dim else 1.0)
         got[need.id] += line["quantity"]
         donors[need.beneficiary].add(offer.id)
     tol = 1e-6
@@ -157,17 +161,25 @@ def evaluate(needs: Sequence[Need], offers: Sequence[Offer], labels: Mapping[tup
     Returns
     -------
     dict
-        ``k``, ``precision_at_k``, ``recall_at_k``, ``ndcg_at_k``, ``offers`` and
-        ``violations`` (``recommend`` and ``allocate``; both must be 0).
+        ``k``, ``precision_at_k``, ``recall_at_k``, ``ndcg_at_k``, ``offers`` (offers → needs:
+        each offer's ranked needs), ``needs_to_offers`` (the same metrics for each need's ranked
+        offers, with ``needs`` counted) and ``violations`` (``recommend`` in both directions and
+        ``allocate``; all must be 0).
     """
     today = today or china_today()
     recs = recommend(needs, offers, top=k, today=today, model=model)
     ranked = {line["offer"]: [m["need"] for m in line["matches"]] for line in recs}
     report: dict[str, Any] = {"k": k, "min_relevance": min_relevance}
     report.update(ranking_metrics(ranked, labels, k=k, min_relevance=min_relevance))
+    by_need = recommend(needs, offers, top=k, today=today, model=model, for_="needs")
+    ranked_needs = {line["need"]: [m["offer"] for m in line["matches"]] for line in by_need}
+    flipped = {(n, o): rel for (o, n), rel in labels.items()}
+    back = ranking_metrics(ranked_needs, flipped, k=k, min_relevance=min_relevance)
+    back["needs"] = back.pop("offers")
+    report["needs_to_offers"] = back
     plan = allocate(needs, offers, today=today, model=model)
     report["violations"] = {
-        "recommend": len(recommendation_violations(needs, offers, recs, today, top=k)),
+        "recommend": len(recommendation_violations(needs, offers, recs + by_need, today, top=k)),
         "allocate": len(allocation_violations(needs, offers, plan, today)),
     }
     return report

@@ -5,17 +5,25 @@ Every feature lies in [0, 1]; :data:`FEATURE_NAMES` fixes their order in feature
 =========  ==========================================================================================
 feature    meaning
 =========  ==========================================================================================
-text       cosine of TF-IDF vectors over :func:`search.analysis.analyze` tokens (title twice, description)
+text       cosine of TF-IDF vectors over :func:`search.analysis.analyze` tokens of the kept clauses
+           (title twice, description) plus one token per concept asked for (and its broader ones)
 category   specificity of the offer: 1 / number of its categories (1 category → 1.0, 5 → 0.2)
 region     donor closeness: donor in the need's county 1.0, prefecture 0.75, province 0.5, else 0
 pairing    1.0 when the donor's region is paired (东西部协作, 2016) with a region containing the need
 distance   1 / (1 + d / 200 km), d between the donor's and the need's county centres; 0 when unknown
 target     how narrowly the offer aims at the need: its covering region is a county (or finer) 1.0,
            a prefecture 2/3, a province 1/3; an offer for anywhere 0
-coverage   share of the need the offer can cover: min(1, offer quantity / need quantity)
+coverage   share of the need the offer can cover: min(1, offer amount / need amount), amounts in the
+           base unit (斤 → kg); 0 when the units cannot be compared
 urgency    (urgency − 1) / 2: 一般 0, 较急 0.5, 紧急 1
 deadline   time pressure: 1 − min(days left, 90) / 90; no deadline 0
 equity     1 / (1 + times_helped): households helped less often rank higher (no 垒大户)
+item       agreement of the items asked for and offered (:mod:`matching.lexicon`): same concept 1.0,
+           the offer's concept covers the need's (学习用品 ⊃ 铅笔) 0.9, the offer is a kind of what the
+           need names broadly 0.6, both kinds of one concept 0.3, else 0; negated or past mentions
+           (「去年已领到棉被」) are not asked for
+unit       1.0 when the quantities can be compared (:mod:`matching.units`: same measured dimension,
+           or counts that are equal, generic or listed together for the item), else 0
 =========  ==========================================================================================
 
 The hard rules (:meth:`PairData.admissible`) are never traded against the score: category among the
@@ -34,14 +42,16 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from search.analysis import analyze
 
+from .lexicon import LEVEL_VALUE, Lexicon, default_lexicon
 from .records import CATEGORIES, KINDS, Need, Offer, china_today
 from .regions import _haversine, paired_recipients, region_centre
+from .units import normalise_unit
 
 __all__ = ["FEATURE_NAMES", "PairData", "tokenize_all"]
 
 FEATURE_NAMES: tuple[str, ...] = (
     "text", "category", "region", "pairing", "distance", "target",
-    "coverage", "urgency", "deadline", "equity",
+    "coverage", "urgency", "deadline", "equity", "item", "unit",
 )
 
 _CAT_INDEX = {c: i for i, c in enumerate(CATEGORIES)}
@@ -56,13 +66,37 @@ def _identity(tokens):
     return tokens
 
 
-def tokenize_all(records: Sequence[Need | Offer]) -> list[list[str]]:
+_MAX_NEED_CONCEPTS = 4
+_LEVELS = np.asarray(LEVEL_VALUE, dtype=np.float64)
+
+
+def _extract_all(records: Sequence[Need | Offer], lex: Lexicon) -> list[tuple]:
+    return [(lex.extract(r.title), lex.extract(r.description)) for r in records]
+
+
+def tokenize_all(records: Sequence[Need | Offer], lexicon: Lexicon | None = None,
+                 extracted: list[tuple] | None = None) -> list[list[str]]:
     """Return the text tokens of every record: its title's tokens twice, then its description's.
 
     The title names the item (轮椅, 棉衣); counting it twice keeps a long description of the
-    household's situation from drowning the item in the cosine.
+    household's situation from drowning the item in the cosine. Only the clauses that ask for
+    something are cut: 「去年已领到棉被」 adds no 棉被 token.
+
+    Parameters
+    ----------
+    records : sequence of Need or Offer
+    lexicon : Lexicon, optional
+        The built-in lexicon when omitted.
+    extracted : list of (Extraction, Extraction), optional
+        Title and description extractions already made, one pair per record.
     """
-    return [analyze(r.title) * 2 + analyze(r.description) for r in records]
+    lex = lexicon or default_lexicon()
+    if extracted is None:
+        extracted = _extract_all(records, lex)
+    out = []
+    for t, d in extracted:
+        out.append(analyze(t.text) * 2 + analyze(d.text))
+    return out
 
 
 def _ord(d: _dt.date | None) -> int:
@@ -113,15 +147,23 @@ class PairData:
     def __init__(self, needs: Sequence[Need], offers: Sequence[Offer], today: _dt.date | None = None,
                  vectorizer: TfidfVectorizer | None = None,
                  need_tokens: list[list[str]] | None = None,
-                 offer_tokens: list[list[str]] | None = None) -> None:
+                 offer_tokens: list[list[str]] | None = None, lexicon: Lexicon | None = None) -> None:
         self.needs = list(needs)
         self.offers = list(offers)
         self.today = today or china_today()
         self._today_ord = self.today.toordinal()
+        self.lexicon = lex = lexicon or default_lexicon()
+        n_ext = _extract_all(self.needs, lex)
+        o_ext = _extract_all(self.offers, lex)
+        #: Concepts each need asks for (most specific only) and each offer offers (frozensets of ids).
+        self.need_concepts = [lex.most_specific(t.concepts | d.concepts) for t, d in n_ext]
+        self.offer_concepts = [t.concepts | d.concepts for t, d in o_ext]
         self._build_need_columns()
         self._build_offer_columns()
-        ntok = need_tokens if need_tokens is not None else tokenize_all(self.needs)
-        otok = offer_tokens if offer_tokens is not None else tokenize_all(self.offers)
+        self._build_item_columns()
+        ntok = need_tokens if need_tokens is not None else tokenize_all(self.needs, lex, n_ext)
+        otok = offer_tokens if offer_tokens is not None else tokenize_all(self.offers, lex, o_ext)
+        del n_ext, o_ext
         if vectorizer is None:
             vectorizer = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, dtype=np.float32)
             # One extra document with a token no text yields keeps the vocabulary non-empty when
@@ -142,8 +184,14 @@ class PairData:
         self.n_cat = np.fromiter((_CAT_INDEX[x.category] for x in needs), np.int8, n)
         self.n_kind = np.fromiter((_KIND_INDEX[x.kind] for x in needs), np.int8, n)
         self.n_qty = np.fromiter((x.quantity for x in needs), np.float64, n)
-        self.n_unit = np.fromiter((self._units.setdefault(x.unit, len(self._units)) for x in needs),
-                                  np.int32, n)
+        self._dims: dict[str, int] = {}
+        units = [self._unit_key(x, c) for x, c in zip(needs, self.need_concepts)]
+        self.n_unit = np.fromiter((u[0] for u in units), np.int32, n)
+        self.n_dim = np.fromiter((u[1] for u in units), np.int16, n)
+        self.n_generic = np.fromiter((u[2] for u in units), bool, n)
+        self.n_factor = np.fromiter((u[3] for u in units), np.float64, n)
+        #: Quantities in the base unit of their dimension (斤 → kg); counts unchanged.
+        self.n_amount = self.n_qty * self.n_factor
         self.n_region = np.array([x.region for x in needs], dtype="<U12") if n else np.array([], "<U12")
         self.n_p2 = np.fromiter((_prefix_int(x.region, 2) for x in needs), np.int64, n)
         self.n_p4 = np.fromiter((_prefix_int(x.region, 4) for x in needs), np.int64, n)
@@ -157,6 +205,102 @@ class PairData:
         ben: dict[str, int] = {}
         self.n_beneficiary = np.fromiter((ben.setdefault(x.beneficiary, len(ben)) for x in needs), np.int64, n)
         self.n_valid = self.n_deadline >= self._today_ord
+
+    def _unit_key(self, record, concepts) -> tuple[int, int, bool, float]:
+        # (unit id, dimension id, generic count?, factor to base); counted units are mapped to the
+        # usual unit of the record's item, so 棉被 in 条 and 棉被 in 床 share one id. Cash is in yuan
+        # whatever its unit says (MATCHING_FORMAT.md).
+        unit = "元" if record.kind == "cash" else record.unit
+        u = normalise_unit(unit)
+        name = self.lexicon.count_units(unit, concepts) if u.dimension == "count" else u.dimension
+        return (self._units.setdefault(name, len(self._units)), self._dims.setdefault(u.dimension, len(self._dims)),
+                u.generic, u.factor)
+
+    def _build_item_columns(self) -> None:
+        # Each need: up to _MAX_NEED_CONCEPTS concept ids (padding = an all-zero column).
+        pad = len(self.lexicon)
+        n = len(self.needs)
+        self.n_concepts = np.full((n, _MAX_NEED_CONCEPTS), pad, np.int32)
+        for i, cs in enumerate(self.need_concepts):
+            for k, c in enumerate(sorted(cs)[:_MAX_NEED_CONCEPTS]):
+                self.n_concepts[i, k] = c
+        self._build_offer_items()
+
+    def _build_offer_items(self) -> None:
+        # Each offer: one row of agreement levels over all concepts (uint8, a few hundred bytes).
+        pad = len(self.lexicon)
+        self.o_levels = np.zeros((len(self.offers), pad + 1), np.uint8)
+        rows: dict[frozenset, dict[int, int]] = {}
+        for j, cs in enumerate(self.offer_concepts):
+            if not cs:
+                continue
+            row = rows.get(cs)
+            if row is None:
+                row = rows[cs] = self.lexicon.level_row(cs)
+            if row:
+                self.o_levels[j, list(row)] = list(row.values())
+
+    def set_offers(self, offers: Sequence[Offer]) -> None:
+        """Replace the offers, keeping the needs, their vectors and the fitted vectorizer.
+
+        This is how a prebuilt index over many needs (:class:`matching.candidates.NeedIndex`) scores a
+        new offer without rebuilding anything on the needs' side.
+        """
+        self.offers = list(offers)
+        o_ext = _extract_all(self.offers, self.lexicon)
+        self.offer_concepts = [t.concepts | d.concepts for t, d in o_ext]
+        self._build_offer_columns()
+        self._build_offer_items()
+        otok = tokenize_all(self.offers, self.lexicon, o_ext)
+        width = len(self.vectorizer.vocabulary_)
+        self.offer_X = sp.csr_matrix(self.vectorizer.transform(otok), dtype=np.float32) if otok else \
+            sp.csr_matrix((0, width), dtype=np.float32)
+        self.__dict__.pop("_offer_C", None)
+
+    def concept_matrices(self) -> tuple[sp.csr_matrix, sp.csr_matrix]:
+        """Return ``(need_C, offer_C)``: 0/1 matrices of concepts, for candidate retrieval.
+
+        A need row marks its concepts and all their broader ones, an offer row its own concepts, so
+        ``offer_C @ need_C.T`` is non-zero wherever the offer names the need's item or a concept
+        covering it (学习用品 → 铅笔).
+        """
+        width = len(self.lexicon) + 1
+        if not hasattr(self, "_need_C"):
+            rows, cols = [], []
+            for i, cs in enumerate(self.need_concepts):
+                for c in cs:
+                    for x in (c, *self.lexicon.ancestors(c)):
+                        rows.append(i)
+                        cols.append(x)
+            need_C = sp.csr_matrix((np.ones(len(rows), np.float32), (rows, cols)), shape=(len(self.needs), width))
+            need_C.data[:] = 1.0  # duplicates summed: back to 0/1
+            self._need_C = need_C
+        if not hasattr(self, "_offer_C"):
+            rows, cols = [], []
+            for j, cs in enumerate(self.offer_concepts):
+                for c in cs:
+                    rows.append(j)
+                    cols.append(c)
+            self._offer_C = sp.csr_matrix((np.ones(len(rows), np.float32), (rows, cols)),
+                                          shape=(len(self.offers), width))
+        return self._need_C, self._offer_C
+
+    def item_level(self, need_idx, offer_idx) -> np.ndarray:
+        """Return the item agreement level (0..4, see :data:`matching.lexicon.LEVEL_VALUE`) of each pair."""
+        ni = np.asarray(need_idx, dtype=np.int64)
+        oj = np.asarray(offer_idx, dtype=np.int64)
+        if len(ni) == 0:
+            return np.zeros(0, np.uint8)
+        return self.o_levels[oj[:, None], self.n_concepts[ni]].max(axis=1)
+
+    def unit_compatible(self, need_idx, offer_idx) -> np.ndarray:
+        """Return, per pair, whether the quantities can be compared and added (:mod:`matching.units`)."""
+        ni = np.asarray(need_idx, dtype=np.int64)
+        oj = np.asarray(offer_idx, dtype=np.int64)
+        same_dim = self.n_dim[ni] == self.o_dim[oj]
+        count = self._dims.get("count", -1)
+        agree = (self.n_dim[ni] != count) | (self.n_unit[ni] == self.o_unit[oj])
+        return same_dim & agree
 
     def need_prefix(self, length: int) -> np.ndarray:
         """Return the integer prefix of every need's region at ``length`` digits (−1 if shorter)."""
@@ -175,8 +319,12 @@ class PairData:
         self.o_ncat = np.fromiter((len(x.categories) for x in offers), np.float64, m)
         self.o_kind = np.fromiter((_KIND_INDEX[x.kind] for x in offers), np.int8, m)
         self.o_qty = np.fromiter((x.quantity for x in offers), np.float64, m)
-        self.o_unit = np.fromiter((self._units.setdefault(x.unit, len(self._units)) for x in offers),
-                                  np.int32, m)
+        units = [self._unit_key(x, c) for x, c in zip(offers, self.offer_concepts)]
+        self.o_unit = np.fromiter((u[0] for u in units), np.int32, m)
+        self.o_dim = np.fromiter((u[1] for u in units), np.int16, m)
+        self.o_generic = np.fromiter((u[2] for u in units), bool, m)
+        self.o_factor = np.fromiter((u[3] for u in units), np.float64, m)
+        self.o_amount = self.o_qty * self.o_factor
         r = max([len(x.regions) for x in offers] + [1])
         self.o_reg_len = np.zeros((m, r), np.int8)
         self.o_reg_val = np.full((m, r), -2, np.int64)
@@ -286,12 +434,15 @@ class PairData:
             spec = np.where(lens >= 6, 1.0, np.where(lens >= 4, 2.0 / 3.0, 1.0 / 3.0))
             target = np.maximum(target, np.where(hit, spec, 0.0))
         F[:, 5] = target
-        F[:, 6] = np.minimum(1.0, self.o_qty[oj] / self.n_qty[ni])
+        units = self.unit_compatible(ni, oj)
+        F[:, 6] = np.where(units, np.minimum(1.0, self.o_amount[oj] / self.n_amount[ni]), 0.0)
         F[:, 7] = (self.n_urgency[ni] - 1) / 2.0
         days = (self.n_deadline[ni] - self._today_ord).astype(np.float64)
         F[:, 8] = np.where(self.n_deadline[ni] == _NO_DATE, 0.0,
                            1.0 - np.clip(days, 0.0, _DEADLINE_HORIZON_DAYS) / _DEADLINE_HORIZON_DAYS)
         F[:, 9] = 1.0 / (1.0 + self.n_helped[ni])
+        F[:, 10] = _LEVELS[self.item_level(ni, oj)]
+        F[:, 11] = units
         return F
 
     def need_prior_features(self) -> np.ndarray:

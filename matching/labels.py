@@ -13,25 +13,33 @@ def reason_labels(reasons: Mapping[str, float]) -> list[str]:
     Parameters
     ----------
     reasons : mapping of str to float
-        The ``reasons`` of a match (feature name → value in [0, 1]).
+        The ``reasons`` of a match (feature name → value in [0, 1]); the portal also stores
+        ``item_reason`` (「物品一致：棉被」, from :meth:`matching.lexicon.Lexicon.reason`), shown first.
 
     Returns
     -------
     list of str
-        e.g. ``["物品对口", "同县", "可满足全部需求", "紧急", "较少获助"]``.
+        e.g. ``["物品一致：棉被", "同县", "可满足全部需求", "紧急", "较少获助"]``.
 
     Examples
     --------
     >>> reason_labels({"region": 1.0, "coverage": 1.0, "urgency": 1.0})
     ['同县', '可满足全部需求', '紧急']
     """
-    r = {k: float(v) for k, v in reasons.items()}
+    item_reason = reasons.get("item_reason")
+    r = {k: float(v) for k, v in reasons.items() if isinstance(v, (int, float)) and not isinstance(v, bool)}
     out: list[str] = []
     text = r.get("text", 0.0)
-    if text >= 0.5:
+    if isinstance(item_reason, str) and item_reason:
+        out.append(item_reason)
+    elif r.get("item", 0.0) >= 0.9:
+        out.append("物品一致")
+    elif text >= 0.5:
         out.append("物品对口")
     elif text >= 0.25:
         out.append("内容相近")
+    if r.get("unit", 1.0) == 0.0 and "unit" in r:
+        out.append("计量单位不同")
     region = r.get("region", 0.0)
     if region >= 1.0:
         out.append("同县")

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator
 
 from .exceptions import InvalidRecord
+from .regions import current_code
 
 __all__ = [
     "CATEGORIES",
@@ -61,7 +62,8 @@ class Need:
     """A published need of a registered household or village.
 
     Parameters mirror the need fields of ``MATCHING_FORMAT.md``; ``beneficiary`` defaults to ``id``
-    and ``created`` to the reading date.
+    and ``created`` to the reading date. A ``region`` under a county code that has since changed is
+    stored as its current code (:func:`matching.regions.current_code`).
     """
 
     id: str
@@ -82,6 +84,7 @@ class Need:
         if not self.beneficiary:
             object.__setattr__(self, "beneficiary", self.id)
         _check_need(self)
+        object.__setattr__(self, "region", current_code(self.region))
 
     @property
     def text(self) -> str:
@@ -94,6 +97,7 @@ class Offer:
     """An offer of help: what remains to give, where it may go, until when.
 
     Parameters mirror the offer fields of ``MATCHING_FORMAT.md``; ``regions == ()`` means anywhere.
+    Region codes under changed county codes are stored as current codes, like a need's.
     """
 
     id: str
@@ -111,6 +115,9 @@ class Offer:
         object.__setattr__(self, "categories", tuple(self.categories))
         object.__setattr__(self, "regions", tuple(self.regions))
         _check_offer(self)
+        object.__setattr__(self, "regions", tuple(dict.fromkeys(current_code(r) for r in self.regions)))
+        if self.donor_region is not None:
+            object.__setattr__(self, "donor_region", current_code(self.donor_region))
 
     @property
     def text(self) -> str:

@@ -2,6 +2,13 @@
 
 Region codes are variable-length prefix codes: province ``52`` ⊃ prefecture ``5205`` ⊃ county
 ``520524`` ⊃ township ``520524101`` ⊃ village (12 digits). A code covers every code it prefixes.
+
+Codes are the 2023 division (NBS 统计用区划代码, the portal's regions). A code filed under a county
+code that has since changed is read as its successor (:func:`current_code`, from the MCA 1980–2024
+table in ``data/county_successors.csv``): 黔西县 ``520522`` is 黔西市 ``520581`` since 2021, so a
+need filed under 520522 matches an offer for 520581 and is placed at 黔西's own centre. The derivation
+of the data files is ``tools/derive_county_successors.py``; the portal's reference loader applies the
+same successor rule to the same shipped files.
 """
 
 from __future__ import annotations
@@ -19,6 +26,8 @@ __all__ = [
     "is_paired",
     "closeness_level",
     "county_codes",
+    "county_successors",
+    "current_code",
 ]
 
 _EARTH_RADIUS_KM = 6371.0088
@@ -38,6 +47,33 @@ def _centres() -> dict[str, tuple[float, float, str]]:
 @lru_cache(maxsize=1)
 def _pairings() -> tuple[tuple[str, str], ...]:
     return tuple((r["helper_code"], r["recipient_code"]) for r in _read_csv("east_west_pairing_2016.csv"))
+
+
+@lru_cache(maxsize=1)
+def county_successors() -> dict[str, str]:
+    """Return ``{old county code: current county code}`` for every county code that changed since 1980."""
+    return {r["old_code"]: r["new_code"] for r in _read_csv("county_successors.csv")}
+
+
+def current_code(code: str) -> str:
+    """Return ``code`` with an old county part (its first 6 digits) replaced by the current county.
+
+    Codes shorter than 6 digits and current codes are returned unchanged; a township or village code
+    under an old county keeps its own trailing digits.
+
+    Examples
+    --------
+    >>> current_code("520522")
+    '520581'
+    >>> current_code("520522101")
+    '520581101'
+    >>> current_code("5205")
+    '5205'
+    """
+    if len(code) < 6:
+        return code
+    new = county_successors().get(code[:6])
+    return code if new is None else new + code[6:]
 
 
 @lru_cache(maxsize=1)

@@ -257,6 +257,11 @@ def pledge(need_id: int):
     form.offer_id.choices = {"": "不使用", **{str(o.id): f"{o.title}（余 {plain_quantity(o.remaining)}）" for o in offers}}
     if request.method == "GET" and not form.quantity.data:
         form.quantity.data = plain_quantity(need.remaining)
+    # From a recommendation: the offer it was recommended for is preselected, so the pledge draws it down.
+    if request.method == "GET" and request.args.get("offer") in form.offer_id.choices:
+        form.offer_id.data = request.args["offer"]
+        chosen = next(o for o in offers if str(o.id) == request.args["offer"])
+        form.quantity.data = plain_quantity(min(need.remaining, chosen.remaining))
     if form.validate_on_submit():
         try:
             record = pledge_service.pledge(_user(), need.id, form.quantity.data, form.offer_id.data or None,

@@ -85,19 +85,13 @@ def detail(offer_id: int):
     """Show one offer: what, how much is left, where it may go, who offers it."""
     offer = service.get_offer(offer_id, current_user)
     can_manage = service.can_manage(current_user, offer)
-    # 为您推荐 from the last `flask match run`; until the matcher has seen the offer, the plain rule-based list.
-    recommendations = (
-        matching.recommendations_for_offer(current_user, offer.id) if can_manage and offer.status == "active" else []
-    )
-    candidates = (
-        service.needs_for_offer(offer) if can_manage and offer.status == "active" and not recommendations else []
-    )
+    # 本资源可对接的需求: the matcher's stored results, with reasons (scored now if the worker has not yet).
+    candidates = matching.matches_for_offer(offer) if can_manage and offer.status == "active" else []
     return render_template(
         "offers/detail.html",
         offer=offer,
         names=service.region_names(offer.regions),
         candidates=candidates,
-        recommendations=recommendations,
         pledge_endpoint="needs.pledge"
         if "needs.pledge" in current_app.view_functions
         else "public.need_detail",

@@ -9,6 +9,7 @@ pair nobody took, and a pledge cancelled or expired, are negatives.
 from __future__ import annotations
 
 import logging
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +20,7 @@ from flask import current_app
 from sqlalchemy import func, select
 from sqlalchemy.orm import joinedload, selectinload
 
-from ..errors import Forbidden, NotFound
+from ..errors import Forbidden, Invalid, NotFound
 from ..extensions import db
 from .. import clock
 from ..models import Match, Need, Offer, Pledge, User
@@ -103,14 +104,57 @@ def open_offers() -> list[Offer]:
 
 
 def scorer() -> matching.Scorer:
-    """Return the scorer in use: the trained model when one was saved, the default weights otherwise."""
+    """Return the scorer in use: the trained model when one was saved, the default weights otherwise.
+
+    A model saved for another feature set (before the item and unit features) is refused by the
+    matcher; the default weights are used until `flask match train` saves a new one.
+    """
     path = model_path()
     cache = current_app.extensions.setdefault("matching", {})
     mtime = path.stat().st_mtime if path.exists() else None
     if cache.get("mtime") != mtime or "scorer" not in cache:
-        cache["scorer"] = matching.load_scorer(path if mtime is not None else None)
+        try:
+            cache["scorer"] = matching.load_scorer(path if mtime is not None else None)
+        except matching.ModelError as exc:
+            log.warning("ignoring saved model, using default weights: %s", exc)
+            cache["scorer"] = matching.Scorer()
         cache["mtime"] = mtime
     return cache["scorer"]
+
+
+def lexicon_dir() -> Path:
+    """Return the folder of the offices' lexicon files (MATCH_LEXICON_DIR, default instance/matching/lexicon)."""
+    configured = current_app.config.get("MATCH_LEXICON_DIR")
+    return Path(configured) if configured else Path(current_app.instance_path) / "matching" / "lexicon"
+
+
+def lexicon() -> matching.Lexicon:
+    """Return the item lexicon in use: the built-in one plus every office file, reloaded when one changes."""
+    files = sorted(lexicon_dir().glob("*.tsv")) if lexicon_dir().is_dir() else []
+    stamp = tuple((f.name, f.stat().st_mtime_ns) for f in files)
+    cache = current_app.extensions.setdefault("matching", {})
+    if cache.get("lexicon_stamp") != stamp or "lexicon" not in cache:
+        cache["lexicon"] = matching.Lexicon.load(*files) if files else matching.default_lexicon()
+        cache["lexicon_stamp"] = stamp
+    return cache["lexicon"]
+
+
+def add_lexicon_file(source: Path) -> tuple[int, int]:
+    """Check an office's lexicon file and put it in use; return (concepts before, concepts after).
+
+    The file has the format of ``matching/data/lexicon.tsv``; a bad line raises Invalid naming the line,
+    and nothing is installed. The next match run (and every live match) uses it.
+    """
+    before = len(lexicon())
+    existing = sorted(lexicon_dir().glob("*.tsv")) if lexicon_dir().is_dir() else []
+    target = lexicon_dir() / Path(source).name
+    try:
+        merged = matching.Lexicon.load(*[f for f in existing if f.name != target.name], source)
+    except matching.InvalidRecord as exc:
+        raise Invalid(f"词库文件有误：{exc}") from exc
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(source, target)
+    return before, len(merged)
 
 
 def model_path() -> Path:
@@ -133,42 +177,109 @@ class RunReport:
     model_version: str
 
 
-def run_matches(top: int = 20, progress: Callable[[int], None] | None = None) -> RunReport:
+def _stored_reasons(m: dict) -> dict:
+    reasons = dict(m["reasons"])
+    if m.get("item_reason"):
+        reasons["item_reason"] = m["item_reason"]
+    return reasons
+
+
+def _store(wanted: dict[tuple[int, int], dict], existing: dict[tuple[int, int], Match], version: str) -> int:
+    """Insert or update the wanted pairs; return how many rows changed."""
+    written = 0
+    for key, m in wanted.items():
+        row = existing.get(key)
+        reasons = _stored_reasons(m)
+        if row is None:
+            db.session.add(Match(need_id=key[0], offer_id=key[1], score=m["score"], reasons=reasons,
+                                 model_version=version))
+            written += 1
+        elif row.score != m["score"] or row.reasons != reasons or row.model_version != version:
+            row.score, row.reasons, row.model_version = m["score"], reasons, version
+            written += 1
+    return written
+
+
+def run_matches(top: int = 20, progress: Callable[[int], None] | None = None,
+                shard: int = 0, shards: int = 1) -> RunReport:
     """Recompute the best needs of every open offer and store them as Match rows.
 
-    Pairs that are no longer recommended are removed unless an office has suggested them.
+    Pairs that are no longer recommended are removed unless an office has suggested them. With
+    ``shards > 1`` only the offers whose id is ``shard`` modulo ``shards`` are recomputed (and only
+    their stale pairs removed), so the queue's workers can share a full run.
     """
-    needs, offers = open_needs(), open_offers()
+    needs = open_needs()
+    offers = [o for o in open_offers() if o.id % shards == shard]
     helped = _times_helped()
     need_records = [need_record(n, helped.get(_beneficiary(n), 0)) for n in needs]
-    model = scorer()
+    model, lex = scorer(), lexicon()
     results = []
     batch = 500  # offers per call: keeps progress visible and memory flat
     for start in range(0, len(offers), batch):
         chunk = [offer_record(o) for o in offers[start:start + batch]]
-        results.extend(matching.recommend(need_records, chunk, top=top, model=model, for_="offers"))
+        results.extend(matching.recommend(need_records, chunk, top=top, model=model, for_="offers",
+                                          lexicon=lex, item_reasons=True))
         if progress:
             progress(len(chunk))
     wanted = {}
     for line in results:
         for m in line["matches"]:
             wanted[(int(m["need"]), int(line["offer"]))] = m
-    existing = {(m.need_id, m.offer_id): m for m in db.session.scalars(select(Match))}
-    written = 0
-    for key, m in wanted.items():
-        row = existing.get(key)
-        if row is None:
-            db.session.add(Match(need_id=key[0], offer_id=key[1], score=m["score"], reasons=m["reasons"],
-                                 model_version=model.model_version))
-            written += 1
-        elif row.score != m["score"] or row.reasons != m["reasons"] or row.model_version != model.model_version:
-            row.score, row.reasons, row.model_version = m["score"], m["reasons"], model.model_version
-            written += 1
+    rows = select(Match)
+    if shards > 1:
+        rows = rows.where(Match.offer_id % shards == shard)
+    existing = {(m.need_id, m.offer_id): m for m in db.session.scalars(rows)}
+    written = _store(wanted, existing, model.model_version)
     stale = [row for key, row in existing.items() if key not in wanted and row.suggested_at is None]
     for row in stale:
         db.session.delete(row)
     db.session.commit()
     return RunReport(len(needs), len(offers), written, len(stale), model.model_version)
+
+
+def match_offer(offer_id: int, top: int = 20) -> int:
+    """Recompute and store the best open needs of one offer (a new or edited offer); return rows written.
+
+    An offer that is no longer open loses its unsuggested matches.
+    """
+    offer = db.session.get(Offer, offer_id)
+    existing = {(m.need_id, m.offer_id): m
+                for m in db.session.scalars(select(Match).where(Match.offer_id == offer_id))}
+    wanted: dict[tuple[int, int], dict] = {}
+    model = scorer()
+    if offer is not None and offer.status in OPEN_OFFER_STATUSES and offer.remaining > 0:
+        helped = _times_helped()
+        needs = [need_record(n, helped.get(_beneficiary(n), 0)) for n in open_needs()]
+        line = matching.recommend(needs, [offer_record(offer)], top=top, model=model, lexicon=lexicon(),
+                                  item_reasons=True)[0]
+        wanted = {(int(m["need"]), offer_id): m for m in line["matches"]}
+    written = _store(wanted, existing, model.model_version)
+    for key, row in existing.items():
+        if key not in wanted and row.suggested_at is None:
+            db.session.delete(row)
+    db.session.commit()
+    return written
+
+
+def match_need(need_id: int, top: int = 10) -> int:
+    """Store the best open offers of one need (just published); return rows written."""
+    need = db.session.get(Need, need_id)
+    if need is None or need.status != "published" or need.remaining <= 0:
+        return 0
+    offers = open_offers()
+    if not offers:
+        return 0
+    helped = _times_helped()
+    model = scorer()
+    line = matching.recommend([need_record(need, helped.get(_beneficiary(need), 0))],
+                              [offer_record(o) for o in offers], top=top, model=model, for_="needs",
+                              lexicon=lexicon(), item_reasons=True)[0]
+    wanted = {(need_id, int(m["offer"])): m for m in line["matches"]}
+    existing = {(m.need_id, m.offer_id): m
+                for m in db.session.scalars(select(Match).where(Match.need_id == need_id))}
+    written = _store(wanted, existing, model.model_version)
+    db.session.commit()
+    return written
 
 
 def _beneficiary(need: Need) -> str:
@@ -204,6 +315,24 @@ def recommendations_for_offer(user: User, offer_id: int, limit: int = 10) -> lis
         Match.offer_id == offer.id, Need.status == "published", Need.quantity > Need.pledged_quantity
     )
     return _recommendations(stmt, limit)
+
+
+def matches_for_offer(offer: Offer, limit: int = 10) -> list[Recommendation]:
+    """Return 本资源可对接的需求: the stored best open needs of an offer, with their reasons.
+
+    An active offer the matcher has not scored yet (the worker has not got to it) is scored now,
+    so the page never falls back to a list that ignores what is asked for.
+    """
+    stmt = select(Match).join(Need, Match.need_id == Need.id).where(
+        Match.offer_id == offer.id, Need.status == "published", Need.quantity > Need.pledged_quantity
+    )
+    found = _recommendations(stmt, limit)
+    if not found and offer.status in OPEN_OFFER_STATUSES and offer.remaining > 0 and not db.session.scalar(
+        select(func.count(Match.id)).where(Match.offer_id == offer.id)
+    ):
+        match_offer(offer.id)
+        found = _recommendations(stmt, limit)
+    return found
 
 
 def recommendations_for_user(user: User, limit: int = 10) -> list[Recommendation]:
@@ -375,7 +504,7 @@ def allocation_plan(max_per_beneficiary: int | None = None) -> AllocationReport:
     helped = _times_helped()
     needs = [need_record(n, helped.get(_beneficiary(n), 0)) for n in open_needs()]
     offers = [offer_record(o) for o in open_offers()]
-    data = matching.PairData(needs, offers, today=clock.china_today())
+    data = matching.PairData(needs, offers, today=clock.china_today(), lexicon=lexicon())
     model = scorer()
     ni, oj, score = allocation_edges(data, model)
     optimal = matching.solve_allocation(data, ni, oj, score, max_per_beneficiary=max_per_beneficiary)

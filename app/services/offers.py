@@ -21,6 +21,7 @@ from sqlalchemy.orm import joinedload, selectinload
 
 from ..crypto import mask_name
 from ..errors import Conflict, Forbidden, Invalid, NotFound
+from .. import queue as task_queue
 from ..extensions import db
 from .. import clock
 from ..models import (
@@ -388,6 +389,7 @@ def post_offer(user: User, data: OfferInput) -> Offer:
         actor=user,
     )
     db.session.commit()
+    task_queue.enqueue("match_offer", offer.id)  # its needs within a minute, from the worker
     return offer
 
 
@@ -457,6 +459,7 @@ def edit_offer(user: User, offer: Offer, data: OfferInput) -> Offer:
         "offer.edit", "offer", offer.id, detail={"before": before, "quantity": str(new_q)}, actor=user
     )
     db.session.commit()
+    task_queue.enqueue("match_offer", offer.id)
     return offer
 
 
@@ -487,6 +490,7 @@ def change_state(user: User, offer: Offer, action: str) -> Offer:
     search_index.touch("offers", offer.id)
     audit.record(f"offer.{action}", "offer", offer.id, detail={"from": before, "to": target}, actor=user)
     db.session.commit()
+    task_queue.enqueue("match_offer", offer.id)  # paused or closed: its matches go; resumed: they return
     db.session.refresh(offer)
     return offer
 
@@ -639,23 +643,6 @@ def offer_pledges(offer: Offer, limit: int = 50) -> list[Pledge]:
 def offers_of_user(user: User) -> list[Offer]:
     """Return every offer the user posted (newest first), whatever its state."""
     stmt = _with_rows(select(Offer).where(Offer.poster_id == user.id)).order_by(Offer.id.desc())
-    return list(db.session.scalars(stmt).unique())
-
-
-def needs_for_offer(offer: Offer, limit: int = 10) -> list[Need]:
-    """Return published needs this offer could serve (kind, category, target regions), most urgent first."""
-    conditions = [Need.status == "published", Need.kind == offer.kind, Need.category.in_(offer.categories)]
-    if offer.regions:
-        conditions.append(
-            or_(*[Need.region_code.startswith(code, autoescape=True) for code in offer.regions])
-        )
-    stmt = (
-        select(Need)
-        .where(*conditions)
-        .options(joinedload(Need.village), joinedload(Need.household))
-        .order_by(Need.urgency.desc(), Need.published_at.desc(), Need.id.desc())
-        .limit(limit)
-    )
     return list(db.session.scalars(stmt).unique())
 
 

@@ -16,6 +16,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import joinedload, selectinload
 
 from ..errors import Forbidden, Invalid, NotFound
+from .. import queue as task_queue
 from ..extensions import db
 from ..models import OFFICE_LEVELS, Need, ReviewRecord, User
 from ..models._types import utcnow
@@ -163,6 +164,8 @@ def approve(user: User, need: Need) -> Need:
         notify.notify([need.posted_by], "need.published", f"您代发的需求“{need.title}”已审核通过并公开发布",
                       link("public.need_detail", need_id=need.id))
     db.session.commit()
+    if need.status == "published":
+        task_queue.enqueue("match_need", need.id)  # its offers within a minute, from the worker
     return need
 
 

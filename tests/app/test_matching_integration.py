@@ -210,9 +210,80 @@ def test_the_donors_home_and_offer_page_show_recommendations_for_their_offers(cl
     assert "为您推荐" in detail and link in detail and "紧急" in detail
 
 
-def test_an_offer_the_matcher_has_not_seen_yet_lists_the_needs_it_could_serve(client, factory, login_as, model_path):
+def test_an_offer_the_matcher_has_not_seen_yet_is_scored_when_its_page_opens(client, factory, login_as, model_path):
     donor = login_as("donor")
-    factory.make_need(title="老人冬季需要棉衣", category="living")
+    need = factory.make_need(title="老人冬季需要棉衣", category="living")
     offer = make_offer(donor)
     detail = client.get(f"/offers/{offer.id}").get_data(as_text=True)
-    assert "为您推荐" not in detail and "本资源可对接的需求" in detail
+    assert "本资源可对接的需求" in detail and f"/needs/{need.id}/pledge?from=recommendation&amp;offer={offer.id}" in detail
+    assert _db.session.scalars(select(Match).where(Match.offer_id == offer.id)).one().need_id == need.id
+
+
+def test_a_quilt_offer_lists_quilt_needs_first_with_the_item_reason(client, factory, login_as, model_path):
+    donor = login_as("donor")
+    coat = factory.make_need(title="老人冬季需要棉衣", description="老人怕冷。", category="living", urgency=3)
+    quilt = factory.make_need(title="冬天缺被子", description="去年已领到棉衣。", category="living", unit="床")
+    offer = make_offer(donor, title="爱心企业捐赠棉被", unit="床")
+    matching_service.run_matches()
+    page = client.get(f"/offers/{offer.id}").get_data(as_text=True)
+    section = page[page.index('id="offer-candidates"'):]
+    assert section.index(f"/needs/{quilt.id}/pledge") < section.index(f"/needs/{coat.id}/pledge")
+    assert "物品一致：棉被" in section
+
+
+def test_a_pledge_from_a_recommendation_preselects_the_offer_and_draws_it_down(client, factory, login_as, model_path):
+    donor = login_as("donor")
+    need = factory.make_need(title="老人冬季需要棉衣", category="living", quantity=10)
+    offer = make_offer(donor, quantity=20)
+    matching_service.run_matches()
+    link = f"/needs/{need.id}/pledge?from=recommendation&offer={offer.id}"
+    assert link.replace("&", "&amp;") in client.get("/recommendations").get_data(as_text=True)
+    form = client.get(link).get_data(as_text=True)
+    assert f'<option selected value="{offer.id}">' in form or f'value="{offer.id}" selected' in form
+    response = client.post(link, data={"quantity": "10", "offer_id": str(offer.id)})
+    assert response.status_code == 302, response.get_data(as_text=True)
+    pledge = _db.session.scalars(select(Pledge).where(Pledge.need_id == need.id)).one()
+    assert pledge.offer_id == offer.id and pledge.from_recommendation is True
+    _db.session.refresh(offer)
+    assert offer.remaining == 10
+
+
+@pytest.fixture()
+def lexicon_dir(app, tmp_path):
+    previous = app.config.get("MATCH_LEXICON_DIR")
+    app.config["MATCH_LEXICON_DIR"] = str(tmp_path / "lexicon")
+    app.extensions.pop("matching", None)
+    yield tmp_path / "lexicon"
+    app.config["MATCH_LEXICON_DIR"] = previous
+    app.extensions.pop("matching", None)
+
+
+def test_an_office_adds_a_regional_name_by_file_and_matching_uses_it(app, factory, model_path, lexicon_dir, tmp_path):
+    donor = factory.make_user("donor")
+    need = factory.make_need(title="需要铺盖卷儿", description="冬天冷。", category="living", unit="床")
+    offer = make_offer(donor, title="捐赠棉被", unit="床")
+    source = tmp_path / "本县补充.tsv"
+    source.write_text("living\t棉被/铺盖卷儿\t\t床\n", encoding="utf-8")
+    result = app.test_cli_runner().invoke(args=["match", "lexicon-add", str(source)])
+    assert result.exit_code == 0, result.output
+    assert "需要：棉被" in app.test_cli_runner().invoke(args=["match", "lexicon", "需要铺盖卷儿"]).output
+    matching_service.run_matches()
+    match = _db.session.scalars(select(Match).where(Match.offer_id == offer.id, Match.need_id == need.id)).one()
+    assert match.reasons["item"] == 1.0 and match.reasons["item_reason"] == "物品一致：棉被"
+
+
+def test_a_bad_lexicon_file_is_refused_and_nothing_is_installed(app, lexicon_dir, tmp_path):
+    source = tmp_path / "bad.tsv"
+    source.write_text("food\t馒头\t\t个\n", encoding="utf-8")
+    result = app.test_cli_runner().invoke(args=["match", "lexicon-add", str(source)])
+    assert result.exit_code != 0 and "category" in result.output
+    assert not (lexicon_dir / "bad.tsv").exists()
+
+
+def test_a_sharded_run_recomputes_only_its_offers(db, factory, model_path):
+    donor = factory.make_user("donor")
+    factory.make_need(category="living")
+    offers = [make_offer(donor) for _ in range(4)]
+    report = matching_service.run_matches(shard=1, shards=2)
+    matched = {m.offer_id for m in _db.session.scalars(select(Match))}
+    assert report.offers == 2 and matched == {o.id for o in offers if o.id % 2 == 1}

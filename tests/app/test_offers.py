@@ -445,7 +445,7 @@ def test_the_poster_sees_published_needs_the_offer_could_serve_inside_its_target
     factory.make_need(title="草稿中的需求", category="living", status="draft")
     page = client.get(f"/offers/{offer.id}").get_data(as_text=True)
     section = page[page.index('id="offer-candidates"') :]
-    assert "毕节的生活物资需求" in section and f"/needs/{inside.id}/pledge" in section
+    assert "毕节的生活物资需求" in section and f"/needs/{inside.id}/pledge?from=recommendation" in section
     assert "毕节的助学需求" not in section and "草稿中的需求" not in section
 
 

@@ -71,3 +71,18 @@ def test_an_offer_valid_until_yesterday_gets_no_candidates(today):
 
     data = PairData([make_need()], [make_offer(valid_until=today - dt.timedelta(days=1))], today=today)
     assert len(CandidateIndex(data).exhaustive_top_needs(5)) == 0
+
+
+def test_a_prebuilt_need_index_answers_a_new_offer_like_a_full_recommend(today):
+    from tests.matching.conftest import make_need, make_offer
+    from matching import recommend
+    from matching.candidates import NeedIndex
+
+    needs = [make_need(id=f"n{i}", title=t, category="living", region="520524101", urgency=1 + i % 3)
+             for i, t in enumerate(["需要棉被", "缺被子", "急需棉衣", "需要米面油", "需要洗衣机"])]
+    offer = make_offer(title="捐赠棉被", categories=("living",))
+    index = NeedIndex(needs, today=today)
+    found = index.top_needs([offer], top=3)
+    expected = [m["need"] for m in recommend(needs, [offer], top=3, today=today)[0]["matches"]]
+    assert [needs[i].id for i in found.other] == expected[:len(found.other)] and found.other.size
+    assert {needs[i].id for i in found.other[:2]} == {"n0", "n1"}

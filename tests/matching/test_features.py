@@ -97,3 +97,28 @@ def test_every_feature_lies_between_zero_and_one(today):
 
 def test_texts_of_only_punctuation_do_not_break_the_vectoriser(today):
     assert feature("text", make_need(title="！！！"), make_offer(title="。。。"), today) == 0.0
+
+
+def test_item_feature_is_one_for_the_same_item_under_another_name(today):
+    need = make_need(title="家里缺被子", category="living", unit="床")
+    offer = make_offer(title="捐赠棉被", categories=("living",), unit="床")
+    assert feature("item", need, offer, today) == 1.0
+
+
+def test_item_feature_ignores_an_item_the_need_already_received(today):
+    need = make_need(title="需要棉衣", description="去年已领到棉被", category="living")
+    offer = make_offer(title="捐赠棉被", categories=("living",))
+    assert feature("item", need, offer, today) == 0.0
+
+
+def test_a_quilt_offer_ranks_quilt_needs_above_coats_grain_and_washing_machines(today):
+    from matching import recommend
+
+    needs = [make_need(id="coat", title="急需棉衣", category="living", unit="件", urgency=3),
+             make_need(id="grain", title="需要米面油", category="living", unit="袋", urgency=3),
+             make_need(id="washer", title="需要洗衣机", category="living", unit="台", urgency=3),
+             make_need(id="had", title="需要棉衣", description="去年已领到棉被", category="living", urgency=3),
+             make_need(id="quilt", title="冬天缺被子", category="living", unit="床", urgency=1, times_helped=3)]
+    offer = make_offer(title="爱心企业捐赠棉被", categories=("living",), unit="床", quantity=20)
+    ranked = [m["need"] for m in recommend(needs, [offer], today=today)[0]["matches"]]
+    assert ranked[0] == "quilt"

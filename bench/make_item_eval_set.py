@@ -1,0 +1,210 @@
+"""Write the item-understanding evaluation sets: bench/eval_items/{tune,heldout}/{needs,offers,labels}.jsonl.
+
+Made-up needs and offers that exercise the three kinds of error the matcher used to make:
+
+1. **names**: one item under many names (被子 / 棉被 / 棉絮; 羊羔 / 小羊; 电动三轮 / 三蹦子), and offers
+   that name a broader concept (学习用品 for 铅笔 and 作业本 needs);
+2. **negated or past mentions**: a need for 棉衣 whose description says 「去年已领到棉被」,
+   「棉被暂时不缺」, 「饮水的问题已经解决」 or 「除了棉被」;
+3. **units**: the same amount written 斤 / 公斤 / 千克 / kg / ＫＧ / 「 公斤 」, so whether an offer covers
+   a need depends on converting units.
+
+Every record is generated from a hidden catalogue item, and the labels are written from that identity
+by rule, never by the scorer (the rules of ``docs/matching.md``, "Label rules", with coverage
+computed in converted units)::
+
+    relevance 3  the offer gives the need's item (or a broader item that covers it), its amount in
+                 comparable units covers the whole need, and the need is 紧急 or its beneficiary
+                 has been helped at most once
+    relevance 2  the offer gives the need's item otherwise
+    relevance 1  same category and kind, another item, and the offer is aimed at a region containing
+                 the need or its donor is in the need's province
+    relevance 0  any other admissible pair (unlabelled); pairs breaking a hard rule are never labelled
+
+Two parts with different seeds **and different sentence templates and negation phrasings**: ``tune``
+(used while choosing weights) and ``heldout`` (never tuned on; report it as is). Run::
+
+    .venv/bin/python bench/make_item_eval_set.py
+    .venv/bin/python -m matching evaluate --needs bench/eval_items/heldout/needs.jsonl \\
+        --offers bench/eval_items/heldout/offers.jsonl --labels bench/eval_items/heldout/labels.jsonl \\
+        --today 2026-11-28
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import random
+from pathlib import Path
+
+TODAY = dt.date(2026, 11, 28)
+OUT = Path(__file__).resolve().parent / "eval_items"
+
+# Mass units as people type them, with their size in kg.
+MASS = [("斤", 0.5), ("公斤", 1.0), ("千克", 1.0), ("kg", 1.0), ("ＫＧ", 1.0), (" 公斤 ", 1.0), ("市斤", 0.5)]
+
+# Hidden catalogue: key, category, kind, need names, offer names, count unit variants (None = mass),
+# need quantity range, group (items of one group are "another item" of the same family).
+CATALOGUE = [
+    ("quilt", "living", "goods", ["棉被", "被子", "厚被子", "棉絮"], ["棉被", "冬被", "被子"], ["床", "条", "床 "], (2, 5)),
+    ("coat", "living", "goods", ["棉衣", "棉袄", "厚棉衣"], ["棉衣", "棉服", "棉大衣"], ["件", "件 "], (2, 6)),
+    ("down", "living", "goods", ["羽绒服", "羽绒袄"], ["羽绒服"], ["件"], (1, 4)),
+    ("shoes", "living", "goods", ["棉鞋", "保暖鞋", "冬鞋"], ["棉鞋", "雪地靴"], ["双"], (2, 6)),
+    ("blanket", "living", "goods", ["电热毯", "电褥子"], ["电热毯"], ["条", "张"], (1, 3)),
+    ("stove", "living", "goods", ["取暖炉", "烤火炉", "火炉"], ["取暖器", "取暖炉"], ["台", "个"], (1, 2)),
+    ("rice", "living", "goods", ["大米", "稻米"], ["大米", "香米"], None, (20, 100)),
+    ("oil", "living", "goods", ["食用油", "菜籽油"], ["食用油", "花生油"], ["桶"], (2, 6)),
+    ("washer", "living", "goods", ["洗衣机"], ["洗衣机", "全自动洗衣机"], ["台"], (1, 1)),
+    ("wheelchair", "medical", "goods", ["轮椅", "代步车", "折叠轮椅"], ["轮椅", "手动轮椅"], ["辆", "台"], (1, 1)),
+    ("glasses", "medical", "goods", ["老花镜", "老光镜", "花镜"], ["老花镜", "眼镜"], ["副"], (1, 3)),
+    ("hearing", "medical", "goods", ["助听器", "耳背机"], ["助听器"], ["副", "个"], (1, 2)),
+    ("bp", "medical", "goods", ["血压计", "电子血压计", "量血压的"], ["电子血压计", "血压计"], ["台"], (1, 1)),
+    ("crutch", "medical", "goods", ["拐杖", "拐棍", "手杖"], ["拐杖"], ["根", "副"], (1, 2)),
+    ("bag", "education", "goods", ["书包", "双肩包"], ["书包"], ["个"], (1, 3)),
+    ("pencil", "education", "goods", ["铅笔"], ["铅笔"], ["支"], (10, 40)),
+    ("notebook", "education", "goods", ["作业本", "练习本", "本子"], ["作业本", "练习本"], ["本"], (10, 40)),
+    ("lamp", "education", "goods", ["台灯", "护眼台灯"], ["护眼台灯"], ["个", "盏"], (1, 2)),
+    ("desk", "education", "goods", ["书桌", "学习桌", "课桌椅"], ["学习桌椅", "课桌椅"], ["套", "张"], (1, 2)),
+    ("lamb", "production", "goods", ["羔羊", "小羊", "羊羔", "羊崽"], ["羔羊", "小羊"], ["只", "头"], (2, 10)),
+    ("piglet", "production", "goods", ["仔猪", "猪仔", "小猪", "猪崽"], ["仔猪", "猪苗"], ["头"], (2, 8)),
+    ("chick", "production", "goods", ["鸡苗", "小鸡", "鸡仔"], ["鸡苗", "雏鸡"], ["只", "羽"], (50, 300)),
+    ("tricycle", "production", "goods", ["农用三轮", "三轮车", "电动三轮车", "三蹦子"], ["电动三轮车", "农用三轮车"], ["辆", "台"], (1, 1)),
+    ("tiller", "production", "goods", ["微耕机", "旋耕机", "耕地机"], ["微耕机"], ["台"], (1, 1)),
+    ("fertilizer", "production", "goods", ["化肥", "复合肥", "尿素"], ["化肥", "复合肥"], None, (100, 500)),
+    ("seed_potato", "production", "goods", ["土豆种", "种薯", "洋芋种"], ["马铃薯种薯"], None, (200, 1000)),
+    ("walnuts", "consumption", "goods", ["核桃", "薄皮核桃"], ["核桃", "纸皮核桃"], None, (200, 2000)),
+    ("pepper", "consumption", "goods", ["花椒", "大红袍花椒", "麻椒"], ["花椒"], None, (50, 500)),
+    ("potato", "consumption", "goods", ["土豆", "马铃薯", "洋芋"], ["土豆", "马铃薯"], None, (1000, 8000)),
+    ("honey", "consumption", "goods", ["蜂蜜", "土蜂蜜", "蜂糖"], ["土蜂蜜"], None, (50, 300)),
+    ("sweet_potato", "consumption", "goods", ["红薯", "地瓜", "红苕"], ["红薯"], None, (500, 4000)),
+    ("eggs", "consumption", "goods", ["土鸡蛋", "笨鸡蛋", "草鸡蛋"], ["土鸡蛋"], ["枚", "个"], (300, 3000)),
+    ("bed", "relocation", "goods", ["床", "木床", "床铺"], ["床", "双人床"], ["张"], (1, 3)),
+    ("wardrobe", "relocation", "goods", ["衣柜", "大衣柜", "衣橱"], ["衣柜"], ["个", "组"], (1, 2)),
+    ("window", "housing", "goods", ["门窗", "窗户"], ["门窗"], ["套", "扇"], (2, 6)),
+    ("cement", "housing", "goods", ["水泥", "洋灰"], ["水泥"], ["吨"], (2, 10)),
+    ("phone", "other", "goods", ["智能手机", "老人机", "手机"], ["智能手机"], ["部"], (1, 2)),
+]
+# Offers naming a broader item that covers several catalogue items.
+BROAD = [
+    ("stationery", "education", ["学习用品", "文具"], ["bag", "pencil", "notebook"], ["套"]),
+    ("winter", "living", ["冬衣", "过冬衣物", "冬装"], ["coat", "down"], ["件"]),
+    ("livestock", "production", ["畜禽", "牲畜"], ["lamb", "piglet", "chick"], ["只", "头"]),
+]
+BY_KEY = {c[0]: c for c in CATALOGUE}
+COUNTIES = ["520581", "520524", "520203", "522327", "620523", "621126", "532128", "511722", "431229", "450328"]
+DONOR_REGIONS = [None, "3301", "4403", "3702", "52", "62", "1101"]
+
+TEMPLATES = {
+    "tune": {
+        "need_title": ["{who}急需{name}", "家里缺{name}", "{who}需要{name}", "恳请帮扶{name}"],
+        "need_desc": ["{cause}，希望爱心人士帮忙。", "{cause}，盼望得到{name}。", "{cause}。"],
+        "negated": ["去年已领到{other}", "{other}暂时不缺", "{other}的问题已经解决", "除了{other}，还需要{name}",
+                    "{other}已经有了"],
+        "offer_title": ["{donor}捐赠{name}", "{donor}提供{name}", "爱心{name}"],
+    },
+    "heldout": {
+        "need_title": ["盼望添置{name}", "{who}想要{name}", "求助：{name}", "{name}短缺"],
+        "need_desc": ["{cause}，生活很困难。", "{cause}，请好心人帮帮忙。", "{cause}，谢谢大家。"],
+        "negated": ["前年领过{other}", "{other}目前不需要", "{other}早已解决了", "除了{other}以外都缺",
+                    "{other}够用了", "上次已经收到{other}"],
+        "offer_title": ["{donor}援助{name}", "{donor}捐助一批{name}", "{name}（{donor}）"],
+    },
+}
+WHO = ["留守老人", "五保户", "低保户", "残疾人家庭", "单亲家庭", "孤寡老人", "困难群众"]
+CAUSE = ["因病致贫", "主要劳动力外出务工受伤", "家中老人常年卧床", "去年遭受洪灾", "缺技术", "孩子正在上学"]
+DONOR = ["爱心企业", "商会", "公益基金会", "志愿者协会", "定点帮扶单位", "东部协作城市"]
+
+
+def _unit(item, rng) -> tuple[str, float]:
+    """Return a unit string and its size in the item's base unit (kg for mass, 1 for counts)."""
+    if item[5] is None:
+        return rng.choice(MASS)
+    return rng.choice(item[5]), 1.0
+
+
+def generate(part: str, n_needs: int, n_offers: int, seed: int):
+    """Return ``(needs, offers, labels)`` as JSON-ready dicts and label lines."""
+    rng = random.Random(seed)
+    t = TEMPLATES[part]
+    needs, need_meta = [], []
+    for i in range(n_needs):
+        item = rng.choice(CATALOGUE)
+        name = rng.choice(item[3])
+        unit, size = _unit(item, rng)
+        lo, hi = item[6]
+        qty = rng.randint(lo, hi)
+        # Mass needs: a quantity stated in the chosen unit; their amount in kg.
+        if item[5] is None:
+            qty = max(1, round(qty / size / 2) * 2) if size < 1 else qty
+        desc = rng.choice(t["need_desc"]).format(cause=rng.choice(CAUSE), name=name)
+        if rng.random() < 0.5:
+            # A mention of another item of the same category that is not asked for.
+            others = [c for c in CATALOGUE if c[1] == item[1] and c[0] != item[0]] or [c for c in CATALOGUE if c[0] != item[0]]
+            other = rng.choice(others)
+            phrase = rng.choice(t["negated"]).format(other=rng.choice(other[3]), name=name)
+            desc = phrase + "，" + desc if rng.random() < 0.5 else desc + phrase + "。"
+        region = rng.choice(COUNTIES) + ("" if rng.random() < 0.5 else f"{rng.randint(100, 120):03d}")
+        urgency = rng.choice([1, 1, 2, 3])
+        deadline = (TODAY + dt.timedelta(days=rng.randint(5, 120))).isoformat() if rng.random() < 0.5 else None
+        needs.append({"id": f"n{i}", "title": rng.choice(t["need_title"]).format(who=rng.choice(WHO), name=name),
+                      "description": desc, "category": item[1], "kind": item[2], "quantity": qty,
+                      "unit": unit, "region": region, "beneficiary": f"h{i // 2}", "urgency": urgency,
+                      "deadline": deadline, "created": "2026-11-01", "times_helped": rng.choice([0, 0, 1, 2, 3])})
+        need_meta.append((item[0], qty * size))
+    offers, offer_meta = [], []
+    for j in range(n_offers):
+        if rng.random() < 0.15:
+            key, cat, names, covered, units = rng.choice(BROAD)
+            name, unit, size, items = rng.choice(names), rng.choice(units), 1.0, set(covered)
+        else:
+            item = rng.choice(CATALOGUE)
+            name, cat, items = rng.choice(item[4]), item[1], {item[0]}
+            unit, size = _unit(item, rng)
+        qty = rng.choice([1, 2, 5, 10, 20, 50, 100, 500, 1000, 3000])
+        regions = rng.choice([[], [], ["52"], ["62"], [rng.choice(COUNTIES)], ["5205", "6205"]])
+        offers.append({"id": f"o{j}", "title": rng.choice(t["offer_title"]).format(donor=rng.choice(DONOR), name=name),
+                       "description": "", "categories": [cat], "kind": "goods", "quantity": qty, "unit": unit,
+                       "regions": regions, "donor_region": rng.choice(DONOR_REGIONS), "valid_until": None})
+        offer_meta.append((items, qty * size, unit))
+    labels = []
+    for j, o in enumerate(offers):
+        items, amount, o_unit = offer_meta[j]
+        for i, n in enumerate(needs):
+            if n["category"] not in o["categories"]:
+                continue
+            if o["regions"] and not any(n["region"].startswith(r) for r in o["regions"]):
+                continue
+            key, need_amount = need_meta[i]
+            if key in items:
+                comparable = (BY_KEY[key][5] is None) or (o_unit.strip() in [u.strip() for u in BY_KEY[key][5]])
+                covers = comparable and amount >= need_amount
+                rel = 3 if covers and (n["urgency"] == 3 or n["times_helped"] <= 1) else 2
+            else:
+                donor = o["donor_region"]
+                tie = bool(o["regions"]) or (donor is not None and donor[:2] == n["region"][:2])
+                rel = 1 if tie else 0
+            if rel:
+                labels.append({"offer": o["id"], "need": n["id"], "relevance": rel})
+    return needs, offers, labels
+
+
+def main(argv=None) -> int:
+    """Write both parts."""
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--needs", type=int, default=800)
+    p.add_argument("--offers", type=int, default=120)
+    args = p.parse_args(argv)
+    for part, seed in (("tune", 13), ("heldout", 1313)):
+        needs, offers, labels = generate(part, args.needs, args.offers, seed)
+        d = OUT / part
+        d.mkdir(parents=True, exist_ok=True)
+        for name, rows in (("needs", needs), ("offers", offers), ("labels", labels)):
+            with open(d / f"{name}.jsonl", "w", encoding="utf-8") as fh:
+                fh.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+        print(part, len(needs), "needs", len(offers), "offers", len(labels), "labels")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

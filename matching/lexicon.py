@@ -1,0 +1,459 @@
+"""Know what a need or an offer is about: the item lexicon and item extraction with negation.
+
+The lexicon (``matching/data/lexicon.tsv``, plus any files an office adds) holds *concepts*: a label
+(棉被), its category, its other names (被子, 棉絮 ...), broader concepts (棉被 → 床上用品 → 生活物资)
+and the units it is counted in (床 / 条 / 件). File format, one concept a line, tab-separated::
+
+    category <TAB> names ("/"-separated, first = label) <TAB> broader labels ("/") <TAB> units ("/")
+
+Lines starting with ``#`` are comments. A line whose label is already known adds its names, broader
+links and units to that concept, so an office can teach the matcher a regional name without code.
+
+Extraction (:meth:`Lexicon.extract`) finds the items a text *asks for*. The text is folded (NFKC,
+lower case) and cut into clauses at punctuation and at turns such as 但 / 还需要 / 今年; a clause that
+says the item is already there or not wanted is dropped whole:
+
+* already received: 「去年已领到棉被」, 「领过」, 「收到过」, 「已经有了」
+* not wanted now: 「棉被暂时不缺」, 「不需要」, 「够用了」
+* solved: 「吃水的问题已经解决」
+* excluded: 「除了棉被，还缺棉衣」 (what follows 除了 up to the turn), 「棉被除外」
+
+A single-character name (床) right after a numeral is a measure word (「两床棉被」), not a mention.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable, Sequence
+
+from .exceptions import InvalidRecord
+from .records import CATEGORIES
+from .units import COUNT, fold_unit, normalise_unit
+
+__all__ = [
+    "Concept",
+    "Extraction",
+    "ItemMatch",
+    "Lexicon",
+    "default_lexicon",
+    "read_lexicon_rows",
+]
+
+# Levels of item agreement between a need's concept and an offer's concepts, best last.
+SIBLING, NARROWER_OFFER, COVERS, EXACT = 1, 2, 3, 4
+#: Feature value of each level: the offer names the item itself (1.0) or a broader concept covering
+#: it (0.9: a 学习用品 offer covers a 铅笔 need); the offer is one kind of what the need names broadly
+#: (0.6); both are kinds of one concept (0.3: 棉衣 and 羽绒服).
+LEVEL_VALUE = (0.0, 0.3, 0.6, 0.9, 1.0)
+
+_NUMERAL = set("0123456789一二两三四五六七八九十百千万几多半")
+_CLAUSE = re.compile(r"[，,。；;！!？?\n\r\t、]?[，,。；;！!？?\n\r]+|\s{2,}")
+# Turns where a new request may start: split *before* these.
+_TURN = re.compile(
+    r"(?=但是|但|可是|不过|然而|只是|而是|另外|此外|同时"
+    r"|还(?:需|要|缺|差|想|希望|盼)|仍(?:需|缺|差)|急需|(?<![不无没])需要|希望|想要|盼望|恳请|请求"
+    r"|今年|现在|目前|如今|眼下)"
+)
+_NEGATION = re.compile(
+    r"不缺|不需|无需|不用|不必|不要了|不再需|不再缺|不愁|暂(?:时)?不|有了|齐全|充足|已齐|"
+    r"(?<!不)够(?:用|了)|"
+    r"已(?:经)?(?:领|收|获|得到|发放|发了|发到|配|捐|购|买|添|备|解决|满足|落实|到位|有|足|够|装好|修好|拿到|由)|"
+    r"领(?:到|过|取过)|收到(?:过|了)|拿到(?:过|了)|得到(?:了|过)?解决|解决了|问题(?:已|都已|早已)|早就有|"
+    r"(?:去年|前年|往年|以前|之前|此前|过去|曾经|早已|上次|上回)(?:已|曾)?(?:经)?(?:领|收|获|发|得到|配|捐|买|有过)"
+)
+_EXCEPT = re.compile(r"除了|除去|除开|除")
+_EXCEPT_END = re.compile(r"以外|之外|外")
+
+
+@dataclass(frozen=True, slots=True)
+class Concept:
+    """One item concept of the lexicon.
+
+    Attributes
+    ----------
+    id : int
+        Position in :attr:`Lexicon.concepts`.
+    label : str
+        Name shown in reasons (棉被).
+    category : str
+        Category code (``living``).
+    names : tuple of str
+        Every name, folded, label first.
+    broader : tuple of int
+        Ids of the directly broader concepts.
+    units : tuple of str
+        Folded units the item is counted in, usual unit first.
+    """
+
+    id: int
+    label: str
+    category: str
+    names: tuple[str, ...]
+    broader: tuple[int, ...]
+    units: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """What a text asks for: concept ids, the ids it mentions but does not ask for, the kept text."""
+
+    concepts: frozenset[int]
+    excluded: frozenset[int]
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ItemMatch:
+    """How a need's items agree with an offer's: feature value, level, and the concepts involved."""
+
+    value: float
+    level: int
+    need_concept: int | None
+    offer_concept: int | None
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKC", text or "").lower()
+
+
+def read_lexicon_rows(path: str | os.PathLike | None = None, text: str | None = None):
+    """Parse a lexicon file into rows ``(category, names, broader, units)``.
+
+    Parameters
+    ----------
+    path : path-like, optional
+        File to read (UTF-8).
+    text : str, optional
+        The file's content, instead of ``path``.
+
+    Returns
+    -------
+    list of tuple
+        ``(category, [names], [broader labels], [units])`` per concept line.
+
+    Raises
+    ------
+    InvalidRecord
+        Naming the file, line and field of a bad line (unknown category, no name, wrong columns).
+    """
+    name = os.fspath(path) if path is not None else "<lexicon>"
+    if text is None:
+        try:
+            with open(name, encoding="utf-8-sig") as fh:
+                text = fh.read()
+        except OSError as exc:
+            raise InvalidRecord(f"cannot read lexicon ({exc.strerror})", file=name) from None
+    rows = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cols = line.rstrip("\n").split("\t")
+        if len(cols) < 2:
+            raise InvalidRecord("expected 4 tab-separated columns", file=name, line=number)
+        cols += [""] * (4 - len(cols))
+        category = cols[0].strip()
+        if category not in CATEGORIES:
+            raise InvalidRecord(f"unknown category {category!r}", file=name, line=number, field="category")
+        names = [n.strip() for n in cols[1].split("/") if n.strip()]
+        if not names:
+            raise InvalidRecord("a concept needs at least one name", file=name, line=number, field="names")
+        broader = [b.strip() for b in cols[2].split("/") if b.strip()]
+        units = [u.strip() for u in cols[3].split("/") if u.strip()]
+        rows.append((category, names, broader, units))
+    return rows
+
+
+class Lexicon:
+    """Item concepts with their names, broader links and units; extract what a text asks for.
+
+    Parameters
+    ----------
+    rows : iterable of (category, names, broader, units)
+        As returned by :func:`read_lexicon_rows`; later rows with a known label extend that concept.
+
+    Raises
+    ------
+    InvalidRecord
+        When a broader label names no concept.
+    """
+
+    def __init__(self, rows: Iterable[tuple[str, Sequence[str], Sequence[str], Sequence[str]]]) -> None:
+        merged: dict[str, dict] = {}
+        alias: dict[str, str] = {}
+        for category, names, broader, units in rows:
+            folded = [_fold(n) for n in names]
+            key = alias.get(folded[0], folded[0])
+            entry = merged.setdefault(key, {"label": names[0], "category": category, "names": [],
+                                            "broader": [], "units": []})
+            for n in folded:
+                if n not in entry["names"]:
+                    entry["names"].append(n)
+                alias.setdefault(n, key)
+            entry["broader"] += [b for b in broader if b not in entry["broader"]]
+            entry["units"] += [fold_unit(u) for u in units if fold_unit(u) not in entry["units"]]
+        ids = {key: i for i, key in enumerate(merged)}
+        concepts = []
+        for key, e in merged.items():
+            parents = []
+            for b in e["broader"]:
+                target = alias.get(_fold(b))
+                if target is None:
+                    raise InvalidRecord(f"broader concept {b!r} of {e['label']!r} is not in the lexicon",
+                                        field="broader")
+                if ids[target] != ids[key] and ids[target] not in parents:
+                    parents.append(ids[target])
+            concepts.append(Concept(ids[key], e["label"], e["category"], tuple(e["names"]), tuple(parents),
+                                    tuple(e["units"])))
+        self.concepts: tuple[Concept, ...] = tuple(concepts)
+        self._by_name: dict[str, tuple[int, ...]] = {}
+        for c in concepts:
+            for n in c.names:
+                self._by_name[n] = self._by_name.get(n, ()) + (c.id,)
+        self._lengths: dict[str, tuple[int, ...]] = {}
+        for n in self._by_name:
+            self._lengths[n[0]] = tuple(sorted(set(self._lengths.get(n[0], ())) | {len(n)}, reverse=True))
+        self._ancestors = [self._walk_up(c.id) for c in concepts]
+        children: dict[int, set[int]] = {}
+        for c in concepts:
+            for p in c.broader:
+                children.setdefault(p, set()).add(c.id)
+        self._descendants = [frozenset() for _ in concepts]
+        for c in concepts:
+            for a in self._ancestors[c.id]:
+                self._descendants[a] = self._descendants[a] | {c.id}
+        self._siblings = [frozenset(s for p in c.broader for s in children.get(p, ()) if s != c.id)
+                          for c in concepts]
+        digest = hashlib.sha1("\n".join(f"{c.label}|{c.category}|{'/'.join(c.names)}|{c.broader}|"
+                                        f"{'/'.join(c.units)}" for c in concepts).encode()).hexdigest()
+        self.version = digest[:10]
+
+    def _walk_up(self, cid: int) -> frozenset[int]:
+        seen: set[int] = set()
+        stack = list(self.concepts[cid].broader)
+        while stack:
+            c = stack.pop()
+            if c in seen or c == cid:
+                continue
+            seen.add(c)
+            stack.extend(self.concepts[c].broader)
+        return frozenset(seen)
+
+    # ----------------------------------------------------------------------------------------------
+    @classmethod
+    def load(cls, *extra: str | os.PathLike, builtin: bool = True) -> "Lexicon":
+        """Return the built-in lexicon extended by the given files (an office's additions).
+
+        Raises
+        ------
+        InvalidRecord
+            On a bad line in any file.
+        """
+        rows = []
+        if builtin:
+            text = resources.files(__package__).joinpath("data", "lexicon.tsv").read_text(encoding="utf-8")
+            rows += read_lexicon_rows(text=text)
+        for path in extra:
+            rows += read_lexicon_rows(path)
+        return cls(rows)
+
+    def __len__(self) -> int:
+        return len(self.concepts)
+
+    def find(self, name: str) -> Concept | None:
+        """Return the concept a name stands for (the first, if several), or None."""
+        ids = self._by_name.get(_fold(name))
+        return self.concepts[ids[0]] if ids else None
+
+    def ancestors(self, cid: int) -> frozenset[int]:
+        """Return the ids of every broader concept of ``cid``, transitively (not ``cid`` itself)."""
+        return self._ancestors[cid]
+
+    def descendants(self, cid: int) -> frozenset[int]:
+        """Return the ids of every narrower concept of ``cid``, transitively."""
+        return self._descendants[cid]
+
+    def siblings(self, cid: int) -> frozenset[int]:
+        """Return the ids of the concepts sharing a direct broader concept with ``cid``."""
+        return self._siblings[cid]
+
+    # ----------------------------------------------------------------------------------------------
+    def mentions(self, text: str) -> list[tuple[int, int, tuple[int, ...]]]:
+        """Return ``(start, end, concept ids)`` of every name in folded ``text``, longest match first."""
+        out = []
+        i, n = 0, len(text)
+        by_name, lengths = self._by_name, self._lengths
+        while i < n:
+            for length in lengths.get(text[i], ()):
+                if i + length <= n:
+                    ids = by_name.get(text[i:i + length])
+                    if ids is not None:
+                        if length == 1 and i > 0 and text[i - 1] in _NUMERAL:
+                            continue  # 两床棉被: a measure word
+                        out.append((i, i + length, ids))
+                        i += length
+                        break
+            else:
+                i += 1
+        return out
+
+    def extract(self, text: str) -> Extraction:
+        """Return the concepts ``text`` asks for, those it mentions as had or unwanted, and its kept text.
+
+        Parameters
+        ----------
+        text : str
+            A title or a description, as written.
+
+        Returns
+        -------
+        Extraction
+            ``concepts``: the requested concept ids; ``excluded``: mentioned in a negated, past or
+            excluded clause (and not requested elsewhere); ``text``: the clauses that were kept,
+            joined by "，", for the text similarity.
+        """
+        return self._extract(text or "")
+
+    @lru_cache(maxsize=200_000)  # titles and boilerplate repeat across thousands of records
+    def _extract(self, text: str) -> Extraction:
+        folded = _fold(text)
+        found = self.mentions(folded)
+        if not found:
+            return Extraction(frozenset(), frozenset(), folded)
+        if not _NEGATION.search(folded) and not _EXCEPT.search(folded):
+            # No cue anywhere (most texts): every mention is asked for, the whole text is kept.
+            return Extraction(frozenset(c for _, _, ids in found for c in ids), frozenset(), folded)
+        wanted: set[int] = set()
+        unwanted: set[int] = set()
+        kept: list[str] = []
+        for clause in _CLAUSE.split(folded):
+            if not clause:
+                continue
+            cuts = [m.start() for m in _TURN.finditer(clause) if m.start() > 0]
+            for a, b in zip([0] + cuts, cuts + [len(clause)]):
+                part = clause[a:b]
+                if not part.strip():
+                    continue
+                found = self.mentions(part)
+                if _NEGATION.search(part):
+                    for _, _, ids in found:
+                        unwanted.update(ids)
+                    continue
+                after = part.find("除外")
+                if after >= 0:  # 「棉被除外」: what comes before is excluded
+                    for st, _, ids in found:
+                        (unwanted if st < after else wanted).update(ids)
+                    kept.append(part[after + 2:])
+                    continue
+                exc = _EXCEPT.search(part)
+                if exc:
+                    end = _EXCEPT_END.search(part, exc.end())
+                    stop = end.start() if end else len(part)
+                    for s, _, ids in found:
+                        (unwanted if exc.end() <= s < stop else wanted).update(ids)
+                    kept.append(part[:exc.start()] + part[stop:])
+                    continue
+                for _, _, ids in found:
+                    wanted.update(ids)
+                kept.append(part)
+        return Extraction(frozenset(wanted), frozenset(unwanted - wanted), "，".join(kept))
+
+    def requested(self, title: str, description: str = "") -> Extraction:
+        """Return the extraction of a record: its title and description together.
+
+        The most specific concepts are kept: a need for 「书包和学习用品」 asks for 书包 (学习用品 is
+        broader and adds nothing a 书包 offer would not match).
+        """
+        t, d = self.extract(title), self.extract(description)
+        wanted = t.concepts | d.concepts
+        return Extraction(frozenset(wanted), frozenset((t.excluded | d.excluded) - wanted),
+                          "，".join(x for x in (t.text, d.text) if x))
+
+    def most_specific(self, concepts: Iterable[int]) -> frozenset[int]:
+        """Return ``concepts`` without those that are broader than another one of them."""
+        cs = set(concepts)
+        return frozenset(c for c in cs if not (self._descendants[c] & cs))
+
+    # ----------------------------------------------------------------------------------------------
+    def item_match(self, need_concepts: Iterable[int], offer_concepts: Iterable[int]) -> ItemMatch:
+        """Return how well an offer's concepts answer a need's (see :data:`LEVEL_VALUE`).
+
+        Returns
+        -------
+        ItemMatch
+            The best level over the need's concepts; ``value`` 0 and ids None when nothing agrees.
+        """
+        offer = set(offer_concepts)
+        best = ItemMatch(0.0, 0, None, None)
+        if not offer:
+            return best
+        for n in self.most_specific(need_concepts):
+            if n in offer:
+                level, o = EXACT, n
+            elif self._ancestors[n] & offer:
+                level, o = COVERS, min(self._ancestors[n] & offer)
+            elif self._descendants[n] & offer:
+                level, o = NARROWER_OFFER, min(self._descendants[n] & offer)
+            elif self._siblings[n] & offer:
+                level, o = SIBLING, min(self._siblings[n] & offer)
+            else:
+                continue
+            if level > best.level:
+                best = ItemMatch(LEVEL_VALUE[level], level, n, o)
+        return best
+
+    def level_row(self, offer_concepts: Iterable[int]) -> dict[int, int]:
+        """Return, for one offer, ``{need concept id: level}`` of every concept it answers."""
+        row: dict[int, int] = {}
+        for o in offer_concepts:
+            for c, level in ((o, EXACT),):
+                row[c] = max(row.get(c, 0), level)
+            for c in self._descendants[o]:
+                row[c] = max(row.get(c, 0), COVERS)
+            for c in self._ancestors[o]:
+                row[c] = max(row.get(c, 0), NARROWER_OFFER)
+            for c in self._siblings[o]:
+                row[c] = max(row.get(c, 0), SIBLING)
+        return row
+
+    def reason(self, match: ItemMatch) -> str | None:
+        """Return the Chinese reason of an item match: 「物品一致：棉被」, 「物品涵盖：学习用品含铅笔」 ..."""
+        if match.level == 0 or match.need_concept is None:
+            return None
+        need = self.concepts[match.need_concept].label
+        offer = self.concepts[match.offer_concept].label if match.offer_concept is not None else need
+        if match.level == EXACT:
+            return f"物品一致：{need}"
+        if match.level == COVERS:
+            return f"物品涵盖：{offer}含{need}"
+        if match.level == NARROWER_OFFER:
+            return f"物品相符：{need}（{offer}）"
+        return f"物品相近：{offer}与{need}"
+
+    def count_units(self, unit: str, concepts: Iterable[int]) -> str:
+        """Return the count unit a record's quantity is in, as one name per way of counting its item.
+
+        The units a concept lists count the same amount of it: 棉被 lists 床 / 条 / 件, so a 棉被 need
+        in 条 and a 棉被 offer in 床 both count 「件」 (the concept's 件 if listed, else its first
+        unit). Measured units (kg, 元 ...) and units the concepts do not list are returned folded.
+        """
+        u = normalise_unit(unit)
+        if u.dimension != COUNT:
+            return u.name
+        for c in sorted(concepts):
+            counted = [normalise_unit(x).name for x in self.concepts[c].units
+                       if normalise_unit(x).dimension == COUNT]
+            if u.name in counted:
+                return "件" if "件" in counted else counted[0]
+        return u.name
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    """Return the built-in lexicon (``matching/data/lexicon.tsv``), loaded once."""
+    return Lexicon.load()

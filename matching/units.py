@@ -1,0 +1,124 @@
+"""Normalise units of quantity and decide when two quantities can be compared or added.
+
+The table is ``matching/data/units.tsv`` (source: 中华人民共和国法定计量单位, 1984, and the 市制
+conversions 1 斤 = 0.5 kg, 1 亩 = 666.67 m²). A unit string is folded before lookup: Unicode NFKC
+(full-width letters and digits become half-width), lower case, every space removed, so 「 公斤」,
+「ＫＧ」 and 「kg」 are one unit.
+
+Rule used by ``recommend`` (the ``unit`` feature and ``coverage``) and by ``allocate`` (which edges
+exist and how quantities are added), through :class:`UnitTable`:
+
+* both units in the same measured dimension (mass, volume, money, length, area): comparable, the
+  quantities converted to the dimension's base unit (kg, l, 元, m, m²);
+* both counted (件, 床, 台 ...): comparable one for one when they are equal after folding (件, 个,
+  份 and 只 are one unit), or when the item concept of the records lists both as ways of counting it
+  (棉被: 床 / 条 / 件);
+* anything else (斤 against 袋, 元 against 台): not comparable.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["COUNT", "Unit", "fold_unit", "normalise_unit", "unit_factor"]
+
+#: Dimension of units that are counted rather than measured.
+COUNT = "count"
+_GENERIC_COUNT = "件"
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A folded unit: its canonical name, dimension and factor to the dimension's base unit.
+
+    ``generic`` is True for the catch-all count 件 (also 个, 份, 只), the default unit.
+    """
+
+    name: str
+    dimension: str
+    factor: float
+    generic: bool = False
+
+
+def fold_unit(text: str | None) -> str:
+    """Return ``text`` folded for lookup: NFKC, lower case, no whitespace; "" for None."""
+    if not text:
+        return ""
+    folded = unicodedata.normalize("NFKC", text).lower()
+    return "".join(folded.split())
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, Unit]:
+    text = resources.files(__package__).joinpath("data", "units.tsv").read_text(encoding="utf-8")
+    table: dict[str, Unit] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, dimension, factor, aliases = line.split("\t")
+        unit = Unit(name, dimension, float(factor), generic=(dimension == COUNT and name == _GENERIC_COUNT))
+        for alias in aliases.split("/") + [name]:
+            table[fold_unit(alias)] = unit
+    return table
+
+
+@lru_cache(maxsize=4096)
+def normalise_unit(text: str | None) -> Unit:
+    """Return the :class:`Unit` of a unit string.
+
+    Parameters
+    ----------
+    text : str or None
+        As typed: 「公斤」, 「 KG 」, 「床 」. Empty or None means the default 件.
+
+    Returns
+    -------
+    Unit
+        A known unit from the table, or a count unit named by the folded text (床, 台, 套 ...).
+    """
+    folded = fold_unit(text) or _GENERIC_COUNT
+    hit = _table().get(folded)
+    if hit is not None:
+        return hit
+    return Unit(folded, COUNT, 1.0)
+
+
+def unit_factor(need_unit: str | None, offer_unit: str | None,
+                same_item_units: frozenset[str] = frozenset()) -> float | None:
+    """Return how many of the need's units one of the offer's units is, or None if not comparable.
+
+    Parameters
+    ----------
+    need_unit, offer_unit : str or None
+        Unit strings as typed.
+    same_item_units : frozenset of str
+        Folded count units that name the same amount of the item both records are about (from the
+        lexicon, e.g. ``{"床", "条", "件"}`` for 棉被).
+
+    Returns
+    -------
+    float or None
+        ``2.0`` for offer 公斤 / need 斤, ``1.0`` for equal or interchangeable counts, None otherwise.
+
+    Examples
+    --------
+    >>> unit_factor("斤", "公斤")
+    2.0
+    >>> unit_factor("床", "床 ")
+    1.0
+    >>> unit_factor("斤", "袋") is None
+    True
+    """
+    n, o = normalise_unit(need_unit), normalise_unit(offer_unit)
+    if n.dimension != o.dimension:
+        return None
+    if n.dimension != COUNT:
+        return o.factor / n.factor
+    if n.name == o.name:
+        return 1.0
+    if n.name in same_item_units and o.name in same_item_units:
+        return 1.0
+    return None

@@ -1,0 +1,154 @@
+"""The item lexicon: names, broader links, units, and extraction that skips negated or past mentions."""
+
+from __future__ import annotations
+
+import pytest
+
+from matching import CATEGORIES, InvalidRecord
+from matching.lexicon import COVERS, EXACT, NARROWER_OFFER, SIBLING, Lexicon, default_lexicon
+
+
+@pytest.fixture(scope="module")
+def lex() -> Lexicon:
+    return default_lexicon()
+
+
+def labels(lex, concepts):
+    return sorted(lex.concepts[c].label for c in concepts)
+
+
+def asked(lex, text):
+    return labels(lex, lex.extract(text).concepts)
+
+
+def test_lexicon_holds_at_least_300_concepts_over_all_11_categories(lex):
+    assert len(lex) >= 300
+    assert {c.category for c in lex.concepts} == set(CATEGORIES)
+
+
+@pytest.mark.parametrize("names", [
+    ("羔羊", "小羊", "羊羔"),
+    ("农用三轮", "三轮车", "电动三轮车", "三蹦子"),
+    ("老花镜", "眼镜", "花镜"),
+    ("棉被", "被子", "棉絮"),
+    ("土豆", "马铃薯", "洋芋"),
+    ("红薯", "地瓜", "红苕"),
+    ("仔猪", "猪崽", "小猪"),
+    ("洗衣机", "全自动洗衣机"),
+])
+def test_synonyms_and_colloquial_names_name_one_concept(lex, names):
+    assert len({lex.find(n).id for n in names}) == 1
+
+
+def test_full_width_and_case_are_folded_before_lookup(lex):
+    assert lex.find("ＬＥＤ台灯") is lex.find("led台灯") is lex.find("台灯")
+
+
+@pytest.mark.parametrize("general, specific", [
+    ("学习用品", "铅笔"), ("学习用品", "作业本"), ("常用药", "降压药"), ("常用药", "二甲双胍"),
+    ("冬衣", "棉衣"), ("床上用品", "棉被"), ("畜禽", "羔羊"), ("康复辅具", "轮椅"), ("家电", "洗衣机"),
+])
+def test_general_concepts_are_broader_than_their_specific_ones(lex, general, specific):
+    assert lex.find(general).id in lex.ancestors(lex.find(specific).id)
+    assert lex.find(specific).id in lex.descendants(lex.find(general).id)
+
+
+def test_a_general_offer_covers_a_specific_need(lex):
+    m = lex.item_match({lex.find("铅笔").id}, {lex.find("学习用品").id})
+    assert m.level == COVERS and lex.reason(m) == "物品涵盖：学习用品含铅笔"
+
+
+def test_the_same_item_under_another_name_is_an_exact_match_with_a_chinese_reason(lex):
+    need = lex.extract("家里缺被子").concepts
+    offer = lex.extract("捐赠棉被").concepts
+    m = lex.item_match(need, offer)
+    assert m.level == EXACT and lex.reason(m) == "物品一致：棉被"
+
+
+def test_a_specific_offer_for_a_broad_need_is_a_weaker_match(lex):
+    assert lex.item_match({lex.find("冬衣").id}, {lex.find("羽绒服").id}).level == NARROWER_OFFER
+
+
+def test_two_kinds_of_one_thing_are_only_siblings(lex):
+    assert lex.item_match({lex.find("棉衣").id}, {lex.find("羽绒服").id}).level == SIBLING
+
+
+def test_unrelated_items_do_not_match(lex):
+    assert lex.item_match({lex.find("棉被").id}, {lex.find("洗衣机").id}).value == 0.0
+
+
+def test_units_each_concept_is_counted_in_are_one_way_of_counting(lex):
+    quilt = {lex.find("棉被").id}
+    assert lex.count_units("床", quilt) == lex.count_units("条", quilt) == lex.count_units("件", quilt)
+    assert lex.count_units("台", quilt) != lex.count_units("床", quilt)
+
+
+# --- negated, past and excluded mentions ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "去年已领到棉被，今年需要棉衣",
+    "去年已领到棉被今年需要棉衣",
+    "棉被暂时不缺，急需棉衣",
+    "棉被的问题已经解决，希望捐助棉衣",
+    "除了棉被，还需要棉衣",
+    "除了棉被还缺棉衣",
+    "棉被不需要了，需要棉衣",
+    "前年领过棉被，盼望添置棉衣",
+    "上次已经收到棉被，想要棉衣",
+    "棉被够用了，需要棉衣",
+    "棉被已经有了，但是棉衣不够",
+    "棉被除外，需要棉衣",
+    "往年拿到过棉被，今年想要棉衣",
+    "棉被已由爱心人士捐赠，还缺棉衣",
+])
+def test_negated_or_past_mentions_are_not_requests(lex, text):
+    e = lex.extract(text)
+    assert labels(lex, e.concepts) == ["棉衣"]
+    assert labels(lex, e.excluded) == ["棉被"]
+
+
+def test_text_similarity_only_sees_the_kept_clauses(lex):
+    assert "棉被" not in lex.extract("去年已领到棉被，今年需要棉衣").text
+
+
+@pytest.mark.parametrize("text", [
+    "家里没有棉被",           # 没有 is why it is asked for
+    "棉被不够用",             # 不够 is a shortage, not 够用
+    "去年的棉被已经破了",     # the past, but nothing was received
+    "需要3床厚棉被",
+])
+def test_shortages_stay_requests(lex, text):
+    assert asked(lex, text) == ["棉被"]
+
+
+def test_a_measure_word_is_not_a_mention(lex):
+    assert asked(lex, "家里只有两床薄被") == []
+    assert asked(lex, "搬进新家需要床") == ["床"]
+
+
+# --- an office's additions --------------------------------------------------------------------------
+
+
+def test_an_office_file_adds_a_concept_and_a_regional_name_without_code(tmp_path):
+    extra = tmp_path / "office.tsv"
+    extra.write_text("# 本县补充\nproduction\t青稞种子/青稞种\t种子\t斤/公斤\n"
+                     "living\t棉被/铺盖卷儿\t\t床\n", encoding="utf-8")
+    lex = Lexicon.load(extra)
+    assert len(lex) == len(default_lexicon()) + 1
+    seed = lex.find("青稞种")
+    assert seed.label == "青稞种子" and lex.find("种子").id in lex.ancestors(seed.id)
+    assert lex.find("铺盖卷儿") is lex.find("棉被")
+
+
+@pytest.mark.parametrize("line, field", [
+    ("food\t馒头\t\t个\n", "category"),
+    ("living\t馒头\t不存在的概念\t个\n", "broader"),
+    ("living\t\t\t个\n", "names"),
+])
+def test_a_bad_office_line_is_refused_naming_the_field(tmp_path, line, field):
+    extra = tmp_path / "bad.tsv"
+    extra.write_text(line, encoding="utf-8")
+    with pytest.raises(InvalidRecord) as err:
+        Lexicon.load(extra)
+    assert err.value.field == field
