@@ -433,6 +433,8 @@ AUDIT_ACTION_LABELS = {
     "organisation_invite.revoke": "撤销机构邀请",
     "organisation_invite.accept": "接受机构邀请",
     "household.view_personal": "查看贫困户个人信息",
+    "api_token.create": "创建API令牌",
+    "api_token.revoke": "撤销API令牌",
 }
 
 
