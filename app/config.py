@@ -29,6 +29,8 @@ DEFAULTS: dict[str, object] = {
     "LOGIN_ATTEMPTS_PER_ACCOUNT": "5 per 15 minutes",
     "LOGIN_ATTEMPTS_PER_ADDRESS": "20 per 15 minutes",
     "REGISTRATIONS_PER_ADDRESS": "10 per hour",
+    "API_REQUESTS_PER_TOKEN": "600 per minute",
+    "API_REQUESTS_PER_ADDRESS": "300 per minute",
     "RATELIMIT_ENABLED": True,
     # How many reverse proxies stand in front of the app; their X-Forwarded-For / -Proto are trusted.
     "TRUSTED_PROXIES": 0,
