@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from flask import Blueprint, abort, current_app, render_template, send_from_directory
+from flask import Blueprint, Response, abort, current_app, render_template, request
 
 bp = Blueprint("api_docs", __name__, url_prefix="/api/v1/docs")
 SWAGGER_UI_FILES = ("swagger-ui.css", "swagger-ui-bundle.js", "swagger-ui-standalone-preset.js")
@@ -40,4 +40,13 @@ def asset(name: str):
     """Serve one file of swagger-ui-dist (only the few the page loads)."""
     if name not in SWAGGER_UI_FILES:
         abort(404)
-    return send_from_directory(swagger_ui_dir(), name, max_age=86400)
+    path = swagger_ui_dir() / name
+    if not path.is_file():
+        abort(404)
+    # Read whole (a few MB at most) rather than stream: no file handle outlives an unread response.
+    mimetype = "text/css" if name.endswith(".css") else "text/javascript"
+    response = Response(path.read_bytes(), mimetype=mimetype)
+    response.cache_control.public = True
+    response.cache_control.max_age = 86400
+    response.add_etag()
+    return response.make_conditional(request)

@@ -38,12 +38,12 @@ def list_pledges():
 
 @blp.route("/", methods=["POST"])
 @require_scope("pledge")
+@idempotent
 @blp.arguments(PledgeCreate)
 @blp.response(201, PledgeSchema)
 @blp.doc(parameters=[{"in": "header", "name": "Idempotency-Key", "required": False,
                       "schema": {"type": "string", "maxLength": 128},
                       "description": "重试同一请求时带相同的键：只认领一次，重试得到第一次的回答"}])
-@idempotent
 def create_pledge(body):
     """Pledge ``quantity`` of what remains of a published need; 409 when it is no longer available."""
     record = pledge_service.pledge(me(), body["need_id"], body["quantity"], body.get("offer_id"))

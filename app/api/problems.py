@@ -32,6 +32,8 @@ PROBLEM_TITLES: dict[str, tuple[int, str]] = {
     "too-many-requests": (429, "请求过于频繁，请稍后再试"),
     "server-error": (500, "服务器内部错误"),
 }
+# webargs' own English messages, in the forms' language.
+WEBARGS_MESSAGES = {"Invalid JSON body.": "请求体不是有效的JSON"}
 _SLUG_BY_STATUS = {400: "invalid", 401: "unauthorized", 403: "forbidden", 404: "not-found", 405: "method-not-allowed",
                    406: "not-acceptable", 409: "conflict", 413: "payload-too-large", 415: "unsupported-media-type",
                    429: "too-many-requests", 500: "server-error"}
@@ -90,10 +92,12 @@ def from_http_error(error) -> Response:
     if data.get("problem"):  # raised by the API itself with a slug (see ApiProblem)
         return problem(data["problem"], data.get("detail"), data.get("errors"), headers=data.get("headers"))
     if data.get("messages") is not None:  # the request failed the schema
-        errors = _flatten(data["messages"])
+        errors = [{**e, "message": WEBARGS_MESSAGES.get(e["message"], e["message"])} for e in _flatten(data["messages"])]
         return problem("invalid", errors[0]["message"] if len(errors) == 1 else None, errors)
-    if getattr(error, "name", "") == "CSRF Error":
-        return problem("csrf", getattr(error, "description", None))
+    from flask_wtf.csrf import CSRFError
+
+    if isinstance(error, CSRFError):
+        return problem("csrf", "请求缺少有效的CSRF令牌（请求头 X-CSRFToken）")
     slug = _SLUG_BY_STATUS.get(status)
     headers = {}
     if status == 405 and getattr(error, "valid_methods", None):

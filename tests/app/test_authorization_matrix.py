@@ -62,6 +62,10 @@ class Row:
     url: str | Callable[[World], str]
     expect: dict[str, int | str]
     data: dict | Callable[[World], dict] = field(default_factory=dict)
+    json: dict | Callable[[World], dict] | None = None  # API routes: sent as a JSON body instead of a form
+
+    def build_json(self, world: World) -> dict | None:
+        return self.json(world) if callable(self.json) else self.json
 
     def build_url(self, world: World) -> str:
         return self.url(world) if callable(self.url) else self.url
@@ -259,6 +263,38 @@ MATRIX: dict[tuple[str, str], Row] = {
     ("registry.import_template", "GET"): Row("/registry/import/template.xlsx",
                                              answers(anonymous=LOGIN, signed_in=403, village_officer=200,
                                                      staff=200)),
+    # API tokens on the account page (issue 17); an empty POST re-renders the form with its errors
+    ("account.tokens", "GET"): Row("/account/tokens", SIGNED_IN_PAGE),
+    ("account.tokens", "POST"): Row("/account/tokens", answers(anonymous=LOGIN, signed_in=400)),
+    ("account.token_revoke", "POST"): Row("/account/tokens/999999/revoke", answers(anonymous=LOGIN, signed_in=404)),
+    # the JSON API (issue 17): 401 instead of a redirect to the sign-in page. API_SCOPES below says which
+    # token scope each signed-in route needs; test_api_tokens_... repeats every API row with tokens.
+    ("api-docs.openapi_json", "GET"): Row("/api/v1/openapi.json", PUBLIC),
+    ("api_docs.docs", "GET"): Row("/api/v1/docs/", PUBLIC),
+    ("api_docs.asset", "GET"): Row("/api/v1/docs/assets/swagger-ui.css", PUBLIC),
+    ("api_needs.list_needs", "GET"): Row("/api/v1/needs/?category=living", PUBLIC),
+    ("api_needs.get_need", "GET"): Row(lambda w: f"/api/v1/needs/{w.need.id}", PUBLIC),
+    ("api_offers.list_offers", "GET"): Row("/api/v1/offers/", PUBLIC),
+    ("api_offers.get_offer", "GET"): Row(lambda w: f"/api/v1/offers/{supply_of(w).offer.id}", PUBLIC),
+    ("api_organisations.list_organisations", "GET"): Row("/api/v1/organisations/", PUBLIC),
+    ("api_organisations.get_organisation", "GET"): Row(lambda w: f"/api/v1/organisations/{w.org_verified.id}",
+                                                       PUBLIC),
+    ("api_projects.list_projects", "GET"): Row("/api/v1/projects/", PUBLIC),
+    ("api_projects.get_project", "GET"): Row(lambda w: f"/api/v1/projects/{supply_of(w).project.id}", PUBLIC),
+    ("api_regions.list_provinces", "GET"): Row("/api/v1/regions/", PUBLIC),
+    ("api_regions.get_region", "GET"): Row("/api/v1/regions/520526", PUBLIC),
+    ("api_pairings.list_pairings", "GET"): Row("/api/v1/pairings/", PUBLIC),
+    ("api_search.search", "GET"): Row("/api/v1/search/?q=棉衣", PUBLIC),
+    ("api_pledges.list_pledges", "GET"): Row("/api/v1/pledges/",
+                                             answers(anonymous=401, signed_in=403, donor=200, org_member=200)),
+    ("api_pledges.create_pledge", "POST"): Row("/api/v1/pledges/",
+                                               answers(anonymous=401, signed_in=403, donor=201, org_member=201),
+                                               json=lambda w: {"need_id": w.need.id, "quantity": "1"}),
+    ("api_pledges.get_pledge", "GET"): Row("/api/v1/pledges/999999", answers(anonymous=401, signed_in=404)),
+    ("api_pledges.ship_pledge", "POST"): Row("/api/v1/pledges/999999/ship", answers(anonymous=401, signed_in=404),
+                                             json={"method": "transfer"}),
+    ("api_pledges.cancel_pledge", "POST"): Row("/api/v1/pledges/999999/cancel",
+                                               answers(anonymous=401, signed_in=404), json={}),
 }
 
 
@@ -326,6 +362,8 @@ def test_each_role_gets_the_expected_answer_on_every_route(app, db, role):
         url = row.build_url(world)
         if method == "GET":
             response = client.get(url)
+        elif row.json is not None:
+            response = client.open(url, method=method, json=row.build_json(world))
         else:
             response = client.open(url, method=method, data=row.build_data(world))
         got, expected = _answer(response), row.expect[role]
@@ -335,4 +373,49 @@ def test_each_role_gets_the_expected_answer_on_every_route(app, db, role):
             problems = csp_violations(response.get_data(as_text=True))
             if problems:
                 wrong.append(f"{method} {url} ({endpoint}) as {role} breaks the CSP: {problems}")
+    assert not wrong, "\n".join(wrong)
+
+
+def _api_rows():
+    return sorted((key, row) for key, row in MATRIX.items() if key[0].startswith("api_"))
+
+
+def _scope_of(app, endpoint: str) -> str | None:
+    return getattr(app.view_functions[endpoint], "required_scope", None)
+
+
+@pytest.mark.parametrize("role", MATRIX_ROLES[1:])
+def test_api_tokens_get_the_session_answer_with_their_scopes_and_403_without(app, db, role):
+    """Every API route × role × token: a token with every scope of the role answers like the session;
+    a token without the route's scope gets 403 insufficient-scope, whatever the role could do."""
+    from app.services import api_tokens
+
+    world = World()
+    user = world.user(role)
+    allowed = api_tokens.scopes_for(user)
+    _token, full = api_tokens.create_token(user, "all", allowed, 30)
+    wrong = []
+    for (endpoint, method), row in _api_rows():
+        scope = _scope_of(app, endpoint)
+        cases = [("full", full, row.expect[role] if scope is None or scope in allowed else 403)]
+        if scope is not None:
+            others = [s for s in allowed if s != scope]
+            if others:
+                _t, narrow = api_tokens.create_token(user, f"without {scope}", others, 30)
+                cases.append((f"without {scope}", narrow, 403))
+        for label, secret, expected in cases:
+            client = app.test_client()
+            headers = {"Authorization": f"Bearer {secret}"}
+            url = row.build_url(world)
+            if method == "GET":
+                response = client.get(url, headers=headers)
+            else:
+                response = client.open(url, method=method, json=row.build_json(world) or {}, headers=headers)
+            got = _answer(response)
+            if got != expected:
+                wrong.append(f"{method} {url} ({endpoint}) as {role} with token {label}: expected {expected}, "
+                             f"got {got}: {response.get_data(as_text=True)[:200]}")
+            elif label != "full" and scope is not None:
+                if response.json.get("type") not in ("urn:fupin:problem:insufficient-scope",):
+                    wrong.append(f"{endpoint} as {role} with token {label}: {response.json.get('type')}")
     assert not wrong, "\n".join(wrong)
