@@ -65,7 +65,13 @@ def paged(item_schema, name: str):
     })
 
 
-Decimalish = fields.Decimal(as_string=True)
+class DecimalString(fields.Decimal):
+    """A quantity or amount as a decimal string ("10.00"): exact, unlike a JSON number."""
+
+    def __init__(self, **kwargs):
+        metadata = {"type": "string", "pattern": r"^-?\d+(\.\d+)?$", "examples": ["10.00"],
+                    **kwargs.pop("metadata", {})}
+        super().__init__(as_string=True, metadata=metadata, **kwargs)
 
 
 class NeedPlace(ZhSchema):
@@ -87,10 +93,10 @@ class PublicNeedSchema(ZhSchema):
     category = fields.String(required=True)
     category_label = fields.String(required=True)
     kind = fields.String(required=True)
-    quantity = fields.Decimal(as_string=True, required=True)
+    quantity = DecimalString(required=True)
     unit = fields.String(required=True)
-    pledged_quantity = fields.Decimal(as_string=True, required=True)
-    remaining = fields.Decimal(as_string=True, required=True)
+    pledged_quantity = DecimalString(required=True)
+    remaining = DecimalString(required=True)
     urgency = fields.Integer(required=True)
     deadline = fields.Date(allow_none=True, required=True)
     status = fields.String(required=True)
@@ -118,8 +124,8 @@ class PublicOfferSchema(ZhSchema):
     service_type = fields.String(required=True)
     categories = fields.List(fields.String(), required=True)
     regions = fields.List(fields.String(), required=True, metadata={"description": "目标地区代码；空表示不限"})
-    quantity = fields.Decimal(as_string=True, required=True)
-    remaining = fields.Decimal(as_string=True, required=True)
+    quantity = DecimalString(required=True)
+    remaining = DecimalString(required=True)
     unit = fields.String(required=True)
     valid_from = fields.Date(allow_none=True, required=True)
     valid_until = fields.Date(allow_none=True, required=True)
@@ -179,8 +185,8 @@ class ProjectSchema(ZhSchema):
     title = fields.String(required=True)
     description = fields.String(required=True)
     category = fields.String(required=True)
-    budget = fields.Decimal(as_string=True, required=True)
-    spent = fields.Decimal(as_string=True, required=True)
+    budget = DecimalString(required=True)
+    spent = DecimalString(required=True)
     year = fields.Integer(required=True)
     beneficiaries_count = fields.Integer(required=True)
     status = fields.String(required=True)
@@ -268,7 +274,7 @@ class PledgeSchema(ZhSchema):
     need_id = fields.Integer(required=True)
     need_title = fields.String(required=True)
     offer_id = fields.Integer(allow_none=True, required=True)
-    quantity = fields.Decimal(as_string=True, required=True)
+    quantity = DecimalString(required=True)
     status = fields.String(required=True)
     status_label = fields.String(required=True)
     delivery_method = fields.String(allow_none=True, required=True)
