@@ -283,3 +283,34 @@ class PledgeSchema(ZhSchema):
     handover_date = fields.Date(allow_none=True, required=True)
     created_at = fields.DateTime(required=True)
     shipped_at = fields.DateTime(allow_none=True, required=True)
+
+
+# ------------------------------------------------------------------ offers
+
+
+class OfferInputSchema(ZhSchema):
+    """An offer as its poster writes it (the offer form's fields); the service checks every rule."""
+
+    kind = fields.String(required=True, metadata={"enum": ["goods", "cash", "service"]})
+    title = fields.String(required=True, validate=validate.Length(max=200, error="标题过长"))
+    categories = fields.List(fields.String(), load_default=list)
+    quantity = fields.String(allow_none=True, load_default=None, validate=validate.Length(max=20, error="数量过长"),
+                             metadata={"description": "数量或金额（十进制字符串）"})
+    unit = fields.String(load_default="件", validate=validate.Length(max=20, error="单位过长"))
+    description = fields.String(load_default="", validate=validate.Length(max=5000, error="说明过长"))
+    service_type = fields.String(load_default="", validate=validate.Length(max=32, error="服务类型无效"))
+    region_codes = fields.List(fields.String(validate=validate.Length(max=12, error="地区代码无效")),
+                               load_default=list, metadata={"description": "目标地区代码；空表示不限"})
+    valid_from = fields.Date(allow_none=True, load_default=None)
+    valid_until = fields.Date(allow_none=True, load_default=None)
+    per_beneficiary_cap = fields.String(allow_none=True, load_default=None,
+                                        validate=validate.Length(max=20, error="数量过长"))
+
+
+class RecommendationSchema(ZhSchema):
+    """A need recommended for one of the caller's offers, with the matcher's reasons in Chinese."""
+
+    offer_id = fields.Integer(required=True)
+    score = fields.Float(required=True)
+    reasons = fields.List(fields.String(), required=True)
+    need = fields.Nested(PublicNeedSchema, required=True)

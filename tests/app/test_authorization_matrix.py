@@ -78,6 +78,7 @@ PUBLIC = answers(everyone=200)
 SIGNED_IN_PAGE = answers(anonymous=LOGIN, signed_in=200)
 ANONYMOUS_ONLY = answers(anonymous=200, signed_in=302)
 STAFF_PAGE = answers(anonymous=LOGIN, signed_in=403, staff=200)
+OFFER_JSON = {"kind": "goods", "title": "矩阵测试冬衣", "categories": ["living"], "quantity": "10", "unit": "件"}
 # An organisation of 威宁 county (520526): a township office's scope is narrower than the county.
 COUNTY_ORG = dict(anonymous=LOGIN, signed_in=403, staff=200, township_office=404)
 
@@ -293,6 +294,20 @@ MATRIX: dict[tuple[str, str], Row] = {
     ("api_pledges.get_pledge", "GET"): Row("/api/v1/pledges/999999", answers(anonymous=401, signed_in=404)),
     ("api_pledges.ship_pledge", "POST"): Row("/api/v1/pledges/999999/ship", answers(anonymous=401, signed_in=404),
                                              json={"method": "transfer"}),
+    ("api_my_offers.create_offer", "POST"): Row(
+        "/api/v1/offers/", answers(anonymous=401, signed_in=403, donor=201, org_member=201), json=OFFER_JSON),
+    ("api_my_offers.edit_offer", "PUT"): Row(lambda w: f"/api/v1/offers/{supply_of(w).offer.id}",
+                                             answers(anonymous=401, signed_in=403, donor=200, admin=200),
+                                             json=OFFER_JSON),
+    ("api_my_offers.change_offer_state", "POST"): Row(lambda w: f"/api/v1/offers/{supply_of(w).offer.id}/pause",
+                                                      answers(anonymous=401, signed_in=403, donor=200, admin=200),
+                                                      json={}),
+    ("api_my_offers.my_offers", "GET"): Row("/api/v1/my/offers", answers(anonymous=401, signed_in=403, members=200)),
+    ("api_my_offers.my_recommendations", "GET"): Row("/api/v1/my/recommendations",
+                                                     answers(anonymous=401, signed_in=403, members=200)),
+    ("api_my_offers.offer_recommendations", "GET"): Row(
+        lambda w: f"/api/v1/offers/{supply_of(w).offer.id}/recommendations",
+        answers(anonymous=401, signed_in=403, org_members=404, donor=200)),
     ("api_pledges.cancel_pledge", "POST"): Row("/api/v1/pledges/999999/cancel",
                                                answers(anonymous=401, signed_in=404), json={}),
 }
