@@ -314,3 +314,65 @@ class RecommendationSchema(ZhSchema):
     score = fields.Float(required=True)
     reasons = fields.List(fields.String(), required=True)
     need = fields.Nested(PublicNeedSchema, required=True)
+
+
+# ------------------------------------------------------------------ needs (poster side) and review
+
+
+class NeedInputSchema(ZhSchema):
+    """A need as its village officer or helper writes it (the need form); the service checks every rule."""
+
+    beneficiary = fields.String(required=True, validate=validate.Length(max=20, error="请选择受助对象"),
+                                metadata={"description": "h<贫困户编号> 或 v<村编号>"})
+    category = fields.String(required=True)
+    kind = fields.String(required=True, metadata={"enum": ["goods", "cash", "service"]})
+    title = fields.String(required=True, validate=validate.Length(max=200, error="标题过长"))
+    description = fields.String(load_default="", validate=validate.Length(max=5000, error="说明过长"))
+    quantity = fields.String(required=True, validate=validate.Length(max=20, error="数量过长"),
+                             metadata={"description": "数量或金额（十进制字符串）"})
+    unit = fields.String(load_default="件", validate=validate.Length(max=8, error="单位过长"))
+    urgency = fields.Integer(load_default=1, validate=validate.Range(1, 3, error="紧急程度无效"))
+    deadline = fields.Date(allow_none=True, load_default=None)
+    submit = fields.Boolean(load_default=False, metadata={"description": "保存后立即提交审核"})
+
+
+class ReviewRecordSchema(ZhSchema):
+    level = fields.String(required=True)
+    decision = fields.String(required=True)
+    reason = fields.String(required=True)
+    created_at = fields.DateTime(required=True)
+
+
+class ManagedNeedSchema(PublicNeedSchema):
+    """A need as its poster's side and the offices in scope see it (no household personal data)."""
+
+    beneficiary_ref = fields.String(required=True, metadata={"description": "h<贫困户编号> 或 v<村编号>"})
+    village_code = fields.String(required=True)
+    village_name = fields.String(required=True)
+    review_level = fields.Integer(required=True)
+    reviews = fields.List(fields.Nested(ReviewRecordSchema), required=True)
+
+
+class ManagedNeedQuery(ZhSchema):
+    status = fields.String(validate=validate.Length(max=12, error="需求状态无效"))
+
+
+class QueueItemSchema(ZhSchema):
+    need = fields.Nested(ManagedNeedSchema, required=True)
+    level_label = fields.String(required=True)
+    waited_label = fields.String(required=True)
+
+
+class RejectSchema(ZhSchema):
+    reason = fields.String(load_default="", validate=validate.Length(max=2000, error="理由过长"))
+
+
+class ThanksSchema(ZhSchema):
+    text = fields.String(required=True, validate=validate.Length(max=5000, error="内容过长"))
+    pledge_id = fields.Integer(allow_none=True, load_default=None)
+
+
+class ThanksResultSchema(ZhSchema):
+    id = fields.Integer(required=True)
+    need_id = fields.Integer(required=True)
+    text = fields.String(required=True)

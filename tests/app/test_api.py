@@ -345,3 +345,60 @@ def test_recommendations_carry_the_need_masked_and_the_reasons(client, factory):
     [item] = answer.get_json()
     assert item["need"]["id"] == need.id and item["need"]["beneficiary"]["label"] == "李*英户"
     assert "李秀英" not in answer.get_data(as_text=True) and isinstance(item["reasons"], list)
+
+
+# ------------------------------------------------------------------ the field's needs and the review queue
+
+
+NEED = {"category": "living", "kind": "goods", "title": "冬季棉衣被褥", "quantity": "2", "unit": "件",
+        "description": "家中老人过冬缺少棉衣和棉被。"}
+
+
+def test_a_need_lives_its_whole_life_through_the_api(client, factory):
+    village = factory.make_village()
+    household = factory.make_household(village)
+    officer = factory.make_user("village_officer", village_id=village.id)
+    township, county = factory.make_office("township"), factory.make_office("county")
+    donor = factory.make_user("donor")
+    officer_h, donor_h = _bearer(_token(officer)), _bearer(_token(donor))
+    created = client.post("/api/v1/work/needs", json={**NEED, "beneficiary": f"h{household.id}", "submit": True},
+                          headers={**officer_h, "Idempotency-Key": "need-1"})
+    assert created.status_code == 201, created.get_data(as_text=True)
+    need_id = created.get_json()["id"]
+    assert created.get_json()["status"] == "pending"
+    for office in (township, county):
+        queue = client.get("/api/v1/review", headers=_bearer(_token(office))).get_json()
+        assert [item["need"]["id"] for item in queue] == [need_id]
+        assert client.post(f"/api/v1/review/{need_id}/approve", headers=_bearer(_token(office))).status_code == 200
+    assert client.get(f"/api/v1/needs/{need_id}").get_json()["status"] == "published"
+    pledge = client.post("/api/v1/pledges/", json={"need_id": need_id, "quantity": "2"}, headers=donor_h).get_json()
+    client.post(f"/api/v1/pledges/{pledge['id']}/ship", json={"method": "in_person", "handover_date": "2026-12-01"},
+                headers=donor_h)
+    received = client.post(f"/api/v1/work/pledges/{pledge['id']}/receive", headers=officer_h)
+    assert received.status_code == 200 and received.get_json()["status"] in ("received", "completed")
+    assert db.session.get(Need, need_id).status == "completed"
+    thanks = client.post(f"/api/v1/work/needs/{need_id}/thanks", json={"text": "感谢爱心人士送来的棉衣！"},
+                         headers=officer_h)
+    assert thanks.status_code == 201, thanks.get_data(as_text=True)
+    assert "感谢爱心人士送来的棉衣" in client.get(f"/needs/{need_id}").get_data(as_text=True)
+
+
+def test_rejecting_without_a_reason_gets_the_form_s_message_and_a_reason_returns_the_need(client, factory):
+    village = factory.make_village()
+    officer = factory.make_user("village_officer", village_id=village.id)
+    need = factory.make_need(village=village, status="pending", posted_by=officer, submitted_at=utcnow())
+    township = _bearer(_token(factory.make_office("township")))
+    body = _problem(client.post(f"/api/v1/review/{need.id}/reject", json={}, headers=township), 400, "invalid")
+    assert body["errors"][0]["field"] == "reason"
+    assert db.session.get(Need, need.id).status == "pending"
+    rejected = client.post(f"/api/v1/review/{need.id}/reject", json={"reason": "照片不清楚"}, headers=township)
+    assert rejected.status_code == 200 and rejected.get_json()["status"] == "rejected"
+    mine = client.get("/api/v1/work/needs?status=rejected", headers=_bearer(_token(officer))).get_json()
+    assert mine[0]["reviews"][-1]["reason"] == "照片不清楚"
+
+
+def test_an_office_of_another_county_cannot_see_or_review_the_need(client, factory):
+    need = factory.make_need(status="pending", submitted_at=utcnow())
+    other = _bearer(_token(factory.make_office("county", "520527")))
+    _problem(client.get(f"/api/v1/work/needs/{need.id}", headers=other), 404, "not-found")
+    _problem(client.post(f"/api/v1/review/{need.id}/approve", headers=other), 404, "not-found")
