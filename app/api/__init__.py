@@ -44,7 +44,7 @@ class PortalApi(Api):
 def init_app(app: Flask) -> None:
     """Bind the API to ``app``: spec settings, blueprints, docs and the authentication hooks."""
     from ..extensions import csrf
-    from . import auth, docs, offers, pledges, public, work
+    from . import auth, docs, offers, pledges, public, registry, work
 
     app.config.setdefault("API_TITLE", "社会扶贫对接平台 API")
     app.config.setdefault("API_VERSION", "v1")
@@ -58,11 +58,13 @@ def init_app(app: Flask) -> None:
         },
         "servers": [{"url": "/"}],
     }
+    # Chinese text as UTF-8, not \uXXXX escapes: readable for clients and greppable in logs.
+    app.json.ensure_ascii = False
     api = PortalApi(app, spec_kwargs=spec_kwargs)
     api.spec.components.security_scheme(
         "bearerAuth", {"type": "http", "scheme": "bearer", "description": "个人访问令牌（账号页“API 令牌”生成）"}
     )
-    for blueprint in (*public.BLUEPRINTS, pledges.blp, offers.blp, work.blp):
+    for blueprint in (*public.BLUEPRINTS, pledges.blp, offers.blp, work.blp, registry.blp):
         api.register_blueprint(blueprint)
         csrf.exempt(blueprint)  # cookie writes are checked by auth.check_csrf; Bearer writes need no CSRF
     csrf.exempt(api._app.blueprints["api-docs"])

@@ -376,3 +376,71 @@ class ThanksResultSchema(ZhSchema):
     id = fields.Integer(required=True)
     need_id = fields.Integer(required=True)
     text = fields.String(required=True)
+
+
+# ------------------------------------------------------------------ registry (建档立卡)
+
+
+class HouseholdSummarySchema(ZhSchema):
+    """A household in a list: masked head of household only."""
+
+    id = fields.Integer(required=True)
+    village_code = fields.String(required=True)
+    village_name = fields.String(required=True)
+    head_name_masked = fields.String(required=True)
+    members_count = fields.Integer(required=True)
+    attribute = fields.String(required=True)
+    main_cause = fields.String(required=True)
+    other_causes = fields.List(fields.String(), required=True)
+    status = fields.String(required=True)
+    registered_year = fields.Integer(required=True)
+    planned_exit_year = fields.Integer(allow_none=True, required=True)
+
+
+class MemberSchema(ZhSchema):
+    name = fields.String(required=True)
+    relation = fields.String(required=True)
+    gender = fields.String(required=True)
+    birth_year = fields.Integer(allow_none=True, required=True)
+
+
+class HouseholdDetailSchema(HouseholdSummarySchema):
+    """A household with its personal data in clear: offices in scope only, and every read is audited."""
+
+    head_name = fields.String(required=True)
+    id_number = fields.String(required=True)
+    phone = fields.String(required=True)
+    address = fields.String(required=True)
+    income_per_capita = DecimalString(allow_none=True, required=True)
+    members = fields.List(fields.Nested(MemberSchema), required=True)
+
+
+class HouseholdListQuery(CursorQuery):
+    status = fields.String(validate=validate.OneOf(["registered", "exited", "returned"], error="状态无效"))
+
+
+class HouseholdRowSchema(ZhSchema):
+    """One household row, the columns of the Excel import template (labels or codes for the enumerations)."""
+
+    village_code = fields.String(required=True, validate=validate.Length(max=20, error="村代码无效"))
+    head_name = fields.String(required=True, validate=validate.Length(max=50, error="户主姓名应为2–20个字"))
+    id_number = fields.String(required=True, validate=validate.Length(max=30, error="身份证号格式不正确"))
+    phone = fields.String(load_default="", validate=validate.Length(max=30, error="联系电话格式不正确"))
+    address = fields.String(load_default="", validate=validate.Length(max=300, error="住址不能超过200字"))
+    members_count = fields.Raw(required=True, metadata={"type": ["integer", "string"]})
+    attribute = fields.String(load_default="", validate=validate.Length(max=20, error="贫困户属性无效"))
+    main_cause = fields.String(required=True, validate=validate.Length(max=20, error="主要致贫原因无效"))
+    other_causes = fields.List(fields.String(validate=validate.Length(max=20, error="其他致贫原因无效")),
+                               load_default=list, validate=validate.Length(max=10, error="其他致贫原因最多两项"))
+    income_per_capita = fields.Raw(allow_none=True, load_default=None, metadata={"type": ["number", "string", "null"]})
+    registered_year = fields.Raw(required=True, metadata={"type": ["integer", "string"]})
+    planned_exit_year = fields.Raw(allow_none=True, load_default=None, metadata={"type": ["integer", "string", "null"]})
+
+
+class HouseholdBulkSchema(ZhSchema):
+    households = fields.List(fields.Nested(HouseholdRowSchema), required=True,
+                             validate=validate.Length(min=1, max=5000, error="一次提交1至5000户"))
+
+
+class BulkResultSchema(ZhSchema):
+    created = fields.Integer(required=True)

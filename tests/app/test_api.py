@@ -402,3 +402,84 @@ def test_an_office_of_another_county_cannot_see_or_review_the_need(client, facto
     other = _bearer(_token(factory.make_office("county", "520527")))
     _problem(client.get(f"/api/v1/work/needs/{need.id}", headers=other), 404, "not-found")
     _problem(client.post(f"/api/v1/review/{need.id}/approve", headers=other), 404, "not-found")
+
+
+# ------------------------------------------------------------------ the registry
+
+
+def _household_fields(household) -> dict:
+    return {"head_name": household.head_name, "id_number": household.id_number, "phone": household.phone,
+            "address": household.address, "members_count": household.members_count,
+            "attribute": household.attribute, "main_cause": household.main_cause,
+            "other_causes": household.other_causes, "income_per_capita": household.income_per_capita,
+            "registered_year": household.registered_year, "planned_exit_year": household.planned_exit_year,
+            "status": household.status, "village_id": household.village_id,
+            "members": [(m.name, m.relation, m.gender) for m in household.members]}
+
+
+def test_a_household_imported_through_the_api_equals_one_imported_from_excel(client, factory):
+    import io
+
+    from openpyxl import Workbook
+
+    from app.models import Household
+    from app.services import registry
+    from tests.app.needlife import id_number
+
+    village = factory.make_village()
+    county = factory.make_office("county")
+    first, second = id_number(11, "19700304"), id_number(13, "19700304")  # same gender digit parity
+    row = ["张三明", "13900001111", "一组", 4, "一般贫困户", "因病", "缺技术，缺资金", 2800, 2014, 2019]
+    book = Workbook()
+    book.active.append(list(registry.IMPORT_COLUMNS))
+    book.active.append([village.code, row[0], first, *row[1:]])
+    out = io.BytesIO()
+    book.save(out)
+    assert registry.import_households(county, out.getvalue()).created == 1
+    api_row = {"village_code": village.code, "head_name": "张三明", "id_number": second, "phone": "13900001111",
+               "address": "一组", "members_count": 4, "attribute": "general", "main_cause": "illness",
+               "other_causes": ["缺技术", "lack_funds"], "income_per_capita": 2800, "registered_year": 2014,
+               "planned_exit_year": 2019}
+    answer = client.post("/api/v1/registry/households/import", json={"households": [api_row]},
+                         headers=_bearer(_token(county)))
+    assert answer.status_code == 201, answer.get_data(as_text=True)
+    by_excel, by_api = (db.session.scalar(select(Household).where(Household.id_fingerprint == fp))
+                        for fp in (registry.cipher().fingerprint(first), registry.cipher().fingerprint(second)))
+    excel, api = _household_fields(by_excel), _household_fields(by_api)
+    assert excel.pop("id_number") == first and api.pop("id_number") == second
+    assert api == excel
+
+
+def test_a_bulk_import_with_bad_rows_imports_nothing_and_names_every_bad_row_by_index(client, factory):
+    from app.models import Household
+    from tests.app.needlife import id_number
+
+    village = factory.make_village()
+    county = factory.make_office("county")
+    good = {"village_code": village.code, "head_name": "李四", "id_number": id_number(21, "19700304"),
+            "members_count": 2, "main_cause": "因病", "registered_year": 2015}
+    rows = [good, {**good, "id_number": "123"}, {**good, "id_number": id_number(22, "19700304"),
+                                                  "main_cause": "天灾"}, {**good}]
+    body = _problem(client.post("/api/v1/registry/households/import", json={"households": rows},
+                                headers=_bearer(_token(county))), 400, "invalid")
+    fields = [e["field"] for e in body["errors"]]
+    assert "households[1]" in fields and "households[2]" in fields and "households[3]" in fields
+    assert "households[0]" not in fields
+    assert any("主要致贫原因“天灾”无效" in e["message"] for e in body["errors"])
+    assert db.session.scalar(select(func.count(Household.id))) == 0
+
+
+def test_reading_a_household_s_personal_data_is_audited_and_limited_to_the_scope(client, factory):
+    household = factory.make_household(head_name="赵秘密")
+    county = factory.make_office("county")
+    detail = client.get(f"/api/v1/registry/households/{household.id}", headers=_bearer(_token(county)))
+    assert detail.status_code == 200 and detail.get_json()["head_name"] == "赵秘密"
+    assert db.session.scalar(select(func.count(AuditLog.id)).where(
+        AuditLog.action == "household.view_personal", AuditLog.object_id == str(household.id))) == 1
+    listing = client.get("/api/v1/registry/households", headers=_bearer(_token(county))).get_data(as_text=True)
+    assert "赵秘密" not in listing and "赵*密" in listing
+    other = _bearer(_token(factory.make_office("county", "520527")))
+    _problem(client.get(f"/api/v1/registry/households/{household.id}", headers=other), 404, "not-found")
+    donor = factory.make_user("donor")
+    with pytest.raises(Exception, match="您的账号不能授予这些权限"):
+        api_tokens.create_token(donor, "x", ["registry"], 30)

@@ -78,6 +78,13 @@ PUBLIC = answers(everyone=200)
 SIGNED_IN_PAGE = answers(anonymous=LOGIN, signed_in=200)
 ANONYMOUS_ONLY = answers(anonymous=200, signed_in=302)
 STAFF_PAGE = answers(anonymous=LOGIN, signed_in=403, staff=200)
+def _household_row(world: World) -> dict:
+    from tests.app.needlife import id_number
+
+    return {"village_code": world.village.code, "head_name": "矩阵测试", "id_number": id_number(777, "19751231"),
+            "members_count": 3, "main_cause": "illness", "registered_year": 2015}
+
+
 OFFER_JSON = {"kind": "goods", "title": "矩阵测试冬衣", "categories": ["living"], "quantity": "10", "unit": "件"}
 # An organisation of 威宁 county (520526): a township office's scope is narrower than the county.
 COUNTY_ORG = dict(anonymous=LOGIN, signed_in=403, staff=200, township_office=404)
@@ -334,6 +341,14 @@ MATRIX: dict[tuple[str, str], Row] = {
     ("api_work.reject", "POST"): Row(lambda w: f"/api/v1/review/{w.pending_need.id}/reject",
                                      answers(anonymous=401, signed_in=403, staff=404, township_office=400, admin=400),
                                      json={}),
+    ("api_registry.list_households", "GET"): Row(
+        "/api/v1/registry/households", answers(anonymous=401, signed_in=403, village_officer=200, staff=200)),
+    ("api_registry.get_household", "GET"): Row(
+        lambda w: f"/api/v1/registry/households/{w.household.id}",
+        answers(anonymous=401, signed_in=403, village_officer=200, staff=200)),
+    ("api_registry.import_households", "POST"): Row(
+        "/api/v1/registry/households/import", answers(anonymous=401, signed_in=403, village_officer=201, staff=201),
+        json=lambda w: {"households": [_household_row(w)]}),
     ("api_pledges.cancel_pledge", "POST"): Row("/api/v1/pledges/999999/cancel",
                                                answers(anonymous=401, signed_in=404), json={}),
 }
