@@ -7,6 +7,7 @@ personal-data masking) live in the services, whose messages reach the client unc
 from __future__ import annotations
 
 import marshmallow as ma
+from flask_smorest.fields import Upload
 from marshmallow import fields, validate
 
 ZH_FIELD_MESSAGES = {
@@ -444,3 +445,9 @@ class HouseholdBulkSchema(ZhSchema):
 
 class BulkResultSchema(ZhSchema):
     created = fields.Integer(required=True)
+
+
+class PhotoUploadSchema(ZhSchema):
+    """Photos of a need (JPEG or PNG, each at most UPLOAD_MAX_BYTES; at most 9 per need)."""
+
+    photos = fields.List(Upload(), required=True)

@@ -20,6 +20,7 @@ from .schemas import (
     ManagedNeedQuery,
     ManagedNeedSchema,
     NeedInputSchema,
+    PhotoUploadSchema,
     PledgeSchema,
     QueueItemSchema,
     RejectSchema,
@@ -100,6 +101,42 @@ def edit_my_need(body, need_id):
     if body.get("submit"):
         needs_service.submit(user, need)
     return _managed_record(need)
+
+
+@blp.route("/work/needs/<int:need_id>/photos", methods=["POST"])
+@require_scope("needs")
+@blp.arguments(PhotoUploadSchema, location="files")
+@blp.response(200, ManagedNeedSchema)
+def add_photos(files, need_id):
+    """Add photos (multipart/form-data, field ``photos``) to a draft, rejected or expired need.
+
+    The need's other fields stay as they are: this is the edit form sent back unchanged with new photos,
+    so the same checks apply (states, at most 9 photos, image type and size, EXIF removed).
+    """
+    user = me()
+    needs_service.require_poster(user)
+    need = needs_service.get_managed_need(user, need_id)
+    if not needs_service.can_manage(user, need):
+        abort(404)
+    needs_service.require_editable(need)
+    unchanged = needs_service.NeedInput(
+        beneficiary=f"h{need.household_id}" if need.household_id else f"v{need.village_id}",
+        category=need.category, kind=need.kind, title=need.title, description=need.description,
+        quantity=need.quantity, unit=need.unit, urgency=need.urgency, deadline=need.deadline,
+        photos=list(files["photos"]),
+    )
+    return _managed_record(needs_service.update_need(user, need, unchanged))
+
+
+@blp.route("/work/needs/<int:need_id>/photos/<int:photo_id>", methods=["DELETE"])
+@require_scope("needs")
+@blp.response(204)
+def remove_photo(need_id, photo_id):
+    """Remove one photo of a draft, rejected or expired need."""
+    user = me()
+    needs_service.require_poster(user)
+    needs_service.remove_photo(user, needs_service.get_managed_need(user, need_id), photo_id)
+    return ""
 
 
 @blp.route("/work/needs/<int:need_id>/submit", methods=["POST"])

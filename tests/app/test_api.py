@@ -483,3 +483,26 @@ def test_reading_a_household_s_personal_data_is_audited_and_limited_to_the_scope
     donor = factory.make_user("donor")
     with pytest.raises(Exception, match="您的账号不能授予这些权限"):
         api_tokens.create_token(donor, "x", ["registry"], 30)
+
+
+def test_photos_are_added_to_a_draft_through_the_api_and_checked_like_the_form_s(client, factory):
+    import io
+
+    from tests.app.needlife import png_bytes
+
+    village = factory.make_village()
+    officer = factory.make_user("village_officer", village_id=village.id)
+    need = factory.make_need(village=village, status="draft", posted_by=officer)
+    headers = _bearer(_token(officer))
+    added = client.post(f"/api/v1/work/needs/{need.id}/photos", headers=headers,
+                        data={"photos": [(io.BytesIO(png_bytes()), "a.png"), (io.BytesIO(png_bytes()), "b.png")]})
+    assert added.status_code == 200, added.get_data(as_text=True)
+    db.session.refresh(need)
+    assert len(need.photos) == 2 and need.title == "冬季棉衣被褥"  # nothing else changed
+    not_an_image = client.post(f"/api/v1/work/needs/{need.id}/photos", headers=headers,
+                               data={"photos": [(io.BytesIO(b"plain text"), "c.png")]})
+    assert not_an_image.status_code == 400 and not_an_image.mimetype == "application/problem+json"
+    photo_id = need.photos[0].id
+    assert client.delete(f"/api/v1/work/needs/{need.id}/photos/{photo_id}", headers=headers).status_code == 204
+    db.session.refresh(need)
+    assert len(need.photos) == 1

@@ -19,11 +19,13 @@ A route without a row, or a row whose route is gone, fails the test with the lin
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pytest
 
+from tests.app.needlife import png_bytes
 from tests.factories import MATRIX_ROLES, PASSWORD, World, supply_of
 from tests.html_checks import csp_violations
 
@@ -328,6 +330,11 @@ MATRIX: dict[tuple[str, str], Row] = {
         json=lambda w: {"beneficiary": f"h{w.household.id}", "category": "living", "kind": "goods",
                         "title": "矩阵测试需求", "quantity": "5",
                         "description": "村里老人过冬缺少棉衣棉被。"}),
+    ("api_work.add_photos", "POST"): Row(  # multipart upload; w.need is published, so not editable (409)
+        lambda w: f"/api/v1/work/needs/{w.need.id}/photos", answers(anonymous=401, signed_in=403, field=409),
+        data=lambda w: {"photos": (io.BytesIO(png_bytes()), "photo.png")}),
+    ("api_work.remove_photo", "DELETE"): Row(lambda w: f"/api/v1/work/needs/{w.need.id}/photos/999999",
+                                             answers(anonymous=401, signed_in=403, field=409)),
     ("api_work.submit_my_need", "POST"): Row(lambda w: f"/api/v1/work/needs/{w.need.id}/submit",
                                              answers(anonymous=401, signed_in=403, field=409), json={}),
     ("api_work.confirm_receipt", "POST"): Row("/api/v1/work/pledges/999999/receive",
@@ -468,6 +475,8 @@ def test_api_tokens_get_the_session_answer_with_their_scopes_and_403_without(app
             url = row.build_url(world)
             if method == "GET":
                 response = client.get(url, headers=headers)
+            elif row.json is None and row.data:
+                response = client.open(url, method=method, data=row.build_data(world), headers=headers)
             else:
                 response = client.open(url, method=method, json=row.build_json(world) or {}, headers=headers)
             got = _answer(response)
