@@ -24,9 +24,14 @@ $(VENV)/.installed-test: requirements-test.txt $(VENV)/.installed
 	$(BIN)/python -m pip install -q -r requirements-test.txt
 	@touch $@
 
-install: $(VENV)/.installed
+# Front-end packages the portal serves itself (Swagger UI for /api/v1/docs/), from the npm registry.
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --ignore-scripts
+	@touch $@
 
-run: $(VENV)/.installed
+install: $(VENV)/.installed node_modules/.installed
+
+run: $(VENV)/.installed node_modules/.installed
 	$(BIN)/flask db upgrade
 	$(BIN)/flask regions load
 	$(BIN)/flask demo seed --if-empty --households $(DEMO_HOUSEHOLDS)
@@ -41,7 +46,7 @@ test: test-sqlite test-postgres
 
 # ELASTICSEARCH_URL, when set, names the node; otherwise TEST_ELASTICSEARCH_URL is used if it answers.
 # Tests marked postgres (several processes racing on one server) run in the PostgreSQL run only.
-test-sqlite: $(VENV)/.installed-test
+test-sqlite: $(VENV)/.installed-test node_modules/.installed
 	@url="$${ELASTICSEARCH_URL:-}"; \
 	if [ -z "$$url" ] && $(BIN)/python -c 'import sys, urllib.request; urllib.request.urlopen(sys.argv[1] + "/_cluster/health", timeout=3)' "$(TEST_ELASTICSEARCH_URL)" 2>/dev/null; then \
 		url="$(TEST_ELASTICSEARCH_URL)"; \
@@ -55,7 +60,7 @@ test-sqlite: $(VENV)/.installed-test
 	ELASTICSEARCH_URL="$$url" $(BIN)/python -m pytest -m "not postgres"
 
 # On PostgreSQL only the tests that touch the database run again; the packages' tests do not use it.
-test-postgres: $(VENV)/.installed-test
+test-postgres: $(VENV)/.installed-test node_modules/.installed
 	@if $(BIN)/python -c 'import psycopg, sys; psycopg.connect(sys.argv[1], connect_timeout=3).close()' "$(TEST_POSTGRES_URL)" 2>/dev/null; then \
 		TEST_DATABASE_URL="$(TEST_POSTGRES_URL)" $(BIN)/python -m pytest tests/app; \
 	elif [ -n "$$REQUIRE_POSTGRES" ]; then \

@@ -96,6 +96,10 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(projects_bp)
     app.register_blueprint(donor_bp)
 
+    from . import api
+
+    api.init_app(app)
+
 
 def register_error_handlers(app: Flask) -> None:
     """Map domain and HTTP errors onto pages and JSON answers."""

@@ -31,6 +31,8 @@ DEFAULTS: dict[str, object] = {
     "REGISTRATIONS_PER_ADDRESS": "10 per hour",
     # National duplicate-ID look-ups (one per household form, one per imported row) per account.
     "ID_CHECKS_PER_ACCOUNT": "600 per hour",
+    "API_REQUESTS_PER_TOKEN": "600 per minute",
+    "API_REQUESTS_PER_ADDRESS": "300 per minute",
     "RATELIMIT_ENABLED": True,
     # How many reverse proxies stand in front of the app; their X-Forwarded-For / -Proto are trusted.
     "TRUSTED_PROXIES": 0,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flask import jsonify, render_template, request
+from werkzeug.exceptions import HTTPException, InternalServerError
 
 
 class DomainError(Exception):
@@ -62,6 +63,10 @@ def is_busy_database(error: Exception) -> bool:
     return "database is locked" in text or "database table is locked" in text or code in ("55P03", "57014")
 
 
+def _is_api() -> bool:
+    return request.path.startswith("/api/")
+
+
 def _wants_json() -> bool:
     return request.path.startswith("/api/") or request.accept_mimetypes.best == "application/json"
 
@@ -71,6 +76,10 @@ def register_error_handlers(app) -> None:
 
     @app.errorhandler(DomainError)
     def handle_domain_error(error: DomainError):
+        if _is_api():
+            from .api.problems import from_domain_error
+
+            return from_domain_error(error)
         if _wants_json():
             body = {"error": {"code": error.code, "message": error.message, "field": error.field}}
             return jsonify(body), error.status_code
@@ -98,9 +107,24 @@ def register_error_handlers(app) -> None:
         response.headers["Retry-After"] = "5"
         return response
 
+    @app.errorhandler(HTTPException)
+    def handle_other_http_error(error: HTTPException):
+        # The codes above have pages of their own; the API answers every other one as problem+json too.
+        if _is_api() and (error.code or 500) >= 400:
+            from .api.problems import from_http_error
+
+            return from_http_error(error)
+        return error
+
 
 def _http_error_handler(status: int):
     def handler(error):
+        if _is_api():
+            from .api.problems import from_http_error
+
+            if not isinstance(error, HTTPException):  # an unhandled exception reaches the 500 handler
+                error = InternalServerError()
+            return from_http_error(error)
         if _wants_json():
             return jsonify({"error": {"code": str(status), "message": getattr(error, "description", "")}}), status
         return render_template(f"errors/{status}.html" if status in (404, 500) else "errors/http.html",

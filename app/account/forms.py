@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
-from wtforms import HiddenField, PasswordField, SelectField, StringField, SubmitField, TextAreaField
+from wtforms import (
+    HiddenField,
+    PasswordField,
+    SelectField,
+    SelectMultipleField,
+    StringField,
+    SubmitField,
+    TextAreaField,
+)
 from wtforms.validators import DataRequired, EqualTo, Length, Optional, Regexp
 
 from ..auth.forms import EMAIL_RE, PHONE_RE, PasswordPolicy, _strip
@@ -80,3 +88,15 @@ class InviteForm(FlaskForm):
 
 class EmptyForm(FlaskForm):
     """A form with only the CSRF token, for one-button actions."""
+
+
+class TokenForm(FlaskForm):
+    """Create a personal access token of the JSON API; the scopes offered depend on the role."""
+
+    name = StringField("令牌名称", filters=[_strip],
+                       validators=[DataRequired("请填写令牌名称"), Length(max=64, message="令牌名称不能超过64个字符")],
+                       description="例如：手机应用、本单位业务系统")
+    scopes = SelectMultipleField("权限", choices=[], validate_choice=False,
+                                 description="令牌的权限不会超过您账号本身的权限")
+    days = SelectField("有效期", choices=[], coerce=int, validate_choice=False)
+    submit = SubmitField("生成令牌")

@@ -7,10 +7,11 @@ from flask_login import current_user, login_required, login_user
 
 from ..errors import DomainError, Forbidden, Invalid, Throttled
 from ..forms import page_arg, show_error
-from ..services import accounts, organisations
+from ..models import API_SCOPES
+from ..services import accounts, api_tokens, organisations
 from ..services.accounts import AUDIT_ACTION_LABELS, StaffRequest
 from . import bp
-from .forms import ActiveForm, DecisionForm, EmptyForm, InviteForm, PasswordChangeForm, StaffForm
+from .forms import ActiveForm, DecisionForm, EmptyForm, InviteForm, PasswordChangeForm, StaffForm, TokenForm
 
 
 def _me():
@@ -216,3 +217,45 @@ def audit_log():
     page = accounts.audit_trail(_me(), action=action, region=region, page=page_arg())
     return render_template("account/audit.html", page=page, labels=AUDIT_ACTION_LABELS, action=action or "",
                            region=region or "")
+
+
+def _token_form() -> TokenForm:
+    form = TokenForm()
+    form.scopes.choices = [(s, f"{s}：{API_SCOPES[s]}") for s in api_tokens.scopes_for(_me())]
+    form.days.choices = list(api_tokens.EXPIRY_DAYS.items())
+    if not form.is_submitted():
+        form.days.data = 90
+    return form
+
+
+@bp.route("/tokens", methods=["GET", "POST"])
+def tokens():
+    """List the user's API tokens and create one; a new token's secret is shown on this answer only."""
+    me = _me()
+    form = _token_form()
+    secret = None
+    status = 200
+    if form.validate_on_submit():
+        try:
+            _token, secret = api_tokens.create_token(me, form.name.data, form.scopes.data or [], form.days.data)
+        except DomainError as error:
+            show_error(form, error)
+            status = 400
+        else:
+            form = _token_form()
+            form.name.data = ""
+    elif form.is_submitted():
+        status = 400
+    response = render_template("account/tokens.html", form=form, tokens=api_tokens.list_tokens(me), secret=secret,
+                               revoke_form=EmptyForm(), scopes=API_SCOPES)
+    return response, status, {"Cache-Control": "no-store"}
+
+
+@bp.post("/tokens/<int:token_id>/revoke")
+def token_revoke(token_id: int):
+    """Revoke one of the user's API tokens."""
+    form = EmptyForm()
+    if form.validate_on_submit():
+        token = api_tokens.revoke_token(_me(), token_id)
+        flash(f"令牌“{token.name}”已撤销。", "success")
+    return redirect(url_for("account.tokens"))

@@ -2,6 +2,7 @@
 
 from ._types import CATEGORIES, KINDS, URGENCIES
 from .activity import AuditLog, Feedback, FormSubmission, Match, Notification, Photo, SearchOutbox
+from .api_token import API_SCOPES, ApiToken, IdempotencyRecord
 from .household import HOUSEHOLD_ATTRIBUTES, HOUSEHOLD_STATUSES, POVERTY_CAUSES, Household, HouseholdMember
 from .need import NEED_STATUSES, OPEN_NEED_STATUSES, PUBLIC_NEED_STATUSES, Need, ReviewRecord
 from .offer import OFFER_STATUSES, Offer, OfferCategory, OfferRegion
@@ -13,11 +14,12 @@ from .user import OFFICE_LEVELS, ROLES, User
 from .village import Village
 
 __all__ = [
-    "ACTIVE_PLEDGE_STATUSES", "CATEGORIES", "HOUSEHOLD_ATTRIBUTES", "HOUSEHOLD_STATUSES", "KINDS",
+    "ACTIVE_PLEDGE_STATUSES", "API_SCOPES", "CATEGORIES", "HOUSEHOLD_ATTRIBUTES", "HOUSEHOLD_STATUSES", "KINDS",
     "NEED_STATUSES", "OFFICE_LEVELS", "OFFER_STATUSES", "OPEN_NEED_STATUSES", "ORGANISATION_KINDS",
     "PLEDGE_STATUSES", "POVERTY_CAUSES", "PROJECT_STATUSES", "PUBLIC_NEED_STATUSES", "REGION_LEVELS",
     "ROLES", "URGENCIES",
-    "AuditLog", "CooperationProject", "Designation", "Feedback", "FormSubmission", "Household", "HouseholdMember", "Match",
+    "ApiToken", "AuditLog", "CooperationProject", "Designation", "Feedback", "FormSubmission", "Household",
+    "HouseholdMember", "IdempotencyRecord", "Match",
     "Need", "Notification", "Offer", "OfferCategory", "OfferRegion", "Organisation", "OrganisationInvite",
     "Pairing", "Photo",
     "Pledge", "ProjectUpdate", "Region", "ReviewRecord", "SearchOutbox", "User", "Village",

@@ -467,6 +467,8 @@ AUDIT_ACTION_LABELS = {
     "organisation_invite.accept": "接受机构邀请",
     "household.view_personal": "查看贫困户个人信息",
     "household.duplicate_id": "身份证号查重命中",
+    "api_token.create": "创建API令牌",
+    "api_token.revoke": "撤销API令牌",
 }
 
 

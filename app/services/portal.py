@@ -266,3 +266,59 @@ def pairings() -> list[Pairing]:
     """Return every east–west pairing with both regions loaded."""
     stmt = select(Pairing).options(joinedload(Pairing.helper), joinedload(Pairing.recipient)).order_by(Pairing.id)
     return list(db.session.scalars(stmt))
+
+
+def public_need_record(need: Need, path: list[Region] | None = None) -> dict:
+    """Return a public need as plain values, masked exactly as the need pages show it (DESIGN.md).
+
+    The beneficiary is the masked head of household (张*明户) or the village; a household need's place
+    stops at its township (code and names), a village need's is the village itself. Never the ID
+    number, phone, full name or address. ``path`` (regions from the province down) is looked up when
+    not given. Used by the JSON API; the pages render the same fields from the model.
+    """
+    township = need.village.township
+    if path is None:
+        path = region_path(township) if township is not None else []
+    names = [r.name for r in path]
+    if need.beneficiary_type == "household":
+        place = {"region_code": need.village.township_code, "names": names}
+    else:
+        place = {"region_code": need.village.code, "names": [*names, need.village.name]}
+    return {
+        "id": need.id,
+        "title": need.title,
+        "description": need.description,
+        "category": need.category,
+        "category_label": need.category_label,
+        "kind": need.kind,
+        "quantity": need.quantity,
+        "unit": "元" if need.kind == "cash" else need.unit,
+        "pledged_quantity": need.pledged_quantity,
+        "remaining": need.remaining,
+        "urgency": need.urgency,
+        "deadline": need.deadline,
+        "status": need.status,
+        "status_label": need.status_label,
+        "published_at": need.published_at,
+        "beneficiary": {"type": need.beneficiary_type, "label": need.beneficiary_label},
+        "place": place,
+    }
+
+
+def public_need_records(needs: list[Need]) -> list[dict]:
+    """Return ``public_need_record`` of each need, looking up all their townships' paths in one query."""
+    codes = {c for n in needs if n.village.township is not None for c in n.village.township.ancestor_codes()}
+    found = {r.code: r for r in db.session.scalars(select(Region).where(Region.code.in_(codes)))} if codes else {}
+    records = []
+    for need in needs:
+        township = need.village.township
+        path = [found[c] for c in township.ancestor_codes() if c in found] if township is not None else []
+        records.append(public_need_record(need, path))
+    return records
+
+
+def public_needs_by_ids(ids: list[int]) -> dict[int, Need]:
+    """Return the public needs among ``ids``, by id (for search hits, which the engine returns as ids)."""
+    if not ids:
+        return {}
+    return {n.id: n for n in db.session.scalars(_public_needs().where(Need.id.in_(ids))).unique()}

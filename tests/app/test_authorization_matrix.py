@@ -19,11 +19,13 @@ A route without a row, or a row whose route is gone, fails the test with the lin
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pytest
 
+from tests.app.needlife import png_bytes
 from tests.factories import MATRIX_ROLES, PASSWORD, World, supply_of
 from tests.html_checks import csp_violations
 
@@ -62,6 +64,10 @@ class Row:
     url: str | Callable[[World], str]
     expect: dict[str, int | str]
     data: dict | Callable[[World], dict] = field(default_factory=dict)
+    json: dict | Callable[[World], dict] | None = None  # API routes: sent as a JSON body instead of a form
+
+    def build_json(self, world: World) -> dict | None:
+        return self.json(world) if callable(self.json) else self.json
 
     def build_url(self, world: World) -> str:
         return self.url(world) if callable(self.url) else self.url
@@ -74,6 +80,14 @@ PUBLIC = answers(everyone=200)
 SIGNED_IN_PAGE = answers(anonymous=LOGIN, signed_in=200)
 ANONYMOUS_ONLY = answers(anonymous=200, signed_in=302)
 STAFF_PAGE = answers(anonymous=LOGIN, signed_in=403, staff=200)
+def _household_row(world: World) -> dict:
+    from tests.app.needlife import id_number
+
+    return {"village_code": world.village.code, "head_name": "矩阵测试", "id_number": id_number(777, "19751231"),
+            "members_count": 3, "main_cause": "illness", "registered_year": 2015}
+
+
+OFFER_JSON = {"kind": "goods", "title": "矩阵测试冬衣", "categories": ["living"], "quantity": "10", "unit": "件"}
 # An organisation of 威宁 county (520526): a township office's scope is narrower than the county.
 COUNTY_ORG = dict(anonymous=LOGIN, signed_in=403, staff=200, township_office=404)
 
@@ -259,6 +273,91 @@ MATRIX: dict[tuple[str, str], Row] = {
     ("registry.import_template", "GET"): Row("/registry/import/template.xlsx",
                                              answers(anonymous=LOGIN, signed_in=403, village_officer=200,
                                                      staff=200)),
+    # API tokens on the account page (issue 17); an empty POST re-renders the form with its errors
+    ("account.tokens", "GET"): Row("/account/tokens", SIGNED_IN_PAGE),
+    ("account.tokens", "POST"): Row("/account/tokens", answers(anonymous=LOGIN, signed_in=400)),
+    ("account.token_revoke", "POST"): Row("/account/tokens/999999/revoke", answers(anonymous=LOGIN, signed_in=404)),
+    # the JSON API (issue 17): 401 instead of a redirect to the sign-in page. API_SCOPES below says which
+    # token scope each signed-in route needs; test_api_tokens_... repeats every API row with tokens.
+    ("api-docs.openapi_json", "GET"): Row("/api/v1/openapi.json", PUBLIC),
+    ("api_docs.docs", "GET"): Row("/api/v1/docs/", PUBLIC),
+    ("api_docs.asset", "GET"): Row("/api/v1/docs/assets/swagger-ui.css", PUBLIC),
+    ("api_needs.list_needs", "GET"): Row("/api/v1/needs/?category=living", PUBLIC),
+    ("api_needs.get_need", "GET"): Row(lambda w: f"/api/v1/needs/{w.need.id}", PUBLIC),
+    ("api_offers.list_offers", "GET"): Row("/api/v1/offers/", PUBLIC),
+    ("api_offers.get_offer", "GET"): Row(lambda w: f"/api/v1/offers/{supply_of(w).offer.id}", PUBLIC),
+    ("api_organisations.list_organisations", "GET"): Row("/api/v1/organisations/", PUBLIC),
+    ("api_organisations.get_organisation", "GET"): Row(lambda w: f"/api/v1/organisations/{w.org_verified.id}",
+                                                       PUBLIC),
+    ("api_projects.list_projects", "GET"): Row("/api/v1/projects/", PUBLIC),
+    ("api_projects.get_project", "GET"): Row(lambda w: f"/api/v1/projects/{supply_of(w).project.id}", PUBLIC),
+    ("api_regions.list_provinces", "GET"): Row("/api/v1/regions/", PUBLIC),
+    ("api_regions.get_region", "GET"): Row("/api/v1/regions/520526", PUBLIC),
+    ("api_pairings.list_pairings", "GET"): Row("/api/v1/pairings/", PUBLIC),
+    ("api_search.search", "GET"): Row("/api/v1/search/?q=棉衣", PUBLIC),
+    ("api_pledges.list_pledges", "GET"): Row("/api/v1/pledges/",
+                                             answers(anonymous=401, signed_in=403, donor=200, org_member=200)),
+    ("api_pledges.create_pledge", "POST"): Row("/api/v1/pledges/",
+                                               answers(anonymous=401, signed_in=403, donor=201, org_member=201),
+                                               json=lambda w: {"need_id": w.need.id, "quantity": "1"}),
+    ("api_pledges.get_pledge", "GET"): Row("/api/v1/pledges/999999", answers(anonymous=401, signed_in=404)),
+    ("api_pledges.ship_pledge", "POST"): Row("/api/v1/pledges/999999/ship", answers(anonymous=401, signed_in=404),
+                                             json={"method": "transfer"}),
+    ("api_my_offers.create_offer", "POST"): Row(
+        "/api/v1/offers/", answers(anonymous=401, signed_in=403, donor=201, org_member=201), json=OFFER_JSON),
+    ("api_my_offers.edit_offer", "PUT"): Row(lambda w: f"/api/v1/offers/{supply_of(w).offer.id}",
+                                             answers(anonymous=401, signed_in=403, donor=200, admin=200),
+                                             json=OFFER_JSON),
+    ("api_my_offers.change_offer_state", "POST"): Row(lambda w: f"/api/v1/offers/{supply_of(w).offer.id}/pause",
+                                                      answers(anonymous=401, signed_in=403, donor=200, admin=200),
+                                                      json={}),
+    ("api_my_offers.my_offers", "GET"): Row("/api/v1/my/offers", answers(anonymous=401, signed_in=403, members=200)),
+    ("api_my_offers.my_recommendations", "GET"): Row("/api/v1/my/recommendations",
+                                                     answers(anonymous=401, signed_in=403, members=200)),
+    ("api_my_offers.offer_recommendations", "GET"): Row(
+        lambda w: f"/api/v1/offers/{supply_of(w).offer.id}/recommendations",
+        answers(anonymous=401, signed_in=403, org_members=404, donor=200)),
+    ("api_work.list_my_needs", "GET"): Row("/api/v1/work/needs", answers(anonymous=401, signed_in=403, field=200)),
+    ("api_work.create_need", "POST"): Row(  # a village need: the officer may, a helper may not (400)
+        "/api/v1/work/needs", answers(anonymous=401, signed_in=403, village_officer=201, helper=400),
+        json=lambda w: {"beneficiary": f"v{w.village.id}", "category": "living", "kind": "goods",
+                        "title": "矩阵测试需求", "quantity": "5",
+                        "description": "村里老人过冬缺少棉衣棉被。"}),
+    ("api_work.get_my_need", "GET"): Row(lambda w: f"/api/v1/work/needs/{w.need.id}",
+                                         answers(anonymous=401, signed_in=403, field=200, staff=200)),
+    ("api_work.edit_my_need", "PUT"): Row(  # w.need is published: 409 for its side, as on the page
+        lambda w: f"/api/v1/work/needs/{w.need.id}", answers(anonymous=401, signed_in=403, field=409),
+        json=lambda w: {"beneficiary": f"h{w.household.id}", "category": "living", "kind": "goods",
+                        "title": "矩阵测试需求", "quantity": "5",
+                        "description": "村里老人过冬缺少棉衣棉被。"}),
+    ("api_work.add_photos", "POST"): Row(  # multipart upload; w.need is published, so not editable (409)
+        lambda w: f"/api/v1/work/needs/{w.need.id}/photos", answers(anonymous=401, signed_in=403, field=409),
+        data=lambda w: {"photos": (io.BytesIO(png_bytes()), "photo.png")}),
+    ("api_work.remove_photo", "DELETE"): Row(lambda w: f"/api/v1/work/needs/{w.need.id}/photos/999999",
+                                             answers(anonymous=401, signed_in=403, field=409)),
+    ("api_work.submit_my_need", "POST"): Row(lambda w: f"/api/v1/work/needs/{w.need.id}/submit",
+                                             answers(anonymous=401, signed_in=403, field=409), json={}),
+    ("api_work.confirm_receipt", "POST"): Row("/api/v1/work/pledges/999999/receive",
+                                              answers(anonymous=401, signed_in=404), json={}),
+    ("api_work.write_thanks", "POST"): Row(  # nothing of w.need was received yet: 409
+        lambda w: f"/api/v1/work/needs/{w.need.id}/thanks", answers(anonymous=401, signed_in=403, field=409),
+        json={"text": "谢谢"}),
+    ("api_work.review_queue", "GET"): Row("/api/v1/review", answers(anonymous=401, signed_in=403, staff=200)),
+    ("api_work.approve", "POST"): Row("/api/v1/review/999999/approve",
+                                      answers(anonymous=401, signed_in=403, staff=404), json={}),
+    ("api_work.reject", "POST"): Row(lambda w: f"/api/v1/review/{w.pending_need.id}/reject",
+                                     answers(anonymous=401, signed_in=403, staff=404, township_office=400, admin=400),
+                                     json={}),
+    ("api_registry.list_households", "GET"): Row(
+        "/api/v1/registry/households", answers(anonymous=401, signed_in=403, village_officer=200, staff=200)),
+    ("api_registry.get_household", "GET"): Row(
+        lambda w: f"/api/v1/registry/households/{w.household.id}",
+        answers(anonymous=401, signed_in=403, village_officer=200, staff=200)),
+    ("api_registry.import_households", "POST"): Row(
+        "/api/v1/registry/households/import", answers(anonymous=401, signed_in=403, village_officer=201, staff=201),
+        json=lambda w: {"households": [_household_row(w)]}),
+    ("api_pledges.cancel_pledge", "POST"): Row("/api/v1/pledges/999999/cancel",
+                                               answers(anonymous=401, signed_in=404), json={}),
 }
 
 
@@ -326,6 +425,8 @@ def test_each_role_gets_the_expected_answer_on_every_route(app, db, role):
         url = row.build_url(world)
         if method == "GET":
             response = client.get(url)
+        elif row.json is not None:
+            response = client.open(url, method=method, json=row.build_json(world))
         else:
             response = client.open(url, method=method, data=row.build_data(world))
         got, expected = _answer(response), row.expect[role]
@@ -335,4 +436,54 @@ def test_each_role_gets_the_expected_answer_on_every_route(app, db, role):
             problems = csp_violations(response.get_data(as_text=True))
             if problems:
                 wrong.append(f"{method} {url} ({endpoint}) as {role} breaks the CSP: {problems}")
+    assert not wrong, "\n".join(wrong)
+
+
+def _api_rows():
+    return sorted((key, row) for key, row in MATRIX.items() if key[0].startswith("api_"))
+
+
+def _scope_of(app, endpoint: str) -> str | None:
+    return getattr(app.view_functions[endpoint], "required_scope", None)
+
+
+@pytest.mark.parametrize("role", MATRIX_ROLES[1:])
+def test_api_tokens_get_the_session_answer_with_their_scopes_and_403_without(app, db, role):
+    """Every API route × role × token: a token with every scope of the role answers like the session;
+    a token without the route's scope gets 403 insufficient-scope, whatever the role could do."""
+    from app.services import api_tokens
+
+    world = World()
+    user = world.user(role)
+    allowed = api_tokens.scopes_for(user)
+    _token, full = api_tokens.create_token(user, "all", allowed, 30)
+    narrow_tokens: dict[str, str] = {}  # one token per missing scope (an account keeps at most 20)
+    wrong = []
+    for (endpoint, method), row in _api_rows():
+        scope = _scope_of(app, endpoint)
+        cases = [("full", full, row.expect[role] if scope is None or scope in allowed else 403)]
+        if scope is not None:
+            others = [s for s in allowed if s != scope]
+            if others:
+                if scope not in narrow_tokens:
+                    narrow_tokens[scope] = api_tokens.create_token(user, f"without {scope}", others, 30)[1]
+                narrow = narrow_tokens[scope]
+                cases.append((f"without {scope}", narrow, 403))
+        for label, secret, expected in cases:
+            client = app.test_client()
+            headers = {"Authorization": f"Bearer {secret}"}
+            url = row.build_url(world)
+            if method == "GET":
+                response = client.get(url, headers=headers)
+            elif row.json is None and row.data:
+                response = client.open(url, method=method, data=row.build_data(world), headers=headers)
+            else:
+                response = client.open(url, method=method, json=row.build_json(world) or {}, headers=headers)
+            got = _answer(response)
+            if got != expected:
+                wrong.append(f"{method} {url} ({endpoint}) as {role} with token {label}: expected {expected}, "
+                             f"got {got}: {response.get_data(as_text=True)[:200]}")
+            elif label != "full" and scope is not None:
+                if response.json.get("type") not in ("urn:fupin:problem:insufficient-scope",):
+                    wrong.append(f"{endpoint} as {role} with token {label}: {response.json.get('type')}")
     assert not wrong, "\n".join(wrong)
