@@ -42,18 +42,22 @@ def short_form(name: str) -> str | None:
     autonomous = stem.endswith(_AUTONOMOUS)
     if autonomous:
         stem = stem[:-3]
-        stripped = True
-        while stripped:
-            stripped = False
-            for part in _ETHNIC_PARTS:
-                if stem.endswith(part) and len(stem) - len(part) >= 2:
-                    stem, stripped = stem[: -len(part)], True
-                    break
     else:
         for suffix in _LEVELS:
             if stem.endswith(suffix):
                 stem = stem[: -len(suffix)]
                 break
+    # The nationalities before the suffix (宁蒗彝族自治县, 管城回族区); without 族 only in autonomous names.
+    parts = _ETHNIC_PARTS if autonomous else [p for p in _ETHNIC_PARTS if p.endswith("族")]
+    stripped = True
+    while stripped:
+        stripped = False
+        for part in parts:
+            if stem.endswith(part) and len(stem) - len(part) >= 2:
+                stem, stripped = stem[: -len(part)], True
+                break
+    if stem.endswith("族") and len(stem) >= 3:  # 东乡族自治县: the nationality is the name → 东乡
+        stem = stem[:-1]
     # Development zones and the like (…高新技术产业开发区) have no everyday short form.
     if not 2 <= len(stem) <= 4 or stem == name:
         return None
