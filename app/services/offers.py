@@ -36,6 +36,7 @@ from ..models import (
     Pledge,
     Region,
     User,
+    Village,
 )
 from ..security import MAX_DB_INT
 from . import audit, notify, organisations, scope, search_index
@@ -645,7 +646,7 @@ def needs_for_offer(offer: Offer, limit: int = 10) -> list[Need]:
     stmt = (
         select(Need)
         .where(*conditions)
-        .options(joinedload(Need.village), joinedload(Need.household))
+        .options(joinedload(Need.village).joinedload(Village.township), joinedload(Need.household))
         .order_by(Need.urgency.desc(), Need.published_at.desc(), Need.id.desc())
         .limit(limit)
     )
