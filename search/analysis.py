@@ -26,6 +26,7 @@ from functools import lru_cache
 from importlib import resources
 
 import operator
+from collections.abc import Collection
 from dataclasses import dataclass
 
 import opencc
@@ -37,6 +38,7 @@ __all__ = [
     "analyze_for_index",
     "analyze_query",
     "analyze_spans",
+    "find_spans",
     "fold",
     "ngrams",
     "QueryTerm",
@@ -338,6 +340,7 @@ class QueryTerm:
     word: str | None
     grams: tuple[str, ...]
     related: tuple[str, ...] = ()
+    surface: str = ""  # the folded text the grams come from (highlighted where it occurs)
 
 
 @lru_cache(maxsize=4096)
@@ -362,11 +365,43 @@ def analyze_query(text: str | None) -> tuple[QueryTerm, ...]:
         token = _token(raw)
         if token and token not in terms:
             surface = token if token in _places()[1] else word
-            terms[token] = QueryTerm(token, _query_grams(surface))
+            terms[token] = QueryTerm(token, _query_grams(surface), surface=surface)
     if terms:
         return tuple(terms.values())
     characters = dict.fromkeys(c for c in folded if _WORD_RE.match(c) and not c.isspace())
-    return tuple(QueryTerm(None, (c,), _related_words(c)) for c in characters)
+    return tuple(QueryTerm(None, (c,), _related_words(c), surface=c) for c in characters)
+
+
+def _folded_with_origin(text: str) -> tuple[str, list[int]]:
+    # Fold character by character to keep a map from folded offsets back to original ones.
+    pieces: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        normal = _simplified(_normalize(char))
+        pieces.append(normal)
+        origin.extend([index] * len(normal))
+    origin.append(len(text))
+    return "".join(pieces), origin
+
+
+def find_spans(text: str | None, needles: Collection[str]) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` of every occurrence of a folded ``needle`` in folded ``text``, offsets into ``text``.
+
+    The highlighter marks with it what a query term matched through its n-grams (猪 inside 仔猪).
+    """
+    if not text or not needles:
+        return []
+    folded, origin = _folded_with_origin(text)
+    spans = []
+    for needle in needles:
+        if not needle:
+            continue
+        at = folded.find(needle)
+        while at >= 0:
+            end = at + len(needle)
+            spans.append((origin[at], origin[end - 1] + 1))
+            at = folded.find(needle, end)
+    return spans
 
 
 def analyze_spans(text: str | None) -> list[tuple[str, int, int]]:
@@ -377,16 +412,9 @@ def analyze_spans(text: str | None) -> list[tuple[str, int, int]]:
     """
     if not text:
         return []
-    # Normalise character by character to keep a map from normalised offsets back to original ones.
-    pieces: list[str] = []
-    origin: list[int] = []
-    for index, char in enumerate(text):
-        normal = _simplified(_normalize(char))
-        pieces.append(normal)
-        origin.extend([index] * len(normal))
-    origin.append(len(text))
+    folded, origin = _folded_with_origin(text)
     spans = []
-    for word, start, end in _tokenizer().tokenize("".join(pieces), "search", True):
+    for word, start, end in _tokenizer().tokenize(folded, "search", True):
         token = _token(word)
         if token:
             spans.append((token, origin[start], origin[end - 1] + 1 if end > start else origin[start]))
