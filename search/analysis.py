@@ -215,6 +215,12 @@ _MEASURES = sorted(
 )
 _MEASURE_RE = re.compile(rf"(\d+(?:\.\d+)?)({'|'.join(_MEASURES)})(?=[{_HAN}])")
 _RUN_RE = re.compile(rf"[{_HAN}]+|[a-z0-9]+")
+# A run holding a Latin letter (x, pvc, a4, 4g) touching a Han character: the pair is also a gram.
+# Runs of digits only are left alone: 50斤 is split by _MEASURE_RE and a number's word matches.
+_LATIN = "[a-z0-9]*[a-z][a-z0-9]*"
+_LATIN_HAN_RE = re.compile(rf"[a-z][0-9]*[{_HAN}]|[{_HAN}][0-9]*[a-z]")
+_RUN_BEFORE_HAN_RE = re.compile(rf"(?<![a-z0-9])({_LATIN})(?=([{_HAN}]))")
+_HAN_BEFORE_RUN_RE = re.compile(rf"(?<=([{_HAN}]))({_LATIN})")
 _t2s: opencc.OpenCC | None = None
 
 
@@ -246,28 +252,24 @@ def _is_han(char: str) -> bool:
 
 
 def ngrams(folded: str) -> list[str]:
-    """Return the n-gram tokens of already :func:`fold`-ed text, in order.
+    """Return the n-gram tokens of already :func:`fold`-ed text.
 
     Each Han run gives its unigrams and bigrams (Elasticsearch's ``cjk_bigram`` with unigrams), each
-    Latin/digit run itself, and a Latin/digit run touching a Han character gives the joined pair
-    (x光机 → x 光 机 光机 x光), so a query for X光 needs the two side by side.
+    Latin/digit run itself, and a run holding a Latin letter that touches a Han character gives the
+    joined pair (x光机 → x 光 机 光机 x光), so a query for X光 needs the two side by side.
     """
     grams: list[str] = []
-    previous, previous_end = "", -1
-    for match in _RUN_RE.finditer(folded):
-        run = match.group()
-        start = match.start()
-        if _is_han(run[0]):
+    add = operator.add
+    for run in _RUN_RE.findall(folded):
+        if run[0] >= "\u3400":  # a Han run (the pattern's only non-ASCII runs)
             grams += run
             if len(run) > 1:
-                grams += map(operator.add, run[:-1], run[1:])
-            if start == previous_end and previous:
-                grams.append(previous + run[0])
+                grams += map(add, run[:-1], run[1:])
         else:
             grams.append(run)
-            if start == previous_end and previous and _is_han(previous[-1]):
-                grams.append(previous[-1] + run)
-        previous, previous_end = run, match.end()
+    if grams and not folded.isascii() and _LATIN_HAN_RE.search(folded):
+        grams += [run + han for run, han in _RUN_BEFORE_HAN_RE.findall(folded)]
+        grams += [han + run for han, run in _HAN_BEFORE_RUN_RE.findall(folded)]
     return grams
 
 

@@ -73,7 +73,7 @@ def index_body(schema: IndexSchema, shards: int = 1, replicas: int = 0) -> dict[
     properties = {spec.name: dict(_MAPPING[spec.type]) for spec in schema.fields}
     properties[SEARCH_TEXT] = dict(_TOKENS_MAPPING)
     properties[SEARCH_TITLE] = dict(_TOKENS_MAPPING)
-    properties[SEARCH_NGRAM] = dict(_TOKENS_MAPPING)
+    properties[SEARCH_NGRAM] = {**_TOKENS_MAPPING, "index_options": "docs"}  # as tantivy's: no frequencies
     return {
         "settings": {"number_of_shards": shards, "number_of_replicas": replicas},
         # Unknown fields are kept in _source but not indexed: the app may send more than we search.

@@ -50,7 +50,7 @@ def test_the_needs_mapping_is_generated_from_the_schema():
                 "remaining_share": {"type": "double"},
                 "search_text": {"type": "text", "analyzer": "whitespace", "index_options": "freqs"},
                 "search_title": {"type": "text", "analyzer": "whitespace", "index_options": "freqs"},
-                "search_ngram": {"type": "text", "analyzer": "whitespace", "index_options": "freqs"},
+                "search_ngram": {"type": "text", "analyzer": "whitespace", "index_options": "docs"},
             },
         },
     }
