@@ -7,6 +7,8 @@ PORT ?= 5000
 DEMO_HOUSEHOLDS ?= 2000
 # The suite runs once on SQLite, then the database tests once more on this PostgreSQL server.
 TEST_POSTGRES_URL ?= postgresql://postgres@127.0.0.1:5432/test
+# The search tests also run on this Elasticsearch node when it answers (`make elasticsearch` starts one).
+TEST_ELASTICSEARCH_URL ?= http://127.0.0.1:9200
 export FLASK_APP := wsgi.py
 
 .PHONY: run test test-sqlite test-postgres install clean bench services postgres redis elasticsearch elasticsearch-stop
@@ -34,8 +36,19 @@ run: $(VENV)/.installed
 
 test: test-sqlite test-postgres
 
+# ELASTICSEARCH_URL, when set, names the node; otherwise TEST_ELASTICSEARCH_URL is used if it answers.
 test-sqlite: $(VENV)/.installed-test
-	$(BIN)/python -m pytest
+	@url="$${ELASTICSEARCH_URL:-}"; \
+	if [ -z "$$url" ] && $(BIN)/python -c 'import sys, urllib.request; urllib.request.urlopen(sys.argv[1] + "/_cluster/health", timeout=3)' "$(TEST_ELASTICSEARCH_URL)" 2>/dev/null; then \
+		url="$(TEST_ELASTICSEARCH_URL)"; \
+	fi; \
+	if [ -z "$$url" ]; then \
+		if [ -n "$$REQUIRE_ELASTICSEARCH" ]; then echo "no Elasticsearch node at $(TEST_ELASTICSEARCH_URL) and REQUIRE_ELASTICSEARCH is set"; exit 1; fi; \
+		echo "SKIPPING the Elasticsearch tests: no node at $(TEST_ELASTICSEARCH_URL) (make elasticsearch starts one)"; \
+	else \
+		echo "Elasticsearch tests on $$url"; \
+	fi; \
+	ELASTICSEARCH_URL="$$url" $(BIN)/python -m pytest
 
 # On PostgreSQL only the tests that touch the database run again; the packages' tests do not use it.
 test-postgres: $(VENV)/.installed-test

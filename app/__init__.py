@@ -15,6 +15,8 @@ def create_app(config: dict | None = None) -> Flask:
     app_config.load(app, config)
     logging.basicConfig(level=logging.INFO if not app.testing else logging.WARNING)
     logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
+    # The Elasticsearch client logs every request at INFO: that buries the CLI's progress lines.
+    logging.getLogger("elastic_transport").setLevel(logging.WARNING)
     register_extensions(app)
     register_blueprints(app)
     register_error_handlers(app)

@@ -1,10 +1,13 @@
-"""Benchmark the embedded search engine on generated needs against SQL LIKE in SQLite.
+"""Benchmark the search engines on generated needs: tantivy, Elasticsearch, and SQL LIKE in SQLite.
 
 Generates N needs (default 1,000,000) with varied Chinese text and real region names, rebuilds the
 tantivy "needs" index from them (timing includes tokenization), runs a fixed mix of queries with
-text, filters, facets and sorts, and runs a sample of the same queries as SQL LIKE in SQLite.
+text, filters, facets and sorts, and runs a sample of the same queries as SQL LIKE in SQLite. With
+``--engine URL`` the same documents and queries also run on that Elasticsearch node in the same
+process (indexing includes the same tokenization), and the ratios to tantivy are printed.
 
     .venv/bin/python bench/search_bench.py --docs 1000000 --queries 1000 --sql-queries 50
+    .venv/bin/python bench/search_bench.py --docs 200000 --engine http://127.0.0.1:9200 --sql-queries 0
 """
 
 from __future__ import annotations
@@ -296,6 +299,58 @@ def run_sql(db: sqlite3.Connection, query: Query) -> int:
     return total
 
 
+def run_queries(engine, queries: list[Query]) -> tuple[list[float], list[float], list[int]]:
+    """Run ``queries`` after a warm-up; return wall and CPU milliseconds per query, and the totals.
+
+    CPU time is this thread's: tantivy searches in the calling thread, so it is the latency a query
+    would have on an idle core whatever else the machine runs; for Elasticsearch it is the client's
+    share only (the server's work happens in its own process).
+    """
+    for query in queries[:50]:  # warm the page cache, the tokenizer and the server's caches
+        engine.search("needs", query)
+    latencies, cpu_latencies, totals = [], [], []
+    for query in queries:
+        begin, cpu_begin = time.perf_counter(), time.thread_time()
+        result = engine.search("needs", query)
+        latencies.append((time.perf_counter() - begin) * 1000)
+        cpu_latencies.append((time.thread_time() - cpu_begin) * 1000)
+        totals.append(result.total)
+    return latencies, cpu_latencies, totals
+
+
+def compare_elasticsearch(url: str, needs: list[dict], queries: list[Query], tantivy_totals: list[int],
+                          tantivy_rate: float | None, tantivy_p50: float, tantivy_p95: float) -> None:
+    """Index the same needs on the node at ``url``, run the same queries, print figures and ratios."""
+    prefix = f"bench-{os.getpid()}-"
+    engine = create_engine(url, prefix=prefix, request_timeout=120)
+    try:
+        health = engine.client.cluster.health().body
+        nodes = engine.client.nodes.info(metric="jvm").body["nodes"]
+        heap = ", ".join(f"{n['version']} heap {n['jvm']['mem']['heap_max_in_bytes'] / 2**30:.1f} GiB"
+                         for n in nodes.values())
+        print(f"elasticsearch {url}: cluster {health['status']}, {heap}")
+        started, cpu_started = time.perf_counter(), time.process_time()
+        engine.recreate("needs", needs)
+        elapsed = time.perf_counter() - started
+        cpu = time.process_time() - cpu_started
+        rate = len(needs) / elapsed
+        print(f"elasticsearch index (tokenize + bulk + refresh + alias swap): {len(needs):,} docs in "
+              f"{elapsed:.1f} s = {rate:,.0f} docs/s (client CPU {cpu:.1f} s; load average %.2f)"
+              % os.getloadavg()[0])
+        latencies, _, totals = run_queries(engine, queries)
+        e50, e95, e99 = (percentile(latencies, f) for f in (0.5, 0.95, 0.99))
+        print(f"elasticsearch {len(queries)} queries: p50 {e50:.2f} ms, p95 {e95:.2f} ms, p99 {e99:.2f} ms, "
+              f"max {max(latencies):.1f} ms; median hits {statistics.median(totals):,.0f}")
+        differ = sum(1 for a, b in zip(totals, tantivy_totals) if a != b)
+        print(f"queries whose total differs between the engines: {differ} of {len(queries)}")
+        if tantivy_rate:
+            print(f"ratio elasticsearch/tantivy indexing rate: {rate / tantivy_rate:.2f}")
+        print(f"ratio elasticsearch/tantivy latency: p50 {e50 / tantivy_p50:.1f}x, p95 {e95 / tantivy_p95:.1f}x")
+    finally:
+        engine.drop("needs")
+        engine.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print its figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -312,6 +367,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=2014)
     parser.add_argument("--no-cache", action="store_true",
                         help="turn off the engine's cache of totals and facet counts")
+    parser.add_argument("--engine", default=None, metavar="URL",
+                        help="also index and query on this Elasticsearch node (http://host:9200)")
     parser.add_argument("--reuse-index", action="store_true",
                         help="query the index already in --out instead of rebuilding it (no indexing figure)")
     args = parser.parse_args(argv)
@@ -346,18 +403,9 @@ def main(argv: list[str] | None = None) -> int:
               f"(process CPU {cpu:.1f} s = {cpu / len(needs) * 1e6:.0f} us/doc; "
               "load average %.2f)" % os.getloadavg()[0])
 
+    tantivy_rate = len(needs) / elapsed if not args.reuse_index else None
     queries = query_mix(args.queries, needs)
-    for query in queries[:50]:  # warm the page cache and the tokenizer
-        engine.search("needs", query)
-    latencies, cpu_latencies, totals = [], [], []
-    for query in queries:
-        begin, cpu_begin = time.perf_counter(), time.thread_time()
-        result = engine.search("needs", query)
-        latencies.append((time.perf_counter() - begin) * 1000)
-        # CPU time of this thread (tantivy searches in the calling thread): the latency a query would
-        # have on an idle core, whatever else the machine is running.
-        cpu_latencies.append((time.thread_time() - cpu_begin) * 1000)
-        totals.append(result.total)
+    latencies, cpu_latencies, totals = run_queries(engine, queries)
     p50, p95, p99 = (percentile(latencies, f) for f in (0.5, 0.95, 0.99))
     print("load average after the queries: %.2f" % os.getloadavg()[0])
     print(f"tantivy {len(queries)} queries: p50 {p50:.2f} ms, p95 {p95:.2f} ms, p99 {p99:.2f} ms, "
@@ -365,6 +413,12 @@ def main(argv: list[str] | None = None) -> int:
     c50, c95, c99 = (percentile(cpu_latencies, f) for f in (0.5, 0.95, 0.99))
     print(f"tantivy {len(queries)} queries, CPU time per query: p50 {c50:.2f} ms, p95 {c95:.2f} ms, "
           f"p99 {c99:.2f} ms, max {max(cpu_latencies):.1f} ms")
+
+    if args.engine:
+        compare_elasticsearch(args.engine, needs, queries, totals, tantivy_rate, p50, p95)
+    if args.sql_queries <= 0:
+        engine.close()
+        return 0
 
     db_path = workdir / "needs.sqlite"
     db_path.unlink(missing_ok=True)

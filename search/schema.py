@@ -104,6 +104,11 @@ class IndexSchema:
 
     def __post_init__(self) -> None:
         self._by_name.update((f.name, f) for f in self.fields)
+        for sort_name, keys in self.sorts.items():
+            # The embedded engine packs a sort's keys into one signed 64-bit integer: wider keys would
+            # be clamped to one value and every document would tie.
+            if sum(key.bits for key in keys) > 63:
+                raise ValueError(f"sort {sort_name!r} of index {self.name!r} needs more than 63 bits")
 
     def get_field(self, name: str) -> Field | None:
         """Return the field called ``name``, or None."""
@@ -270,7 +275,7 @@ INDEXES: dict[str, IndexSchema] = {
         region_field="region_code",
         category_field="category",
         facets=("category",),
-        sorts={"newest": _NEWEST, "score": (SortKey("score", descending=True, bits=20), *_NEWEST)},
+        sorts={"newest": _NEWEST, "score": (SortKey("score", descending=True, bits=11), *_NEWEST)},
     ),
 }
 

@@ -80,6 +80,9 @@ def make_test_config(tmp_dir: Path, database_url: str, **overrides) -> dict:
         "PERSONAL_DATA_KEY": "test-personal-data-key",
         "DATABASE_URL": database_url,
         "SEARCH_INDEX_DIR": str(tmp_dir / "search"),
+        # tantivy under tmp_dir, whatever the environment says: the tests that run on Elasticsearch
+        # give the app an engine of their own under a fresh index prefix (tests/search_engines.py).
+        "ELASTICSEARCH_URL": None,
         "UPLOAD_DIR": str(tmp_dir / "uploads"),
         "PASSWORD_HASH_METHOD": "scrypt:1024:8:1",  # low cost: tests hash many passwords
         "WTF_CSRF_ENABLED": False,  # the CSRF tests turn it back on

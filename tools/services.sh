@@ -36,9 +36,20 @@ wait_for() {  # wait_for SECONDS COMMAND...: retry COMMAND once a second until i
   return 1
 }
 
+ensure_test_database() {
+  psql -h 127.0.0.1 -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'test'" | grep -q 1 \
+    || psql -h 127.0.0.1 -U postgres -qc 'CREATE DATABASE test'
+  echo "PostgreSQL answers on 127.0.0.1:5432 (database test)"
+}
+
 postgres() {
   if pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null; then
-    echo "PostgreSQL answers on 127.0.0.1:5432"
+    if psql -h 127.0.0.1 -U postgres -tAc 'SELECT 1' >/dev/null 2>&1; then
+      ensure_test_database
+    else
+      echo "PostgreSQL answers on 127.0.0.1:5432 but not to the postgres role without a password;" \
+        "set TEST_POSTGRES_URL to a role and password that work"
+    fi
     return
   fi
   if ! ls /etc/postgresql/*/main/pg_hba.conf >/dev/null 2>&1; then
@@ -54,12 +65,17 @@ postgres() {
     sed -i 's/^\(local\s\+all\s\+postgres\s\+\)\S\+/\1trust/' "$hba"
     echo '# fupin: trust loopback (tools/services.sh) for the test server; never on a networked host' >>"$hba"
   fi
-  echo "starting PostgreSQL $version"
-  pg_ctlcluster --skip-systemctl-redirect "$version" main start
+  # Debian's package may have started the cluster itself (then the new rules need a reload).
+  if pg_ctlcluster --skip-systemctl-redirect "$version" main status >/dev/null 2>&1; then
+    pg_ctlcluster --skip-systemctl-redirect "$version" main reload
+  else
+    echo "starting PostgreSQL $version"
+    pg_ctlcluster --skip-systemctl-redirect "$version" main start
+  fi
   wait_for 30 pg_isready -h 127.0.0.1 -p 5432 -q || { echo "PostgreSQL did not start" >&2; exit 1; }
-  psql -h 127.0.0.1 -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'test'" | grep -q 1 \
-    || psql -h 127.0.0.1 -U postgres -qc 'CREATE DATABASE test'
-  echo "PostgreSQL answers on 127.0.0.1:5432 (database test)"
+  wait_for 10 psql -h 127.0.0.1 -U postgres -tAc 'SELECT 1' \
+    || { echo "PostgreSQL refuses the postgres role on 127.0.0.1 (see $hba)" >&2; exit 1; }
+  ensure_test_database
 }
 
 redis() {
@@ -70,6 +86,10 @@ redis() {
   if ! command -v redis-server >/dev/null; then
     echo "installing Redis (Debian's redis-server package)"
     apt_install redis-server
+    if redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1; then  # the package started its own
+      echo "Redis answers on 127.0.0.1:6379"
+      return
+    fi
   fi
   mkdir -p /var/lib/redis /var/log/redis
   redis-server --daemonize yes --bind 127.0.0.1 -::1 --port 6379 --save "" --appendonly no \

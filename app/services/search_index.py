@@ -68,6 +68,12 @@ def engine() -> SearchEngine:
     return state["engine"]
 
 
+def engine_label() -> str:
+    """Return where the app's engine lives, for messages: the Elasticsearch URL or the tantivy folder."""
+    url = current_app.config.get("ELASTICSEARCH_URL")
+    return f"Elasticsearch {url}" if url else f"tantivy {current_app.config['SEARCH_INDEX_DIR']}"
+
+
 def set_engine(new_engine: SearchEngine) -> None:
     """Replace the app's engine (tests put a failing wrapper around the real one)."""
     current_app.extensions.setdefault("search", {})["engine"] = new_engine
@@ -444,14 +450,17 @@ def reindex(index_name: str, progress: Callable[[int], None] | None = None, forc
 
 
 def status() -> list[dict]:
-    """Return, per index, the documents in the engine against the rows in the database."""
+    """Return, per index, the documents in the engine (None when it cannot say) and the rows in the database."""
     rows = []
     target = engine()
+    healthy = target.health()  # one check: an engine that is down is not asked once per index
     for name in INDEX_NAMES:
-        try:
-            in_engine: int | str = target.count(name)
-        except SearchError as exc:
-            in_engine = f"不可用：{exc}"
+        in_engine: int | None = None
+        if healthy:
+            try:
+                in_engine = target.count(name)
+            except SearchError:
+                log.exception("counting the %s index failed", name)
         rows.append({"index": name, "engine": in_engine, "database": indexed_count(name)})
     return rows
 

@@ -314,7 +314,9 @@ class ElasticsearchEngine:
     def health(self) -> bool:
         """Return True when the cluster answers and is not red."""
         try:
-            return self.client.cluster.health().body["status"] in ("green", "yellow")
+            # One quick try: a health check answers whether the node is up now, not after retries.
+            quick = self.client.options(max_retries=0, request_timeout=3)
+            return quick.cluster.health().body["status"] in ("green", "yellow")
         except (elasticsearch.ApiError, elasticsearch.TransportError):
             return False
 
@@ -323,11 +325,15 @@ class ElasticsearchEngine:
         schema = index_schema(index_name)
         alias = self.alias(index_name)
         physical = self._physical_name(index_name)
+        body = index_body(schema, self.shards, self.replicas)
+        # Nobody reads the new index before the swap: no periodic refresh while it is bulk-loaded.
+        body["settings"]["refresh_interval"] = "-1"
         with _wrapped(f"create {physical}"):
-            self.client.indices.create(index=physical, **index_body(schema, self.shards, self.replicas))
+            self.client.indices.create(index=physical, **body)
         try:
             count = self._load(physical, schema, documents)
             with _wrapped(f"switch {alias} to {physical}"):
+                self.client.indices.put_settings(index=physical, settings={"refresh_interval": None})
                 self.client.indices.refresh(index=physical)
                 old = self._alias_targets(alias)
                 self.client.indices.update_aliases(actions=alias_swap_actions(alias, old, physical))

@@ -2,6 +2,16 @@
 
 from __future__ import annotations
 
+import os
+import re
+import socket
+import subprocess
+import sys
+import threading
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+from urllib.parse import urlsplit
+
 import pytest
 from sqlalchemy import func, select
 
@@ -10,19 +20,21 @@ from app.extensions import db as _db
 from app.models import SearchOutbox
 from app.services import search_index
 from search.testing import FlakyEngine
+from tests.search_engines import ENGINE_PARAMS, open_engine, require_elasticsearch
+from tests.tcp_proxy import TcpProxy
 
 
-@pytest.fixture()
-def engine(app, db, tmp_path):
-    """Give the app a fresh tantivy engine of its own for one test, behind a switch that can fail it."""
-    flaky = FlakyEngine(search.get_engine("tantivy", path=str(tmp_path / "index")))
-    previous = app.extensions.get("search", {}).get("engine")
-    search_index.set_engine(flaky)
-    yield flaky
-    flaky.engine.close()
-    app.extensions["search"]["engine"] = previous
-    if previous is None:
-        app.extensions["search"].pop("engine")
+@pytest.fixture(params=ENGINE_PARAMS)
+def engine(request, app, db, tmp_path):
+    """Give the app a fresh engine of each kind for one test, behind a switch that can fail it."""
+    with open_engine(request.param, tmp_path) as real:
+        flaky = FlakyEngine(real)
+        previous = app.extensions.get("search", {}).get("engine")
+        search_index.set_engine(flaky)
+        yield flaky
+        app.extensions["search"]["engine"] = previous
+        if previous is None:
+            app.extensions["search"].pop("engine")
 
 
 def backlog() -> int:
@@ -103,6 +115,17 @@ def test_search_status_reports_engine_and_database_counts_and_the_backlog(engine
     assert result.exit_code == 0
     assert "outbox backlog: 1" in result.output
     assert "needs" in result.output
+
+
+def test_search_status_with_the_engine_down_still_counts_the_database_and_exits_non_zero(engine, factory, app):
+    factory.make_need()
+    engine.fail()
+    result = app.test_cli_runner().invoke(args=["search", "status"])
+    assert result.exit_code != 0
+    lines = result.output.splitlines()
+    assert [line.split() for line in lines[1:5]] == [[name, "不可用", str(count)] for name, count in
+                                                   (("needs", 1), ("offers", 0), ("projects", 0), ("matches", 0))]
+    assert "搜索引擎不可用" in result.output and "outbox backlog: 1" in result.output
 
 
 def test_search_sync_drains_the_outbox(engine, factory, app):
@@ -297,3 +320,210 @@ def test_the_database_fallback_folds_queries_as_the_engine_does(engine, factory,
         assert "搜索服务暂时不可用" in page, query
         titles = ["村卫生室缺少药品", "需要PVC管修水渠", "冬季缺少被子", "房屋被雨水冲坏"]
         assert set(_titles_in_order(page, titles)) == expected, query
+
+
+# --- every sort, every filter and the matches index, on both engines ---------------------------------
+
+
+def _result_ids(page: str) -> list[int]:
+    return [int(i) for i in re.findall(r'href="/needs/(\d+)"', page)]
+
+
+def _total(page: str) -> int:
+    found = re.search(r"共找到 (\d+) 条需求", page)
+    return int(found.group(1)) if found else 0
+
+
+def test_every_sort_of_the_search_page_orders_needs_as_the_database_does(engine, factory, client):
+    village = factory.make_village()
+    start = datetime(2026, 3, 1, 8, 0, tzinfo=timezone.utc)
+    # (urgency, deadline, days after start it was published): distinct publication days, one open deadline.
+    specs = [(1, date(2027, 5, 1), 3), (3, date(2027, 1, 9), 1), (2, None, 5), (3, date(2027, 3, 2), 4),
+             (1, date(2026, 12, 24), 2), (2, date(2027, 2, 14), 0)]
+    needs = []
+    for i, (urgency, deadline, days) in enumerate(specs):
+        need = factory.make_need(village=village, title=f"冬季棉衣第{i}批", urgency=urgency, deadline=deadline)
+        need.published_at = start + timedelta(days=days)
+        needs.append(need)
+    _db.session.commit()
+    search_index.drain()
+    expected = {
+        "newest": sorted(needs, key=lambda n: n.published_at, reverse=True),
+        "urgency": sorted(needs, key=lambda n: (-n.urgency, -n.published_at.timestamp())),
+        "deadline": sorted(needs, key=lambda n: (n.deadline is None, n.deadline or date.max)),
+        "relevance": sorted(needs, key=lambda n: n.published_at, reverse=True),  # no text: newest first
+    }
+    for sort, order in expected.items():
+        page = client.get(f"/search?sort={sort}").get_data(as_text=True)
+        assert _result_ids(page) == [n.id for n in order], sort
+
+
+def test_every_filter_of_the_search_page_counts_what_the_database_counts(engine, factory, client):
+    here = factory.make_village()
+    there = factory.make_village(township_code=factory.OTHER_TOWNSHIP)
+    rows = [  # (village, category, kind, urgency, status, title)
+        (here, "living", "goods", 1, "published", "冬季棉衣需求"),
+        (here, "education", "goods", 2, "published", "书包文具需求"),
+        (there, "living", "goods", 3, "pledged", "棉被棉衣需求"),
+        (there, "medical", "cash", 3, "published", "医疗费用筹集"),
+        (here, "production", "goods", 2, "completed", "种薯需求"),
+        (there, "education", "cash", 1, "delivered", "助学金需求"),
+    ]
+    for village, category, kind, urgency, status, title in rows:
+        factory.make_need(village=village, category=category, kind=kind, urgency=urgency, status=status,
+                          title=title, unit="元" if kind == "cash" else "件", description="")
+    search_index.drain()
+    cases = {
+        "": lambda r: True,
+        "category=education": lambda r: r[1] == "education",
+        "kind=cash": lambda r: r[2] == "cash",
+        "urgency=3": lambda r: r[3] == 3,
+        "status=pledged": lambda r: r[4] == "pledged",
+        "region=52": lambda r: True,
+        f"region={factory.OTHER_TOWNSHIP[:6]}": lambda r: r[0] is there,
+        f"region={factory.TOWNSHIP}": lambda r: r[0] is here,
+        "region=53": lambda r: False,
+        "q=棉衣": lambda r: "棉衣" in r[5],
+        "q=棉衣&urgency=3": lambda r: "棉衣" in r[5] and r[3] == 3,
+        "category=living&region=" + factory.TOWNSHIP: lambda r: r[1] == "living" and r[0] is here,
+    }
+    for args, wanted in cases.items():
+        page = client.get("/search?" + args).get_data(as_text=True)
+        assert _total(page) == sum(1 for r in rows if wanted(r)), args
+
+
+def test_the_matches_index_follows_the_matches_table(engine, factory):
+    from app.models import Match
+
+    blanket = factory.make_need(title="冬季棉被需求")
+    bags = factory.make_need(village=blanket.village, title="学生书包需求", category="education")
+    offer = factory.make_offer(title="爱心棉被与书包")
+    weak = Match(need_id=bags.id, offer_id=offer.id, score=0.41, reasons={"category": 1.0}, model_version="t")
+    strong = Match(need_id=blanket.id, offer_id=offer.id, score=0.87, reasons={"text": 0.9}, model_version="t")
+    _db.session.add_all([weak, strong])
+    _db.session.commit()
+    search_index.drain()
+    by_score = engine.search("matches", search.Query(sort="score"))
+    assert [h.id for h in by_score.hits] == [str(strong.id), str(weak.id)]
+    assert by_score.hits[0].document["need_title"] == "冬季棉被需求"
+    found = engine.search("matches", search.Query(text="学生", where={"offer_id": str(offer.id)}))
+    assert [h.id for h in found.hits] == [str(weak.id)]
+    _db.session.delete(weak)
+    _db.session.commit()
+    search_index.drain()
+    assert engine.count("matches") == search_index.indexed_count("matches") == 1
+    assert search_index.reindex("matches") == 1 and engine.count("matches") == 1
+
+
+# --- Elasticsearch only: a real node, reached over a real socket ---------------------------------------
+
+
+@pytest.mark.elasticsearch
+def test_searches_keep_answering_while_elasticsearch_swaps_in_rebuilt_indexes(proxied_elasticsearch, factory):
+    _, real = proxied_elasticsearch
+    village = factory.make_village()
+    for i in range(120):
+        factory.make_need(village=village, title=f"冬季棉衣第{i}批", description="老人过冬缺少棉衣")
+    search_index.drain()
+    reads: list[int] = []
+    errors: list[BaseException] = []
+    done = threading.Event()
+
+    def read_while_rebuilding():
+        while not done.is_set():
+            try:
+                reads.append(real.search("needs", search.Query(text="棉衣", size=1)).total)
+            except BaseException as exc:  # noqa: BLE001 - any failed read fails the test
+                errors.append(exc)
+
+    reader = threading.Thread(target=read_while_rebuilding)
+    reader.start()
+    try:
+        for _ in range(3):
+            assert search_index.reindex("needs") == 120
+    finally:
+        done.set()
+        reader.join()
+    assert errors == []
+    assert len(reads) >= 10 and set(reads) == {120}  # never a half-built or missing index
+
+
+@pytest.fixture()
+def proxied_elasticsearch(app, db, tmp_path):
+    """Give the app an Elasticsearch engine reached through a TCP forwarder the test can cut."""
+    node = urlsplit(require_elasticsearch())
+    proxy = TcpProxy(node.hostname, node.port or 9200).start()
+    # Short timeouts and one retry: an outage is noticed in well under a second.
+    with open_engine("elasticsearch", tmp_path, url=proxy.url, request_timeout=3, max_retries=1) as real:
+        previous = app.extensions.get("search", {}).get("engine")
+        search_index.set_engine(real)
+        yield proxy, real
+        proxy.stop()
+        app.extensions["search"]["engine"] = previous
+        if previous is None:
+            app.extensions["search"].pop("engine")
+
+
+@pytest.mark.elasticsearch
+def test_nothing_is_lost_across_a_real_elasticsearch_outage(proxied_elasticsearch, factory, app, client):
+    proxy, real = proxied_elasticsearch
+    first = factory.make_need(title="助学书包文具", description="")
+    kept = factory.make_need(village=first.village, title="冬季棉衣需求", description="")
+    search_index.drain()
+    assert real.count("needs") == 2
+
+    proxy.stop()  # the node is unreachable: connections are refused
+    second = factory.make_need(village=first.village, title="冬季棉被需求", description="")
+    first.status = "closed"
+    kept.title = "冬季棉衣和棉鞋需求"
+    _db.session.commit()
+    assert search_index.drain().failed == 3 and backlog() == 3
+    page = client.get("/search?q=棉被")
+    assert page.status_code == 200 and "搜索服务暂时不可用" in page.get_data(as_text=True)
+    down = app.test_cli_runner().invoke(args=["search", "sync"])
+    assert down.exit_code != 0 and "搜索引擎不可用" in down.output and backlog() == 3
+
+    proxy.start()
+    result = app.test_cli_runner().invoke(args=["search", "sync"])
+    assert result.exit_code == 0, result.output
+    assert backlog() == 0
+    assert real.count("needs") == search_index.indexed_count("needs") == 2
+    assert [h.id for h in real.search("needs", search.Query(text="棉被")).hits] == [str(second.id)]
+    assert [h.id for h in real.search("needs", search.Query(text="棉鞋")).hits] == [str(kept.id)]
+    assert real.search("needs", search.Query(text="书包")).total == 0
+
+
+def _unused_port_url() -> str:
+    """Return the URL of a loopback port nothing listens on."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return f"http://127.0.0.1:{probe.getsockname()[1]}"
+
+
+@pytest.mark.elasticsearch
+def test_flask_search_reindex_with_the_node_down_says_so_in_one_line(tmp_path):
+    require_elasticsearch()
+    dead_url = _unused_port_url()
+    env = {
+        **os.environ,
+        "FLASK_APP": "wsgi.py",
+        "APP_ENV": "development",
+        "SECRET_KEY": "test-secret",
+        "PERSONAL_DATA_KEY": "test-personal-data-key",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'cli.db'}",
+        "SEARCH_INDEX_DIR": str(tmp_path / "search"),
+        "UPLOAD_DIR": str(tmp_path / "uploads"),
+        "ELASTICSEARCH_URL": dead_url,
+    }
+    root = Path(__file__).resolve().parents[2]
+    flask = [sys.executable, "-m", "flask"]
+    upgrade = subprocess.run([*flask, "db", "upgrade"], cwd=root, env=env, capture_output=True, text=True)
+    assert upgrade.returncode == 0, upgrade.stderr
+    for verb in ("reindex", "sync"):
+        done = subprocess.run([*flask, "search", verb], cwd=root, env=env, capture_output=True, text=True,
+                              timeout=120)
+        output = done.stdout + done.stderr
+        assert done.returncode != 0, output
+        assert "搜索引擎不可用" in output and dead_url in output, output
+        assert "Traceback" not in output and "Retrying" not in output, output
+        assert len(output.strip().splitlines()) == 1, output

@@ -1,38 +1,22 @@
 """Fixtures of the search package's tests: every available engine, and a small corpus of needs.
 
 The contract tests run once per engine: tantivy always (in a temporary directory), Elasticsearch
-only when ELASTICSEARCH_URL names a server (each test then uses indexes under a prefix of its own
-and drops them afterwards).
+when ELASTICSEARCH_URL names a node (see tests/search_engines.py).
 """
 
 from __future__ import annotations
 
-import os
-import uuid
-
 import pytest
 
-import search
 from search.testing import FlakyEngine
+from tests.search_engines import ENGINE_PARAMS, open_engine
 
-ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 
-
-@pytest.fixture(params=["tantivy", "elasticsearch"])
+@pytest.fixture(params=ENGINE_PARAMS)
 def engine(request, tmp_path):
-    """Yield a fresh engine of each kind that can run here."""
-    if request.param == "tantivy":
-        created = search.get_engine("tantivy", path=str(tmp_path / "index"))
+    """Yield a fresh engine of each kind (Elasticsearch: marked ``elasticsearch``, needs a node)."""
+    with open_engine(request.param, tmp_path) as created:
         yield created
-        created.close()
-        return
-    if not ELASTICSEARCH_URL:
-        pytest.skip("ELASTICSEARCH_URL not set: the Elasticsearch contract tests need a server")
-    created = search.create_engine(ELASTICSEARCH_URL, prefix=f"test-{uuid.uuid4().hex[:10]}-")
-    yield created
-    for name in search.INDEXES:
-        created.drop(name)
-    created.close()
 
 
 @pytest.fixture()
