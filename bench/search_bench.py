@@ -361,30 +361,34 @@ def _mib(size: int) -> str:
     return f"{size / 2**20:,.1f} MiB"
 
 
-def ngram_field_sizes(needs: list[dict], workdir: Path) -> tuple[int, int]:
-    """Return the on-disk bytes of a tantivy needs index of ``needs`` with and without the n-gram field.
+def ngram_field_sizes(needs: list[dict], workdir: Path) -> tuple[tuple[int, float], tuple[int, float]]:
+    """Return (bytes on disk, process CPU µs per need) of a tantivy needs index of ``needs``, with and
+    without the n-gram field.
 
-    Both are built in this process (workers=0) from the same documents; "without" replaces
-    search.analysis.ngrams by a function returning no grams for the duration of its build, so the
-    field is empty: the difference is what the n-gram field of issue 12 costs.
+    Both are built in this process (workers=0, so the CPU time holds the tokenizing and tantivy's
+    indexing threads) from the same documents; "without" replaces search.analysis.ngrams by a function
+    returning no grams for the duration of its build, so the field is empty: the differences are what
+    the n-gram field of issue 12 costs.
     """
     import search.analysis as analysis
     import search.schema as schema_module
 
-    sizes = []
+    results = []
     real = analysis.ngrams
     for label, grams in (("with", real), ("without", lambda folded: [])):
         analysis.ngrams = grams
         schema_module._token_memo.clear()  # region names' memoised tokens hold their grams
         try:
             engine = create_engine("tantivy", path=str(workdir / f"size-{label}-ngrams"), workers=0)
+            cpu = time.process_time()
             engine.recreate("needs", needs)
+            cpu = time.process_time() - cpu
             engine.close()
         finally:
             analysis.ngrams = real
             schema_module._token_memo.clear()
-        sizes.append(_tree_bytes(workdir / f"size-{label}-ngrams" / "needs"))
-    return sizes[0], sizes[1]
+        results.append((_tree_bytes(workdir / f"size-{label}-ngrams" / "needs"), cpu / len(needs) * 1e6))
+    return results[0], results[1]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -459,9 +463,11 @@ def main(argv: list[str] | None = None) -> int:
         compare_elasticsearch(args.engine, needs, queries, totals, tantivy_rate, p50, p95)
     if args.ngram_sample > 0:
         sample = needs[: args.ngram_sample]
-        with_grams, without_grams = ngram_field_sizes(sample, workdir)
-        print(f"tantivy index of the first {len(sample):,} needs: {_mib(with_grams)} with the n-gram field, "
-              f"{_mib(without_grams)} without (the field adds {with_grams / without_grams - 1:.0%})")
+        (with_grams, with_cpu), (without_grams, without_cpu) = ngram_field_sizes(sample, workdir)
+        print(f"tantivy index of the first {len(sample):,} needs, built in-process: {_mib(with_grams)} and "
+              f"{with_cpu:.0f} us CPU per need with the n-gram field, {_mib(without_grams)} and "
+              f"{without_cpu:.0f} us without (the field adds {with_grams / without_grams - 1:.0%} to the size, "
+              f"{with_cpu / without_cpu - 1:.0%} to the CPU; load average {os.getloadavg()[0]:.2f})")
     if args.sql_queries <= 0:
         engine.close()
         return 0
