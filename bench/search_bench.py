@@ -338,7 +338,8 @@ def compare_elasticsearch(url: str, needs: list[dict], queries: list[Query], tan
               f"{elapsed:.1f} s = {rate:,.0f} docs/s (client CPU {cpu:.1f} s; load average %.2f)"
               % os.getloadavg()[0])
         stats = engine.client.indices.stats(index=engine.alias("needs"), metric="store").body
-        print(f"elasticsearch index size on disk: {_mib(stats['_all']['primaries']['store']['size_in_bytes'])}")
+        store = stats["_all"]["primaries"]["store"]["size_in_bytes"]
+        print(f"elasticsearch index size on disk: {_mib(store)}")
         latencies, _, totals = run_queries(engine, queries)
         e50, e95, e99 = (percentile(latencies, f) for f in (0.5, 0.95, 0.99))
         print(f"elasticsearch {len(queries)} queries: p50 {e50:.2f} ms, p95 {e95:.2f} ms, p99 {e99:.2f} ms, "
@@ -466,7 +467,8 @@ def main(argv: list[str] | None = None) -> int:
         (with_grams, with_cpu), (without_grams, without_cpu) = ngram_field_sizes(sample, workdir)
         print(f"tantivy index of the first {len(sample):,} needs, built in-process: {_mib(with_grams)} and "
               f"{with_cpu:.0f} us CPU per need with the n-gram field, {_mib(without_grams)} and "
-              f"{without_cpu:.0f} us without (the field adds {with_grams / without_grams - 1:.0%} to the size, "
+              f"{without_cpu:.0f} us without (the field adds "
+              f"{with_grams / without_grams - 1:.0%} to the size, "
               f"{with_cpu / without_cpu - 1:.0%} to the CPU; load average {os.getloadavg()[0]:.2f})")
     if args.sql_queries <= 0:
         engine.close()

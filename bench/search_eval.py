@@ -66,7 +66,8 @@ def main() -> int:
         finally:
             engine.drop("needs")
             engine.close()
-    print(f"\ntargets: recall@100 >= {TARGET_RECALL}, precision@10 >= {TARGET_PRECISION}: {'met' if ok else 'MISSED'}")
+    verdict = "met" if ok else "MISSED"
+    print(f"\ntargets: recall@100 >= {TARGET_RECALL}, precision@10 >= {TARGET_PRECISION}: {verdict}")
     return 0 if ok else 1
 
 

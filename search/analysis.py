@@ -9,8 +9,9 @@ simplified with OpenCC (``t2s``), and a number glued to a measure word split fro
   and stop words dropped; every word of a synonym group mapped onto its canonical word, every
   division name onto its short form (镇雄县 → 镇雄, 怒江傈僳族自治州 → 怒江);
 * **n-grams** (:func:`ngrams`): the unigrams and bigrams of each Han run (as Elasticsearch's
-  ``cjk_bigram`` filter makes them), each Latin/digit run whole, and a Latin/digit run joined to the
-  Han character touching it (x光). They let a one-character or oddly cut query still find its needs.
+  ``cjk_bigram`` filter makes them), each Latin/digit run whole, and a run holding a Latin letter
+  joined to the Han character touching it (x光). They let a one-character or oddly cut query still
+  find its needs.
 
 Every engine and the matcher call these functions, so a need that says 棉衣 is found by a query for
 冬衣 whichever engine answers. :func:`analyze_query` turns a query into :class:`QueryTerm` objects:
@@ -19,15 +20,14 @@ each must match, by its word (scored high) or by all of its n-grams (scored low)
 
 from __future__ import annotations
 
+import operator
 import re
 import threading
 import unicodedata
-from functools import lru_cache
-from importlib import resources
-
-import operator
 from collections.abc import Collection
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 import opencc
 import rjieba
@@ -154,7 +154,7 @@ def _tokenizer() -> rjieba.Jieba:
 
 
 def synonym_of(word: str) -> str:
-    """Return the canonical token of ``word``: its synonym group's first word, a division's short form, or itself."""
+    """Return the canonical token of ``word``: its synonym group's first word, a division's short form, or it."""
     return _canonical().get(word, word)
 
 
@@ -279,7 +279,8 @@ def _query_grams(word: str) -> tuple[str, ...]:
     grams = ngrams(word)
     multi = [g for g in grams if len(g) > 1 or not _is_han(g)]
     covered = set("".join(g for g in multi if any(_is_han(c) for c in g)))
-    return tuple(dict.fromkeys([*multi, *(g for g in grams if len(g) == 1 and _is_han(g) and g not in covered)]))
+    lone = [g for g in grams if len(g) == 1 and _is_han(g) and g not in covered]
+    return tuple(dict.fromkeys([*multi, *lone]))
 
 
 def _keep(token: str) -> bool:
@@ -387,7 +388,7 @@ def _folded_with_origin(text: str) -> tuple[str, list[int]]:
 
 
 def find_spans(text: str | None, needles: Collection[str]) -> list[tuple[int, int]]:
-    """Return ``(start, end)`` of every occurrence of a folded ``needle`` in folded ``text``, offsets into ``text``.
+    """Return ``(start, end)`` of each occurrence of a folded ``needle`` in folded ``text``, offsets into ``text``.
 
     The highlighter marks with it what a query term matched through its n-grams (猪 inside 仔猪).
     """

@@ -28,7 +28,9 @@ ETHNIC = (
     "景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 "
     "裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺 各"
 ).split()
-_ETHNIC_PARTS = sorted({*(name + "族" for name in ETHNIC), *(n for n in ETHNIC if len(n) >= 2)}, key=len, reverse=True)
+_ETHNIC_PARTS = sorted(
+    {*(name + "族" for name in ETHNIC), *(name for name in ETHNIC if len(name) >= 2)}, key=len, reverse=True
+)
 _AUTONOMOUS = ("自治县", "自治州", "自治区", "自治旗")
 _LEVELS = ("特别行政区", "地区", "林区", "特区", "新区", "省", "市", "县", "区", "州", "旗", "盟")
 _PSEUDO = ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划")

@@ -148,7 +148,8 @@ def query_clause(compiled: CompiledQuery) -> dict[str, Any]:
     if compiled.terms:
         clause["must"] = [term_clause(term) for term in compiled.terms]
         if compiled.schema.open_field:
-            bonus = {"constant_score": {"filter": {"term": {compiled.schema.open_field: 1}}, "boost": OPEN_BONUS}}
+            is_open = {"term": {compiled.schema.open_field: 1}}
+            bonus = {"constant_score": {"filter": is_open, "boost": OPEN_BONUS}}
             clause["should"] = [bonus]
     if compiled.filters:
         clause["filter"] = [_filter_clause(item) for item in compiled.filters]

@@ -138,7 +138,9 @@ class Need:
 def _document(i: int, item: Item, county: County, quantity: int, reason: str, status: str, rng) -> dict:
     township = TOWNSHIPS[i % len(TOWNSHIPS)]
     amount = f"{quantity}{item.unit}{item.name}"  # glued, as officers type it
-    titles = [f"急需{item.name}", f"{township}农户需要{item.name}", f"求助：{amount}", f"{item.name}{quantity}{item.unit}"]
+    titles = [
+        f"急需{item.name}", f"{township}农户需要{item.name}", f"求助：{amount}", f"{item.name}{quantity}{item.unit}"
+    ]
     description = f"{reason}，需要{amount}，请爱心人士帮助。"
     remaining = {"published": quantity, "pledged": 0, "completed": 0}[status]
     if status == "published" and i % 3 == 0:

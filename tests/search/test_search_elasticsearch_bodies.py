@@ -60,7 +60,8 @@ def test_every_index_maps_every_schema_field_plus_the_three_token_fields():
     for name in ("needs", "offers", "projects", "matches"):
         schema = index_schema(name)
         properties = index_body(schema)["mappings"]["properties"]
-        assert set(properties) == {f.name for f in schema.fields} | {"search_text", "search_title", "search_ngram"}
+        tokens = {"search_text", "search_title", "search_ngram"}
+        assert set(properties) == {f.name for f in schema.fields} | tokens
 
 
 def test_shards_and_replicas_are_settings_of_the_engine():

@@ -36,7 +36,8 @@ def test_the_set_has_at_least_60_queries_over_eight_classes_each_with_relevant_n
 
 def test_a_character_query_meets_its_character_only_in_item_names_or_in_the_passive_reason():
     # Otherwise the rule "the item holds the character" would not say what is relevant.
-    characters = {q.text.strip("。「」 ") for q in QUERIES + HELD_OUT if q.kind in ("single_character", "stop_characters")}
+    kinds = ("single_character", "stop_characters")
+    characters = {q.text.strip("。「」 ") for q in QUERIES + HELD_OUT if q.kind in kinds}
     for text in fixed_texts():
         assert not (characters - {"被"}) & set(text), text
     assert [text for text in fixed_texts() if "被" in text] == ["房屋被暴雨损坏，生活困难"]
