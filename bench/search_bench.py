@@ -376,7 +376,7 @@ def ngram_field_sizes(needs: list[dict], workdir: Path) -> tuple[tuple[int, floa
 
     results = []
     real = analysis.ngrams
-    for label, grams in (("with", real), ("without", lambda folded: [])):
+    for label, grams in (("with", real), ("without", lambda folded, unigrams=True: [])):
         analysis.ngrams = grams
         schema_module._token_memo.clear()  # region names' memoised tokens hold their grams
         try:

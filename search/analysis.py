@@ -251,18 +251,20 @@ def _is_han(char: str) -> bool:
     return char >= "\u3400" and not ("\ua000" <= char < "\uf900")
 
 
-def ngrams(folded: str) -> list[str]:
+def ngrams(folded: str, unigrams: bool = True) -> list[str]:
     """Return the n-gram tokens of already :func:`fold`-ed text.
 
     Each Han run gives its unigrams and bigrams (Elasticsearch's ``cjk_bigram`` with unigrams), each
     Latin/digit run itself, and a run holding a Latin letter that touches a Han character gives the
-    joined pair (x光机 → x 光 机 光机 x光), so a query for X光 needs the two side by side.
+    joined pair (x光机 → x 光 机 光机 x光), so a query for X光 needs the two side by side. Without
+    ``unigrams`` a Han run of two or more characters gives its bigrams only (names: see schema.Field).
     """
     grams: list[str] = []
     add = operator.add
     for run in _RUN_RE.findall(folded):
         if run[0] >= "\u3400":  # a Han run (the pattern's only non-ASCII runs)
-            grams += run
+            if unigrams or len(run) == 1:
+                grams += run
             if len(run) > 1:
                 grams += map(add, run[:-1], run[1:])
         else:
@@ -322,12 +324,12 @@ def analyze_for_search(text: str | None) -> list[str]:
     return _tokens(_tokenizer().cut_for_search(fold(text), True))
 
 
-def analyze_for_index(text: str | None) -> tuple[list[str], list[str]]:
+def analyze_for_index(text: str | None, unigrams: bool = True) -> tuple[list[str], list[str]]:
     """Return ``(words, ngrams)`` of ``text``: :func:`analyze_for_search` and :func:`ngrams`, folded once."""
     if not text:
         return [], []
     folded = fold(text)
-    return _tokens(_tokenizer().cut_for_search(folded, True)), ngrams(folded)
+    return _tokens(_tokenizer().cut_for_search(folded, True)), ngrams(folded, unigrams)
 
 
 @dataclass(frozen=True)

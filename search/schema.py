@@ -73,6 +73,9 @@ class Field:
     boost: float = 1.0  # TEXT only: > 1 puts the tokens into the boosted title field too
     highlight: bool = False  # TEXT only: return a <mark>ed snippet
     cache_tokens: bool = False  # TEXT only: few distinct values (region names): memoise the tokens
+    # TEXT only: index the characters of the text one by one as n-grams too. Names (regions, posters)
+    # give bigrams only: a one-character query (羊) means a thing, not every need in 羊街镇.
+    unigrams: bool = True
 
 
 @dataclass(frozen=True)
@@ -186,7 +189,7 @@ INDEXES: dict[str, IndexSchema] = {
             _f("remaining", _F),
             _f("unit", _S),
             _f("region_code", FieldType.REGION),
-            _f("region_names", _T, cache_tokens=True),
+            _f("region_names", _T, cache_tokens=True, unigrams=False),
             _f("province_code", _K),
             _f("prefecture_code", _K),
             _f("county_code", _K),
@@ -224,7 +227,7 @@ INDEXES: dict[str, IndexSchema] = {
             _f("remaining", _F),
             _f("unit", _S),
             _f("regions", FieldType.REGIONS),
-            _f("poster_name", _T, cache_tokens=True),
+            _f("poster_name", _T, cache_tokens=True, unigrams=False),
             _f("org_kind", _K),
             _f("created", _D),
             _f("valid_until", _D),
@@ -246,9 +249,9 @@ INDEXES: dict[str, IndexSchema] = {
             _f("year", _I),
             _f("budget", _F),
             _f("helper_region_code", _K),
-            _f("helper_region_names", _T, cache_tokens=True),
+            _f("helper_region_names", _T, cache_tokens=True, unigrams=False),
             _f("region_code", FieldType.REGION),
-            _f("region_names", _T, cache_tokens=True),
+            _f("region_names", _T, cache_tokens=True, unigrams=False),
             _f("province_code", _K),
             _f("prefecture_code", _K),
             _f("county_code", _K),
@@ -346,17 +349,18 @@ class PreparedDocument:
     sort_keys: dict[str, int]  # sort name -> packed ascending integer key (embedded engine)
 
 
-_token_memo: dict[str, tuple[list[str], list[str]]] = {}
+_token_memo: dict[tuple[str, bool], tuple[list[str], list[str]]] = {}
 
 
-def _text_tokens(text: str, cache: bool) -> tuple[list[str], list[str]]:
+def _text_tokens(text: str, cache: bool, unigrams: bool) -> tuple[list[str], list[str]]:
     if not cache:
-        return analyze_for_index(text)
-    tokens = _token_memo.get(text)
+        return analyze_for_index(text, unigrams)
+    key = (text, unigrams)
+    tokens = _token_memo.get(key)
     if tokens is None:
         if len(_token_memo) > 200_000:
             _token_memo.clear()
-        tokens = _token_memo[text] = analyze_for_index(text)
+        tokens = _token_memo[key] = analyze_for_index(text, unigrams)
     return tokens
 
 
@@ -402,7 +406,7 @@ def _sort_key(keys: tuple[SortKey, ...], values: Mapping[str, Any]) -> int:
 @dataclass(frozen=True)
 class _Plan:
     # Bulk indexing calls prepare() a million times: group the fields by handling once per schema.
-    texts: tuple[tuple[str, bool, bool], ...]  # name, memoise tokens, boosted
+    texts: tuple[tuple[str, bool, bool, bool], ...]  # name, memoise tokens, boosted, unigrams
     keywords: tuple[str, ...]
     integers: tuple[str, ...]
     floats: tuple[str, ...]
@@ -423,7 +427,7 @@ def _plan(schema: IndexSchema) -> _Plan:
             return tuple(f.name for f in schema.fields_of(kind))
 
         plan = _plans[schema.name] = _Plan(
-            texts=tuple((f.name, f.cache_tokens, f.boost > 1) for f in schema.text_fields),
+            texts=tuple((f.name, f.cache_tokens, f.boost > 1, f.unigrams) for f in schema.text_fields),
             keywords=names(FieldType.KEYWORD),
             integers=names(FieldType.INTEGER),
             floats=names(FieldType.FLOAT),
@@ -449,10 +453,10 @@ def prepare(schema: IndexSchema, document: Mapping[str, Any]) -> PreparedDocumen
     text_tokens: list[str] = []
     title_tokens: list[str] = []
     gram_tokens: list[str] = []
-    for name, cache, boosted in plan.texts:
+    for name, cache, boosted, unigrams in plan.texts:
         value = get(name)
         if value:
-            tokens, grams = _text_tokens(value if value.__class__ is str else str(value), cache)
+            tokens, grams = _text_tokens(value if value.__class__ is str else str(value), cache, unigrams)
             text_tokens += tokens
             gram_tokens += grams
             if boosted:

@@ -31,6 +31,7 @@ __all__ = [
     "evaluate",
     "failures",
     "fixed_texts",
+    "DISTRACTING_TOWNSHIPS",
     "TARGET_RECALL",
     "TARGET_PRECISION",
 ]
@@ -107,8 +108,11 @@ COUNTIES = [
     County("622926", ("甘肃省", "临夏回族自治州", "东乡族自治县"), "东乡", "临夏"),
     County("622927", ("甘肃省", "临夏回族自治州", "积石山保安族东乡族撒拉族自治县"), "积石山", "临夏"),
 ]
-# Made-up townships whose names are no division's short form and share no character with a query.
-TOWNSHIPS = ["青岗镇", "坪上乡", "中寨镇", "柏林乡", "梨园镇", "岩脚乡"]
+# Made-up townships whose names are no division's short form. The last three hold characters that
+# single-character queries ask for (羊 鸭 牛), as real ones do (羊街镇, 鸭溪镇, 牛场乡): a query for 羊
+# means sheep, not every need of 羊街镇, so they are distractors, never relevant by place.
+TOWNSHIPS = ["青岗镇", "坪上乡", "中寨镇", "柏林乡", "梨园镇", "岩脚乡", "羊街镇", "鸭溪镇", "牛场乡"]
+DISTRACTING_TOWNSHIPS = TOWNSHIPS[6:]
 # Why the need exists: no item names, no stop characters, except the one that says 被 in its
 # passive sense, so that a query for 被 has needs to rank below the 被子 and 棉被 ones.
 REASONS = [
@@ -305,8 +309,11 @@ HELD_OUT = [
 
 
 def fixed_texts() -> list[str]:
-    """Return every text a need holds besides its item and quantity: templates, reasons, places."""
-    texts = ["急需", "农户需要", "求助：", "需要", "请爱心人士帮助。", *REASONS, *TOWNSHIPS]
+    """Return every text a need holds besides its item and quantity: templates, reasons, places.
+
+    The distracting townships are left out: they hold query characters on purpose.
+    """
+    texts = ["急需", "农户需要", "求助：", "需要", "请爱心人士帮助。", *REASONS, *TOWNSHIPS[:6]]
     return texts + [name for county in COUNTIES for name in county.names]
 
 

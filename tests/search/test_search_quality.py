@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from .labelled import (
+    DISTRACTING_TOWNSHIPS,
     HELD_OUT,
     NEEDS,
     QUERIES,
@@ -41,6 +42,13 @@ def test_a_character_query_meets_its_character_only_in_item_names_or_in_the_pass
     for text in fixed_texts():
         assert not (characters - {"被"}) & set(text), text
     assert [text for text in fixed_texts() if "被" in text] == ["房屋被暴雨损坏，生活困难"]
+
+
+def test_townships_holding_query_characters_are_in_the_set_as_distractors():
+    characters = {q.text for q in QUERIES + HELD_OUT if q.kind == "single_character"}
+    places = {need.document["region_names"].split()[-1] for need in NEEDS}
+    assert set(DISTRACTING_TOWNSHIPS) <= places
+    assert all(characters & set(name) for name in DISTRACTING_TOWNSHIPS)
 
 
 @pytest.mark.parametrize("queries", [QUERIES, HELD_OUT], ids=["tuning", "held_out"])
