@@ -52,9 +52,16 @@ def register_extensions(app: Flask) -> None:
 
     security.init_app(app)
 
+    @app.teardown_request
+    def _discard_uncommitted(_error=None):
+        # A request that failed half-way (a refused form) must leave nothing pending for a later commit,
+        # e.g. a spent one-time form token, even where the session outlives the request (scripts, tests).
+        db.session.rollback()
+
     @login_manager.user_loader
-    def load_user(user_id: str):
-        return db.session.get(models.User, int(user_id))
+    def load_user(session_id: str):
+        # The id carries the account's session version: sign-out and a new password raise it.
+        return models.User.by_session_id(session_id)
 
     if app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite"):
         _enable_sqlite_foreign_keys(app)
@@ -123,11 +130,15 @@ def _enable_sqlite_foreign_keys(app: Flask) -> None:
 
     with app.app_context():
         engine = db.engine
+    busy_ms = int(app.config["SQLITE_BUSY_TIMEOUT_MS"])
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record):
-        # SQLite checks foreign keys only when asked, per connection; WAL lets readers run beside a writer.
+        # SQLite checks foreign keys only when asked, per connection; WAL lets readers run beside a
+        # writer; a writer waits SQLITE_BUSY_TIMEOUT_MS for the lock, then the request gets a 503 page.
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.execute(f"PRAGMA busy_timeout={busy_ms}")
+        if engine.url.database not in (None, "", ":memory:"):
+            cursor.execute("PRAGMA journal_mode=WAL")
         cursor.close()

@@ -29,14 +29,27 @@ DEFAULTS: dict[str, object] = {
     "LOGIN_ATTEMPTS_PER_ACCOUNT": "5 per 15 minutes",
     "LOGIN_ATTEMPTS_PER_ADDRESS": "20 per 15 minutes",
     "REGISTRATIONS_PER_ADDRESS": "10 per hour",
+    # National duplicate-ID look-ups (one per household form, one per imported row) per account.
+    "ID_CHECKS_PER_ACCOUNT": "600 per hour",
     "RATELIMIT_ENABLED": True,
     # How many reverse proxies stand in front of the app; their X-Forwarded-For / -Proto are trusted.
     "TRUSTED_PROXIES": 0,
     "MATCH_MODEL_PATH": None,  # default: instance/matching/model.joblib
     "UPLOAD_MAX_BYTES": 5 * 1024 * 1024,  # per photo
+    # A form that changes something must carry its one-time token (services.once); tests turn it off.
+    "FORM_ONCE_REQUIRED": True,
+    # How long an SQLite writer waits for the database lock before the request answers 503 (系统繁忙).
+    "SQLITE_BUSY_TIMEOUT_MS": 5000,
+    # How often (seconds, per process) search compares the needs index with the database to notice
+    # a lost index; a lost one is rebuilt in a background thread when SEARCH_REBUILD_IN_BACKGROUND.
+    "SEARCH_VERIFY_SECONDS": 60,
+    "SEARCH_REBUILD_IN_BACKGROUND": True,
+    "FORM_TOKEN_MAX_AGE": 24 * 3600,  # seconds a form page stays valid
 }
-INT_SETTINGS = {"NEEDS_PER_PAGE", "PLEDGE_SHIP_DAYS", "MAX_OPEN_NEEDS_PER_HOUSEHOLD", "TRUSTED_PROXIES", "UPLOAD_MAX_BYTES"}
-BOOL_SETTINGS = {"RATELIMIT_ENABLED"}
+INT_SETTINGS = {"NEEDS_PER_PAGE", "PLEDGE_SHIP_DAYS", "MAX_OPEN_NEEDS_PER_HOUSEHOLD", "TRUSTED_PROXIES", "UPLOAD_MAX_BYTES",
+                "FORM_TOKEN_MAX_AGE", "SQLITE_BUSY_TIMEOUT_MS",
+                "SEARCH_VERIFY_SECONDS"}
+BOOL_SETTINGS = {"RATELIMIT_ENABLED", "FORM_ONCE_REQUIRED", "SEARCH_REBUILD_IN_BACKGROUND"}
 
 # Cash targets may not exceed these per category (yuan); override with CASH_CEILING_<CATEGORY>.
 CASH_CEILINGS: dict[str, int] = {

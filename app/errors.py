@@ -45,6 +45,23 @@ class Conflict(DomainError):
     code = "conflict"
 
 
+class Throttled(DomainError):
+    """Too many attempts: the user must wait before trying again."""
+
+    status_code = 429
+    code = "throttled"
+
+
+BUSY_MESSAGE = "系统繁忙，请稍后再试。"
+
+
+def is_busy_database(error: Exception) -> bool:
+    """Return whether a database error means "locked by another writer, try again" (SQLite busy, PostgreSQL lock timeout)."""
+    text = str(getattr(error, "orig", error)).lower()
+    code = getattr(getattr(error, "orig", None), "sqlstate", None)
+    return "database is locked" in text or "database table is locked" in text or code in ("55P03", "57014")
+
+
 def _wants_json() -> bool:
     return request.path.startswith("/api/") or request.accept_mimetypes.best == "application/json"
 
@@ -59,8 +76,27 @@ def register_error_handlers(app) -> None:
             return jsonify(body), error.status_code
         return render_template("errors/domain.html", error=error), error.status_code
 
-    for status in (400, 403, 404, 405, 413, 429, 500):
+    for status in (400, 403, 404, 405, 413, 429, 500, 503):
         app.register_error_handler(status, _http_error_handler(status))
+
+    from sqlalchemy.exc import OperationalError
+
+    @app.errorhandler(OperationalError)
+    def handle_busy_database(error: OperationalError):
+        # A database locked by another writer is a passing state, not a fault: say so briefly (503).
+        if not is_busy_database(error):
+            raise error
+        app.logger.warning("database busy: %s", error.orig)
+        from .extensions import db
+
+        db.session.rollback()
+        if _wants_json():
+            response = jsonify({"error": {"code": "busy", "message": BUSY_MESSAGE}})
+        else:
+            response = app.make_response(render_template("errors/busy.html", message=BUSY_MESSAGE))
+        response.status_code = 503
+        response.headers["Retry-After"] = "5"
+        return response
 
 
 def _http_error_handler(status: int):

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from flask import flash, request
+from flask_login import current_user
+from wtforms import HiddenField
 
 from .errors import DomainError
 
@@ -25,3 +27,36 @@ def page_arg() -> int:
         return min(MAX_PAGE, max(1, int(request.args.get("page", 1))))
     except ValueError:
         return 1
+
+
+def _issue_once_token() -> str:
+    from .services import once
+
+    return once.issue(current_user.id) if current_user.is_authenticated else ""
+
+
+class OnceMixin:
+    """Make a form act once: mix in before the FlaskForm base (``class PledgeForm(OnceMixin, ZhForm)``).
+
+    The form carries a one-time token (render it with ``form.hidden_tag()``); ``validate_on_submit``
+    spends it in the current transaction once the fields are valid, and raises Conflict (409, shown as
+    a Chinese page) when the same form was already posted. See ``services.once`` for the rule.
+    """
+
+    once_token = HiddenField(default=_issue_once_token)
+
+    def renew_token(self) -> None:
+        """Give the re-rendered form a fresh token (after a refusal that had to commit, e.g. an audit entry)."""
+        self.once_token.data = _issue_once_token()
+
+    def validate_on_submit(self, extra_validators=None) -> bool:
+        """Validate the fields, then spend the token; raise Conflict for a repeated post."""
+        if not super().validate_on_submit(extra_validators=extra_validators):
+            return False
+        from .services import once
+
+        if current_user.is_authenticated:
+            # The posted value only: a missing field would otherwise fall back to a freshly issued default.
+            posted = self.once_token.raw_data[0] if self.once_token.raw_data else None
+            once.spend(posted, current_user.id, request.path)
+        return True

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 import time
+from urllib.parse import urlsplit
 
 from flask import Flask, abort, current_app, g, request
 from flask_limiter import Limiter
@@ -72,13 +74,13 @@ class Throttle:
             log.exception("rate-limit storage unavailable; counting in memory")
             return self._fallback
 
-    def _call(self, method: str, item: RateLimitItem, *identifiers: str):
+    def _call(self, method: str, item: RateLimitItem, *identifiers: str, **options):
         identifiers = (self.key_prefix, *identifiers)
         try:
-            return getattr(self._strategy(), method)(item, *identifiers)
+            return getattr(self._strategy(), method)(item, *identifiers, **options)
         except Exception:  # Redis down: keep counting in this process rather than fail open or closed
             log.exception("rate-limit storage error; counting in memory")
-            return getattr(self._fallback, method)(item, *identifiers)
+            return getattr(self._fallback, method)(item, *identifiers, **options)
 
     def retry_after(self, checks: list[tuple[str, str, str]]) -> int | None:
         """Return the seconds to wait when any (name, limit, key) is spent, else None."""
@@ -135,9 +137,50 @@ def login_checks(username: str) -> list[tuple[str, str, str]]:
     ]
 
 
+def spend_id_checks(user_id: int, count: int = 1) -> None:
+    """Count ``count`` national duplicate-ID look-ups by an account; raise Throttled once ID_CHECKS_PER_ACCOUNT is spent.
+
+    The look-up answers whether an ID number is registered anywhere in the country, so unthrottled it
+    would let one account probe the registry (issue 11).
+    """
+    from .errors import Throttled
+
+    throttle_ = throttle()
+    if not throttle_.enabled:
+        return
+    item = parse(current_app.config["ID_CHECKS_PER_ACCOUNT"])
+    key = str(user_id)
+    if not throttle_._call("test", item, "id-check", key, cost=count):
+        raise Throttled("身份证号查重过于频繁，为保护个人信息已暂时限制，请稍后再试。", field="id_number")
+    throttle_._call("hit", item, "id-check", key, cost=count)
+
+
 def spend_registration_attempt() -> None:
     """Count a registration from this address; raise 429 once the hourly allowance is spent."""
     throttle().spend("register", current_app.config["REGISTRATIONS_PER_ADDRESS"], client_address())
+
+
+# Control characters, backslashes and encoded separators: browsers strip or reinterpret them, so a
+# target holding any of them may leave the site (``/%09/evil.example`` becomes ``//evil.example``).
+_UNSAFE_TARGET = re.compile(r"[\x00-\x20\x7f\\]|%(?:0[0-9a-f]|1[0-9a-f]|2f|5c|7f|20)", re.IGNORECASE)
+
+
+def safe_redirect_target(target: str | None, default: str, *, prefix: str = "/") -> str:
+    """Return ``target`` when it is a plain path of this site starting with ``prefix``, else ``default``.
+
+    Refused (giving ``default``): anything with a scheme or host, ``//`` and ``/\\`` starts, control
+    characters and whitespace (raw or percent-encoded: ``%09``, ``%0d%0a``), backslashes and encoded
+    slashes or backslashes (``%2f``, ``%5c``), and targets longer than 2,000 characters. Never raises.
+    Rule: OWASP Unvalidated Redirects cheat sheet, "allow-list of local paths".
+    """
+    if not isinstance(target, str) or not target or len(target) > 2000:
+        return default
+    if not target.startswith("/") or target.startswith("//") or _UNSAFE_TARGET.search(target):
+        return default
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc or not parts.path.startswith(prefix):
+        return default
+    return target
 
 
 def forget_cached_user():

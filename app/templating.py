@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
-from zoneinfo import ZoneInfo
 
 from .models import CATEGORIES, KINDS, NEED_STATUSES, URGENCIES
 
-CHINA = ZoneInfo("Asia/Shanghai")
+from .clock import CHINA
 
 
 def quantity(value) -> str:

@@ -14,6 +14,7 @@ from .analysis import analyze, analyze_for_search
 from .engine import SearchEngine, create_engine, get_engine, register_engine, registered_engines
 from .exceptions import (
     EngineUnavailable,
+    IndexLost,
     IndexNotFound,
     InvalidDocument,
     InvalidQuery,
@@ -35,6 +36,7 @@ __all__ = [
     "registered_engines",
     "SearchError",
     "EngineUnavailable",
+    "IndexLost",
     "IndexNotFound",
     "InvalidDocument",
     "InvalidQuery",

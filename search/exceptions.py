@@ -4,7 +4,9 @@ Hierarchy::
 
     SearchError                 base class: catch this to handle any search failure
     ├── EngineUnavailable       the engine cannot be reached or is locked (server down, index locked,
-    │                           disk error); the operation may succeed later, so outbox changes are kept
+    │   │                       disk error); the operation may succeed later, so outbox changes are kept
+    │   └── IndexLost           an index that was open has disappeared or lost its files; it must be
+    │                           rebuilt from the source of truth, never recreated empty
     ├── IndexNotFound           the index name is not one of the schema's indexes, or the engine lacks it
     ├── InvalidQuery            the query model is invalid (page, size, unknown filter, sort or facet)
     ├── InvalidDocument         a document lacks its id or carries a value of the wrong type
@@ -21,6 +23,7 @@ from __future__ import annotations
 __all__ = [
     "SearchError",
     "EngineUnavailable",
+    "IndexLost",
     "IndexNotFound",
     "InvalidQuery",
     "InvalidDocument",
@@ -34,6 +37,10 @@ class SearchError(Exception):
 
 class EngineUnavailable(SearchError):
     """Signal that the engine cannot serve the request now but may later."""
+
+
+class IndexLost(EngineUnavailable):
+    """Signal that an index's files vanished or broke under a running engine; rebuild it in full."""
 
 
 class IndexNotFound(SearchError):

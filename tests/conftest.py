@@ -86,6 +86,9 @@ def make_test_config(tmp_dir: Path, database_url: str, **overrides) -> dict:
         "UPLOAD_DIR": str(tmp_dir / "uploads"),
         "PASSWORD_HASH_METHOD": "scrypt:1024:8:1",  # low cost: tests hash many passwords
         "WTF_CSRF_ENABLED": False,  # the CSRF tests turn it back on
+        "FORM_ONCE_REQUIRED": False,  # the replay tests turn it back on; a token sent is always spent
+        # The race tests queue 40-50 SQLite writers on one file of a shared machine: let them wait.
+        "SQLITE_BUSY_TIMEOUT_MS": 30000,
         "RATELIMIT_ENABLED": False,  # the throttling tests turn it back on
         "SERVER_NAME": "localhost",
     }

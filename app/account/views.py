@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from flask import current_app, flash, redirect, render_template, request, url_for
-from flask_login import current_user, login_required
+from flask_login import current_user, login_required, login_user
 
-from ..errors import DomainError, Forbidden, Invalid
+from ..errors import DomainError, Forbidden, Invalid, Throttled
 from ..forms import page_arg, show_error
 from ..services import accounts, organisations
 from ..services.accounts import AUDIT_ACTION_LABELS, StaffRequest
@@ -51,10 +51,15 @@ def password():
     if form.validate_on_submit():
         try:
             accounts.change_password(_me(), form.current_password.data, form.new_password.data)
+        except Throttled as error:
+            show_error(form, error)
+            return render_template("account/password.html", form=form), 429
         except DomainError as error:
             show_error(form, error)
         else:
-            flash("密码已修改。", "success")
+            # Other browsers are signed out by the new session version; this one stays signed in.
+            login_user(_me())
+            flash("密码已修改，其他设备上的登录已失效。", "success")
             return redirect(url_for("account.profile"))
     return render_template("account/password.html", form=form)
 

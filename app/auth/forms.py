@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
-from wtforms import PasswordField, SelectField, StringField, SubmitField, TextAreaField
+from wtforms import BooleanField, PasswordField, SelectField, StringField, SubmitField, TextAreaField
 from wtforms.validators import DataRequired, EqualTo, Length, Optional, Regexp, ValidationError
 
 from ..models.organisation import ORGANISATION_KINDS
@@ -38,6 +38,7 @@ class LoginForm(FlaskForm):
 
     username = StringField("用户名", filters=[_strip], validators=[DataRequired("请输入用户名"), Length(max=64)])
     password = PasswordField("密码", validators=[DataRequired("请输入密码"), Length(max=PASSWORD_MAX_LENGTH)])
+    remember = BooleanField("下次自动登录（公用电脑请勿勾选）")
     submit = SubmitField("登录")
 
 

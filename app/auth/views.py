@@ -13,17 +13,10 @@ from . import bp
 from .forms import JoinForm, LoginForm, OrganisationRegisterForm, RegisterForm
 
 
-def _safe_next(target: str | None) -> str:
-    # Only same-site paths: an open redirect would let a phishing link borrow the platform's name.
-    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
-        return target
-    return url_for("public.home")
-
-
-def _sign_in(user) -> None:
+def _sign_in(user, remember: bool = False) -> None:
     # A fresh session on sign-in: nothing set before it (by anyone) survives into the signed-in one.
     session.clear()
-    login_user(user)
+    login_user(user, remember=remember)
 
 
 def _wait_message(seconds: int) -> str:
@@ -37,6 +30,8 @@ def login():
     if current_user.is_authenticated:
         return redirect(url_for("account.profile"))
     form = LoginForm()
+    # Validated before anything changes; a hostile target falls back to the home page.
+    target = security.safe_redirect_target(request.args.get("next"), url_for("public.home"))
     if form.validate_on_submit():
         throttle = security.throttle()
         checks = security.login_checks(form.username.data)
@@ -47,9 +42,9 @@ def login():
         user = accounts.authenticate(form.username.data, form.password.data)
         if user is not None:
             throttle.clear(*checks[0])
-            _sign_in(user)
+            _sign_in(user, remember=bool(form.remember.data))
             flash("登录成功。", "success")
-            return redirect(_safe_next(request.args.get("next")))
+            return redirect(target)
         throttle.hit(checks)
         form.password.errors = ["用户名或密码错误"]
     return render_template("auth/login.html", form=form)
@@ -58,7 +53,7 @@ def login():
 @bp.post("/logout")
 @login_required
 def logout():
-    """Sign the user out."""
+    """Sign the user out everywhere: the session version rises, so copied cookies stop working too."""
     accounts.record_logout(current_user._get_current_object())
     logout_user()
     session.clear()

@@ -1,7 +1,7 @@
 """The domain model, one module per aggregate; import models from here."""
 
 from ._types import CATEGORIES, KINDS, URGENCIES
-from .activity import AuditLog, Feedback, Match, Notification, Photo, SearchOutbox
+from .activity import AuditLog, Feedback, FormSubmission, Match, Notification, Photo, SearchOutbox
 from .household import HOUSEHOLD_ATTRIBUTES, HOUSEHOLD_STATUSES, POVERTY_CAUSES, Household, HouseholdMember
 from .need import NEED_STATUSES, OPEN_NEED_STATUSES, PUBLIC_NEED_STATUSES, Need, ReviewRecord
 from .offer import OFFER_STATUSES, Offer, OfferCategory, OfferRegion
@@ -17,7 +17,7 @@ __all__ = [
     "NEED_STATUSES", "OFFICE_LEVELS", "OFFER_STATUSES", "OPEN_NEED_STATUSES", "ORGANISATION_KINDS",
     "PLEDGE_STATUSES", "POVERTY_CAUSES", "PROJECT_STATUSES", "PUBLIC_NEED_STATUSES", "REGION_LEVELS",
     "ROLES", "URGENCIES",
-    "AuditLog", "CooperationProject", "Designation", "Feedback", "Household", "HouseholdMember", "Match",
+    "AuditLog", "CooperationProject", "Designation", "Feedback", "FormSubmission", "Household", "HouseholdMember", "Match",
     "Need", "Notification", "Offer", "OfferCategory", "OfferRegion", "Organisation", "OrganisationInvite",
     "Pairing", "Photo",
     "Pledge", "ProjectUpdate", "Region", "ReviewRecord", "SearchOutbox", "User", "Village",

@@ -13,6 +13,33 @@ from ..crypto import cipher
 # Quantities (units or yuan) with two decimals: enough for money and for 0.5 吨.
 Quantity = Numeric(14, 2, asdecimal=True)
 
+# Units counted in whole pieces (个数量词 of goods, animals and services): 1.5 床 cannot be given.
+# Units of weight, length, area, volume and money (斤 公斤 吨 米 亩 升 元 …) stay divisible.
+INDIVISIBLE_UNITS = frozenset(
+    "床 台 头 只 件 辆 套 张 个 把 部 匹 口 间 座 本 双 顶 架 株 棵 名 人 位 盏 箱 袋 包 瓶 桶 盒 条 块 支 副 户 次 册 份"
+    .split()
+)
+
+
+def is_indivisible(unit: str | None) -> bool:
+    """Return whether quantities in ``unit`` must be whole numbers (see INDIVISIBLE_UNITS)."""
+    return (unit or "").strip() in INDIVISIBLE_UNITS
+
+
+def whole_unit_problem(quantity: Decimal, unit: str | None) -> str | None:
+    """Return the Chinese refusal when ``quantity`` is fractional in an indivisible ``unit``, else None."""
+    if is_indivisible(unit) and quantity != quantity.to_integral_value():
+        return f"以“{unit.strip()}”计的数量须为整数，不能填写 {plain_quantity(quantity)}"
+    return None
+
+
+def plain_quantity(value) -> str:
+    """Return a quantity as typed input shows it, without trailing zeros: 45.00 → "45", 2.50 → "2.5"."""
+    if value is None:
+        return ""
+    text = f"{Decimal(value):f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
 
 def utcnow() -> datetime:
     """Return the current time, timezone-aware in UTC."""

@@ -69,6 +69,9 @@ class User(UserMixin, db.Model):
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Part of every session and remember-me cookie (``get_id``): raising it signs the account out
+    # everywhere, because a cookie that carries an older value no longer loads the user.
+    session_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     region: Mapped[Region | None] = relationship()
     village: Mapped[Village | None] = relationship()
@@ -77,6 +80,27 @@ class User(UserMixin, db.Model):
     @property
     def is_active(self) -> bool:  # Flask-Login refuses inactive accounts
         return self.is_active_account
+
+    def get_id(self) -> str:
+        """Return ``"<id>.<session_version>"``, the value Flask-Login keeps in the session and remember cookie."""
+        return f"{self.id}.{self.session_version or 0}"
+
+    @classmethod
+    def by_session_id(cls, value: str) -> User | None:
+        """Return the user a session id from ``get_id`` names, or None when it is malformed or outdated.
+
+        A bare id (a cookie from before session versions) and one with an older version both give None,
+        so the request proceeds signed out.
+        """
+        user_id, dot, version = (value or "").partition(".")
+        if not (dot and user_id.isascii() and user_id.isdigit() and version.isascii() and version.isdigit()):
+            return None
+        if len(user_id) > 10 or len(version) > 10:
+            return None
+        user = db.session.get(cls, int(user_id))
+        if user is None or (user.session_version or 0) != int(version):
+            return None
+        return user
 
     @property
     def role_label(self) -> str:

@@ -6,6 +6,7 @@ from flask_wtf.file import MultipleFileField
 from wtforms import DateField, HiddenField, RadioField, SelectField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional
 
+from ..forms import OnceMixin
 from ..models import CATEGORIES, KINDS, URGENCIES
 from ..models.pledge import DELIVERY_METHODS
 
@@ -21,7 +22,7 @@ class ZhForm(FlaskForm):
             return DefaultMeta.get_translations(self, form)
 
 
-class NeedForm(ZhForm):
+class NeedForm(OnceMixin, ZhForm):
     """Post or edit a need for a household or a village (代发)."""
 
     beneficiary = SelectField("受助对象", validators=[DataRequired("请选择受助对象")], choices={},
@@ -44,7 +45,7 @@ class ReasonForm(ZhForm):
     reason = TextAreaField("原因", validators=[Optional(), Length(max=500, message="原因不能超过500字")])
 
 
-class PledgeForm(ZhForm):
+class PledgeForm(OnceMixin, ZhForm):
     """Pledge part or all of what remains."""
 
     quantity = StringField("认领数量", validators=[DataRequired("请填写认领数量")])
@@ -61,7 +62,7 @@ class ShipForm(ZhForm):
     handover_date = DateField("交付日期", validators=[Optional()])
 
 
-class ThanksForm(ZhForm):
+class ThanksForm(OnceMixin, ZhForm):
     """Thanks (感谢回馈) from the beneficiary side."""
 
     pledge_id = SelectField("感谢对象", choices={}, coerce=str, validate_choice=False)

@@ -7,6 +7,7 @@ from flask_login import current_user, login_required
 
 from ..errors import Conflict, Invalid
 from ..forms import show_error
+from ..models._types import plain_quantity
 from ..services import needs as needs_service
 from ..services import pledges as pledge_service
 from ..services import review as review_service
@@ -101,7 +102,7 @@ def edit(need_id: int):
     form.beneficiary.choices = dict(needs_service.beneficiary_choices(_user()))
     if request.method == "GET":
         form.beneficiary.data = f"h{need.household_id}" if need.household_id else f"v{need.village_id}"
-        form.quantity.data = f"{need.quantity:f}"
+        form.quantity.data = plain_quantity(need.quantity)
     if form.validate_on_submit():
         try:
             needs_service.update_need(_user(), need, _need_input(form))
@@ -253,9 +254,9 @@ def pledge(need_id: int):
     need = pledge_service.get_need_for_pledge(need_id)
     form = PledgeForm()
     offers = pledge_service.own_offers(_user(), need)
-    form.offer_id.choices = {"": "不使用", **{str(o.id): f"{o.title}（余 {o.remaining:f}）" for o in offers}}
+    form.offer_id.choices = {"": "不使用", **{str(o.id): f"{o.title}（余 {plain_quantity(o.remaining)}）" for o in offers}}
     if request.method == "GET" and not form.quantity.data:
-        form.quantity.data = f"{need.remaining:f}"
+        form.quantity.data = plain_quantity(need.remaining)
     if form.validate_on_submit():
         try:
             record = pledge_service.pledge(_user(), need.id, form.quantity.data, form.offer_id.data or None,

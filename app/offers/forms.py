@@ -17,6 +17,7 @@ from wtforms import (
 from wtforms.meta import DefaultMeta
 from wtforms.validators import DataRequired, Length, Optional
 
+from ..forms import OnceMixin
 from ..models import CATEGORIES, KINDS
 from ..services.offers import SERVICE_TYPES
 
@@ -47,7 +48,7 @@ class DecimalText(StringField):
     """A number typed as text; the service parses and bounds it so every message is the same everywhere."""
 
 
-class OfferForm(ZhForm):
+class OfferForm(OnceMixin, ZhForm):
     """Post or edit an offer (帮扶资源)."""
 
     kind = SelectField("资源类型", choices=dict(KINDS), validate_choice=False)

@@ -9,6 +9,7 @@ from flask_login import current_user, login_required
 
 from ..errors import Conflict, Invalid
 from ..forms import page_arg
+from ..models._types import plain_quantity
 from ..models import OFFER_STATUSES, ORGANISATION_KINDS
 from ..services import matching, portal
 from ..services import offers as service
@@ -52,7 +53,7 @@ def _offer_form(offer=None) -> OfferForm:
 
 
 def _plain(value: Decimal) -> str:
-    return f"{value:f}".rstrip("0").rstrip(".") if "." in f"{value:f}" else f"{value:f}"
+    return plain_quantity(value)
 
 
 @bp.get("/")

@@ -6,11 +6,12 @@ from flask_wtf.file import MultipleFileField
 from wtforms import IntegerField, SelectField, StringField, SubmitField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional
 
+from ..forms import OnceMixin
 from ..models import CATEGORIES
 from ..offers.forms import DecimalText, ZhForm
 
 
-class ProjectForm(ZhForm):
+class ProjectForm(OnceMixin, ZhForm):
     """Post a cooperation project for a paired county."""
 
     title = StringField(
@@ -28,7 +29,7 @@ class ProjectForm(ZhForm):
     submit = SubmitField("发布项目")
 
 
-class UpdateForm(ZhForm):
+class UpdateForm(OnceMixin, ZhForm):
     """Report a project's progress: text, amount spent so far, photos."""
 
     text = TextAreaField(

@@ -6,6 +6,7 @@ from flask import Response, abort, flash, redirect, render_template, request, ur
 from flask_login import current_user, login_required
 
 from ..errors import Conflict, Invalid, NotFound
+from ..security import safe_redirect_target
 from ..offers.forms import attach_error, form_status
 from ..services import projects as service
 from ..services import uploads
@@ -114,17 +115,14 @@ def confirm(update_id: int):
     """Confirm one progress update as the recipient side's office."""
     if not ConfirmForm().validate_on_submit():
         abort(400)
+    target = safe_redirect_target(request.form.get("next"), url_for("projects.office"), prefix="/projects/")
     try:
         entry = service.confirm_update(current_user, update_id)
     except Conflict as error:
         flash(error.message, "error")
         return redirect(url_for("projects.office"))
     flash(f"已确认“{entry.project.title}”的进展。", "success")
-    return redirect(
-        request.form.get("next")
-        if request.form.get("next", "").startswith("/projects/")
-        else url_for("projects.office")
-    )
+    return redirect(target)
 
 
 @bp.post("/updates/<int:update_id>/return")

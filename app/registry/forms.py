@@ -4,6 +4,7 @@ from flask_wtf.file import FileField
 from wtforms import DecimalField, IntegerField, SelectField, SelectMultipleField, StringField
 from wtforms.validators import DataRequired, Length, NumberRange, Optional
 
+from ..forms import OnceMixin
 from ..models import HOUSEHOLD_ATTRIBUTES, POVERTY_CAUSES
 from ..needs.forms import ZhForm
 from ..services.registry import MEMBER_RELATIONS
@@ -40,7 +41,7 @@ class MemberForm(ZhForm):
     education = StringField("文化程度", validators=[Optional(), Length(max=32)])
 
 
-class ImportForm(ZhForm):
+class ImportForm(OnceMixin, ZhForm):
     """Upload a filled-in import template."""
 
     file = FileField("Excel 文件（.xlsx）")

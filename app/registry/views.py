@@ -173,6 +173,7 @@ def import_households():
             if report.ok:
                 flash(f"导入成功，共 {report.created} 户。", "success")
                 return redirect(url_for("registry.index"))
+            form.renew_token()  # nothing was imported: the corrected file may be sent from this page
     status = 400 if report is not None and not report.ok else 200
     return render_template("registry/import.html", form=form, report=report), status
 

@@ -11,12 +11,12 @@ import re
 from dataclasses import dataclass, field
 
 from flask import current_app
-from sqlalchemy import false, func, or_, select
+from sqlalchemy import false, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import joinedload
 from werkzeug.security import check_password_hash, generate_password_hash
 
-from ..errors import Conflict, Forbidden, Invalid, NotFound
+from ..errors import Conflict, Forbidden, Invalid, NotFound, Throttled
 from ..extensions import db
 from ..models import AuditLog, Household, Need, Offer, Organisation, Pledge, Region, User, Village
 from ..models._types import utcnow
@@ -109,7 +109,8 @@ def authenticate(username: str, password: str) -> User | None:
 
 
 def record_logout(user: User) -> None:
-    """Write the sign-out to the audit log."""
+    """End every session of ``user`` (a copied cookie must not outlive the sign-out) and audit it."""
+    end_sessions(user)
     audit.record("user.logout", "user", user.id, scope_code(user), actor=user)
     db.session.commit()
 
@@ -160,15 +161,46 @@ def register_donor(
 
 
 def change_password(user: User, current_password: str, new_password: str) -> None:
-    """Replace the user's password after checking the current one and the policy."""
+    """Replace the user's password after checking the current one and the policy; end its other sessions.
+
+    The current-password check counts against the same limits as sign-in (LOGIN_ATTEMPTS_PER_ACCOUNT
+    and _PER_ADDRESS, shared with the sign-in form), so a stolen session cannot guess the password
+    faster than the sign-in page allows. Raises Throttled (429) once they are spent, Invalid otherwise.
+    Every session and remember-me cookie of the account ends (``end_sessions``); the caller signs the
+    current browser in again with ``login_user`` if it should stay signed in.
+    """
+    from .. import security
+
+    throttle = security.throttle()
+    checks = security.login_checks(user.username)
+    wait = throttle.retry_after(checks)
+    if wait is not None:
+        minutes = max(1, -(-wait // 60))
+        raise Throttled(f"密码尝试过于频繁，为保护账号安全已暂时锁定，请 {minutes} 分钟后再试。", field="current_password")
     if not check_password_hash(user.password_hash, current_password or ""):
+        throttle.hit(checks)
+        audit.record("user.password_check_failed", "user", user.id, scope_code(user), actor=user)
+        db.session.commit()
         raise Invalid("当前密码不正确", field="current_password")
     if current_password == new_password:
         raise Invalid("新密码不能与当前密码相同", field="new_password")
     _check_password_policy(new_password, user.username, "new_password")
     user.password_hash = hash_password(new_password)
+    end_sessions(user)
     audit.record("user.password_change", "user", user.id, scope_code(user), actor=user)
     db.session.commit()
+
+
+def end_sessions(user: User) -> None:
+    """Invalidate every session and remember-me cookie of ``user`` (the caller commits).
+
+    The version is raised in the database with one UPDATE, so two requests doing it at once both count.
+    """
+    db.session.execute(
+        update(User).where(User.id == user.id).values(session_version=User.session_version + 1)
+        .execution_options(synchronize_session=False)
+    )
+    db.session.refresh(user, ["session_version"])
 
 
 def create_admin(username: str, display_name: str, password: str, email: str | None = None) -> User:
@@ -424,6 +456,7 @@ AUDIT_ACTION_LABELS = {
     "user.create": "创建工作人员账号",
     "user.create_admin": "创建平台管理员",
     "user.password_change": "修改密码",
+    "user.password_check_failed": "修改密码时当前密码错误",
     "user.disable": "停用账号",
     "user.enable": "启用账号",
     "organisation.register": "机构注册",
@@ -433,6 +466,7 @@ AUDIT_ACTION_LABELS = {
     "organisation_invite.revoke": "撤销机构邀请",
     "organisation_invite.accept": "接受机构邀请",
     "household.view_personal": "查看贫困户个人信息",
+    "household.duplicate_id": "身份证号查重命中",
 }
 
 

@@ -13,6 +13,7 @@ from flask import current_app
 from sqlalchemy import select, update
 
 from ..extensions import db
+from .. import clock
 from ..models import Need, Pledge
 from ..models._types import utcnow
 from . import audit, notify
@@ -27,6 +28,7 @@ class JobReport:
     pledges_expired: int = 0
     needs_expired: int = 0
     offers_expired: int = 0
+    form_records_purged: int = 0
 
 
 def expire_pledges(now: datetime | None = None) -> int:
@@ -57,7 +59,7 @@ def expire_pledges(now: datetime | None = None) -> int:
 
 def expire_needs(today: date | None = None) -> int:
     """Expire published needs whose deadline passed with nothing pledged; their posters may edit and resubmit."""
-    today = today or date.today()
+    today = today or clock.china_today()
     ids = list(db.session.scalars(
         select(Need.id).where(Need.status == "published", Need.pledged_quantity == 0, Need.deadline < today)
         .order_by(Need.id)
@@ -87,11 +89,13 @@ def expire_needs(today: date | None = None) -> int:
 
 def run(now: datetime | None = None) -> JobReport:
     """Run every time-based transition once."""
-    from . import offers
+    from . import offers, once
 
     now = now or utcnow()
     return JobReport(
         pledges_expired=expire_pledges(now),
-        needs_expired=expire_needs(now.date()),
-        offers_expired=offers.expire_offers(),  # the offers' own daily job: window closed → expired
+        # Both by the China date of ``now``: the UTC date lags it by a day from 00:00 to 08:00 China time.
+        needs_expired=expire_needs(clock.china_date(now)),
+        offers_expired=offers.expire_offers(clock.china_date(now)),  # window closed → expired
+        form_records_purged=once.purge(),  # no token older than FORM_TOKEN_MAX_AGE is accepted anyway
     )

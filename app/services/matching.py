@@ -21,6 +21,7 @@ from sqlalchemy.orm import joinedload, selectinload
 
 from ..errors import Forbidden, NotFound
 from ..extensions import db
+from .. import clock
 from ..models import Match, Need, Offer, Pledge, User, Village
 from ..models._types import utcnow
 from ..security import MAX_DB_INT
@@ -49,7 +50,7 @@ def need_record(need: Need, times_helped: int = 0) -> matching.Need:
         beneficiary=f"h{need.household_id}" if need.household_id else f"v{need.village_id}",
         urgency=need.urgency,
         deadline=need.deadline,
-        created=(need.published_at or need.created_at).date(),
+        created=clock.china_date(need.published_at or need.created_at),
         times_helped=times_helped,
     )
 
@@ -377,7 +378,7 @@ def allocation_plan(max_per_beneficiary: int | None = None) -> AllocationReport:
     helped = _times_helped()
     needs = [need_record(n, helped.get(_beneficiary(n), 0)) for n in open_needs()]
     offers = [offer_record(o) for o in open_offers()]
-    data = matching.PairData(needs, offers, today=matching.china_today())
+    data = matching.PairData(needs, offers, today=clock.china_today())
     model = scorer()
     ni, oj, score = allocation_edges(data, model)
     optimal = matching.solve_allocation(data, ni, oj, score, max_per_beneficiary=max_per_beneficiary)

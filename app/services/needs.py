@@ -17,8 +17,9 @@ from sqlalchemy.orm import joinedload, selectinload
 
 from ..errors import Conflict, Forbidden, Invalid, NotFound
 from ..extensions import db
+from .. import clock
 from ..models import CATEGORIES, KINDS, NEED_STATUSES, OPEN_NEED_STATUSES, URGENCIES, Household, Need, User, Village
-from ..models._types import utcnow
+from ..models._types import utcnow, whole_unit_problem
 from ..security import MAX_DB_INT
 from . import audit, notify, scope, search_index
 
@@ -229,7 +230,9 @@ def _validate(data: NeedInput) -> Decimal:
             raise Invalid(f"“{CATEGORIES[data.category]}”类资金需求不能超过{ceiling}元", field="quantity")
     elif not (data.unit or "").strip() or len(data.unit.strip()) > 8:
         raise Invalid("请填写计量单位（不超过8个字）", field="unit")
-    if data.deadline is not None and data.deadline < date.today():
+    elif problem := whole_unit_problem(quantity, data.unit):
+        raise Invalid(problem, field="quantity")
+    if data.deadline is not None and data.deadline < clock.china_today():
         raise Invalid("截止日期不能早于今天", field="deadline")
     if len(data.photos) > MAX_PHOTOS:
         raise Invalid(f"最多上传{MAX_PHOTOS}张照片", field="photos")
@@ -334,7 +337,7 @@ def submit(user: User, need: Need) -> Need:
         raise NotFound("该需求不存在或不在您的管辖范围内")
     if need.household is not None and not need.household.is_open:
         raise Invalid("该户已脱贫，不能再提交需求")
-    if need.deadline is not None and need.deadline < date.today():
+    if need.deadline is not None and need.deadline < clock.china_today():
         raise Invalid("截止日期已过，请先修改截止日期", field="deadline")
     transition(need, "submit", review_level=0, submitted_at=utcnow(), published_at=None)
     audit.record("need.submit", "need", need.id, need.region_code)

@@ -22,6 +22,7 @@ from sqlalchemy.orm import joinedload, selectinload
 from ..crypto import mask_name
 from ..errors import Conflict, Forbidden, Invalid, NotFound
 from ..extensions import db
+from .. import clock
 from ..models import (
     ACTIVE_PLEDGE_STATUSES,
     CATEGORIES,
@@ -38,6 +39,7 @@ from ..models import (
     User,
     Village,
 )
+from ..models._types import whole_unit_problem
 from ..security import MAX_DB_INT
 from . import audit, notify, organisations, scope, search_index
 from .portal import Page
@@ -69,8 +71,8 @@ TRANSITIONS: dict[str, tuple[tuple[str, ...], str, str]] = {
 
 
 def china_today() -> date:
-    """Return today's date in China, the calendar validity windows are written in."""
-    return datetime.now(CHINA).date()
+    """Return today's date in China, the calendar validity windows are written in (``app.clock``)."""
+    return clock.china_today()
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -327,6 +329,11 @@ def validate_offer_input(
     )
     if data.per_beneficiary_cap is not None and data.per_beneficiary_cap > data.quantity:
         raise Invalid("每个受益对象上限不能超过总量", field="per_beneficiary_cap")
+    if data.kind != "cash":
+        for field_name in ("quantity", "per_beneficiary_cap"):
+            value = getattr(data, field_name)
+            if value is not None and (problem := whole_unit_problem(value, data.unit)):
+                raise Invalid(problem, field=field_name)
     if data.valid_from is None and editing is None:
         data.valid_from = today
     if data.valid_from and data.valid_until and data.valid_until < data.valid_from:

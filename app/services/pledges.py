@@ -17,7 +17,7 @@ from sqlalchemy.orm import joinedload
 from ..errors import Conflict, Forbidden, Invalid, NotFound
 from ..extensions import db
 from ..models import Need, Offer, Pledge, User
-from ..models._types import utcnow
+from ..models._types import plain_quantity, utcnow, whole_unit_problem
 from ..models.pledge import DELIVERY_METHODS
 from ..security import MAX_DB_INT
 from . import audit, notify, offers, scope
@@ -64,6 +64,8 @@ def pledge(user: User, need_id: int, quantity, offer_id: int | str | None = None
         raise Conflict(SOLD_OUT if need.status == "pledged" else f"需求当前状态为“{need.status_label}”，不能认领")
     if quantity > need.quantity:
         raise Invalid("认领数量不能超过需求总量", field="quantity")
+    if need.kind != "cash" and (problem := whole_unit_problem(quantity, need.unit)):
+        raise Invalid(problem, field="quantity")
     offer = _own_offer(user, offer_id) if offer_id else None
     if offer is not None:
         _check_offer_fits(offer, need, quantity)
@@ -83,8 +85,12 @@ def pledge(user: User, need_id: int, quantity, offer_id: int | str | None = None
         raise Conflict(SOLD_OUT)
     try:
         if offer is not None:
+            # draw_down's UPDATE locks the offer's row (PostgreSQL) or holds the write lock (SQLite) until
+            # commit, so the cap is re-counted here against every pledge committed before us: the check
+            # before the UPDATE above was only a courtesy and could be stale under a race.
             offers.draw_down(offer, quantity)
-    except Conflict:
+            offers.check_beneficiary_cap(offer, need, quantity)
+    except (Conflict, Invalid):
         db.session.rollback()
         raise
     record = Pledge(
@@ -144,7 +150,7 @@ def own_offers(user: User, need: Need) -> list[Offer]:
 
 
 def _qty(value: Decimal) -> str:
-    return f"{value:f}".rstrip("0").rstrip(".") if "." in f"{value:f}" else f"{value:f}"
+    return plain_quantity(value)
 
 
 def _beneficiary_side(need: Need) -> list[User]:

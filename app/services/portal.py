@@ -140,18 +140,24 @@ def text_conditions(text: str) -> list:
     or, for a division, a need located in it (镇雄县 → region 530627…). Stored text is not folded,
     so a need written in traditional characters is found by the engine only.
     """
+    terms = analyze_query(text)
+    if not terms:  # punctuation only (100%): match what was typed, "%" and "_" as literal characters
+        literal = _escape_like(text.strip())
+        return [_holds(literal)] if literal else []
     conditions = []
-    for term in analyze_query(text):
+    for term in terms:
         spellings = synonym_group(term.word) if term.word else term.grams
         # A substring test covers both ways an engine term matches (its word, or its n-grams side by
         # side); ilike because PostgreSQL's LIKE, unlike SQLite's, is case-sensitive.
-        alternatives = [
-            Need.title.ilike(f"%{s}%", escape="\\") | Need.description.ilike(f"%{s}%", escape="\\")
-            for s in (_escape_like(s) for s in spellings)
-        ]
+        alternatives = [_holds(_escape_like(spelling)) for spelling in spellings]
         alternatives += [_under(Need.region_code, code) for code in place_codes(term.word or "")]
         conditions.append(or_(*alternatives))
     return conditions
+
+
+def _holds(escaped: str):
+    """Return: the need's title or description contains ``escaped`` (a LIKE pattern body, escaped)."""
+    return Need.title.ilike(f"%{escaped}%", escape="\\") | Need.description.ilike(f"%{escaped}%", escape="\\")
 
 
 def _escape_like(text: str) -> str:

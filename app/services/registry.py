@@ -18,6 +18,7 @@ from sqlalchemy.orm import joinedload, selectinload
 from ..crypto import cipher
 from ..errors import Conflict, Forbidden, Invalid, NotFound
 from ..extensions import db
+from .. import clock, security
 from ..models import (
     HOUSEHOLD_ATTRIBUTES,
     OPEN_NEED_STATUSES,
@@ -30,7 +31,7 @@ from ..models import (
 )
 from ..models._types import utcnow
 from ..security import MAX_DB_INT
-from . import audit, scope
+from . import audit, scope, spreadsheets
 
 REGISTRY_ROLES = ("village_officer", "office", "admin")
 ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
@@ -49,9 +50,11 @@ def id_number_problem(value: str) -> str | None:
             or not (value[17].isdigit() or value[17] == "X"):
         return "身份证号应为18位（最后一位可为X）"
     try:
-        date(int(value[6:10]), int(value[10:12]), int(value[12:14]))
+        birth = date(int(value[6:10]), int(value[10:12]), int(value[12:14]))
     except ValueError:
         return "身份证号中的出生日期无效"
+    if birth < date(1900, 1, 1) or birth > clock.china_today():  # the member form's rule, same bounds
+        return "身份证号中的出生日期无效（不能早于1900年或晚于今天）"
     total = sum(int(ch) * w for ch, w in zip(value[:17], ID_WEIGHTS, strict=True))
     if ID_CHECK[total % 11] != value[17]:
         return "身份证号校验位错误，请核对"
@@ -173,7 +176,7 @@ def problems(data: HouseholdInput) -> list[tuple[str, str]]:
     if data.income_per_capita is not None and (not Decimal(data.income_per_capita).is_finite()
                                                or data.income_per_capita < 0 or data.income_per_capita > 10 ** 7):
         found.append(("income_per_capita", "人均纯收入应为非负数"))
-    this_year = date.today().year
+    this_year = clock.china_today().year
     if not isinstance(data.registered_year, int) or not 2013 <= data.registered_year <= this_year:
         found.append(("registered_year", f"识别年份应在2013–{this_year}之间"))
     if data.planned_exit_year is not None and not data.registered_year <= data.planned_exit_year <= 2100:
@@ -222,13 +225,29 @@ def _raise_first(data: HouseholdInput) -> None:
         raise Invalid(found[0][1], field=found[0][0])
 
 
-def _check_unique(data: HouseholdInput, exclude_id: int | None = None) -> None:
+def _check_unique(user: User, data: HouseholdInput, exclude_id: int | None = None) -> None:
+    """Refuse an ID number registered anywhere in the country; the look-up is throttled and a hit audited.
+
+    Runs before the form changes anything, so the audit entry of a hit is committed on its own.
+    """
+    security.spend_id_checks(user.id)
     fingerprint = cipher().fingerprint(data.id_number.strip().upper())
-    stmt = select(Household.id).where(Household.id_fingerprint == fingerprint)
+    stmt = select(Household.id, Village.code).join(Village, Household.village_id == Village.id).where(
+        Household.id_fingerprint == fingerprint)
     if exclude_id is not None:
         stmt = stmt.where(Household.id != exclude_id)
-    if db.session.scalar(stmt) is not None:
+    found = db.session.execute(stmt).first()
+    if found is not None:
+        _audit_duplicate_ids(user, [found.code])
         raise Invalid("该身份证号已登记为建档立卡户，不能重复建档", field="id_number")
+
+
+def _audit_duplicate_ids(user: User, region_codes: list[str]) -> None:
+    # Filed under the searching account's scope, with whether each hit lies outside it.
+    outside = sum(1 for code in region_codes if not scope.covers(user, code))
+    audit.record("household.duplicate_id", "user", user.id, scope.region_scope(user),
+                 {"hits": len(region_codes), "outside_scope": outside}, actor=user)
+    db.session.commit()
 
 
 def create_household(user: User, data: HouseholdInput) -> Household:
@@ -236,7 +255,7 @@ def create_household(user: User, data: HouseholdInput) -> Household:
     _require_registry_user(user)
     village = _village_for(user, data.village_id)
     _raise_first(data)
-    _check_unique(data)
+    _check_unique(user, data)
     household = Household(village_id=village.id, status="registered", helper_id=_helper_for(data.helper_id, village))
     _fill(household, data)
     db.session.add(household)
@@ -257,7 +276,7 @@ def update_household(user: User, household: Household, data: HouseholdInput) -> 
     scope.require_region(user, household.village.code)
     village = _village_for(user, data.village_id)
     _raise_first(data)
-    _check_unique(data, exclude_id=household.id)
+    _check_unique(user, data, exclude_id=household.id)
     household.village_id = village.id
     household.helper_id = _helper_for(data.helper_id, village)
     _fill(household, data)
@@ -277,7 +296,7 @@ def add_member(user: User, household: Household, name: str, relation: str, gende
         raise Invalid("与户主关系无效", field="relation")
     if gender not in ("male", "female"):
         raise Invalid("性别无效", field="gender")
-    if birth_year is not None and not 1900 <= birth_year <= date.today().year:
+    if birth_year is not None and not 1900 <= birth_year <= clock.china_today().year:
         raise Invalid("出生年份无效", field="birth_year")
     member = HouseholdMember(household_id=household.id, name=name, relation=relation, gender=gender,
                              birth_year=birth_year, health=(health or "健康")[:32], education=(education or "")[:32])
@@ -359,7 +378,7 @@ def import_template() -> bytes:
     book = Workbook()
     sheet = book.active
     sheet.title = "贫困户"
-    sheet.append(list(IMPORT_COLUMNS))
+    sheet.append(spreadsheets.escape_row(IMPORT_COLUMNS))
     sheet.append(["520526100001", "张三明", "52052619800101" + "0011", "13900000000", "一组", 4, "一般贫困户",
                   "因病", "缺技术，缺资金", 2800, 2014, 2019])
     for column, width in zip("ABCDEFGHIJKL", (14, 10, 22, 14, 20, 8, 14, 14, 20, 10, 8, 12), strict=True):
@@ -409,29 +428,31 @@ def _int(value, name: str, row_errors: list[str], required: bool = True) -> int 
     except (InvalidOperation, ValueError):
         number = None
     # int() of "Infinity" raises and of "1e999999999" builds a billion-digit number: no count or year is that big.
-    if number is None or not number.is_finite() or number.adjusted() > 9:
-        row_errors.append(f"{name}必须是整数")
+    if number is None or not number.is_finite() or number.adjusted() > 9 or number != number.to_integral_value():
+        row_errors.append(f"{name}必须是整数")  # 2.5 is refused, never truncated to 2
         return None
     return int(number)
 
 
 def import_households(user: User, file_bytes: bytes) -> ImportReport:
-    """Import households from an .xlsx file: all rows or none; every bad row reported with its number."""
-    from openpyxl import load_workbook
+    """Import households from an .xlsx file: all rows or none; every bad row reported with its number.
 
+    The file is read within the bounds of ``services.spreadsheets`` (inflated size, cell length, the
+    visible sheet, dimensions ignored). Rows with no value (formatting only) are skipped and do not
+    count toward IMPORT_MAX_ROWS. An ID number stored as a number cell is refused: Excel keeps 15
+    significant digits, so the last three are already lost.
+    """
     _require_registry_user(user)
     report = ImportReport()
     if len(file_bytes) > IMPORT_MAX_BYTES:
         report.errors.append((0, "文件过大（不超过10MB）"))
         return report
     try:
-        book = load_workbook(io.BytesIO(file_bytes), read_only=True, data_only=True)
-    except Exception:  # openpyxl raises many kinds for a file that is not a workbook  # noqa: BLE001
-        report.errors.append((0, "文件不是有效的 .xlsx 表格"))
+        rows = spreadsheets.visible_rows(file_bytes)
+        header = [_cell_text(v) for v in next(rows, ())]
+    except spreadsheets.SpreadsheetRefused as refusal:
+        report.errors.append((0, str(refusal)))
         return report
-    sheet = book.worksheets[0]
-    rows = sheet.iter_rows(values_only=True)
-    header = [_cell_text(v) for v in next(rows, ())]
     if tuple(header[: len(IMPORT_COLUMNS)]) != IMPORT_COLUMNS:
         report.errors.append((1, "表头与模板不一致，请下载模板后填写"))
         return report
@@ -439,14 +460,26 @@ def import_households(user: User, file_bytes: bytes) -> ImportReport:
     villages = {v.code: v for v in villages_in_scope(user)}
     parsed: list[HouseholdInput] = []
     seen: dict[str, int] = {}
+    data_rows = 0
     for number, row in enumerate(rows, start=2):
-        if number - 1 > IMPORT_MAX_ROWS:
-            report.errors.append((number, f"一次最多导入{IMPORT_MAX_ROWS}户"))
-            break
         cells = list(row) + [None] * (len(IMPORT_COLUMNS) - len(row))
         if all(_cell_text(c) == "" for c in cells[: len(IMPORT_COLUMNS)]):
-            continue
+            continue  # formatting only: not a row of data
+        data_rows += 1
+        if data_rows > IMPORT_MAX_ROWS:
+            report.errors.append((number, f"一次最多导入{IMPORT_MAX_ROWS}户"))
+            break
         row_errors: list[str] = []
+        long_cells = [IMPORT_COLUMNS[i] for i, c in enumerate(cells[: len(IMPORT_COLUMNS)])
+                      if len(_cell_text(c)) > spreadsheets.MAX_CELL_CHARS]
+        if long_cells:
+            report.errors.append((number, f"{'、'.join(long_cells)}内容过长（不超过{spreadsheets.MAX_CELL_CHARS}字）"))
+            continue
+        if isinstance(cells[2], (int, float, Decimal)) and not isinstance(cells[2], bool):
+            row_errors.append("身份证号请以文本格式填写")
+        uncomputed = [IMPORT_COLUMNS[i] for i, c in enumerate(cells[: len(IMPORT_COLUMNS)]) if c is spreadsheets.UNCOMPUTED]
+        if uncomputed:
+            row_errors.append(f"{'、'.join(uncomputed)}是没有计算结果的公式，请在 Excel 中打开并保存后再导入")
         village = villages.get(_cell_text(cells[0]))
         if village is None:
             row_errors.append(f"村代码“{_cell_text(cells[0])}”不存在或不在您的管辖范围内")
@@ -501,11 +534,15 @@ def import_households(user: User, file_bytes: bytes) -> ImportReport:
             parsed.append(data)
 
     if seen:
-        existing = set(db.session.scalars(select(Household.id_fingerprint).where(
-            Household.id_fingerprint.in_(list(seen)))))
+        security.spend_id_checks(user.id, len(seen))
+        existing = dict(db.session.execute(
+            select(Household.id_fingerprint, Village.code).join(Village, Household.village_id == Village.id)
+            .where(Household.id_fingerprint.in_(list(seen)))).all())
         for fingerprint, number in seen.items():
             if fingerprint in existing:
                 report.errors.append((number, "该身份证号已登记为建档立卡户"))
+        if existing:
+            _audit_duplicate_ids(user, list(existing.values()))
     if not parsed and not report.errors:
         report.errors.append((2, "表格中没有数据行"))
     if report.errors:

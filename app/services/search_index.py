@@ -12,6 +12,8 @@ Bulk UPDATE statements bypass the ORM's flush, so services that use them call :f
 from __future__ import annotations
 
 import logging
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -21,7 +23,7 @@ from sqlalchemy import delete, event, func, insert, select, update
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 import search
-from search import Change, Query, SearchEngine, SearchError, apply_changes
+from search import Change, IndexLost, Query, SearchEngine, SearchError, apply_changes
 
 from ..extensions import db
 from ..models import (
@@ -135,6 +137,9 @@ def init_app(app) -> None:
     @app.after_request
     def _drain_after_request(response):
         if g.pop("search_outbox_dirty", False) and app.config.get("SEARCH_SYNC_AFTER_REQUEST", True):
+            # Whatever the view left uncommitted belongs to a refused change (a need whose photo was
+            # refused after its row was flushed): drop it, or the drain's commit would store it.
+            db.session.rollback()
             try:
                 drain()
             except Exception:  # the request succeeded; the outbox keeps the change for later
@@ -380,7 +385,18 @@ def drain(limit: int = 5000, target: SearchEngine | None = None) -> DrainReport:
 
 
 def sync(progress: Callable[[int], None] | None = None) -> DrainReport:
-    """Drain the whole outbox, batch by batch; stop at the first batch the engine refuses."""
+    """Rebuild any index that was lost (see ``index_loss``), then drain the whole outbox batch by batch.
+
+    Stops at the first batch the engine refuses.
+    """
+    for name in INDEX_NAMES:
+        reason = index_loss(name)
+        if reason:
+            log.error("search index %s lost (%s); rebuilding it from the database", name, reason)
+            try:
+                reindex(name)
+            except RebuildInProgress:
+                log.warning("a rebuild of %s is already running", name)
     total = DrainReport()
     while True:
         report = drain()
@@ -466,5 +482,79 @@ def status() -> list[dict]:
 
 
 def search_needs(query: Query):
-    """Search the needs index; raises search.SearchError when the engine is down."""
-    return engine().search("needs", query)
+    """Search the needs index; raises search.SearchError when the engine is down or the index is lost.
+
+    At most every SEARCH_VERIFY_SECONDS per process the index's size is checked against the database
+    (``index_loss``); a lost index raises IndexLost (the caller answers from the database with its
+    notice), is logged, and is rebuilt in a background thread (or by the next ``flask search sync``).
+    """
+    state = current_app.extensions.setdefault("search", {})
+    checked = state.get("needs_verified_at", 0.0)
+    if time.monotonic() - checked >= float(current_app.config["SEARCH_VERIFY_SECONDS"]):
+        reason = index_loss("needs")
+        if reason:
+            _index_lost("needs", reason)
+        state["needs_verified_at"] = time.monotonic()
+    try:
+        return engine().search("needs", query)
+    except IndexLost as exc:
+        _index_lost("needs", str(exc))
+
+
+# --- noticing a lost index --------------------------------------------------------------------------
+
+
+def index_loss(index_name: str) -> str | None:
+    """Return why ``index_name`` must be rebuilt (its files vanished, or it holds fewer documents than
+    the database less the changes still queued for it), or None when it looks whole or the engine is down.
+    """
+    try:
+        in_engine = engine().count(index_name)
+    except IndexLost as exc:
+        return str(exc)
+    except SearchError:
+        return None  # down, not lost: the outbox catches up when it returns
+    expected = indexed_count(index_name)
+    queued = db.session.scalar(
+        select(func.count(SearchOutbox.id)).where(SearchOutbox.index_name == index_name)
+    ) or 0
+    if in_engine < expected - queued:
+        return f"the engine holds {in_engine} documents of {index_name}, the database {expected} ({queued} queued)"
+    return None
+
+
+def _index_lost(index_name: str, reason: str):
+    log.error("search index %s lost (%s); answering from the database and rebuilding it", index_name, reason)
+    if current_app.config["SEARCH_REBUILD_IN_BACKGROUND"]:
+        start_background_rebuild(index_name)
+    raise IndexLost(reason)
+
+
+_REBUILD_LOCK = threading.Lock()
+
+
+def start_background_rebuild(index_name: str) -> threading.Thread | None:
+    """Rebuild ``index_name`` from the database in a daemon thread, unless one is already running here."""
+    app = current_app._get_current_object()
+    threads: dict = app.extensions.setdefault("search", {}).setdefault("rebuild_threads", {})
+    with _REBUILD_LOCK:
+        running = threads.get(index_name)
+        if running is not None and running.is_alive():
+            return running
+
+        def work():
+            with app.app_context():
+                try:
+                    count = reindex(index_name)
+                    log.warning("search index %s rebuilt from the database: %d documents", index_name, count)
+                except RebuildInProgress:
+                    log.warning("a rebuild of %s is already running elsewhere", index_name)
+                except Exception:  # noqa: BLE001  (logged; the next flask search sync retries)
+                    log.exception("background rebuild of %s failed", index_name)
+                finally:
+                    db.session.remove()
+
+        thread = threading.Thread(target=work, name=f"rebuild-{index_name}", daemon=True)
+        threads[index_name] = thread
+        thread.start()
+        return thread

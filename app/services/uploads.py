@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import secrets
+import threading
 import warnings
 from pathlib import Path
 
@@ -20,8 +21,15 @@ from ..models import Photo
 # Formats accepted, by what Pillow reads in the bytes (never by the file name), and how they are stored.
 ACCEPTED = {"JPEG": ("image/jpeg", "jpg"), "PNG": ("image/png", "png"), "WEBP": ("image/jpeg", "jpg"),
             "GIF": ("image/png", "png")}
-MAX_PIXELS = 40_000_000  # larger images are refused: a decompression bomb must not exhaust memory
+# Pixels an image may have. A JPEG is decoded reduced (DCT scaling to about MAX_SIDE), so its full
+# size costs little; PNG, GIF and WebP must be decoded whole, 4 bytes a pixel and a few working
+# copies, so their limit is lower (12 MP: a 12-megapixel phone photo; 40 MP of PNG cost 0.5 GB).
+MAX_PIXELS = 40_000_000
+MAX_PIXELS_FULL_DECODE = 12_000_000
 MAX_SIDE = 2560  # longer sides are scaled down: a phone photo needs no more on a web page
+# Images decoded at once per process: six parallel uploads wait their turn instead of each taking memory.
+DECODES_AT_ONCE = 2
+_decoding = threading.BoundedSemaphore(DECODES_AT_ONCE)
 
 
 def upload_dir() -> Path:
@@ -50,18 +58,23 @@ def clean_image(data: bytes) -> tuple[bytes, str, str]:
     if len(data) > limit:
         raise Invalid(f"每张照片不能超过{limit // (1024 * 1024)}MB", field="photos")
     try:
-        with warnings.catch_warnings():
+        with warnings.catch_warnings(), _decoding:
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(io.BytesIO(data)) as image:
                 fmt = image.format
                 if fmt not in ACCEPTED:
                     raise Invalid("只能上传 JPEG、PNG、WebP 或 GIF 图片", field="photos")
-                if image.width * image.height > MAX_PIXELS:
-                    raise Invalid("图片尺寸过大", field="photos")
+                pixels = image.width * image.height
+                if pixels > MAX_PIXELS or (fmt != "JPEG" and pixels > MAX_PIXELS_FULL_DECODE):
+                    limit = MAX_PIXELS if fmt == "JPEG" else MAX_PIXELS_FULL_DECODE
+                    raise Invalid(f"图片尺寸过大（不超过{limit // 1_000_000}百万像素），请缩小后再上传",
+                                  field="photos")
+                if fmt == "JPEG":
+                    image.draft("RGB", (MAX_SIDE, MAX_SIDE))  # decode at 1/2, 1/4 or 1/8 scale
                 image.load()
+                image.thumbnail((MAX_SIDE, MAX_SIDE))  # shrink before any further copy is made
                 image = ImageOps.exif_transpose(image)  # keep the orientation the EXIF tag gave, then drop it
                 content_type, ext = ACCEPTED[fmt]
-                image.thumbnail((MAX_SIDE, MAX_SIDE))
                 out = io.BytesIO()
                 if ext == "jpg":
                     image.convert("RGB").save(out, "JPEG", quality=85, optimize=True)

@@ -21,8 +21,8 @@ import elasticsearch
 from elasticsearch import Elasticsearch, helpers
 
 from ..engine import make_hit, sorted_counts
-from ..exceptions import EngineUnavailable, IndexNotFound, InvalidDocument, InvalidQuery, SearchError
 from ..analysis import QueryTerm
+from ..exceptions import EngineUnavailable, IndexLost, IndexNotFound, InvalidDocument, InvalidQuery, SearchError
 from ..query import (
     GRAM_BOOST,
     TITLE_BOOST,
@@ -128,16 +128,11 @@ def term_clause(term: QueryTerm) -> dict[str, Any]:
     if term.word is None:
         related = [{"term": {SEARCH_TEXT: {"value": w, "boost": WORD_BOOST}}} for w in term.related]
         return {"bool": {"must": [all_grams], "should": related}}
-    return {
-        "bool": {
-            "should": [
-                {"term": {SEARCH_TEXT: {"value": term.word, "boost": WORD_BOOST}}},
-                {"term": {SEARCH_TITLE: {"value": term.word, "boost": WORD_BOOST * TITLE_BOOST}}},
-                all_grams,
-            ],
-            "minimum_should_match": 1,
-        }
-    }
+    word = {"term": {SEARCH_TEXT: {"value": term.word, "boost": WORD_BOOST}}}
+    title = {"term": {SEARCH_TITLE: {"value": term.word, "boost": WORD_BOOST * TITLE_BOOST}}}
+    if not grams:  # a word with no Han or Latin character (_): only the word itself matches
+        return {"bool": {"must": [word], "should": [title]}}
+    return {"bool": {"should": [word, title, all_grams], "minimum_should_match": 1}}
 
 
 def query_clause(compiled: CompiledQuery) -> dict[str, Any]:
@@ -224,6 +219,9 @@ class ElasticsearchEngine:
         self.shards, self.replicas = shards, replicas
         self.client = client or Elasticsearch(url, request_timeout=request_timeout, **client_options)
         self._ready: set[str] = set()
+        # Indexes whose alias vanished while in use: refused until ``recreate`` rebuilds them, and
+        # writes go through the alias only (require_alias), so none can auto-create a one-document index.
+        self._lost: set[str] = set()
 
     def alias(self, index_name: str) -> str:
         """Return the alias through which ``index_name`` is read and written."""
@@ -236,6 +234,8 @@ class ElasticsearchEngine:
 
     def _ensure(self, index_name: str) -> str:
         alias = self.alias(index_name)
+        if index_name in self._lost:
+            raise IndexLost(f"elasticsearch index {alias!r} was lost; rebuild it (flask search sync)")
         if index_name not in self._ready:
             with _wrapped(f"prepare {alias}"):
                 if not self.client.indices.exists_alias(name=alias):
@@ -246,9 +246,24 @@ class ElasticsearchEngine:
             self._ready.add(index_name)
         return alias
 
-    def _bulk(self, actions: Iterable[dict[str, Any]], action: str) -> None:
+    @contextlib.contextmanager
+    def _guard(self, index_name: str) -> Iterator[None]:
+        """Turn "no such index" on an alias that was in use into IndexLost, and remember it."""
+        try:
+            yield
+        except IndexNotFound as exc:
+            if index_name in self._ready:
+                self._ready.discard(index_name)
+                self._lost.add(index_name)
+                raise IndexLost(f"elasticsearch index {self.alias(index_name)!r} disappeared: {exc}") from exc
+            raise
+
+    def _bulk(self, actions: Iterable[dict[str, Any]], action: str, *, require_alias: bool = False) -> None:
+        options = {"require_alias": True} if require_alias else {}
         with _wrapped(action):
-            _, errors = helpers.bulk(self.client, actions, raise_on_error=False, stats_only=False)
+            _, errors = helpers.bulk(self.client, actions, raise_on_error=False, stats_only=False, **options)
+        if any(_is_missing_index(e) for e in errors):  # type: ignore[arg-type]
+            raise IndexNotFound(f"elasticsearch {action}: the index or its alias is missing")
         failures = [e for e in errors if not _is_missing_delete(e)]  # type: ignore[union-attr]
         if failures:
             raise InvalidDocument(f"elasticsearch {action}: {failures[:3]}")
@@ -256,12 +271,15 @@ class ElasticsearchEngine:
     def index(self, index_name: str, documents: Iterable[Mapping[str, Any]]) -> int:
         """Insert or replace ``documents`` by id with the bulk API, then refresh."""
         alias = self._ensure(index_name)
-        count = self._load(alias, index_schema(index_name), documents)
-        with _wrapped(f"refresh {alias}"):
-            self.client.indices.refresh(index=alias)
+        with self._guard(index_name):
+            count = self._load(alias, index_schema(index_name), documents, require_alias=True)
+            with _wrapped(f"refresh {alias}"):
+                self.client.indices.refresh(index=alias)
         return count
 
-    def _load(self, target: str, schema: IndexSchema, documents: Iterable[Mapping[str, Any]]) -> int:
+    def _load(
+        self, target: str, schema: IndexSchema, documents: Iterable[Mapping[str, Any]], *, require_alias: bool = False
+    ) -> int:
         counter = [0]
 
         def actions() -> Iterator[dict[str, Any]]:
@@ -271,7 +289,7 @@ class ElasticsearchEngine:
                 counter[0] += 1
                 yield {"_index": target, "_id": prepared.id, "_source": document_body(prepared)}
 
-        self._bulk(actions(), f"index into {target}")
+        self._bulk(actions(), f"index into {target}", require_alias=require_alias)
         return counter[0]
 
     def delete(self, index_name: str, ids: Iterable[str]) -> int:
@@ -279,9 +297,10 @@ class ElasticsearchEngine:
         alias = self._ensure(index_name)
         wanted = [str(doc_id) for doc_id in ids]
         actions = ({"_op_type": "delete", "_index": alias, "_id": doc_id} for doc_id in wanted)
-        self._bulk(actions, f"delete from {alias}")
-        with _wrapped(f"refresh {alias}"):
-            self.client.indices.refresh(index=alias)
+        with self._guard(index_name):
+            self._bulk(actions, f"delete from {alias}", require_alias=True)
+            with _wrapped(f"refresh {alias}"):
+                self.client.indices.refresh(index=alias)
         return len(wanted)
 
     def search(self, index_name: str, query: Query) -> SearchResults:
@@ -289,7 +308,7 @@ class ElasticsearchEngine:
         schema = index_schema(index_name)
         compiled = query.compile(schema)
         alias = self._ensure(index_name)
-        with _wrapped(f"search {alias}"):
+        with self._guard(index_name), _wrapped(f"search {alias}"):
             answer = self.client.search(index=alias, body=search_body(compiled)).body
         hits = [
             make_hit(compiled, hit["_id"], None if compiled.sort_keys else hit.get("_score"), hit["_source"])
@@ -309,7 +328,7 @@ class ElasticsearchEngine:
         """Return how many documents match ``query`` (all when None)."""
         alias = self._ensure(index_name)
         body = {"query": query_clause(query.compile(index_schema(index_name)))} if query else None
-        with _wrapped(f"count {alias}"):
+        with self._guard(index_name), _wrapped(f"count {alias}"):
             return int(self.client.count(index=alias, body=body).body["count"])
 
     def health(self) -> bool:
@@ -326,6 +345,7 @@ class ElasticsearchEngine:
         schema = index_schema(index_name)
         alias = self.alias(index_name)
         physical = self._physical_name(index_name)
+        self._lost.discard(index_name)  # a full rebuild is exactly what a lost index needs
         body = index_body(schema, self.shards, self.replicas)
         # Nobody reads the new index before the swap: no periodic refresh while it is bulk-loaded.
         body["settings"]["refresh_interval"] = "-1"
@@ -380,4 +400,9 @@ def alias_swap_actions(alias: str, old_indexes: Iterable[str], new_index: str) -
 
 def _is_missing_delete(error: Mapping[str, Any]) -> bool:
     item = error.get("delete")
-    return bool(item) and item.get("status") == 404
+    return bool(item) and item.get("status") == 404 and not _is_missing_index(error)
+
+
+def _is_missing_index(error: Mapping[str, Any]) -> bool:
+    item = next(iter(error.values()), None) if error else None
+    return bool(item) and (item.get("error") or {}).get("type") == "index_not_found_exception"

@@ -33,8 +33,8 @@ from typing import Any
 import tantivy
 
 from ..engine import make_hit, sorted_counts
-from ..exceptions import EngineUnavailable, IndexNotFound, InvalidDocument, SearchError
 from ..analysis import QueryTerm
+from ..exceptions import EngineUnavailable, IndexLost, InvalidDocument, SearchError
 from ..query import (
     GRAM_BOOST,
     TITLE_BOOST,
@@ -213,6 +213,9 @@ class TantivyEngine:
         self._lock = threading.RLock()
         self._analyzer = tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.whitespace()).build()
         self._closed = False
+        # Indexes whose files vanished while open: refused until ``recreate`` rebuilds them, so a
+        # write can never start an empty index that then looks complete.
+        self._lost: set[str] = set()
 
     # -- directories and handles -------------------------------------------------------------
 
@@ -228,7 +231,8 @@ class TantivyEngine:
             elif tantivy.Index.exists(str(directory)):
                 index = tantivy.Index.open(str(directory))
             else:
-                raise IndexNotFound(f"tantivy index {schema.name!r} lost its generation {generation!r}")
+                self._lost.add(schema.name)
+                raise IndexLost(f"tantivy index {schema.name!r} lost its generation {generation!r}")
             index.register_tokenizer(_TOKENIZER, self._analyzer)
         return index
 
@@ -249,6 +253,8 @@ class TantivyEngine:
         schema = index_schema(name)
         current = self._current_file(name)
         with self._lock:
+            if name in self._lost:
+                raise IndexLost(f"tantivy index {name!r} was lost; rebuild it (flask search sync)")
             handle = self._handles.get(name)
             try:
                 info = current.stat()
@@ -256,6 +262,11 @@ class TantivyEngine:
                 info = None
             except OSError as exc:
                 raise EngineUnavailable(f"tantivy cannot read {current}: {exc}") from exc
+            if info is None and handle is not None:
+                # It was open a moment ago: the directory was deleted or moved under us.
+                self._lost.add(name)
+                self._handles.pop(name, None)
+                raise IndexLost(f"tantivy index {name!r} disappeared from {self.path / name}")
             if info is None:
                 # First use: an empty live generation, so searching a fresh install works.
                 with _wrapped(f"create {name}"):
@@ -407,6 +418,9 @@ class TantivyEngine:
         """Build a new generation from ``documents``, then make it the live one and drop the old."""
         schema = index_schema(index_name)
         with self._lock:
+            self._lost.discard(index_name)  # a full rebuild is exactly what a lost index needs
+            if self._handles.get(index_name) is not None and not self._current_file(index_name).exists():
+                self._handles.pop(index_name, None)
             self._handle(index_name)  # the index directory exists from here on
             generation, index = self._new_generation(schema)
         # Built without the engine's lock: searches keep answering from the live generation meanwhile.
@@ -457,13 +471,17 @@ class TantivyEngine:
         # The word (boosted, more in the title) or all of the term's n-grams: one of them must match.
         Q, Must, Should = tantivy.Query, tantivy.Occur.Must, tantivy.Occur.Should
         grams = [Q.term_query(schema, _NGRAM, gram) for gram in term.grams]
-        all_grams = grams[0] if len(grams) == 1 else Q.boolean_query([(Must, gram) for gram in grams])
-        all_grams = Q.boost_query(all_grams, GRAM_BOOST)
+        all_grams = None
+        if grams:
+            joined = grams[0] if len(grams) == 1 else Q.boolean_query([(Must, gram) for gram in grams])
+            all_grams = Q.boost_query(joined, GRAM_BOOST)
         if term.word is None:
             related = [Q.boost_query(Q.term_query(schema, _TEXT, w), WORD_BOOST) for w in term.related]
             return Q.boolean_query([(Must, all_grams), *((Should, q) for q in related)])
         word = Q.boost_query(Q.term_query(schema, _TEXT, term.word), WORD_BOOST)
         title = Q.boost_query(Q.term_query(schema, _TITLE, term.word), WORD_BOOST * TITLE_BOOST)
+        if all_grams is None:  # a word with no Han or Latin character (_): only the word itself matches
+            return Q.boolean_query([(Must, word), (Should, title)])
         return Q.boolean_query([(Should, word), (Should, title), (Should, all_grams)])
 
     @staticmethod

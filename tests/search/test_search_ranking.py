@@ -64,3 +64,9 @@ def test_the_closing_sort_and_the_open_filter(engine):
     closing = _ids(engine, sort="closing")
     assert closing[:3] == ["2", "4", "1"] and set(closing[3:]) == {"3", "5"}
     assert _ids(engine, sort="closing", where={"open": 1}) == ["2", "4", "1"]
+
+
+def test_a_word_without_han_or_latin_characters_matches_by_word_only_not_everything(engine):
+    engine.index("needs", [make_need(1, title="急需棉被"), make_need(2, title="急需化肥")])
+    assert _ids(engine, text="_") == []
+    assert set(_ids(engine, text="%")) == {"1", "2"}  # punctuation only: no text
