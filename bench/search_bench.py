@@ -337,6 +337,9 @@ def compare_elasticsearch(url: str, needs: list[dict], queries: list[Query], tan
         print(f"elasticsearch index (tokenize + bulk + refresh + alias swap): {len(needs):,} docs in "
               f"{elapsed:.1f} s = {rate:,.0f} docs/s (client CPU {cpu:.1f} s; load average %.2f)"
               % os.getloadavg()[0])
+        stats = engine.client.indices.stats(index=engine.alias("needs"), metric="store").body
+        store = stats["_all"]["primaries"]["store"]["size_in_bytes"]
+        print(f"elasticsearch index size on disk: {_mib(store)}")
         latencies, _, totals = run_queries(engine, queries)
         e50, e95, e99 = (percentile(latencies, f) for f in (0.5, 0.95, 0.99))
         print(f"elasticsearch {len(queries)} queries: p50 {e50:.2f} ms, p95 {e95:.2f} ms, p99 {e99:.2f} ms, "
@@ -349,6 +352,44 @@ def compare_elasticsearch(url: str, needs: list[dict], queries: list[Query], tan
     finally:
         engine.drop("needs")
         engine.close()
+
+
+def _tree_bytes(path: Path) -> int:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+
+
+def _mib(size: int) -> str:
+    return f"{size / 2**20:,.1f} MiB"
+
+
+def ngram_field_sizes(needs: list[dict], workdir: Path) -> tuple[tuple[int, float], tuple[int, float]]:
+    """Return (bytes on disk, process CPU µs per need) of a tantivy needs index of ``needs``, with and
+    without the n-gram field.
+
+    Both are built in this process (workers=0, so the CPU time holds the tokenizing and tantivy's
+    indexing threads) from the same documents; "without" replaces search.analysis.ngrams by a function
+    returning no grams for the duration of its build, so the field is empty: the differences are what
+    the n-gram field of issue 12 costs.
+    """
+    import search.analysis as analysis
+    import search.schema as schema_module
+
+    results = []
+    real = analysis.ngrams
+    for label, grams in (("with", real), ("without", lambda folded, unigrams=True: [])):
+        analysis.ngrams = grams
+        schema_module._token_memo.clear()  # region names' memoised tokens hold their grams
+        try:
+            engine = create_engine("tantivy", path=str(workdir / f"size-{label}-ngrams"), workers=0)
+            cpu = time.process_time()
+            engine.recreate("needs", needs)
+            cpu = time.process_time() - cpu
+            engine.close()
+        finally:
+            analysis.ngrams = real
+            schema_module._token_memo.clear()
+        results.append((_tree_bytes(workdir / f"size-{label}-ngrams" / "needs"), cpu / len(needs) * 1e6))
+    return results[0], results[1]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -369,6 +410,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="turn off the engine's cache of totals and facet counts")
     parser.add_argument("--engine", default=None, metavar="URL",
                         help="also index and query on this Elasticsearch node (http://host:9200)")
+    parser.add_argument("--ngram-sample", type=int, default=100_000, metavar="N",
+                        help="also build the first N needs with and without the n-gram field and compare "
+                             "their sizes (0: skip)")
     parser.add_argument("--reuse-index", action="store_true",
                         help="query the index already in --out instead of rebuilding it (no indexing figure)")
     args = parser.parse_args(argv)
@@ -404,6 +448,8 @@ def main(argv: list[str] | None = None) -> int:
               "load average %.2f)" % os.getloadavg()[0])
 
     tantivy_rate = len(needs) / elapsed if not args.reuse_index else None
+    print(f"tantivy index size on disk: {_mib(_tree_bytes(workdir / 'tantivy' / 'needs'))} "
+          f"({len(needs):,} needs, n-gram field included)")
     queries = query_mix(args.queries, needs)
     latencies, cpu_latencies, totals = run_queries(engine, queries)
     p50, p95, p99 = (percentile(latencies, f) for f in (0.5, 0.95, 0.99))
@@ -416,6 +462,14 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.engine:
         compare_elasticsearch(args.engine, needs, queries, totals, tantivy_rate, p50, p95)
+    if args.ngram_sample > 0:
+        sample = needs[: args.ngram_sample]
+        (with_grams, with_cpu), (without_grams, without_cpu) = ngram_field_sizes(sample, workdir)
+        print(f"tantivy index of the first {len(sample):,} needs, built in-process: {_mib(with_grams)} and "
+              f"{with_cpu:.0f} us CPU per need with the n-gram field, {_mib(without_grams)} and "
+              f"{without_cpu:.0f} us without (the field adds "
+              f"{with_grams / without_grams - 1:.0%} to the size, "
+              f"{with_cpu / without_cpu - 1:.0%} to the CPU; load average {os.getloadavg()[0]:.2f})")
     if args.sql_queries <= 0:
         engine.close()
         return 0

@@ -1,22 +1,52 @@
 """Tokenize Chinese text the same way for indexing, querying and matching.
 
-The tokenizer is `rjieba` (jieba in Rust) loaded with a domain dictionary of 扶贫 terms and local
-produce names, followed by lower-casing, dropping punctuation and stop words, and mapping every word
-of a synonym group onto its canonical word. Every engine and the matcher call :func:`analyze`, so a
-need that says 棉衣 is found by a query for 冬衣 whichever engine answers.
+Text is first folded (:func:`fold`): NFKC (full-width → half-width), lower case, traditional →
+simplified with OpenCC (``t2s``), and a number glued to a measure word split from the noun after it
+(50斤大米 → 50 斤 大米). Two token streams come out of folded text:
+
+* **words**: `rjieba` (jieba in Rust) loaded with a domain dictionary of 扶贫 terms, local produce,
+  Latin/digit + Han words (x光, pvc管, a4纸) and every division name with its short form; punctuation
+  and stop words dropped; every word of a synonym group mapped onto its canonical word, every
+  division name onto its short form (镇雄县 → 镇雄, 怒江傈僳族自治州 → 怒江);
+* **n-grams** (:func:`ngrams`): the unigrams and bigrams of each Han run (as Elasticsearch's
+  ``cjk_bigram`` filter makes them), each Latin/digit run whole, and a run holding a Latin letter
+  joined to the Han character touching it (x光). They let a one-character or oddly cut query still
+  find its needs.
+
+Every engine and the matcher call these functions, so a need that says 棉衣 is found by a query for
+冬衣 whichever engine answers. :func:`analyze_query` turns a query into :class:`QueryTerm` objects:
+each must match, by its word (scored high) or by all of its n-grams (scored low).
 """
 
 from __future__ import annotations
 
+import operator
 import re
 import threading
 import unicodedata
+from collections.abc import Collection
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+import opencc
 import rjieba
 
-__all__ = ["analyze", "analyze_for_search", "analyze_spans", "synonym_of", "domain_words"]
+__all__ = [
+    "analyze",
+    "analyze_for_search",
+    "analyze_for_index",
+    "analyze_query",
+    "analyze_spans",
+    "find_spans",
+    "fold",
+    "ngrams",
+    "QueryTerm",
+    "synonym_of",
+    "synonym_group",
+    "place_codes",
+    "domain_words",
+]
 
 _WORD_RE = re.compile(r"[\w]", re.UNICODE)
 _STOP_WORDS = frozenset(
@@ -58,6 +88,56 @@ def _synonyms() -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _places() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+    # places.txt (made by tools/make_places.py from the shipped divisions): code, full name, short form.
+    # Every spelling (full name, short form, short form + the level's last character: 怒江州, 宁蒗县)
+    # maps onto one canonical token, the short form; the codes let the database fallback filter by it.
+    canonical: dict[str, str] = {}
+    codes: dict[str, list[str]] = {}
+    for line in _read_lines("places.txt"):
+        code, full, short = line.split(" ")
+        token = full if short == "-" else short
+        spellings = [full]
+        if short != "-":
+            spellings += [short, short + full[-1]]
+        for spelling in spellings:
+            canonical.setdefault(spelling, token)
+        codes.setdefault(token, []).append(code)
+    return canonical, {token: tuple(found) for token, found in codes.items()}
+
+
+def place_codes(token: str) -> tuple[str, ...]:
+    """Return the division codes whose canonical place token is ``token`` (镇雄 → ("530627",)).
+
+    The source is search/data/places.txt, made from the shipped divisions; () for other tokens.
+    """
+    return _places()[1].get(token, ())
+
+
+@lru_cache(maxsize=1)
+def _canonical() -> dict[str, str]:
+    # One table for both mappings: a synonym's group word, else a place's short form.
+    table = dict(_places()[0])
+    table.update(_synonyms())
+    return table
+
+
+@lru_cache(maxsize=1)
+def _groups() -> dict[str, tuple[str, ...]]:
+    groups: dict[str, list[str]] = {}
+    for word, canonical in _synonyms().items():
+        groups.setdefault(canonical, []).append(word)
+    for spelling, canonical in _places()[0].items():
+        groups.setdefault(canonical, []).append(spelling)
+    return {canonical: tuple(dict.fromkeys([canonical, *words])) for canonical, words in groups.items()}
+
+
+def synonym_group(token: str) -> tuple[str, ...]:
+    """Return every spelling that analyses to the canonical ``token`` (itself first), or (token,)."""
+    return _groups().get(token, (token,))
+
+
 def _tokenizer() -> rjieba.Jieba:
     global _jieba
     if _jieba is None:
@@ -66,7 +146,7 @@ def _tokenizer() -> rjieba.Jieba:
                 jieba = rjieba.Jieba()
                 for word, freq in domain_words():
                     jieba.add_word(word, freq, None)
-                for word in _synonyms():
+                for word in (*_synonyms(), *_places()[0]):
                     if not jieba.has_word(word):
                         jieba.add_word(word, 2000, None)
                 _jieba = jieba
@@ -74,8 +154,8 @@ def _tokenizer() -> rjieba.Jieba:
 
 
 def synonym_of(word: str) -> str:
-    """Return the canonical word of ``word``'s synonym group, or ``word`` itself."""
-    return _synonyms().get(word, word)
+    """Return the canonical token of ``word``: its synonym group's first word, a division's short form, or it."""
+    return _canonical().get(word, word)
 
 
 def _fast_nfkc() -> tuple[re.Pattern[str], dict[int, str]]:
@@ -122,6 +202,89 @@ def _normalize(text: str) -> str:
     return unicodedata.normalize("NFKC", text).lower()
 
 
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# A number glued to a measure word and then to a noun: jieba cuts 50斤大米 as 50 / 斤大米 (issue 12).
+# Only Arabic numbers: Chinese numerals are parts of ordinary words too (统一袋装).
+_MEASURES = sorted(
+    set(
+        "斤 公斤 千克 克 吨 袋 箱 件 台 个 只 头 套 本 元 万元 亩 株 棵 米 平方米 立方米 升 桶 包 瓶 双 床 张 辆 间 块 "
+        "条 支 把 盒 罐 对 匹 份 批 根 枝 粒 枚 册 副 顶 盏 片 部 辆 吨 千瓦 度 方".split()
+    ),
+    key=len,
+    reverse=True,
+)
+_MEASURE_RE = re.compile(rf"(\d+(?:\.\d+)?)({'|'.join(_MEASURES)})(?=[{_HAN}])")
+_RUN_RE = re.compile(rf"[{_HAN}]+|[a-z0-9]+")
+# A run holding a Latin letter (x, pvc, a4, 4g) touching a Han character: the pair is also a gram.
+# Runs of digits only are left alone: 50斤 is split by _MEASURE_RE and a number's word matches.
+_LATIN = "[a-z0-9]*[a-z][a-z0-9]*"
+_LATIN_HAN_RE = re.compile(rf"[a-z][0-9]*[{_HAN}]|[{_HAN}][0-9]*[a-z]")
+_RUN_BEFORE_HAN_RE = re.compile(rf"(?<![a-z0-9])({_LATIN})(?=([{_HAN}]))")
+_HAN_BEFORE_RUN_RE = re.compile(rf"(?<=([{_HAN}]))({_LATIN})")
+_t2s: opencc.OpenCC | None = None
+
+
+def _simplified(text: str) -> str:
+    global _t2s
+    if text.isascii():
+        return text
+    if _t2s is None:
+        _t2s = opencc.OpenCC("t2s")  # a few milliseconds to load its dictionaries, once per process
+    return _t2s.convert(text)
+
+
+def fold(text: str | None) -> str:
+    """Return ``text`` folded for matching: NFKC, lower case, traditional → simplified, 50斤大米 → 50 斤 大米.
+
+    The folding is OpenCC's ``t2s`` profile and Unicode NFKC (full-width ＡＢＣ１２３ → abc123);
+    the measure-word split follows issue 12. The database fallback folds queries with it too.
+    """
+    if not text:
+        return ""
+    folded = _simplified(_normalize(text))
+    if _MEASURE_RE.search(folded):
+        folded = _MEASURE_RE.sub(r" \1 \2 ", folded)
+    return folded
+
+
+def _is_han(char: str) -> bool:
+    return char >= "\u3400" and not ("\ua000" <= char < "\uf900")
+
+
+def ngrams(folded: str, unigrams: bool = True) -> list[str]:
+    """Return the n-gram tokens of already :func:`fold`-ed text.
+
+    Each Han run gives its unigrams and bigrams (Elasticsearch's ``cjk_bigram`` with unigrams), each
+    Latin/digit run itself, and a run holding a Latin letter that touches a Han character gives the
+    joined pair (x光机 → x 光 机 光机 x光), so a query for X光 needs the two side by side. Without
+    ``unigrams`` a Han run of two or more characters gives its bigrams only (names: see schema.Field).
+    """
+    grams: list[str] = []
+    add = operator.add
+    for run in _RUN_RE.findall(folded):
+        if run[0] >= "\u3400":  # a Han run (the pattern's only non-ASCII runs)
+            if unigrams or len(run) == 1:
+                grams += run
+            if len(run) > 1:
+                grams += map(add, run[:-1], run[1:])
+        else:
+            grams.append(run)
+    if grams and not folded.isascii() and _LATIN_HAN_RE.search(folded):
+        grams += [run + han for run, han in _RUN_BEFORE_HAN_RE.findall(folded)]
+        grams += [han + run for han, run in _HAN_BEFORE_RUN_RE.findall(folded)]
+    return grams
+
+
+def _query_grams(word: str) -> tuple[str, ...]:
+    # What a word needs in the n-gram field: its bigrams (a bigram implies its unigrams), a lone
+    # Han character as itself, Latin/digit runs and their joins with Han characters.
+    grams = ngrams(word)
+    multi = [g for g in grams if len(g) > 1 or not _is_han(g)]
+    covered = set("".join(g for g in multi if any(_is_han(c) for c in g)))
+    lone = [g for g in grams if len(g) == 1 and _is_han(g) and g not in covered]
+    return tuple(dict.fromkeys([*multi, *lone]))
+
+
 def _keep(token: str) -> bool:
     return bool(token.strip()) and bool(_WORD_RE.search(token)) and token not in _STOP_WORDS
 
@@ -145,20 +308,105 @@ def _tokens(words: list[str]) -> list[str]:
 
 
 def analyze(text: str | None) -> list[str]:
-    """Return the index tokens of ``text``: jieba words, normalised, synonyms mapped, in order."""
+    """Return the word tokens of ``text``: folded, jieba words, stop words dropped, canonical, in order."""
     if not text:
         return []
-    return _tokens(_tokenizer().cut(_normalize(text), True))
+    return _tokens(_tokenizer().cut(fold(text), True))
 
 
 def analyze_for_search(text: str | None) -> list[str]:
-    """Return tokens for recall: the words of :func:`analyze` plus the shorter words inside long ones.
+    """Return word tokens for recall: the words of :func:`analyze` plus the shorter words inside long ones.
 
     A long compound such as 易地扶贫搬迁 also yields 易地, 扶贫 and 搬迁, so a query for 搬迁 finds it.
     """
     if not text:
         return []
-    return _tokens(_tokenizer().cut_for_search(_normalize(text), True))
+    return _tokens(_tokenizer().cut_for_search(fold(text), True))
+
+
+def analyze_for_index(text: str | None, unigrams: bool = True) -> tuple[list[str], list[str]]:
+    """Return ``(words, ngrams)`` of ``text``: :func:`analyze_for_search` and :func:`ngrams`, folded once."""
+    if not text:
+        return [], []
+    folded = fold(text)
+    return _tokens(_tokenizer().cut_for_search(folded, True)), ngrams(folded, unigrams)
+
+
+@dataclass(frozen=True)
+class QueryTerm:
+    """One unit of a query that a document must match.
+
+    It matches when the word field holds ``word``, or when the n-gram field holds every one of
+    ``grams``; a word match scores above an n-gram match. ``word`` is None for a query made only of
+    stop characters (被): then the grams must match and ``related`` words (domain words holding the
+    character: 被子) only raise the score.
+    """
+
+    word: str | None
+    grams: tuple[str, ...]
+    related: tuple[str, ...] = ()
+    surface: str = ""  # the folded text the grams come from (highlighted where it occurs)
+
+
+@lru_cache(maxsize=4096)
+def _related_words(char: str) -> tuple[str, ...]:
+    vocabulary = {w for w, _ in domain_words()} | set(_synonyms())
+    return tuple(sorted({synonym_of(w) for w in vocabulary if char in w and len(w) > 1}))
+
+
+def analyze_query(text: str | None) -> tuple[QueryTerm, ...]:
+    """Return the distinct terms of a search text, in order; () when it holds nothing searchable.
+
+    Words come from jieba as at index time; a division's name searches by its short form's n-grams
+    (镇雄县 → 镇雄), any other word by its own. A text whose every word is a stop word searches each
+    of its characters (the n-grams) instead of matching everything.
+    """
+    if not text:
+        return ()
+    folded = fold(text)
+    terms: dict[str, QueryTerm] = {}
+    for raw in _tokenizer().cut(folded, True):
+        word = raw.strip()
+        token = _token(raw)
+        if token and token not in terms:
+            surface = token if token in _places()[1] else word
+            terms[token] = QueryTerm(token, _query_grams(surface), surface=surface)
+    if terms:
+        return tuple(terms.values())
+    characters = dict.fromkeys(c for c in folded if _WORD_RE.match(c) and not c.isspace())
+    return tuple(QueryTerm(None, (c,), _related_words(c), surface=c) for c in characters)
+
+
+def _folded_with_origin(text: str) -> tuple[str, list[int]]:
+    # Fold character by character to keep a map from folded offsets back to original ones.
+    pieces: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        normal = _simplified(_normalize(char))
+        pieces.append(normal)
+        origin.extend([index] * len(normal))
+    origin.append(len(text))
+    return "".join(pieces), origin
+
+
+def find_spans(text: str | None, needles: Collection[str]) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` of each occurrence of a folded ``needle`` in folded ``text``, offsets into ``text``.
+
+    The highlighter marks with it what a query term matched through its n-grams (猪 inside 仔猪).
+    """
+    if not text or not needles:
+        return []
+    folded, origin = _folded_with_origin(text)
+    spans = []
+    for needle in needles:
+        if not needle:
+            continue
+        at = folded.find(needle)
+        while at >= 0:
+            end = at + len(needle)
+            spans.append((origin[at], origin[end - 1] + 1))
+            at = folded.find(needle, end)
+    return spans
 
 
 def analyze_spans(text: str | None) -> list[tuple[str, int, int]]:
@@ -169,16 +417,9 @@ def analyze_spans(text: str | None) -> list[tuple[str, int, int]]:
     """
     if not text:
         return []
-    # Normalise character by character to keep a map from normalised offsets back to original ones.
-    pieces: list[str] = []
-    origin: list[int] = []
-    for index, char in enumerate(text):
-        normal = _normalize(char)
-        pieces.append(normal)
-        origin.extend([index] * len(normal))
-    origin.append(len(text))
+    folded, origin = _folded_with_origin(text)
     spans = []
-    for word, start, end in _tokenizer().tokenize("".join(pieces), "search", True):
+    for word, start, end in _tokenizer().tokenize(folded, "search", True):
         token = _token(word)
         if token:
             spans.append((token, origin[start], origin[end - 1] + 1 if end > start else origin[start]))

@@ -124,10 +124,12 @@ def create_engine(url_or_name: str, **options: Any) -> SearchEngine:
 def make_hit(compiled: CompiledQuery, doc_id: str, score: float | None, source: dict[str, Any]) -> Hit:
     """Return a Hit for ``source``, with highlighted snippets when the query asks for them."""
     highlights: dict[str, str] = {}
-    if compiled.highlight and compiled.tokens:
+    if compiled.highlight and compiled.terms:
         tokens = frozenset(compiled.tokens)
+        surfaces = frozenset(term.surface for term in compiled.terms if term.surface)
         for name in compiled.schema.highlight_fields:
-            snippet = highlight(source.get(name), tokens, max_chars=None if name.endswith("title") else 160)
+            cut = None if name.endswith("title") else 160
+            snippet = highlight(source.get(name), tokens, max_chars=cut, surfaces=surfaces)
             if snippet is not None:
                 highlights[name] = snippet
     return Hit(id=doc_id, score=score, document=source, highlights=highlights)

@@ -2,7 +2,8 @@
 
 Both engines index tokens computed in Python, which do not line up with the stored text, so neither
 tantivy's SnippetGenerator nor Elasticsearch's highlighter can mark the original; this module
-re-tokenizes the displayed text with offsets and wraps each matching token in ``<mark>``.
+re-tokenizes the displayed text with offsets and wraps each matching token in ``<mark>``, and also
+each occurrence of a term's folded text (what an n-gram match found: 猪 inside 仔猪).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from html import escape
 
-from .analysis import analyze_spans
+from .analysis import analyze_spans, find_spans
 
 __all__ = ["highlight", "MARK_OPEN", "MARK_CLOSE"]
 
@@ -18,11 +19,10 @@ MARK_OPEN = "<mark>"
 MARK_CLOSE = "</mark>"
 
 
-def _marked_ranges(text: str, tokens: Collection[str]) -> list[list[int]]:
+def _marked_ranges(text: str, tokens: Collection[str], surfaces: Collection[str]) -> list[list[int]]:
     ranges: list[list[int]] = []
-    for token, start, end in sorted(
-        (span for span in analyze_spans(text) if span[0] in tokens), key=lambda span: span[1]
-    ):
+    spans = [(start, end) for token, start, end in analyze_spans(text) if token in tokens]
+    for start, end in sorted(spans + find_spans(text, surfaces)):
         if ranges and start <= ranges[-1][1]:
             ranges[-1][1] = max(ranges[-1][1], end)
         else:
@@ -30,15 +30,18 @@ def _marked_ranges(text: str, tokens: Collection[str]) -> list[list[int]]:
     return ranges
 
 
-def highlight(text: str | None, tokens: Collection[str], max_chars: int | None = None) -> str | None:
+def highlight(
+    text: str | None, tokens: Collection[str], max_chars: int | None = None, surfaces: Collection[str] = ()
+) -> str | None:
     """Return ``text`` HTML-escaped with the query ``tokens`` in <mark>, or None if none occurs.
 
-    With ``max_chars``, return a window of about that many characters around the first match, with
-    an ellipsis where the text was cut.
+    ``surfaces`` are folded strings marked wherever they occur (the query terms' text, which their
+    n-grams matched). With ``max_chars``, return a window of about that many characters around the
+    first match, with an ellipsis where the text was cut.
     """
-    if not text or not tokens:
+    if not text or not (tokens or surfaces):
         return None
-    ranges = _marked_ranges(text, tokens)
+    ranges = _marked_ranges(text, tokens, surfaces)
     if not ranges:
         return None
     begin, finish = 0, len(text)

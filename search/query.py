@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .analysis import analyze
+from .analysis import QueryTerm, analyze_query
 from .exceptions import InvalidDocument, InvalidQuery
 from .schema import REGION_LEVEL_LENGTHS, FieldType, IndexSchema, SortKey, region_prefixes, to_epoch_ms
 
@@ -29,7 +29,17 @@ __all__ = [
     "SearchResults",
     "MAX_SIZE",
     "MAX_TEXT_LENGTH",
+    "WORD_BOOST",
+    "TITLE_BOOST",
+    "GRAM_BOOST",
 ]
+
+# Relevance, the same in both engines: per query term, a word match scores WORD_BOOST (× TITLE_BOOST
+# more in the title) on top of the n-gram match, which scores GRAM_BOOST; so a need about 大米 ranks
+# above one where 大米 only occurs inside other words. schema.OPEN_BONUS then lifts open items.
+WORD_BOOST = 4.0
+TITLE_BOOST = 2.0
+GRAM_BOOST = 1.0
 
 MAX_SIZE = 100
 MAX_TEXT_LENGTH = 200
@@ -37,13 +47,15 @@ MAX_WINDOW = 10_000  # page * size, as Elasticsearch's index.max_result_window
 
 
 class Sort(str, enum.Enum):
-    """Name the result orders: relevance, newest, urgency, deadline (soonest first), score."""
+    """Name the result orders: relevance, newest, urgency, deadline (soonest first), score, closing."""
 
-    RELEVANCE = "relevance"  # best text match first; without text, the same as NEWEST
+    RELEVANCE = "relevance"  # best text match first (open items first at equal relevance); without
+    # text, the index's "relevance" sort (needs: open first, then newest) or else NEWEST
     NEWEST = "newest"  # created, newest first
     URGENCY = "urgency"  # urgency 3 → 1, then newest (needs)
     DEADLINE = "deadline"  # soonest deadline first, none last (needs: deadline; offers: valid_until)
     SCORE = "score"  # match score, highest first (matches)
+    CLOSING = "closing"  # 即将完成 (needs): open needs first, least remaining share first, then newest
 
 
 @dataclass(frozen=True)
@@ -145,9 +157,14 @@ class Query:
         object.__setattr__(self, "facets", tuple(self.facets))
 
     @property
+    def terms(self) -> tuple[QueryTerm, ...]:
+        """Return the query's terms (search.analysis.analyze_query): each must match."""
+        return analyze_query(self.text)
+
+    @property
     def tokens(self) -> tuple[str, ...]:
-        """Return the distinct query tokens of the text, in order."""
-        return tuple(dict.fromkeys(analyze(self.text)))
+        """Return the distinct word tokens of the text, in order (what highlighting marks)."""
+        return tuple(term.word for term in self.terms if term.word is not None)
 
     def compile(self, schema: IndexSchema) -> CompiledQuery:
         """Check this query against ``schema`` and reduce it to generic filters and sort keys."""
@@ -176,13 +193,19 @@ class Query:
             if low is not None or high is not None:
                 filters.append(_range(schema, field_name, low, high))
         sort = self.sort
-        tokens = self.tokens
+        terms = self.terms
+        tokens = tuple(term.word for term in terms if term.word is not None)
         if sort is Sort.RELEVANCE:
-            sort_keys = () if tokens else schema.sorts.get(Sort.NEWEST.value, ())
-            sort_name = Sort.RELEVANCE.value if tokens or not sort_keys else Sort.NEWEST.value
+            if terms:
+                sort_keys, sort_name = (), Sort.RELEVANCE.value
+            elif Sort.RELEVANCE.value in schema.sorts:
+                sort_keys, sort_name = schema.sorts[Sort.RELEVANCE.value], Sort.RELEVANCE.value
+            else:
+                sort_keys = schema.sorts.get(Sort.NEWEST.value, ())
+                sort_name = Sort.NEWEST.value if sort_keys else Sort.RELEVANCE.value
         else:
             if sort.value not in schema.sorts:
-                choices = ", ".join(["relevance", *schema.sorts])
+                choices = ", ".join(dict.fromkeys(["relevance", *schema.sorts]))
                 raise InvalidQuery(f"index {schema.name!r} cannot sort by {sort.value!r}; choose {choices}")
             sort_keys, sort_name = schema.sorts[sort.value], sort.value
         for facet in self.facets:
@@ -193,6 +216,7 @@ class Query:
         return CompiledQuery(
             schema=schema,
             tokens=tokens,
+            terms=terms,
             filters=tuple(filters),
             sort=sort_name,
             sort_keys=sort_keys,
@@ -243,10 +267,11 @@ class CompiledQuery:
     """Hold a query checked against one index, in the terms every engine understands."""
 
     schema: IndexSchema
-    tokens: tuple[str, ...]
+    tokens: tuple[str, ...]  # the terms' words: highlighted in snippets
+    terms: tuple[QueryTerm, ...]  # each must match (search.analysis.QueryTerm)
     filters: tuple[Filter, ...]
     sort: str  # "relevance" or a key of schema.sorts
-    sort_keys: tuple[SortKey, ...]  # empty: by relevance score
+    sort_keys: tuple[SortKey, ...]  # empty: by relevance score (then open items first)
     facets: tuple[str, ...]
     offset: int
     limit: int

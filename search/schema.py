@@ -11,11 +11,11 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from .analysis import analyze_for_search
+from .analysis import analyze_for_index
 from .exceptions import IndexNotFound, InvalidDocument
 
 __all__ = [
@@ -31,6 +31,7 @@ __all__ = [
     "to_epoch_ms",
     "region_prefixes",
     "REGION_LEVEL_LENGTHS",
+    "OPEN_BONUS",
 ]
 
 NEED_CATEGORIES = (
@@ -72,6 +73,9 @@ class Field:
     boost: float = 1.0  # TEXT only: > 1 puts the tokens into the boosted title field too
     highlight: bool = False  # TEXT only: return a <mark>ed snippet
     cache_tokens: bool = False  # TEXT only: few distinct values (region names): memoise the tokens
+    # TEXT only: index the characters of the text one by one as n-grams too. Names (regions, posters)
+    # give bigrams only: a one-character query (羊) means a thing, not every need in 羊街镇.
+    unigrams: bool = True
 
 
 @dataclass(frozen=True)
@@ -94,6 +98,11 @@ class IndexSchema:
     deadline_field: str | None = None
     facets: tuple[str, ...] = ()
     sorts: Mapping[str, tuple[SortKey, ...]] = field(default_factory=dict)
+    # An INTEGER field that is 1 while the item is still open (a need published and still short):
+    # relevance adds OPEN_BONUS for it, so open items rank above finished ones at equal relevance.
+    open_field: str | None = None
+    # Computes fields from the others (needs: open, remaining_share): indexed, not returned.
+    derive: Callable[[Mapping[str, Any]], dict[str, Any]] | None = None
     _by_name: dict[str, Field] = field(init=False, repr=False, compare=False, default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -139,6 +148,30 @@ _ID = _f("id", FieldType.ID)
 _TITLE = _f("title", _T, boost=2.0, highlight=True)
 _DESCRIPTION = _f("description", _T, highlight=True)
 _NEWEST = (SortKey("created", descending=True),)
+_OPEN_FIRST = SortKey("open", descending=True, bits=2)
+OPEN_BONUS = 1.0  # added to the relevance score of an open item (IndexSchema.open_field)
+
+
+def _need_state(document: Mapping[str, Any]) -> dict[str, Any]:
+    """Return a need's derived fields: ``open`` (published and still short) and ``remaining_share``.
+
+    remaining_share is remaining / quantity in [0, 1] (1 when either is missing): the 即将完成 sort
+    orders open needs by it, least first.
+    """
+    remaining, quantity = document.get("remaining"), document.get("quantity")
+    try:
+        share = min(1.0, max(0.0, float(remaining) / float(quantity)))
+    except (TypeError, ValueError, ZeroDivisionError):
+        share = 1.0
+    short = remaining is None or _is_positive(remaining)
+    return {"open": int(document.get("status") == "published" and short), "remaining_share": share}
+
+
+def _is_positive(value: Any) -> bool:
+    try:
+        return float(value) > 0
+    except (TypeError, ValueError):
+        return True
 _REGION_FACETS = ("province_code", "prefecture_code", "county_code")
 
 INDEXES: dict[str, IndexSchema] = {
@@ -156,22 +189,30 @@ INDEXES: dict[str, IndexSchema] = {
             _f("remaining", _F),
             _f("unit", _S),
             _f("region_code", FieldType.REGION),
-            _f("region_names", _T, cache_tokens=True),
+            _f("region_names", _T, cache_tokens=True, unigrams=False),
             _f("province_code", _K),
             _f("prefecture_code", _K),
             _f("county_code", _K),
             _f("created", _D),
             _f("deadline", _D),
+            _f("open", _I),
+            _f("remaining_share", _F),
         ),
         region_field="region_code",
         category_field="category",
         deadline_field="deadline",
         facets=("category", "kind", "urgency", "status", *_REGION_FACETS),
         sorts={
+            # "relevance" here is the order of a query without text: open needs first, newest first.
+            "relevance": (_OPEN_FIRST, *_NEWEST),
             "newest": _NEWEST,
             "urgency": (SortKey("urgency", descending=True, bits=3), *_NEWEST),
             "deadline": (SortKey("deadline"),),
+            # 即将完成: open needs with the least remaining share first (ties: newest).
+            "closing": (_OPEN_FIRST, SortKey("remaining_share", bits=11), *_NEWEST),
         },
+        open_field="open",
+        derive=_need_state,
     ),
     "offers": IndexSchema(
         name="offers",
@@ -186,7 +227,7 @@ INDEXES: dict[str, IndexSchema] = {
             _f("remaining", _F),
             _f("unit", _S),
             _f("regions", FieldType.REGIONS),
-            _f("poster_name", _T, cache_tokens=True),
+            _f("poster_name", _T, cache_tokens=True, unigrams=False),
             _f("org_kind", _K),
             _f("created", _D),
             _f("valid_until", _D),
@@ -208,9 +249,9 @@ INDEXES: dict[str, IndexSchema] = {
             _f("year", _I),
             _f("budget", _F),
             _f("helper_region_code", _K),
-            _f("helper_region_names", _T, cache_tokens=True),
+            _f("helper_region_names", _T, cache_tokens=True, unigrams=False),
             _f("region_code", FieldType.REGION),
-            _f("region_names", _T, cache_tokens=True),
+            _f("region_names", _T, cache_tokens=True, unigrams=False),
             _f("province_code", _K),
             _f("prefecture_code", _K),
             _f("county_code", _K),
@@ -298,25 +339,28 @@ class PreparedDocument:
 
     id: str
     source: dict[str, Any]
-    text_tokens: list[str]  # every text field's recall tokens, in field order
-    title_tokens: list[str]  # the tokens of the boosted text fields
+    text_tokens: list[str]  # every text field's recall tokens (words), in field order
+    title_tokens: list[str]  # the word tokens of the boosted text fields
+    gram_tokens: list[str]  # every text field's character n-grams (analysis.ngrams)
+    derived: dict[str, Any]  # the schema's derived fields (indexed, not part of the source)
     values: dict[str, Any]  # keyword: list[str]; integer: int; float: float; date: epoch ms (no regions)
     region_prefixes: list[str]  # REGION/REGIONS field: every prefix of every code
     region_scope: list[str]  # REGIONS field: the codes themselves, or ["*"] for anywhere
     sort_keys: dict[str, int]  # sort name -> packed ascending integer key (embedded engine)
 
 
-_token_memo: dict[str, list[str]] = {}
+_token_memo: dict[tuple[str, bool], tuple[list[str], list[str]]] = {}
 
 
-def _text_tokens(text: str, cache: bool) -> list[str]:
+def _text_tokens(text: str, cache: bool, unigrams: bool) -> tuple[list[str], list[str]]:
     if not cache:
-        return analyze_for_search(text)
-    tokens = _token_memo.get(text)
+        return analyze_for_index(text, unigrams)
+    key = (text, unigrams)
+    tokens = _token_memo.get(key)
     if tokens is None:
         if len(_token_memo) > 200_000:
             _token_memo.clear()
-        tokens = _token_memo[text] = analyze_for_search(text)
+        tokens = _token_memo[key] = analyze_for_index(text, unigrams)
     return tokens
 
 
@@ -362,7 +406,7 @@ def _sort_key(keys: tuple[SortKey, ...], values: Mapping[str, Any]) -> int:
 @dataclass(frozen=True)
 class _Plan:
     # Bulk indexing calls prepare() a million times: group the fields by handling once per schema.
-    texts: tuple[tuple[str, bool, bool], ...]  # name, memoise tokens, boosted
+    texts: tuple[tuple[str, bool, bool, bool], ...]  # name, memoise tokens, boosted, unigrams
     keywords: tuple[str, ...]
     integers: tuple[str, ...]
     floats: tuple[str, ...]
@@ -383,7 +427,7 @@ def _plan(schema: IndexSchema) -> _Plan:
             return tuple(f.name for f in schema.fields_of(kind))
 
         plan = _plans[schema.name] = _Plan(
-            texts=tuple((f.name, f.cache_tokens, f.boost > 1) for f in schema.text_fields),
+            texts=tuple((f.name, f.cache_tokens, f.boost > 1, f.unigrams) for f in schema.text_fields),
             keywords=names(FieldType.KEYWORD),
             integers=names(FieldType.INTEGER),
             floats=names(FieldType.FLOAT),
@@ -401,17 +445,20 @@ def prepare(schema: IndexSchema, document: Mapping[str, Any]) -> PreparedDocumen
     if raw_id is None or raw_id == "":
         raise InvalidDocument(f"{schema.name} document without an id: {str(dict(document))[:200]}")
     plan = _plan(schema)
-    get = document.get
+    derived = schema.derive(document) if schema.derive is not None else {}
+    get = {**document, **derived}.get if derived else document.get
     doc_id = raw_id if raw_id.__class__ is str else str(raw_id)
     source = dict(document)
     source["id"] = doc_id
     text_tokens: list[str] = []
     title_tokens: list[str] = []
-    for name, cache, boosted in plan.texts:
+    gram_tokens: list[str] = []
+    for name, cache, boosted, unigrams in plan.texts:
         value = get(name)
         if value:
-            tokens = _text_tokens(value if value.__class__ is str else str(value), cache)
+            tokens, grams = _text_tokens(value if value.__class__ is str else str(value), cache, unigrams)
             text_tokens += tokens
+            gram_tokens += grams
             if boosted:
                 title_tokens += tokens
     values: dict[str, Any] = {}
@@ -453,6 +500,8 @@ def prepare(schema: IndexSchema, document: Mapping[str, Any]) -> PreparedDocumen
         source=source,
         text_tokens=text_tokens,
         title_tokens=title_tokens,
+        gram_tokens=gram_tokens,
+        derived=derived,
         values=values,
         region_prefixes=prefixes,
         region_scope=scope,

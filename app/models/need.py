@@ -111,6 +111,22 @@ class Need(db.Model):
             return f"{self.household.head_name_masked}户"
         return self.village.name
 
+    @property
+    def public_place(self) -> str:
+        """Return where the need is, as the public may see it: a household's township, a village need's village.
+
+        DESIGN.md: publicly shown is the village down to the township, so a household need never
+        names its village (the village would point at the household).
+        """
+        if self.household_id is not None:
+            return self.village.township.name
+        return self.village.name
+
+    @property
+    def public_region_code(self) -> str:
+        """Return the region code the public may see: a household need's township, else the village code."""
+        return self.region_code[:9] if self.household_id is not None else self.region_code
+
     def __repr__(self) -> str:
         return f"<Need {self.id} {self.status}>"
 

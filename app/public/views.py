@@ -20,16 +20,21 @@ def home():
 
 @bp.get("/needs")
 def needs():
-    """List published needs with pagination and province / category filters."""
+    """List published needs with pagination, province / category filters, 只看待认领 (on by default) and sorting."""
     filters = portal.NeedFilters(
         province=request.args.get("province") or None,
         category=request.args.get("category") or None,
         region=request.args.get("region") or None,
         status=request.args.get("status") or None,
         text=request.args.get("q") or None,
+        open_only=request.args.get("open", "1") != "0",
+        sort=request.args.get("sort") or "newest",
     )
     page = portal.list_public_needs(filters, page_arg(), current_app.config["NEEDS_PER_PAGE"])
-    return render_template("public/needs.html", page=page, filters=filters, provinces=portal.child_regions(None))
+    return render_template(
+        "public/needs.html", page=page, filters=filters, provinces=portal.child_regions(None),
+        sorts=portal.NEED_LIST_SORTS,
+    )
 
 
 @bp.get("/needs/<int:need_id>")

@@ -18,7 +18,13 @@ from . import portal, search_index
 
 log = logging.getLogger(__name__)
 
-SORTS = {"relevance": "相关度", "newest": "最新发布", "urgency": "最紧急", "deadline": "截止日期最近"}
+SORTS = {
+    "relevance": "相关度",
+    "newest": "最新发布",
+    "urgency": "最紧急",
+    "deadline": "截止日期最近",
+    "closing": "即将完成",
+}
 _REGION_FACET_BY_DEPTH = {0: "province_code", 2: "prefecture_code", 4: "county_code"}
 
 
@@ -34,6 +40,7 @@ class SearchForm:
     status: str = ""
     sort: str = "relevance"
     page: int = 1
+    open: str = ""  # "1": 只看待认领 (published and still short); off by default on the search page
 
     @classmethod
     def from_args(cls, args) -> SearchForm:
@@ -63,7 +70,11 @@ class SearchForm:
             page = max(1, min(int(args.get("page", 1)), 500))
         except ValueError:
             page = 1
-        return cls(q, region, category, kind, int(urgency) if urgency else None, status, sort, page)
+        only_open = args.get("open") or ""
+        if only_open not in ("", "0", "1"):
+            raise Invalid("状态筛选无效", field="open")
+        return cls(q, region, category, kind, int(urgency) if urgency else None, status, sort, page,
+                   "1" if only_open == "1" else "")
 
     def args(self, **changes: Any) -> dict[str, Any]:
         """Return the query-string arguments of this form with ``changes``; empty ones left out."""
@@ -84,6 +95,8 @@ class SearchForm:
             labels.append(("urgency", "紧急程度：" + URGENCIES[self.urgency]))
         if self.status:
             labels.append(("status", "状态：" + NEED_STATUSES[self.status]))
+        if self.open:
+            labels.append(("open", "只看待认领"))
         return labels
 
 
@@ -123,6 +136,7 @@ def run(form: SearchForm, per_page: int = 20) -> SearchOutcome:
             kind=form.kind or None,
             urgency=form.urgency,
             status=form.status or list(PUBLIC_NEED_STATUSES),
+            where={"open": 1} if form.open else {},
             sort=form.sort,
             page=form.page,
             size=per_page,
@@ -151,7 +165,8 @@ def run(form: SearchForm, per_page: int = 20) -> SearchOutcome:
 
 def _from_database(form: SearchForm, per_page: int) -> SearchOutcome:
     filters = portal.NeedFilters(
-        region=form.region or None, category=form.category or None, status=form.status or None, text=form.q or None
+        region=form.region or None, category=form.category or None, status=form.status or None, text=form.q or None,
+        open_only=bool(form.open), sort="closing" if form.sort == "closing" else "newest",
     )
     page = portal.list_public_needs(filters, form.page, per_page)
     hits = [

@@ -23,7 +23,7 @@ from sqlalchemy.orm import joinedload, selectinload
 from ..errors import Forbidden, Invalid, NotFound
 from ..extensions import db
 from .. import clock
-from ..models import Match, Need, Offer, Pledge, User
+from ..models import Match, Need, Offer, Pledge, User, Village
 from ..models._types import utcnow
 from ..security import MAX_DB_INT
 from . import audit, notify, scope
@@ -299,7 +299,10 @@ class Recommendation:
 
 def _recommendations(stmt, limit: int) -> list[Recommendation]:
     rows = db.session.scalars(
-        stmt.options(joinedload(Match.need).joinedload(Need.village), joinedload(Match.offer))
+        # The pages show Need.public_place: the village, or for a household need its township.
+        stmt.options(
+            joinedload(Match.need).joinedload(Need.village).joinedload(Village.township), joinedload(Match.offer)
+        )
         .order_by(Match.score.desc(), Match.id).limit(limit)
     ).unique()
     return [Recommendation(m, matching.reason_labels(m.reasons)) for m in rows]

@@ -38,6 +38,7 @@ from ..models import (
     Pledge,
     Region,
     User,
+    Village,
 )
 from ..models._types import whole_unit_problem
 from ..security import MAX_DB_INT

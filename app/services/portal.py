@@ -9,8 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import joinedload, selectinload
+
+from search.analysis import analyze_query, place_codes, synonym_group
 
 from ..errors import Invalid, NotFound
 from ..extensions import db
@@ -62,7 +64,9 @@ class NeedFilters:
     category: str | None = None
     region: str | None = None
     status: str | None = None
-    text: str | None = None  # plain substring match: the database fallback of the search page
+    text: str | None = None  # the database fallback of the search page: see search_fallback
+    open_only: bool = False  # 只看待认领: published and still short
+    sort: str = "newest"  # "newest" (open first, then newest) or "closing" (即将完成)
 
     def validate(self) -> NeedFilters:
         """Return self, or raise Invalid naming the filter that is wrong."""
@@ -78,7 +82,13 @@ class NeedFilters:
             raise Invalid("需求状态无效", field="status")
         if self.text and len(self.text) > 100:
             raise Invalid("搜索词不能超过100个字", field="q")
+        if self.sort not in NEED_LIST_SORTS:
+            raise Invalid("排序方式无效", field="sort")
         return self
+
+
+# The orders of the public needs list (the search page adds relevance, urgency and deadline).
+NEED_LIST_SORTS = {"newest": "最新发布", "closing": "即将完成"}
 
 
 def _public_needs():
@@ -114,11 +124,44 @@ def _apply(stmt, filters: NeedFilters):
         stmt = stmt.where(Need.category == filters.category)
     if filters.status:
         stmt = stmt.where(Need.status == filters.status)
+    if filters.open_only:
+        stmt = stmt.where(Need.status == "published", Need.quantity > Need.pledged_quantity)
     if filters.text:
-        # autoescape: "%" and "_" typed by a visitor are literal characters, not wildcards.
-        text = filters.text.strip()
-        stmt = stmt.where(Need.title.contains(text, autoescape=True) | Need.description.contains(text, autoescape=True))
+        stmt = stmt.where(*text_conditions(filters.text))
     return stmt
+
+
+def text_conditions(text: str) -> list:
+    """Return the SQL conditions of a search text for the database fallback: every term must match.
+
+    The text is analysed as the search engine analyses it (search.analysis.analyze_query: OpenCC
+    folding, full → half width, case, division short forms, stop characters): each term matches a
+    need whose title or description holds any spelling of its word (棉衣 also matches 冬衣, 羽绒服),
+    or, for a division, a need located in it (镇雄县 → region 530627…). Stored text is not folded,
+    so a need written in traditional characters is found by the engine only.
+    """
+    terms = analyze_query(text)
+    if not terms:  # punctuation only (100%): match what was typed, "%" and "_" as literal characters
+        literal = _escape_like(text.strip())
+        return [_holds(literal)] if literal else []
+    conditions = []
+    for term in terms:
+        spellings = synonym_group(term.word) if term.word else term.grams
+        # A substring test covers both ways an engine term matches (its word, or its n-grams side by
+        # side); ilike because PostgreSQL's LIKE, unlike SQLite's, is case-sensitive.
+        alternatives = [_holds(_escape_like(spelling)) for spelling in spellings]
+        alternatives += [_under(Need.region_code, code) for code in place_codes(term.word or "")]
+        conditions.append(or_(*alternatives))
+    return conditions
+
+
+def _holds(escaped: str):
+    """Return: the need's title or description contains ``escaped`` (a LIKE pattern body, escaped)."""
+    return Need.title.ilike(f"%{escaped}%", escape="\\") | Need.description.ilike(f"%{escaped}%", escape="\\")
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def list_public_needs(filters: NeedFilters, page: int = 1, per_page: int = 20) -> Page:
@@ -129,9 +172,14 @@ def list_public_needs(filters: NeedFilters, page: int = 1, per_page: int = 20) -
     total = db.session.scalar(count_stmt) or 0
     # Sort and page the narrow id column first, then load the page's rows with what they show:
     # sorting the joined rows of 80,000 public needs took a second per page at 100,000 households.
-    ids_stmt = _apply(select(Need.id).where(Need.status.in_(PUBLIC_NEED_STATUSES)), filters).order_by(
-        (Need.status == "published").desc(), Need.published_at.desc(), Need.id.desc()
-    )
+    open_first = (Need.status == "published").desc()
+    if filters.sort == "closing":
+        # 即将完成: open needs first, the least remaining share first (as the search engine's "closing").
+        share = case((Need.status == "published", (Need.quantity - Need.pledged_quantity) / Need.quantity), else_=1)
+        order = (open_first, share.asc(), Need.published_at.desc(), Need.id.desc())
+    else:
+        order = (open_first, Need.published_at.desc(), Need.id.desc())
+    ids_stmt = _apply(select(Need.id).where(Need.status.in_(PUBLIC_NEED_STATUSES)), filters).order_by(*order)
     ids = list(db.session.scalars(ids_stmt.limit(per_page).offset((page - 1) * per_page)))
     loaded = {n.id: n for n in db.session.scalars(_public_needs().where(Need.id.in_(ids))).unique()} if ids else {}
     items = [loaded[i] for i in ids if i in loaded]

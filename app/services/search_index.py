@@ -196,7 +196,12 @@ def _region_fields(code: str, names: RegionNames, extra: str = "") -> dict:
 
 
 def need_document(need: Need, names: RegionNames) -> dict:
-    """Return the public search document of a need (masked: no personal data at all)."""
+    """Return the public search document of a need (masked: no personal data at all).
+
+    A household need is placed at its township, code and names, like its public page: naming the
+    village would point at the household. A village need names its village, its beneficiary.
+    """
+    household = need.household_id is not None
     return {
         "id": str(need.id),
         "title": need.title,
@@ -208,7 +213,7 @@ def need_document(need: Need, names: RegionNames) -> dict:
         "quantity": float(need.quantity),
         "remaining": float(need.remaining),
         "unit": "元" if need.kind == "cash" else need.unit,
-        **_region_fields(need.region_code, names, need.village.name),
+        **_region_fields(need.public_region_code, names, "" if household else need.village.name),
         "created": _day(need.published_at or need.created_at),
         "deadline": _day(need.deadline),
     }
@@ -261,7 +266,7 @@ def match_document(match: Match, names: RegionNames) -> dict:
         "offer_id": str(match.offer_id),
         "score": float(match.score),
         "category": match.need.category,
-        "region_code": match.need.region_code,
+        "region_code": match.need.public_region_code,
         "need_title": match.need.title,
         "offer_title": match.offer.title,
         "created": _day(match.created_at),

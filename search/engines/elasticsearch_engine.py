@@ -21,9 +21,20 @@ import elasticsearch
 from elasticsearch import Elasticsearch, helpers
 
 from ..engine import make_hit, sorted_counts
+from ..analysis import QueryTerm
 from ..exceptions import EngineUnavailable, IndexLost, IndexNotFound, InvalidDocument, InvalidQuery, SearchError
-from ..query import CompiledQuery, Query, RangeFilter, RegionFilter, SearchResults, TermsFilter
-from ..schema import FieldType, IndexSchema, PreparedDocument, index_schema, prepare
+from ..query import (
+    GRAM_BOOST,
+    TITLE_BOOST,
+    WORD_BOOST,
+    CompiledQuery,
+    Query,
+    RangeFilter,
+    RegionFilter,
+    SearchResults,
+    TermsFilter,
+)
+from ..schema import OPEN_BONUS, FieldType, IndexSchema, PreparedDocument, index_schema, prepare
 
 __all__ = [
     "ElasticsearchEngine",
@@ -34,12 +45,13 @@ __all__ = [
     "alias_swap_actions",
     "SEARCH_TEXT",
     "SEARCH_TITLE",
+    "SEARCH_NGRAM",
 ]
 
 SEARCH_TEXT = "search_text"
 SEARCH_TITLE = "search_title"
+SEARCH_NGRAM = "search_ngram"
 _FACET_SIZE = 10_000
-_TITLE_BOOST = 2.0
 _DATE_FORMAT = "strict_date_optional_time||epoch_millis"
 
 _MAPPING = {
@@ -61,6 +73,7 @@ def index_body(schema: IndexSchema, shards: int = 1, replicas: int = 0) -> dict[
     properties = {spec.name: dict(_MAPPING[spec.type]) for spec in schema.fields}
     properties[SEARCH_TEXT] = dict(_TOKENS_MAPPING)
     properties[SEARCH_TITLE] = dict(_TOKENS_MAPPING)
+    properties[SEARCH_NGRAM] = {**_TOKENS_MAPPING, "index_options": "docs"}  # as tantivy's: no frequencies
     return {
         "settings": {"number_of_shards": shards, "number_of_replicas": replicas},
         # Unknown fields are kept in _source but not indexed: the app may send more than we search.
@@ -79,6 +92,8 @@ def document_body(prepared: PreparedDocument) -> dict[str, Any]:
     body = {name: _json_safe(value) for name, value in prepared.source.items()}
     body[SEARCH_TEXT] = " ".join(prepared.text_tokens)
     body[SEARCH_TITLE] = " ".join(prepared.title_tokens)
+    body[SEARCH_NGRAM] = " ".join(prepared.gram_tokens)
+    body.update(prepared.derived)
     return body
 
 
@@ -106,16 +121,31 @@ def _filter_clause(item: Any) -> dict[str, Any]:
     raise SearchError(f"unknown filter {item!r}")
 
 
+def term_clause(term: QueryTerm) -> dict[str, Any]:
+    """Return the clause of one query term: its word (boosted, more in the title) or all its n-grams."""
+    grams: list[dict[str, Any]] = [{"term": {SEARCH_NGRAM: gram}} for gram in term.grams]
+    all_grams = {"bool": {"must": grams, "boost": GRAM_BOOST}}
+    if term.word is None:
+        related = [{"term": {SEARCH_TEXT: {"value": w, "boost": WORD_BOOST}}} for w in term.related]
+        return {"bool": {"must": [all_grams], "should": related}}
+    word = {"term": {SEARCH_TEXT: {"value": term.word, "boost": WORD_BOOST}}}
+    title = {"term": {SEARCH_TITLE: {"value": term.word, "boost": WORD_BOOST * TITLE_BOOST}}}
+    if not grams:  # a word with no Han or Latin character (_): only the word itself matches
+        return {"bool": {"must": [word], "should": [title]}}
+    return {"bool": {"should": [word, title, all_grams], "minimum_should_match": 1}}
+
+
 def query_clause(compiled: CompiledQuery) -> dict[str, Any]:
-    """Return the query clause: every token must occur, title tokens score more, filters filter."""
-    if not compiled.tokens and not compiled.filters:
+    """Return the query clause: every term must match, open items score more, filters filter."""
+    if not compiled.terms and not compiled.filters:
         return {"match_all": {}}
     clause: dict[str, Any] = {}
-    if compiled.tokens:
-        clause["must"] = [{"term": {SEARCH_TEXT: token}} for token in compiled.tokens]
-        clause["should"] = [
-            {"term": {SEARCH_TITLE: {"value": token, "boost": _TITLE_BOOST}}} for token in compiled.tokens
-        ]
+    if compiled.terms:
+        clause["must"] = [term_clause(term) for term in compiled.terms]
+        if compiled.schema.open_field:
+            is_open = {"term": {compiled.schema.open_field: 1}}
+            bonus = {"constant_score": {"filter": is_open, "boost": OPEN_BONUS}}
+            clause["should"] = [bonus]
     if compiled.filters:
         clause["filter"] = [_filter_clause(item) for item in compiled.filters]
     return {"bool": clause}
@@ -129,6 +159,10 @@ def _sort_clause(compiled: CompiledQuery) -> list[Any]:
     return sort
 
 
+def _derived_fields(schema: IndexSchema) -> list[str]:
+    return ["open", "remaining_share"] if schema.derive is not None else []
+
+
 def search_body(compiled: CompiledQuery) -> dict[str, Any]:
     """Return the body of the _search request for ``compiled``."""
     body: dict[str, Any] = {
@@ -137,7 +171,7 @@ def search_body(compiled: CompiledQuery) -> dict[str, Any]:
         "from": compiled.offset,
         "size": compiled.limit,
         "track_total_hits": True,
-        "_source": {"excludes": [SEARCH_TEXT, SEARCH_TITLE]},
+        "_source": {"excludes": [SEARCH_TEXT, SEARCH_TITLE, SEARCH_NGRAM, *_derived_fields(compiled.schema)]},
     }
     if compiled.facets:
         body["aggs"] = {name: {"terms": {"field": name, "size": _FACET_SIZE}} for name in compiled.facets}

@@ -33,17 +33,27 @@ from typing import Any
 import tantivy
 
 from ..engine import make_hit, sorted_counts
+from ..analysis import QueryTerm
 from ..exceptions import EngineUnavailable, IndexLost, InvalidDocument, SearchError
-from ..query import CompiledQuery, Query, RangeFilter, RegionFilter, SearchResults, TermsFilter
-from ..schema import INDEXES, FieldType, IndexSchema, PreparedDocument, index_schema, prepare
+from ..query import (
+    GRAM_BOOST,
+    TITLE_BOOST,
+    WORD_BOOST,
+    CompiledQuery,
+    Query,
+    RangeFilter,
+    RegionFilter,
+    SearchResults,
+    TermsFilter,
+)
+from ..schema import OPEN_BONUS, INDEXES, FieldType, IndexSchema, PreparedDocument, index_schema, prepare
 
 __all__ = ["TantivyEngine"]
 
 _TOKENIZER = "fupin_ws"  # tokens are produced in Python; tantivy only splits on the spaces
-_TEXT, _TITLE, _SOURCE = "_text", "_title", "_source"
+_TEXT, _TITLE, _NGRAM, _SOURCE = "_text", "_title", "_ngram", "_source"
 _PREFIX, _SCOPE = "_region_prefix", "_region_scope"
 _FACET_SIZE = 10_000  # more than the number of counties: every bucket is returned, counts exact
-_TITLE_BOOST = 2.0
 
 
 def _sort_field(name: str) -> str:
@@ -58,6 +68,9 @@ def _build_schema(schema: IndexSchema) -> tantivy.Schema:
     # Frequencies without positions: queries are term conjunctions, never phrases.
     builder.add_text_field(_TEXT, tokenizer_name=_TOKENIZER, index_option="freq")
     builder.add_text_field(_TITLE, tokenizer_name=_TOKENIZER, index_option="freq")
+    # N-grams only say that a document holds a character pair: without frequencies the field is
+    # smaller and faster to build, and a word match is what ranks anyway.
+    builder.add_text_field(_NGRAM, tokenizer_name=_TOKENIZER, index_option="basic")
     regions = False
     for spec in schema.fields:
         if spec.type is FieldType.KEYWORD:
@@ -85,6 +98,8 @@ def _fields(doc: PreparedDocument) -> dict[str, Any]:
         fields[_TEXT] = " ".join(doc.text_tokens)
     if doc.title_tokens:
         fields[_TITLE] = " ".join(doc.title_tokens)
+    if doc.gram_tokens:
+        fields[_NGRAM] = " ".join(doc.gram_tokens)
     for name, value in doc.values.items():
         if value.__class__ is list:
             # A lone value converts to tantivy faster than a one-item list.
@@ -438,16 +453,36 @@ class TantivyEngine:
         schema = handle.tantivy_schema
         Q = tantivy.Query
         clauses: list[tuple[tantivy.Occur, tantivy.Query]] = []
-        for token in compiled.tokens:
-            clauses.append((tantivy.Occur.Must, Q.term_query(schema, _TEXT, token)))
-            title = Q.boost_query(Q.term_query(schema, _TITLE, token), _TITLE_BOOST)
-            clauses.append((tantivy.Occur.Should, title))
+        for term in compiled.terms:
+            clauses.append((tantivy.Occur.Must, self._term(schema, term)))
+        open_field = compiled.schema.open_field
+        if compiled.terms and open_field:
+            bonus = Q.const_score_query(Q.term_query(schema, open_field, 1), OPEN_BONUS)
+            clauses.append((tantivy.Occur.Should, bonus))
         for item in compiled.filters:
             only_filters = Q.const_score_query(self._filter(schema, compiled, item), 0.0)
             clauses.append((tantivy.Occur.Must, only_filters))
         if not clauses:
             return Q.all_query()
         return Q.boolean_query(clauses)
+
+    @staticmethod
+    def _term(schema: tantivy.Schema, term: QueryTerm) -> tantivy.Query:
+        # The word (boosted, more in the title) or all of the term's n-grams: one of them must match.
+        Q, Must, Should = tantivy.Query, tantivy.Occur.Must, tantivy.Occur.Should
+        grams = [Q.term_query(schema, _NGRAM, gram) for gram in term.grams]
+        all_grams = None
+        if grams:
+            joined = grams[0] if len(grams) == 1 else Q.boolean_query([(Must, gram) for gram in grams])
+            all_grams = Q.boost_query(joined, GRAM_BOOST)
+        if term.word is None:
+            related = [Q.boost_query(Q.term_query(schema, _TEXT, w), WORD_BOOST) for w in term.related]
+            return Q.boolean_query([(Must, all_grams), *((Should, q) for q in related)])
+        word = Q.boost_query(Q.term_query(schema, _TEXT, term.word), WORD_BOOST)
+        title = Q.boost_query(Q.term_query(schema, _TITLE, term.word), WORD_BOOST * TITLE_BOOST)
+        if all_grams is None:  # a word with no Han or Latin character (_): only the word itself matches
+            return Q.boolean_query([(Must, word), (Should, title)])
+        return Q.boolean_query([(Should, word), (Should, title), (Should, all_grams)])
 
     @staticmethod
     def _filter(schema: tantivy.Schema, compiled: CompiledQuery, item: Any) -> tantivy.Query:
@@ -478,9 +513,9 @@ class TantivyEngine:
             # Total and facets depend on text and filters only, not on sort or page: paging through
             # a listing, or re-sorting it, reuses them until the next commit (as Elasticsearch's
             # shard request cache does for aggregations).
-            key = (handle.generation, handle.meta_stamp, compiled.tokens, compiled.filters, compiled.facets)
+            key = (handle.generation, handle.meta_stamp, compiled.terms, compiled.filters, compiled.facets)
             cached = self._cached(key)
-            everything = not compiled.tokens and not compiled.filters
+            everything = not compiled.terms and not compiled.filters
             if cached is None and everything and not compiled.facets:
                 cached = (searcher.num_docs, {})  # counting a million matches costs ~10 ms
             options: dict[str, Any] = {"count": cached is None, "offset": compiled.offset}

@@ -468,3 +468,16 @@ def test_an_offer_with_pledges_cannot_change_its_kind(client, db, factory, login
     assert response.status_code == 400 and "不能更改资源类型" in response.get_data(as_text=True)
     db.session.refresh(offer)
     assert (offer.kind, offer.unit) == ("goods", "件")
+
+
+def test_the_needs_an_offer_page_suggests_name_a_households_township_not_its_village(client, db, factory, login_as):
+    donor = login_as("donor")
+    village = factory.make_village(name="柳树湾村")
+    household_need = factory.make_need(household=factory.make_household(village), title="急需冬季棉衣")
+    village_need = factory.make_need(village, title="村里需要路灯")
+    offer = factory.make_offer(donor, categories=["living"])
+    html = client.get(f"/offers/{offer.id}").get_data(as_text=True)
+    assert household_need.title in html and village_need.title in html
+    assert household_need.village.township.name in html
+    # Only the village's own need names it; the household's line stops at the township.
+    assert html.count("柳树湾村") == 1

@@ -158,3 +158,91 @@ def test_region_pages_list_the_published_needs_of_the_region(portal, world, publ
     published = [i for i, s, r, _ in world["needs"] if s == "published" and r.startswith(township)]
     _, html = public_pages[f"/regions/{township}"]
     assert published and any(f'href="/needs/{i}"' in html for i in published)
+
+
+@pytest.fixture(scope="module")
+def household_villages(portal):
+    """Return ({public household need id: its village's name}, names of villages that are public beneficiaries)."""
+    with portal.app_context():
+        public = Need.status.in_(PUBLIC_NEED_STATUSES)
+        of_households = dict(db.session.execute(
+            select(Need.id, Village.name).join(Village, Need.village_id == Village.id)
+            .where(public, Need.household_id.is_not(None))
+        ).all())
+        beneficiaries = set(db.session.scalars(
+            select(Village.name).join(Need, Need.village_id == Village.id).where(public, Need.household_id.is_(None))
+        ))
+    assert of_households, "the demo world must hold public household needs"
+    return of_households, beneficiaries
+
+
+@pytest.fixture(scope="module")
+def search_pages(portal, world):
+    """Index the demo world, then render every page of the search results and of the needs list, both states."""
+    from app.services import search_index
+
+    result = portal.test_cli_runner().invoke(args=["match", "run"])  # the matches index needs matches
+    assert result.exit_code == 0, result.output
+    with portal.app_context():
+        for name in ("needs", "matches"):
+            search_index.reindex(name)
+    client = portal.test_client()
+    public = sum(1 for _, status, _, _ in world["needs"] if status in PUBLIC_NEED_STATUSES)
+    last = -(-public // portal.config["NEEDS_PER_PAGE"])
+    urls = [f"/search?page={n}" for n in range(1, last + 1)]
+    urls += [f"/search?sort=closing&open=1&page={n}" for n in range(1, last + 1)]
+    urls += [f"/needs?open=0&page={n}" for n in range(1, last + 1)]
+    urls += [f"/needs?sort=closing&page={n}" for n in range(1, last + 1)]
+    pages = {}
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        pages[url] = response.get_data(as_text=True)
+    return pages
+
+
+def test_no_public_page_names_the_village_of_a_household_need(public_pages, search_pages, household_villages):
+    of_households, beneficiaries = household_villages
+    leaks = []
+    for need_id, village in of_households.items():
+        _, html = public_pages[f"/needs/{need_id}"]
+        if village in html:
+            leaks.append((f"/needs/{need_id}", village))
+    # A village that is itself the beneficiary of a public need is named on that need's card.
+    hidden = set(of_households.values()) - beneficiaries
+    assert hidden, "the demo world must hold villages known only through households"
+    pages = {**{url: html for url, (_, html) in public_pages.items()}, **search_pages}
+    leaks += [(url, name) for url, html in pages.items() for name in hidden if name in html]
+    assert leaks == []
+
+
+def test_no_search_document_of_a_household_need_names_its_village(portal, search_pages, household_villages):
+    import json
+
+    from search import Query
+
+    from app.services import search_index
+
+    of_households, _ = household_villages
+    with portal.app_context():
+        engine = search_index.engine()
+        documents = {"needs": [], "matches": []}
+        for name, found in documents.items():
+            page = 1
+            while True:
+                results = engine.search(name, Query(page=page, size=100, highlight=False))
+                found += [hit.document for hit in results.hits]
+                if page >= results.pages:
+                    break
+                page += 1
+    assert {int(d["id"]) for d in documents["needs"]} >= set(of_households)
+    leaks = [
+        (name, document["id"], of_households[need_id])
+        for name, key in (("needs", "id"), ("matches", "need_id"))
+        for document in documents[name]
+        if (need_id := int(document[key])) in of_households
+        and of_households[need_id] in json.dumps(document, ensure_ascii=False)
+    ]
+    assert documents["matches"] and leaks == []
+    household_needs = [d for d in documents["needs"] if int(d["id"]) in of_households]
+    assert all(len(d["region_code"]) == 9 for d in household_needs)  # the township, not the village

@@ -251,6 +251,77 @@ def test_facet_counts_of_the_needs_index_equal_the_databases(engine, factory):
     assert {str(k): v for k, v in results.facets["county_code"].items()} == by_county
 
 
+def _titles_in_order(page: str, titles: list[str]) -> list[str]:
+    """Return the given titles in the order the page shows them (absent ones left out)."""
+    return sorted((t for t in titles if t in page), key=page.index)
+
+
+def test_search_page_ranks_an_open_need_above_a_completed_one_of_the_same_text(engine, factory, client):
+    village = factory.make_village()
+    factory.make_need(village, title="急需冬季棉衣一批", status="completed")
+    open_need = factory.make_need(village, title="急需冬季棉衣一批")
+    newer_completed = factory.make_need(village, title="急需冬季棉衣一批", status="completed")
+    search_index.drain()
+    for url in ("/search?q=棉衣", "/search"):  # with text (relevance) and without (open first, newest)
+        page = client.get(url).get_data(as_text=True)
+        links = [page.index(f'href="/needs/{n.id}"') for n in (open_need, newer_completed)]
+        assert links[0] < links[1], url
+
+
+def _ids_in_order(page: str, needs) -> list[int]:
+    """Return the ids of the given needs in the order the page links them (absent ones left out)."""
+    links = {n.id: page.find(f'href="/needs/{n.id}"') for n in needs}
+    return sorted((i for i, at in links.items() if at >= 0), key=links.get)
+
+
+def test_search_page_filters_open_needs_and_sorts_the_closest_to_completion_first(engine, factory, client):
+    village = factory.make_village()
+    most = factory.make_need(village, title="棉被需求甲", quantity=10, pledged_quantity=2)  # 80 % still needed
+    least = factory.make_need(village, title="棉被需求乙", quantity=10, pledged_quantity=9)  # 10 %
+    full = factory.make_need(village, title="棉被需求丙", quantity=10, pledged_quantity=10, status="pledged")
+    half = factory.make_need(village, title="棉被需求丁", quantity=4, pledged_quantity=2)  # 50 %
+    search_index.drain()
+    page = client.get("/search?q=棉被&open=1&sort=closing").get_data(as_text=True)
+    assert _ids_in_order(page, [most, least, full, half]) == [least.id, half.id, most.id]
+    assert "只看待认领" in page
+    everything = client.get("/search?q=棉被").get_data(as_text=True)
+    assert len(_ids_in_order(everything, [most, least, full, half])) == 4
+
+
+def test_the_public_needs_list_shows_only_open_needs_by_default(client, factory):
+    village = factory.make_village()
+    factory.make_need(village, title="待认领的棉被需求", quantity=10, pledged_quantity=9)
+    factory.make_need(village, title="已认领满的棉被需求", quantity=10, pledged_quantity=10, status="pledged")
+    factory.make_need(village, title="认领一半的棉被需求", quantity=10, pledged_quantity=5)
+    default = client.get("/needs").get_data(as_text=True)
+    assert "待认领的棉被需求" in default and "已认领满的棉被需求" not in default
+    assert client.get("/needs?open=0").get_data(as_text=True).count("棉被需求") >= 3
+    closing = client.get("/needs?sort=closing").get_data(as_text=True)
+    assert _titles_in_order(closing, ["待认领的棉被需求", "认领一半的棉被需求"]) == ["待认领的棉被需求", "认领一半的棉被需求"]
+    assert client.get("/needs?sort=nonsense").status_code == 400
+
+
+def test_the_database_fallback_folds_queries_as_the_engine_does(engine, factory, client, db):
+    from app.models import Region
+
+    zhenxiong_township = db.session.scalar(
+        select(Region.code).where(Region.code.startswith("530627"), Region.level == "township").order_by(Region.code)
+    )
+    here = factory.make_village(zhenxiong_township)
+    factory.make_need(here, title="村卫生室缺少药品", description="需要常用药品")
+    factory.make_need(title="需要PVC管修水渠", description="水渠漏水")
+    factory.make_need(title="冬季缺少被子", description="老人过冬")
+    factory.make_need(title="房屋被雨水冲坏", description="需要水泥")
+    engine.fail()
+    for query, expected in (("藥品", {"村卫生室缺少药品"}), ("镇雄县", {"村卫生室缺少药品"}),
+                            ("ｐｖｃ管", {"需要PVC管修水渠"}), ("镇雄 药品", {"村卫生室缺少药品"}),
+                            ("棉被", {"冬季缺少被子"}), ("镇雄 被子", set())):
+        page = client.get("/search", query_string={"q": query}).get_data(as_text=True)
+        assert "搜索服务暂时不可用" in page, query
+        titles = ["村卫生室缺少药品", "需要PVC管修水渠", "冬季缺少被子", "房屋被雨水冲坏"]
+        assert set(_titles_in_order(page, titles)) == expected, query
+
+
 # --- every sort, every filter and the matches index, on both engines ---------------------------------
 
 

@@ -46,18 +46,22 @@ def test_the_needs_mapping_is_generated_from_the_schema():
                 "county_code": {"type": "keyword"},
                 "created": {"type": "date", "format": "strict_date_optional_time||epoch_millis"},
                 "deadline": {"type": "date", "format": "strict_date_optional_time||epoch_millis"},
+                "open": {"type": "long"},
+                "remaining_share": {"type": "double"},
                 "search_text": {"type": "text", "analyzer": "whitespace", "index_options": "freqs"},
                 "search_title": {"type": "text", "analyzer": "whitespace", "index_options": "freqs"},
+                "search_ngram": {"type": "text", "analyzer": "whitespace", "index_options": "docs"},
             },
         },
     }
 
 
-def test_every_index_maps_every_schema_field_plus_the_two_token_fields():
+def test_every_index_maps_every_schema_field_plus_the_three_token_fields():
     for name in ("needs", "offers", "projects", "matches"):
         schema = index_schema(name)
         properties = index_body(schema)["mappings"]["properties"]
-        assert set(properties) == {f.name for f in schema.fields} | {"search_text", "search_title"}
+        tokens = {"search_text", "search_title", "search_ngram"}
+        assert set(properties) == {f.name for f in schema.fields} | tokens
 
 
 def test_shards_and_replicas_are_settings_of_the_engine():
@@ -65,16 +69,25 @@ def test_shards_and_replicas_are_settings_of_the_engine():
     assert settings == {"number_of_shards": 3, "number_of_replicas": 1}
 
 
-def test_a_document_is_sent_with_its_source_and_the_python_tokens():
-    need = {"id": 7, "title": "急需棉衣", "description": "冬季 Adidas", "region_names": "贵州省 毕节市"}
+def test_a_document_is_sent_with_its_source_the_python_tokens_and_the_derived_fields():
+    need = {"id": 7, "title": "急需棉衣", "description": "冬季 Adidas", "region_names": "贵州省 毕节市",
+            "status": "published", "quantity": 4, "remaining": 1}
     body = document_body(prepare(NEEDS, need))
     assert body == {
         "id": "7",
         "title": "急需棉衣",
         "description": "冬季 Adidas",
         "region_names": "贵州省 毕节市",
-        "search_text": "急需 冬衣 冬季 adidas 贵州 贵州省 毕节 毕节市",
+        "status": "published",
+        "quantity": 4,
+        "remaining": 1,
+        # Division names become their short form (贵州省 → 贵州); synonyms their group's word.
+        "search_text": "急需 冬衣 冬季 adidas 贵州 贵州 毕节 毕节",
         "search_title": "急需 冬衣",
+        # Region names give bigrams only: a one-character query means a thing, not a place.
+        "search_ngram": "急 需 棉 衣 急需 需棉 棉衣 冬 季 冬季 adidas 贵州 州省 毕节 节市",
+        "open": 1,
+        "remaining_share": 0.25,
     }
 
 
@@ -82,14 +95,40 @@ def test_a_query_without_text_or_filters_matches_all():
     assert query_clause(compiled()) == {"match_all": {}}
 
 
-def test_text_becomes_one_required_term_per_token_and_a_boosted_title_term():
+def _term(word, *grams):
+    return {
+        "bool": {
+            "should": [
+                {"term": {"search_text": {"value": word, "boost": 4.0}}},
+                {"term": {"search_title": {"value": word, "boost": 8.0}}},
+                {"bool": {"must": [{"term": {"search_ngram": g}} for g in grams], "boost": 1.0}},
+            ],
+            "minimum_should_match": 1,
+        }
+    }
+
+
+def test_each_word_must_match_by_its_word_or_all_its_ngrams_and_open_needs_score_more():
     assert query_clause(compiled(text="棉衣 毕节")) == {
         "bool": {
-            "must": [{"term": {"search_text": "冬衣"}}, {"term": {"search_text": "毕节"}}],
-            "should": [
-                {"term": {"search_title": {"value": "冬衣", "boost": 2.0}}},
-                {"term": {"search_title": {"value": "毕节", "boost": 2.0}}},
+            "must": [_term("冬衣", "棉衣"), _term("毕节", "毕节")],
+            "should": [{"constant_score": {"filter": {"term": {"open": 1}}, "boost": 1.0}}],
+        }
+    }
+
+
+def test_a_query_of_stop_characters_searches_the_character_and_prefers_words_holding_it():
+    assert query_clause(compiled(text="被")) == {
+        "bool": {
+            "must": [
+                {
+                    "bool": {
+                        "must": [{"bool": {"must": [{"term": {"search_ngram": "被"}}], "boost": 1.0}}],
+                        "should": [{"term": {"search_text": {"value": "被子", "boost": 4.0}}}],
+                    }
+                }
             ],
+            "should": [{"constant_score": {"filter": {"term": {"open": 1}}, "boost": 1.0}}],
         }
     }
 
@@ -151,7 +190,7 @@ def test_the_search_body_pages_counts_exactly_and_leaves_the_tokens_out_of_the_s
         "from": 20,
         "size": 10,
         "track_total_hits": True,
-        "_source": {"excludes": ["search_text", "search_title"]},
+        "_source": {"excludes": ["search_text", "search_title", "search_ngram", "open", "remaining_share"]},
         "sort": ["_score", {"id": {"order": "asc"}}],
     }
 
@@ -171,8 +210,18 @@ def test_the_deadline_sort_puts_missing_deadlines_last():
     ]
 
 
-def test_relevance_without_text_sorts_newest_first():
+def test_relevance_without_text_sorts_open_needs_first_then_newest():
     assert search_body(compiled())["sort"] == [
+        {"open": {"order": "desc", "missing": "_last"}},
+        {"created": {"order": "desc", "missing": "_last"}},
+        {"id": {"order": "asc"}},
+    ]
+
+
+def test_the_closing_sort_puts_open_needs_with_the_least_remaining_share_first():
+    assert search_body(compiled(sort="closing"))["sort"] == [
+        {"open": {"order": "desc", "missing": "_last"}},
+        {"remaining_share": {"order": "asc", "missing": "_last"}},
         {"created": {"order": "desc", "missing": "_last"}},
         {"id": {"order": "asc"}},
     ]

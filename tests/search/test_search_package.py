@@ -219,3 +219,16 @@ def test_threads_can_search_while_another_thread_writes(tmp_path):
         assert errors == [] and engine.count("needs") == 54
     finally:
         engine.close()
+
+
+def test_a_term_found_through_its_ngrams_is_highlighted_where_its_text_occurs():
+    from search.analysis import analyze_query
+    from search.highlight import highlight
+
+    def marked(query, text):
+        terms = analyze_query(query)
+        return highlight(text, {t.word for t in terms if t.word}, surfaces={t.surface for t in terms})
+
+    assert marked("猪", "急需仔猪和生猪") == "急需仔<mark>猪</mark>和生<mark>猪</mark>"
+    assert marked("藥品", "缺少药品") == "缺少<mark>药品</mark>"
+    assert marked("Ｘ光", "需要X光机") == "需要<mark>X光</mark>机"

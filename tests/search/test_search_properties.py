@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from search import Query
-from search.analysis import analyze, analyze_for_search
+from search.analysis import analyze_for_index, analyze_query
 from search.schema import to_epoch_ms
 
 REGIONS = ["520526101001", "520526102003", "520524101002", "520121001003", "530102001001", "622921100004"]
@@ -57,9 +57,14 @@ queries = st.fixed_dictionaries(
 
 
 def matches(doc, options):
-    tokens = set(analyze_for_search(doc["title"]) + analyze_for_search(doc["description"]))
-    tokens |= set(analyze_for_search(doc["region_names"]))
-    if "text" in options and not set(analyze(options["text"])) <= tokens:
+    # A query term matches by its word, or by all of its n-grams (search.analysis.QueryTerm).
+    words, grams = set(), set()
+    for name in ("title", "description", "region_names"):
+        field_words, field_grams = analyze_for_index(doc[name])
+        words |= set(field_words)
+        grams |= set(field_grams)
+    terms = analyze_query(options.get("text"))
+    if any(t.word not in words and not set(t.grams) <= grams for t in terms):
         return False
     if "region" in options and not doc["region_code"].startswith(options["region"]):
         return False
