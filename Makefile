@@ -62,7 +62,7 @@ test-sqlite: $(VENV)/.installed-test node_modules/.installed
 # On PostgreSQL only the tests that touch the database run again; the packages' tests do not use it.
 test-postgres: $(VENV)/.installed-test node_modules/.installed
 	@if $(BIN)/python -c 'import psycopg, sys; psycopg.connect(sys.argv[1], connect_timeout=3).close()' "$(TEST_POSTGRES_URL)" 2>/dev/null; then \
-		TEST_DATABASE_URL="$(TEST_POSTGRES_URL)" $(BIN)/python -m pytest tests/app; \
+		TEST_DATABASE_URL="$(TEST_POSTGRES_URL)" $(BIN)/python -m pytest tests/app -m "not sqlite"; \
 	elif [ -n "$$REQUIRE_POSTGRES" ]; then \
 		echo "PostgreSQL at $(TEST_POSTGRES_URL) is not reachable and REQUIRE_POSTGRES is set"; exit 1; \
 	else \

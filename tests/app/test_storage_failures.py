@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 import shutil
 import subprocess
 import sys
@@ -20,9 +19,14 @@ from app.models import AuditLog, Household, User
 from app.services import portal, search_index
 from tests.app.needlife import id_number
 from tests.conftest import is_postgres, make_test_config
+from tests.search_engines import ENGINE_PARAMS, require_elasticsearch, unique_prefix
 
 PASSWORD = "Correct-Horse-9"
-sqlite_only = pytest.mark.skipif(is_postgres(), reason="WAL and the busy timeout are SQLite settings")
+# Marked, so that make test's PostgreSQL run leaves these out instead of listing them as skipped.
+def sqlite_only(test):
+    """Mark a test of SQLite's own settings; skip it on PostgreSQL."""
+    test = pytest.mark.skipif(is_postgres(), reason="WAL and the busy timeout are SQLite settings")(test)
+    return pytest.mark.sqlite(test)
 
 
 # --- SQLite: WAL, busy timeout, and a short 503 page when another process holds the lock ---------
@@ -89,21 +93,18 @@ def test_a_percent_sign_in_the_text_filter_matches_only_needs_containing_it(clie
 # --- a lost index is noticed, searched around, logged and rebuilt --------------------------------
 
 
-ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
-
-
 class _Kind:
     """Make, lose and re-open one kind of engine as an operator or a crash would."""
 
     def __init__(self, name: str, tmp_path: Path):
         self.name = name
         self.path = str(tmp_path / "index")
-        self.prefix = f"test-{uuid.uuid4().hex[:10]}-"
+        self.prefix = unique_prefix()
 
     def make(self):
         if self.name == "tantivy":
             return search.get_engine("tantivy", path=self.path)
-        return search.create_engine(ELASTICSEARCH_URL, prefix=self.prefix)
+        return search.create_engine(require_elasticsearch(), prefix=self.prefix)
 
     def lose(self, engine) -> None:
         """Delete the needs index behind the running engine's back."""
@@ -121,11 +122,11 @@ class _Kind:
         engine.close()
 
 
-@pytest.fixture(params=["tantivy", "elasticsearch"])
+@pytest.fixture(params=ENGINE_PARAMS)
 def kind(request, tmp_path):
-    """Yield each kind of engine that can run here (Elasticsearch when ELASTICSEARCH_URL is set)."""
-    if request.param == "elasticsearch" and not ELASTICSEARCH_URL:
-        pytest.skip("ELASTICSEARCH_URL not set: the Elasticsearch variant needs a server")
+    """Yield each kind of engine (Elasticsearch: marked ``elasticsearch``, needs a node)."""
+    if request.param == "elasticsearch":
+        require_elasticsearch()
     return _Kind(request.param, tmp_path)
 
 
