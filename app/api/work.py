@@ -61,6 +61,15 @@ def list_my_needs(args):
     return [_managed_record(n) for n in needs_service.list_managed(user, args.get("status") or None)]
 
 
+def _own_need(user, need_id: int):
+    """Return the need ``user`` posts for and may manage; 403 for a non-poster, 404 for anyone else's."""
+    needs_service.require_poster(user)
+    need = needs_service.get_managed_need(user, need_id)
+    if not needs_service.can_manage(user, need):
+        abort(404)
+    return need
+
+
 @blp.route("/work/needs", methods=["POST"])
 @require_scope("needs")
 @idempotent
@@ -92,10 +101,7 @@ def get_my_need(need_id):
 def edit_my_need(body, need_id):
     """Replace a draft, rejected or expired need's content (409 in other states); ``submit`` re-submits it."""
     user = me()
-    needs_service.require_poster(user)
-    need = needs_service.get_managed_need(user, need_id)
-    if not needs_service.can_manage(user, need):
-        abort(404)
+    need = _own_need(user, need_id)
     needs_service.require_editable(need)
     needs_service.update_need(user, need, _input(body))
     if body.get("submit"):
@@ -114,10 +120,7 @@ def add_photos(files, need_id):
     so the same checks apply (states, at most 9 photos, image type and size, EXIF removed).
     """
     user = me()
-    needs_service.require_poster(user)
-    need = needs_service.get_managed_need(user, need_id)
-    if not needs_service.can_manage(user, need):
-        abort(404)
+    need = _own_need(user, need_id)
     needs_service.require_editable(need)
     unchanged = needs_service.NeedInput(
         beneficiary=f"h{need.household_id}" if need.household_id else f"v{need.village_id}",
@@ -165,10 +168,7 @@ def confirm_receipt(pledge_id):
 def write_thanks(body, need_id):
     """Write thanks (感谢回馈) for what was received; the donors are told. Photos: on the page for now."""
     user = me()
-    needs_service.require_poster(user)
-    need = needs_service.get_managed_need(user, need_id)
-    if not needs_service.can_manage(user, need):
-        abort(404)
+    need = _own_need(user, need_id)
     feedback = needs_service.write_thanks(user, need, body["text"], (), body.get("pledge_id"))
     return {"id": feedback.id, "need_id": need.id, "text": feedback.text}
 
