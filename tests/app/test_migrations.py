@@ -79,6 +79,7 @@ def test_the_name_index_migration_fills_the_households_already_registered(fresh_
         db.session.commit()
         household = factories.make_household(head_name="李四军")
         expected = household.head_name_index
+        db.session.close()  # end the read's transaction: PostgreSQL's ALTER TABLE would wait for it
         downgrade(revision="0006_session_version")  # the column goes, and comes back filled by the migration
         upgrade()
         db.session.expire_all()
