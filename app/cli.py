@@ -47,6 +47,7 @@ def register(app) -> None:
     from .auth.cli import users_cli
     from .jobs_cli import jobs_cli
     from .match_cli import match_cli
+    from .registry.cli import registry_cli
     from .search_cli import search_cli
 
     app.cli.add_command(regions_cli)
@@ -55,6 +56,7 @@ def register(app) -> None:
     app.cli.add_command(jobs_cli)
     app.cli.add_command(search_cli)
     app.cli.add_command(match_cli)
+    app.cli.add_command(registry_cli)
     app.cli.add_command(worker)
 
 

@@ -1,8 +1,9 @@
 """Encrypt households' personal data at rest and hash ID numbers for duplicate search.
 
-One secret (``PERSONAL_DATA_KEY``) yields two keys through HKDF: a Fernet key that encrypts ID
-numbers, phone numbers, names and addresses, and an HMAC key that turns an ID number into a stable
-fingerprint, so two registrations of the same person can be found without storing the number in clear.
+One secret (``PERSONAL_DATA_KEY``) yields three keys through HKDF: a Fernet key that encrypts ID
+numbers, phone numbers, names and addresses; an HMAC key that turns an ID number into a stable
+fingerprint, so two registrations of the same person can be found without storing the number in clear;
+and an HMAC key for the blind index of names, so the registry can be searched by a head's exact name.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import re
+import unicodedata
 
 from cryptography.fernet import Fernet, InvalidToken
 from cryptography.hazmat.primitives import hashes
@@ -31,6 +34,8 @@ class PersonalDataCipher:
             raise ValueError("PERSONAL_DATA_KEY must not be empty")
         self._fernet = Fernet(base64.urlsafe_b64encode(_derive(secret, b"encrypt")))
         self._hmac_key = _derive(secret, b"fingerprint")
+        # A separate key: a name's index can never be compared with an ID number's fingerprint.
+        self._name_key = _derive(secret, b"name-index")
 
     def encrypt(self, value: str | None) -> str | None:
         """Return the token of ``value``; None stays None."""
@@ -53,6 +58,29 @@ class PersonalDataCipher:
             return None
         normalised = id_number.strip().upper()
         return hmac.new(self._hmac_key, normalised.encode("ascii"), hashlib.sha256).hexdigest()
+
+
+    def name_index(self, name: str | None) -> str | None:
+        """Return the blind index of a person's name: the keyed hash of ``normalise_name(name)``.
+
+        Equal for names that differ only in width, spacing or the middle dot (张三明 = 张 三明,
+        阿依古丽·买买提 = 阿依古丽.买买提); None for an empty name. Only whole names match.
+        """
+        normalised = normalise_name(name)
+        if not normalised:
+            return None
+        return hmac.new(self._name_key, normalised.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+# Spaces and the separators of transliterated minority names (· • ・ . and their full-width forms).
+_NAME_NOISE = re.compile(r"[\s·•・.．\u00b7\u2022\u2027\u30fb]+")
+
+
+def normalise_name(name: str | None) -> str:
+    """Return ``name`` as the blind index hashes it: NFKC, lower case, without spaces or middle dots."""
+    if not name:
+        return ""
+    return _NAME_NOISE.sub("", unicodedata.normalize("NFKC", name)).casefold()
 
 
 def cipher() -> PersonalDataCipher:

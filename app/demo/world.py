@@ -592,7 +592,8 @@ class DemoWorldBuilder:
                 income = (rng.randrange(4200, 12000) if status == "exited" else rng.randrange(1800, 4200))
                 households.append({
                     "id": next_household, "village_id": vl.id, "head_name": head["name"],
-                    "head_name_masked": mask_name(head["name"]), "id_number": id_number,
+                    "head_name_masked": mask_name(head["name"]),
+                    "head_name_index": self.cipher.name_index(head["name"]), "id_number": id_number,
                     "id_fingerprint": fingerprint(id_number), "phone": people.phone(),
                     "address": (f"{vl.township.name}{vl.name}{v.GROUP_NUMERALS[k % groups]}组"
                                 f"{house_numbers[k % len(house_numbers)]}号"),

@@ -8,7 +8,7 @@ from decimal import Decimal
 from sqlalchemy import JSON, CheckConstraint, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ..crypto import mask_name
+from ..crypto import cipher, mask_name
 from ..extensions import db
 from ._types import EncryptedText, Quantity, UTCDateTime, one_of, utcnow
 from .village import Village
@@ -49,6 +49,8 @@ class Household(db.Model):
     village_id: Mapped[int] = mapped_column(ForeignKey("villages.id"), index=True)
     head_name: Mapped[str] = mapped_column(EncryptedText)
     head_name_masked: Mapped[str] = mapped_column(String(32))
+    # Blind index (HMAC of the normalised name): search by exact name without the name in clear.
+    head_name_index: Mapped[str | None] = mapped_column(String(64), index=True)
     id_number: Mapped[str] = mapped_column(EncryptedText)
     # HMAC of the ID number: finds duplicate registrations without the number in clear.
     id_fingerprint: Mapped[str] = mapped_column(String(64), unique=True)
@@ -74,9 +76,10 @@ class Household(db.Model):
     helper = relationship("User", foreign_keys=[helper_id])
 
     def set_head_name(self, name: str) -> None:
-        """Set the head's name and its public masked form together."""
+        """Set the head's name, its public masked form and its blind index together."""
         self.head_name = name
         self.head_name_masked = mask_name(name)
+        self.head_name_index = cipher().name_index(name)
 
     @property
     def is_open(self) -> bool:

@@ -202,14 +202,17 @@ def review_queue():
 def review_need(need_id: int):
     """Show a pending need with its likely duplicates and the decision buttons."""
     need = review_service.get_for_review(_user(), need_id)
+    return _review_page(need, ReasonForm())
+
+
+def _review_page(need, form, status: int = 200):
+    rejection = review_service.earlier_rejection(need)
+    duplicates = review_service.likely_duplicates(need)
+    household = review_service.household_panel(_user(), need)  # audits, so it comes last
     return render_template(
-        "needs/review.html",
-        need=need,
-        duplicates=review_service.likely_duplicates(need),
-        level_label=review_service.level_label(need),
-        threshold=review_service.DUPLICATE_THRESHOLD,
-        form=ReasonForm(),
-    )
+        "needs/review.html", need=need, duplicates=duplicates, level_label=review_service.level_label(need),
+        threshold=review_service.DUPLICATE_THRESHOLD, form=form, household=household, rejection=rejection,
+    ), status
 
 
 @bp.post("/review/<int:need_id>/approve")
@@ -237,10 +240,7 @@ def reject(need_id: int):
         else:
             flash("已退回，发布人将看到退回原因。", "success")
             return redirect(url_for("needs.review_queue"))
-    return render_template(
-        "needs/review.html", need=need, duplicates=review_service.likely_duplicates(need),
-        level_label=review_service.level_label(need), threshold=review_service.DUPLICATE_THRESHOLD, form=form,
-    ), 400
+    return _review_page(need, form, 400)
 
 
 # ---------------------------------------------------------------- pledging and delivery
@@ -360,9 +360,10 @@ def photo(photo_id: int):
 
 @bp.context_processor
 def _labels():
-    from ..models import OFFICE_LEVELS
+    from ..models import HOUSEHOLD_ATTRIBUTES, HOUSEHOLD_STATUSES, OFFICE_LEVELS, POVERTY_CAUSES
 
-    return {"OFFICE_LEVELS": OFFICE_LEVELS}
+    return {"OFFICE_LEVELS": OFFICE_LEVELS, "HOUSEHOLD_STATUSES": HOUSEHOLD_STATUSES,
+            "HOUSEHOLD_ATTRIBUTES": HOUSEHOLD_ATTRIBUTES, "POVERTY_CAUSES": POVERTY_CAUSES}
 
 
 @bp.app_template_global("need_thanks")

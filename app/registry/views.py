@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import tempfile
+
 from flask import Response, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 
@@ -9,7 +11,8 @@ from ..errors import Invalid
 from ..forms import show_error
 from ..models import HOUSEHOLD_STATUSES
 from ..needs.forms import EmptyForm
-from ..services import registry
+from .. import clock
+from ..services import registry, registry_export, registry_query
 from . import bp
 from .forms import HouseholdForm, ImportForm, MemberForm
 
@@ -43,16 +46,31 @@ def _input(form: HouseholdForm) -> registry.HouseholdInput:
     )
 
 
+# Above this many villages in scope the village picker gives way to the region code field alone.
+VILLAGE_PICKER_MAX = 300
+
+
+def _filter_choices() -> dict:
+    villages = registry_query.villages_for_picker(_user(), VILLAGE_PICKER_MAX)
+    return {"villages": villages, "helpers": registry.helpers(_user()), "sorts": registry_query.SORTS,
+            "per_page_choices": (20, 50, 100, registry_query.MAX_PER_PAGE)}
+
+
 @bp.get("/")
 @login_required
 def index():
-    """List the households inside the user's scope."""
-    status = request.args.get("status") or None
-    if status not in HOUSEHOLD_STATUSES:
-        status = None
-    households = registry.list_households(_user(), status)
-    return render_template("registry/index.html", households=households, status=status,
-                           statuses=HOUSEHOLD_STATUSES)
+    """List the households inside the user's scope: searched, filtered, sorted, one page at a time."""
+    error = None
+    try:
+        query = registry_query.parse_query(request.args)
+        page = registry_query.search_households(_user(), query)
+    except Invalid as invalid:
+        registry.villages_in_scope(_user())  # refuses roles without the registry before showing anything
+        error, query = invalid, registry_query.RegistryQuery()
+        page = registry_query.Page(items=[], page=1, per_page=query.per_page, total=0)
+    rows = registry_query.list_rows(_user(), page.items, via="registry.index")
+    return render_template("registry/index.html", page=page, rows=rows, query=query, error=error,
+                           statuses=HOUSEHOLD_STATUSES, **_filter_choices()), 400 if error else 200
 
 
 @bp.route("/new", methods=["GET", "POST"])
@@ -176,6 +194,32 @@ def import_households():
             form.renew_token()  # nothing was imported: the corrected file may be sent from this page
     status = 400 if report is not None and not report.ok else 200
     return render_template("registry/import.html", form=form, report=report), status
+
+
+@bp.get("/export.xlsx")
+@login_required
+def export():
+    """Download the households of the current search (all pages) as .xlsx; audited."""
+    try:
+        query = registry_query.parse_query(request.args)
+        spool = tempfile.TemporaryFile()
+        try:
+            registry_export.export_households(_user(), query, spool, max_rows=registry_export.WEB_EXPORT_MAX_ROWS)
+        except BaseException:
+            spool.close()
+            raise
+    except Invalid as error:
+        flash(error.message, "error")
+        return redirect(url_for("registry.index", **request.args))
+    spool.seek(0)
+
+    def chunks():
+        with spool:
+            while block := spool.read(64 * 1024):
+                yield block
+
+    name = f"registry_{clock.china_today():%Y%m%d}.xlsx"
+    return Response(chunks(), mimetype=XLSX, headers={"Content-Disposition": f"attachment; filename={name}"})
 
 
 @bp.get("/import/template.xlsx")

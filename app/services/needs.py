@@ -21,7 +21,7 @@ from .. import clock
 from ..models import CATEGORIES, KINDS, NEED_STATUSES, OPEN_NEED_STATUSES, URGENCIES, Household, Need, User, Village
 from ..models._types import utcnow, whole_unit_problem
 from ..security import MAX_DB_INT
-from . import audit, notify, scope, search_index
+from . import audit, notify, registry_query, scope, search_index
 
 # event -> {from status: to status}. Any (status, event) pair not listed here is refused.
 TRANSITIONS: dict[str, dict[str, str]] = {
@@ -156,8 +156,13 @@ def beneficiary_choices(user: User) -> list[tuple[str, str]]:
         choices.append((f"v{village.id}", f"{village.name}（村集体）"))
     else:
         return []
-    for household in db.session.scalars(stmt.order_by(Household.id)):
-        choices.append((f"h{household.id}", f"{household.head_name_masked}户 · {household.village.name}"))
+    households = list(db.session.scalars(stmt.order_by(Household.id)))
+    # Staff in scope pick by the real name (two 李*军 of one village must be told apart); each view is
+    # audited. A helper keeps the masked name: it is no staff, and knows its few households anyway.
+    shown = [(h.id, h.head_name_masked, h.village.name) for h in households]  # read before the audit commits
+    names = registry_query.real_names(user, households, via="needs.form")
+    for household_id, masked, village_name in shown:
+        choices.append((f"h{household_id}", f"{names.get(household_id, masked)}户 · {village_name}"))
     return choices
 
 

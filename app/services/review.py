@@ -15,12 +15,13 @@ from flask import current_app
 from sqlalchemy import or_, select
 from sqlalchemy.orm import joinedload, selectinload
 
+from ..crypto import mask_name
 from ..errors import Forbidden, Invalid, NotFound
 from .. import queue as task_queue
 from ..extensions import db
-from ..models import OFFICE_LEVELS, Need, ReviewRecord, User
+from ..models import OFFICE_LEVELS, Household, Need, Pledge, ReviewRecord, User
 from ..models._types import utcnow
-from . import audit, notify, scope
+from . import audit, notify, registry_query, scope
 from .needs import get_need, link, transition
 
 # Two texts are "nearly the same" at this difflib ratio or above (title + description, whitespace and
@@ -146,6 +147,82 @@ def likely_duplicates(need: Need) -> list[Duplicate]:
             same = (other.household_id or None) == (need.household_id or None) and other.village_id == need.village_id
             found.append(Duplicate(other, ratio, same))
     return sorted(found, key=lambda d: -d.ratio)
+
+
+@dataclass(frozen=True)
+class HouseholdPanel:
+    """The household behind a need as the reviewer sees it: plain values read before the audit commits.
+
+    ``name`` is the head's name in clear for staff whose scope covers the household (audited as
+    ``household.view_personal`` via ``needs.review``), the masked name otherwise; ``members`` are
+    (name, relation, birth year) with the same rule; ``plan`` is None until 帮扶计划 exist (issue 15,
+    a later slice); ``past_needs`` are the household's other non-draft needs, newest first, and
+    ``help_received`` the pledges on them that arrived (received / completed).
+    """
+
+    household_id: int
+    name: str
+    status: str
+    attribute: str
+    causes: tuple[str, ...]
+    income_per_capita: object
+    members_count: int
+    members: tuple[tuple[str, str, int | None], ...]
+    helper_name: str
+    planned_exit_year: int | None
+    plan: None
+    past_needs: tuple[tuple[int, str, str, object], ...]  # (id, title, status label, created_at)
+    help_received: tuple[tuple[str, str, str, object], ...]  # (need title, "3 件", donor, received_at)
+
+
+def household_panel(user: User, need: Need) -> HouseholdPanel | None:
+    """Return the household behind ``need`` for its review page, or None for a need of a village itself."""
+    if need.household_id is None:
+        return None
+    household = db.session.scalar(select(Household).where(Household.id == need.household_id).options(
+        joinedload(Household.village), joinedload(Household.helper), selectinload(Household.members)))
+    others = list(db.session.scalars(
+        select(Need).where(Need.household_id == household.id, Need.id != need.id, Need.status != "draft")
+        .order_by(Need.id.desc()).limit(50)))
+    received = list(db.session.execute(
+        select(Need.title, Need.unit, Pledge.quantity, User.display_name, Pledge.received_at)
+        .join(Pledge, Pledge.need_id == Need.id).join(User, User.id == Pledge.donor_id)
+        .where(Need.household_id == household.id, Pledge.status.in_(("received", "completed")))
+        .order_by(Pledge.received_at.desc(), Pledge.id.desc()).limit(50)))
+    in_clear = registry_query.may_see_personal(user, household)
+    panel = HouseholdPanel(
+        household_id=household.id, name=household.head_name_masked, status=household.status,
+        attribute=household.attribute, causes=tuple(household.causes),
+        income_per_capita=household.income_per_capita, members_count=household.members_count,
+        members=tuple((m.name if in_clear else mask_name(m.name), m.relation, m.birth_year)
+                      for m in household.members),
+        helper_name=household.helper.display_name if household.helper is not None else "",
+        planned_exit_year=household.planned_exit_year, plan=None,
+        past_needs=tuple((n.id, n.title, n.status_label, n.created_at) for n in others),
+        help_received=tuple((r.title, f"{r.quantity.normalize():f} {r.unit}", r.display_name, r.received_at)
+                            for r in received),
+    )
+    names = registry_query.real_names(user, [household], via="needs.review")
+    return HouseholdPanel(**{**panel.__dict__, "name": names.get(household.id, panel.name)})
+
+
+@dataclass(frozen=True)
+class EarlierRejection:
+    """The last time this need was sent back: at which level, by whom, when, and why."""
+
+    level_label: str
+    reviewer_name: str
+    reason: str
+    at: object
+
+
+def earlier_rejection(need: Need) -> EarlierRejection | None:
+    """Return the need's latest rejection (shown when a rejected need comes back), or None if never rejected."""
+    record = next((r for r in reversed(need.reviews) if r.decision == "reject"), None)
+    if record is None:
+        return None
+    return EarlierRejection(level_label=OFFICE_LEVELS.get(record.level, record.level) + "审核",
+                            reviewer_name=record.reviewer.display_name, reason=record.reason, at=record.created_at)
 
 
 def approve(user: User, need: Need) -> Need:

@@ -270,6 +270,8 @@ MATRIX: dict[tuple[str, str], Row] = {
                                                                              village_officer=200, staff=200)),
     ("registry.import_households", "POST"): Row("/registry/import", answers(anonymous=LOGIN, signed_in=403,
                                                                               village_officer=200, staff=200)),
+    ("registry.export", "GET"): Row("/registry/export.xlsx", answers(anonymous=LOGIN, signed_in=403,
+                                                                     village_officer=200, staff=200)),
     ("registry.import_template", "GET"): Row("/registry/import/template.xlsx",
                                              answers(anonymous=LOGIN, signed_in=403, village_officer=200,
                                                      staff=200)),

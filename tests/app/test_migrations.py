@@ -63,3 +63,27 @@ def test_downgrade_to_base_removes_every_table(fresh_app):
         downgrade(revision="base")
         tables = set(inspect(db.engine).get_table_names()) - {"alembic_version"}
     assert tables == set()
+
+
+def test_the_name_index_migration_fills_the_households_already_registered(fresh_app):
+    from sqlalchemy import select, text
+
+    from app.models import Household, Region
+    from tests import factories
+
+    with fresh_app.app_context():
+        upgrade()
+        db.session.add_all([Region(code=code, name=name, level=level, parent_code=parent) for code, name, level, parent in (
+            ("52", "贵州省", "province", None), ("5205", "毕节市", "prefecture", "52"),
+            ("520526", "威宁县", "county", "5205"), (factories.TOWNSHIP, "草海镇", "township", "520526"))])
+        db.session.commit()
+        household = factories.make_household(head_name="李四军")
+        expected = household.head_name_index
+        db.session.close()  # end the read's transaction: PostgreSQL's ALTER TABLE would wait for it
+        downgrade(revision="0006_session_version")  # the column goes, and comes back filled by the migration
+        upgrade()
+        db.session.expire_all()
+        assert db.session.scalar(text("SELECT head_name_index FROM households")) == expected
+        assert db.session.scalar(select(Household.id).where(
+            Household.head_name_index == fresh_app.extensions["personal_data"].name_index("李 四军"))) == household.id
+        db.session.remove()

@@ -1,0 +1,229 @@
+"""Find households in the registry: search, filters, sorting, pages, and the audited personal view of a list.
+
+Every list of the registry goes through ``search_households`` (pages of at most ``MAX_PER_PAGE``: nothing
+is cut off silently), and the export walks the same statement (``registry_statement``). Names are
+encrypted, so a name is found through its blind index (``Household.head_name_index``, see
+``app/crypto.py``): only the whole name matches, after normalisation (width, spaces, middle dots). An
+ID number is found through its fingerprint. Sorting by name is impossible for the same reason.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict, dataclass
+
+from sqlalchemy import Select, String, cast, func, or_, select
+from sqlalchemy.orm import joinedload
+
+from ..crypto import cipher
+from ..errors import Invalid
+from ..extensions import db
+from ..models import HOUSEHOLD_ATTRIBUTES, HOUSEHOLD_STATUSES, POVERTY_CAUSES, Household, User, Village
+from ..security import MAX_DB_INT
+from . import audit, scope
+from .portal import Page
+from .registry import _require_registry_user
+
+DEFAULT_PER_PAGE = 50
+MAX_PER_PAGE = 200
+REGION_CODE_LENGTHS = (2, 4, 6, 9, 12)  # province · prefecture · county · township · village
+_ID_LIKE = re.compile(r"^\d{17}[\dXx]$")
+
+# sort key → (label, ORDER BY columns); Household.id closes every order, so pages never overlap.
+SORTS = {
+    "village": ("按村", lambda: (Village.code, Household.id)),
+    "year": ("识别年份（早→晚）", lambda: (Household.registered_year, Household.id)),
+    "-year": ("识别年份（晚→早）", lambda: (Household.registered_year.desc(), Household.id)),
+    "income": ("人均纯收入（低→高）", lambda: (Household.income_per_capita.asc().nulls_last(), Household.id)),
+    "-income": ("人均纯收入（高→低）", lambda: (Household.income_per_capita.desc().nulls_last(), Household.id)),
+    "-updated": ("最近修改", lambda: (Household.updated_at.desc(), Household.id.desc())),
+}
+
+
+@dataclass(frozen=True)
+class RegistryQuery:
+    """What a registry list asks for; every field is optional. Build it from a request with ``parse_query``.
+
+    ``q`` is a whole name or an 18-character ID number; ``region`` a region code prefix (2–12 digits);
+    ``helper`` is "" (any), "none" (no helper assigned) or a helper's user id.
+    """
+
+    q: str = ""
+    region: str = ""
+    village_id: int | None = None
+    status: str = ""
+    cause: str = ""
+    attribute: str = ""
+    helper: str = ""
+    sort: str = "village"
+    page: int = 1
+    per_page: int = DEFAULT_PER_PAGE
+
+    def args(self, **changes) -> dict:
+        """Return the query as URL arguments (empty ones left out), with ``changes`` applied."""
+        values = {**asdict(self), **changes}
+        return {k: v for k, v in values.items() if v not in ("", None) and not (k == "page" and v == 1)
+                and not (k == "per_page" and v == DEFAULT_PER_PAGE) and not (k == "sort" and v == "village")}
+
+
+def _int_arg(args: Mapping, name: str, label: str, default: int | None, low: int, high: int) -> int | None:
+    text = (args.get(name) or "").strip()
+    if not text:
+        return default
+    if not text.isascii() or not text.isdigit() or not low <= int(text) <= high:
+        raise Invalid(f"{label}应为{low}–{high}之间的整数", field=name)
+    return int(text)
+
+
+def parse_query(args: Mapping) -> RegistryQuery:
+    """Return the RegistryQuery of request arguments; raise Invalid (in Chinese, naming the field) on bad input."""
+    q = (args.get("q") or "").strip()
+    if len(q) > 40:
+        raise Invalid("搜索内容不能超过40个字", field="q")
+    region = (args.get("region") or "").strip()
+    if region and (not region.isascii() or not region.isdigit() or len(region) not in REGION_CODE_LENGTHS):
+        raise Invalid("地区代码应为2、4、6、9或12位数字", field="region")
+    choices = {"status": HOUSEHOLD_STATUSES, "cause": POVERTY_CAUSES, "attribute": HOUSEHOLD_ATTRIBUTES}
+    picked = {}
+    for name, allowed in choices.items():
+        value = (args.get(name) or "").strip()
+        if value and value not in allowed:
+            raise Invalid({"status": "状态", "cause": "致贫原因", "attribute": "贫困户属性"}[name] + "无效", field=name)
+        picked[name] = value
+    helper = (args.get("helper") or "").strip()
+    if helper and helper != "none" and (not helper.isascii() or not helper.isdigit()
+                                        or not 0 < int(helper) <= MAX_DB_INT):
+        raise Invalid("帮扶责任人无效", field="helper")
+    sort = (args.get("sort") or "village").strip()
+    if sort not in SORTS:
+        raise Invalid("排序方式无效", field="sort")
+    return RegistryQuery(
+        q=q, region=region, helper=helper, sort=sort, **picked,
+        village_id=_int_arg(args, "village_id", "村", None, 1, MAX_DB_INT),
+        page=_int_arg(args, "page", "页码", 1, 1, MAX_DB_INT),
+        per_page=_int_arg(args, "per_page", "每页条数", DEFAULT_PER_PAGE, 1, MAX_PER_PAGE),
+    )
+
+
+def registry_statement(user: User, query: RegistryQuery) -> Select:
+    """Return the SELECT of the households in the user's scope matching ``query``, sorted, without paging.
+
+    Raises Forbidden for roles without the registry and Invalid for a region outside the user's scope.
+    """
+    _require_registry_user(user)
+    stmt = (
+        select(Household)
+        .join(Village, Household.village_id == Village.id)
+        .where(scope.scope_filter(user, Village.code))
+    )
+    if query.region:
+        own = scope.region_scope(user) or ""
+        if not (query.region.startswith(own) or own.startswith(query.region)):
+            raise Invalid("所选地区不在您的管辖范围内", field="region")
+        stmt = stmt.where(Village.code.startswith(query.region, autoescape=True))
+    if query.village_id:
+        stmt = stmt.where(Household.village_id == query.village_id)
+    if query.q:
+        if _ID_LIKE.match(query.q):
+            stmt = stmt.where(Household.id_fingerprint == cipher().fingerprint(query.q))
+        else:
+            stmt = stmt.where(Household.head_name_index == cipher().name_index(query.q))
+    if query.status:
+        stmt = stmt.where(Household.status == query.status)
+    if query.attribute:
+        stmt = stmt.where(Household.attribute == query.attribute)
+    if query.cause:
+        # other_causes is a JSON list of codes; its text holds each code in double quotes on both databases.
+        stmt = stmt.where(or_(Household.main_cause == query.cause,
+                              cast(Household.other_causes, String).like(f'%"{query.cause}"%')))
+    if query.helper == "none":
+        stmt = stmt.where(Household.helper_id.is_(None))
+    elif query.helper:
+        stmt = stmt.where(Household.helper_id == int(query.helper))
+    return stmt.order_by(*SORTS[query.sort][1]())
+
+
+def search_households(user: User, query: RegistryQuery | None = None) -> Page:
+    """Return one Page of the households in scope matching ``query`` (default: the first page of all).
+
+    A page past the last one is empty, not an error. Raises Forbidden / Invalid as ``registry_statement``.
+    """
+    query = query or RegistryQuery()
+    stmt = registry_statement(user, query)
+    total = db.session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
+    items = list(db.session.scalars(
+        stmt.options(joinedload(Household.village), joinedload(Household.helper))
+        .offset((query.page - 1) * query.per_page).limit(query.per_page)).unique())
+    return Page(items=items, total=total, page=query.page, per_page=query.per_page)
+
+
+def may_see_personal(user: User | None, household: Household) -> bool:
+    """Return whether ``user`` may read ``household``'s personal data in clear (staff whose scope covers it).
+
+    The rule of DESIGN.md ("staff see personal data only inside their region"): village officers, offices
+    and admins inside their scope. Helpers and everyone else see the masked name.
+    """
+    return user is not None and getattr(user, "role", None) in ("village_officer", "office", "admin") \
+        and scope.covers(user, household.village.code)
+
+
+def real_names(user: User, households: Iterable[Household], via: str) -> dict[int, str]:
+    """Return {household id: head's name in clear} for the households ``user`` may see, auditing each view.
+
+    Each shown household gets one ``household.view_personal`` entry (detail ``{"via": via}``), as the
+    record page does; the entries are committed here. Households the user may not see are left out:
+    callers show their masked name.
+    """
+    shown = [h for h in households if may_see_personal(user, h)]
+    names = {h.id: h.head_name for h in shown}  # read before the commit expires the rows
+    for household in shown:
+        audit.record("household.view_personal", "household", household.id, household.village.code,
+                     {"via": via}, actor=user)
+    if shown:
+        db.session.commit()
+    return names
+
+
+@dataclass(frozen=True)
+class RegistryRow:
+    """A household as a registry list shows it: plain values, the name in clear only when allowed."""
+
+    id: int
+    name: str
+    name_is_real: bool
+    village_name: str
+    village_code: str
+    members_count: int
+    attribute: str
+    main_cause: str
+    other_causes: tuple[str, ...]
+    income_per_capita: object
+    status: str
+    registered_year: int
+    helper_name: str
+
+
+def list_rows(user: User, households: list[Household], via: str) -> list[RegistryRow]:
+    """Return the rows of ``households`` for a list page, names in clear (and audited) where ``user`` may.
+
+    The rows are read before the audit commits, so rendering them runs no further query.
+    """
+    rows = [RegistryRow(
+        id=h.id, name=h.head_name_masked, name_is_real=False, village_name=h.village.name,
+        village_code=h.village.code, members_count=h.members_count, attribute=h.attribute,
+        main_cause=h.main_cause, other_causes=tuple(h.other_causes or ()), income_per_capita=h.income_per_capita,
+        status=h.status, registered_year=h.registered_year,
+        helper_name=h.helper.display_name if h.helper is not None else "",
+    ) for h in households]
+    names = real_names(user, households, via)
+    return [RegistryRow(**{**asdict(row), "name": names[row.id], "name_is_real": True}) if row.id in names else row
+            for row in rows]
+
+
+def villages_for_picker(user: User, limit: int) -> list[Village]:
+    """Return the villages in the user's scope for a picker, or [] when there are more than ``limit``."""
+    _require_registry_user(user)
+    villages = list(db.session.scalars(select(Village).where(scope.scope_filter(user, Village.code))
+                                       .order_by(Village.code).limit(limit + 1)))
+    return villages if len(villages) <= limit else []

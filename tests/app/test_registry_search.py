@@ -1,0 +1,187 @@
+"""Registry lists for staff: real names in scope (audited), search by name and ID, filters, sorting, pages."""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import func, select
+
+from app.crypto import cipher, normalise_name
+from app.extensions import db
+from app.models import AuditLog, Household
+from app.services import registry_query
+from tests.app.needlife import id_number
+
+
+def _views(via: str | None = None) -> int:
+    stmt = select(func.count(AuditLog.id)).where(AuditLog.action == "household.view_personal")
+    if via:
+        stmt = stmt.where(AuditLog.detail["via"].as_string() == via)
+    return db.session.scalar(stmt)
+
+
+def _listed_ids(page_html: str) -> list[int]:
+    return [int(x) for x in re.findall(r'href="/registry/(\d+)"', page_html)]
+
+
+def test_staff_in_scope_see_real_names_where_the_public_sees_two_identical_masks(client, factory, login_as):
+    village = factory.make_village()
+    first = factory.make_household(village, head_name="李四军")
+    second = factory.make_household(village, head_name="李五军")
+    assert first.head_name_masked == second.head_name_masked == "李*军"
+    login_as("office", office_level="county")
+    page = client.get("/registry/").get_data(as_text=True)
+    assert "李四军" in page and "李五军" in page
+    assert _views("registry.index") == 2
+
+
+def test_search_by_whole_name_finds_only_that_household_and_ignores_spacing_and_width(client, factory, login_as):
+    village = factory.make_village()
+    wanted = factory.make_household(village, head_name="李四军")
+    factory.make_household(village, head_name="李五军")
+    login_as("office", office_level="county")
+    for typed in ("李四军", " 李 四军 ", "李四军　"):
+        assert _listed_ids(client.get("/registry/", query_string={"q": typed}).get_data(as_text=True)) == [wanted.id]
+    assert _listed_ids(client.get("/registry/?q=李四").get_data(as_text=True)) == []  # whole names only
+
+
+def test_the_name_index_is_a_keyed_hash_distinct_from_the_id_fingerprint(app, db):
+    index = cipher().name_index("阿依古丽·买买提")
+    assert index == cipher().name_index("阿依古丽.买买提") == cipher().name_index("阿依古丽 买买提")
+    assert normalise_name("ＡＢＣ 李") == "abc李"
+    assert "阿依古丽" not in index and len(index) == 64
+    assert cipher().name_index("520526198001010011") != cipher().fingerprint("520526198001010011")
+    assert cipher().name_index("") is None
+
+
+def test_search_by_id_number_uses_the_fingerprint(client, factory, login_as):
+    village = factory.make_village()
+    wanted = factory.make_household(village, id_number=id_number(41))
+    factory.make_household(village, id_number=id_number(42))
+    login_as("office", office_level="county")
+    assert _listed_ids(client.get(f"/registry/?q={id_number(41).lower()}").get_data(as_text=True)) == [wanted.id]
+
+
+def test_search_never_reaches_outside_the_scope(client, factory, login_as):
+    other = factory.make_household(factory.make_village(factory.OTHER_TOWNSHIP), head_name="赵六强",
+                                   id_number=id_number(51))
+    login_as("office", office_level="county")
+    for q in ("赵六强", id_number(51)):
+        page = client.get("/registry/", query_string={"q": q}).get_data(as_text=True)
+        assert _listed_ids(page) == [] and ">赵六强</a>" not in page
+    assert other.id and _views() == 0
+
+
+def test_editing_the_name_keeps_the_index_current(client, factory, login_as):
+    officer = login_as("village_officer")
+    household = factory.make_household(db.session.get(type(officer.village), officer.village_id),
+                                       head_name="王建国", id_number=id_number(61))
+    form = {"village_id": str(officer.village_id), "head_name": "王建军", "id_number": id_number(61),
+            "members_count": "3", "attribute": "general", "main_cause": "illness", "registered_year": "2014",
+            "helper_id": "0"}
+    assert client.post(f"/registry/{household.id}/edit", data=form).status_code == 302
+    assert _listed_ids(client.get("/registry/?q=王建军").get_data(as_text=True)) == [household.id]
+    assert _listed_ids(client.get("/registry/?q=王建国").get_data(as_text=True)) == []
+
+
+def test_filters_by_village_region_status_cause_attribute_and_helper(client, factory, login_as):
+    village, neighbour = factory.make_village(), factory.make_village()
+    helper = factory.make_user("helper", region_code=factory.TOWNSHIP)
+    sick = factory.make_household(village, main_cause="illness", attribute="minimum_living", helper_id=helper.id)
+    unskilled = factory.make_household(village, main_cause="lack_funds", other_causes=["lack_skills"])
+    exited = factory.make_household(neighbour, main_cause="lack_skills", status="exited")
+    login_as("office", office_level="county")
+
+    def ids(**args):
+        return sorted(_listed_ids(client.get("/registry/", query_string=args).get_data(as_text=True)))
+
+    assert ids(village_id=village.id) == sorted([sick.id, unskilled.id])
+    assert ids(region=neighbour.code) == [exited.id]
+    assert ids(region=factory.TOWNSHIP) == sorted([sick.id, unskilled.id, exited.id])
+    assert ids(status="exited") == [exited.id]
+    assert ids(cause="lack_skills") == sorted([unskilled.id, exited.id])  # main or other cause
+    assert ids(attribute="minimum_living") == [sick.id]
+    assert ids(helper=helper.id) == [sick.id]
+    assert ids(helper="none") == sorted([unskilled.id, exited.id])
+
+
+def test_bad_filters_answer_a_chinese_error_and_show_nothing(client, factory, login_as):
+    factory.make_household(factory.make_village())
+    login_as("office", office_level="county")
+    for args, message in (({"page": "abc"}, "页码应为"), ({"per_page": "5000"}, "每页条数应为"),
+                          ({"sort": "name"}, "排序方式无效"), ({"status": "gone"}, "状态无效"),
+                          ({"region": "52x"}, "地区代码应为"),
+                          ({"region": factory.OTHER_TOWNSHIP}, "所选地区不在您的管辖范围内")):
+        response = client.get("/registry/", query_string=args)
+        page = response.get_data(as_text=True)
+        assert response.status_code == 400 and message in page and _listed_ids(page) == [], args
+    assert _views() == 0
+
+
+def test_sorting_by_income_orders_the_list(client, factory, login_as):
+    village = factory.make_village()
+    low = factory.make_household(village, income_per_capita=1000)
+    high = factory.make_household(village, income_per_capita=3000)
+    middle = factory.make_household(village, income_per_capita=2000)
+    login_as("office", office_level="county")
+    assert _listed_ids(client.get("/registry/?sort=-income").get_data(as_text=True)) == [high.id, middle.id, low.id]
+    assert _listed_ids(client.get("/registry/?sort=income").get_data(as_text=True)) == [low.id, middle.id, high.id]
+
+
+def _bulk_households(village, count: int, first: int = 0) -> list[int]:
+    households = []
+    for n in range(first, first + count):
+        birth = f"19{50 + n // 1000 % 50}0101"  # a thousand sequence numbers per birth date
+        household = Household(village_id=village.id, id_number=id_number(n, birth=birth), members_count=2,
+                              main_cause="illness", registered_year=2014 + n % 5, status="registered",
+                              income_per_capita=(n * 7919) % 5000)
+        household.id_fingerprint = cipher().fingerprint(household.id_number)
+        household.set_head_name(f"张{n:04d}")
+        households.append(household)
+    db.session.add_all(households)
+    db.session.commit()
+    return [h.id for h in households]
+
+
+def test_every_one_of_3000_households_is_reachable_exactly_once_page_by_page(client, factory, login_as):
+    villages = [factory.make_village(), factory.make_village()]
+    all_ids = _bulk_households(villages[0], 1800) + _bulk_households(villages[1], 1200, first=1800)
+    login_as("office", office_level="national")
+    for sort in ("village", "-income"):
+        seen: list[int] = []
+        page_number = 1
+        while True:
+            html = client.get("/registry/", query_string={"page": page_number, "per_page": 200,
+                                                          "sort": sort}).get_data(as_text=True)
+            ids = _listed_ids(html)
+            if not ids:
+                break
+            seen.extend(ids)
+            page_number += 1
+        assert "共 3000 户" in html
+        assert len(seen) == 3000 and sorted(seen) == sorted(all_ids), sort
+        assert page_number - 1 == 15
+
+
+def test_the_service_pages_the_whole_registry_without_a_cut_off(app, db, factory):
+    village = factory.make_village()
+    all_ids = _bulk_households(village, 1200)
+    admin = factory.make_user("admin")
+    first = registry_query.search_households(admin, registry_query.RegistryQuery(per_page=200))
+    last = registry_query.search_households(admin, registry_query.RegistryQuery(page=6, per_page=200))
+    assert first.total == 1200 and first.pages == 6 and len(last.items) == 200
+    assert last.items[-1].id == max(all_ids)
+
+
+def test_the_need_form_picker_shows_real_names_to_the_village_officer_and_masks_them_for_a_helper(
+        client, factory, login_as):
+    officer = login_as("village_officer")
+    household = factory.make_household(db.session.get(type(officer.village), officer.village_id), head_name="李四军")
+    page = client.get("/work/needs/new").get_data(as_text=True)
+    assert "李四军户" in page and _views("needs.form") == 1
+    client.post("/auth/logout")
+    helper = login_as("helper", region_code=factory.TOWNSHIP)
+    household.helper_id = helper.id
+    db.session.commit()
+    page = client.get("/work/needs/new").get_data(as_text=True)
+    assert "李*军户" in page and "李四军" not in page and _views("needs.form") == 1
