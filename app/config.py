@@ -54,9 +54,11 @@ DEFAULTS: dict[str, object] = {
     "SEARCH_VERIFY_SECONDS": 60,
     "SEARCH_REBUILD_IN_BACKGROUND": True,
     "FORM_TOKEN_MAX_AGE": 24 * 3600,  # seconds a form page stays valid
+    # Seconds an API Idempotency-Key's answer is kept for retries; `flask jobs run` purges older ones.
+    "API_IDEMPOTENCY_KEY_SECONDS": 24 * 3600,
 }
 INT_SETTINGS = {"NEEDS_PER_PAGE", "PLEDGE_SHIP_DAYS", "MAX_OPEN_NEEDS_PER_HOUSEHOLD", "TRUSTED_PROXIES", "UPLOAD_MAX_BYTES",
-                "FORM_TOKEN_MAX_AGE", "SQLITE_BUSY_TIMEOUT_MS",
+                "FORM_TOKEN_MAX_AGE", "SQLITE_BUSY_TIMEOUT_MS", "API_IDEMPOTENCY_KEY_SECONDS",
                 "SEARCH_VERIFY_SECONDS"}
 BOOL_SETTINGS = {"RATELIMIT_ENABLED", "FORM_ONCE_REQUIRED", "SEARCH_REBUILD_IN_BACKGROUND"}
 

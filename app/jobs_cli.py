@@ -15,4 +15,5 @@ def jobs_run() -> None:
 
     report = jobs.run()
     click.echo(f"pledges expired: {report.pledges_expired}; needs expired: {report.needs_expired}; "
-               f"offers expired: {report.offers_expired}")
+               f"offers expired: {report.offers_expired}; purged form records: {report.form_records_purged}, "
+               f"API idempotency keys: {report.idempotency_keys_purged}")

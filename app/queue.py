@@ -158,5 +158,7 @@ def run_worker(app: Flask, workers: int = 2, periodic: bool = True) -> None:
     queue = app.extensions.get("queue")
     if queue is None:
         raise RuntimeError("TASK_QUEUE is off: there is no queue to work on")
+    # Huey logs every task it runs at INFO, the search outbox once a minute: keep warnings and errors.
+    logging.getLogger("huey").setLevel(logging.WARNING)
     consumer = queue.huey.create_consumer(workers=workers, worker_type="thread", periodic=periodic)
     consumer.run()

@@ -12,11 +12,12 @@ import hashlib
 import secrets
 from datetime import timedelta
 
-from sqlalchemy import select, update
+from flask import current_app
+from sqlalchemy import delete, select, update
 
 from ..errors import Invalid, NotFound
 from ..extensions import db
-from ..models import API_SCOPES, ApiToken, User
+from ..models import API_SCOPES, ApiToken, IdempotencyRecord, User
 from ..models._types import utcnow
 from . import audit
 
@@ -121,3 +122,14 @@ def authenticate(secret: str) -> ApiToken | None:
         db.session.commit()
         db.session.refresh(token)
     return token
+
+
+def purge_idempotency_keys(now=None) -> int:
+    """Delete the Idempotency-Key records older than API_IDEMPOTENCY_KEY_SECONDS; return how many.
+
+    A retry with a purged key runs as a new request, as with any API that keeps keys for a day.
+    """
+    cutoff = (now or utcnow()) - timedelta(seconds=int(current_app.config["API_IDEMPOTENCY_KEY_SECONDS"]))
+    result = db.session.execute(delete(IdempotencyRecord).where(IdempotencyRecord.created_at < cutoff))
+    db.session.commit()
+    return result.rowcount

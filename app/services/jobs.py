@@ -29,6 +29,7 @@ class JobReport:
     needs_expired: int = 0
     offers_expired: int = 0
     form_records_purged: int = 0
+    idempotency_keys_purged: int = 0
 
 
 def expire_pledges(now: datetime | None = None) -> int:
@@ -89,7 +90,7 @@ def expire_needs(today: date | None = None) -> int:
 
 def run(now: datetime | None = None) -> JobReport:
     """Run every time-based transition once."""
-    from . import offers, once
+    from . import api_tokens, offers, once
 
     now = now or utcnow()
     return JobReport(
@@ -98,4 +99,5 @@ def run(now: datetime | None = None) -> JobReport:
         needs_expired=expire_needs(clock.china_date(now)),
         offers_expired=offers.expire_offers(clock.china_date(now)),  # window closed → expired
         form_records_purged=once.purge(),  # no token older than FORM_TOKEN_MAX_AGE is accepted anyway
+        idempotency_keys_purged=api_tokens.purge_idempotency_keys(now),
     )

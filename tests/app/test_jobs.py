@@ -9,7 +9,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 
 from app.extensions import db
-from app.models import Need, Notification, Offer, Pledge
+from app.models import IdempotencyRecord, Need, Notification, Offer, Pledge
 from app.services import jobs, pledges
 
 
@@ -113,3 +113,18 @@ def test_the_jobs_also_expire_offers_past_their_window(factory):
     offer = factory.make_offer(valid_until=date.today() - timedelta(days=3))
     assert jobs.run().offers_expired == 1
     assert _fresh(Offer, offer.id).status == "expired"
+
+
+def test_idempotency_keys_older_than_their_lifetime_are_purged_and_younger_ones_kept(factory, app):
+    donor = factory.make_user("donor")
+    lifetime = timedelta(seconds=app.config["API_IDEMPOTENCY_KEY_SECONDS"])
+    old = IdempotencyRecord(user_id=donor.id, key="old", fingerprint="f", status_code=201, response_body="{}")
+    young = IdempotencyRecord(user_id=donor.id, key="young", fingerprint="f", status_code=201, response_body="{}")
+    db.session.add_all([old, young])
+    db.session.flush()
+    old.created_at = old.created_at - lifetime - timedelta(minutes=1)
+    young.created_at = young.created_at - lifetime + timedelta(minutes=5)
+    db.session.commit()
+    assert jobs.run().idempotency_keys_purged == 1
+    assert db.session.scalars(select(IdempotencyRecord.key)).all() == ["young"]
+    assert jobs.run().idempotency_keys_purged == 0
