@@ -7,7 +7,6 @@ SQLite and PostgreSQL, and several processes on PostgreSQL.
 from __future__ import annotations
 
 import multiprocessing
-import threading
 from decimal import Decimal
 
 import pytest
@@ -18,6 +17,7 @@ from app.extensions import db
 from app.models import Offer, Pledge, User
 from app.services import pledges
 from tests.conftest import is_postgres
+from tests.races import race
 
 ATTEMPTS = 40
 CAP_MESSAGE = "该帮扶资源每个受益对象最多 1，本受益对象还可认领 0"
@@ -25,32 +25,12 @@ CAP_MESSAGE = "该帮扶资源每个受益对象最多 1，本受益对象还可
 
 def _race(app, need_ids: list[int], donor_id: int, offer_id: int, attempts: int) -> list[str]:
     """Pledge 1 from the offer in ``attempts`` threads at once, spread over the beneficiary's needs."""
-    barrier = threading.Barrier(attempts)
-    outcomes: list[str] = []
-    lock = threading.Lock()
 
-    def attempt(i: int) -> None:
-        barrier.wait(60)
-        with app.app_context():
-            try:
-                donor = db.session.get(User, donor_id)
-                pledges.pledge(donor, need_ids[i % len(need_ids)], "1", offer_id=offer_id)
-                outcome = "ok"
-            except (Conflict, Invalid) as error:
-                outcome = error.message
-            except Exception as error:  # noqa: BLE001  (any other failure is what this test hunts for)
-                outcome = f"error: {error!r}"
-            finally:
-                db.session.remove()
-            with lock:
-                outcomes.append(outcome)
+    def pledge_one(i: int) -> None:
+        donor = db.session.get(User, donor_id)
+        pledges.pledge(donor, need_ids[i % len(need_ids)], "1", offer_id=offer_id)
 
-    threads = [threading.Thread(target=attempt, args=(i,)) for i in range(attempts)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(120)
-    return outcomes
+    return race(app, attempts, pledge_one, expected=(Conflict, Invalid))
 
 
 def _capped_world(factory):

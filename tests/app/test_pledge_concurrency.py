@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import multiprocessing
-import threading
 from decimal import Decimal
 
 import pytest
 from sqlalchemy import func, select
 
-from app.errors import Conflict
 from app.extensions import db
 from app.models import Need, Pledge, User
 from app.services import pledges
 from tests.conftest import is_postgres
+from tests.races import race
 
 ATTEMPTS = 50
 LEFT = 10
@@ -21,32 +20,11 @@ LEFT = 10
 
 def _race(app, need_id: int, donor_ids: list[int], attempts: int) -> list[str]:
     """Pledge one unit from ``attempts`` threads at once, each with its own app context and session."""
-    barrier = threading.Barrier(attempts)
-    outcomes: list[str] = []
-    lock = threading.Lock()
 
-    def attempt(i: int) -> None:
-        barrier.wait(60)  # before any connection is taken: the pool is smaller than 50
-        with app.app_context():
-            try:
-                donor = db.session.get(User, donor_ids[i % len(donor_ids)])
-                pledges.pledge(donor, need_id, "1")
-                outcome = "ok"
-            except Conflict as error:
-                outcome = error.message
-            except Exception as error:  # noqa: BLE001  (any other failure is what this test hunts for)
-                outcome = f"error: {error!r}"
-            finally:
-                db.session.remove()
-            with lock:
-                outcomes.append(outcome)
+    def pledge_one(i: int) -> None:
+        pledges.pledge(db.session.get(User, donor_ids[i % len(donor_ids)]), need_id, "1")
 
-    threads = [threading.Thread(target=attempt, args=(i,)) for i in range(attempts)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(120)
-    return outcomes
+    return race(app, attempts, pledge_one)
 
 
 def _need_with_ten_left(factory) -> Need:
