@@ -45,6 +45,7 @@ def demo_seed(households: int, seed: int, if_empty: bool) -> None:
 def register(app) -> None:
     """Attach the command groups to ``app``."""
     from .auth.cli import users_cli
+    from .figures_cli import figures_cli
     from .jobs_cli import jobs_cli
     from .match_cli import match_cli
     from .registry.cli import registry_cli
@@ -54,6 +55,7 @@ def register(app) -> None:
     app.cli.add_command(demo_cli)
     app.cli.add_command(users_cli)
     app.cli.add_command(jobs_cli)
+    app.cli.add_command(figures_cli)
     app.cli.add_command(search_cli)
     app.cli.add_command(match_cli)
     app.cli.add_command(registry_cli)

@@ -15,6 +15,8 @@ Periodic tasks (run by the one worker started with periodic tasks on; times are 
     ``match_nightly``    02:30 China time (18:30 UTC) — a full ``flask match run``, split into
                          ``MATCH_RUN_SHARDS`` shard tasks that any worker may take
     ``search_outbox``    every minute — apply the search outbox to the engine
+    ``figures_refresh``  every FIGURES_REFRESH_MINUTES (5) — recompute the precomputed figures
+                         pages show (app/services/figures.py)
 """
 
 from __future__ import annotations
@@ -132,6 +134,12 @@ def _register(app: Flask, huey) -> Queue:
         """Apply the search outbox to the engine (an engine that was down catches up here)."""
         from .services import search_index
         search_index.sync()
+
+    @periodic(crontab(minute=f"*/{int(app.config.get('FIGURES_REFRESH_MINUTES') or 5)}"))
+    def figures_refresh() -> None:
+        """Recompute every stored figure (``flask figures refresh``)."""
+        from .services import figures
+        log.info("figures: %d recomputed", figures.refresh())
 
     return queue
 

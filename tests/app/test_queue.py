@@ -89,6 +89,8 @@ def test_a_queue_that_is_off_queues_nothing_and_the_action_still_succeeds(app, c
     ("match_nightly", dt.datetime(2026, 11, 30, 18, 30), True),   # 02:30 in China
     ("match_nightly", dt.datetime(2026, 11, 30, 2, 30), False),
     ("search_outbox", dt.datetime(2026, 11, 30, 13, 41), True),
+    ("figures_refresh", dt.datetime(2026, 11, 30, 13, 45), True),
+    ("figures_refresh", dt.datetime(2026, 11, 30, 13, 46), False),
 ])
 def test_periodic_jobs_are_scheduled_without_cron(app, tmp_path, name, when, runs):
     queue = queue_module._register(app, SqliteHuey("sched", filename=str(tmp_path / "q.sqlite3"), utc=True))

@@ -1,0 +1,144 @@
+"""Precomputed figures: the one mechanism behind every total, count and chart a page shows.
+
+A page must not aggregate whole tables on every request (issue 14). Instead each figure family is a
+compute function registered under a key::
+
+    @figures.figure("portal.home")
+    def home_totals(scope: str) -> dict:
+        ...  # SQL aggregates (GROUP BY over indexed columns) for ``scope``
+        return {"households": 123, "needs_published": 45}
+
+and pages read ``figures.get("portal.home")`` (or ``get("stats.region", "53")``): a stored row from
+the ``figures`` table with the time it was computed (``Snapshot.computed_at``; show it as
+「数据更新于 …」). The worker's periodic task ``figures_refresh`` (every ``FIGURES_REFRESH_MINUTES``)
+and ``flask figures refresh`` recompute every stored (key, scope), so a page's cost does not depend on
+the size of the tables. A (key, scope) asked for the first time is computed once on that request and
+stored; from then on the worker keeps it fresh.
+
+Scopes are strings: "" for the whole country, a region code otherwise (or any other short string a
+figure family defines, e.g. "53:2026" for a province and a year). Payloads are JSON: Decimal becomes
+int when whole and float otherwise; dates and datetimes become ISO strings.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.exc import DBAPIError, IntegrityError
+
+from ..extensions import db
+from ..models import Figure
+from ..models._types import utcnow
+
+log = logging.getLogger(__name__)
+
+Computer = Callable[[str], Any]
+_COMPUTERS: dict[str, Computer] = {}
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """A figure as stored: its payload and when it was computed (UTC)."""
+
+    key: str
+    scope: str
+    payload: Any
+    computed_at: datetime
+
+
+def figure(key: str) -> Callable[[Computer], Computer]:
+    """Register ``fn(scope) -> payload`` as the compute function of figure family ``key``.
+
+    Raises ValueError when ``key`` is registered twice (two families must not share a key).
+    """
+    def register(fn: Computer) -> Computer:
+        if key in _COMPUTERS and _COMPUTERS[key] is not fn:
+            raise ValueError(f"figure {key!r} is registered twice")
+        _COMPUTERS[key] = fn
+        return fn
+    return register
+
+
+def registered() -> list[str]:
+    """Return the registered figure keys, sorted."""
+    return sorted(_COMPUTERS)
+
+
+def get(key: str, scope: str = "") -> Snapshot:
+    """Return the stored figure ``key`` for ``scope``, computing and storing it if it was never computed.
+
+    Raises KeyError when no compute function is registered under ``key``.
+    """
+    if key not in _COMPUTERS:
+        raise KeyError(f"no figure registered as {key!r}")
+    row = db.session.get(Figure, (key, scope))
+    if row is not None:
+        return Snapshot(key, scope, row.payload, row.computed_at)
+    return compute(key, scope)
+
+
+def compute(key: str, scope: str = "") -> Snapshot:
+    """Compute figure ``key`` for ``scope`` now, store it, and return it.
+
+    The row is written on a connection of its own, so the caller's session (a page being rendered)
+    is not committed by it. Two processes computing the same figure at once both succeed: the later
+    write wins. A store that fails (e.g. SQLite busy) is logged and the computed figure still returned.
+    """
+    snapshot = Snapshot(key, scope, jsonable(_COMPUTERS[key](scope)), utcnow())
+    try:
+        with db.engine.begin() as connection:
+            connection.execute(delete(Figure).where(Figure.key == key, Figure.scope == scope))
+            connection.execute(insert(Figure).values(
+                key=key, scope=scope, payload=snapshot.payload, computed_at=snapshot.computed_at))
+    except IntegrityError:  # another process stored the same figure between our delete and insert
+        pass
+    except DBAPIError as error:
+        log.warning("figure %s/%s computed but not stored: %s", key, scope or "全国", error)
+    return snapshot
+
+
+def refresh(keys: Iterable[str] | None = None, progress: Callable[[int], None] | None = None) -> int:
+    """Recompute every stored (key, scope) of ``keys`` (all registered keys by default) and each key's
+    national scope; return how many figures were computed. ``progress(n)`` is called after each.
+
+    Rows of keys no longer registered are deleted.
+    """
+    wanted = set(keys) if keys is not None else set(_COMPUTERS)
+    stored = db.session.execute(select(Figure.key, Figure.scope)).all()
+    db.session.rollback()  # end the read transaction before the writes below
+    stale = {row.key for row in stored if row.key not in _COMPUTERS}
+    if stale:
+        with db.engine.begin() as connection:
+            connection.execute(delete(Figure).where(Figure.key.in_(stale)))
+    pairs = sorted({(row.key, row.scope) for row in stored if row.key in wanted and row.key in _COMPUTERS}
+                   | {(key, "") for key in wanted if key in _COMPUTERS})
+    for key, scope in pairs:
+        compute(key, scope)
+        if progress:
+            progress(1)
+    return len(pairs)
+
+
+def count_pending() -> int:
+    """Return how many figures a refresh would compute (for a progress bar's length)."""
+    stored = {(k, s) for k, s in db.session.execute(select(Figure.key, Figure.scope)).all() if k in _COMPUTERS}
+    return len(stored | {(key, "") for key in _COMPUTERS})
+
+
+def jsonable(value: Any) -> Any:
+    """Return ``value`` with Decimals, dates and tuples turned into JSON types (see the module docstring)."""
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [jsonable(v) for v in value]
+    return value
