@@ -11,7 +11,7 @@ TEST_POSTGRES_URL ?= postgresql://postgres@127.0.0.1:5432/test
 TEST_ELASTICSEARCH_URL ?= http://127.0.0.1:9200
 export FLASK_APP := wsgi.py
 
-.PHONY: run test test-sqlite test-postgres install clean bench services postgres redis elasticsearch elasticsearch-stop
+.PHONY: run test test-sqlite test-postgres install clean bench fonts services postgres redis elasticsearch elasticsearch-stop
 
 $(VENV)/.installed: requirements.txt
 	@$(PYTHON) -c 'import sys; sys.exit("Python 3.11 or newer is needed, found " + sys.version.split()[0]) if sys.version_info < (3, 11) else None'
@@ -29,9 +29,13 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --ignore-scripts
 	@touch $@
 
-install: $(VENV)/.installed node_modules/.installed
+# The CJK font PDFs embed (app/services/pdf.py): Debian's fonts-wqy-zenhei, installed when missing.
+fonts:
+	@tools/services.sh fonts
 
-run: $(VENV)/.installed node_modules/.installed
+install: $(VENV)/.installed node_modules/.installed fonts
+
+run: $(VENV)/.installed node_modules/.installed fonts
 	$(BIN)/flask db upgrade
 	$(BIN)/flask regions load
 	$(BIN)/flask demo seed --if-empty --households $(DEMO_HOUSEHOLDS)
@@ -46,7 +50,7 @@ test: test-sqlite test-postgres
 
 # ELASTICSEARCH_URL, when set, names the node; otherwise TEST_ELASTICSEARCH_URL is used if it answers.
 # Tests marked postgres (several processes racing on one server) run in the PostgreSQL run only.
-test-sqlite: $(VENV)/.installed-test node_modules/.installed
+test-sqlite: $(VENV)/.installed-test node_modules/.installed fonts
 	@url="$${ELASTICSEARCH_URL:-}"; \
 	if [ -z "$$url" ] && $(BIN)/python -c 'import sys, urllib.request; urllib.request.urlopen(sys.argv[1] + "/_cluster/health", timeout=3)' "$(TEST_ELASTICSEARCH_URL)" 2>/dev/null; then \
 		url="$(TEST_ELASTICSEARCH_URL)"; \

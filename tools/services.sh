@@ -5,6 +5,7 @@
 #   elasticsearch   the project's Elasticsearch node (tools/elasticsearch-node) on 127.0.0.1:9200
 #   elasticsearch-stop   stop that node by its recorded process id
 #   all             postgres, redis and elasticsearch
+#   fonts           the CJK font PDFs embed (Debian's fonts-wqy-zenhei), for app/services/pdf.py
 # Each start is idempotent: a service that already answers is left alone. Needs root for the
 # Debian packages (a developer without root installs them by hand, see the README).
 set -euo pipefail
@@ -151,11 +152,25 @@ elasticsearch_stop() {
   rm -f "$ES_STATE/pid"
 }
 
+fonts() {
+  if [ -f /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc ]; then
+    return
+  fi
+  if [ "$(id -u)" != 0 ]; then
+    echo "PDFs need the CJK font: install Debian's fonts-wqy-zenhei (sudo apt-get install fonts-wqy-zenhei)," \
+      "or set PDF_FONT_PATH to a TrueType file with Chinese glyphs"
+    return
+  fi
+  echo "installing the CJK font for PDFs (Debian's fonts-wqy-zenhei)"
+  apt_install fonts-wqy-zenhei
+}
+
 case "${1:-}" in
+  fonts) fonts ;;
   postgres) postgres ;;
   redis) redis ;;
   elasticsearch) elasticsearch ;;
   elasticsearch-stop) elasticsearch_stop ;;
-  all) postgres; redis; elasticsearch ;;
-  *) echo "usage: $0 postgres|redis|elasticsearch|elasticsearch-stop|all" >&2; exit 2 ;;
+  all) fonts; postgres; redis; elasticsearch ;;
+  *) echo "usage: $0 fonts|postgres|redis|elasticsearch|elasticsearch-stop|all" >&2; exit 2 ;;
 esac
