@@ -12,7 +12,7 @@ from ..forms import show_error
 from ..models import HOUSEHOLD_STATUSES
 from ..needs.forms import EmptyForm
 from .. import clock
-from ..services import registry, registry_export, registry_query
+from ..services import registry, registry_export, registry_import, registry_query
 from . import bp
 from .forms import HouseholdForm, ImportForm, MemberForm
 
@@ -187,9 +187,9 @@ def import_households():
         if not upload or not getattr(upload, "filename", ""):
             form.file.errors = ["请选择要导入的 .xlsx 文件"]
         else:
-            report = registry.import_households(_user(), upload.read(registry.IMPORT_MAX_BYTES + 1))
+            report = registry_import.import_workbook(_user(), upload.read(registry_import.IMPORT_MAX_BYTES + 1))
             if report.ok:
-                flash(f"导入成功，共 {report.created} 户。", "success")
+                flash(f"导入成功：新建 {report.created} 户，更新 {report.updated} 户。", "success")
                 return redirect(url_for("registry.index"))
             form.renew_token()  # nothing was imported: the corrected file may be sent from this page
     status = 400 if report is not None and not report.ok else 200
@@ -227,7 +227,7 @@ def export():
 def import_template():
     """Download the import template."""
     registry.villages_in_scope(_user())
-    return Response(registry.import_template(), mimetype=XLSX,
+    return Response(registry_import.import_template(), mimetype=XLSX,
                     headers={"Content-Disposition": "attachment; filename=household_import_template.xlsx"})
 
 

@@ -1,4 +1,4 @@
-"""The household registry (建档立卡): households, members, exit and return, and the Excel import.
+"""The household registry (建档立卡): households, members, exit and return (imports: ``registry_import``).
 
 Village officers manage the households of their village, offices those inside their region, admins
 all. Personal data (name, ID number, phone, address) is shown in clear only to them, and each such
@@ -7,10 +7,9 @@ view is audited as ``household.view_personal``.
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from sqlalchemy import func, literal, or_, select
 from sqlalchemy.orm import joinedload, selectinload
@@ -31,7 +30,7 @@ from ..models import (
 )
 from ..models._types import utcnow
 from ..security import MAX_DB_INT
-from . import audit, scope, spreadsheets
+from . import audit, scope
 
 REGISTRY_ROLES = ("village_officer", "office", "admin")
 ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
@@ -361,206 +360,6 @@ def helpers(user: User) -> list[User]:
         stmt = stmt.where(or_(User.region_code.startswith(region, autoescape=True),
                               literal(region).startswith(User.region_code)))
     return list(db.session.scalars(stmt.order_by(User.display_name)))
-
-
-# ---------------------------------------------------------------- Excel import
-
-IMPORT_COLUMNS = ("村代码", "户主姓名", "身份证号", "联系电话", "住址", "家庭人口", "贫困户属性", "主要致贫原因",
-                  "其他致贫原因", "人均纯收入", "识别年份", "计划脱贫年份")
-IMPORT_MAX_ROWS = 5000
-IMPORT_MAX_BYTES = 10 * 1024 * 1024
-
-
-def import_template() -> bytes:
-    """Return the .xlsx template: the header row, one example row and a sheet of allowed values."""
-    from openpyxl import Workbook
-
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "贫困户"
-    sheet.append(spreadsheets.escape_row(IMPORT_COLUMNS))
-    sheet.append(["520526100001", "张三明", "52052619800101" + "0011", "13900000000", "一组", 4, "一般贫困户",
-                  "因病", "缺技术，缺资金", 2800, 2014, 2019])
-    for column, width in zip("ABCDEFGHIJKL", (14, 10, 22, 14, 20, 8, 14, 14, 20, 10, 8, 12), strict=True):
-        sheet.column_dimensions[column].width = width
-    help_sheet = book.create_sheet("填写说明")
-    help_sheet.append(["字段", "可选值 / 说明"])
-    help_sheet.append(["村代码", "12位村级代码，须在您的管辖范围内"])
-    help_sheet.append(["身份证号", "18位，系统会核对校验位；同一身份证号不能重复建档"])
-    help_sheet.append(["贫困户属性", "、".join(HOUSEHOLD_ATTRIBUTES.values())])
-    help_sheet.append(["致贫原因", "、".join(POVERTY_CAUSES.values())])
-    help_sheet.append(["其他致贫原因", "最多两项，用逗号或顿号分隔"])
-    help_sheet.append(["示例行", "第2行是示例，导入前请删除"])
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
-
-
-@dataclass
-class ImportReport:
-    """The outcome of an import: the rows' problems, or how many households were created."""
-
-    errors: list[tuple[int, str]] = field(default_factory=list)  # (row number in the sheet, reason)
-    created: int = 0
-
-    @property
-    def ok(self) -> bool:
-        """Return whether the whole file was valid and imported."""
-        return not self.errors
-
-
-def _cell_text(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return str(value).strip()
-
-
-def _int(value, name: str, row_errors: list[str], required: bool = True) -> int | None:
-    text = _cell_text(value)
-    if not text:
-        if required:
-            row_errors.append(f"{name}不能为空")
-        return None
-    try:
-        number = Decimal(text)
-    except (InvalidOperation, ValueError):
-        number = None
-    # int() of "Infinity" raises and of "1e999999999" builds a billion-digit number: no count or year is that big.
-    if number is None or not number.is_finite() or number.adjusted() > 9 or number != number.to_integral_value():
-        row_errors.append(f"{name}必须是整数")  # 2.5 is refused, never truncated to 2
-        return None
-    return int(number)
-
-
-def import_households(user: User, file_bytes: bytes) -> ImportReport:
-    """Import households from an .xlsx file: all rows or none; every bad row reported with its number.
-
-    The file is read within the bounds of ``services.spreadsheets`` (inflated size, cell length, the
-    visible sheet, dimensions ignored). Rows with no value (formatting only) are skipped and do not
-    count toward IMPORT_MAX_ROWS. An ID number stored as a number cell is refused: Excel keeps 15
-    significant digits, so the last three are already lost.
-    """
-    _require_registry_user(user)
-    report = ImportReport()
-    if len(file_bytes) > IMPORT_MAX_BYTES:
-        report.errors.append((0, "文件过大（不超过10MB）"))
-        return report
-    try:
-        rows = spreadsheets.visible_rows(file_bytes)
-        header = [_cell_text(v) for v in next(rows, ())]
-    except spreadsheets.SpreadsheetRefused as refusal:
-        report.errors.append((0, str(refusal)))
-        return report
-    if tuple(header[: len(IMPORT_COLUMNS)]) != IMPORT_COLUMNS:
-        report.errors.append((1, "表头与模板不一致，请下载模板后填写"))
-        return report
-
-    villages = {v.code: v for v in villages_in_scope(user)}
-    parsed: list[HouseholdInput] = []
-    seen: dict[str, int] = {}
-    data_rows = 0
-    for number, row in enumerate(rows, start=2):
-        cells = list(row) + [None] * (len(IMPORT_COLUMNS) - len(row))
-        if all(_cell_text(c) == "" for c in cells[: len(IMPORT_COLUMNS)]):
-            continue  # formatting only: not a row of data
-        data_rows += 1
-        if data_rows > IMPORT_MAX_ROWS:
-            report.errors.append((number, f"一次最多导入{IMPORT_MAX_ROWS}户"))
-            break
-        row_errors: list[str] = []
-        long_cells = [IMPORT_COLUMNS[i] for i, c in enumerate(cells[: len(IMPORT_COLUMNS)])
-                      if len(_cell_text(c)) > spreadsheets.MAX_CELL_CHARS]
-        if long_cells:
-            report.errors.append((number, f"{'、'.join(long_cells)}内容过长（不超过{spreadsheets.MAX_CELL_CHARS}字）"))
-            continue
-        if isinstance(cells[2], (int, float, Decimal)) and not isinstance(cells[2], bool):
-            row_errors.append("身份证号请以文本格式填写")
-        uncomputed = [IMPORT_COLUMNS[i] for i, c in enumerate(cells[: len(IMPORT_COLUMNS)]) if c is spreadsheets.UNCOMPUTED]
-        if uncomputed:
-            row_errors.append(f"{'、'.join(uncomputed)}是没有计算结果的公式，请在 Excel 中打开并保存后再导入")
-        village = villages.get(_cell_text(cells[0]))
-        if village is None:
-            row_errors.append(f"村代码“{_cell_text(cells[0])}”不存在或不在您的管辖范围内")
-        attribute = ATTRIBUTE_BY_LABEL.get(_cell_text(cells[6]) or "一般贫困户")
-        if attribute is None:
-            row_errors.append(f"贫困户属性“{_cell_text(cells[6])}”无效")
-        main_cause = CAUSE_BY_LABEL.get(_cell_text(cells[7]))
-        if main_cause is None:
-            row_errors.append(f"主要致贫原因“{_cell_text(cells[7])}”无效")
-        others = []
-        for label in _cell_text(cells[8]).replace("、", ",").replace("，", ",").split(","):
-            label = label.strip()
-            if label:
-                if label not in CAUSE_BY_LABEL:
-                    row_errors.append(f"其他致贫原因“{label}”无效")
-                else:
-                    others.append(CAUSE_BY_LABEL[label])
-        income = None
-        if _cell_text(cells[9]):
-            try:
-                income = Decimal(_cell_text(cells[9]))
-            except InvalidOperation:
-                row_errors.append("人均纯收入必须是数字")
-        members = _int(cells[5], "家庭人口", row_errors)
-        year = _int(cells[10], "识别年份", row_errors)
-        data = HouseholdInput(
-            village_id=village.id if village else 0,
-            head_name=_cell_text(cells[1]),
-            id_number=_cell_text(cells[2]).upper(),
-            phone=_cell_text(cells[3]),
-            address=_cell_text(cells[4]),
-            members_count=members if members is not None else 0,
-            attribute=attribute or "general",
-            main_cause=main_cause or "other",
-            other_causes=others,
-            income_per_capita=income,
-            registered_year=year if year is not None else 0,
-            planned_exit_year=_int(cells[11], "计划脱贫年份", row_errors, required=False),
-        )
-        unparsed = {"members_count"} if members is None else set()
-        unparsed |= {"registered_year", "planned_exit_year"} if year is None else set()
-        row_errors.extend(msg for name, msg in problems(data) if name not in unparsed)
-        if not id_number_problem(data.id_number):
-            fingerprint = cipher().fingerprint(data.id_number)
-            if fingerprint in seen:
-                row_errors.append(f"身份证号与第{seen[fingerprint]}行重复")
-            else:
-                seen[fingerprint] = number
-        if row_errors:
-            report.errors.append((number, "；".join(dict.fromkeys(row_errors))))
-        else:
-            parsed.append(data)
-
-    if seen:
-        security.spend_id_checks(user.id, len(seen))
-        existing = dict(db.session.execute(
-            select(Household.id_fingerprint, Village.code).join(Village, Household.village_id == Village.id)
-            .where(Household.id_fingerprint.in_(list(seen)))).all())
-        for fingerprint, number in seen.items():
-            if fingerprint in existing:
-                report.errors.append((number, "该身份证号已登记为建档立卡户"))
-        if existing:
-            _audit_duplicate_ids(user, list(existing.values()))
-    if not parsed and not report.errors:
-        report.errors.append((2, "表格中没有数据行"))
-    if report.errors:
-        report.errors.sort()
-        return report
-
-    for data in parsed:
-        village = db.session.get(Village, data.village_id)
-        household = Household(village_id=village.id, status="registered")
-        _fill(household, data)
-        db.session.add(household)
-        db.session.flush()
-        db.session.add(HouseholdMember(household_id=household.id, name=household.head_name, relation="户主",
-                                       gender=_gender_of(household.id_number)))
-        audit.record("household.import", "household", household.id, village.code)
-    db.session.commit()
-    report.created = len(parsed)
-    return report
 
 
 def count_in_scope(user: User) -> int:

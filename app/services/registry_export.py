@@ -1,9 +1,12 @@
 """Export the registry in a user's scope to .xlsx: streamed, formula-safe, audited.
 
 The workbook is written with openpyxl's write-only mode (rows go to disk as they are made, so memory
-stays flat at any size) into a file object the caller provides. The first twelve columns are the import
-template's (``registry.IMPORT_COLUMNS``), so an exported sheet can be imported again; the export adds
-status, helper and village name after them. Every text cell goes through
+stays flat at any size) into a file object the caller provides. It has the import template's two sheets:
+贫困户, whose first twelve columns are ``registry_import.HOUSEHOLD_COLUMNS`` (the export adds status,
+helper and village name after them), and 家庭成员 (``MEMBER_COLUMNS``, linked by the head's ID number),
+so an exported file imports again as the same households with the same members. Members are written
+only for households whose personal data the user may see: without the head's ID number they link to
+nothing, and their names are personal data. Every text cell goes through
 ``spreadsheets.escape_formula``: a name or address starting with "=" stays text in Excel.
 """
 
@@ -13,15 +16,15 @@ from collections.abc import Callable
 from typing import BinaryIO
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import joinedload
+from sqlalchemy.orm import joinedload, selectinload
 
 from ..extensions import db
 from ..models import HOUSEHOLD_ATTRIBUTES, HOUSEHOLD_STATUSES, POVERTY_CAUSES, Household, User
 from . import audit, scope, spreadsheets
-from .registry import IMPORT_COLUMNS
+from .registry_import import GENDER_LABELS, HOUSEHOLD_COLUMNS, HOUSEHOLD_SHEET, MEMBER_COLUMNS, MEMBER_SHEET
 from .registry_query import RegistryQuery, may_see_personal, registry_statement
 
-EXPORT_COLUMNS = (*IMPORT_COLUMNS, "状态", "帮扶责任人", "村名称")
+EXPORT_COLUMNS = (*HOUSEHOLD_COLUMNS, "状态", "帮扶责任人", "村名称")
 WEB_EXPORT_MAX_ROWS = 50_000  # a larger export is the CLI's job (`flask registry export`)
 _BATCH = 500
 
@@ -53,6 +56,12 @@ def _row(household: Household, personal: bool) -> list:
     ])
 
 
+def _member_rows(household: Household) -> list[list]:
+    return [spreadsheets.escape_row([household.id_number, member.name, member.relation, GENDER_LABELS[member.gender],
+                                     member.birth_year, member.health, member.education])
+            for member in household.members]
+
+
 def export_households(user: User, query: RegistryQuery, out: BinaryIO, *,
                       progress: Callable[[int], None] | None = None, max_rows: int | None = None) -> int:
     """Write the households in the user's scope matching ``query`` (all pages, its sort) to ``out`` as .xlsx.
@@ -73,14 +82,20 @@ def export_households(user: User, query: RegistryQuery, out: BinaryIO, *,
         raise Invalid(f"符合条件的有{total}户，网页导出一次不超过{max_rows}户；请缩小范围，或请管理员用命令行"
                       "“flask registry export”导出", field="export")
     book = Workbook(write_only=True)
-    sheet = book.create_sheet("贫困户")
+    sheet = book.create_sheet(HOUSEHOLD_SHEET)
     sheet.append(spreadsheets.escape_row(EXPORT_COLUMNS))
+    member_sheet = book.create_sheet(MEMBER_SHEET)  # write-only sheets spool to their own files: interleaving is fine
+    member_sheet.append(spreadsheets.escape_row(MEMBER_COLUMNS))
     written = personal_rows = 0
-    stmt = registry_statement(user, query).options(joinedload(Household.village), joinedload(Household.helper))
+    stmt = registry_statement(user, query).options(joinedload(Household.village), joinedload(Household.helper),
+                                                   selectinload(Household.members))
     batch = 0
     for household in db.session.scalars(stmt.execution_options(yield_per=_BATCH)):
         personal = may_see_personal(user, household)
         sheet.append(_row(household, personal))
+        if personal:
+            for row in _member_rows(household):
+                member_sheet.append(row)
         written += 1
         personal_rows += personal
         batch += 1

@@ -16,6 +16,7 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 MAX_PART_BYTES = 16 * 1024 * 1024  # inflated size of any one part (a 5,000-row sheet is ~3 MB)
 MAX_TOTAL_BYTES = 32 * 1024 * 1024  # inflated size of all parts together
@@ -81,18 +82,35 @@ def visible_rows(data: bytes) -> Iterator[tuple]:
     Formula cells give the result Excel saved with them (what the officer saw), or UNCOMPUTED when the
     file carries none; the sheet is read twice in step (results, then formulas) to tell them apart.
     """
-    from openpyxl import load_workbook
+    with open_workbook(data) as book:
+        yield from book.rows(None)
 
-    check_bounds(data)
-    try:
-        values = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-        formulas = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
-    except Exception:  # openpyxl raises many kinds for a file that is not a workbook  # noqa: BLE001
-        raise SpreadsheetRefused("文件不是有效的 .xlsx 表格") from None
-    try:
-        sheet, formula_sheet = _visible_sheet(values), _visible_sheet(formulas)
+
+class Book:
+    """A workbook opened within the bounds: its sheets by title, and their value rows (see ``visible_rows``)."""
+
+    def __init__(self, values, formulas):
+        self._values, self._formulas = values, formulas
+
+    def state(self, title: str) -> str | None:
+        """Return the sheet's state ("visible", "hidden", "veryHidden"), or None when there is no such sheet."""
+        if title not in self._values.sheetnames:
+            return None
+        return getattr(self._values[title], "sheet_state", "visible")
+
+    def rows(self, title: str | None) -> Iterator[tuple]:
+        """Yield the value rows of the sheet ``title``, or (None) of the sheet the officer sees.
+
+        Raises SpreadsheetRefused when that sheet is absent or hidden: a hidden sheet is never read.
+        """
+        if title is None:
+            sheet, formula_sheet = _visible_sheet(self._values), _visible_sheet(self._formulas)
+        elif self.state(title) == "visible":
+            sheet, formula_sheet = self._values[title], self._formulas[title]
+        else:
+            sheet = formula_sheet = None
         if sheet is None or formula_sheet is None:
-            raise SpreadsheetRefused("表格中没有可见的工作表")
+            raise SpreadsheetRefused(f"表格中没有可见的“{title}”工作表" if title else "表格中没有可见的工作表")
         for ws in (sheet, formula_sheet):
             if hasattr(ws, "reset_dimensions"):
                 ws.reset_dimensions()  # a stale <dimension ref="A1:L3"> must not cut rows off
@@ -102,6 +120,21 @@ def visible_rows(data: bytes) -> Iterator[tuple]:
                 UNCOMPUTED if value is None and isinstance(raw, str) and raw.startswith("=") else value
                 for value, raw in zip(row, written + (None,) * (len(row) - len(written)), strict=False)
             )
+
+
+@contextmanager
+def open_workbook(data: bytes) -> Iterator[Book]:
+    """Open the .xlsx ``data`` after ``check_bounds`` (read-only, results and formulas); raise SpreadsheetRefused."""
+    from openpyxl import load_workbook
+
+    check_bounds(data)
+    try:
+        values = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        formulas = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+    except Exception:  # openpyxl raises many kinds for a file that is not a workbook  # noqa: BLE001
+        raise SpreadsheetRefused("文件不是有效的 .xlsx 表格") from None
+    try:
+        yield Book(values, formulas)
     finally:
         values.close()
         formulas.close()
@@ -118,6 +151,13 @@ def escape_formula(value):
     """Return ``value`` safe to write into a spreadsheet cell: text starting like a formula gets a leading "'"."""
     if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
         return "'" + value
+    return value
+
+
+def unescape_formula(value):
+    """Return a cell read back from a file this platform wrote: the apostrophe ``escape_formula`` added is dropped."""
+    if isinstance(value, str) and value.startswith("'") and value[1:].startswith(FORMULA_PREFIXES):
+        return value[1:]
     return value
 
 

@@ -19,8 +19,8 @@ from sqlalchemy import func, select
 
 from app.extensions import db
 from app.models import Household
-from app.services import registry, spreadsheets, uploads
-from app.services.registry import IMPORT_COLUMNS
+from app.services import registry_import, spreadsheets, uploads
+from app.services.registry_import import HOUSEHOLD_COLUMNS
 from tests.app.needlife import id_check_char, id_number
 from tests.app.test_household_import import _officer, _row, _upload, _xlsx
 
@@ -100,11 +100,11 @@ def test_the_active_visible_sheet_is_imported_not_a_hidden_first_one(client, fac
     book = Workbook()
     hidden = book.active
     hidden.title = "旧数据"
-    hidden.append(list(IMPORT_COLUMNS))
+    hidden.append(list(HOUSEHOLD_COLUMNS))
     hidden.append(_row(village.code, 9, 户主姓名="旧户主"))
     hidden.sheet_state = "hidden"
     shown = book.create_sheet("贫困户")
-    shown.append(list(IMPORT_COLUMNS))
+    shown.append(list(HOUSEHOLD_COLUMNS))
     for n in (1, 2):
         shown.append(_row(village.code, n))
     book.active = 1
@@ -117,7 +117,7 @@ def test_when_the_active_sheet_is_hidden_the_first_visible_one_is_imported(clien
     book = Workbook()
     first = book.active
     first.title = "贫困户"
-    first.append(list(IMPORT_COLUMNS))
+    first.append(list(HOUSEHOLD_COLUMNS))
     first.append(_row(village.code, 1))
     junk = book.create_sheet("草稿")
     junk.append(["不是模板"])
@@ -144,11 +144,11 @@ def test_a_stale_dimension_does_not_drop_rows(client, factory):
 
 
 def test_rows_with_only_formatting_do_not_count_toward_the_row_cap(client, factory, monkeypatch):
-    monkeypatch.setattr(registry, "IMPORT_MAX_ROWS", 3)
+    monkeypatch.setattr(registry_import, "IMPORT_MAX_ROWS", 3)
     village = _officer(factory, client)
     book = Workbook()
     sheet = book.active
-    sheet.append(list(IMPORT_COLUMNS))
+    sheet.append(list(HOUSEHOLD_COLUMNS))
     for n in (1, 2, 3):
         sheet.append(_row(village.code, n))
     fill = PatternFill("solid", fgColor="FFFF00")
@@ -159,7 +159,7 @@ def test_rows_with_only_formatting_do_not_count_toward_the_row_cap(client, facto
 
 
 def test_more_data_rows_than_the_cap_are_still_refused(client, factory, monkeypatch):
-    monkeypatch.setattr(registry, "IMPORT_MAX_ROWS", 3)
+    monkeypatch.setattr(registry_import, "IMPORT_MAX_ROWS", 3)
     village = _officer(factory, client)
     response = _upload(client, _xlsx([_row(village.code, n) for n in range(1, 5)]))
     assert response.status_code == 400
@@ -209,9 +209,9 @@ def test_a_text_cell_that_looks_like_a_formula_is_stored_as_the_text_typed(clien
     village = _officer(factory, client)
     book = Workbook()
     sheet = book.active
-    sheet.append(list(IMPORT_COLUMNS))
+    sheet.append(list(HOUSEHOLD_COLUMNS))
     sheet.append(_row(village.code, 1))
-    cell = sheet.cell(row=2, column=IMPORT_COLUMNS.index("住址") + 1, value=text)
+    cell = sheet.cell(row=2, column=HOUSEHOLD_COLUMNS.index("住址") + 1, value=text)
     cell.data_type = "s"  # a text cell, as Excel stores '=1+2 typed with a leading apostrophe
     assert _upload(client, _book_bytes(book)).status_code == 302
     assert db.session.scalar(select(Household)).address == text.strip()
