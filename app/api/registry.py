@@ -2,17 +2,14 @@
 national 建档立卡 system feeds the platform with.
 
 Reading: a list with masked names; a household's detail carries its personal data in clear and is
-audited exactly like its page (``registry.view_personal``). Bulk import: the rows are written into the
-Excel template's columns and handed to ``registry.import_households`` itself, so the validation is the
-import's own, to the letter: all rows or none, every bad row reported with its index in the request.
+audited exactly like its page (``registry.view_personal``). Bulk upsert: the JSON rows become the Excel
+template's cells and go to ``registry_import.upsert_households``, the very service the Excel import
+calls, so the validation and the upsert are one: all rows or none, every bad row reported with its index.
 """
 
 from __future__ import annotations
 
-import io
-
-from ..models import HOUSEHOLD_ATTRIBUTES, POVERTY_CAUSES
-from ..services import registry
+from ..services import registry, registry_import
 from . import paging
 from .auth import idempotent, me, require_scope
 from .base import ApiBlueprint as Blueprint
@@ -61,50 +58,30 @@ def get_household(household_id):
     household = registry.get_household(user, household_id)
     personal = registry.view_personal(user, household)
     return {**_summary(household), **personal, "income_per_capita": household.income_per_capita,
-            "members": [{"name": m.name, "relation": m.relation, "gender": m.gender, "birth_year": m.birth_year}
-                        for m in household.members]}
+            "members": [{"name": m.name, "relation": m.relation, "gender": m.gender, "birth_year": m.birth_year,
+                         "health": m.health, "education": m.education} for m in household.members]}
 
 
-def _label(value: str, labels: dict[str, str]) -> str:
-    """Return the template's label for a code (the import reads labels); anything else unchanged."""
-    value = (value or "").strip()
-    return labels.get(value, value)
+def _household_cells(row: dict) -> dict:
+    """Return the import template's cells for one JSON row (codes or labels; the service reads both)."""
+    return {
+        "村代码": row["village_code"], "户主姓名": row["head_name"], "身份证号": row["id_number"],
+        "联系电话": row.get("phone"), "住址": row.get("address"), "家庭人口": row["members_count"],
+        "贫困户属性": row.get("attribute"), "主要致贫原因": row["main_cause"],
+        "其他致贫原因": "，".join(row.get("other_causes") or []), "人均纯收入": row.get("income_per_capita"),
+        "识别年份": row["registered_year"], "计划脱贫年份": row.get("planned_exit_year"),
+    }
 
 
-def _workbook(rows: list[dict]) -> bytes:
-    from openpyxl import Workbook
-
-    book = Workbook()
-    sheet = book.active
-    sheet.append(list(registry.IMPORT_COLUMNS))
-    for row in rows:
-        sheet.append([
-            row["village_code"], row["head_name"], row["id_number"], row.get("phone") or "",
-            row.get("address") or "", _cell(row["members_count"]), _label(row.get("attribute") or "", HOUSEHOLD_ATTRIBUTES),
-            _label(row["main_cause"], POVERTY_CAUSES),
-            "，".join(_label(c, POVERTY_CAUSES) for c in row.get("other_causes") or []),
-            _cell(row.get("income_per_capita")), _cell(row["registered_year"]), _cell(row.get("planned_exit_year")),
-        ])
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
+def _member_cells(head_id: str, member: dict) -> dict:
+    return {"户主身份证号": head_id, "姓名": member["name"], "与户主关系": member["relation"], "性别": member["gender"],
+            "出生年份": member.get("birth_year"), "健康状况": member.get("health"), "文化程度": member.get("education")}
 
 
-def _strings(row: dict):
-    for value in row.values():
-        if isinstance(value, str):
-            yield value
-        elif isinstance(value, list):
-            yield from (v for v in value if isinstance(v, str))
-
-
-def _cell(value):
-    # The import reads cells as text: pass numbers and strings through as the sheet would hold them.
-    if value is None or isinstance(value, bool):
-        return None if value is None else str(value)
-    if isinstance(value, int | float | str):
-        return value
-    return str(value)
+def _field(error: registry_import.RowError) -> str:
+    if error.sheet == registry_import.MEMBER_SHEET:
+        return f"households[{error.row[0]}].members[{error.row[1]}]"
+    return f"households[{error.row}]"
 
 
 @blp.route("/households/import", methods=["POST"])
@@ -115,22 +92,22 @@ def _cell(value):
 @blp.doc(parameters=[{"in": "header", "name": "Idempotency-Key", "required": False,
                       "schema": {"type": "string", "maxLength": 128}, "description": "重试同一请求时带相同的键：只导入一次"}])
 def import_households(body):
-    """Register many households at once with the Excel import's validation: all or none.
+    """Create or update many households with their members, through the Excel import's own service: all or none.
 
-    400 ``invalid`` lists every bad row as ``{"field": "households[<index>]", "message": ...}`` (index from 0,
-    in the request's order). Households whose ID number is already registered are refused, as in the import.
+    A household whose ID number is registered inside the caller's scope is updated; ``members``, when given,
+    replace its members (the head added from the row when not listed); leave ``members`` out of every row
+    to keep them. 400 ``invalid`` lists every bad row as ``{"field": "households[<i>]"`` or
+    ``"households[<i>].members[<j>]", "message": ...}`` (indexes from 0, in the request's order).
     """
     rows = body["households"]
-    # A sheet cannot hold control characters (nor does any household field need one): refuse those rows first.
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
-    bad = [{"field": f"households[{index}]", "message": "包含无效的控制字符"} for index, row in enumerate(rows)
-           if any(ILLEGAL_CHARACTERS_RE.search(v) for v in _strings(row))]
-    if bad:
-        return problem("invalid", f"{len(bad)}行有误，未导入任何一户", bad)
-    report = registry.import_households(me(), _workbook(rows))
+    households = [registry_import.SourceRow(i, f"households[{i}]", _household_cells(row)) for i, row in enumerate(rows)]
+    members = None
+    if any("members" in row for row in rows):
+        members = [registry_import.SourceRow((i, j), f"households[{i}].members[{j}]",
+                                             _member_cells(row["id_number"], member))
+                   for i, row in enumerate(rows) for j, member in enumerate(row.get("members") or [])]
+    report = registry_import.upsert_households(me(), households, members)
     if not report.ok:
-        errors = [{"field": f"households[{number - 2}]" if number >= 2 else None, "message": message}
-                  for number, message in report.errors]
+        errors = [{"field": _field(error), "message": error.message} for error in report.errors]
         return problem("invalid", f"{len(errors)}行有误，未导入任何一户", errors)
-    return {"created": report.created}
+    return {"created": report.created, "updated": report.updated}

@@ -403,6 +403,21 @@ class MemberSchema(ZhSchema):
     relation = fields.String(required=True)
     gender = fields.String(required=True)
     birth_year = fields.Integer(allow_none=True, required=True)
+    health = fields.String(required=True)
+    education = fields.String(required=True)
+
+
+class MemberRowSchema(ZhSchema):
+    """One member of a household to import, the columns of the template's 家庭成员 sheet."""
+
+    name = fields.String(required=True, validate=validate.Length(max=50, error="姓名应为1–20个字"))
+    relation = fields.String(required=True, validate=validate.Length(max=20, error="与户主关系无效"),
+                             metadata={"description": "户主 配偶 子女 父母 祖父母 孙子女 兄弟姐妹 其他"})
+    gender = fields.String(required=True, validate=validate.Length(max=10, error="性别无效"),
+                           metadata={"description": "male / female（或 男 / 女）"})
+    birth_year = fields.Raw(allow_none=True, load_default=None, metadata={"type": ["integer", "string", "null"]})
+    health = fields.String(load_default="", validate=validate.Length(max=100, error="健康状况和文化程度不超过32字"))
+    education = fields.String(load_default="", validate=validate.Length(max=100, error="健康状况和文化程度不超过32字"))
 
 
 class HouseholdDetailSchema(HouseholdSummarySchema):
@@ -436,6 +451,8 @@ class HouseholdRowSchema(ZhSchema):
     income_per_capita = fields.Raw(allow_none=True, load_default=None, metadata={"type": ["number", "string", "null"]})
     registered_year = fields.Raw(required=True, metadata={"type": ["integer", "string"]})
     planned_exit_year = fields.Raw(allow_none=True, load_default=None, metadata={"type": ["integer", "string", "null"]})
+    members = fields.List(fields.Nested(MemberRowSchema), validate=validate.Length(max=30, error="家庭成员最多30人"),
+                          metadata={"description": "该户的全部成员（给出时替换已登记的成员；未列户主时按户主信息自动添加）"})
 
 
 class HouseholdBulkSchema(ZhSchema):
@@ -445,6 +462,7 @@ class HouseholdBulkSchema(ZhSchema):
 
 class BulkResultSchema(ZhSchema):
     created = fields.Integer(required=True)
+    updated = fields.Integer(required=True)
 
 
 class PhotoUploadSchema(ZhSchema):

@@ -414,14 +414,31 @@ def _household_fields(household) -> dict:
             "other_causes": household.other_causes, "income_per_capita": household.income_per_capita,
             "registered_year": household.registered_year, "planned_exit_year": household.planned_exit_year,
             "status": household.status, "village_id": household.village_id,
-            "members": [(m.name, m.relation, m.gender) for m in household.members]}
+            "members": [(m.name, m.relation, m.gender, m.birth_year, m.health, m.education)
+                        for m in household.members]}
 
 
-def test_a_household_imported_through_the_api_equals_one_imported_from_excel(client, factory):
+def _excel_upsert(user, household_row: list, member_rows: list[list]) -> "registry_import.ImportReport":
     import io
 
     from openpyxl import Workbook
 
+    from app.services import registry_import
+
+    book = Workbook()
+    book.active.title = registry_import.HOUSEHOLD_SHEET
+    book.active.append(list(registry_import.HOUSEHOLD_COLUMNS))
+    book.active.append(household_row)
+    members = book.create_sheet(registry_import.MEMBER_SHEET)
+    members.append(list(registry_import.MEMBER_COLUMNS))
+    for row in member_rows:
+        members.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    return registry_import.import_workbook(user, out.getvalue())
+
+
+def test_a_household_upserted_through_the_api_equals_one_imported_from_excel(client, factory):
     from app.models import Household
     from app.services import registry
     from tests.app.needlife import id_number
@@ -430,24 +447,62 @@ def test_a_household_imported_through_the_api_equals_one_imported_from_excel(cli
     county = factory.make_office("county")
     first, second = id_number(11, "19700304"), id_number(13, "19700304")  # same gender digit parity
     row = ["张三明", "13900001111", "一组", 4, "一般贫困户", "因病", "缺技术，缺资金", 2800, 2014, 2019]
-    book = Workbook()
-    book.active.append(list(registry.IMPORT_COLUMNS))
-    book.active.append([village.code, row[0], first, *row[1:]])
-    out = io.BytesIO()
-    book.save(out)
-    assert registry.import_households(county, out.getvalue()).created == 1
+    members = [["李秀英", "配偶", "女", 1972, "长期慢性病", "初中"], ["张小明", "子女", "男", 2001, "健康", "高中"]]
+    report = _excel_upsert(county, [village.code, row[0], first, *row[1:]], [[first, *m] for m in members])
+    assert (report.created, report.errors) == (1, [])
     api_row = {"village_code": village.code, "head_name": "张三明", "id_number": second, "phone": "13900001111",
                "address": "一组", "members_count": 4, "attribute": "general", "main_cause": "illness",
                "other_causes": ["缺技术", "lack_funds"], "income_per_capita": 2800, "registered_year": 2014,
-               "planned_exit_year": 2019}
+               "planned_exit_year": 2019,
+               "members": [{"name": "李秀英", "relation": "配偶", "gender": "female", "birth_year": 1972,
+                            "health": "长期慢性病", "education": "初中"},
+                           {"name": "张小明", "relation": "子女", "gender": "男", "birth_year": "2001",
+                            "health": "健康", "education": "高中"}]}
     answer = client.post("/api/v1/registry/households/import", json={"households": [api_row]},
                          headers=_bearer(_token(county)))
     assert answer.status_code == 201, answer.get_data(as_text=True)
-    by_excel, by_api = (db.session.scalar(select(Household).where(Household.id_fingerprint == fp))
-                        for fp in (registry.cipher().fingerprint(first), registry.cipher().fingerprint(second)))
-    excel, api = _household_fields(by_excel), _household_fields(by_api)
-    assert excel.pop("id_number") == first and api.pop("id_number") == second
-    assert api == excel
+    assert answer.get_json() == {"created": 1, "updated": 0}
+
+    def both():
+        db.session.expire_all()
+        by_excel, by_api = (db.session.scalar(select(Household).where(Household.id_fingerprint == fp))
+                            for fp in (registry.cipher().fingerprint(first), registry.cipher().fingerprint(second)))
+        excel, api = _household_fields(by_excel), _household_fields(by_api)
+        assert excel.pop("id_number") == first and api.pop("id_number") == second
+        return excel, api
+
+    excel, api = both()
+    assert api == excel and len(api["members"]) == 3
+    # The same update through both doors: new income, one member fewer.
+    row[7] = 3600
+    report = _excel_upsert(county, [village.code, row[0], first, *row[1:]], [[first, *members[0]]])
+    assert (report.updated, report.errors) == (1, [])
+    answer = client.post("/api/v1/registry/households/import", headers=_bearer(_token(county)), json={
+        "households": [{**api_row, "income_per_capita": "3600", "members": api_row["members"][:1]}]})
+    assert answer.get_json() == {"created": 0, "updated": 1}
+    excel, api = both()
+    assert api == excel and api["income_per_capita"] == 3600 and len(api["members"]) == 2
+
+
+def test_a_bulk_upsert_names_bad_member_rows_by_household_and_member_index(client, factory):
+    from app.models import Household
+    from tests.app.needlife import id_number
+
+    village = factory.make_village()
+    county = factory.make_office("county")
+    good = {"village_code": village.code, "head_name": "李四", "id_number": id_number(21, "19700304"),
+            "members_count": 2, "main_cause": "因病", "registered_year": 2015}
+    rows = [good, {**good, "id_number": id_number(22, "19700304"),
+                   "members": [{"name": "甲", "relation": "子女", "gender": "男"},
+                               {"name": "乙", "relation": "邻居", "gender": "男"},
+                               {"name": "丙", "relation": "子女", "gender": "female"}]}]
+    body = _problem(client.post("/api/v1/registry/households/import", json={"households": rows},
+                                headers=_bearer(_token(county))), 400, "invalid")
+    assert body["errors"] == [
+        {"field": "households[1]", "message": "家庭成员（含户主）有3人，多于家庭人口2"},
+        {"field": "households[1].members[1]",
+         "message": "与户主关系“邻居”无效（可选：户主、配偶、子女、父母、祖父母、孙子女、兄弟姐妹、其他）"}]
+    assert db.session.scalar(select(func.count(Household.id))) == 0
 
 
 def test_a_bulk_import_with_bad_rows_imports_nothing_and_names_every_bad_row_by_index(client, factory):
