@@ -373,10 +373,17 @@ class ThanksSchema(ZhSchema):
     pledge_id = fields.Integer(allow_none=True, load_default=None)
 
 
+class ThanksFormSchema(ThanksSchema):
+    """Thanks with photos, as multipart/form-data (the thanks form of the page)."""
+
+    photos = fields.List(Upload(), load_default=list, metadata={"description": "JPEG 或 PNG，最多9张"})
+
+
 class ThanksResultSchema(ZhSchema):
     id = fields.Integer(required=True)
     need_id = fields.Integer(required=True)
     text = fields.String(required=True)
+    photos = fields.Integer(required=True, metadata={"description": "照片张数"})
 
 
 # ------------------------------------------------------------------ registry (建档立卡)

@@ -7,7 +7,7 @@ Answers carry no household personal data: the registry, which does, is not part 
 
 from __future__ import annotations
 
-from flask import abort
+from flask import abort, request
 
 from ..services import needs as needs_service
 from ..services import pledges as pledge_service
@@ -24,6 +24,7 @@ from .schemas import (
     PledgeSchema,
     QueueItemSchema,
     RejectSchema,
+    ThanksFormSchema,
     ThanksResultSchema,
     ThanksSchema,
 )
@@ -166,11 +167,27 @@ def confirm_receipt(pledge_id):
 @blp.arguments(ThanksSchema)
 @blp.response(201, ThanksResultSchema)
 def write_thanks(body, need_id):
-    """Write thanks (感谢回馈) for what was received; the donors are told. Photos: on the page for now."""
+    """Write thanks (感谢回馈) for what was received; the donors are told. With photos: ``thanks-with-photos``."""
+    return _thanks(need_id, body, ())
+
+
+@blp.route("/work/needs/<int:need_id>/thanks-with-photos", methods=["POST"])
+@require_scope("needs")
+@blp.arguments(ThanksFormSchema, location="form", content_type="multipart/form-data")
+@blp.response(201, ThanksResultSchema)
+def write_thanks_with_photos(form, need_id):
+    """Write thanks with photos (multipart/form-data: ``text``, ``pledge_id``, files ``photos``, at most 9).
+
+    The photos go through the thanks form's checks (``services.uploads``: type by content, size, EXIF removed).
+    """
+    return _thanks(need_id, form, request.files.getlist("photos"))
+
+
+def _thanks(need_id: int, body: dict, photos) -> dict:
     user = me()
     need = _own_need(user, need_id)
-    feedback = needs_service.write_thanks(user, need, body["text"], (), body.get("pledge_id"))
-    return {"id": feedback.id, "need_id": need.id, "text": feedback.text}
+    feedback = needs_service.write_thanks(user, need, body["text"], photos, body.get("pledge_id"))
+    return {"id": feedback.id, "need_id": need.id, "text": feedback.text, "photos": len(feedback.photos)}
 
 
 @blp.route("/review", methods=["GET"])

@@ -383,6 +383,33 @@ def test_a_need_lives_its_whole_life_through_the_api(client, factory):
     assert "感谢爱心人士送来的棉衣" in client.get(f"/needs/{need_id}").get_data(as_text=True)
 
 
+def test_thanks_with_photos_go_through_the_upload_checks_and_show_on_the_need_s_page(client, factory):
+    import io
+
+    from app.models import Feedback, Photo
+    from tests.app.needlife import png_bytes
+
+    village = factory.make_village()
+    officer = factory.make_user("village_officer", village_id=village.id)
+    need = factory.make_need(village=village, posted_by=officer, status="completed")
+    factory.make_pledge(need, status="received")
+    officer_h = _bearer(_token(officer))
+    refused = client.post(f"/api/v1/work/needs/{need.id}/thanks-with-photos", headers=officer_h,
+                          data={"text": "感谢爱心人士送来的棉衣！", "photos": (io.BytesIO(b"not an image"), "a.png")},
+                          content_type="multipart/form-data")
+    body = _problem(refused, 400, "invalid")
+    assert body["errors"][0]["field"] == "photos"
+    assert db.session.scalar(select(func.count(Feedback.id))) == 0
+    answer = client.post(f"/api/v1/work/needs/{need.id}/thanks-with-photos", headers=officer_h,
+                         data={"text": "感谢爱心人士送来的棉衣！", "photos": [(io.BytesIO(png_bytes()), "a.png"),
+                                                                      (io.BytesIO(png_bytes()), "b.png")]},
+                         content_type="multipart/form-data")
+    assert answer.status_code == 201, answer.get_data(as_text=True)
+    assert answer.get_json()["photos"] == 2
+    [photo_id, _second] = db.session.scalars(select(Photo.id).where(Photo.feedback_id == answer.get_json()["id"]))
+    assert f"/photos/{photo_id}" in client.get(f"/needs/{need.id}").get_data(as_text=True)
+
+
 def test_rejecting_without_a_reason_gets_the_form_s_message_and_a_reason_returns_the_need(client, factory):
     village = factory.make_village()
     officer = factory.make_user("village_officer", village_id=village.id)

@@ -344,6 +344,10 @@ MATRIX: dict[tuple[str, str], Row] = {
     ("api_work.write_thanks", "POST"): Row(  # nothing of w.need was received yet: 409
         lambda w: f"/api/v1/work/needs/{w.need.id}/thanks", answers(anonymous=401, signed_in=403, field=409),
         json={"text": "谢谢"}),
+    ("api_work.write_thanks_with_photos", "POST"): Row(  # multipart; nothing of w.need was received yet: 409
+        lambda w: f"/api/v1/work/needs/{w.need.id}/thanks-with-photos",
+        answers(anonymous=401, signed_in=403, field=409),
+        data=lambda w: {"text": "感谢爱心人士送来的棉衣！", "photos": (io.BytesIO(png_bytes()), "photo.png")}),
     ("api_work.review_queue", "GET"): Row("/api/v1/review", answers(anonymous=401, signed_in=403, staff=200)),
     ("api_work.approve", "POST"): Row("/api/v1/review/999999/approve",
                                       answers(anonymous=401, signed_in=403, staff=404), json={}),
