@@ -58,9 +58,9 @@ def list_needs(args):
         province=_text(args, "province"), category=_text(args, "category"), region=_text(args, "region"),
         status=_text(args, "status"), text=_text(args, "q"),
     )
-    page_no, per_page = paging.decode(args.get("cursor"), args["limit"])
-    page = portal.list_public_needs(filters, page_no, per_page)
-    return paging.envelope(portal.public_need_records(page.items), page_no, per_page, page.total)
+    after, per_page = paging.NEEDS.decode(args.get("cursor"), args["limit"])
+    page = portal.public_needs_after(filters, after, per_page)
+    return paging.NEEDS.envelope(portal.public_need_records(page.items), page, per_page)
 
 
 @needs_blp.route("/<int:need_id>")
@@ -93,9 +93,9 @@ def list_offers(args):
         kind=_text(args, "kind"), category=_text(args, "category"), province=_text(args, "province"),
         org_kind=_text(args, "org_kind"), status=_text(args, "status"),
     )
-    page_no, per_page = paging.decode(args.get("cursor"), args["limit"])
-    page = offers.list_public_offers(filters, page_no, per_page)
-    return paging.envelope([_offer_record(o) for o in page.items], page_no, per_page, page.total)
+    after, per_page = paging.OFFERS.decode(args.get("cursor"), args["limit"])
+    page = offers.public_offers_after(filters, after, per_page)
+    return paging.OFFERS.envelope([_offer_record(o) for o in page.items], page, per_page)
 
 
 @offers_blp.route("/<int:offer_id>")
@@ -120,10 +120,9 @@ def _organisation_record(org) -> dict:
 @orgs_blp.response(200, paged(OrganisationSchema, "OrganisationPage"))
 def list_organisations(args):
     """List verified organisations by kind and name (no contact person or phone)."""
-    page_no, per_page = paging.decode(args.get("cursor"), args["limit"])
-    found = donor.list_organisations(_text(args, "kind"))
-    window = found[(page_no - 1) * per_page: page_no * per_page]
-    return paging.envelope([_organisation_record(o) for o in window], page_no, per_page, len(found))
+    after, per_page = paging.ORGANISATIONS.decode(args.get("cursor"), args["limit"])
+    page = donor.organisations_after(_text(args, "kind"), after, per_page)
+    return paging.ORGANISATIONS.envelope([_organisation_record(o) for o in page.items], page, per_page)
 
 
 @orgs_blp.route("/<int:organisation_id>")
@@ -152,9 +151,9 @@ def _project_record(project) -> dict:
 @projects_blp.response(200, paged(ProjectSchema, "ProjectPage"))
 def list_projects(args):
     """List cooperation projects, newest year first, optionally of a helper or recipient region."""
-    page_no, per_page = paging.decode(args.get("cursor"), args["limit"])
-    page = portal.list_projects(page_no, per_page, args.get("helper"), args.get("recipient"))
-    return paging.envelope([_project_record(p) for p in page.items], page_no, per_page, page.total)
+    after, per_page = paging.PROJECTS.decode(args.get("cursor"), args["limit"])
+    page = portal.projects_after(after, per_page, args.get("helper"), args.get("recipient"))
+    return paging.PROJECTS.envelope([_project_record(p) for p in page.items], page, per_page)
 
 
 @projects_blp.route("/<int:project_id>")

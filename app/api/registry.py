@@ -9,7 +9,7 @@ calls, so the validation and the upsert are one: all rows or none, every bad row
 
 from __future__ import annotations
 
-from ..services import registry, registry_import
+from ..services import registry, registry_import, registry_query
 from . import paging
 from .auth import idempotent, me, require_scope
 from .base import ApiBlueprint as Blueprint
@@ -42,11 +42,10 @@ def _summary(household) -> dict:
 @blp.arguments(HouseholdListQuery, location="query")
 @blp.response(200, paged(HouseholdSummarySchema, "HouseholdPage"))
 def list_households(args):
-    """List the households inside the caller's scope by village (masked names; at most the page's 1000)."""
-    page_no, per_page = paging.decode(args.get("cursor"), args["limit"])
-    found = registry.list_households(me(), args.get("status"))
-    window = found[(page_no - 1) * per_page: page_no * per_page]
-    return paging.envelope([_summary(h) for h in window], page_no, per_page, len(found))
+    """List the households inside the caller's scope by village code and id (masked names), every one of them."""
+    after, per_page = paging.HOUSEHOLDS.decode(args.get("cursor"), args["limit"])
+    page = registry_query.households_after(me(), args.get("status") or "", after, per_page)
+    return paging.HOUSEHOLDS.envelope([_summary(h) for h in page.items], page, per_page)
 
 
 @blp.route("/households/<int:household_id>", methods=["GET"])

@@ -30,7 +30,7 @@ from ..models import (
     Region,
     User,
 )
-from . import audit, offers, scope
+from . import audit, keyset, offers, scope
 
 GIVEN_STATUSES = ("received", "completed")
 UNDER_WAY_STATUSES = ("pledged", "shipped")
@@ -262,8 +262,7 @@ def organisation_profile(org_id: int) -> OrganisationProfile:
     )
 
 
-def list_organisations(kind: str | None = None) -> list[Organisation]:
-    """Return the verified organisations, optionally of one kind, by name."""
+def _verified_organisations(kind: str | None):
     if kind and kind not in ORGANISATION_KINDS:
         raise Invalid("机构类型无效", field="kind")
     stmt = (
@@ -271,9 +270,18 @@ def list_organisations(kind: str | None = None) -> list[Organisation]:
         .where(Organisation.verification == "verified")
         .options(joinedload(Organisation.region))
     )
-    if kind:
-        stmt = stmt.where(Organisation.kind == kind)
-    return list(db.session.scalars(stmt.order_by(Organisation.kind, Organisation.name)))
+    return stmt.where(Organisation.kind == kind) if kind else stmt
+
+
+def list_organisations(kind: str | None = None) -> list[Organisation]:
+    """Return the verified organisations, optionally of one kind, by name."""
+    return list(db.session.scalars(_verified_organisations(kind).order_by(Organisation.kind, Organisation.name)))
+
+
+def organisations_after(kind: str | None, after: tuple | None, limit: int) -> keyset.KeysetPage:
+    """Return the verified organisations after the key ``after`` (by kind, name, then id), ``limit`` at most."""
+    keys = [(Organisation.kind, False), (Organisation.name, False), (Organisation.id, False)]
+    return keyset.page(_verified_organisations(kind), keys, after, limit)
 
 
 def designated_counties(org: Organisation) -> list[dict]:

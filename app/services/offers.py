@@ -42,7 +42,7 @@ from ..models import (
 )
 from ..models._types import whole_unit_problem
 from ..security import MAX_DB_INT
-from . import audit, notify, organisations, scope, search_index
+from . import audit, keyset, notify, organisations, scope, search_index
 from .portal import Page
 
 CHINA = ZoneInfo("Asia/Shanghai")
@@ -619,6 +619,13 @@ def list_public_offers(filters: OfferFilters, page: int = 1, per_page: int = 20)
     stmt = _with_rows(_filtered(select(Offer), filters)).order_by(Offer.created_at.desc(), Offer.id.desc())
     items = list(db.session.scalars(stmt.limit(per_page).offset((page - 1) * per_page)).unique())
     return Page(items=items, page=page, per_page=per_page, total=total)
+
+
+def public_offers_after(filters: OfferFilters, after: tuple | None, limit: int) -> keyset.KeysetPage:
+    """Return the public offers after the key ``after`` (newest first, then id), ``limit`` at most."""
+    filters.validate()
+    return keyset.page(_with_rows(_filtered(select(Offer), filters)),
+                       [(Offer.created_at, True), (Offer.id, True)], after, limit)
 
 
 def region_names(codes: Iterable[str]) -> dict[str, str]:

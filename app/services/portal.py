@@ -29,6 +29,7 @@ from ..models import (
     Village,
 )
 from ..models.pledge import ACTIVE_PLEDGE_STATUSES
+from . import keyset
 
 
 @dataclass(frozen=True)
@@ -186,6 +187,21 @@ def list_public_needs(filters: NeedFilters, page: int = 1, per_page: int = 20) -
     return Page(items=items, page=page, per_page=per_page, total=total)
 
 
+def public_needs_after(filters: NeedFilters, after: tuple | None, limit: int) -> keyset.KeysetPage:
+    """Return the public needs after the key ``after`` (the needs page's default order), ``limit`` at most.
+
+    The order is the page's: open ones first, newest published first, then id; the key is those values
+    (``keyset.KeysetPage.next_key``), so a need published meanwhile never shifts what follows.
+    """
+    filters.validate()
+    keys = [(case((Need.status == "published", 1), else_=0), True), (Need.published_at, True), (Need.id, True)]
+    ids = _apply(select(Need.id).where(Need.status.in_(PUBLIC_NEED_STATUSES)), filters)
+    found = keyset.page(ids, keys, after, limit)
+    loaded = {n.id: n for n in db.session.scalars(_public_needs().where(Need.id.in_(found.items))).unique()}
+    found.items = [loaded[i] for i in found.items if i in loaded]
+    return found
+
+
 def get_public_need(need_id: int) -> Need:
     """Return a need that the public may see, or raise NotFound."""
     need = db.session.scalar(
@@ -300,6 +316,17 @@ def list_projects(page: int = 1, per_page: int = 20, helper: str | None = None, 
     ).order_by(CooperationProject.year.desc(), CooperationProject.id.desc())
     items = list(db.session.scalars(stmt.limit(per_page).offset((page - 1) * per_page)).unique())
     return Page(items=items, page=page, per_page=per_page, total=db.session.scalar(count) or 0)
+
+
+def projects_after(after: tuple | None, limit: int, helper: str | None = None,
+                   recipient: str | None = None) -> keyset.KeysetPage:
+    """Return the cooperation projects after the key ``after`` (newest year first, then id), ``limit`` at most."""
+    stmt = select(CooperationProject).options(joinedload(CooperationProject.organisation))
+    if helper:
+        stmt = stmt.where(CooperationProject.helper_region_code.startswith(helper, autoescape=True))
+    if recipient:
+        stmt = stmt.where(CooperationProject.recipient_region_code.startswith(recipient, autoescape=True))
+    return keyset.page(stmt, [(CooperationProject.year, True), (CooperationProject.id, True)], after, limit)
 
 
 def get_project(project_id: int) -> CooperationProject:
