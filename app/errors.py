@@ -99,6 +99,10 @@ def register_error_handlers(app) -> None:
         from .extensions import db
 
         db.session.rollback()
+        if _is_api():
+            from .api.problems import problem
+
+            return problem("busy", BUSY_MESSAGE, headers={"Retry-After": "5"})
         if _wants_json():
             response = jsonify({"error": {"code": "busy", "message": BUSY_MESSAGE}})
         else:

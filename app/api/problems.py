@@ -31,12 +31,13 @@ PROBLEM_TITLES: dict[str, tuple[int, str]] = {
     "idempotency-key-reused": (422, "该幂等键已用于另一个不同的请求"),
     "too-many-requests": (429, "请求过于频繁，请稍后再试"),
     "server-error": (500, "服务器内部错误"),
+    "busy": (503, "系统繁忙，请稍后再试"),
 }
 # webargs' own English messages, in the forms' language.
 WEBARGS_MESSAGES = {"Invalid JSON body.": "请求体不是有效的JSON"}
 _SLUG_BY_STATUS = {400: "invalid", 401: "unauthorized", 403: "forbidden", 404: "not-found", 405: "method-not-allowed",
                    406: "not-acceptable", 409: "conflict", 413: "payload-too-large", 415: "unsupported-media-type",
-                   429: "too-many-requests", 500: "server-error"}
+                   429: "too-many-requests", 500: "server-error", 503: "busy"}
 
 
 def problem(slug: str, detail: str | None = None, errors: list[dict] | None = None, *, status: int | None = None,
@@ -104,6 +105,8 @@ def from_http_error(error) -> Response:
         headers["Allow"] = ", ".join(error.valid_methods)
     if status == 429:
         headers["Retry-After"] = str(data.get("retry_after") or 60)
+    if status == 503:
+        headers["Retry-After"] = str(data.get("retry_after") or 5)
     if slug is None:
         body = {"type": "about:blank", "title": getattr(error, "name", "错误"), "status": status,
                 "detail": getattr(error, "description", ""), "instance": request.path, "errors": []}

@@ -13,7 +13,7 @@ from app.extensions import db
 from app.models import ApiToken, AuditLog, Need, Pledge
 from app.models._types import utcnow
 from app.services import api_tokens
-from tests.conftest import make_test_config
+from tests.conftest import is_postgres, make_test_config
 
 PASSWORD = "Correct-Horse-9"
 
@@ -195,6 +195,40 @@ def test_a_pledge_made_with_a_token_moves_the_need_and_shows_on_the_pages(client
     shipped = client.post(f"/api/v1/pledges/{record.id}/ship", headers=_bearer(secret),
                           json={"method": "express", "carrier": "顺丰", "tracking_number": "SF123456"})
     assert shipped.status_code == 200 and shipped.get_json()["status"] == "shipped"
+
+
+@pytest.mark.sqlite
+@pytest.mark.skipif(is_postgres(), reason="another process holding SQLite's write lock is a SQLite situation")
+def test_a_busy_database_answers_api_clients_503_problem_json_with_retry_after(app, db, factory, tmp_path):
+    import subprocess
+    import sys
+
+    from app import create_app
+    from tests.app.test_storage_failures import _HOLD_LOCK
+
+    donor = factory.make_user("donor")
+    need = factory.make_need(quantity=4)
+    secret = _token(donor, ["read", "pledge"])
+    quick = create_app(make_test_config(tmp_path, app.config["DATABASE_URL"], SQLITE_BUSY_TIMEOUT_MS=200))
+    holder = subprocess.Popen([sys.executable, "-c", _HOLD_LOCK, db.engine.url.database], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        with quick.app_context():
+            response = quick.test_client().post("/api/v1/pledges/", json={"need_id": need.id, "quantity": "1"},
+                                                headers={**_bearer(secret), "Idempotency-Key": "busy-1"})
+            db.session.remove()
+            db.engine.dispose()
+    finally:
+        holder.stdin.close()
+        holder.wait(30)
+        holder.stdout.close()
+    body = _problem(response, 503, "busy")
+    assert body["detail"] == "系统繁忙，请稍后再试。" and response.headers["Retry-After"] == "5"
+    assert db.session.scalar(select(func.count(Pledge.id))) == 0
+    retried = app.test_client().post("/api/v1/pledges/", json={"need_id": need.id, "quantity": "1"},
+                                     headers={**_bearer(secret), "Idempotency-Key": "busy-1"})
+    assert retried.status_code == 201, "the busy answer is not stored against the key: the retry runs"
 
 
 def test_a_pledge_refused_by_the_service_gets_the_form_s_message_and_changes_nothing(client, factory):
