@@ -16,7 +16,6 @@ from .schemas import OfferInputSchema, PublicOfferSchema, RecommendationSchema
 
 blp = Blueprint("api_my_offers", __name__, url_prefix="/api/v1",
                 description="发布和管理帮扶资源、为您推荐（令牌权限 read / offers）")
-POSTER_ROLES = ("donor", "org_member")  # as the pages: only they have offers of their own
 
 
 def _input(body: dict) -> offers.OfferInput:
@@ -34,11 +33,6 @@ def _recommendations(items) -> list[dict]:
     needs = portal.public_need_records([r.match.need for r in items])
     return [{"offer_id": r.match.offer_id, "score": float(r.match.score), "reasons": r.labels, "need": n}
             for r, n in zip(items, needs, strict=True)]
-
-
-def _require_poster_role() -> None:
-    if me().role not in POSTER_ROLES:
-        abort(403)
 
 
 @blp.route("/offers/", methods=["POST"])
@@ -81,8 +75,7 @@ def change_offer_state(offer_id, action):
 @blp.response(200, PublicOfferSchema(many=True))
 def my_offers():
     """List the caller's own offers, newest first, whatever their state."""
-    _require_poster_role()
-    return [_offer_record(o) for o in offers.offers_of_user(me())]
+    return [_offer_record(o) for o in offers.my_offers(me())]
 
 
 @blp.route("/my/recommendations", methods=["GET"])
@@ -90,8 +83,7 @@ def my_offers():
 @blp.response(200, RecommendationSchema(many=True))
 def my_recommendations():
     """Return 为您推荐: the best open needs across the caller's active offers, with reasons."""
-    _require_poster_role()
-    return _recommendations(matching.recommendations_for_user(me(), limit=20))
+    return _recommendations(matching.my_recommendations(me(), limit=20))
 
 
 @blp.route("/offers/<int:offer_id>/recommendations", methods=["GET"])
@@ -99,5 +91,4 @@ def my_recommendations():
 @blp.response(200, RecommendationSchema(many=True))
 def offer_recommendations(offer_id):
     """Return the best open needs for one of the caller's offers, with reasons (404 for others' offers)."""
-    _require_poster_role()
-    return _recommendations(matching.recommendations_for_offer(me(), offer_id, limit=20))
+    return _recommendations(matching.my_recommendations(me(), offer_id, limit=20))

@@ -179,9 +179,7 @@ def region_codes():
 @login_required
 def mine():
     """List the offers the signed-in user posted."""
-    if current_user.role not in ("donor", "org_member"):
-        abort(403)
-    offers = service.offers_of_user(current_user)
+    offers = service.my_offers(current_user)
     return render_template(
         "offers/mine.html",
         offers=offers,

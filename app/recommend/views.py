@@ -12,13 +12,8 @@ from . import bp
 @login_required
 def for_donor():
     """Show 为您推荐: the best open needs for the signed-in donor's offers."""
-    if current_user.role not in ("donor", "org_member"):
-        abort(403)
     offer_id = request.args.get("offer", type=int)
-    if offer_id:
-        recommendations = matching.recommendations_for_offer(current_user, offer_id, limit=20)
-    else:
-        recommendations = matching.recommendations_for_user(current_user, limit=20)
+    recommendations = matching.my_recommendations(current_user, offer_id, limit=20)
     return render_template("recommend/donor.html", recommendations=recommendations, offer_id=offer_id)
 
 

@@ -308,6 +308,16 @@ def _recommendations(stmt, limit: int) -> list[Recommendation]:
     return [Recommendation(m, matching.reason_labels(m.reasons)) for m in rows]
 
 
+def my_recommendations(user: User, offer_id: int | None = None, limit: int = 20) -> list[Recommendation]:
+    """Return 为您推荐 for the user's active offers, or for one of them; Forbidden for roles without offers."""
+    from .offers import require_offer_poster
+
+    require_offer_poster(user)
+    if offer_id:
+        return recommendations_for_offer(user, offer_id, limit)
+    return recommendations_for_user(user, limit)
+
+
 def recommendations_for_offer(user: User, offer_id: int, limit: int = 10) -> list[Recommendation]:
     """Return 为您推荐: the best open needs for one of the user's offers."""
     # The id comes from the query string: one past the column's range is simply no offer.

@@ -648,6 +648,21 @@ def offer_pledges(offer: Offer, limit: int = 50) -> list[Pledge]:
     return list(db.session.scalars(stmt))
 
 
+OFFER_POSTER_ROLES = ("donor", "org_member")  # the roles with offers of their own (DESIGN.md "Who uses it")
+
+
+def require_offer_poster(user: User | None) -> None:
+    """Raise Forbidden unless ``user`` is a donor or an organisation member: only they have offers and 为您推荐."""
+    if user is None or not getattr(user, "is_authenticated", False) or user.role not in OFFER_POSTER_ROLES:
+        raise Forbidden("只有个人捐赠者和机构成员有自己的帮扶资源")
+
+
+def my_offers(user: User) -> list[Offer]:
+    """Return the offers the user posted (newest first, any state); Forbidden for roles without offers."""
+    require_offer_poster(user)
+    return offers_of_user(user)
+
+
 def offers_of_user(user: User) -> list[Offer]:
     """Return every offer the user posted (newest first), whatever its state."""
     stmt = _with_rows(select(Offer).where(Offer.poster_id == user.id)).order_by(Offer.id.desc())

@@ -622,3 +622,20 @@ def test_photos_are_added_to_a_draft_through_the_api_and_checked_like_the_form_s
     assert client.delete(f"/api/v1/work/needs/{need.id}/photos/{photo_id}", headers=headers).status_code == 204
     db.session.refresh(need)
     assert len(need.photos) == 1
+
+
+def test_the_offer_poster_gate_is_the_service_s_one_message_for_page_and_api(client, factory, login_as):
+    from app.errors import Forbidden
+    from app.services import matching, offers
+
+    officer = factory.make_user("village_officer")
+    for call in (lambda: offers.my_offers(officer), lambda: matching.my_recommendations(officer)):
+        with pytest.raises(Forbidden, match="只有个人捐赠者和机构成员有自己的帮扶资源"):
+            call()
+    for path in ("/api/v1/my/offers", "/api/v1/my/recommendations"):
+        body = _problem(client.get(path, headers=_bearer(_token(officer))), 403, "forbidden")
+        assert body["detail"] == "只有个人捐赠者和机构成员有自己的帮扶资源"
+    login_as("village_officer")
+    page = client.get("/offers/mine")
+    assert page.status_code == 403 and "只有个人捐赠者和机构成员有自己的帮扶资源" in page.get_data(as_text=True)
+    assert offers.my_offers(factory.make_user("donor")) == []
