@@ -137,13 +137,16 @@ def _int(value, name: str, errors: list[str], required: bool = True) -> int | No
     return int(number)
 
 
+def _too_long(cells: dict, columns: tuple[str, ...]) -> str | None:
+    """Return the message for cells over MAX_CELL_CHARS (such a row is not parsed further), or None."""
+    long = [c for c in columns if len(_text(cells.get(c))) > spreadsheets.MAX_CELL_CHARS]
+    return f"{'、'.join(long)}内容过长（不超过{spreadsheets.MAX_CELL_CHARS}字）" if long else None
+
+
 def _file_problems(cells: dict, columns: tuple[str, ...]) -> list[str]:
-    """Return the problems any cell can have whatever its column: too long, a control character, no result."""
+    """Return the problems any cell can have whatever its column: a control character, a formula without result."""
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-    long = [c for c in columns if len(_text(cells.get(c))) > spreadsheets.MAX_CELL_CHARS]
-    if long:
-        return [f"{'、'.join(long)}内容过长（不超过{spreadsheets.MAX_CELL_CHARS}字）"]
     found = []
     control = [c for c in columns if ILLEGAL_CHARACTERS_RE.search(_text(cells.get(c)))]
     if control:
@@ -159,9 +162,9 @@ def _cause(text: str) -> str | None:
 
 
 def _parse_household(cells: dict, villages: dict[str, Village]) -> tuple[HouseholdInput, Village | None, list[str]]:
+    if long := _too_long(cells, HOUSEHOLD_COLUMNS):
+        return HouseholdInput(village_id=0, head_name="", id_number=""), None, [long]
     errors = _file_problems(cells, HOUSEHOLD_COLUMNS)
-    if errors and "内容过长" in errors[0]:
-        return HouseholdInput(village_id=0, head_name="", id_number=""), None, errors
     id_cell = cells.get("身份证号")
     if isinstance(id_cell, (int, float, Decimal)) and not isinstance(id_cell, bool):
         errors.append("身份证号请以文本格式填写")  # Excel keeps 15 digits: the last three are already lost
@@ -213,9 +216,9 @@ def _parse_household(cells: dict, villages: dict[str, Village]) -> tuple[Househo
 
 
 def _parse_member(cells: dict) -> tuple[_Member | None, list[str]]:
+    if long := _too_long(cells, MEMBER_COLUMNS):
+        return None, [long]
     errors = _file_problems(cells, MEMBER_COLUMNS)
-    if errors and "内容过长" in errors[0]:
-        return None, errors
     name = _text(cells.get("姓名"))
     if not 1 <= len(name) <= 20:
         errors.append("姓名应为1–20个字")
