@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import select
+from sqlalchemy.orm import joinedload, selectinload
 
 from .. import clock, security
 from ..crypto import cipher
@@ -299,15 +300,19 @@ def upsert_households(user: User, households: list[SourceRow], members: list[Sou
     if report.errors:
         report.errors.sort(key=lambda e: (e.sheet == MEMBER_SHEET, e.row))
         return report
+    created = []
     for fingerprint, item in parsed.items():
         household = existing.get(fingerprint)
         if household is None:
-            _create(item, members is not None)
-            report.created += 1
+            created.append(_create(item, members is not None))
         else:
             _update(household, item, members is not None)
-            report.updated += 1
+    db.session.flush()  # once for the whole file: ids for the audit entries of the new households
+    for household in created:
+        audit.record("household.import", "household", household.id, household.village.code,
+                     {"members": len(household.members)})
     db.session.commit()
+    report.created, report.updated = len(created), len(parsed) - len(created)
     return report
 
 
@@ -317,8 +322,8 @@ def _existing(user: User, seen: dict[str, SourceRow], report: ImportReport) -> d
         return {}
     security.spend_id_checks(user.id, len(seen))
     found = {h.id_fingerprint: h for h in db.session.scalars(
-        select(Household).join(Village, Household.village_id == Village.id)
-        .where(Household.id_fingerprint.in_(list(seen))))}
+        select(Household).where(Household.id_fingerprint.in_(list(seen)))
+        .options(joinedload(Household.village), selectinload(Household.members), joinedload(Household.helper)))}
     outside = [h for h in found.values() if not scope.covers(user, h.village.code)]
     for household in outside:
         report.errors.append(RowError(HOUSEHOLD_SHEET, seen[household.id_fingerprint].at,
@@ -337,14 +342,12 @@ def _member_rows(household: Household, given: list[_Member]) -> list[HouseholdMe
     return members
 
 
-def _create(item: _Parsed, with_members: bool) -> None:
-    household = Household(village_id=item.village.id, status="registered")
+def _create(item: _Parsed, with_members: bool) -> Household:
+    household = Household(village=item.village, status="registered")
     _fill(household, item.data)
     household.members = _member_rows(household, item.members if with_members else [])
     db.session.add(household)
-    db.session.flush()
-    audit.record("household.import", "household", household.id, item.village.code,
-                 {"members": len(household.members)})
+    return household
 
 
 _COMPARED = ("village_id", "head_name", "phone", "address", "members_count", "attribute", "main_cause",
@@ -354,7 +357,7 @@ _COMPARED = ("village_id", "head_name", "phone", "address", "members_count", "at
 def _update(household: Household, item: _Parsed, with_members: bool) -> None:
     before = {name: getattr(household, name) for name in _COMPARED}
     members_before = len(household.members)
-    household.village_id = item.village.id
+    household.village, household.village_id = item.village, item.village.id
     _fill(household, item.data)
     changed = [name for name in _COMPARED if getattr(household, name) != before[name]]
     helper = household.helper
@@ -362,9 +365,7 @@ def _update(household: Household, item: _Parsed, with_members: bool) -> None:
         household.helper_id = None  # moved out of the helper's region (the household form's rule)
         changed.append("helper_id")
     if with_members:
-        household.members.clear()
-        db.session.flush()
-        household.members.extend(_member_rows(household, item.members))
+        household.members = _member_rows(household, item.members)  # the old ones are deleted as orphans
     else:
         head = next((m for m in household.members if m.relation == "户主"), None)
         if head is not None:
