@@ -158,6 +158,11 @@ def _file_problems(cells: dict, columns: tuple[str, ...]) -> list[str]:
     return found
 
 
+def _is_number(value) -> bool:
+    """Return whether an ID number cell holds a number: Excel keeps 15 digits, so its last three are lost."""
+    return isinstance(value, (int, float, Decimal)) and not isinstance(value, bool)
+
+
 def _cause(text: str) -> str | None:
     return CAUSE_BY_LABEL.get(text) or (text if text in POVERTY_CAUSES else None)
 
@@ -167,8 +172,8 @@ def _parse_household(cells: dict, villages: dict[str, Village]) -> tuple[Househo
         return HouseholdInput(village_id=0, head_name="", id_number=""), None, [long]
     errors = _file_problems(cells, HOUSEHOLD_COLUMNS)
     id_cell = cells.get("身份证号")
-    if isinstance(id_cell, (int, float, Decimal)) and not isinstance(id_cell, bool):
-        errors.append("身份证号请以文本格式填写")  # Excel keeps 15 digits: the last three are already lost
+    if _is_number(id_cell):
+        errors.append("身份证号请以文本格式填写")
     village = villages.get(_text(cells.get("村代码")))
     if village is None:
         errors.append(f"村代码“{_text(cells.get('村代码'))}”不存在或不在您的管辖范围内")
@@ -220,6 +225,8 @@ def _parse_member(cells: dict) -> tuple[_Member | None, list[str]]:
     if long := _too_long(cells, MEMBER_COLUMNS):
         return None, [long]
     errors = _file_problems(cells, MEMBER_COLUMNS)
+    if _is_number(cells.get("户主身份证号")):
+        errors.append("户主身份证号请以文本格式填写")
     name = _text(cells.get("姓名"))
     if not 1 <= len(name) <= 20:
         errors.append("姓名应为1–20个字")
@@ -277,7 +284,7 @@ def upsert_households(user: User, households: list[SourceRow], members: list[Sou
         member, errors = _parse_member(row.cells)
         head_id = _text(row.cells.get("户主身份证号")).upper()
         fingerprint = cipher().fingerprint(head_id) if head_id and not id_number_problem(head_id) else None
-        if fingerprint not in seen:
+        if fingerprint not in seen and not _is_number(row.cells.get("户主身份证号")):
             errors.insert(0, f"户主身份证号“{head_id}”不在“{HOUSEHOLD_SHEET}”表中")
         elif member is not None and fingerprint in parsed:
             household = parsed[fingerprint]

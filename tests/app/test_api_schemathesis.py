@@ -21,6 +21,8 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
+from app.extensions import db as _db
+from app.models import HouseholdMember
 from app.services import api_tokens
 from tests.factories import MATRIX_ROLES, World, make_household, make_need, supply_of
 
@@ -36,12 +38,14 @@ def callers(app, db):
     household = make_household(world.village, head_name="欧阳秘密", id_number="520526199001017777",
                                phone="13800007777", address="秘密组9号")
     make_need(household=household, title="秘密户冬衣需求")
+    _db.session.add(HouseholdMember(household_id=household.id, name="司马秘成员", relation="配偶", gender="female"))
+    _db.session.commit()
     headers = {"anonymous": {}}
     for role in MATRIX_ROLES[1:]:
         user = world.user(role)
         _token, secret = api_tokens.create_token(user, "schemathesis", api_tokens.scopes_for(user), 30)
         headers[role] = {"Authorization": f"Bearer {secret}"}
-    secrets = ["欧阳秘密", "520526199001017777", "13800007777", "秘密组9号", household.village.name,
+    secrets = ["欧阳秘密", "司马秘成员", "520526199001017777", "13800007777", "秘密组9号", household.village.name,
                household.village.code, world.household.id_number, world.household.phone, world.household.head_name]
     return headers, secrets
 

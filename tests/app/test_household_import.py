@@ -209,3 +209,15 @@ def test_a_file_that_is_not_a_workbook_is_refused_cleanly(client, factory):
     _officer(factory, client)
     response = _upload(client, b"not a spreadsheet at all")
     assert response.status_code == 400 and "不是有效的 .xlsx" in response.get_data(as_text=True)
+
+
+def test_the_members_sheet_follows_the_file_rules_of_the_household_sheet(client, factory):
+    village = _officer(factory, client)
+    members = [[int(id_number(1)[:15]), "李秀英", "配偶", "女", 1982, "", ""],
+               [id_number(1), "=A1&\"x\"", "子女", "男", 2008, "", ""],  # openpyxl saves a formula, no result
+               [id_number(1), "王小明", "子女", "男", 2008, "x" * 501, ""]]
+    page = _upload(client, _members_book([_row(village.code, 1)], members)).get_data(as_text=True)
+    assert "家庭成员表第 2 行：户主身份证号请以文本格式填写" in page
+    assert "家庭成员表第 3 行：姓名是没有计算结果的公式" in page
+    assert "家庭成员表第 4 行：健康状况内容过长（不超过500字）" in page
+    assert db.session.scalar(select(func.count(Household.id))) == 0
