@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .base import ApiBlueprint as Blueprint
 
-from ..services import browse, donor, offers, portal, projects
+from ..services import browse, donor, offers, portal
 from . import paging
 from .problems import raise_problem
 from .schemas import (
