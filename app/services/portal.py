@@ -194,7 +194,9 @@ def public_needs_after(filters: NeedFilters, after: tuple | None, limit: int) ->
     (``keyset.KeysetPage.next_key``), so a need published meanwhile never shifts what follows.
     """
     filters.validate()
-    keys = [(case((Need.status == "published", 1), else_=0), True), (Need.published_at, True), (Need.id, True)]
+    # Every public need was published; coalesce only keeps a key non-null for a row written around the services.
+    keys = [(case((Need.status == "published", 1), else_=0), True),
+            (func.coalesce(Need.published_at, Need.created_at), True), (Need.id, True)]
     ids = _apply(select(Need.id).where(Need.status.in_(PUBLIC_NEED_STATUSES)), filters)
     found = keyset.page(ids, keys, after, limit)
     loaded = {n.id: n for n in db.session.scalars(_public_needs().where(Need.id.in_(found.items))).unique()}
