@@ -257,6 +257,16 @@ class PairData:
             sp.csr_matrix((0, width), dtype=np.float32)
         self.__dict__.pop("_offer_C", None)
 
+    def set_today(self, today: _dt.date) -> None:
+        """Judge deadlines and validity against ``today`` from now on (the needs' validity is recomputed).
+
+        Nothing but validity and the deadline feature depends on the date.
+        """
+        self.today = today
+        self._today_ord = today.toordinal()
+        self.n_valid = self.n_deadline >= self._today_ord
+        self.o_valid = self.o_valid_until >= self._today_ord
+
     def concept_matrices(self) -> tuple[sp.csr_matrix, sp.csr_matrix]:
         """Return ``(need_C, offer_C)``: 0/1 matrices of concepts, for candidate retrieval.
 
