@@ -9,9 +9,9 @@ first use, from the database, and keeps it current with a cheap query before eac
   expiry: the ORM's ``onupdate`` and the services' explicit ``update()`` values); an index on that
   column makes "needs changed since the last look" one range read. Rows read are applied by id:
   open ones replace their old record, others leave the index. The look goes back ``REFRESH_MARGIN``
-  (10 minutes) before the newest change seen, so a transaction that committed late, or a web
-  machine whose clock is a little behind the worker's, is not missed; rows already applied at the
-  same ``updated_at`` are skipped.
+  (2 minutes) before the newest change seen, so a transaction that committed late, or a web
+  machine whose clock is a little behind the worker's, is not missed; the ``(id, updated_at)``
+  pairs are read from the index first and only rows not yet applied at that time are read whole.
 * **Nothing held in the queue.** Because the database is the source, a worker restarted, a second
   worker, or one on another machine is correct from its first task; no task message can be lost.
 * **Checked before use.** The needs a query returns are re-read from the database; one that is no
@@ -45,10 +45,11 @@ from .match_records import NEED_COLUMNS, OPEN_NEED, beneficiary, need_record, of
 log = logging.getLogger(__name__)
 
 #: How far before the newest change seen each refresh looks again (late commits, clock skew).
-REFRESH_MARGIN = timedelta(minutes=10)
+REFRESH_MARGIN = timedelta(minutes=2)
 #: Needs read per batch while building, and how often the build logs its progress.
 _BATCH = 50_000
 _HELPED_STATUSES = ("delivered", "completed")
+_CHUNK = 900  # ids per IN (...) list: under SQLite's old 999-parameter limit
 
 
 @dataclass
@@ -78,28 +79,37 @@ def _build(scorer: matching.Scorer, lexicon: matching.Lexicon) -> _State:
     total = db.session.scalar(select(func.count(Need.id)).where(OPEN_NEED)) or 0
     log.info("needs index: reading %d open needs", total)
     records = []
+    # Rows already read that the first refresh would otherwise read again (they are inside its margin).
+    floor = watermark - REFRESH_MARGIN if watermark is not None else None
+    applied: dict[int, datetime] = {}
     rows = db.session.execute(select(*NEED_COLUMNS).where(OPEN_NEED).order_by(Need.id).execution_options(
         yield_per=_BATCH))
     for row in rows:
         records.append(need_record(row, helped.get(beneficiary(row), 0)))
+        if floor is not None and row.updated_at >= floor:
+            applied[row.id] = row.updated_at
         if len(records) % (2 * _BATCH) == 0:
             log.info("needs index: %d / %d needs read", len(records), total)
     log.info("needs index: %d needs read in %.1f s; building", len(records), time.perf_counter() - started)
     index = matching.LiveNeedIndex(records, today=clock.china_today(), scorer=scorer, lexicon=lexicon)
     index.warm()
     log.info("needs index: %d needs ready in %.1f s", len(index), time.perf_counter() - started)
-    return _State(index, scorer, lexicon, watermark)
+    return _State(index, scorer, lexicon, watermark, applied)
 
 
 def _refresh(state: _State) -> int:
     """Apply the needs changed since the last look; return how many records were applied."""
     state.index.set_today(clock.china_today())
-    stmt = select(*NEED_COLUMNS)
+    # First the (id, updated_at) pairs, read from the index alone; whole rows only for what is new.
+    stamps = select(Need.id, Need.updated_at)
     if state.watermark is not None:
-        stmt = stmt.where(Need.updated_at >= state.watermark - REFRESH_MARGIN)
-    rows = [r for r in db.session.execute(stmt) if state.applied.get(r.id) != r.updated_at]
-    if not rows:
+        stamps = stamps.where(Need.updated_at >= state.watermark - REFRESH_MARGIN)
+    fresh = [i for i, t in db.session.execute(stamps) if state.applied.get(i) != t]
+    if not fresh:
         return 0
+    rows = []
+    for start in range(0, len(fresh), _CHUNK):
+        rows += db.session.execute(select(*NEED_COLUMNS).where(Need.id.in_(fresh[start:start + _CHUNK]))).all()
     helped_again = {beneficiary(r) for r in rows if r.status in _HELPED_STATUSES}
     if helped_again:
         # Their other open needs' equity changed: read them with the rest.
