@@ -9,9 +9,11 @@ first use, from the database, and keeps it current with a cheap query before eac
   expiry: the ORM's ``onupdate`` and the services' explicit ``update()`` values); an index on that
   column makes "needs changed since the last look" one range read. Rows read are applied by id:
   open ones replace their old record, others leave the index. The look goes back ``REFRESH_MARGIN``
-  (2 minutes) before the newest change seen, so a transaction that committed late, or a web
+  (2 minutes) before the previous look started, so a transaction that committed late, or a web
   machine whose clock is a little behind the worker's, is not missed; the ``(id, updated_at)``
   pairs are read from the index first and only rows not yet applied at that time are read whole.
+  (Right after a bulk load every row is inside the margin, so for two minutes each look reads
+  every pair, about a second per million rows.)
 * **Nothing held in the queue.** Because the database is the source, a worker restarted, a second
   worker, or one on another machine is correct from its first task; no task message can be lost.
 * **Checked before use.** The needs a query returns are re-read from the database; one that is no
@@ -40,6 +42,7 @@ from sqlalchemy import func, select
 from .. import clock
 from ..extensions import db
 from ..models import Need
+from ..models._types import utcnow
 from .match_records import NEED_COLUMNS, OPEN_NEED, beneficiary, need_record, of_beneficiaries, times_helped
 
 log = logging.getLogger(__name__)
@@ -57,7 +60,8 @@ class _State:
     index: matching.LiveNeedIndex
     scorer: matching.Scorer
     lexicon: matching.Lexicon
-    watermark: datetime | None
+    #: when the last look started, by this process's clock
+    watermark: datetime
     #: need id → updated_at already applied, for rows inside the refresh margin
     applied: dict[int, datetime] = field(default_factory=dict)
 
@@ -67,26 +71,22 @@ def _lock() -> threading.Lock:
     return current_app.extensions.setdefault("matching", {}).setdefault("need_index_lock", threading.Lock())
 
 
-def _newest_change() -> datetime | None:
-    return db.session.scalar(select(func.max(Need.updated_at)))
-
-
 def _build(scorer: matching.Scorer, lexicon: matching.Lexicon) -> _State:
     """Read every open need and build the index, logging progress (about a minute per million needs)."""
     started = time.perf_counter()
-    watermark = _newest_change()  # taken first: whatever changes during the build is read again
+    watermark = utcnow()  # taken first: whatever changes during the build is read again
     helped = times_helped()
     total = db.session.scalar(select(func.count(Need.id)).where(OPEN_NEED)) or 0
     log.info("needs index: reading %d open needs", total)
     records = []
     # Rows already read that the first refresh would otherwise read again (they are inside its margin).
-    floor = watermark - REFRESH_MARGIN if watermark is not None else None
+    floor = watermark - REFRESH_MARGIN
     applied: dict[int, datetime] = {}
     rows = db.session.execute(select(*NEED_COLUMNS).where(OPEN_NEED).order_by(Need.id).execution_options(
         yield_per=_BATCH))
     for row in rows:
         records.append(need_record(row, helped.get(beneficiary(row), 0)))
-        if floor is not None and row.updated_at >= floor:
+        if row.updated_at >= floor:
             applied[row.id] = row.updated_at
         if len(records) % (2 * _BATCH) == 0:
             log.info("needs index: %d / %d needs read", len(records), total)
@@ -100,11 +100,13 @@ def _build(scorer: matching.Scorer, lexicon: matching.Lexicon) -> _State:
 def _refresh(state: _State) -> int:
     """Apply the needs changed since the last look; return how many records were applied."""
     state.index.set_today(clock.china_today())
+    started = utcnow()
     # First the (id, updated_at) pairs, read from the index alone; whole rows only for what is new.
-    stamps = select(Need.id, Need.updated_at)
-    if state.watermark is not None:
-        stamps = stamps.where(Need.updated_at >= state.watermark - REFRESH_MARGIN)
+    stamps = select(Need.id, Need.updated_at).where(Need.updated_at >= state.watermark - REFRESH_MARGIN)
     fresh = [i for i, t in db.session.execute(stamps) if state.applied.get(i) != t]
+    state.watermark = started
+    floor = started - REFRESH_MARGIN
+    state.applied = {i: t for i, t in state.applied.items() if t >= floor}
     if not fresh:
         return 0
     rows = []
@@ -120,11 +122,7 @@ def _refresh(state: _State) -> int:
     helped = times_helped({beneficiary(r) for r in open_rows})
     state.index.remove(str(r.id) for r in rows)
     state.index.upsert([need_record(r, helped.get(beneficiary(r), 0)) for r in open_rows])
-    newest = max(r.updated_at for r in rows)
-    state.watermark = newest if state.watermark is None else max(state.watermark, newest)
-    floor = state.watermark - REFRESH_MARGIN
-    state.applied = {i: t for i, t in state.applied.items() if t >= floor}
-    state.applied.update((r.id, r.updated_at) for r in rows)
+    state.applied.update((r.id, r.updated_at) for r in rows if r.updated_at >= floor)
     return len(rows)
 
 
