@@ -212,6 +212,11 @@ def match_offer(offer_id: int, top: int = 20) -> int:
     return written
 
 
+def prepare_needs_index() -> int:
+    """Build this process's needs index now (the worker, at start); return the number of open needs in it."""
+    return need_index.prepare(scorer(), lexicon())
+
+
 def match_need(need_id: int, top: int = 10) -> int:
     """Store the best open offers of one need (just published); return rows written."""
     need = db.session.get(Need, need_id)

@@ -172,6 +172,16 @@ def best_needs(offer: matching.Offer, scorer: matching.Scorer, lexicon: matching
         return [m for m in line if int(m["need"]) in still_open]
 
 
+def prepare(scorer: matching.Scorer, lexicon: matching.Lexicon) -> int:
+    """Build (or refresh) this process's index now; return how many needs it holds.
+
+    The worker calls this in the background as it starts, so its first match does not wait for the
+    build; a task arriving meanwhile waits for the same build instead of starting another.
+    """
+    with _lock():
+        return len(_current(scorer, lexicon).index)
+
+
 def drop() -> None:
     """Forget this process's index (the next use rebuilds it); for tests and after a bulk load."""
     current_app.extensions.setdefault("matching", {}).pop("need_index", None)

@@ -110,3 +110,16 @@ def test_a_change_that_committed_late_within_the_margin_is_still_applied(db, fac
     offer = _quilt_offer(factory)
     matching_service.match_offer(offer.id)
     assert _matched(offer.id) == sorted([early.id, late.id])
+
+
+def test_the_worker_builds_the_index_as_it_starts_and_the_first_match_uses_it(app, db, factory, fresh_index):
+    from app import queue
+
+    needs = [factory.make_need(title="冬天缺棉被", unit="床"), factory.make_need(title="老人缺被子", unit="床")]
+    queue._prepare_needs_index(app)  # what `flask worker` runs in a background thread at start
+    built = app.extensions["matching"]["need_index"]
+    assert len(built.index) == 2
+    offer = _quilt_offer(factory)
+    matching_service.match_offer(offer.id)
+    assert app.extensions["matching"]["need_index"] is built
+    assert _matched(offer.id) == sorted(n.id for n in needs)
