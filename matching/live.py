@@ -13,7 +13,9 @@ A need that changes is masked where it was (its quantity set to 0, so :meth:`Pai
 refuses it) and, if still open, added to a new segment; a need closed, completed, pledged in full or
 expired is only masked. When there are more than ``max_segments`` segments they are merged into one;
 :attr:`LiveNeedIndex.stale` says when the segments have grown past ``rebuild_share`` of the base, so
-the owner rebuilds the base (in the portal: lazily, at the next use).
+the owner rebuilds the base (in the portal: lazily, at the next use). Segments are vectorised with the
+base's vocabulary, so a word no need used at build time counts for nothing until the next rebuild
+(the item concepts still count): rebuild now and then (the portal does daily).
 
 The date deadlines are judged against moves with :meth:`LiveNeedIndex.set_today` without a rebuild:
 the validity columns and the offer-independent prior are recomputed, nothing else depends on it.
@@ -49,7 +51,11 @@ class LiveNeedIndex:
     max_segments : int, default=8
         Segments of changed needs kept apart before they are merged into one.
     rebuild_share : float, default=0.2
-        :attr:`stale` turns true once the needs in segments exceed this share of the base (and 1,000).
+        :attr:`stale` turns true once the needs changed since the build exceed this share of the base
+        (and ``rebuild_min``).
+    rebuild_min : int, default=100
+        Changes always tolerated before :attr:`stale` (a rebuild of a small base costs milliseconds;
+        a base built empty has no vocabulary, so it must not wait long).
     **candidate_options
         Passed to :class:`matching.candidates.CandidateIndex`.
 
@@ -63,11 +69,12 @@ class LiveNeedIndex:
 
     def __init__(self, needs: Sequence[Need], today: _dt.date | None = None, scorer: Scorer | None = None,
                  lexicon: Lexicon | None = None, max_segments: int = 8, rebuild_share: float = 0.2,
-                 **candidate_options) -> None:
+                 rebuild_min: int = 100, **candidate_options) -> None:
         self.today = today or china_today()
         self.scorer = scorer if scorer is not None else Scorer()
         self.max_segments = max_segments
         self.rebuild_share = rebuild_share
+        self.rebuild_min = rebuild_min
         self._base = NeedIndex(needs, today=self.today, scorer=self.scorer, lexicon=lexicon, **candidate_options)
         self.lexicon = self._base.data.lexicon
         self._vectorizer = self._base.data.vectorizer
@@ -93,7 +100,7 @@ class LiveNeedIndex:
     def stale(self) -> bool:
         """Return whether the base should be rebuilt: segments or masked needs outgrew ``rebuild_share``."""
         changed = self.segment_needs + self._masked_base
-        return changed > max(1000, self.rebuild_share * len(self._base.data.needs))
+        return changed > max(self.rebuild_min, self.rebuild_share * len(self._base.data.needs))
 
     def _mask(self, need_id: str) -> None:
         where = self._where.pop(need_id, None)

@@ -19,9 +19,10 @@ first use, from the database, and keeps it current with a cheap query before eac
 * **Checked before use.** The needs a query returns are re-read from the database; one that is no
   longer open (or was deleted) is dropped from the index and the query repeated, so a stale entry
   never becomes a stored match.
-* **Rebuilt** when the scorer or the lexicon changed, or when the needs changed since the build
-  outgrow a fifth of it (:attr:`matching.LiveNeedIndex.stale`); a new China date only moves the
-  deadline rule (:meth:`matching.LiveNeedIndex.set_today`).
+* **Rebuilt** when the scorer or the lexicon changed, when the needs changed since the build
+  outgrow a fifth of it (:attr:`matching.LiveNeedIndex.stale`), and at the first use on a new China
+  date: changed needs are vectorised with the build's vocabulary, so a word first used since counts
+  only after a rebuild (the item concepts count at once).
 
 When a need moves to delivered or completed, its beneficiary's other open needs are re-read too:
 their ``equity`` feature counts the times that beneficiary was helped.
@@ -34,7 +35,7 @@ import logging
 import threading
 import time
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 import matching
 from flask import current_app
@@ -63,6 +64,8 @@ class _State:
     lexicon: matching.Lexicon
     #: when the last look started, by this process's clock
     watermark: datetime
+    #: the China date the index was built on: it is rebuilt daily (new words join the vocabulary)
+    built_on: date
     #: need id → updated_at already applied, for rows inside the refresh margin
     applied: dict[int, datetime] = field(default_factory=dict)
 
@@ -111,7 +114,7 @@ def _read_and_build(scorer: matching.Scorer, lexicon: matching.Lexicon) -> _Stat
     index = matching.LiveNeedIndex(records, today=clock.china_today(), scorer=scorer, lexicon=lexicon)
     index.warm()
     log.info("needs index: %d needs ready in %.1f s", len(index), time.perf_counter() - started)
-    return _State(index, scorer, lexicon, watermark, applied)
+    return _State(index, scorer, lexicon, watermark, clock.china_today(), applied)
 
 
 def _refresh(state: _State) -> int:
@@ -146,7 +149,8 @@ def _refresh(state: _State) -> int:
 def _current(scorer: matching.Scorer, lexicon: matching.Lexicon) -> _State:
     cache = current_app.extensions.setdefault("matching", {})
     state = cache.get("need_index")
-    if state is None or state.scorer is not scorer or state.lexicon is not lexicon or state.index.stale:
+    if (state is None or state.scorer is not scorer or state.lexicon is not lexicon or state.index.stale
+            or state.built_on != clock.china_today()):
         state = cache["need_index"] = _build(scorer, lexicon)
     _refresh(state)
     return state

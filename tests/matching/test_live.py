@@ -61,8 +61,8 @@ def test_moving_the_date_drops_needs_whose_deadline_passed():
 
 def test_the_index_asks_for_a_rebuild_once_changes_outgrow_its_share():
     needs, _, _, _ = generate(3000, 1, seed=6)
-    live = LiveNeedIndex(needs[:1000], today=TODAY, rebuild_share=0.2)
-    live.upsert(needs[1000:1900])
+    live = LiveNeedIndex(needs[:1000], today=TODAY, rebuild_share=0.2, rebuild_min=100)
+    live.upsert(needs[1000:1150])
     assert not live.stale
-    live.upsert(needs[1900:2200])
+    live.upsert(needs[1150:1250])
     assert live.stale
