@@ -22,6 +22,7 @@ Periodic tasks (run by the one worker started with periodic tasks on; times are 
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -162,11 +163,26 @@ def enqueue(name: str, *args) -> bool:
 
 
 def run_worker(app: Flask, workers: int = 2, periodic: bool = True) -> None:
-    """Run a Huey consumer for the app's queue until interrupted (``flask worker``)."""
+    """Run a Huey consumer for the app's queue until interrupted (``flask worker``).
+
+    The needs index of live matching (app/services/need_index.py) starts building in a background
+    thread at once, so the first new offer does not wait for it.
+    """
     queue = app.extensions.get("queue")
     if queue is None:
         raise RuntimeError("TASK_QUEUE is off: there is no queue to work on")
     # Huey logs every task it runs at INFO, the search outbox once a minute: keep warnings and errors.
     logging.getLogger("huey").setLevel(logging.WARNING)
     consumer = queue.huey.create_consumer(workers=workers, worker_type="thread", periodic=periodic)
+    threading.Thread(target=_prepare_needs_index, args=(app,), name="needs-index", daemon=True).start()
     consumer.run()
+
+
+def _prepare_needs_index(app: Flask) -> None:
+    """Build the worker's needs index in the background (minutes at a million needs; progress in the log)."""
+    try:
+        with app.app_context():
+            from .services import matching
+            log.info("needs index ready: %d open needs", matching.prepare_needs_index())
+    except Exception:  # the first match_offer builds it instead
+        log.exception("could not build the needs index at start")

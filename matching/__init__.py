@@ -4,7 +4,8 @@ The package imports neither Flask nor the ORM; the portal hands it plain :class:
 :class:`Offer` records. Text is cut by :func:`search.analysis.analyze`, as in search.
 
 Main entry points: :func:`recommend`, :func:`allocate`, :class:`Scorer` (a scikit-learn estimator),
-:class:`Lexicon` (the items: names, broader links, units, extraction that skips negated mentions),
+:class:`LiveNeedIndex` (a
+worker's long-lived index over many needs, kept current as they change), :class:`Lexicon` (the items: names, broader links, units, extraction that skips negated mentions),
 :func:`normalise_unit` / :func:`unit_factor` (the one unit rule) and :func:`reason_labels` (Chinese
 labels of a match's reasons for the portal).
 """
@@ -17,6 +18,7 @@ from .exceptions import AllocationError, InvalidRecord, MatchingError, ModelErro
 from .features import FEATURE_NAMES, PairData
 from .labels import reason_labels
 from .lexicon import Lexicon, default_lexicon
+from .live import LiveNeedIndex
 from .records import CATEGORIES, KINDS, Need, Offer, china_today, need_from_dict, offer_from_dict, read_needs, read_offers
 from .rules import is_admissible, rule_violations
 from .scorer import DEFAULT_WEIGHTS, MODEL_FORMAT, Scorer
@@ -31,6 +33,7 @@ __all__ = [
     "InvalidRecord",
     "KINDS",
     "Lexicon",
+    "LiveNeedIndex",
     "MODEL_FORMAT",
     "MatchingError",
     "ModelError",

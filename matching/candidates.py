@@ -143,9 +143,7 @@ class CandidateIndex:
         n_keys = 11 * _N_KINDS
         self.block_start = np.searchsorted(self.sorted_comb, np.arange(n_keys) * _SCALE, "left")
         self.block_end = np.searchsorted(self.sorted_comb, (np.arange(n_keys) + 1) * _SCALE, "left")
-        prior_feats = d.need_prior_features()
-        self.prior = (prior_feats @ self._w)[self.sorted_idx]
-        self._prior_cache: dict[tuple[int, int, int], np.ndarray] = {}
+        self.refresh_prior()
         # Retrieval matrices: the full TF-IDF vectors, then the item concepts (need side: with their
         # broader concepts), without the very frequent columns. The offer side carries the weights,
         # so a product entry is already w_text · partial cosine + w_item · concept overlap.
@@ -156,6 +154,11 @@ class CandidateIndex:
         self._keep_terms = sp.diags(keep, format="csr")
         self.refresh_offers()
         self._block_T: dict[int, sp.csr_matrix] = {}
+
+    def refresh_prior(self) -> None:
+        """Recompute the offer-independent prior (urgency, deadline, equity) after the date moved."""
+        self.prior = (self.data.need_prior_features() @ self._w)[self.sorted_idx]
+        self._prior_cache: dict[tuple[int, int, int], np.ndarray] = {}
 
     def refresh_offers(self) -> None:
         """Rebuild the offers' side of retrieval after :meth:`PairData.set_offers` (the needs' side stays)."""

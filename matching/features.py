@@ -74,6 +74,11 @@ def _extract_all(records: Sequence[Need | Offer], lex: Lexicon) -> list[tuple]:
     return [(lex.extract(r.title), lex.extract(r.description)) for r in records]
 
 
+def _offer_concepts(offers: Sequence[Offer], extracted: list[tuple], lex: Lexicon) -> list[frozenset]:
+    # What each offer names; a title with no known name is guessed (Lexicon.guess).
+    return [(t.concepts | d.concepts) or lex.guess(t.text, o.categories) for (t, d), o in zip(extracted, offers)]
+
+
 def tokenize_all(records: Sequence[Need | Offer], lexicon: Lexicon | None = None,
                  extracted: list[tuple] | None = None) -> list[list[str]]:
     """Return the text tokens of every record: its title's tokens twice, then its description's.
@@ -156,8 +161,9 @@ class PairData:
         n_ext = _extract_all(self.needs, lex)
         o_ext = _extract_all(self.offers, lex)
         #: Concepts each need asks for (most specific only) and each offer offers (frozensets of ids).
-        self.need_concepts = [lex.most_specific(t.concepts | d.concepts) for t, d in n_ext]
-        self.offer_concepts = [t.concepts | d.concepts for t, d in o_ext]
+        self.need_concepts = [lex.most_specific(t.concepts | d.concepts) or lex.guess(t.text, (n.category,))
+                              for (t, d), n in zip(n_ext, self.needs)]
+        self.offer_concepts = _offer_concepts(self.offers, o_ext, lex)
         self._build_need_columns()
         self._build_offer_columns()
         self._build_item_columns()
@@ -248,7 +254,7 @@ class PairData:
         """
         self.offers = list(offers)
         o_ext = _extract_all(self.offers, self.lexicon)
-        self.offer_concepts = [t.concepts | d.concepts for t, d in o_ext]
+        self.offer_concepts = _offer_concepts(self.offers, o_ext, self.lexicon)
         self._build_offer_columns()
         self._build_offer_items()
         otok = tokenize_all(self.offers, self.lexicon, o_ext)
@@ -256,6 +262,16 @@ class PairData:
         self.offer_X = sp.csr_matrix(self.vectorizer.transform(otok), dtype=np.float32) if otok else \
             sp.csr_matrix((0, width), dtype=np.float32)
         self.__dict__.pop("_offer_C", None)
+
+    def set_today(self, today: _dt.date) -> None:
+        """Judge deadlines and validity against ``today`` from now on (the needs' validity is recomputed).
+
+        Nothing but validity and the deadline feature depends on the date.
+        """
+        self.today = today
+        self._today_ord = today.toordinal()
+        self.n_valid = self.n_deadline >= self._today_ord
+        self.o_valid = self.o_valid_until >= self._today_ord
 
     def concept_matrices(self) -> tuple[sp.csr_matrix, sp.csr_matrix]:
         """Return ``(need_C, offer_C)``: 0/1 matrices of concepts, for candidate retrieval.

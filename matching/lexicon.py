@@ -69,6 +69,12 @@ _NEGATION = re.compile(
 )
 _EXCEPT = re.compile(r"除了|除去|除开|除")
 _EXCEPT_END = re.compile(r"以外|之外|外")
+# Guessing an unknown name (Lexicon.guess). Chinese compounds are head-final (棉靴 is a 靴); a nominal
+# suffix (铺盖卷, 羊娃子) leaves the head one character earlier. Young animals and seedlings are named
+# stem + 娃/仔/崽/羔/苗/雏 or 小/苗/奶/雏 + stem (猪娃 = 猪仔 = 小猪), so such forms share their stem.
+_NOMINAL_SUFFIX = set("子儿卷头")
+_YOUNG_AFTER = set("娃仔崽羔苗雏")
+_YOUNG_BEFORE = set("小苗奶雏")
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +122,14 @@ class ItemMatch:
     level: int
     need_concept: int | None
     offer_concept: int | None
+
+
+def _longest_shared_run(text: str, name: str) -> int:
+    """Return the length of the longest run of characters of ``name`` that also occurs in ``text``."""
+    for length in range(len(name), 1, -1):
+        if any(name[i:i + length] in text for i in range(len(name) - length + 1)):
+            return length
+    return 0
 
 
 def _fold(text: str) -> str:
@@ -373,6 +387,53 @@ class Lexicon:
         wanted = t.concepts | d.concepts
         return Extraction(frozenset(wanted), frozenset((t.excluded | d.excluded) - wanted),
                           "，".join(x for x in (t.text, d.text) if x))
+
+    def guess(self, text: str, categories: Iterable[str]) -> frozenset[int]:
+        """Return the concepts an item name the lexicon does not know most likely stands for.
+
+        The fallback for a title in which :meth:`extract` finds no name. Only concepts of the record's
+        ``categories`` are considered, and two rules are tried (rules of Chinese word formation, not
+        fitted to any evaluation set):
+
+        1. **shared part with the same head**: a lexicon name of two or more characters that shares
+           a run of at least two characters, covering at least half the name, with ``text`` and
+           whose head character (its last, or the one before a nominal suffix 子/儿/卷/头) occurs in
+           ``text`` (电三轮 ~ 电动三轮; 护眼灯 ~ 护眼台灯); the longest shared run wins;
+        2. **young animals**: stem + 娃/仔/崽/羔/苗/雏 or 小/苗/奶/雏 + stem is the concept named
+           that way for the same stem (猪娃, 苗猪 ~ 猪仔, 小猪).
+
+        Returns
+        -------
+        frozenset of int
+            The guessed concept ids (most specific), empty when neither rule applies.
+        """
+        return self._guess(_fold(text or ""), tuple(sorted(set(categories))))
+
+    @lru_cache(maxsize=100_000)
+    def _guess(self, text: str, categories: tuple[str, ...]) -> frozenset[int]:
+        if len(text) < 2:
+            return frozenset()
+        pool = [(n, c.id) for c in self.concepts if c.category in categories for n in c.names if len(n) >= 2]
+        best, found = 0.0, set()
+        for name, cid in pool:
+            head = name[-2] if name[-1] in _NOMINAL_SUFFIX and len(name) > 2 else name[-1]
+            if head not in text:
+                continue
+            run = _longest_shared_run(text, name)
+            if run < 2 or run / len(name) < 0.5:
+                continue
+            if run / len(name) > best:
+                best, found = run / len(name), {cid}
+            elif run / len(name) == best:
+                found.add(cid)
+        if not found:
+            stems = {a for a, b in zip(text, text[1:]) if b in _YOUNG_AFTER}
+            stems |= {b for a, b in zip(text, text[1:]) if a in _YOUNG_BEFORE}
+            for name, cid in pool:
+                if len(name) == 2 and ((name[1] in _YOUNG_AFTER and name[0] in stems)
+                                       or (name[0] in _YOUNG_BEFORE and name[1] in stems)):
+                    found.add(cid)
+        return self.most_specific(found)
 
     def most_specific(self, concepts: Iterable[int]) -> frozenset[int]:
         """Return ``concepts`` without those that are broader than another one of them."""

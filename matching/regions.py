@@ -7,8 +7,10 @@ Codes are the 2023 division (NBS 统计用区划代码, the portal's regions). A
 code that has since changed is read as its successor (:func:`current_code`, from the MCA 1980–2024
 table in ``data/county_successors.csv``): 黔西县 ``520522`` is 黔西市 ``520581`` since 2021, so a
 need filed under 520522 matches an offer for 520581 and is placed at 黔西's own centre. The derivation
-of the data files is ``tools/derive_county_successors.py``; the portal's reference loader applies the
-same successor rule to the same shipped files.
+of the data files is ``tools/derive_county_successors.py``. These tables are the project's one
+division table: the portal's reference loader (``app/reference/loader.py``) maps the poverty list
+with :func:`current_code` and gives its region rows the centres of :func:`centre_table`, so the portal
+and the matcher cannot disagree on where a county is or what an old code became.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ __all__ = [
     "county_codes",
     "county_successors",
     "current_code",
+    "centre_table",
 ]
 
 _EARTH_RADIUS_KM = 6371.0088
@@ -74,6 +77,15 @@ def current_code(code: str) -> str:
         return code
     new = county_successors().get(code[:6])
     return code if new is None else new + code[6:]
+
+
+def centre_table() -> dict[str, tuple[float, float]]:
+    """Return ``{code: (longitude, latitude)}`` of every province, prefecture and county with a centre.
+
+    Codes are in prefix form (``52``, ``5205``, ``520581``); the table also keeps the 2016 codes of
+    counties that have since changed, at their 2016 point.
+    """
+    return {code: (lon, lat) for code, (lon, lat, _) in _centres().items()}
 
 
 @lru_cache(maxsize=1)

@@ -1,4 +1,9 @@
-"""Derive matching/data/county_successors.csv and extend region_centres.csv from ../shared/data.
+"""Derive the project's one division table: matching/data/county_successors.csv and region_centres.csv.
+
+Both are derived from the shipped files in ``app/reference/data`` (NBS 2023 divisions, the MCA
+1980–2024 code table, the 2016 adcode centres). The matcher reads them (``matching.regions``) and
+the portal's reference loader (``app/reference/loader.py``) loads the same tables into its
+``regions`` rows, so the old → new mapping and the centres are derived here and nowhere else.
 
 Steps (rerun after the shipped data changes)::
 
@@ -8,9 +13,10 @@ Steps (rerun after the shipped data changes)::
    (``result.csv``, 1980–2024) that is not a current 2023 county (``areas.csv``) and whose 新代码 links
    lead to exactly one current county (chains followed: 522423 → 520522 → 520581). Codes split among
    several counties are left out: no single successor.
-2. ``region_centres.csv``: a current county without a centre (created after the 2016 adcode table)
-   takes the centre of a predecessor that has one, under its current name (黔西市 520581 takes
-   黔西县 520522's point). Same rule as the portal's reference loader (``app/reference/loader.py``).
+2. ``region_centres.csv``: a current province, prefecture or county without a centre (created after
+   the 2016 adcode table) takes the centre of a code the MCA table links to it (its predecessor, or
+   the county it was split from), the first such code in code order, under its current name
+   (黔西市 520581 takes 黔西县 520522's point; 临平区 330113 takes 余杭区 330110's).
 """
 
 from __future__ import annotations
@@ -20,13 +26,22 @@ import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared" / "data"
+SHARED = ROOT / "app" / "reference" / "data"
 DATA = ROOT / "matching" / "data"
 
 
 def _rows(name):
     with open(SHARED / name, encoding="utf-8-sig", newline="") as fh:
         yield from csv.DictReader(fh)
+
+
+def _prefix(six_digit: str) -> str:
+    """Turn a 6-digit code into the prefix form of the tables: 520000 → 52, 520500 → 5205."""
+    if six_digit.endswith("0000"):
+        return six_digit[:2]
+    if six_digit.endswith("00"):
+        return six_digit[:4]
+    return six_digit
 
 
 def main() -> int:
@@ -68,13 +83,18 @@ def main() -> int:
     with open(DATA / "region_centres.csv", encoding="utf-8", newline="") as fh:
         centres = list(csv.DictReader(fh))
     known = {r["code"]: r for r in centres}
+    names = {r["code"]: r["name"] for r in _rows("provinces.csv")}
+    names.update({r["code"]: r["name"] for r in _rows("cities.csv")})
+    names.update(current)
     added = 0
-    for old, new in pairs:
-        if new not in known and old in known:
-            known[new] = {"code": new, "name": current[new], "longitude": known[old]["longitude"],
-                          "latitude": known[old]["latitude"]}
-            centres.append(known[new])
-            added += 1
+    for old in sorted(links):
+        for new in links[old]:
+            key, source = _prefix(new), _prefix(old)
+            if key in names and key not in known and source in known:
+                known[key] = {"code": key, "name": names[key], "longitude": known[source]["longitude"],
+                              "latitude": known[source]["latitude"]}
+                centres.append(known[key])
+                added += 1
     with open(DATA / "region_centres.csv", "w", encoding="utf-8", newline="") as fh:
         w = csv.DictWriter(fh, fieldnames=["code", "name", "longitude", "latitude"], lineterminator="\r\n")
         w.writeheader()

@@ -71,7 +71,8 @@ class Need(db.Model):
     submitted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     published_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    # Indexed: the worker's needs index reads the needs changed since its last look (services/need_index.py).
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow, index=True)
 
     household: Mapped[Household | None] = relationship()
     village: Mapped[Village] = relationship()

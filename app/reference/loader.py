@@ -1,18 +1,22 @@
 """Read the shipped CSV files into region and pairing rows, and load them idempotently.
 
 The sources and their caveats are in `data/SOURCES.md` (copied from the project's shared data) and in
-docs/data-sources.md. Divisions are the NBS 2023 statistical codes down to township; the 832 poverty
-counties of the 2014 list are mapped onto current codes through the MCA 1980–2024 code table.
+docs/data-sources.md. Divisions are the NBS 2023 statistical codes down to township. The old → new
+county codes and the centres come from the project's one division table, ``matching.regions``
+(derived from these files by ``tools/derive_county_successors.py``): the 832 poverty counties of the
+2014 list are mapped onto current codes with :func:`matching.regions.current_code`, and provinces,
+prefectures and counties get the centres of :func:`matching.regions.centre_table`, the points the
+matcher measures distances from.
 """
 
 from __future__ import annotations
 
 import csv
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from matching.regions import centre_table, current_code
 from sqlalchemy import delete, select
 
 from ..extensions import db
@@ -79,20 +83,6 @@ def _prefix_code(six_digit: str) -> str:
     return six_digit
 
 
-def _successors(code_table: dict[str, list[str]], code: str, current: set[str]) -> str | None:
-    """Follow the MCA table's 新代码 links from ``code`` to a code in ``current``."""
-    seen, frontier = set(), [code]
-    while frontier:
-        c = frontier.pop(0)
-        if c in current:
-            return c
-        if c in seen:
-            continue
-        seen.add(c)
-        frontier.extend(code_table.get(c, []))
-    return None
-
-
 def read_reference_data() -> ReferenceData:
     """Parse the shipped files into region rows and pairings (no database involved)."""
     regions: dict[str, RegionRow] = {}
@@ -105,35 +95,19 @@ def read_reference_data() -> ReferenceData:
     for r in _rows("streets.csv"):
         regions[r["code"]] = RegionRow(r["code"], r["name"], "township", r["areaCode"])
 
-    code_table: dict[str, list[str]] = {}
-    for r in _rows("result.csv"):
-        for new in (r["新代码"] or "").split(";"):
-            new = re.sub(r"\[\d+\]", "", new).strip()
-            if new:
-                code_table.setdefault(r["代码"], []).append(new)
-
     counties = {c for c, row in regions.items() if row.level == "county"}
     poverty_map: dict[str, str] = {}
     for r in _rows("poverty_county_list.csv"):
         listed = r["行政区划代码"].split(".")[0]
-        code = KNOWN_CODE_FIXES.get(listed, listed)
-        current = _successors(code_table, code, counties)
-        if current is None:
+        current = current_code(KNOWN_CODE_FIXES.get(listed, listed))
+        if current not in counties:
             raise ValueError(f"poverty county {listed} {r['县域名称']} has no current code")
         poverty_map[listed] = current
         year = int(float(r["摘帽时间"]))
         regions[current] = _replace(regions[current], is_poverty_county=True, poverty_exit_year=year)
 
-    # Coordinates: the 2016 adcode table; a county whose code changed since takes its predecessor's point.
-    points: dict[str, tuple[float, float]] = {}
-    for r in _rows("adcode_rank0-3.csv"):
-        if r["longitude"] and r["latitude"] and int(r["rank"]) in (1, 2, 3):
-            points[_prefix_code(r["adcode"])] = (float(r["longitude"]), float(r["latitude"]))
-    for old, news in code_table.items():
-        for new in news:
-            key = _prefix_code(new)
-            if key not in points and _prefix_code(old) in points:
-                points[key] = points[_prefix_code(old)]
+    # Centres: the matcher's table (the 2016 adcode points; a county created since at its predecessor's).
+    points = centre_table()
     for code, row in list(regions.items()):
         if row.level != "township" and code in points:
             lon, lat = points[code]
@@ -143,12 +117,9 @@ def read_reference_data() -> ReferenceData:
     for r in _rows("east_west_pairing_2016_transcribed.csv"):
         ends = []
         for key in ("helper_code", "recipient_code"):
-            code = _prefix_code(r[key])
+            code = current_code(_prefix_code(r[key]))
             if code not in regions:
-                successor = _successors(code_table, r[key], {c + "00" * ((6 - len(c)) // 2) for c in regions})
-                if successor is None:
-                    raise ValueError(f"pairing code {r[key]} ({r[key.replace('code', 'name')]}) has no region")
-                code = _prefix_code(successor)
+                raise ValueError(f"pairing code {r[key]} ({r[key.replace('code', 'name')]}) has no region")
             ends.append(code)
         pairings.append((ends[0], ends[1], r["period"]))
     return ReferenceData(regions=regions, pairings=pairings, poverty_code_map=poverty_map)

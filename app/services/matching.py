@@ -26,7 +26,8 @@ from .. import clock
 from ..models import Match, Need, Offer, Pledge, User, Village
 from ..models._types import utcnow
 from ..security import MAX_DB_INT
-from . import audit, notify, scope
+from . import audit, need_index, notify, scope
+from .match_records import OPEN_NEED, beneficiary, need_record, offer_record, times_helped
 
 log = logging.getLogger(__name__)
 
@@ -37,58 +38,9 @@ _NEGATIVE_PLEDGE_STATUSES = ("cancelled", "expired")
 # --- records ----------------------------------------------------------------------------------------
 
 
-def need_record(need: Need, times_helped: int = 0) -> matching.Need:
-    """Return the matcher's record of a need (what remains of it)."""
-    return matching.Need(
-        id=str(need.id),
-        title=need.title,
-        description=need.description,
-        category=need.category,
-        kind=need.kind,
-        quantity=float(need.remaining) if need.remaining > 0 else float(need.quantity),
-        unit="元" if need.kind == "cash" else need.unit,
-        region=need.region_code,
-        beneficiary=f"h{need.household_id}" if need.household_id else f"v{need.village_id}",
-        urgency=need.urgency,
-        deadline=need.deadline,
-        created=clock.china_date(need.published_at or need.created_at),
-        times_helped=times_helped,
-    )
-
-
-def offer_record(offer: Offer) -> matching.Offer:
-    """Return the matcher's record of an offer (what remains of it)."""
-    return matching.Offer(
-        id=str(offer.id),
-        title=offer.title,
-        description=offer.description,
-        categories=tuple(offer.categories),
-        kind=offer.kind,
-        quantity=float(offer.remaining) if offer.remaining > 0 else float(offer.quantity),
-        unit="元" if offer.kind == "cash" else offer.unit,
-        regions=tuple(offer.regions),
-        donor_region=offer.organisation.region_code if offer.organisation else None,
-        valid_until=offer.valid_until,
-    )
-
-
-def _times_helped() -> dict[str, int]:
-    """Return, per beneficiary key, how many of its needs were already fulfilled."""
-    rows = db.session.execute(
-        select(Need.household_id, Need.village_id, func.count(Need.id))
-        .where(Need.status.in_(("delivered", "completed")))
-        .group_by(Need.household_id, Need.village_id)
-    )
-    helped: dict[str, int] = {}
-    for household_id, village_id, count in rows:
-        key = f"h{household_id}" if household_id else f"v{village_id}"
-        helped[key] = helped.get(key, 0) + count
-    return helped
-
-
 def open_needs() -> list[Need]:
     """Return the published needs that still lack something."""
-    stmt = select(Need).where(Need.status == "published", Need.quantity > Need.pledged_quantity).order_by(Need.id)
+    stmt = select(Need).where(OPEN_NEED).order_by(Need.id)
     return list(db.session.scalars(stmt))
 
 
@@ -210,8 +162,8 @@ def run_matches(top: int = 20, progress: Callable[[int], None] | None = None,
     """
     needs = open_needs()
     offers = [o for o in open_offers() if o.id % shards == shard]
-    helped = _times_helped()
-    need_records = [need_record(n, helped.get(_beneficiary(n), 0)) for n in needs]
+    helped = times_helped()
+    need_records = [need_record(n, helped.get(beneficiary(n), 0)) for n in needs]
     model, lex = scorer(), lexicon()
     results = []
     batch = 500  # offers per call: keeps progress visible and memory flat
@@ -240,7 +192,9 @@ def run_matches(top: int = 20, progress: Callable[[int], None] | None = None,
 def match_offer(offer_id: int, top: int = 20) -> int:
     """Recompute and store the best open needs of one offer (a new or edited offer); return rows written.
 
-    An offer that is no longer open loses its unsuggested matches.
+    An offer that is no longer open loses its unsuggested matches. The open needs come from this
+    process's needs index (`services/need_index.py`: built at the first call, refreshed from the
+    database before each), so one offer takes milliseconds at a million needs.
     """
     offer = db.session.get(Offer, offer_id)
     existing = {(m.need_id, m.offer_id): m
@@ -248,17 +202,19 @@ def match_offer(offer_id: int, top: int = 20) -> int:
     wanted: dict[tuple[int, int], dict] = {}
     model = scorer()
     if offer is not None and offer.status in OPEN_OFFER_STATUSES and offer.remaining > 0:
-        helped = _times_helped()
-        needs = [need_record(n, helped.get(_beneficiary(n), 0)) for n in open_needs()]
-        line = matching.recommend(needs, [offer_record(offer)], top=top, model=model, lexicon=lexicon(),
-                                  item_reasons=True)[0]
-        wanted = {(int(m["need"]), offer_id): m for m in line["matches"]}
+        line = need_index.best_needs(offer_record(offer), model, lexicon(), top=top)
+        wanted = {(int(m["need"]), offer_id): m for m in line}
     written = _store(wanted, existing, model.model_version)
     for key, row in existing.items():
         if key not in wanted and row.suggested_at is None:
             db.session.delete(row)
     db.session.commit()
     return written
+
+
+def prepare_needs_index() -> int:
+    """Build this process's needs index now (the worker, at start); return the number of open needs in it."""
+    return need_index.prepare(scorer(), lexicon())
 
 
 def match_need(need_id: int, top: int = 10) -> int:
@@ -269,9 +225,9 @@ def match_need(need_id: int, top: int = 10) -> int:
     offers = open_offers()
     if not offers:
         return 0
-    helped = _times_helped()
+    helped = times_helped([beneficiary(need)])
     model = scorer()
-    line = matching.recommend([need_record(need, helped.get(_beneficiary(need), 0))],
+    line = matching.recommend([need_record(need, helped.get(beneficiary(need), 0))],
                               [offer_record(o) for o in offers], top=top, model=model, for_="needs",
                               lexicon=lexicon(), item_reasons=True)[0]
     wanted = {(need_id, int(m["offer"])): m for m in line["matches"]}
@@ -280,10 +236,6 @@ def match_need(need_id: int, top: int = 10) -> int:
     written = _store(wanted, existing, model.model_version)
     db.session.commit()
     return written
-
-
-def _beneficiary(need: Need) -> str:
-    return f"h{need.household_id}" if need.household_id else f"v{need.village_id}"
 
 
 # --- what people see --------------------------------------------------------------------------------
@@ -514,8 +466,8 @@ def allocation_plan(max_per_beneficiary: int | None = None) -> AllocationReport:
     """
     from matching.api import allocation_edges, plan_records
 
-    helped = _times_helped()
-    needs = [need_record(n, helped.get(_beneficiary(n), 0)) for n in open_needs()]
+    helped = times_helped()
+    needs = [need_record(n, helped.get(beneficiary(n), 0)) for n in open_needs()]
     offers = [offer_record(o) for o in open_offers()]
     data = matching.PairData(needs, offers, today=clock.china_today(), lexicon=lexicon())
     model = scorer()

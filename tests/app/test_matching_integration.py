@@ -287,3 +287,20 @@ def test_a_sharded_run_recomputes_only_its_offers(db, factory, model_path):
     report = matching_service.run_matches(shard=1, shards=2)
     matched = {m.offer_id for m in _db.session.scalars(select(Match))}
     assert report.offers == 2 and matched == {o.id for o in offers if o.id % 2 == 1}
+
+
+def test_a_need_filed_under_an_old_county_code_matches_an_offer_for_the_new_county_at_its_own_centre(
+    db, factory, model_path
+):
+    # 黔西县 520522 became 黔西市 520581 in 2021; a need from an old record still carries 520522.
+    need = factory.make_need(title="冬天缺棉衣", category="living")
+    need.region_code = "520522104201"
+    _db.session.commit()
+    org = factory.make_organisation(region_code="520581")
+    donor = factory.make_user("org_member", organisation_id=org.id)
+    offer = make_offer(donor, regions=["520581"])
+    matching_service.match_offer(offer.id)
+    match = _db.session.scalars(select(Match).where(Match.offer_id == offer.id)).one()
+    # Donor and need in the same county, measured between the same centre: 黔西市's own, not 毕节's.
+    assert match.need_id == need.id
+    assert match.reasons["region"] == 1.0 and match.reasons["distance"] == 1.0

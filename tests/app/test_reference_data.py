@@ -75,3 +75,20 @@ def test_loading_twice_changes_nothing(db):
     report = load_reference_data()
     assert report.inserted == 0 and report.updated == 0 and report.pairings_inserted == 0
     assert report.unchanged == db.session.scalar(select(func.count()).select_from(Region))
+
+
+def test_regions_carry_the_matchers_centres_so_portal_and_matcher_share_one_division_table(db):
+    from matching.regions import centre_table
+
+    points = centre_table()
+    rows = db.session.scalars(select(Region).where(Region.level != "township")).all()
+    with_point = [r for r in rows if r.longitude is not None]
+    assert len(with_point) > 3000
+    assert all((r.longitude, r.latitude) == points[r.code] for r in with_point)
+    assert all(r.longitude is not None for r in rows if r.code in points)
+
+
+def test_qianxi_city_is_at_its_own_centre_not_its_prefectures(db):
+    qianxi, bijie = db.session.get(Region, "520581"), db.session.get(Region, "5205")
+    assert qianxi.name == "黔西市" and qianxi.longitude is not None
+    assert (qianxi.longitude, qianxi.latitude) != (bijie.longitude, bijie.latitude)

@@ -152,3 +152,31 @@ def test_a_bad_office_line_is_refused_naming_the_field(tmp_path, line, field):
     with pytest.raises(InvalidRecord) as err:
         Lexicon.load(extra)
     assert err.value.field == field
+
+
+def test_an_unknown_name_sharing_a_part_and_its_head_with_a_known_one_is_guessed_as_that_item():
+    lex = default_lexicon()
+    assert not lex.extract("急需电三轮").concepts
+    assert [lex.concepts[c].label for c in lex.guess("急需电三轮", ["production"])] == ["农用三轮"]
+
+
+def test_a_young_animal_named_stem_plus_diminutive_is_guessed_as_that_young_animal():
+    lex = default_lexicon()
+    assert [lex.concepts[c].label for c in lex.guess("想养几头猪娃", ["production"])] == ["仔猪"]
+    assert [lex.concepts[c].label for c in lex.guess("申请苗鸡", ["production"])] == ["鸡苗"]
+
+
+def test_a_guess_keeps_to_the_records_category_and_needs_a_shared_head():
+    lex = default_lexicon()
+    assert lex.guess("急需电三轮", ["education"]) == frozenset()
+    assert lex.guess("爱心企业捐助一批保暖物件", ["living"]) == frozenset()  # 保暖鞋's head 鞋 is absent
+
+
+def test_a_need_with_an_unknown_name_gets_the_item_feature_from_the_guess(today):
+    from matching import FEATURE_NAMES, PairData
+
+    from .conftest import make_need, make_offer
+
+    data = PairData([make_need(title="急需电三轮", category="production", unit="辆")],
+                    [make_offer(title="捐赠农用三轮车", categories=("production",), unit="辆")], today=today)
+    assert data.features([0], [0])[0][FEATURE_NAMES.index("item")] == 1.0
