@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select
 
 from app.models import AuditLog, Organisation, User
 from app.services import organisations
 from app.errors import Forbidden
 from tests.factories import PASSWORD
-
-import pytest
 
 GOOD_PASSWORD = "Spring-Rain-2024"
 
@@ -90,6 +89,19 @@ def test_login_follows_a_local_next_url_only(client, factory):
         response = client.post(f"/auth/login?next={evil}", data={"username": user.username, "password": PASSWORD})
         assert "evil.example" not in response.headers["Location"]
         client.post("/auth/logout")
+
+
+@pytest.mark.parametrize(("role", "landing"), [
+    ("donor", "/my/"), ("org_member", "/my/"), ("village_officer", "/work/needs"), ("helper", "/work/needs"),
+    ("office", "/review"), ("admin", "/account/"),
+])
+def test_sign_in_lands_each_role_on_its_workspace(client, factory, role, landing):
+    user = factory.make_user(role)
+    response = client.post("/auth/login", data={"username": user.username, "password": PASSWORD})
+    assert response.headers["Location"] == landing
+    assert client.get(landing).status_code == 200
+    # A signed-in user who opens the sign-in page again is taken to the same place.
+    assert client.get("/auth/login").headers["Location"] == landing
 
 
 def test_logout_is_a_post_and_ends_the_session(client, login_as, db):
