@@ -13,7 +13,8 @@ from typing import Any
 from search import InvalidQuery, Query, SearchError
 
 from ..errors import Invalid
-from ..models import CATEGORIES, KINDS, NEED_STATUSES, PUBLIC_NEED_STATUSES, URGENCIES
+from ..models import CATEGORIES, KINDS, PUBLIC_NEED_STATUSES, URGENCIES
+from ..templating import NEED_STATUS_LABELS
 from . import portal, search_index
 
 log = logging.getLogger(__name__)
@@ -94,7 +95,7 @@ class SearchForm:
         if self.urgency:
             labels.append(("urgency", "紧急程度：" + URGENCIES[self.urgency]))
         if self.status:
-            labels.append(("status", "状态：" + NEED_STATUSES[self.status]))
+            labels.append(("status", "状态：" + NEED_STATUS_LABELS[self.status]))
         if self.open:
             labels.append(("open", "只看待认领"))
         return labels
@@ -118,7 +119,7 @@ def _facet_labels(name: str, counts: dict) -> list[tuple[str, str, int]]:
         # One query for every bucket's name, not one per bucket.
         names = search_index.RegionNames().prime([str(v) for v in counts if v])
         return [(str(v), (names.path(str(v)) or [str(v)])[-1], n) for v, n in counts.items() if v]
-    table = {"category": CATEGORIES, "kind": KINDS, "status": NEED_STATUSES,
+    table = {"category": CATEGORIES, "kind": KINDS, "status": NEED_STATUS_LABELS,
              "urgency": {str(k): v for k, v in URGENCIES.items()}}[name]
     return [(str(v), table.get(str(v), str(v)), n) for v, n in counts.items()]
 

@@ -20,6 +20,7 @@ from ..models import Need, Offer, Pledge, User
 from ..models._types import plain_quantity, utcnow, whole_unit_problem
 from ..models.pledge import DELIVERY_METHODS
 from ..security import MAX_DB_INT
+from ..templating import need_status_label
 from . import audit, notify, offers, scope
 from .needs import can_manage, get_need, link, touch_search, transition
 
@@ -61,7 +62,7 @@ def pledge(user: User, need_id: int, quantity, offer_id: int | str | None = None
     if need is None or not need.is_public:
         raise NotFound("该需求不存在或尚未公开")
     if need.status != "published":
-        raise Conflict(SOLD_OUT if need.status == "pledged" else f"需求当前状态为“{need.status_label}”，不能认领")
+        raise Conflict(SOLD_OUT if need.status == "pledged" else f"需求当前状态为“{need_status_label(need)}”，不能认领")
     if quantity > need.quantity:
         raise Invalid("认领数量不能超过需求总量", field="quantity")
     if need.kind != "cash" and (problem := whole_unit_problem(quantity, need.unit)):

@@ -21,6 +21,7 @@ from .. import queue as task_queue
 from ..extensions import db
 from ..models import OFFICE_LEVELS, Household, Need, Pledge, ReviewRecord, User
 from ..models._types import utcnow
+from ..templating import need_status_label
 from . import audit, notify, registry_query, scope
 from .needs import get_need, link, transition
 
@@ -40,9 +41,24 @@ def level_of(need: Need) -> str:
     return levels()[need.review_level]
 
 
+# The office that reviews at each level, as people name it (乡镇扶贫办审核中, not 第 1 级审核中).
+REVIEW_OFFICES = {"township": "乡镇扶贫办", "county": "县扶贫办", "prefecture": "市扶贫办", "province": "省扶贫办",
+                  "national": "国务院扶贫办"}
+
+
+def office_of_level(level: str) -> str:
+    """Return the name of the office reviewing at ``level`` (a key of ``REVIEW_LEVELS``): 乡镇扶贫办 …"""
+    return REVIEW_OFFICES.get(level, OFFICE_LEVELS.get(level, level) + "扶贫办")
+
+
+def reviewing_office(need: Need) -> str:
+    """Return the name of the office that must decide on the pending ``need`` now: 乡镇扶贫办, 县扶贫办 …"""
+    return office_of_level(level_of(need))
+
+
 def level_label(need: Need) -> str:
-    """Return the Chinese name of the level reviewing ``need``."""
-    return OFFICE_LEVELS.get(level_of(need), level_of(need)) + "审核"
+    """Return the review step of ``need`` in Chinese: 乡镇扶贫办审核."""
+    return reviewing_office(need) + "审核"
 
 
 def can_review(user: User | None, need: Need) -> bool:
@@ -198,7 +214,7 @@ def household_panel(user: User, need: Need) -> HouseholdPanel | None:
                       for m in household.members),
         helper_name=household.helper.display_name if household.helper is not None else "",
         planned_exit_year=household.planned_exit_year, plan=None,
-        past_needs=tuple((n.id, n.title, n.status_label, n.created_at) for n in others),
+        past_needs=tuple((n.id, n.title, need_status_label(n), n.created_at) for n in others),
         help_received=tuple((r.title, f"{r.quantity.normalize():f} {r.unit}", r.display_name, r.received_at)
                             for r in received),
     )
@@ -221,7 +237,7 @@ def earlier_rejection(need: Need) -> EarlierRejection | None:
     record = next((r for r in reversed(need.reviews) if r.decision == "reject"), None)
     if record is None:
         return None
-    return EarlierRejection(level_label=OFFICE_LEVELS.get(record.level, record.level) + "审核",
+    return EarlierRejection(level_label=office_of_level(record.level) + "审核",
                             reviewer_name=record.reviewer.display_name, reason=record.reason, at=record.created_at)
 
 
@@ -280,6 +296,6 @@ def reviewers_for(need: Need) -> list[User]:
 
 def notify_reviewers(need: Need) -> None:
     """Tell the offices of the need's current level that it waits for them."""
-    notify.notify(reviewers_for(need), "need.review", f"需求“{need.title}”等待您{level_label(need)}",
+    notify.notify(reviewers_for(need), "need.review", f"需求“{need.title}”等待{level_label(need)}",
                   link("needs.review_need", need_id=need.id))
 
