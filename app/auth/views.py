@@ -150,6 +150,6 @@ def join():
             show_error(form, error)
         else:
             _sign_in(user)
-            flash(f"您已加入「{user.organisation.name}」。", "success")
+            flash(f"您已加入“{user.organisation.name}”。", "success")
             return redirect(url_for("account.profile"))
     return render_template("auth/join.html", form=form)

@@ -184,9 +184,9 @@ def _from_database(form: SearchForm, per_page: int) -> SearchOutcome:
 
 def broader(form: SearchForm) -> list[tuple[str, dict]]:
     """Return (label, args) suggestions that each drop one filter or the text, for empty results."""
-    suggestions = [(f"去掉「{label}」", form.args(**{param: ""})) for param, label in form.active_filters]
+    suggestions = [(f"去掉“{label}”", form.args(**{param: ""})) for param, label in form.active_filters]
     if form.q and form.active_filters:
-        suggestions.append((f"在全部地区和类别中搜索「{form.q}」", {"q": form.q}))
+        suggestions.append((f"在全部地区和类别中搜索“{form.q}”", {"q": form.q}))
     if form.q:
         suggestions.append(("浏览全部需求", {}))
     return suggestions
