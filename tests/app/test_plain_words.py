@@ -65,9 +65,13 @@ class _Page(HTMLParser):
             self.text.append(data)
 
 
+# A quantity with trailing zeros (45.00, 2.50): pages show 45 and 2.5.
+TRAILING_ZEROS = re.compile(r"(?<![\d.])\d[\d,]*\.\d*0(?![\d.])")
+
+
 def english_words(text: str) -> set[str]:
-    """Return the English words of ``text`` outside the allow-list."""
-    return {w for w in WORD.findall(text) if w not in ALLOWED}
+    """Return the English words of ``text`` outside the allow-list, and quantities with trailing zeros."""
+    return {w for w in WORD.findall(text) if w not in ALLOWED} | set(TRAILING_ZEROS.findall(text))
 
 
 def _kind(path: str) -> str:
@@ -137,9 +141,10 @@ def test_the_public_pages_speak_chinese_too(demo_world):
     assert not crawl(demo_world.test_client(), "/")
 
 
-def test_the_word_check_finds_english_and_leaves_codes_alone():
+def test_the_word_check_finds_english_and_trailing_zeros_and_leaves_codes_alone():
     assert english_words("需求已 published，请 Review") == {"published", "Review"}
-    assert not english_words("用户 demo_donor、donor000001、a@b.example、SF1234567、API 令牌、PDF、#12")
+    assert not english_words("用户 demo_donor、donor000001、a@b.example、SF1234567、API 令牌、PDF、#12、2.5 吨、1,200 元")
+    assert english_words("棉被 45.00 床，资金 2.50 元") == {"45.00", "2.50"}
 
 
 def test_public_status_labels_are_the_words_donors_know_not_state_names():
