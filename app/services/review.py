@@ -16,10 +16,10 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import joinedload, selectinload
 
 from ..crypto import mask_name
-from ..errors import Forbidden, Invalid, NotFound
+from ..errors import DomainError, Forbidden, Invalid, NotFound
 from .. import queue as task_queue
 from ..extensions import db
-from ..models import OFFICE_LEVELS, Household, Need, Pledge, ReviewRecord, User
+from ..models import CATEGORIES, OFFICE_LEVELS, Household, Need, Pledge, ReviewRecord, User
 from ..models._types import utcnow
 from ..templating import need_status_label
 from . import audit, notify, registry_query, scope
@@ -90,8 +90,41 @@ class QueueItem:
         return f"{hours}小时" if hours else "不到1小时"
 
 
-def queue(user: User) -> list[QueueItem]:
-    """Return the pending needs this user's office must decide on, oldest first."""
+@dataclass(frozen=True)
+class QueueFilter:
+    """What an office narrows its queue to: one village, one category, a minimum wait in days."""
+
+    village_id: int | None = None
+    category: str = ""
+    waited_days: int = 0
+
+    def keeps(self, item: QueueItem) -> bool:
+        """Return whether ``item`` passes every filter that is set."""
+        need = item.need
+        return ((self.village_id is None or need.village_id == self.village_id)
+                and (not self.category or need.category == self.category)
+                and item.waited.days >= self.waited_days)
+
+
+# The waiting times an office may ask for (days → label).
+WAIT_CHOICES = {1: "1天以上", 3: "3天以上", 7: "7天以上", 30: "30天以上"}
+
+
+def parse_queue_filter(args) -> QueueFilter:
+    """Build a :class:`QueueFilter` from query arguments ``village``, ``category``, ``waited``; raise Invalid."""
+    village, category, waited = (args.get(k, "").strip() for k in ("village", "category", "waited"))
+    if village and not (village.isascii() and village.isdigit() and len(village) < 10):
+        raise Invalid("村的选择无效", field="village")
+    if category and category not in CATEGORIES:
+        raise Invalid("类别无效", field="category")
+    if waited and not (waited.isascii() and waited.isdigit() and int(waited) in WAIT_CHOICES):
+        raise Invalid("等待时间的选择无效", field="waited")
+    return QueueFilter(village_id=int(village) if village else None, category=category,
+                       waited_days=int(waited) if waited else 0)
+
+
+def queue(user: User, only: QueueFilter | None = None) -> list[QueueItem]:
+    """Return the pending needs this user's office must decide on, oldest first, narrowed by ``only``."""
     if user.role not in ("office", "admin"):
         raise Forbidden("只有扶贫办工作人员可以审核需求")
     stmt = (
@@ -111,7 +144,7 @@ def queue(user: User) -> list[QueueItem]:
     for need in db.session.scalars(stmt.limit(500)).unique():
         since = _waiting_since(need)
         items.append(QueueItem(need=need, waited=now - since))
-    return items
+    return [item for item in items if only.keeps(item)] if only is not None else items
 
 
 def _waiting_since(need: Need):
@@ -260,6 +293,57 @@ def approve(user: User, need: Need) -> Need:
     if need.status == "published":
         task_queue.enqueue("match_need", need.id)  # its offers within a minute, from the worker
     return need
+
+
+@dataclass(frozen=True)
+class BatchOutcome:
+    """What became of one need of a batch approval: its id, title (if found) and a message in Chinese."""
+
+    need_id: int
+    title: str
+    approved: bool
+    message: str
+
+
+MAX_BATCH = 100
+
+
+def approve_many(user: User, need_ids) -> list[BatchOutcome]:
+    """Approve several needs at once, each through :func:`approve` with all its checks, each in its own transaction.
+
+    ``need_ids`` are ids as posted (strings or ints; duplicates ignored). A need that fails (not in the
+    user's queue any more, decided by someone else meanwhile) is reported and the others go on.
+    Raises Forbidden for anyone but offices and admins; Invalid for no ids, a bad id, or more than
+    ``MAX_BATCH`` ids.
+    """
+    if user.role not in ("office", "admin"):
+        raise Forbidden("只有扶贫办工作人员可以审核需求")
+    ids: list[int] = []
+    for raw in need_ids or ():
+        text = str(raw).strip()
+        if not (text.isascii() and text.isdigit() and len(text) < 10):
+            raise Invalid("所选需求无效", field="need_ids")
+        if int(text) not in ids:
+            ids.append(int(text))
+    if not ids:
+        raise Invalid("请至少选择一条需求", field="need_ids")
+    if len(ids) > MAX_BATCH:
+        raise Invalid(f"一次最多批量审核{MAX_BATCH}条需求", field="need_ids")
+    outcomes = []
+    for need_id in ids:
+        title = ""
+        try:
+            need = get_for_review(user, need_id)
+            title = need.title
+            approve(user, need)
+        except DomainError as error:
+            db.session.rollback()
+            outcomes.append(BatchOutcome(need_id, title, False, f"“{title}”未通过：{error}" if title
+                                         else f"需求 #{need_id}：{error}"))
+        else:
+            done = "已审核通过并公开发布" if need.status == "published" else f"已审核通过，转{level_label(need)}"
+            outcomes.append(BatchOutcome(need_id, title, True, f"“{title}”{done}"))
+    return outcomes
 
 
 def reject(user: User, need: Need, reason: str) -> Need:
