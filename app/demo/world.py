@@ -1034,7 +1034,7 @@ class DemoWorldBuilder:
             poster = self.members_of[org_id][0]
             budget = Decimal(rng.randrange(50, 2000) * 10000)
             beneficiaries = rng.randrange(50, 3000)
-            category, title, description = texts.project_texts(
+            category, title, description, work = texts.project_texts(
                 rng, self.upper[helper][0], self._region_name(county), budget, beneficiaries
             )
             # The 2016 pairings ran until 2020: projects belong to those years and were mostly finished.
@@ -1063,11 +1063,13 @@ class DemoWorldBuilder:
                 spent = min(budget, ((spent + budget * share) / 1000).quantize(Decimal(1)) * 1000)
                 if status == "completed" and i == n_updates - 1:
                     spent = budget
-                confirmed = i < n_updates - 1 or rng.random() < 0.75
+                # A finished project's closing update is confirmed (已完工 shows its whole budget spent);
+                # the latest update of a running one is often still waiting for the county.
+                confirmed = i < n_updates - 1 or status == "completed" or rng.random() < 0.75
                 confirmed_at = min(moment + timedelta(days=rng.uniform(1, 20)), self.now) if confirmed else None
                 updates.append({
                     "id": next_update, "project_id": next_project,
-                    "text": texts.project_update_text(rng, i, n_updates, beneficiaries, category,
+                    "text": texts.project_update_text(rng, i, n_updates, beneficiaries, work,
                                                       status == "completed"),
                     "amount_spent": spent, "posted_by_id": poster, "confirmed_by_id": confirmer if confirmed else None,
                     "confirmed_at": confirmed_at, "created_at": moment,
