@@ -387,3 +387,26 @@ def test_need_titles_of_every_item_never_double_a_word():
                           texts.need_title(rng, item, quantity, village_name="石门坎村", place="石门乡"),
                           texts.offer_title(rng, item, quantity)):
                 assert not DOUBLED.search(title), (item.key, title)
+
+
+def test_the_seed_prints_the_accounts_and_does_not_ask_for_a_reindex(world):
+    _, output = world
+    assert "演示账号（密码 = 用户名 + “#Demo2014”）" in output
+    assert "reindex" not in output
+
+
+def test_demo_accounts_prints_every_role_from_the_database_also_after_a_skipped_seed(world):
+    app, seed_output = world
+    runner = app.test_cli_runner()
+    assert "skipped" in runner.invoke(args=["demo", "seed", "--if-empty"]).output
+    result = runner.invoke(args=["demo", "accounts"])
+    assert result.exit_code == 0
+    printed = [line.split()[0] for line in result.output.splitlines() if line.startswith("  demo_")]
+    assert printed == [line.split()[0] for line in seed_output.splitlines() if line.startswith("  demo_")]
+    assert "demo_township#Demo2014" in result.output and "乡镇扶贫办（" in result.output
+    assert SHARED_PASSWORD in result.output
+
+
+def test_demo_accounts_on_an_empty_database_says_how_to_make_them(app):
+    result = app.test_cli_runner().invoke(args=["demo", "accounts"])
+    assert result.exit_code == 0 and "flask demo seed" in result.output
