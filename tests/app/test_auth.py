@@ -113,10 +113,10 @@ def test_logout_is_a_post_and_ends_the_session(client, login_as, db):
     assert db.session.scalar(select(AuditLog).where(AuditLog.action == "user.logout")).actor_id == user.id
 
 
-def test_a_signed_in_user_is_sent_from_the_login_page_to_the_profile(client, login_as):
+def test_a_signed_in_user_is_sent_from_the_login_page_to_their_workspace(client, login_as):
     login_as("donor")
     response = client.get("/auth/login")
-    assert response.status_code == 302 and response.headers["Location"].endswith("/account/")
+    assert response.status_code == 302 and response.headers["Location"].endswith("/my/")
 
 
 def test_a_donor_registers_through_the_form_and_is_signed_in(client, db):
