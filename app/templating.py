@@ -45,6 +45,13 @@ def need_status_label(need) -> str:
     return NEED_STATUS_LABELS[need.status]
 
 
+def review_office(level: str) -> str:
+    """Return the office reviewing at ``level`` (township → 乡镇扶贫办), for review records."""
+    from .services.review import office_of_level
+
+    return office_of_level(level)
+
+
 def pledge_status_label(pledge) -> str:
     """Return the status of ``pledge`` (a ``Pledge``) as people read it."""
     return PLEDGE_STATUS_LABELS[pledge.status]
@@ -87,3 +94,4 @@ def init_app(app) -> None:
     app.add_template_global(PLEDGE_STATUS_LABELS, "PLEDGE_STATUSES")
     app.add_template_filter(need_status_label, "need_status")
     app.add_template_filter(pledge_status_label, "pledge_status")
+    app.add_template_filter(review_office, "review_office")

@@ -165,3 +165,15 @@ def test_batch_approval_is_for_offices_only(client, login_as, factory):
     need = _pending(factory)
     login_as("donor")
     assert client.post("/review/approve", data={"need_ids": [need.id]}).status_code == 403
+
+
+def test_the_need_page_names_the_reviewing_office_and_links_the_household(client, login_as, factory):
+    village = factory.make_village()
+    household = factory.make_household(village)
+    need = _pending(factory, village, household=household, title="户的棉被需求")
+    township = factory.make_user("office", office_level="township")
+    review.approve(township, need)
+    login_as("office", office_level="county")
+    html = client.get(f"/work/needs/{need.id}").get_data(as_text=True)
+    assert 'id="need-status">县扶贫办审核中<' in html and "乡镇扶贫办审核 · 通过" in html
+    assert 'id="household-link">' in html and f'href="/registry/{household.id}"' in html
