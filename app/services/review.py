@@ -123,8 +123,8 @@ def parse_queue_filter(args) -> QueueFilter:
                        waited_days=int(waited) if waited else 0)
 
 
-def queue(user: User, only: QueueFilter | None = None) -> list[QueueItem]:
-    """Return the pending needs this user's office must decide on, oldest first, narrowed by ``only``."""
+def queue(user: User) -> list[QueueItem]:
+    """Return the pending needs this user's office must decide on, oldest first (narrow with QueueFilter.keeps)."""
     if user.role not in ("office", "admin"):
         raise Forbidden("只有扶贫办工作人员可以审核需求")
     stmt = (
@@ -144,7 +144,7 @@ def queue(user: User, only: QueueFilter | None = None) -> list[QueueItem]:
     for need in db.session.scalars(stmt.limit(500)).unique():
         since = _waiting_since(need)
         items.append(QueueItem(need=need, waited=now - since))
-    return [item for item in items if only.keeps(item)] if only is not None else items
+    return items
 
 
 def _waiting_since(need: Need):

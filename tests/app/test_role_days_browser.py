@@ -89,3 +89,20 @@ def test_each_role_lands_on_its_workspace_and_the_navigation_fits_desktop_and_ph
             page.goto(f"{live_server}{path}")
             assert _overflow(page) <= 0, (role, width, path)
         page.context.close()
+
+
+def test_a_visitor_finds_sign_in_and_the_directory_at_desktop_and_phone_widths(live_server, browser):
+    for width in (1280, 375):
+        context = browser.new_context(locale="zh-CN", viewport={"width": width, "height": 900})
+        page = context.new_page()
+        page.goto(f"{live_server}/")
+        assert _overflow(page) <= 0, width
+        if width == 375:
+            page.click(".navbar-toggler")
+            page.locator("#mainNav.collapse.show").wait_for(state="visible")
+        login = page.locator("#mainNav a:text-is('登录')")
+        assert login.is_visible() and _inside_window(page, "#mainNav a:text-is('登录')")
+        screenshot(page, f"role-visitor-{width}")
+        _reach(page, "帮扶主体")
+        assert urlsplit(page.url).path == "/orgs/"
+        context.close()
