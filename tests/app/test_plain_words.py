@@ -41,6 +41,7 @@ class _Page(HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.text: list[str] = []
+        self.values: list[str] = []  # prefilled form values: checked for trailing zeros only
         self.links: list[str] = []
         self._hidden = 0
 
@@ -55,6 +56,8 @@ class _Page(HTMLParser):
                 self.text.append(attrs[name])
         if tag == "input" and attrs.get("type") in ("submit", "button") and attrs.get("value"):
             self.text.append(attrs["value"])
+        elif tag == "input" and attrs.get("type") in (None, "text", "number") and attrs.get("value"):
+            self.values.append(attrs["value"])
 
     def handle_endtag(self, tag):
         if tag in ("script", "style", "template", "code"):
@@ -97,7 +100,7 @@ def crawl(client, start: str) -> dict[str, set[str]]:
             continue
         page = _Page()
         page.feed(response.get_data(as_text=True))
-        words = english_words(" ".join(page.text))
+        words = english_words(" ".join(page.text)) | set(TRAILING_ZEROS.findall(" ".join(page.values)))
         if words:
             found[key] = words
         for href in page.links:
