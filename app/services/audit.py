@@ -36,6 +36,18 @@ def record(
     return entry
 
 
+def changed_fields(obj, ignore: tuple[str, ...] = ()) -> list[str]:
+    """Return the names of ``obj``'s mapped columns changed in this session and not yet flushed (for ``fields``).
+
+    Only names, never values: an edit of a household's ID number is recorded as ``id_number``, not the number.
+    """
+    from sqlalchemy import inspect
+
+    state = inspect(obj)
+    return [a.key for a in state.mapper.column_attrs
+            if a.key not in ignore and state.attrs[a.key].history.has_changes()]
+
+
 # What the audit log page shows (docs/accounts-and-security.md, "Audit log"): every action, object and
 # detail field in Chinese. An action missing here still shows, as its object's name + 操作.
 ACTION_LABELS = {
@@ -121,7 +133,15 @@ FIELD_LABELS = {
     "amount_spent": "已用资金（元）", "household": "贫困户编号", "status": "状态", "fields": "修改的字段",
     "q": "姓名或身份证号", "region": "地区代码", "village_id": "村编号", "cause": "致贫原因", "attribute": "贫困户属性",
     "helper": "帮扶责任人", "sort": "排序", "page": "页码", "per_page": "每页条数",
+    # fields of households and needs, as edits list them
+    "village_id_field": "所在村", "members_count": "家庭人口", "main_cause": "主要致贫原因",
+    "other_causes": "其他致贫原因", "income_per_capita": "人均纯收入", "registered_year": "识别年份",
+    "planned_exit_year": "计划脱贫年份", "helper_id": "帮扶责任人", "description": "说明", "unit": "单位",
+    "category": "类别", "urgency": "紧急程度", "deadline": "截止日期", "household_id": "受助户",
+    "beneficiary_type": "受助对象类型", "region_code": "地区",
 }
+# Column names that mean something else as a detail key of their own ("village_id" of a query is a filter).
+_FIELD_ALIASES = {"village_id": "village_id_field"}
 # Where a household's name was shown in clear (``registry_query.real_names(via=...)``).
 VIA_LABELS = {"needs.review": "需求审核页", "needs.form": "需求表单", "registry.index": "贫困户名册"}
 
@@ -180,6 +200,9 @@ def _value(object_type: str, key: str, value) -> str:
         return "—"
     if isinstance(value, bool):
         return "是" if value else "否"
+    if key == "fields":
+        names = value if isinstance(value, list | tuple) else str(value).split(",")
+        return "、".join(FIELD_LABELS.get(_FIELD_ALIASES.get(k, k), "其他") for k in names if k) or "—"
     if isinstance(value, list | tuple):
         return "、".join(_value(object_type, key, v) for v in value) or "—"
     if isinstance(value, dict):
@@ -196,8 +219,6 @@ def _value(object_type: str, key: str, value) -> str:
         "to": {"offer": OFFER_STATUSES, "cooperation_project": PROJECT_STATUSES}.get(object_type, {}),
     }
     text = str(value)
-    if key == "fields":
-        return "、".join(FIELD_LABELS.get(k, "其他") for k in text.split(",") if k)
     if key in ("quantity", "before", "budget", "amount_spent"):
         from ..models._types import plain_quantity
 

@@ -304,8 +304,9 @@ def update_need(user: User, need: Need, data: NeedInput) -> Need:
     if need.pledged_quantity and quantity < need.pledged_quantity:
         raise Invalid("数量不能少于已认领的数量", field="quantity")
     _apply(need, data, quantity, household, village)
+    fields = audit.changed_fields(need, ignore=("region_code", "beneficiary_type", "updated_at"))
     _add_photos(need, data.photos)
-    audit.record("need.edit", "need", need.id, need.region_code, {"title": need.title})
+    audit.record("need.edit", "need", need.id, need.region_code, {"title": need.title, "fields": fields})
     db.session.commit()
     return need
 
