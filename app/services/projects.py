@@ -248,7 +248,7 @@ def post_update(user: User, project: CooperationProject, text: str, amount_spent
     previous = latest_amount(project)
     if amount < previous:
         raise Invalid(
-            f"累计投入不能少于上次报告的{previous:,.2f}元（请填写截至目前的累计金额）", field="amount_spent"
+            f"累计投入不能少于上次报告的{plain_quantity(previous)}元（请填写截至目前的累计金额）", field="amount_spent"
         )
     photos = [p for p in photos if isinstance(p, tuple) or (p is not None and getattr(p, "filename", ""))]
     if len(photos) > MAX_PHOTOS:
