@@ -106,3 +106,35 @@ def test_a_visitor_finds_sign_in_and_the_directory_at_desktop_and_phone_widths(l
         _reach(page, "帮扶主体")
         assert urlsplit(page.url).path == "/orgs/"
         context.close()
+
+
+def test_an_office_filters_its_queue_and_approves_two_needs_at_once_on_a_phone(live_server, browser, factory):
+    from datetime import timedelta
+
+    from app.extensions import db
+    from app.models._types import utcnow
+
+    village = factory.make_village(name="批量村")
+    needs = [factory.make_need(village=village, status="pending", title=title, category="education",
+                               submitted_at=utcnow() - timedelta(days=4))
+             for title in ("批量审核的第一条", "批量审核的第二条")]
+    factory.make_need(village=village, status="pending", title="刚提交的生活需求", category="living",
+                      submitted_at=utcnow())
+    office = factory.make_user("office", password=PASSWORD, office_level="township")
+    page = signed_in_page(browser, live_server, office, PASSWORD, width=375)
+    page.select_option("#f-category", "education")
+    page.select_option("#f-waited", "3")
+    page.click("#queue-filter button[type=submit]")
+    page.wait_for_load_state()
+    assert "刚提交的生活需求" not in page.content()
+    for need in needs:
+        page.check(f"#pick-{need.id}")
+    assert _overflow(page) <= 0
+    page.click("#approve-selected")
+    page.wait_for_load_state()
+    screenshot(page, "role-office-batch-approved-375")
+    assert "“批量审核的第一条”已审核通过，转县扶贫办审核" in page.content()
+    assert "“批量审核的第二条”已审核通过，转县扶贫办审核" in page.content()
+    db.session.expire_all()
+    assert all(n.review_level == 1 for n in needs)
+    page.context.close()
