@@ -275,7 +275,7 @@ def ship(user: User, pledge_id: int, method: str, carrier: str = "", tracking_nu
     detail = {"express": f"快递 {carrier} {tracking_number}", "in_person": f"当面交付（{handover_date}）",
               "transfer": "转账"}[method]
     notify.notify(_beneficiary_side(need), "pledge.shipped",
-                  f"需求“{need.title}”的认领已发出：{detail}，请确认签收", link("needs.manage", need_id=need.id))
+                  f"需求“{need.title}”的认领已送出：{detail}，请确认签收", link("needs.manage", need_id=need.id))
     _advance_need(need)
     db.session.commit()
     return record
@@ -361,7 +361,7 @@ def confirm_receipt(user: User, pledge_id: int) -> Pledge:
     )
     if result.rowcount != 1:
         db.session.rollback()
-        raise Conflict("只有已发出的认领才能确认签收")
+        raise Conflict("只有已送出的认领才能确认签收")
     db.session.refresh(record)
     audit.record("pledge.receive", "pledge", record.id, need.region_code)
     notify.notify([record.donor], "pledge.received", f"您认领的“{need.title}”已确认签收，感谢您的爱心！",
