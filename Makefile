@@ -41,6 +41,7 @@ run: $(VENV)/.installed node_modules/.installed fonts
 	$(BIN)/flask demo seed --if-empty --households $(DEMO_HOUSEHOLDS)
 	$(BIN)/flask match run
 	$(BIN)/flask search reindex
+	@$(BIN)/flask demo accounts
 	# The task queue's worker runs beside the web server (live matching, hourly jobs, nightly run,
 	# search outbox) and stops with it.
 	$(BIN)/flask worker & worker=$$!; trap 'kill $$worker' EXIT INT TERM; \

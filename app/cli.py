@@ -42,6 +42,14 @@ def demo_seed(households: int, seed: int, if_empty: bool) -> None:
     seed_demo_world(households=households, seed=seed, echo=click.echo)
 
 
+@demo_cli.command("accounts")
+def demo_accounts() -> None:
+    """Print the demo accounts of the database and their passwords (make run calls it before serving)."""
+    from .demo import print_demo_accounts
+
+    print_demo_accounts(click.echo)
+
+
 def register(app) -> None:
     """Attach the command groups to ``app``."""
     from .auth.cli import users_cli

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import flash, request
 from flask_login import current_user
-from wtforms import HiddenField
+from wtforms import DecimalField, HiddenField
 
 from .errors import DomainError
 
@@ -15,6 +15,17 @@ def show_error(form, error: DomainError) -> None:
         form[error.field].errors = [*form[error.field].errors, error.message]
     else:
         flash(error.message, "error")
+
+
+class PlainDecimalField(DecimalField):
+    """A decimal field prefilled without trailing zeros (3985.00 shows as 3985, 2.50 as 2.5)."""
+
+    def _value(self) -> str:
+        if self.raw_data:  # what the user typed comes back as typed
+            return self.raw_data[0]
+        from .models._types import plain_quantity
+
+        return plain_quantity(self.data) if self.data is not None else ""
 
 
 # An offset past PostgreSQL's bigint is a DataError, not an empty page: cap like the audit pager.

@@ -1,17 +1,64 @@
-"""Template filters and globals: Chinese labels, money and date formats."""
+"""Template filters and globals: Chinese labels, money and date formats.
+
+The status labels people read live here, in one place (docs/need-life.md, "Words on the pages"): the
+internal states of ``models.NEED_STATUSES`` and ``models.PLEDGE_STATUSES`` are the code's vocabulary;
+pages, messages and the API show these words, which follow 中国社会扶贫网 (帮扶中, 待送出, 已送出, 帮扶成功).
+"""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
 
-from .models import CATEGORIES, KINDS, NEED_STATUSES, URGENCIES
-
 from .clock import CHINA
+from .models import CATEGORIES, KINDS, URGENCIES
+
+# Need states as people read them. "pending" is completed by the reviewing office (乡镇扶贫办审核中).
+NEED_STATUS_LABELS = {
+    "draft": "草稿",
+    "pending": "审核中",
+    "rejected": "已退回修改",
+    "published": "帮扶中",
+    "pledged": "待送出",
+    "delivered": "已送出",
+    "completed": "帮扶成功",
+    "expired": "已截止",
+    "closed": "已关闭",
+}
+# A donor's pledge, in the same words as the need it belongs to.
+PLEDGE_STATUS_LABELS = {
+    "pledged": "待送出",
+    "shipped": "已送出",
+    "received": "已签收",
+    "completed": "帮扶成功",
+    "cancelled": "已取消",
+    "expired": "超期未送出",
+}
+
+
+def need_status_label(need) -> str:
+    """Return the status of ``need`` (a ``Need``) as people read it; a pending need names its office."""
+    if need.status == "pending":
+        from .services.review import reviewing_office
+
+        return reviewing_office(need) + "审核中"
+    return NEED_STATUS_LABELS[need.status]
+
+
+def review_office(level: str) -> str:
+    """Return the office reviewing at ``level`` (township → 乡镇扶贫办), for review records."""
+    from .services.review import office_of_level
+
+    return office_of_level(level)
+
+
+def pledge_status_label(pledge) -> str:
+    """Return the status of ``pledge`` (a ``Pledge``) as people read it."""
+    return PLEDGE_STATUS_LABELS[pledge.status]
 
 
 def quantity(value) -> str:
-    """Format a quantity without useless decimals: 10.00 → 10, 2.50 → 2.5."""
+    """Format a quantity without useless decimals and with thousands separators: 10.00 → 10, 12500.50 → 12,500.5."""
     if value is None:
         return ""
     value = Decimal(value)
@@ -43,4 +90,8 @@ def init_app(app) -> None:
     app.add_template_global(CATEGORIES, "CATEGORIES")
     app.add_template_global(KINDS, "KINDS")
     app.add_template_global(URGENCIES, "URGENCIES")
-    app.add_template_global(NEED_STATUSES, "NEED_STATUSES")
+    app.add_template_global(NEED_STATUS_LABELS, "NEED_STATUSES")
+    app.add_template_global(PLEDGE_STATUS_LABELS, "PLEDGE_STATUSES")
+    app.add_template_filter(need_status_label, "need_status")
+    app.add_template_filter(pledge_status_label, "pledge_status")
+    app.add_template_filter(review_office, "review_office")

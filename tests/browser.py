@@ -23,9 +23,9 @@ BROWSER_TEST = [
 ]
 
 
-def signed_in_page(browser, base: str, user, password: str, height: int = 900):
-    """Open a new browser context and sign ``user`` in through the real login form."""
-    context = browser.new_context(locale="zh-CN", viewport={"width": 1280, "height": height})
+def signed_in_page(browser, base: str, user, password: str, height: int = 900, width: int = 1280):
+    """Open a new browser context ``width`` px wide and sign ``user`` in through the real login form."""
+    context = browser.new_context(locale="zh-CN", viewport={"width": width, "height": height})
     page = context.new_page()
     page.goto(f"{base}/auth/login")
     page.fill("input[name=username]", user.username)

@@ -8,7 +8,7 @@ from flask_login import current_user, login_required, login_user
 from ..errors import DomainError, Forbidden, Invalid, Throttled
 from ..forms import page_arg, show_error
 from ..models import API_SCOPES
-from ..services import accounts, api_tokens, organisations
+from ..services import accounts, api_tokens, audit, organisations
 from ..services.accounts import AUDIT_ACTION_LABELS, StaffRequest
 from . import bp
 from .forms import ActiveForm, DecisionForm, EmptyForm, InviteForm, PasswordChangeForm, StaffForm, TokenForm
@@ -216,12 +216,12 @@ def audit_log():
     region = request.args.get("region") or None
     page = accounts.audit_trail(_me(), action=action, region=region, page=page_arg())
     return render_template("account/audit.html", page=page, labels=AUDIT_ACTION_LABELS, action=action or "",
-                           region=region or "")
+                           region=region or "", entries=[audit.describe(e) for e in page.items])
 
 
 def _token_form() -> TokenForm:
     form = TokenForm()
-    form.scopes.choices = [(s, f"{s}：{API_SCOPES[s]}") for s in api_tokens.scopes_for(_me())]
+    form.scopes.choices = [(s, API_SCOPES[s]) for s in api_tokens.scopes_for(_me())]
     form.days.choices = list(api_tokens.EXPIRY_DAYS.items())
     if not form.is_submitted():
         form.days.data = 90

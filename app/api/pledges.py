@@ -9,6 +9,7 @@ from __future__ import annotations
 from .base import ApiBlueprint as Blueprint
 
 from ..services import pledges as pledge_service
+from ..templating import pledge_status_label
 from .auth import idempotent, me, require_scope
 from .schemas import PledgeCreate, PledgeSchema, PledgeShip
 
@@ -19,7 +20,7 @@ blp = Blueprint("api_pledges", __name__, url_prefix="/api/v1/pledges",
 def _pledge_record(record) -> dict:
     return {
         "id": record.id, "need_id": record.need_id, "need_title": record.need.title, "offer_id": record.offer_id,
-        "quantity": record.quantity, "status": record.status, "status_label": record.status_label,
+        "quantity": record.quantity, "status": record.status, "status_label": pledge_status_label(record),
         "delivery_method": record.delivery_method, "carrier": record.carrier or "",
         "tracking_number": record.tracking_number or "", "handover_date": record.handover_date,
         "created_at": record.created_at, "shipped_at": record.shipped_at,

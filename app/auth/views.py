@@ -19,6 +19,22 @@ def _sign_in(user, remember: bool = False) -> None:
     login_user(user, remember=remember)
 
 
+# Where each role's day starts (docs/accounts-and-security.md, "Landing pages").
+LANDING_ENDPOINTS = {
+    "donor": "donor.home",              # 我的帮扶
+    "org_member": "donor.home",         # 我的帮扶, for the organisation's member
+    "village_officer": "needs.mine",    # 我的需求
+    "helper": "needs.mine",
+    "office": "needs.review_queue",     # 待审核需求
+    "admin": "account.profile",         # 管理控制台
+}
+
+
+def landing_url(user) -> str:
+    """Return the URL of ``user``'s workspace, where sign-in leads unless a safe ``next`` was asked for."""
+    return url_for(LANDING_ENDPOINTS.get(user.role, "account.profile"))
+
+
 def _wait_message(seconds: int) -> str:
     minutes = max(1, -(-seconds // 60))
     return f"登录尝试过于频繁，为保护账号安全已暂时锁定，请 {minutes} 分钟后再试。"
@@ -28,10 +44,10 @@ def _wait_message(seconds: int) -> str:
 def login():
     """Sign a user in; failures are throttled per account and per address."""
     if current_user.is_authenticated:
-        return redirect(url_for("account.profile"))
+        return redirect(landing_url(current_user))
     form = LoginForm()
-    # Validated before anything changes; a hostile target falls back to the home page.
-    target = security.safe_redirect_target(request.args.get("next"), url_for("public.home"))
+    # Validated before anything changes; a hostile target falls back to the user's workspace.
+    target = security.safe_redirect_target(request.args.get("next"), "")
     if form.validate_on_submit():
         throttle = security.throttle()
         checks = security.login_checks(form.username.data)
@@ -44,7 +60,7 @@ def login():
             throttle.clear(*checks[0])
             _sign_in(user, remember=bool(form.remember.data))
             flash("登录成功。", "success")
-            return redirect(target)
+            return redirect(target or landing_url(user))
         throttle.hit(checks)
         form.password.errors = ["用户名或密码错误"]
     return render_template("auth/login.html", form=form)
@@ -134,6 +150,6 @@ def join():
             show_error(form, error)
         else:
             _sign_in(user)
-            flash(f"您已加入「{user.organisation.name}」。", "success")
+            flash(f"您已加入“{user.organisation.name}”。", "success")
             return redirect(url_for("account.profile"))
     return render_template("auth/join.html", form=form)

@@ -20,7 +20,7 @@ from .world import (
 )
 
 __all__ = ["DEMO_PASSWORD_SUFFIX", "SHARED_PASSWORD", "DemoAccount", "DemoSeedError", "SeedReport",
-           "seed_demo_world"]
+           "demo_accounts", "print_demo_accounts", "seed_demo_world"]
 
 
 def seed_demo_world(households: int, seed: int, echo: Callable[[str], None], today: date | None = None) -> SeedReport:
@@ -35,14 +35,52 @@ def seed_demo_world(households: int, seed: int, echo: Callable[[str], None], tod
     echo("")
     echo(f"完成，用时 {report.seconds:.1f} 秒。写入：" + "，".join(f"{k} {n}" for k, n in report.counts.items() if n))
     echo("")
+    print_demo_accounts(echo)
+    return report
+
+
+def demo_accounts() -> list[DemoAccount]:
+    """Return the printed demo accounts (``demo_*``) found in the database, in the order they were created.
+
+    The password shown is the seeded one (username + :data:`DEMO_PASSWORD_SUFFIX`); an account whose
+    password was changed since still shows it. The scope is the region, village or organisation the
+    account acts for, read from the account itself.
+    """
+    from sqlalchemy import select
+
+    from ..extensions import db
+    from ..models import User
+
+    users = db.session.scalars(select(User).where(User.username.like("demo\\_%", escape="\\")).order_by(User.id))
+    return [DemoAccount(u.username, u.username + DEMO_PASSWORD_SUFFIX, u.role_label, _scope_of(u)) for u in users]
+
+
+def _scope_of(user) -> str:
+    if user.role == "admin":
+        return "全平台"
+    if user.role == "office":
+        return user.region.name if user.region is not None else "全国"
+    if user.role == "village_officer":
+        return user.village.name
+    if user.role == "helper":
+        return f"{user.region.name}的帮扶户" if user.region is not None else "帮扶户"
+    if user.role == "org_member":
+        return f"{user.organisation.kind_label}：{user.organisation.name}"
+    return "个人"
+
+
+def print_demo_accounts(echo: Callable[[str], None]) -> None:
+    """Print the demo accounts of the database by role, and the password rule (``make run`` shows them)."""
+    accounts = demo_accounts()
+    if not accounts:
+        echo("数据库中没有演示账号（flask demo seed 创建）。")
+        return
     echo("演示账号（密码 = 用户名 + “" + DEMO_PASSWORD_SUFFIX + "”）：")
-    width = max(len(a.username) for a in report.accounts)
-    for account in report.accounts:
+    width = max(len(a.username) for a in accounts)
+    for account in accounts:
         echo(f"  {account.username:<{width}}  {account.password:<{width + len(DEMO_PASSWORD_SUFFIX)}}  "
              f"{account.role}（{account.scope}）")
     echo(f"其余生成的账号（donor000001、cun_…、bf_…、office_…、org…）共用密码：{SHARED_PASSWORD}")
-    echo("搜索索引是数据库的投影：请运行 flask search reindex 重建。")
-    return report
 
 
 def _refresh_statistics() -> None:

@@ -59,6 +59,15 @@ def _fits(title: str) -> bool:
     return TITLE_MIN <= len(title) <= TITLE_MAX
 
 
+# A word of two or more Chinese characters said twice in a row (搬迁安置补助缺口 + 缺口 → 缺口缺口).
+_DOUBLED = re.compile(r"([\u4e00-\u9fff]{2,})\1")
+
+
+def undouble(text: str) -> str:
+    """Return ``text`` with any word of 2+ Chinese characters that follows itself said once: 缺口缺口 → 缺口."""
+    return _DOUBLED.sub(r"\1", text)
+
+
 def _overlaps(phrase: str, name: str) -> bool:
     """Return whether two phrases share a two-character word (外出务工 / 外出务工路费), which reads clumsily."""
     return any(phrase[i : i + 2] in name for i in range(len(phrase) - 1))
@@ -107,7 +116,7 @@ def need_title(rng: random.Random, item: Item, quantity: Decimal, *, village_nam
         if place:
             options.append(f"{place}{who}{'需要' if item.kind != 'cash' else '筹集'}{name}")
     rng.shuffle(options)
-    for title in options:
+    for title in map(undouble, options):
         if _fits(title):
             return title
     return name if _fits(name) else (name + "需求")[:TITLE_MAX]
@@ -158,7 +167,7 @@ def offer_title(rng: random.Random, item: Item, quantity: Decimal) -> str:
         template = rng.choice(v.PURCHASE_OFFER_TITLES)
     else:
         template = rng.choice(v.OFFER_TITLES[item.kind])
-    return template.format(item=item.name, q=q, u=item.unit)[:40]
+    return undouble(template.format(item=item.name, q=q, u=item.unit))[:40]
 
 
 def offer_description(rng: random.Random, item: Item, region_names: list[str]) -> str:
@@ -176,25 +185,27 @@ def feedback_text(rng: random.Random, category: str) -> str:
 
 
 def project_texts(rng: random.Random, helper_name: str, recipient_name: str, budget: Decimal,
-                  beneficiaries: int) -> tuple[str, str, str]:
-    """Return the category, title and description of a cooperation project."""
-    category, phrase, fragment = rng.choice(v.PROJECT_KINDS)
+                  beneficiaries: int) -> tuple[str, str, str, str]:
+    """Return the category, title, description and kind of work (a key of ``PROJECT_UPDATE_STAGES``) of a project."""
+    category, phrase, fragment, work = rng.choice(v.PROJECT_KINDS)
     helper = short_region_name(helper_name)
     recipient = short_region_name(recipient_name)
-    title = rng.choice((f"{helper}援建{recipient}{phrase}", f"{recipient}{phrase}（{helper}协作）",
-                        f"{helper}—{recipient}{phrase}项目"))[:60]
+    title = undouble(rng.choice((f"{helper}援建{recipient}{phrase}", f"{recipient}{phrase}（{helper}协作）",
+                                 f"{helper}—{recipient}{phrase}项目")))[:60]
     description = (f"{fragment}项目总投资{amount_text(budget)}，"
                    f"预计带动{beneficiaries}名群众增收。" + rng.choice(("", "资金由东西部协作财政援助资金安排。",
                                                                   "项目建成后资产归村集体所有。")))
-    return category, title, description
+    return category, title, description, work
 
 
-def project_update_text(rng: random.Random, index: int, total: int, beneficiaries: int, category: str,
+def project_update_text(rng: random.Random, index: int, total: int, beneficiaries: int, work: str,
                         finished: bool) -> str:
-    """Return the text of the ``index``-th of ``total`` progress updates; a finished project's last one closes it."""
-    if finished and index == total - 1:
-        pool = v.PROJECT_FINAL_TEXTS + (v.PROJECT_FINAL_TEXTS_SALES if category in ("production", "consumption") else ())
-    else:
-        pool = v.PROJECT_UPDATE_STAGES[min(index, len(v.PROJECT_UPDATE_STAGES) - 1)]
+    """Return the text of the ``index``-th of ``total`` progress updates of a project whose kind of work is ``work``.
+
+    A finished project's last update closes it (``PROJECT_FINAL_TEXTS``); the others follow the stages of
+    that kind of work, so a clinic never reports land transfers.
+    """
+    stages = v.PROJECT_UPDATE_STAGES[work]
+    pool = v.PROJECT_FINAL_TEXTS[work] if finished and index == total - 1 else stages[min(index, len(stages) - 1)]
     return rng.choice(pool).format(n=rng.randrange(30, max(31, beneficiaries)), k=rng.randrange(5, 200),
                                    t=rng.randrange(2, 8))

@@ -1034,7 +1034,7 @@ class DemoWorldBuilder:
             poster = self.members_of[org_id][0]
             budget = Decimal(rng.randrange(50, 2000) * 10000)
             beneficiaries = rng.randrange(50, 3000)
-            category, title, description = texts.project_texts(
+            category, title, description, work = texts.project_texts(
                 rng, self.upper[helper][0], self._region_name(county), budget, beneficiaries
             )
             # The 2016 pairings ran until 2020: projects belong to those years and were mostly finished.
@@ -1063,11 +1063,13 @@ class DemoWorldBuilder:
                 spent = min(budget, ((spent + budget * share) / 1000).quantize(Decimal(1)) * 1000)
                 if status == "completed" and i == n_updates - 1:
                     spent = budget
-                confirmed = i < n_updates - 1 or rng.random() < 0.75
+                # A finished project's closing update is confirmed (已完工 shows its whole budget spent);
+                # the latest update of a running one is often still waiting for the county.
+                confirmed = i < n_updates - 1 or status == "completed" or rng.random() < 0.75
                 confirmed_at = min(moment + timedelta(days=rng.uniform(1, 20)), self.now) if confirmed else None
                 updates.append({
                     "id": next_update, "project_id": next_project,
-                    "text": texts.project_update_text(rng, i, n_updates, beneficiaries, category,
+                    "text": texts.project_update_text(rng, i, n_updates, beneficiaries, work,
                                                       status == "completed"),
                     "amount_spent": spent, "posted_by_id": poster, "confirmed_by_id": confirmer if confirmed else None,
                     "confirmed_at": confirmed_at, "created_at": moment,
@@ -1097,18 +1099,18 @@ class DemoWorldBuilder:
         if township and pending:
             add(township, "need.review", f"有 {len(showcase.get('pending0', []))} 条需求等待乡镇审核", "/", False)
         if county and showcase.get("pending1"):
-            add(county, "need.review", f"需求「{showcase['pending1'][0][1]}」已通过乡镇审核，等待县级审核", "/", False)
+            add(county, "need.review", f"需求“{showcase['pending1'][0][1]}”已通过乡镇扶贫办审核，等待县扶贫办审核", "/", False)
         for need_id, title in showcase.get("pledged", [])[:1]:
-            add(demo.helper_ids[0], "pledge.created", f"您代发的需求「{title}」已被全部认领", f"/needs/{need_id}", False)
-            add(self.donor_ids[0], "pledge.reminder", f"请在{self.ship_days}天内发出「{title}」的认领物资", f"/needs/{need_id}", False)
+            add(demo.helper_ids[0], "pledge.created", f"您代发的需求“{title}”已被全部认领", f"/needs/{need_id}", False)
+            add(self.donor_ids[0], "pledge.reminder", f"请在{self.ship_days}天内发出“{title}”的认领物资", f"/needs/{need_id}", False)
         for need_id, title in showcase.get("delivered", [])[:1]:
-            add(self.donor_ids[0], "pledge.received", f"您认领的「{title}」已签收，谢谢您的爱心", f"/needs/{need_id}", True)
+            add(self.donor_ids[0], "pledge.received", f"您认领的“{title}”已签收，谢谢您的爱心", f"/needs/{need_id}", True)
         for need_id, title in showcase.get("rejected", [])[:1]:
-            add(demo.helper_ids[0], "need.rejected", f"您提交的需求「{title}」被退回，请按审核意见修改", "/", False)
+            add(demo.helper_ids[0], "need.rejected", f"您提交的需求“{title}”被退回，请按审核意见修改", "/", False)
         for need_id, title in showcase.get("completed", [])[:1]:
-            add(self.donor_ids[0], "feedback.created", f"受助方对「{title}」写了感谢回馈", f"/needs/{need_id}", True)
+            add(self.donor_ids[0], "feedback.created", f"受助方对“{title}”写了感谢回馈", f"/needs/{need_id}", True)
         for need_id, title in showcase.get("expired", [])[:1]:
-            add(demo.officer_ids[0], "need.expired", f"需求「{title}」已过截止日期，可修改后重新提交", "/", False)
+            add(demo.officer_ids[0], "need.expired", f"需求“{title}”已过截止日期，可修改后重新提交", "/", False)
         add(self.admin_id, "system", "演示数据已生成：所有演示账号的密码见部署说明", "/", True)
         self.writer.insert(Notification, rows)
 

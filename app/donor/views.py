@@ -5,7 +5,6 @@ from __future__ import annotations
 from flask import render_template
 from flask_login import current_user, login_required
 
-from ..models import PLEDGE_STATUSES
 from ..services import donor, matching, offers
 from . import bp
 
@@ -18,7 +17,7 @@ def home():
     return render_template(
         "donor/home.html",
         home=data,
-        statuses=PLEDGE_STATUSES,
+        statuses=donor.pledge_status_labels(),
         names=offers.region_names({c for row in data.offers for c in row["offer"].regions}),
         recommendations=matching.recommendations_for_user(current_user, limit=5),
     )

@@ -86,11 +86,6 @@ class Need(db.Model):
         return self.quantity - self.pledged_quantity
 
     @property
-    def status_label(self) -> str:
-        """Return the status in Chinese."""
-        return NEED_STATUSES[self.status]
-
-    @property
     def category_label(self) -> str:
         """Return the category in Chinese."""
         return CATEGORIES[self.category]

@@ -57,10 +57,5 @@ class Pledge(db.Model):
     donor = relationship("User")
     organisation = relationship("Organisation")
 
-    @property
-    def status_label(self) -> str:
-        """Return the status in Chinese."""
-        return PLEDGE_STATUSES[self.status]
-
     def __repr__(self) -> str:
         return f"<Pledge {self.id} {self.status}>"

@@ -192,9 +192,34 @@ def thanks(need_id: int):
 @bp.get("/review")
 @login_required
 def review_queue():
-    """List the pending needs of the office's level inside its region, oldest first."""
-    items = review_service.queue(_user())
-    return render_template("needs/review_queue.html", items=items)
+    """List the pending needs of the office's level inside its region, oldest first, filtered as asked."""
+    everything = review_service.queue(_user())
+    error = None
+    try:
+        only = review_service.parse_queue_filter(request.args)
+    except Invalid as invalid:
+        error, only = invalid.message, review_service.QueueFilter()
+    villages = sorted({(i.need.village_id, i.need.village.name) for i in everything}, key=lambda v: v[1])
+    return render_template(
+        "needs/review_queue.html", items=[i for i in everything if only.keeps(i)], total=len(everything),
+        only=only, villages=villages, wait_choices=review_service.WAIT_CHOICES, error=error, form=EmptyForm(),
+    ), 400 if error else 200
+
+
+@bp.post("/review/approve")
+@login_required
+def approve_many():
+    """Approve the ticked needs of the queue, each checked on its own; one message per need."""
+    EmptyForm().validate_on_submit()
+    try:
+        outcomes = review_service.approve_many(_user(), request.form.getlist("need_ids"))
+    except Invalid as error:
+        flash(error.message, "error")
+    else:
+        for outcome in outcomes:
+            flash(outcome.message, "success" if outcome.approved else "warning")
+    return redirect(url_for("needs.review_queue", **{k: v for k, v in request.args.items()
+                                                      if k in ("village", "category", "waited")}))
 
 
 @bp.get("/review/<int:need_id>")

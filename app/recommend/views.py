@@ -33,5 +33,5 @@ def suggest(match_id: int):
     if not form.validate_on_submit():
         abort(400)
     match = matching.suggest(current_user, match_id)
-    flash(f"已向「{match.offer.title}」的发布者推送建议。", "success")
+    flash(f"已向“{match.offer.title}”的发布者推送建议。", "success")
     return redirect(url_for("recommend.for_office"))

@@ -1,10 +1,10 @@
 """Forms of the household registry."""
 
 from flask_wtf.file import FileField
-from wtforms import DecimalField, IntegerField, SelectField, SelectMultipleField, StringField
+from wtforms import IntegerField, SelectField, SelectMultipleField, StringField
 from wtforms.validators import DataRequired, Length, NumberRange, Optional
 
-from ..forms import OnceMixin
+from ..forms import OnceMixin, PlainDecimalField
 from ..models import HOUSEHOLD_ATTRIBUTES, POVERTY_CAUSES
 from ..needs.forms import ZhForm
 from ..services.registry import MEMBER_RELATIONS
@@ -24,7 +24,7 @@ class HouseholdForm(ZhForm):
     main_cause = SelectField("主要致贫原因", choices=dict(POVERTY_CAUSES), validate_choice=False)
     other_causes = SelectMultipleField("其他致贫原因（最多两项）", choices=dict(POVERTY_CAUSES),
                                        validate_choice=False)
-    income_per_capita = DecimalField("人均纯收入（元）", places=2, validators=[Optional()])
+    income_per_capita = PlainDecimalField("人均纯收入（元）", places=2, validators=[Optional()])
     registered_year = IntegerField("识别年份", default=2014, validators=[DataRequired("请填写识别年份")])
     planned_exit_year = IntegerField("计划脱贫年份", validators=[Optional()])
     helper_id = SelectField("帮扶责任人", coerce=int, choices={}, validate_choice=False)

@@ -13,7 +13,8 @@ from typing import Any
 from search import InvalidQuery, Query, SearchError
 
 from ..errors import Invalid
-from ..models import CATEGORIES, KINDS, NEED_STATUSES, PUBLIC_NEED_STATUSES, URGENCIES
+from ..models import CATEGORIES, KINDS, PUBLIC_NEED_STATUSES, URGENCIES
+from ..templating import NEED_STATUS_LABELS
 from . import portal, search_index
 
 log = logging.getLogger(__name__)
@@ -94,7 +95,7 @@ class SearchForm:
         if self.urgency:
             labels.append(("urgency", "紧急程度：" + URGENCIES[self.urgency]))
         if self.status:
-            labels.append(("status", "状态：" + NEED_STATUSES[self.status]))
+            labels.append(("status", "状态：" + NEED_STATUS_LABELS[self.status]))
         if self.open:
             labels.append(("open", "只看待认领"))
         return labels
@@ -118,7 +119,7 @@ def _facet_labels(name: str, counts: dict) -> list[tuple[str, str, int]]:
         # One query for every bucket's name, not one per bucket.
         names = search_index.RegionNames().prime([str(v) for v in counts if v])
         return [(str(v), (names.path(str(v)) or [str(v)])[-1], n) for v, n in counts.items() if v]
-    table = {"category": CATEGORIES, "kind": KINDS, "status": NEED_STATUSES,
+    table = {"category": CATEGORIES, "kind": KINDS, "status": NEED_STATUS_LABELS,
              "urgency": {str(k): v for k, v in URGENCIES.items()}}[name]
     return [(str(v), table.get(str(v), str(v)), n) for v, n in counts.items()]
 
@@ -183,9 +184,9 @@ def _from_database(form: SearchForm, per_page: int) -> SearchOutcome:
 
 def broader(form: SearchForm) -> list[tuple[str, dict]]:
     """Return (label, args) suggestions that each drop one filter or the text, for empty results."""
-    suggestions = [(f"去掉「{label}」", form.args(**{param: ""})) for param, label in form.active_filters]
+    suggestions = [(f"去掉“{label}”", form.args(**{param: ""})) for param, label in form.active_filters]
     if form.q and form.active_filters:
-        suggestions.append((f"在全部地区和类别中搜索「{form.q}」", {"q": form.q}))
+        suggestions.append((f"在全部地区和类别中搜索“{form.q}”", {"q": form.q}))
     if form.q:
         suggestions.append(("浏览全部需求", {}))
     return suggestions

@@ -20,7 +20,6 @@ from ..extensions import db
 from ..models import (
     CATEGORIES,
     ORGANISATION_KINDS,
-    PLEDGE_STATUSES,
     Designation,
     Feedback,
     Need,
@@ -30,6 +29,7 @@ from ..models import (
     Region,
     User,
 )
+from ..templating import PLEDGE_STATUS_LABELS
 from . import audit, keyset, offers, scope
 
 GIVEN_STATUSES = ("received", "completed")
@@ -377,4 +377,4 @@ def remove_designation(user: User, org: Organisation, designation_id: int) -> No
 
 def pledge_status_labels() -> dict[str, str]:
     """Return the pledge states in Chinese, in the order the home page lists them."""
-    return {s: PLEDGE_STATUSES[s] for s in STATE_ORDER}
+    return {s: PLEDGE_STATUS_LABELS[s] for s in STATE_ORDER}

@@ -360,7 +360,7 @@ def suggest(user: User, match_id: int) -> Match:
     notify.notify(
         [match.offer.poster],
         "match_suggestion",
-        f"扶贫办建议您用「{match.offer.title}」帮扶需求「{match.need.title}」",
+        f"扶贫办建议您用“{match.offer.title}”帮扶需求“{match.need.title}”",
         f"/needs/{match.need_id}",
     )
     audit.record("match.suggest", "match", match.id, region_code=match.need.region_code,

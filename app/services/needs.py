@@ -18,9 +18,10 @@ from sqlalchemy.orm import joinedload, selectinload
 from ..errors import Conflict, Forbidden, Invalid, NotFound
 from ..extensions import db
 from .. import clock
-from ..models import CATEGORIES, KINDS, NEED_STATUSES, OPEN_NEED_STATUSES, URGENCIES, Household, Need, User, Village
+from ..models import CATEGORIES, KINDS, OPEN_NEED_STATUSES, URGENCIES, Household, Need, User, Village
 from ..models._types import utcnow, whole_unit_problem
 from ..security import MAX_DB_INT
+from ..templating import NEED_STATUS_LABELS, need_status_label
 from . import audit, notify, registry_query, scope, search_index
 
 # event -> {from status: to status}. Any (status, event) pair not listed here is refused.
@@ -65,7 +66,7 @@ def transition(need: Need, event: str, **values) -> str:
     current = need.status
     target = TRANSITIONS[event].get(current)
     if target is None:
-        raise Conflict(f"需求当前状态为“{NEED_STATUSES[current]}”，不能进行此操作")
+        raise Conflict(f"需求当前状态为“{NEED_STATUS_LABELS[current]}”，不能进行此操作")
     result = db.session.execute(
         update(Need)
         .where(Need.id == need.id, Need.status == current)
@@ -293,7 +294,7 @@ def update_need(user: User, need: Need, data: NeedInput) -> Need:
     if not can_manage(user, need):
         raise NotFound("该需求不存在或不在您的管辖范围内")
     if not allowed(need.status, "edit"):
-        raise Conflict(f"需求当前状态为“{need.status_label}”，不能修改")
+        raise Conflict(f"需求当前状态为“{need_status_label(need)}”，不能修改")
     household, village = _resolve_beneficiary(user, data.beneficiary)
     quantity = _validate(data)
     if len(need.photos) + len(data.photos) > MAX_PHOTOS:
@@ -303,8 +304,9 @@ def update_need(user: User, need: Need, data: NeedInput) -> Need:
     if need.pledged_quantity and quantity < need.pledged_quantity:
         raise Invalid("数量不能少于已认领的数量", field="quantity")
     _apply(need, data, quantity, household, village)
+    fields = audit.changed_fields(need, ignore=("region_code", "beneficiary_type", "updated_at"))
     _add_photos(need, data.photos)
-    audit.record("need.edit", "need", need.id, need.region_code, {"title": need.title})
+    audit.record("need.edit", "need", need.id, need.region_code, {"title": need.title, "fields": fields})
     db.session.commit()
     return need
 
@@ -448,7 +450,7 @@ def get_photo(user: User | None, photo_id: int):
 def require_editable(need: Need) -> None:
     """Raise Conflict unless the need may be edited now (draft, rejected or expired)."""
     if not allowed(need.status, "edit"):
-        raise Conflict(f"需求当前状态为“{need.status_label}”，不能修改")
+        raise Conflict(f"需求当前状态为“{need_status_label(need)}”，不能修改")
 
 
 def require_poster(user: User) -> None:

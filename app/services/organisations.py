@@ -113,7 +113,7 @@ def register_organisation(
     audit.record("user.register", "user", user.id, region_code, {"role": "org_member"}, actor=user)
     notify.notify(
         _offices_covering(region_code), "organisation.to_verify",
-        f"新注册的帮扶主体「{name}」等待认证", f"/account/organisations/{organisation.id}",
+        f"新注册的帮扶主体“{name}”等待认证", f"/account/organisations/{organisation.id}",
     )
     try:
         db.session.commit()
@@ -169,9 +169,9 @@ def decide(actor: User, organisation_id: int, decision: str, reason: str = "") -
     audit.record(f"organisation.{decision}", "organisation", organisation.id, organisation.region_code,
                  {"reason": reason} if reason else {}, actor=actor)
     message = (
-        f"您的机构「{organisation.name}」已通过认证，现在可以发布帮扶资源"
+        f"您的机构“{organisation.name}”已通过认证，现在可以发布帮扶资源"
         if target == "verified"
-        else f"您的机构「{organisation.name}」未通过认证：{reason}"
+        else f"您的机构“{organisation.name}”未通过认证：{reason}"
     )
     notify.notify(members_of(organisation), f"organisation.{decision}", message, "/account/organisation")
     db.session.commit()

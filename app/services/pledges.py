@@ -20,6 +20,7 @@ from ..models import Need, Offer, Pledge, User
 from ..models._types import plain_quantity, utcnow, whole_unit_problem
 from ..models.pledge import DELIVERY_METHODS
 from ..security import MAX_DB_INT
+from ..templating import need_status_label
 from . import audit, notify, offers, scope
 from .needs import can_manage, get_need, link, touch_search, transition
 
@@ -61,7 +62,7 @@ def pledge(user: User, need_id: int, quantity, offer_id: int | str | None = None
     if need is None or not need.is_public:
         raise NotFound("该需求不存在或尚未公开")
     if need.status != "published":
-        raise Conflict(SOLD_OUT if need.status == "pledged" else f"需求当前状态为“{need.status_label}”，不能认领")
+        raise Conflict(SOLD_OUT if need.status == "pledged" else f"需求当前状态为“{need_status_label(need)}”，不能认领")
     if quantity > need.quantity:
         raise Invalid("认领数量不能超过需求总量", field="quantity")
     if need.kind != "cash" and (problem := whole_unit_problem(quantity, need.unit)):
@@ -274,7 +275,7 @@ def ship(user: User, pledge_id: int, method: str, carrier: str = "", tracking_nu
     detail = {"express": f"快递 {carrier} {tracking_number}", "in_person": f"当面交付（{handover_date}）",
               "transfer": "转账"}[method]
     notify.notify(_beneficiary_side(need), "pledge.shipped",
-                  f"需求“{need.title}”的认领已发出：{detail}，请确认签收", link("needs.manage", need_id=need.id))
+                  f"需求“{need.title}”的认领已送出：{detail}，请确认签收", link("needs.manage", need_id=need.id))
     _advance_need(need)
     db.session.commit()
     return record
@@ -360,7 +361,7 @@ def confirm_receipt(user: User, pledge_id: int) -> Pledge:
     )
     if result.rowcount != 1:
         db.session.rollback()
-        raise Conflict("只有已发出的认领才能确认签收")
+        raise Conflict("只有已送出的认领才能确认签收")
     db.session.refresh(record)
     audit.record("pledge.receive", "pledge", record.id, need.region_code)
     notify.notify([record.donor], "pledge.received", f"您认领的“{need.title}”已确认签收，感谢您的爱心！",

@@ -29,6 +29,7 @@ from ..models import (
     Village,
 )
 from ..models.pledge import ACTIVE_PLEDGE_STATUSES
+from ..templating import need_status_label
 from . import keyset
 
 
@@ -375,7 +376,7 @@ def public_need_record(need: Need, path: list[Region] | None = None) -> dict:
         "urgency": need.urgency,
         "deadline": need.deadline,
         "status": need.status,
-        "status_label": need.status_label,
+        "status_label": need_status_label(need),
         "published_at": need.published_at,
         "beneficiary": {"type": need.beneficiary_type, "label": need.beneficiary_label},
         "place": place,

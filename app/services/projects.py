@@ -17,7 +17,7 @@ from sqlalchemy.orm import joinedload, selectinload
 from ..errors import Conflict, Forbidden, Invalid, NotFound
 from ..extensions import db
 from ..models import CATEGORIES, CooperationProject, Pairing, Photo, ProjectUpdate, Region, User
-from ..models._types import utcnow
+from ..models._types import plain_quantity, utcnow
 from . import audit, notify, organisations, scope, search_index, uploads
 from .offers import MAX_QUANTITY, china_today
 
@@ -244,11 +244,11 @@ def post_update(user: User, project: CooperationProject, text: str, amount_spent
         raise Invalid("进展说明应为5–2000个字", field="text")
     amount = _money(amount_spent, "amount_spent", "累计投入金额", allow_zero=True)
     if amount > project.budget:
-        raise Invalid(f"累计投入不能超过项目预算（{project.budget:,.2f}元）", field="amount_spent")
+        raise Invalid(f"累计投入不能超过项目预算（{plain_quantity(project.budget)}元）", field="amount_spent")
     previous = latest_amount(project)
     if amount < previous:
         raise Invalid(
-            f"累计投入不能少于上次报告的{previous:,.2f}元（请填写截至目前的累计金额）", field="amount_spent"
+            f"累计投入不能少于上次报告的{plain_quantity(previous)}元（请填写截至目前的累计金额）", field="amount_spent"
         )
     photos = [p for p in photos if isinstance(p, tuple) or (p is not None and getattr(p, "filename", ""))]
     if len(photos) > MAX_PHOTOS:

@@ -279,7 +279,9 @@ def update_household(user: User, household: Household, data: HouseholdInput) -> 
     household.village_id = village.id
     household.helper_id = _helper_for(data.helper_id, village)
     _fill(household, data)
-    audit.record("household.edit", "household", household.id, village.code)
+    fields = audit.changed_fields(household, ignore=("head_name_masked", "head_name_index", "id_fingerprint",
+                                                     "updated_at"))
+    audit.record("household.edit", "household", household.id, village.code, {"fields": fields})
     db.session.commit()
     return household
 

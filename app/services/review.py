@@ -16,11 +16,12 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import joinedload, selectinload
 
 from ..crypto import mask_name
-from ..errors import Forbidden, Invalid, NotFound
+from ..errors import DomainError, Forbidden, Invalid, NotFound
 from .. import queue as task_queue
 from ..extensions import db
-from ..models import OFFICE_LEVELS, Household, Need, Pledge, ReviewRecord, User
+from ..models import CATEGORIES, OFFICE_LEVELS, Household, Need, Pledge, ReviewRecord, User
 from ..models._types import utcnow
+from ..templating import need_status_label
 from . import audit, notify, registry_query, scope
 from .needs import get_need, link, transition
 
@@ -40,9 +41,24 @@ def level_of(need: Need) -> str:
     return levels()[need.review_level]
 
 
+# The office that reviews at each level, as people name it (乡镇扶贫办审核中, not 第 1 级审核中).
+REVIEW_OFFICES = {"township": "乡镇扶贫办", "county": "县扶贫办", "prefecture": "市扶贫办", "province": "省扶贫办",
+                  "national": "国务院扶贫办"}
+
+
+def office_of_level(level: str) -> str:
+    """Return the name of the office reviewing at ``level`` (a key of ``REVIEW_LEVELS``): 乡镇扶贫办 …"""
+    return REVIEW_OFFICES.get(level, OFFICE_LEVELS.get(level, level) + "扶贫办")
+
+
+def reviewing_office(need: Need) -> str:
+    """Return the name of the office that must decide on the pending ``need`` now: 乡镇扶贫办, 县扶贫办 …"""
+    return office_of_level(level_of(need))
+
+
 def level_label(need: Need) -> str:
-    """Return the Chinese name of the level reviewing ``need``."""
-    return OFFICE_LEVELS.get(level_of(need), level_of(need)) + "审核"
+    """Return the review step of ``need`` in Chinese: 乡镇扶贫办审核."""
+    return reviewing_office(need) + "审核"
 
 
 def can_review(user: User | None, need: Need) -> bool:
@@ -74,8 +90,41 @@ class QueueItem:
         return f"{hours}小时" if hours else "不到1小时"
 
 
+@dataclass(frozen=True)
+class QueueFilter:
+    """What an office narrows its queue to: one village, one category, a minimum wait in days."""
+
+    village_id: int | None = None
+    category: str = ""
+    waited_days: int = 0
+
+    def keeps(self, item: QueueItem) -> bool:
+        """Return whether ``item`` passes every filter that is set."""
+        need = item.need
+        return ((self.village_id is None or need.village_id == self.village_id)
+                and (not self.category or need.category == self.category)
+                and item.waited.days >= self.waited_days)
+
+
+# The waiting times an office may ask for (days → label).
+WAIT_CHOICES = {1: "1天以上", 3: "3天以上", 7: "7天以上", 30: "30天以上"}
+
+
+def parse_queue_filter(args) -> QueueFilter:
+    """Build a :class:`QueueFilter` from query arguments ``village``, ``category``, ``waited``; raise Invalid."""
+    village, category, waited = (args.get(k, "").strip() for k in ("village", "category", "waited"))
+    if village and not (village.isascii() and village.isdigit() and len(village) < 10):
+        raise Invalid("村的选择无效", field="village")
+    if category and category not in CATEGORIES:
+        raise Invalid("类别无效", field="category")
+    if waited and not (waited.isascii() and waited.isdigit() and int(waited) in WAIT_CHOICES):
+        raise Invalid("等待时间的选择无效", field="waited")
+    return QueueFilter(village_id=int(village) if village else None, category=category,
+                       waited_days=int(waited) if waited else 0)
+
+
 def queue(user: User) -> list[QueueItem]:
-    """Return the pending needs this user's office must decide on, oldest first."""
+    """Return the pending needs this user's office must decide on, oldest first (narrow with QueueFilter.keeps)."""
     if user.role not in ("office", "admin"):
         raise Forbidden("只有扶贫办工作人员可以审核需求")
     stmt = (
@@ -198,7 +247,7 @@ def household_panel(user: User, need: Need) -> HouseholdPanel | None:
                       for m in household.members),
         helper_name=household.helper.display_name if household.helper is not None else "",
         planned_exit_year=household.planned_exit_year, plan=None,
-        past_needs=tuple((n.id, n.title, n.status_label, n.created_at) for n in others),
+        past_needs=tuple((n.id, n.title, need_status_label(n), n.created_at) for n in others),
         help_received=tuple((r.title, f"{r.quantity.normalize():f} {r.unit}", r.display_name, r.received_at)
                             for r in received),
     )
@@ -221,7 +270,7 @@ def earlier_rejection(need: Need) -> EarlierRejection | None:
     record = next((r for r in reversed(need.reviews) if r.decision == "reject"), None)
     if record is None:
         return None
-    return EarlierRejection(level_label=OFFICE_LEVELS.get(record.level, record.level) + "审核",
+    return EarlierRejection(level_label=office_of_level(record.level) + "审核",
                             reviewer_name=record.reviewer.display_name, reason=record.reason, at=record.created_at)
 
 
@@ -244,6 +293,57 @@ def approve(user: User, need: Need) -> Need:
     if need.status == "published":
         task_queue.enqueue("match_need", need.id)  # its offers within a minute, from the worker
     return need
+
+
+@dataclass(frozen=True)
+class BatchOutcome:
+    """What became of one need of a batch approval: its id, title (if found) and a message in Chinese."""
+
+    need_id: int
+    title: str
+    approved: bool
+    message: str
+
+
+MAX_BATCH = 100
+
+
+def approve_many(user: User, need_ids) -> list[BatchOutcome]:
+    """Approve several needs at once, each through :func:`approve` with all its checks, each in its own transaction.
+
+    ``need_ids`` are ids as posted (strings or ints; duplicates ignored). A need that fails (not in the
+    user's queue any more, decided by someone else meanwhile) is reported and the others go on.
+    Raises Forbidden for anyone but offices and admins; Invalid for no ids, a bad id, or more than
+    ``MAX_BATCH`` ids.
+    """
+    if user.role not in ("office", "admin"):
+        raise Forbidden("只有扶贫办工作人员可以审核需求")
+    ids: list[int] = []
+    for raw in need_ids or ():
+        text = str(raw).strip()
+        if not (text.isascii() and text.isdigit() and len(text) < 10):
+            raise Invalid("所选需求无效", field="need_ids")
+        if int(text) not in ids:
+            ids.append(int(text))
+    if not ids:
+        raise Invalid("请至少选择一条需求", field="need_ids")
+    if len(ids) > MAX_BATCH:
+        raise Invalid(f"一次最多批量审核{MAX_BATCH}条需求", field="need_ids")
+    outcomes = []
+    for need_id in ids:
+        title = ""
+        try:
+            need = get_for_review(user, need_id)
+            title = need.title
+            approve(user, need)
+        except DomainError as error:
+            db.session.rollback()
+            outcomes.append(BatchOutcome(need_id, title, False, f"“{title}”未通过：{error}" if title
+                                         else f"需求 #{need_id}：{error}"))
+        else:
+            done = "已审核通过并公开发布" if need.status == "published" else f"已审核通过，转{level_label(need)}"
+            outcomes.append(BatchOutcome(need_id, title, True, f"“{title}”{done}"))
+    return outcomes
 
 
 def reject(user: User, need: Need, reason: str) -> Need:
@@ -280,6 +380,6 @@ def reviewers_for(need: Need) -> list[User]:
 
 def notify_reviewers(need: Need) -> None:
     """Tell the offices of the need's current level that it waits for them."""
-    notify.notify(reviewers_for(need), "need.review", f"需求“{need.title}”等待您{level_label(need)}",
+    notify.notify(reviewers_for(need), "need.review", f"需求“{need.title}”等待{level_label(need)}",
                   link("needs.review_need", need_id=need.id))
 

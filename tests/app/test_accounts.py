@@ -261,7 +261,7 @@ def test_an_office_sees_the_audit_entries_of_its_region(client, login_as, factor
     audit.record("household.view_personal", "household", 2, "520527102001")
     db.session.commit()
     html = client.get("/account/audit").get_data(as_text=True)
-    assert "household #1" in html and "household #2" not in html
+    assert "贫困户 #1" in html and "贫困户 #2" not in html
 
 
 def test_audit_entries_cannot_be_changed_or_deleted_through_the_orm(factory, db):

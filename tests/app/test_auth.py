@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select
 
 from app.models import AuditLog, Organisation, User
 from app.services import organisations
 from app.errors import Forbidden
 from tests.factories import PASSWORD
-
-import pytest
 
 GOOD_PASSWORD = "Spring-Rain-2024"
 
@@ -92,6 +91,19 @@ def test_login_follows_a_local_next_url_only(client, factory):
         client.post("/auth/logout")
 
 
+@pytest.mark.parametrize(("role", "landing"), [
+    ("donor", "/my/"), ("org_member", "/my/"), ("village_officer", "/work/needs"), ("helper", "/work/needs"),
+    ("office", "/review"), ("admin", "/account/"),
+])
+def test_sign_in_lands_each_role_on_its_workspace(client, factory, role, landing):
+    user = factory.make_user(role)
+    response = client.post("/auth/login", data={"username": user.username, "password": PASSWORD})
+    assert response.headers["Location"] == landing
+    assert client.get(landing).status_code == 200
+    # A signed-in user who opens the sign-in page again is taken to the same place.
+    assert client.get("/auth/login").headers["Location"] == landing
+
+
 def test_logout_is_a_post_and_ends_the_session(client, login_as, db):
     user = login_as("donor")
     assert client.get("/auth/logout").status_code == 405
@@ -101,10 +113,10 @@ def test_logout_is_a_post_and_ends_the_session(client, login_as, db):
     assert db.session.scalar(select(AuditLog).where(AuditLog.action == "user.logout")).actor_id == user.id
 
 
-def test_a_signed_in_user_is_sent_from_the_login_page_to_the_profile(client, login_as):
+def test_a_signed_in_user_is_sent_from_the_login_page_to_their_workspace(client, login_as):
     login_as("donor")
     response = client.get("/auth/login")
-    assert response.status_code == 302 and response.headers["Location"].endswith("/account/")
+    assert response.status_code == 302 and response.headers["Location"].endswith("/my/")
 
 
 def test_a_donor_registers_through_the_form_and_is_signed_in(client, db):

@@ -225,6 +225,9 @@ MATRIX: dict[tuple[str, str], Row] = {
         answers(anonymous=LOGIN, signed_in=403, staff=404, township_office=200, admin=200),
     ),
     ("needs.approve", "POST"): Row("/review/999999/approve", answers(anonymous=LOGIN, signed_in=403, staff=404)),
+    # Batch approval: a need outside the queue is reported in a message, the others go on (302 back).
+    ("needs.approve_many", "POST"): Row("/review/approve", answers(anonymous=LOGIN, signed_in=403, staff=302),
+                                        data={"need_ids": "999999"}),
     ("needs.reject", "POST"): Row(  # no reason: the reviewer of the level gets the form back with the error
         lambda w: f"/review/{w.pending_need.id}/reject",
         answers(anonymous=LOGIN, signed_in=403, staff=404, township_office=400, admin=400),

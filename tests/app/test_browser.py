@@ -33,7 +33,7 @@ def test_officer_posts_offices_approve_and_a_donor_pledges_in_a_real_browser(liv
     screenshot(officer, "01-officer-posts-need")
     officer.click("button[value=submit]")
     officer.wait_for_load_state()
-    assert officer.inner_text("#need-status") == "审核中"
+    assert officer.inner_text("#need-status") == "乡镇扶贫办审核中"
     screenshot(officer, "02-need-pending")
     officer.context.close()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from decimal import Decimal
 
@@ -11,6 +12,7 @@ from sqlalchemy import func, select, text
 from app import create_app
 from app.crypto import cipher
 from app.demo import DEMO_PASSWORD_SUFFIX, SHARED_PASSWORD
+from app.demo import vocabulary
 from app.demo.people import id_number_is_valid
 from app.extensions import db
 from app.models import (
@@ -328,3 +330,83 @@ def test_seeding_again_is_refused_and_if_empty_skips(world):
     assert skipped.exit_code == 0 and "skipped" in skipped.output
     with app.app_context():
         assert db.session.scalar(select(func.count(Household.id))) == HOUSEHOLDS
+
+
+# --- realism: what a reader of the demo notices --------------------------------------------------
+
+DOUBLED = re.compile(r"([\u4e00-\u9fff]{2,})\1")
+
+
+def test_finished_projects_have_spent_their_budget(demo):
+    finished = db.session.scalars(select(CooperationProject).where(CooperationProject.status == "completed")).all()
+    assert finished
+    for project in finished:
+        assert project.spent == project.budget, project.title
+
+
+def _work_of(project) -> str:
+    kinds = [k for k in vocabulary.PROJECT_KINDS if k[1] in project.title]
+    assert len(kinds) == 1, project.title
+    return kinds[0][3]
+
+
+def _pattern(template: str) -> re.Pattern:
+    return re.compile(re.sub(r"\\\{[nkt]\\\}", r"\\d+", re.escape(template)) + "$")
+
+
+def test_project_updates_fit_the_kind_of_project(demo):
+    projects = db.session.scalars(select(CooperationProject)).all()
+    checked = 0
+    for project in projects:
+        work = _work_of(project)
+        allowed = [t for stage in vocabulary.PROJECT_UPDATE_STAGES[work] for t in stage]
+        allowed += vocabulary.PROJECT_FINAL_TEXTS[work]
+        patterns = [_pattern(t) for t in allowed]
+        for update in project.updates:
+            assert any(p.match(update.text) for p in patterns), (project.title, update.text)
+            checked += 1
+    assert checked > 0
+
+
+def test_no_generated_title_says_a_word_twice(demo):
+    for model in (Need, Offer, CooperationProject):
+        doubled = [t for t in db.session.scalars(select(model.title)) if DOUBLED.search(t)]
+        assert not doubled, (model.__name__, doubled[:5])
+
+
+def test_need_titles_of_every_item_never_double_a_word():
+    import random
+
+    from app.demo import texts
+
+    for item in vocabulary.ITEMS:
+        for seed in range(40):
+            rng = random.Random(seed)
+            quantity = Decimal(item.low)
+            for title in (texts.need_title(rng, item, quantity),
+                          texts.need_title(rng, item, quantity, village_name="石门坎村", place="石门乡"),
+                          texts.offer_title(rng, item, quantity)):
+                assert not DOUBLED.search(title), (item.key, title)
+
+
+def test_the_seed_prints_the_accounts_and_does_not_ask_for_a_reindex(world):
+    _, output = world
+    assert "演示账号（密码 = 用户名 + “#Demo2014”）" in output
+    assert "reindex" not in output
+
+
+def test_demo_accounts_prints_every_role_from_the_database_also_after_a_skipped_seed(world):
+    app, seed_output = world
+    runner = app.test_cli_runner()
+    assert "skipped" in runner.invoke(args=["demo", "seed", "--if-empty"]).output
+    result = runner.invoke(args=["demo", "accounts"])
+    assert result.exit_code == 0
+    printed = [line.split()[0] for line in result.output.splitlines() if line.startswith("  demo_")]
+    assert printed == [line.split()[0] for line in seed_output.splitlines() if line.startswith("  demo_")]
+    assert "demo_township#Demo2014" in result.output and "乡镇扶贫办（" in result.output
+    assert SHARED_PASSWORD in result.output
+
+
+def test_demo_accounts_on_an_empty_database_says_how_to_make_them(app):
+    result = app.test_cli_runner().invoke(args=["demo", "accounts"])
+    assert result.exit_code == 0 and "flask demo seed" in result.output

@@ -316,7 +316,7 @@ def test_notification_centre_counts_unread_and_marks_them_read(client, factory):
     client.post("/work/needs/new", data=need_form(f"h{w.household.id}"))
     sign_in(client, w.township)
     page = client.get("/notifications/").get_data(as_text=True)
-    assert "等待您乡镇审核" in page and 'id="unread-count">1<' in page
+    assert "等待乡镇扶贫办审核" in page and 'id="unread-count">1<' in page
     assert 'id="nav-notifications">消息 <span' in client.get("/").get_data(as_text=True)
     client.post("/notifications/read-all")
     assert 'id="unread-count">0<' in client.get("/notifications/").get_data(as_text=True)

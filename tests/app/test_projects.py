@@ -249,7 +249,7 @@ def test_a_confirmed_photo_is_public_once_its_update_is_confirmed(client, db, fa
     "amount, message",
     [
         ("-1", "不能为负数"),
-        ("2000000", "不能超过项目预算"),
+        ("2000000", "不能超过项目预算（1000000元）"),
         ("50", "不能少于上次报告"),
         ("abc", "必须是数字"),
     ],

@@ -113,3 +113,17 @@ def test_exit_then_return_makes_the_household_helpable_again(client, factory):
     assert db.session.get(Household, household.id).status == "returned"
     actions = set(db.session.scalars(select(AuditLog.action)))
     assert {"household.exit", "household.return"} <= actions
+
+
+def test_a_household_edit_records_which_fields_changed_and_the_log_names_them_in_chinese(client, factory, login_as):
+    officer = login_as("village_officer")
+    client.post("/registry/new", data=_form(officer.village_id))
+    household = db.session.scalar(select(Household))
+    client.post(f"/registry/{household.id}/edit", data=_form(officer.village_id, members_count="5", phone="13900001111"))
+    entry = db.session.scalar(select(AuditLog).where(AuditLog.action == "household.edit"))
+    assert sorted(entry.detail["fields"]) == ["members_count", "phone"]  # names only, never the new phone
+    client.post("/auth/logout")
+    login_as("office", office_level="county")
+    html = client.get("/account/audit").get_data(as_text=True)
+    assert "修改贫困户信息" in html and "修改的字段：" in html and "家庭人口" in html and "电话" in html
+    assert "13900001111" not in html

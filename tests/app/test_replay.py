@@ -155,12 +155,12 @@ HOSTILE_TARGETS = [
 
 
 @pytest.mark.parametrize("target", HOSTILE_TARGETS)
-def test_a_hostile_next_on_sign_in_falls_back_to_the_home_page(client, factory, target):
+def test_a_hostile_next_on_sign_in_falls_back_to_the_users_workspace(client, factory, target):
     user = factory.make_user("donor")
     response = client.post("/auth/login", query_string={"next": target},
                            data={"username": user.username, "password": PASSWORD})
     assert response.status_code == 302
-    assert response.headers["Location"] == "/"
+    assert response.headers["Location"] == "/my/"
 
 
 def test_a_same_site_next_on_sign_in_is_followed(client, factory):

@@ -107,3 +107,73 @@ def test_approval_tells_the_next_level_offices(factory):
 def test_a_donor_cannot_open_the_review_queue(client, login_as):
     login_as("donor")
     assert client.get("/review").status_code == 403
+
+
+def test_the_queue_page_filters_by_village_category_and_waiting_time(client, login_as, factory):
+    one, two = factory.make_village(name="上寨村"), factory.make_village(name="下寨村")
+    _pending(factory, one, title="上寨村的教育需求", category="education", waited_hours=100)
+    _pending(factory, one, title="上寨村的生活需求", category="living", waited_hours=2)
+    _pending(factory, two, title="下寨村的教育需求", category="education", waited_hours=2)
+    login_as("office", office_level="township")
+    everything = client.get("/review").get_data(as_text=True)
+    assert all(t in everything for t in ("上寨村的教育需求", "上寨村的生活需求", "下寨村的教育需求"))
+    by_village = client.get(f"/review?village={one.id}").get_data(as_text=True)
+    assert "上寨村的生活需求" in by_village and "下寨村的教育需求" not in by_village
+    by_category = client.get("/review?category=education").get_data(as_text=True)
+    assert "下寨村的教育需求" in by_category and "上寨村的生活需求" not in by_category
+    waited = client.get("/review?waited=3").get_data(as_text=True)
+    assert "上寨村的教育需求" in waited and "上寨村的生活需求" not in waited and "下寨村的教育需求" not in waited
+    bad = client.get("/review?waited=2&category=nonsense")
+    assert bad.status_code == 400 and "无效" in bad.get_data(as_text=True)
+
+
+def test_the_queue_links_a_household_need_to_its_household(client, login_as, factory):
+    village = factory.make_village()
+    household = factory.make_household(village)
+    _pending(factory, village, household=household, title="户的需求")
+    login_as("office", office_level="township")
+    assert f'href="/registry/{household.id}"' in client.get("/review").get_data(as_text=True)
+
+
+def test_batch_approval_checks_each_need_and_reports_each(client, login_as, factory):
+    village = factory.make_village()
+    first = _pending(factory, village, title="第一条批量需求")
+    second = _pending(factory, village, title="第二条批量需求")
+    at_county = _pending(factory, village, title="已在县级的需求", level=1)
+    login_as("office", office_level="township")
+    response = client.post("/review/approve", data={"need_ids": [first.id, second.id, at_county.id, "424242"]},
+                           follow_redirects=True)
+    html = response.get_data(as_text=True)
+    db.session.expire_all()
+    assert first.review_level == 1 and second.review_level == 1 and at_county.review_level == 1
+    assert "“第一条批量需求”已审核通过，转县扶贫办审核" in html and "“第二条批量需求”已审核通过" in html
+    assert f"需求 #{at_county.id}：该需求不在您的待审队列中" in html and "需求 #424242：" in html
+    assert db.session.scalar(select(func.count(ReviewRecord.id))) == 2
+
+
+def test_batch_approval_refuses_an_empty_or_bad_selection_and_changes_nothing(client, login_as, factory):
+    need = _pending(factory)
+    login_as("office", office_level="township")
+    for data in ({}, {"need_ids": ["x1"]}):
+        html = client.post("/review/approve", data=data, follow_redirects=True).get_data(as_text=True)
+        assert "请至少选择一条需求" in html or "所选需求无效" in html
+    db.session.expire_all()
+    assert need.review_level == 0 and db.session.scalar(select(func.count(ReviewRecord.id))) == 0
+
+
+def test_batch_approval_is_for_offices_only(client, login_as, factory):
+    need = _pending(factory)
+    login_as("donor")
+    assert client.post("/review/approve", data={"need_ids": [need.id]}).status_code == 403
+
+
+def test_the_need_page_names_the_reviewing_office_and_links_the_household(client, login_as, factory):
+    village = factory.make_village()
+    household = factory.make_household(village)
+    need = _pending(factory, village, household=household, title="户的棉被需求")
+    township = factory.make_user("office", office_level="township")
+    review.approve(township, need)
+    login_as("office", office_level="county")
+    html = client.get(f"/work/needs/{need.id}").get_data(as_text=True)
+    assert 'id="need-status">县扶贫办审核中<' in html and "乡镇扶贫办审核 · 通过" in html
+    assert 'id="household-link">' in html and f'href="/registry/{household.id}"' in html

@@ -166,7 +166,7 @@ def test_search_page_with_no_results_suggests_broader_filters(engine, factory, c
     search_index.drain()
     page = client.get("/search?q=棉衣&category=education").get_data(as_text=True)
     assert "没有找到符合条件的需求" in page
-    assert "去掉「类别：教育助学」" in page
+    assert "去掉“类别：教育助学”" in page
 
 
 def test_search_page_answers_from_the_database_when_the_engine_is_down(engine, factory, client):
