@@ -15,7 +15,7 @@ from wtforms import (
 from wtforms.validators import DataRequired, EqualTo, Length, Optional, Regexp
 
 from ..auth.forms import EMAIL_RE, PHONE_RE, PasswordPolicy, _strip
-from ..models.user import OFFICE_LEVELS
+from ..models.user import DONOR_PAGE_CHOICES, OFFICE_LEVELS
 
 
 class PasswordChangeForm(FlaskForm):
@@ -100,3 +100,10 @@ class TokenForm(FlaskForm):
                                  description="令牌的权限不会超过您账号本身的权限")
     days = SelectField("有效期", choices=[], coerce=int, validate_choice=False)
     submit = SubmitField("生成令牌")
+
+
+class DonorPageForm(FlaskForm):
+    """Turn one's public donor page on (with the name or a masked name) or off."""
+
+    donor_page = SelectField("公开个人爱心主页", choices=DONOR_PAGE_CHOICES, validate_choice=False)
+    submit = SubmitField("保存设置")

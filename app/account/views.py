@@ -8,10 +8,10 @@ from flask_login import current_user, login_required, login_user
 from ..errors import DomainError, Forbidden, Invalid, Throttled
 from ..forms import page_arg, show_error
 from ..models import API_SCOPES
-from ..services import accounts, api_tokens, organisations
+from ..services import accounts, api_tokens, donor, organisations
 from ..services.accounts import AUDIT_ACTION_LABELS, StaffRequest
 from . import bp
-from .forms import ActiveForm, DecisionForm, EmptyForm, InviteForm, PasswordChangeForm, StaffForm, TokenForm
+from .forms import ActiveForm, DecisionForm, DonorPageForm, EmptyForm, InviteForm, PasswordChangeForm, StaffForm, TokenForm
 
 
 def _me():
@@ -36,12 +36,30 @@ def _signed_in_only():
 def profile():
     """Show who the user is and what they can do next."""
     user = _me()
+    donor_page_form = DonorPageForm(donor_page=user.donor_page) if user.role == "donor" else None
     return render_template(
         "account/profile.html",
         user=user,
         summary=accounts.profile_summary(user),
         can_manage_staff=accounts.can_manage_staff(user),
+        donor_page_form=donor_page_form,
     )
+
+
+@bp.post("/donor-page")
+def donor_page():
+    """Turn the donor's public page on (name or masked name) or off; it is off until turned on."""
+    form = DonorPageForm()
+    if not form.validate_on_submit():
+        flash("页面已过期，请刷新后重试。", "error")
+    else:
+        try:
+            donor.set_donor_page(_me(), form.donor_page.data)
+        except DomainError as error:
+            flash(error.message, "error")
+        else:
+            flash("公开主页设置已保存。" if form.donor_page.data == "off" else "公开主页已开启。", "success")
+    return redirect(url_for("account.profile"))
 
 
 @bp.route("/password", methods=["GET", "POST"])

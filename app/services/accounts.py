@@ -524,6 +524,7 @@ AUDIT_ACTION_LABELS = {
     "user.login_failed": "登录失败",
     "user.logout": "退出登录",
     "user.register": "注册账号",
+    "user.donor_page": "设置公开主页",
     "user.create": "创建工作人员账号",
     "user.create_admin": "创建平台管理员",
     "user.password_change": "修改密码",
