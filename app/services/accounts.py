@@ -32,7 +32,7 @@ _DUMMY_HASH = generate_password_hash("not-a-real-password", method="scrypt")
 
 USERNAME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9_.-]{2,31}$")
 # A mainland China mobile number (MIIT numbering plan: 13x–19x, 11 digits).
-MOBILE_RE = re.compile(r"^1[3-9]\d{9}$")
+MOBILE_RE = re.compile(r"^1[3-9][0-9]{9}$")  # ASCII digits only: \d takes full-width ones too
 MOBILE_FORMAT_MESSAGE = "手机号码应为11位中国大陆手机号，如 13912345678"
 PASSWORD_MIN_LENGTH = 10
 PASSWORD_MAX_LENGTH = 128

@@ -1,0 +1,76 @@
+"""Sign-up and sign-in by mainland mobile number, and a registration form that shows every mistake at once."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from app.models import User
+from app.services import accounts
+
+PASSWORD = "Correct-Horse-9"
+
+
+def _register(client, **overrides):
+    data = {"username": "", "mobile": "", "display_name": "王小明", "email": "", "password": PASSWORD,
+            "confirm": PASSWORD}
+    data.update(overrides)
+    return client.post("/auth/register", data=data)
+
+
+def test_a_donor_signs_up_with_only_a_mobile_number_and_signs_in_with_it(app, client, db):
+    response = _register(client, mobile="139 1234 5678")
+    assert response.status_code == 302
+    user = db.session.scalar(select(User).where(User.mobile == "13912345678"))
+    assert user.role == "donor" and user.username.startswith("m") and "13912345678" not in user.username
+    other = app.test_client()
+    signed_in = other.post("/auth/login", data={"username": "+86 139-1234-5678", "password": PASSWORD})
+    assert signed_in.status_code == 302
+    assert other.get("/account/").status_code == 200
+
+
+def test_a_wrong_mobile_password_is_refused_like_a_wrong_username(client, db):
+    _register(client, username="wangxm", mobile="13912345678")
+    client.post("/auth/logout")
+    page = client.post("/auth/login", data={"username": "13912345678", "password": "Wrong-Horse-9"})
+    assert page.status_code == 200 and "用户名或密码错误" in page.get_data(as_text=True)
+
+
+@pytest.mark.parametrize("mobile", ["12345678901", "1391234567", "139123456789", "23912345678", "1391234567a"])
+def test_a_mobile_number_in_a_wrong_format_is_refused(client, db, mobile):
+    html = _register(client, username="wangxm", mobile=mobile).get_data(as_text=True)
+    assert "手机号码应为11位中国大陆手机号" in html
+    assert User.by_username("wangxm") is None
+
+
+def test_a_mobile_number_already_used_is_refused_however_it_is_written(client, db, factory):
+    factory.make_user("donor", mobile="13912345678")
+    html = _register(client, username="wangxm", mobile="0086 139 1234 5678").get_data(as_text=True)
+    assert "该手机号码已被其他账号使用" in html and User.by_username("wangxm") is None
+
+
+def test_a_sign_up_needs_a_username_or_a_mobile_number(client, db):
+    html = _register(client).get_data(as_text=True)
+    assert "请填写用户名或手机号码" in html
+    assert db.session.scalar(select(User)) is None
+
+
+def test_registration_shows_all_its_mistakes_at_once(client, db, factory):
+    factory.make_user("donor", username="taken1", email="taken@example.com", mobile="13800138000")
+    html = _register(
+        client, username="taken1", email="taken@example.com", mobile="13800138000", display_name="",
+        password="short", confirm="other",
+    ).get_data(as_text=True)
+    for message in ("该用户名已被使用", "该电子邮箱已被其他账号使用", "该手机号码已被其他账号使用",
+                    "请输入姓名或昵称", "密码至少需要10位", "两次输入的密码不一致"):
+        assert message in html, message
+    assert db.session.scalar(select(User).where(User.username != "taken1")) is None
+
+
+def test_the_mobile_rule_follows_the_mainland_numbering_plan():
+    assert accounts.normalise_mobile("+8613912345678") == "13912345678"
+    assert accounts.normalise_mobile("(139) 1234-5678") == "13912345678"
+    assert accounts.normalise_mobile("8613912345678") == "13912345678"
+    assert accounts.normalise_mobile("11912345678") is None
+    assert accounts.normalise_mobile("１３９１２３４５６７８") is None
+    assert accounts.normalise_mobile("13９12345678") is None  # a full-width digit inside: not stored
