@@ -55,7 +55,7 @@ def donor_page():
     else:
         try:
             donor.set_donor_page(_me(), form.donor_page.data)
-        except DomainError as error:
+        except Invalid as error:  # Forbidden (not an individual donor) is answered with 403
             flash(error.message, "error")
         else:
             flash("公开主页设置已保存。" if form.donor_page.data == "off" else "公开主页已开启。", "success")

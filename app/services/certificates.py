@@ -124,6 +124,19 @@ def qr_png(text: str, scale: int = 6) -> bytes:
     return buffer.getvalue()
 
 
+def _wrap(text: str, font: str, size: float, max_width: float) -> list[str]:
+    """Split ``text`` into lines no wider than ``max_width`` points (Chinese breaks between any characters)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    lines, current = [], ""
+    for char in text:
+        if current and stringWidth(current + char, font, size) > max_width:
+            lines.append(current)
+            current = ""
+        current += char
+    return [*lines, current] if current else lines
+
+
 def certificate_pdf(record: Pledge, verify_url: str, issued_on: str) -> bytes:
     """Return the certificate as an A4 landscape PDF with the verification number and its QR code.
 
@@ -146,7 +159,7 @@ def certificate_pdf(record: Pledge, verify_url: str, issued_on: str) -> bytes:
     page.rect(28, 28, width - 56, height - 56)
     page.setFillColor(red)
     page.setFont(font, 40)
-    page.drawCentredString(width / 2, height - 120, "荣誉证书")
+    page.drawCentredString(width / 2, height - 110, "荣誉证书")
     page.setFillColor(black)
     need = record.need
     giver = record.organisation.name if record.organisation else record.donor.display_name
@@ -156,11 +169,13 @@ def certificate_pdf(record: Pledge, verify_url: str, issued_on: str) -> bytes:
         f"帮助{need.village.township.name}{need.beneficiary_label}。",
         "您的爱心已送达受助方，特发此证，以资鼓励。",
     ]
-    y = height - 190
+    y = height - 170
+    page.setFont(font, 18)
     for index, line in enumerate(lines):
-        page.setFont(font, 18)
-        page.drawString(90 if index == 0 else 126, y, line)
-        y -= 36
+        left = 90 if index == 0 else 126
+        for part in _wrap(line, font, 18, width - 90 - left):
+            page.drawString(left, y, part)
+            y -= 30
     page.setFont(font, 16)
     page.drawRightString(width - 90, 150, "社会扶贫对接平台")
     page.drawRightString(width - 90, 126, issued_on)
@@ -173,7 +188,7 @@ def certificate_pdf(record: Pledge, verify_url: str, issued_on: str) -> bytes:
     page.drawString(90, 66, f"扫描上方二维码或访问 {verify_url} 核验本证书")
     # The QR code drawn module by module: sharp at any zoom, no image library needed.
     qr = segno.make(verify_url, error="m", micro=False)
-    module = 3.2
+    module = 2.6
     size = len(qr.matrix)
     left, top = 90, 100 + size * module  # bottom left, above the number
     for row, cells in enumerate(qr.matrix):

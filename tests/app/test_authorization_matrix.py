@@ -100,6 +100,14 @@ MATRIX: dict[tuple[str, str], Row] = {
     ("public.region", "GET"): Row("/regions/520526", PUBLIC),
     ("public.projects", "GET"): Row("/projects", PUBLIC),
     ("public.project_detail", "GET"): Row("/projects/999999", answers(everyone=404)),
+    # the region chooser's JSON, sharing, certificate verification, donor pages (issue 18)
+    ("public.region_chain", "GET"): Row("/region-picker/chain?code=530724&deepest=county", PUBLIC),
+    ("public.region_search", "GET"): Row("/region-picker/search?q=宁蒗", PUBLIC),
+    ("public.need_qr", "GET"): Row(lambda w: f"/needs/{w.need.id}/qr.png", PUBLIC),
+    ("public.verify_form", "GET"): Row("/verify", PUBLIC),
+    ("public.verify", "GET"): Row("/verify/FP-2345-6789-ABCD", answers(everyone=404)),
+    ("public.verify_qr", "GET"): Row("/verify/FP-2345-6789-ABCD/qr.png", answers(everyone=404)),
+    ("public.donor_page", "GET"): Row("/donors/999999", answers(everyone=404)),
     # sign-in and registration
     ("auth.login", "GET"): Row("/auth/login", ANONYMOUS_ONLY),
     ("auth.login", "POST"): Row("/auth/login", ANONYMOUS_ONLY),
@@ -113,6 +121,8 @@ MATRIX: dict[tuple[str, str], Row] = {
     # account pages
     ("account.profile", "GET"): Row("/account/", SIGNED_IN_PAGE),
     ("account.password", "GET"): Row("/account/password", SIGNED_IN_PAGE),
+    ("account.donor_page", "POST"): Row("/account/donor-page", answers(anonymous=LOGIN, signed_in=403, donor=302),
+                                        {"donor_page": "masked"}),
     ("account.password", "POST"): Row("/account/password", SIGNED_IN_PAGE),
     ("account.staff", "GET"): Row("/account/staff", STAFF_PAGE),
     ("account.staff_new", "GET"): Row("/account/staff/new", STAFF_PAGE),
@@ -239,6 +249,8 @@ MATRIX: dict[tuple[str, str], Row] = {
     ("needs.ship", "POST"): Row("/pledges/999999/ship", answers(anonymous=LOGIN, signed_in=404)),
     ("needs.cancel_pledge", "POST"): Row("/pledges/999999/cancel", answers(anonymous=LOGIN, signed_in=404)),
     ("needs.certificate", "GET"): Row("/pledges/999999/certificate", answers(anonymous=LOGIN, signed_in=404)),
+    ("needs.certificate_pdf", "GET"): Row("/pledges/999999/certificate.pdf",
+                                          answers(anonymous=LOGIN, signed_in=404)),
     ("needs.photo", "GET"): Row("/photos/999999", answers(everyone=404)),
     ("notifications.index", "GET"): Row("/notifications/", SIGNED_IN_PAGE),
     ("notifications.open_note", "POST"): Row("/notifications/999999/open", answers(anonymous=LOGIN, signed_in=404)),

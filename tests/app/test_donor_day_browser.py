@@ -1,0 +1,91 @@
+"""A donor's day in headless Chromium at desktop and phone widths: a county picked by name for an offer,
+a certificate shared, downloaded as PDF and confirmed by its verification page. Screenshots land in
+test-artifacts/browser/ (gitignored). Skips when /usr/bin/chromium is missing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from app.extensions import db
+from app.models import Offer, Pledge
+from app.models._types import utcnow
+from tests.app.supply import PASSWORD
+from tests.browser import BROWSER_TEST, screenshot, signed_in_page
+
+pytestmark = BROWSER_TEST
+
+WIDTHS = [1280, 375]
+
+
+def _page_at(browser, live_server, user, width: int):
+    page = signed_in_page(browser, live_server, user, PASSWORD)
+    page.set_viewport_size({"width": width, "height": 900})
+    return page
+
+
+def _no_horizontal_overflow(page) -> bool:
+    return page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_a_donor_picks_a_county_by_its_short_name_and_posts_an_offer(live_server, browser, factory, width):
+    donor = factory.make_user("donor")
+    page = _page_at(browser, live_server, donor, width)
+    page.goto(f"{live_server}/offers/new")
+    assert page.is_hidden("button:has-text('显示下一级')")  # the script fills the next level itself
+    page.fill("input[name=title]", "冬季棉衣两百件")
+    page.check("input[name=categories][value=living]")
+    page.fill("input[name=quantity]", "200")
+    page.fill("input[name=valid_until]", "2099-12-31")
+    page.fill(".region-picker-typeahead input", "宁蒗")
+    page.wait_for_selector(".region-picker-results button:has-text('宁蒗彝族自治县')")
+    screenshot(page, f"donor-day-{width}-typeahead")
+    page.keyboard.press("Enter")  # the best match is taken, the form is not submitted
+    page.wait_for_selector("input[name=target_regions][value='530724']")
+    assert page.input_value("select[name=target-county]") == "530724"
+    assert _no_horizontal_overflow(page)
+    screenshot(page, f"donor-day-{width}-offer-form")
+    page.click("button[type=submit]:has-text('保存')")
+    page.wait_for_load_state()
+    assert "帮扶资源已发布" in page.content() and "宁蒗彝族自治县" in page.content()
+    db.session.expire_all()
+    assert db.session.scalar(select(Offer).where(Offer.poster_id == donor.id)).regions == ["530724"]
+    page.context.close()
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_a_donor_shares_and_downloads_a_certificate_that_its_verification_page_confirms(
+    live_server, browser, factory, width
+):
+    donor = factory.make_user("donor", display_name="赵六一")
+    need = factory.make_need(title="助学书包文具", quantity=20, unit="套")
+    pledge = factory.make_pledge(need, donor, quantity=5, status="received", received_at=utcnow())
+    page = _page_at(browser, live_server, donor, width)
+    page.goto(f"{live_server}/pledges/{pledge.id}/certificate")
+    number = page.inner_text("#certificate-number")
+    share_link = page.input_value("#share-link")
+    # The test configuration names the server "localhost" (SERVER_NAME); the path is what is shared.
+    assert share_link.endswith(f"/verify/{number}")
+    assert page.evaluate("document.querySelector('img.share-qr').naturalWidth") > 0  # the QR image loaded
+    assert _no_horizontal_overflow(page)
+    screenshot(page, f"donor-day-{width}-certificate")
+    with page.expect_download() as download_info:
+        page.click("#certificate-pdf")
+    data = Path(download_info.value.path()).read_bytes()
+    assert data.startswith(b"%PDF") and number.encode() in data
+    page.context.close()
+
+    visitor = browser.new_context(locale="zh-CN", viewport={"width": width, "height": 900}).new_page()
+    visitor.goto(f"{live_server}/verify/{number}")
+    result = visitor.inner_text("#verify-result")
+    assert "证书真实有效" in result and "赵*一" in result and "5 套" in result
+    assert "赵六一" not in visitor.content()
+    assert _no_horizontal_overflow(visitor)
+    screenshot(visitor, f"donor-day-{width}-verified")
+    visitor.context.close()
+    db.session.expire_all()
+    assert db.session.get(Pledge, pledge.id).certificate_number == number
