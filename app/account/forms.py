@@ -38,12 +38,7 @@ class StaffForm(FlaskForm):
     role = SelectField("账号类型", choices={}, validators=[DataRequired("请选择账号类型")])
     office_level = SelectField("扶贫办层级（仅扶贫办账号）", choices={"": "—", **OFFICE_LEVELS},
                                validators=[Optional()])
-    region_code = StringField(
-        "地区代码（扶贫办、帮扶责任人）",
-        filters=[_strip],
-        validators=[Optional(), Regexp(r"^\d{2,12}$", message="地区代码应为数字")],
-        description="扶贫办：省2位、市4位、县6位、乡镇9位；帮扶责任人：其所在地区",
-    )
+    # The region (offices, helpers) is chosen with the region chooser (services.regions) inside one's own.
     village_code = StringField(
         "村代码（村级信息员）",
         filters=[_strip],

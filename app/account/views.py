@@ -8,7 +8,7 @@ from flask_login import current_user, login_required, login_user
 from ..errors import DomainError, Forbidden, Invalid, Throttled
 from ..forms import page_arg, show_error
 from ..models import API_SCOPES
-from ..services import accounts, api_tokens, donor, organisations
+from ..services import accounts, api_tokens, donor, organisations, regions
 from ..services.accounts import AUDIT_ACTION_LABELS, StaffRequest
 from . import bp
 from .forms import ActiveForm, DecisionForm, DonorPageForm, EmptyForm, InviteForm, PasswordChangeForm, StaffForm, TokenForm
@@ -99,7 +99,11 @@ def staff_new():
     form = StaffForm()
     form.role.choices = {"": "请选择", **accounts.creatable_roles(me)}
     form.office_level.choices = {"": "—", **accounts.creatable_office_levels(me)}
-    if form.validate_on_submit():
+    region = regions.picker_from("region_code", request.form, roots=accounts.staff_region_roots(me))
+    region_errors: list[str] = []
+    if request.form.get("region_pick"):
+        pass  # a step of the chooser without JavaScript: show the form again, as typed
+    elif form.validate_on_submit():
         try:
             user = accounts.create_staff(
                 me,
@@ -109,18 +113,21 @@ def staff_new():
                     password=form.password.data,
                     role=form.role.data,
                     office_level=form.office_level.data or None,
-                    region_code=form.region_code.data or None,
+                    region_code=region.submitted or None,
                     village_code=form.village_code.data or None,
                     phone=form.phone.data or "",
                     email=form.email.data or None,
                 ),
             )
         except DomainError as error:
-            show_error(form, error)
+            if error.field == "region_code":
+                region_errors.append(error.message)
+            else:
+                show_error(form, error)
         else:
             flash(f"已创建账号 {user.username}（{user.role_label}）。", "success")
             return redirect(url_for("account.staff"))
-    return render_template("account/staff_new.html", form=form, regions=accounts.regions_under(me))
+    return render_template("account/staff_new.html", form=form, region=region, region_errors=region_errors)
 
 
 @bp.post("/staff/<int:user_id>/active")

@@ -445,15 +445,10 @@ def set_staff_active(actor: User, user_id: int, active: bool) -> User:
     return user
 
 
-def regions_under(actor: User, limit: int = 60) -> list[Region]:
-    """Return the regions directly inside ``actor``'s region, to help it fill in region codes."""
+def staff_region_roots(actor: User) -> list[str] | None:
+    """Return the regions a new staff account may be placed in (the actor's own), None for anywhere."""
     prefix = scope.region_scope(actor)
-    if prefix is None:
-        return []
-    parent = prefix or None
-    under = Region.parent_code.is_(None) if parent is None else Region.parent_code == parent
-    stmt = select(Region).where(under)
-    return list(db.session.scalars(stmt.order_by(Region.code).limit(limit)))
+    return [prefix] if prefix else None
 
 
 def _count(stmt) -> int:

@@ -163,3 +163,21 @@ def test_the_chooser_uses_no_inline_script(client, db, login_as):
     assert "region-picker.js" in html
     assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", html), "the CSP forbids inline scripts"
     assert " onchange=" not in html and " onclick=" not in html
+
+
+def test_an_office_places_a_new_staff_account_with_the_chooser_inside_its_own_county(client, db, login_as):
+    login_as("office", office_level="county")  # 威宁 520526
+    html = client.get("/account/staff/new").get_data(as_text=True)
+    assert list(_options(html, "region_code-province")) == ["贵州省"]
+    html = client.post("/account/staff/new", data={
+        "region_code-province": "52", "region_code-prefecture": "5205", "region_code-county": "520526",
+        "region_pick": "region_code"}).get_data(as_text=True)
+    assert list(_options(html, "region_code-county")) == ["威宁彝族回族苗族自治县"]
+    township = _options(html, "region_code-township")["草海镇"]
+    response = client.post("/account/staff/new", data={
+        "role": "office", "office_level": "township", "region_code-province": "52",
+        "region_code-prefecture": "5205", "region_code-county": "520526", "region_code-township": township,
+        "village_code": "", "username": "caohai02", "display_name": "草海镇扶贫办", "phone": "", "email": "",
+        "password": "Spring-Rain-2024"})
+    assert response.status_code == 302
+    assert User.by_username("caohai02").region_code == township
