@@ -32,7 +32,7 @@ from ..models import (
 )
 from ..crypto import mask_name
 from ..models.user import DONOR_PAGE_CHOICES
-from . import audit, offers, scope
+from . import audit, offers, regions, scope
 
 GIVEN_STATUSES = ("received", "completed")
 UNDER_WAY_STATUSES = ("pledged", "shipped")
@@ -325,10 +325,8 @@ def add_designation(user: User, org: Organisation, county_code: str, since_year:
     """Link a gov_unit organisation to a county it is designated to help (定点扶贫)."""
     if org.kind != "gov_unit":
         raise Invalid("只有定点扶贫单位可以关联定点帮扶县", field="county_code")
-    code = (county_code or "").strip()
-    county = Region.get(code) if code.isdigit() and len(code) == 6 else None
-    if county is None or county.level != "county":
-        raise Invalid(f"县级行政区划代码“{code[:20]}”不存在", field="county_code")
+    county = regions.require_county(county_code, "定点帮扶县")
+    code = county.code
     if not can_manage_designations(user, code):
         raise Forbidden("只有平台管理员或该县所在地区的扶贫办可以关联定点帮扶县")
     if since_year is not None and not 1986 <= since_year <= offers.china_today().year:

@@ -22,6 +22,7 @@ from sqlalchemy import func, or_, select
 
 from search.analysis import place_codes, synonym_of
 
+from ..errors import Invalid
 from ..extensions import db
 from ..models import Region
 
@@ -211,3 +212,20 @@ def search(
          "level": next(lv for lv, n in LEVEL_LENGTHS.items() if n == len(row.code))}
         for row in rows
     ]
+
+
+def require_county(code: str | None, label: str, field: str = "county_code") -> Region:
+    """Return the county with ``code``, or raise Invalid naming what is missing in words (``label``: 受援县 …).
+
+    Nothing chosen, a choice that stops above the county (a province or prefecture) and a code that
+    is no county each get their own message; the chooser makes the last one a tampered request.
+    """
+    code = (code or "").strip()
+    county = Region.get(code) if code.isascii() and code.isdigit() and len(code) == 6 else None
+    if county is not None and county.level == "county":
+        return county
+    if not code:
+        raise Invalid(f"请选择{label}", field=field)
+    if code.isascii() and code.isdigit() and len(code) in (2, 4) and Region.get(code) is not None:
+        raise Invalid(f"请继续选择到县一级：{label}须是一个县（市、区）", field=field)
+    raise Invalid(f"所选的县（代码“{code[:20]}”）不存在，请从列表中选择{label}", field=field)

@@ -181,3 +181,18 @@ def test_an_office_places_a_new_staff_account_with_the_chooser_inside_its_own_co
         "password": "Spring-Rain-2024"})
     assert response.status_code == 302
     assert User.by_username("caohai02").region_code == township
+
+
+def test_an_office_links_a_designated_county_chosen_in_the_chain_of_its_own_region(client, db, factory, login_as):
+    unit = factory.make_organisation("gov_unit", region_code="11")
+    login_as("office", office_level="prefecture", region_code="5205")  # 毕节市
+    html = client.post(f"/orgs/{unit.id}/designated", data={
+        "county_code-province": "52", "county_code-prefecture": "5205", "region_pick": "county_code"}
+    ).get_data(as_text=True)
+    counties = _options(html, "county_code-county")
+    assert "赫章县" in counties and all(code.startswith("5205") for code in counties.values())
+    response = client.post(f"/orgs/{unit.id}/designated", data={
+        "county_code-province": "52", "county_code-prefecture": "5205", "county_code-county": counties["赫章县"]})
+    assert response.status_code == 302
+    nothing = client.post(f"/orgs/{unit.id}/designated", data={"county_code-province": "52"})
+    assert nothing.status_code == 400 and "请继续选择到县一级" in nothing.get_data(as_text=True)
