@@ -89,3 +89,20 @@ def test_a_donor_shares_and_downloads_a_certificate_that_its_verification_page_c
     visitor.context.close()
     db.session.expire_all()
     assert db.session.get(Pledge, pledge.id).certificate_number == number
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_the_needs_list_narrows_to_a_township_with_the_chooser(live_server, browser, factory, width):
+    here = factory.make_need(title="草海镇的冬衣")  # 520526100
+    factory.make_need(village=factory.make_village("520527102"), title="妈姑镇的冬衣")
+    page = browser.new_context(locale="zh-CN", viewport={"width": width, "height": 900}).new_page()
+    page.goto(f"{live_server}/needs")
+    page.fill(".region-picker-typeahead input", "草海")
+    page.click(".region-picker-results button:has-text('草海镇')")
+    page.wait_for_selector("select[name=region-township] option[value='520526100']:checked", state="attached")
+    page.click("button:has-text('筛选')")
+    page.wait_for_load_state()
+    assert here.title in page.content() and "妈姑镇的冬衣" not in page.content()
+    assert _no_horizontal_overflow(page)
+    screenshot(page, f"donor-day-{width}-needs-by-township")
+    page.context.close()
