@@ -156,7 +156,10 @@ def join():
     form = JoinForm()
     if request.method == "GET" and request.args.get("code"):
         form.code.data = request.args.get("code", "")[:64]
-    if form.validate_on_submit():
+    problems = accounts.registration_problems(
+        form.username.data, form.display_name.data, form.password.data, form.email.data
+    ) if form.is_submitted() else {}
+    if _validate_all(form, problems):
         security.spend_registration_attempt()
         try:
             user = organisations.accept_invite(

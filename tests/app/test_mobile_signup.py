@@ -74,3 +74,14 @@ def test_the_mobile_rule_follows_the_mainland_numbering_plan():
     assert accounts.normalise_mobile("11912345678") is None
     assert accounts.normalise_mobile("１３９１２３４５６７８") is None
     assert accounts.normalise_mobile("13９12345678") is None  # a full-width digit inside: not stored
+
+
+def test_organisation_registration_shows_the_region_with_its_other_mistakes(client, db, factory):
+    factory.make_user("donor", username="taken2")
+    html = client.post("/auth/register/organisation", data={
+        "kind": "enterprise", "name": "某公司", "credit_code": "", "contact_person": "李", "contact_phone": "1",
+        "username": "taken2", "display_name": "李", "password": PASSWORD, "confirm": PASSWORD,
+        "region-province": "",
+    }).get_data(as_text=True)
+    for message in ("请选择机构所在地区", "该用户名已被使用", "请输入统一社会信用代码", "电话号码格式不正确"):
+        assert message in html, message
