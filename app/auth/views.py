@@ -34,7 +34,7 @@ def login():
     target = security.safe_redirect_target(request.args.get("next"), url_for("public.home"))
     if form.validate_on_submit():
         throttle = security.throttle()
-        checks = security.login_checks(form.username.data)
+        checks = security.login_checks(accounts.sign_in_name(form.username.data))
         wait = throttle.retry_after(checks)
         if wait is not None:
             form.password.errors = [_wait_message(wait)]

@@ -149,6 +149,19 @@ def scope_code(user: User) -> str | None:
     return user.region_code
 
 
+def sign_in_name(identifier: str | None) -> str:
+    """Return the username behind a sign-in identifier (a mobile number's account), else the identifier.
+
+    The per-account sign-in throttle counts by it, so typing the number instead of the name (or the
+    number in another spelling) does not buy more attempts.
+    """
+    mobile = normalise_mobile(identifier)
+    if mobile is not None:
+        username = db.session.scalar(select(User.username).where(User.mobile == mobile))
+        return username or mobile
+    return (identifier or "").strip()
+
+
 def authenticate(username: str, password: str) -> User | None:
     """Return the active user with these credentials, or None; sign-ins and failures are audited.
 

@@ -7,6 +7,7 @@ from sqlalchemy import select
 
 from app.models import User
 from app.services import accounts
+from tests.app.test_security import _fail, throttled_app  # noqa: F401  (the fixture, with rate limits on)
 
 PASSWORD = "Correct-Horse-9"
 
@@ -85,3 +86,13 @@ def test_organisation_registration_shows_the_region_with_its_other_mistakes(clie
     }).get_data(as_text=True)
     for message in ("请选择机构所在地区", "该用户名已被使用", "请输入统一社会信用代码", "电话号码格式不正确"):
         assert message in html, message
+
+
+def test_the_mobile_number_and_the_username_share_one_sign_in_throttle(throttled_app, factory):
+    user = factory.make_user("donor", mobile="13912345678")
+    client = throttled_app.test_client()
+    for identifier in (user.username, "139 1234 5678", "+8613912345678"):
+        assert _fail(client, identifier).status_code == 200
+    response = client.post("/auth/login", data={"username": user.username, "password": PASSWORD},
+                           environ_base={"REMOTE_ADDR": "10.0.0.2"})
+    assert response.status_code == 429
