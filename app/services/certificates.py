@@ -17,11 +17,12 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import segno
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import joinedload
 
 from ..crypto import mask_name
+from ..errors import Conflict
 from ..extensions import db
 from ..models import Need, Pledge, User
 from ..models._types import plain_quantity
@@ -66,16 +67,22 @@ def certificate(user: User, pledge_id: int) -> Pledge:
     Raises NotFound for another's pledge and Conflict before receipt (``pledges.certificate``).
     """
     record = pledges.certificate(user, pledge_id)
-    if record.certificate_number is None:
-        for _ in range(5):  # a clash of 59 random bits is all but impossible; retry rather than fail
-            record.certificate_number = _new_number()
-            try:
-                db.session.commit()
-                break
-            except IntegrityError:
-                db.session.rollback()
-                record = pledges.certificate(user, pledge_id)
-    return record
+    for _ in range(5):  # a clash of 59 random bits is all but impossible; retry rather than fail
+        if record.certificate_number is not None:
+            return record
+        # Only if still unnumbered: two first views at once (two tabs) keep one number, never two.
+        try:
+            db.session.execute(
+                update(Pledge)
+                .where(Pledge.id == record.id, Pledge.certificate_number.is_(None))
+                .values(certificate_number=_new_number())
+                .execution_options(synchronize_session=False)
+            )
+            db.session.commit()
+        except IntegrityError:
+            db.session.rollback()
+        db.session.refresh(record)
+    raise Conflict("证书编号生成失败，请稍后重试")
 
 
 def donor_label(record: Pledge) -> str:

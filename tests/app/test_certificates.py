@@ -163,3 +163,20 @@ def test_numbers_are_normalised_and_made_up_shapes_are_refused():
     assert certificates.normalise_number("fp 2345 6789 abcd") == "FP-2345-6789-ABCD"
     assert certificates.normalise_number("FP-0000-0000-0000") is None  # 0 is never drawn
     assert certificates.normalise_number("") is None
+
+
+def test_two_first_views_at_once_keep_one_number(app, db, factory):
+    """Two tabs opening a new certificate together: both show the one number that is stored."""
+    from app.models import User
+    from tests.races import race
+
+    donor = factory.make_user("donor")
+    pledge = _received_pledge(factory, donor)
+    seen: list[str] = []
+
+    def view(_i):
+        seen.append(certificates.certificate(db.session.get(User, donor.id), pledge.id).certificate_number)
+
+    assert race(app, 4, view) == ["ok"] * 4
+    db.session.expire_all()
+    assert set(seen) == {db.session.get(Pledge, pledge.id).certificate_number}
