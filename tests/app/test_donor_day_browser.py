@@ -106,3 +106,23 @@ def test_the_needs_list_narrows_to_a_township_with_the_chooser(live_server, brow
     assert _no_horizontal_overflow(page)
     screenshot(page, f"donor-day-{width}-needs-by-township")
     page.context.close()
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_registration_in_the_browser_shows_every_mistake_at_once(live_server, browser, factory, width):
+    factory.make_user("donor", username="taken1", mobile="13800138000")
+    page = browser.new_context(locale="zh-CN", viewport={"width": width, "height": 900}).new_page()
+    page.goto(f"{live_server}/auth/register")
+    page.fill("input[name=username]", "taken1")
+    page.fill("input[name=mobile]", "138 0013 8000")
+    page.fill("input[name=password]", "short")
+    page.fill("input[name=confirm]", "other")
+    page.click("button[type=submit]:has-text('注册'), input[type=submit][value='注册']")
+    page.wait_for_load_state()
+    feedback = page.inner_text("main")
+    for message in ("该用户名已被使用", "该手机号码已被其他账号使用", "请输入姓名或昵称", "密码至少需要10位",
+                    "两次输入的密码不一致"):
+        assert message in feedback, message
+    assert _no_horizontal_overflow(page)
+    screenshot(page, f"donor-day-{width}-register-errors")
+    page.context.close()
