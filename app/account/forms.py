@@ -102,3 +102,12 @@ class DonorPageForm(FlaskForm):
 
     donor_page = SelectField("公开个人爱心主页", choices=DONOR_PAGE_CHOICES, validate_choice=False)
     submit = SubmitField("保存设置")
+
+
+class MobileForm(FlaskForm):
+    """Set, change or remove the mobile number one signs in with (the service checks format and use)."""
+
+    mobile = StringField("手机号码（留空表示不用手机号登录）", filters=[_strip], validators=[Length(max=20)],
+                         description="11位中国大陆手机号，如 13912345678；可用它代替用户名登录")
+    current_password = PasswordField("当前密码", validators=[DataRequired("请输入当前密码"), Length(max=128)])
+    submit = SubmitField("保存")

@@ -11,7 +11,17 @@ from ..models import API_SCOPES
 from ..services import accounts, api_tokens, donor, organisations, regions
 from ..services.accounts import AUDIT_ACTION_LABELS, StaffRequest
 from . import bp
-from .forms import ActiveForm, DecisionForm, DonorPageForm, EmptyForm, InviteForm, PasswordChangeForm, StaffForm, TokenForm
+from .forms import (
+    ActiveForm,
+    DecisionForm,
+    DonorPageForm,
+    EmptyForm,
+    InviteForm,
+    MobileForm,
+    PasswordChangeForm,
+    StaffForm,
+    TokenForm,
+)
 
 
 def _me():
@@ -44,6 +54,26 @@ def profile():
         can_manage_staff=accounts.can_manage_staff(user),
         donor_page_form=donor_page_form,
     )
+
+
+@bp.route("/mobile", methods=["GET", "POST"])
+def mobile():
+    """Set, change or remove the mobile number the account signs in with (current password required)."""
+    form = MobileForm()
+    if request.method == "GET":
+        form.mobile.data = _me().mobile or ""
+    if form.validate_on_submit():
+        try:
+            accounts.set_mobile(_me(), form.mobile.data, form.current_password.data)
+        except Throttled as error:
+            show_error(form, error)
+            return render_template("account/mobile.html", form=form), 429
+        except DomainError as error:
+            show_error(form, error)
+        else:
+            flash("登录手机号已保存。" if form.mobile.data else "已取消手机号登录。", "success")
+            return redirect(url_for("account.profile"))
+    return render_template("account/mobile.html", form=form)
 
 
 @bp.post("/donor-page")

@@ -244,15 +244,8 @@ def register_donor(
     return user
 
 
-def change_password(user: User, current_password: str, new_password: str) -> None:
-    """Replace the user's password after checking the current one and the policy; end its other sessions.
-
-    The current-password check counts against the same limits as sign-in (LOGIN_ATTEMPTS_PER_ACCOUNT
-    and _PER_ADDRESS, shared with the sign-in form), so a stolen session cannot guess the password
-    faster than the sign-in page allows. Raises Throttled (429) once they are spent, Invalid otherwise.
-    Every session and remember-me cookie of the account ends (``end_sessions``); the caller signs the
-    current browser in again with ``login_user`` if it should stay signed in.
-    """
+def _check_current_password(user: User, current_password: str | None) -> None:
+    """Raise Throttled or Invalid (field current_password) unless ``current_password`` is the user's."""
     from .. import security
 
     throttle = security.throttle()
@@ -266,6 +259,42 @@ def change_password(user: User, current_password: str, new_password: str) -> Non
         audit.record("user.password_check_failed", "user", user.id, scope_code(user), actor=user)
         db.session.commit()
         raise Invalid("当前密码不正确", field="current_password")
+
+
+def set_mobile(user: User, mobile: str | None, current_password: str | None) -> None:
+    """Set, change or (empty) remove the mobile number the account signs in with; audited.
+
+    The current password is checked as on the password page (same throttle). The number is
+    normalised and must be free; a lost race for it is a Conflict. Raises Invalid naming the field.
+    """
+    _check_current_password(user, current_password)
+    text = (mobile or "").strip()
+    normalised = normalise_mobile(text) if text else None
+    if text and normalised is None:
+        raise Invalid(MOBILE_FORMAT_MESSAGE, field="mobile")
+    if normalised is not None and normalised != user.mobile:
+        problem = mobile_problem(normalised)
+        if problem:
+            raise Invalid(problem, field="mobile")
+    if normalised != user.mobile:
+        user.mobile = normalised
+        if normalised:
+            user.phone = normalised
+        audit.record("user.mobile_change", "user", user.id, scope_code(user), {"mobile": bool(normalised)},
+                     actor=user)
+    commit_new_account()
+
+
+def change_password(user: User, current_password: str, new_password: str) -> None:
+    """Replace the user's password after checking the current one and the policy; end its other sessions.
+
+    The current-password check counts against the same limits as sign-in (LOGIN_ATTEMPTS_PER_ACCOUNT
+    and _PER_ADDRESS, shared with the sign-in form), so a stolen session cannot guess the password
+    faster than the sign-in page allows. Raises Throttled (429) once they are spent, Invalid otherwise.
+    Every session and remember-me cookie of the account ends (``end_sessions``); the caller signs the
+    current browser in again with ``login_user`` if it should stay signed in.
+    """
+    _check_current_password(user, current_password)
     if current_password == new_password:
         raise Invalid("新密码不能与当前密码相同", field="new_password")
     _check_password_policy(new_password, user.username, "new_password")
@@ -533,6 +562,7 @@ AUDIT_ACTION_LABELS = {
     "user.logout": "退出登录",
     "user.register": "注册账号",
     "user.donor_page": "设置公开主页",
+    "user.mobile_change": "设置登录手机号",
     "user.create": "创建工作人员账号",
     "user.create_admin": "创建平台管理员",
     "user.password_change": "修改密码",

@@ -121,6 +121,8 @@ MATRIX: dict[tuple[str, str], Row] = {
     # account pages
     ("account.profile", "GET"): Row("/account/", SIGNED_IN_PAGE),
     ("account.password", "GET"): Row("/account/password", SIGNED_IN_PAGE),
+    ("account.mobile", "GET"): Row("/account/mobile", SIGNED_IN_PAGE),
+    ("account.mobile", "POST"): Row("/account/mobile", SIGNED_IN_PAGE),
     ("account.donor_page", "POST"): Row("/account/donor-page", answers(anonymous=LOGIN, signed_in=403, donor=302),
                                         {"donor_page": "masked"}),
     ("account.password", "POST"): Row("/account/password", SIGNED_IN_PAGE),

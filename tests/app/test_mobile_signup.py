@@ -96,3 +96,28 @@ def test_the_mobile_number_and_the_username_share_one_sign_in_throttle(throttled
     response = client.post("/auth/login", data={"username": user.username, "password": PASSWORD},
                            environ_base={"REMOTE_ADDR": "10.0.0.2"})
     assert response.status_code == 429
+
+
+def test_an_existing_account_sets_a_mobile_number_and_then_signs_in_with_it(app, client, db, login_as):
+    user = login_as("village_officer")
+    wrong = client.post("/account/mobile", data={"mobile": "13912345678", "current_password": "Wrong-Horse-9"})
+    assert "当前密码不正确" in wrong.get_data(as_text=True)
+    bad = client.post("/account/mobile", data={"mobile": "1391234", "current_password": PASSWORD})
+    assert "手机号码应为11位中国大陆手机号" in bad.get_data(as_text=True)
+    db.session.expire_all()
+    assert db.session.get(User, user.id).mobile is None
+    assert client.post("/account/mobile", data={"mobile": "139-1234-5678", "current_password": PASSWORD}
+                       ).status_code == 302
+    db.session.expire_all()
+    assert db.session.get(User, user.id).mobile == "13912345678"
+    assert "139****5678" in client.get("/account/").get_data(as_text=True)
+    other = app.test_client()
+    assert other.post("/auth/login", data={"username": "13912345678", "password": PASSWORD}).status_code == 302
+
+
+def test_a_mobile_number_of_another_account_cannot_be_taken_over(client, db, factory, login_as):
+    factory.make_user("donor", mobile="13912345678")
+    login_as("donor")
+    html = client.post("/account/mobile", data={"mobile": "13912345678", "current_password": PASSWORD}
+                       ).get_data(as_text=True)
+    assert "该手机号码已被其他账号使用" in html
