@@ -56,6 +56,19 @@ def profile():
     )
 
 
+def _refused(form, template: str, change):
+    """Call ``change()``; on a refusal return the form re-rendered with it (429 when throttled), else None."""
+    try:
+        change()
+    except Throttled as error:
+        show_error(form, error)
+        return render_template(template, form=form), 429
+    except DomainError as error:
+        show_error(form, error)
+        return render_template(template, form=form)
+    return None
+
+
 @bp.route("/mobile", methods=["GET", "POST"])
 def mobile():
     """Set, change or remove the mobile number the account signs in with (current password required)."""
@@ -63,16 +76,12 @@ def mobile():
     if request.method == "GET":
         form.mobile.data = _me().mobile or ""
     if form.validate_on_submit():
-        try:
-            accounts.set_mobile(_me(), form.mobile.data, form.current_password.data)
-        except Throttled as error:
-            show_error(form, error)
-            return render_template("account/mobile.html", form=form), 429
-        except DomainError as error:
-            show_error(form, error)
-        else:
-            flash("登录手机号已保存。" if form.mobile.data else "已取消手机号登录。", "success")
-            return redirect(url_for("account.profile"))
+        refused = _refused(form, "account/mobile.html",
+                           lambda: accounts.set_mobile(_me(), form.mobile.data, form.current_password.data))
+        if refused is not None:
+            return refused
+        flash("登录手机号已保存。" if form.mobile.data else "已取消手机号登录。", "success")
+        return redirect(url_for("account.profile"))
     return render_template("account/mobile.html", form=form)
 
 
@@ -98,18 +107,14 @@ def password():
     form = PasswordChangeForm()
     form.known_username = current_user.username
     if form.validate_on_submit():
-        try:
-            accounts.change_password(_me(), form.current_password.data, form.new_password.data)
-        except Throttled as error:
-            show_error(form, error)
-            return render_template("account/password.html", form=form), 429
-        except DomainError as error:
-            show_error(form, error)
-        else:
-            # Other browsers are signed out by the new session version; this one stays signed in.
-            login_user(_me())
-            flash("密码已修改，其他设备上的登录已失效。", "success")
-            return redirect(url_for("account.profile"))
+        refused = _refused(form, "account/password.html",
+                           lambda: accounts.change_password(_me(), form.current_password.data, form.new_password.data))
+        if refused is not None:
+            return refused
+        # Other browsers are signed out by the new session version; this one stays signed in.
+        login_user(_me())
+        flash("密码已修改，其他设备上的登录已失效。", "success")
+        return redirect(url_for("account.profile"))
     return render_template("account/password.html", form=form)
 
 
