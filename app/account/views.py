@@ -107,8 +107,10 @@ def password():
     form = PasswordChangeForm()
     form.known_username = current_user.username
     if form.validate_on_submit():
-        refused = _refused(form, "account/password.html",
-                           lambda: accounts.change_password(_me(), form.current_password.data, form.new_password.data))
+        def change():
+            accounts.change_password(_me(), form.current_password.data, form.new_password.data)
+
+        refused = _refused(form, "account/password.html", change)
         if refused is not None:
             return refused
         # Other browsers are signed out by the new session version; this one stays signed in.

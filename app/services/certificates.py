@@ -132,7 +132,7 @@ def qr_png(text: str, scale: int = 6) -> bytes:
 
 
 def _wrap(text: str, font: str, size: float, max_width: float) -> list[str]:
-    """Split ``text`` into lines no wider than ``max_width`` points (Chinese breaks between any characters)."""
+    """Split ``text`` into lines at most ``max_width`` points wide (Chinese breaks between any characters)."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     lines, current = [], ""

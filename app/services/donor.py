@@ -409,7 +409,8 @@ def public_donor(user_id: int) -> PublicDonor:
     if user is None or user.role != "donor" or user.donor_page == "off" or not user.is_active:
         raise NotFound("该爱心人士未公开个人主页")
     given = list(db.session.scalars(
-        select(Pledge).where(Pledge.donor_id == user.id, Pledge.status.in_((*GIVEN_STATUSES, *UNDER_WAY_STATUSES)))
+        select(Pledge)
+        .where(Pledge.donor_id == user.id, Pledge.status.in_((*GIVEN_STATUSES, *UNDER_WAY_STATUSES)))
         .options(joinedload(Pledge.need))
     ))
     name = user.display_name if user.donor_page == "name" else mask_name(user.display_name)

@@ -99,7 +99,9 @@ def children(parent: str | None, roots: tuple[str, ...] | None = None) -> list[R
     return [r for r in db.session.scalars(stmt.order_by(Region.code)) if _allowed(r.code, roots)]
 
 
-def picker(name: str, code: str | None, *, deepest: str = "township", roots: Iterable[str] | None = None) -> Picker:
+def picker(
+    name: str, code: str | None, *, deepest: str = "township", roots: Iterable[str] | None = None
+) -> Picker:
     """Return the chooser ``name`` with ``code`` chosen, down to the level ``deepest``.
 
     A code that does not exist, lies outside the roots or below ``deepest`` is cut back to its deepest
@@ -145,7 +147,8 @@ def picker_from(
         code: str | None = None
         for level, value in zip(LEVELS, selects):
             value = (value or "").strip()
-            if not (value and len(value) == LEVEL_LENGTHS[level] and (code is None or value.startswith(code))):
+            continues = code is None or value.startswith(code)
+            if not (value and len(value) == LEVEL_LENGTHS[level] and continues):
                 break
             code = value
     else:
@@ -215,7 +218,7 @@ def search(
 
 
 def require_county(code: str | None, label: str, field: str = "county_code") -> Region:
-    """Return the county with ``code``, or raise Invalid naming what is missing in words (``label``: 受援县 …).
+    """Return the county ``code``, or raise Invalid saying in words what is missing (``label``: 受援县 …).
 
     Nothing chosen, a choice that stops above the county (a province or prefecture) and a code that
     is no county each get their own message; the chooser makes the last one a tampered request.
