@@ -118,11 +118,14 @@
     }
 
     function choose(region) {
-      self.load(region.code).then(function () {
-        if (self.listName) { self.addChosen(region.code, region.label); }
-        input.value = "";
-        show([]);
-      });
+      input.value = "";
+      show([]);
+      if (self.listName) {  // several regions: the match joins the list and the selects start again
+        self.addChosen(region.code, region.label);
+        self.load("");
+      } else {
+        self.load(region.code);
+      }
     }
 
     input.addEventListener("input", function () {
@@ -170,7 +173,9 @@
     if (!add) { return; }
     add.addEventListener("click", function (event) {
       event.preventDefault();
+      // The selects start again, so a region unticked in the list is not added back on saving.
       self.addChosen(self.chosenCode(), self.chosenLabel());
+      self.load("");
     });
   };
 

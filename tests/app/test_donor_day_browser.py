@@ -46,7 +46,11 @@ def test_a_donor_picks_a_county_by_its_short_name_and_posts_an_offer(live_server
     screenshot(page, f"donor-day-{width}-typeahead")
     page.keyboard.press("Enter")  # the best match is taken, the form is not submitted
     page.wait_for_selector("input[name=target_regions][value='530724']")
-    assert page.input_value("select[name=target-county]") == "530724"
+    # The selects start again: unticking a region in the list is not undone by what the selects hold.
+    assert page.input_value("select[name=target-province]") == ""
+    page.fill(".region-picker-typeahead input", "怒江州")
+    page.click(".region-picker-results button:has-text('怒江傈僳族自治州')")
+    page.uncheck("input[name=target_regions][value='5333']")  # changed their mind: not 怒江 after all
     assert _no_horizontal_overflow(page)
     screenshot(page, f"donor-day-{width}-offer-form")
     page.click("button[type=submit]:has-text('保存')")
