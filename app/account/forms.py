@@ -15,7 +15,7 @@ from wtforms import (
 from wtforms.validators import DataRequired, EqualTo, Length, Optional, Regexp
 
 from ..auth.forms import EMAIL_RE, PHONE_RE, PasswordPolicy, _strip
-from ..models.user import OFFICE_LEVELS
+from ..models.user import DONOR_PAGE_CHOICES, OFFICE_LEVELS
 
 
 class PasswordChangeForm(FlaskForm):
@@ -38,12 +38,7 @@ class StaffForm(FlaskForm):
     role = SelectField("账号类型", choices={}, validators=[DataRequired("请选择账号类型")])
     office_level = SelectField("扶贫办层级（仅扶贫办账号）", choices={"": "—", **OFFICE_LEVELS},
                                validators=[Optional()])
-    region_code = StringField(
-        "地区代码（扶贫办、帮扶责任人）",
-        filters=[_strip],
-        validators=[Optional(), Regexp(r"^\d{2,12}$", message="地区代码应为数字")],
-        description="扶贫办：省2位、市4位、县6位、乡镇9位；帮扶责任人：其所在地区",
-    )
+    # The region (offices, helpers) is chosen with the region chooser (services.regions) inside one's own.
     village_code = StringField(
         "村代码（村级信息员）",
         filters=[_strip],
@@ -100,3 +95,19 @@ class TokenForm(FlaskForm):
                                  description="令牌的权限不会超过您账号本身的权限")
     days = SelectField("有效期", choices=[], coerce=int, validate_choice=False)
     submit = SubmitField("生成令牌")
+
+
+class DonorPageForm(FlaskForm):
+    """Turn one's public donor page on (with the name or a masked name) or off."""
+
+    donor_page = SelectField("公开个人爱心主页", choices=DONOR_PAGE_CHOICES, validate_choice=False)
+    submit = SubmitField("保存设置")
+
+
+class MobileForm(FlaskForm):
+    """Set, change or remove the mobile number one signs in with (the service checks format and use)."""
+
+    mobile = StringField("手机号码（留空表示不用手机号登录）", filters=[_strip], validators=[Length(max=20)],
+                         description="11位中国大陆手机号，如 13912345678；可用它代替用户名登录")
+    current_password = PasswordField("当前密码", validators=[DataRequired("请输入当前密码"), Length(max=128)])
+    submit = SubmitField("保存")

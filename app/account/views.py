@@ -8,10 +8,20 @@ from flask_login import current_user, login_required, login_user
 from ..errors import DomainError, Forbidden, Invalid, Throttled
 from ..forms import page_arg, show_error
 from ..models import API_SCOPES
-from ..services import accounts, api_tokens, audit, organisations
+from ..services import accounts, api_tokens, audit, donor, organisations, regions
 from ..services.accounts import AUDIT_ACTION_LABELS, StaffRequest
 from . import bp
-from .forms import ActiveForm, DecisionForm, EmptyForm, InviteForm, PasswordChangeForm, StaffForm, TokenForm
+from .forms import (
+    ActiveForm,
+    DecisionForm,
+    DonorPageForm,
+    EmptyForm,
+    InviteForm,
+    MobileForm,
+    PasswordChangeForm,
+    StaffForm,
+    TokenForm,
+)
 
 
 def _me():
@@ -36,12 +46,59 @@ def _signed_in_only():
 def profile():
     """Show who the user is and what they can do next."""
     user = _me()
+    donor_page_form = DonorPageForm(donor_page=user.donor_page) if user.role == "donor" else None
     return render_template(
         "account/profile.html",
         user=user,
         summary=accounts.profile_summary(user),
         can_manage_staff=accounts.can_manage_staff(user),
+        donor_page_form=donor_page_form,
     )
+
+
+def _refused(form, template: str, change):
+    """Call ``change()``; on a refusal return the form re-rendered with it (429 when throttled), else None."""
+    try:
+        change()
+    except Throttled as error:
+        show_error(form, error)
+        return render_template(template, form=form), 429
+    except DomainError as error:
+        show_error(form, error)
+        return render_template(template, form=form)
+    return None
+
+
+@bp.route("/mobile", methods=["GET", "POST"])
+def mobile():
+    """Set, change or remove the mobile number the account signs in with (current password required)."""
+    form = MobileForm()
+    if request.method == "GET":
+        form.mobile.data = _me().mobile or ""
+    if form.validate_on_submit():
+        refused = _refused(form, "account/mobile.html",
+                           lambda: accounts.set_mobile(_me(), form.mobile.data, form.current_password.data))
+        if refused is not None:
+            return refused
+        flash("登录手机号已保存。" if form.mobile.data else "已取消手机号登录。", "success")
+        return redirect(url_for("account.profile"))
+    return render_template("account/mobile.html", form=form)
+
+
+@bp.post("/donor-page")
+def donor_page():
+    """Turn the donor's public page on (name or masked name) or off; it is off until turned on."""
+    form = DonorPageForm()
+    if not form.validate_on_submit():
+        flash("页面已过期，请刷新后重试。", "error")
+    else:
+        try:
+            donor.set_donor_page(_me(), form.donor_page.data)
+        except Invalid as error:  # Forbidden (not an individual donor) is answered with 403
+            flash(error.message, "error")
+        else:
+            flash("公开主页设置已保存。" if form.donor_page.data == "off" else "公开主页已开启。", "success")
+    return redirect(url_for("account.profile"))
 
 
 @bp.route("/password", methods=["GET", "POST"])
@@ -50,18 +107,16 @@ def password():
     form = PasswordChangeForm()
     form.known_username = current_user.username
     if form.validate_on_submit():
-        try:
+        def change():
             accounts.change_password(_me(), form.current_password.data, form.new_password.data)
-        except Throttled as error:
-            show_error(form, error)
-            return render_template("account/password.html", form=form), 429
-        except DomainError as error:
-            show_error(form, error)
-        else:
-            # Other browsers are signed out by the new session version; this one stays signed in.
-            login_user(_me())
-            flash("密码已修改，其他设备上的登录已失效。", "success")
-            return redirect(url_for("account.profile"))
+
+        refused = _refused(form, "account/password.html", change)
+        if refused is not None:
+            return refused
+        # Other browsers are signed out by the new session version; this one stays signed in.
+        login_user(_me())
+        flash("密码已修改，其他设备上的登录已失效。", "success")
+        return redirect(url_for("account.profile"))
     return render_template("account/password.html", form=form)
 
 
@@ -81,7 +136,11 @@ def staff_new():
     form = StaffForm()
     form.role.choices = {"": "请选择", **accounts.creatable_roles(me)}
     form.office_level.choices = {"": "—", **accounts.creatable_office_levels(me)}
-    if form.validate_on_submit():
+    region = regions.picker_from("region_code", request.form, roots=accounts.staff_region_roots(me))
+    region_errors: list[str] = []
+    if request.form.get("region_pick"):
+        pass  # a step of the chooser without JavaScript: show the form again, as typed
+    elif form.validate_on_submit():
         try:
             user = accounts.create_staff(
                 me,
@@ -91,18 +150,21 @@ def staff_new():
                     password=form.password.data,
                     role=form.role.data,
                     office_level=form.office_level.data or None,
-                    region_code=form.region_code.data or None,
+                    region_code=region.submitted or None,
                     village_code=form.village_code.data or None,
                     phone=form.phone.data or "",
                     email=form.email.data or None,
                 ),
             )
         except DomainError as error:
-            show_error(form, error)
+            if error.field == "region_code":
+                region_errors.append(error.message)
+            else:
+                show_error(form, error)
         else:
             flash(f"已创建账号 {user.username}（{user.role_label}）。", "success")
             return redirect(url_for("account.staff"))
-    return render_template("account/staff_new.html", form=form, regions=accounts.regions_under(me))
+    return render_template("account/staff_new.html", form=form, region=region, region_errors=region_errors)
 
 
 @bp.post("/staff/<int:user_id>/active")

@@ -34,9 +34,10 @@ class PasswordPolicy:
 
 
 class LoginForm(FlaskForm):
-    """The sign-in form."""
+    """The sign-in form: the username or the account's mobile number, and the password."""
 
-    username = StringField("用户名", filters=[_strip], validators=[DataRequired("请输入用户名"), Length(max=64)])
+    username = StringField("用户名或手机号码", filters=[_strip],
+                           validators=[DataRequired("请输入用户名或手机号码"), Length(max=64)])
     password = PasswordField("密码", validators=[DataRequired("请输入密码"), Length(max=PASSWORD_MAX_LENGTH)])
     remember = BooleanField("下次自动登录（公用电脑请勿勾选）")
     submit = SubmitField("登录")
@@ -68,10 +69,17 @@ class AccountFieldsMixin:
 
 
 class RegisterForm(AccountFieldsMixin, FlaskForm):
-    """An individual donor's registration."""
+    """An individual donor's registration: a username, a mobile number, or both (the service checks both)."""
 
-    phone = StringField(
-        "手机号码（可选）", filters=[_strip], validators=[Optional(), Regexp(PHONE_RE, message="电话号码格式不正确")]
+    username = StringField(
+        "用户名（填写手机号码时可不填）",
+        filters=[_strip],
+        validators=[Optional(), Length(3, 32, "用户名须为3至32位")],
+        description="以英文字母开头，可含字母、数字、下划线、点或连字符",
+    )
+    mobile = StringField(
+        "手机号码（可用于登录）", filters=[_strip], validators=[Optional(), Length(max=20)],
+        description="11位中国大陆手机号，如 13912345678",
     )
     submit = SubmitField("注册")
 
@@ -89,13 +97,7 @@ class OrganisationRegisterForm(AccountFieldsMixin, FlaskForm):
         validators=[DataRequired("请输入统一社会信用代码"), Length(max=18, message="统一社会信用代码应为18位")],
         description="18位，最后一位为校验位",
     )
-    province = SelectField("所在省份", choices={}, validators=[DataRequired("请选择所在省份")])
-    region_code = StringField(
-        "更具体的地区代码（可选）",
-        filters=[_strip],
-        validators=[Optional(), Regexp(r"^\d{4}$|^\d{6}$|^\d{9}$", message="地区代码应为4、6或9位数字")],
-        description="如所在地级市（4位）或县（6位）的行政区划代码",
-    )
+    # The organisation's region is chosen with the region chooser (services.regions): "region-*" selects.
     contact_person = StringField("联系人", filters=[_strip],
                                  validators=[DataRequired("请输入联系人"), Length(max=32, message="不能超过32个字符")])
     contact_phone = StringField("联系电话", filters=[_strip],
@@ -103,11 +105,6 @@ class OrganisationRegisterForm(AccountFieldsMixin, FlaskForm):
     description = TextAreaField("机构简介（可选）", filters=[_strip],
                                 validators=[Optional(), Length(max=2000, message="不能超过2000字")])
     submit = SubmitField("注册机构")
-
-    def validate_region_code(self, field):
-        """Keep the finer region inside the chosen province."""
-        if field.data and self.province.data and not field.data.startswith(self.province.data):
-            raise ValidationError("地区代码须属于所选省份")
 
 
 class JoinForm(AccountFieldsMixin, FlaskForm):

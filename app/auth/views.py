@@ -8,7 +8,7 @@ from flask_login import current_user, login_required, login_user, logout_user
 from .. import security
 from ..errors import DomainError
 from ..forms import show_error
-from ..services import accounts, organisations, portal
+from ..services import accounts, organisations, regions
 from . import bp
 from .forms import JoinForm, LoginForm, OrganisationRegisterForm, RegisterForm
 
@@ -50,7 +50,7 @@ def login():
     target = security.safe_redirect_target(request.args.get("next"), "")
     if form.validate_on_submit():
         throttle = security.throttle()
-        checks = security.login_checks(form.username.data)
+        checks = security.login_checks(accounts.sign_in_name(form.username.data))
         wait = throttle.retry_after(checks)
         if wait is not None:
             form.password.errors = [_wait_message(wait)]
@@ -77,18 +77,40 @@ def logout():
     return redirect(url_for("public.home"))
 
 
+def _validate_all(form, problems: dict[str, str], extra: dict[str, list[str]] | None = None) -> bool:
+    """Validate ``form`` and add the service's problems, so every mistake shows at once; return whether none.
+
+    A field the form already refused keeps its own message (one message per field).
+    """
+    if not form.is_submitted():
+        return False
+    valid = form.validate()
+    for name, message in problems.items():
+        if name in form and not form[name].errors:
+            form[name].errors = [message]
+            valid = False
+    for name, messages in (extra or {}).items():
+        if messages:
+            valid = False
+    return valid
+
+
 @bp.route("/register", methods=["GET", "POST"])
 def register():
-    """Register an individual donor (爱心人士)."""
+    """Register an individual donor (爱心人士) with a username, a mobile number or both; show every mistake at once."""
     if current_user.is_authenticated:
         return redirect(url_for("account.profile"))
     form = RegisterForm()
-    if form.validate_on_submit():
+    problems = accounts.registration_problems(
+        form.username.data, form.display_name.data, form.password.data, form.email.data, form.mobile.data,
+        username_optional=True,
+    ) if form.is_submitted() else {}
+    if _validate_all(form, problems):
         security.spend_registration_attempt()
         try:
             user = accounts.register_donor(
-                form.username.data, form.display_name.data, form.password.data, form.email.data,
-                form.phone.data or "",
+                form.username.data or "", form.display_name.data, form.password.data, form.email.data,
+                mobile=form.mobile.data or None,
             )
         except DomainError as error:
             show_error(form, error)
@@ -105,15 +127,21 @@ def register_organisation():
     if current_user.is_authenticated:
         return redirect(url_for("account.profile"))
     form = OrganisationRegisterForm()
-    form.province.choices = {"": "请选择", **{r.code: r.name for r in portal.child_regions(None)}}
-    if form.validate_on_submit():
+    region = regions.picker_from("region", request.form, deepest="township")
+    region_errors = ["请选择机构所在地区（至少选到省份）"] if form.is_submitted() and not region.submitted else []
+    problems = accounts.registration_problems(
+        form.username.data, form.display_name.data, form.password.data, form.email.data
+    ) if form.is_submitted() else {}
+    if request.form.get("region_pick"):  # a step of the chooser without JavaScript: show the form again
+        pass
+    elif _validate_all(form, problems, {"region": region_errors}):
         security.spend_registration_attempt()
         try:
             user = organisations.register_organisation(
                 kind=form.kind.data,
                 name=form.name.data,
                 credit_code=form.credit_code.data,
-                region_code=form.region_code.data or form.province.data,
+                region_code=region.submitted or "",
                 contact_person=form.contact_person.data,
                 contact_phone=form.contact_phone.data,
                 description=form.description.data or "",
@@ -123,12 +151,17 @@ def register_organisation():
                 email=form.email.data,
             )
         except DomainError as error:
-            show_error(form, error)
+            if error.field == "region_code":
+                region_errors.append(error.message)
+            else:
+                show_error(form, error)
         else:
             _sign_in(user)
             flash("机构注册成功。扶贫办认证通过前，机构暂不能发布帮扶资源或协作项目。", "success")
             return redirect(url_for("account.profile"))
-    return render_template("auth/register_organisation.html", form=form)
+    return render_template(
+        "auth/register_organisation.html", form=form, region=region, region_errors=region_errors
+    )
 
 
 @bp.route("/join", methods=["GET", "POST"])
@@ -139,7 +172,10 @@ def join():
     form = JoinForm()
     if request.method == "GET" and request.args.get("code"):
         form.code.data = request.args.get("code", "")[:64]
-    if form.validate_on_submit():
+    problems = accounts.registration_problems(
+        form.username.data, form.display_name.data, form.password.data, form.email.data
+    ) if form.is_submitted() else {}
+    if _validate_all(form, problems):
         security.spend_registration_attempt()
         try:
             user = organisations.accept_invite(

@@ -51,6 +51,8 @@ class Pledge(db.Model):
     shipped_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     received_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The certificate's verification number (unguessable, given when the certificate is first shown).
+    certificate_number: Mapped[str | None] = mapped_column(String(20), unique=True)
 
     need = relationship("Need")
     offer = relationship("Offer")

@@ -23,6 +23,8 @@ ROLES = {
     "admin": "平台管理员",
 }
 OFFICE_LEVELS = {"township": "乡镇", "county": "县级", "prefecture": "市级", "province": "省级", "national": "国家级"}
+# Whether and how a donor's public page (/donors/<id>) shows them; off until the donor turns it on.
+DONOR_PAGE_CHOICES = {"off": "不公开", "masked": "公开，姓名打码（如 张*明）", "name": "公开，显示姓名或昵称"}
 # Code length of the region an office at each level is scoped to; a national office has none.
 OFFICE_LEVEL_CODE_LENGTH = {"township": 9, "county": 6, "prefecture": 4, "province": 2}
 
@@ -33,6 +35,7 @@ class User(UserMixin, db.Model):
     __tablename__ = "users"
     __table_args__ = (
         one_of("role", ROLES),
+        one_of("donor_page", DONOR_PAGE_CHOICES),
         CheckConstraint(
             "office_level IS NULL OR office_level IN ('township', 'county', 'prefecture', 'province', 'national')",
             name="office_level_valid",
@@ -59,6 +62,9 @@ class User(UserMixin, db.Model):
     password_hash: Mapped[str] = mapped_column(String(255))
     display_name: Mapped[str] = mapped_column(String(64))
     phone: Mapped[str] = mapped_column(String(32), default="")
+    # A mainland mobile number (11 digits, 1[3-9]…), normalised; signs in like the username.
+    mobile: Mapped[str | None] = mapped_column(String(11), unique=True)
+    donor_page: Mapped[str] = mapped_column(String(8), default="off", server_default="off")
     role: Mapped[str] = mapped_column(String(16), index=True)
     office_level: Mapped[str | None] = mapped_column(String(12))
     # Offices are scoped to this region; helpers sit in it (their households are assigned one by one).

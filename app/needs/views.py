@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import io
+
 from flask import abort, flash, redirect, render_template, request, send_file, url_for
 from flask_login import current_user, login_required
 
 from ..errors import Conflict, Invalid
 from ..forms import show_error
+from ..templating import china_date
 from ..models._types import plain_quantity
+from ..services import certificates
 from ..services import needs as needs_service
 from ..services import pledges as pledge_service
 from ..services import review as review_service
@@ -359,12 +363,30 @@ def cancel_pledge(pledge_id: int):
     return redirect(url_for("needs.my_pledges"))
 
 
+def _verify_url(record) -> str:
+    return url_for("public.verify", number=record.certificate_number, _external=True)
+
+
 @bp.get("/pledges/<int:pledge_id>/certificate")
 @login_required
 def certificate(pledge_id: int):
-    """Show the printable certificate (荣誉证书) of a received pledge."""
-    record = pledge_service.certificate(_user(), pledge_id)
-    return render_template("needs/certificate.html", pledge=record, need=record.need)
+    """Show the certificate (荣誉证书) of a received pledge with its verification number, QR code and PDF link."""
+    record = certificates.certificate(_user(), pledge_id)
+    return render_template(
+        "needs/certificate.html", pledge=record, need=record.need, verify_url=_verify_url(record)
+    )
+
+
+@bp.get("/pledges/<int:pledge_id>/certificate.pdf")
+@login_required
+def certificate_pdf(pledge_id: int):
+    """Download the certificate as a PDF (ReportLab, embedded CJK font) with its verification QR code."""
+    record = certificates.certificate(_user(), pledge_id)
+    data = certificates.certificate_pdf(record, _verify_url(record), china_date(record.received_at))
+    return send_file(
+        io.BytesIO(data), mimetype="application/pdf", as_attachment=True,
+        download_name=f"荣誉证书-{record.certificate_number}.pdf",
+    )
 
 
 # ---------------------------------------------------------------- photos

@@ -64,12 +64,7 @@ class OfferForm(OnceMixin, ZhForm):
     unit = StringField(
         "计量单位（资金类为元）", default="件", validators=[Length(max=8, message="单位最多8个字")]
     )
-    target_provinces = SelectMultipleField(
-        "目标省份（可多选，不选表示不限）", choices={}, validate_choice=False
-    )
-    target_codes = StringField(
-        "或填写市、县行政区划代码（逗号分隔）", validators=[Length(max=2000, message="地区代码过长")]
-    )
+    # The target regions are chosen with the region chooser (services.regions), not a field of this form.
     valid_from = DateField("有效期开始", validators=[Optional()])
     valid_until = DateField("有效期结束（不填表示长期）", validators=[Optional()])
     per_beneficiary_cap = DecimalText("每个受益对象上限（可不填）")

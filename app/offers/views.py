@@ -11,13 +11,43 @@ from ..errors import Conflict, Invalid
 from ..forms import page_arg
 from ..models._types import plain_quantity
 from ..models import OFFER_STATUSES, ORGANISATION_KINDS
-from ..services import matching, portal
+from ..services import matching, portal, regions
 from ..services import offers as service
 from . import bp
 from .forms import ContactPosterForm, OfferActionForm, OfferForm, attach_error, form_status
 
 
-def _input_from(form: OfferForm) -> service.OfferInput:
+TARGET_PICKER = "target"  # the chooser's selects: target-province, target-prefecture, target-county
+TARGET_LIST = "target_regions"  # the chosen regions, one checkbox each
+
+
+def _targets(offer=None) -> tuple[regions.Picker, list[str]]:
+    """Return the target chooser and the chosen codes: kept checkboxes plus the region in the selects.
+
+    "添加该地区" adds the selects' region and empties them; saving adds it too, so a county picked
+    without pressing "添加" is not lost. The service checks every code.
+    """
+    if request.method != "POST":
+        return regions.picker(TARGET_PICKER, None, deepest="county"), list(offer.regions) if offer else []
+    chooser = regions.picker_from(TARGET_PICKER, request.form, deepest="county")
+    codes = list(dict.fromkeys(c.strip() for c in request.form.getlist(TARGET_LIST) if c.strip()))
+    action = request.form.get("region_pick")
+    if action in (None, f"{TARGET_PICKER}:add") and chooser.submitted and chooser.submitted not in codes:
+        codes.append(chooser.submitted)
+    if action == f"{TARGET_PICKER}:add":
+        chooser = regions.picker(TARGET_PICKER, None, deepest="county")
+    return chooser, codes
+
+
+def _render_form(form: OfferForm, offer, chooser: regions.Picker, codes: list[str], region_errors=()):
+    labels = regions.names(codes)
+    return render_template(
+        "offers/form.html", form=form, offer=offer, chooser=chooser,
+        chosen=[(c, labels.get(c, c)) for c in codes], region_errors=list(region_errors),
+    ), 400 if region_errors else form_status(form)
+
+
+def _input_from(form: OfferForm, codes: list[str]) -> service.OfferInput:
     return service.OfferInput(
         kind=form.kind.data or "",
         service_type=form.service_type.data or "",
@@ -26,7 +56,7 @@ def _input_from(form: OfferForm) -> service.OfferInput:
         description=form.description.data or "",
         quantity=(form.quantity.data or "").strip() or None,
         unit=form.unit.data or "",
-        region_codes=service.parse_region_codes(form.target_codes.data, form.target_provinces.data or []),
+        region_codes=codes,
         valid_from=form.valid_from.data,
         valid_until=form.valid_until.data,
         per_beneficiary_cap=(form.per_beneficiary_cap.data or "").strip() or None,
@@ -35,7 +65,6 @@ def _input_from(form: OfferForm) -> service.OfferInput:
 
 def _offer_form(offer=None) -> OfferForm:
     form = OfferForm(obj=None)
-    form.target_provinces.choices = {r.code: r.name for r in portal.child_regions(None)}
     if offer is not None and request.method == "GET":
         form.kind.data = offer.kind
         form.service_type.data = offer.service_type
@@ -44,8 +73,6 @@ def _offer_form(offer=None) -> OfferForm:
         form.description.data = offer.description
         form.quantity.data = _plain(offer.quantity)
         form.unit.data = offer.unit
-        form.target_provinces.data = [c for c in offer.regions if len(c) == 2]
-        form.target_codes.data = ",".join(c for c in offer.regions if len(c) != 2)
         form.valid_from.data = offer.valid_from
         form.valid_until.data = offer.valid_until
         form.per_beneficiary_cap.data = _plain(offer.per_beneficiary_cap) if offer.per_beneficiary_cap else ""
@@ -112,15 +139,20 @@ def new():
     """Post an offer."""
     service.require_can_post(current_user)
     form = _offer_form()
+    chooser, codes = _targets()
+    if request.form.get("region_pick"):  # a step of the chooser without JavaScript: show the form again
+        return _render_form(form, None, chooser, codes)
     if form.validate_on_submit():
         try:
-            offer = service.post_offer(current_user, _input_from(form))
+            offer = service.post_offer(current_user, _input_from(form, codes))
         except Invalid as error:
-            attach_error(form, error, fallback="target_codes" if error.field == "region_codes" else None)
+            if error.field == "region_codes":
+                return _render_form(form, None, chooser, codes, [error.message])
+            attach_error(form, error)
         else:
             flash("帮扶资源已发布。", "success")
             return redirect(url_for("offers.detail", offer_id=offer.id))
-    return render_template("offers/form.html", form=form, offer=None), form_status(form)
+    return _render_form(form, None, chooser, codes)
 
 
 @bp.route("/<int:offer_id>/edit", methods=["GET", "POST"])
@@ -131,15 +163,20 @@ def edit(offer_id: int):
     if not service.can_manage(current_user, offer):
         abort(403)
     form = _offer_form(offer)
+    chooser, codes = _targets(offer)
+    if request.form.get("region_pick"):
+        return _render_form(form, offer, chooser, codes)
     if form.validate_on_submit():
         try:
-            service.edit_offer(current_user, offer, _input_from(form))
+            service.edit_offer(current_user, offer, _input_from(form, codes))
         except (Invalid, Conflict) as error:
-            attach_error(form, error, fallback="target_codes" if error.field == "region_codes" else None)
+            if error.field == "region_codes":
+                return _render_form(form, offer, chooser, codes, [error.message])
+            attach_error(form, error)
         else:
             flash("帮扶资源已更新。", "success")
             return redirect(url_for("offers.detail", offer_id=offer.id))
-    return render_template("offers/form.html", form=form, offer=offer), form_status(form)
+    return _render_form(form, offer, chooser, codes)
 
 
 @bp.post("/<int:offer_id>/<any(pause, resume, withdraw):action>")

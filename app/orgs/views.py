@@ -4,20 +4,20 @@ from __future__ import annotations
 
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
-from wtforms import IntegerField, StringField, SubmitField
-from wtforms.validators import DataRequired, Length, Optional
+from wtforms import IntegerField, SubmitField
+from wtforms.validators import Optional
 
 from ..errors import Invalid
 from ..models import ORGANISATION_KINDS
 from ..offers.forms import ZhForm, attach_error, form_status
-from ..services import donor, offers, projects
+from ..services import accounts, donor, offers, projects, regions
 from . import bp
 
 
 class DesignationForm(ZhForm):
     """Link a gov_unit to a county it is designated to help."""
 
-    county_code = StringField("县级行政区划代码", validators=[DataRequired("请填写县级代码"), Length(max=12)])
+    # The county is chosen with the region chooser (services.regions), inside the staff member's region.
     since_year = IntegerField("开始年份（可不填）", validators=[Optional()])
     submit = SubmitField("添加定点帮扶县")
 
@@ -59,16 +59,26 @@ def designated(org_id: int):
         abort(404)
     form = DesignationForm()
     can_manage = donor.can_manage_designations(current_user)
+    county = regions.picker_from(
+        "county_code", request.form, deepest="county",
+        roots=accounts.staff_region_roots(current_user) if can_manage else None,
+    )
+    county_errors: list[str] = []
     if request.method == "POST":
         if not current_user.is_authenticated:
             return redirect(url_for("auth.login", next=request.path))
         if not can_manage:
             abort(403)
-        if form.validate_on_submit():
+        if request.form.get("region_pick"):
+            pass  # a step of the chooser without JavaScript: show the form again, as typed
+        elif form.validate_on_submit():
             try:
-                donor.add_designation(current_user, org, form.county_code.data, form.since_year.data)
+                donor.add_designation(current_user, org, county.submitted or "", form.since_year.data)
             except Invalid as error:
-                attach_error(form, error)
+                if error.field == "county_code":
+                    county_errors.append(error.message)
+                else:
+                    attach_error(form, error)
             else:
                 flash("已添加定点帮扶县。", "success")
                 return redirect(url_for("orgs.designated", org_id=org.id))
@@ -79,7 +89,9 @@ def designated(org_id: int):
         form=form,
         can_manage=can_manage,
         remove_form=RemoveForm(),
-    ), form_status(form)
+        county=county,
+        county_errors=county_errors,
+    ), 400 if county_errors else form_status(form)
 
 
 @bp.post("/<int:org_id>/designated/<int:designation_id>/remove")

@@ -18,10 +18,7 @@ class ProjectForm(OnceMixin, ZhForm):
         "项目名称", validators=[DataRequired("请填写项目名称"), Length(max=60, message="项目名称最多60个字")]
     )
     category = SelectField("帮扶类别", choices=dict(CATEGORIES), validate_choice=False)
-    county_code = StringField(
-        "受援县（6位县级行政区划代码）",
-        validators=[DataRequired("请填写受援县代码"), Length(max=12, message="代码过长")],
-    )
+    # The county is chosen with the region chooser (services.regions) among the paired areas.
     year = IntegerField("年度", validators=[DataRequired("请填写年度")])
     budget = DecimalText("项目预算（元）", validators=[DataRequired("请填写项目预算")])
     beneficiaries_count = IntegerField("受益人数", validators=[Optional()])

@@ -9,7 +9,7 @@ from ..errors import Conflict, Invalid, NotFound
 from ..security import safe_redirect_target
 from ..offers.forms import attach_error, form_status
 from ..services import projects as service
-from ..services import uploads
+from ..services import regions, uploads
 from . import bp
 from .forms import ConfirmForm, ProjectForm, ReturnForm, UpdateForm
 
@@ -19,29 +19,41 @@ from .forms import ConfirmForm, ProjectForm, ReturnForm, UpdateForm
 def new():
     """Post a cooperation project for a county the organisation's region is paired with."""
     org = service.require_project_poster(current_user)
+    paired = service.paired_recipients(org.region_code)
     form = ProjectForm()
+    # Only the areas the organisation's province or city is paired with are offered; the service checks.
+    county = regions.picker_from(
+        "county_code", request.form, deepest="county", roots=[p.recipient_code for p in paired]
+    )
+    county_errors: list[str] = []
     if request.method == "GET":
         form.year.data = service.china_today().year
-    if form.validate_on_submit():
+    elif request.form.get("region_pick"):
+        pass  # a step of the chooser without JavaScript: show the form again, as typed
+    elif form.validate_on_submit():
         data = service.ProjectInput(
             title=form.title.data,
             category=form.category.data,
             budget=form.budget.data,
             year=form.year.data,
-            county_code=form.county_code.data,
+            county_code=county.submitted or "",
             beneficiaries_count=form.beneficiaries_count.data,
             description=form.description.data or "",
         )
         try:
             project = service.post_project(current_user, data)
         except Invalid as error:
-            attach_error(form, error)
+            if error.field == "county_code":
+                county_errors.append(error.message)
+            else:
+                attach_error(form, error)
         else:
             flash("协作项目已发布。", "success")
             return redirect(url_for("projects.manage", project_id=project.id))
+    status = 400 if county_errors else form_status(form)
     return render_template(
-        "projects/form.html", form=form, org=org, paired=service.paired_recipients(org.region_code)
-    ), form_status(form)
+        "projects/form.html", form=form, org=org, paired=paired, county=county, county_errors=county_errors
+    ), status
 
 
 @bp.get("/<int:project_id>/manage")

@@ -4,6 +4,7 @@ from flask import current_app, render_template, request
 
 from ..forms import page_arg
 from ..services import portal
+from ..services import regions as chooser
 from . import bp
 
 
@@ -21,10 +22,11 @@ def home():
 @bp.get("/needs")
 def needs():
     """List published needs with pagination, province / category filters, 只看待认领 (on by default) and sorting."""
+    # The region chooser (province → prefecture → county → township); ?region= and ?province= links still work.
+    place = chooser.picker_from("region", request.args, default=request.args.get("province") or None)
     filters = portal.NeedFilters(
-        province=request.args.get("province") or None,
         category=request.args.get("category") or None,
-        region=request.args.get("region") or None,
+        region=place.code,
         status=request.args.get("status") or None,
         text=request.args.get("q") or None,
         open_only=request.args.get("open", "1") != "0",
@@ -32,8 +34,7 @@ def needs():
     )
     page = portal.list_public_needs(filters, page_arg(), current_app.config["NEEDS_PER_PAGE"])
     return render_template(
-        "public/needs.html", page=page, filters=filters, provinces=portal.child_regions(None),
-        sorts=portal.NEED_LIST_SORTS,
+        "public/needs.html", page=page, filters=filters, place=place, sorts=portal.NEED_LIST_SORTS,
     )
 
 

@@ -8,6 +8,7 @@ and helpers, all inside its own region (``services.scope``); the first national 
 from __future__ import annotations
 
 import re
+import secrets
 from dataclasses import dataclass, field
 
 from flask import current_app
@@ -30,6 +31,9 @@ from .portal import Page
 _DUMMY_HASH = generate_password_hash("not-a-real-password", method="scrypt")
 
 USERNAME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9_.-]{2,31}$")
+# A mainland China mobile number (MIIT numbering plan: 13x–19x, 11 digits).
+MOBILE_RE = re.compile(r"^1[3-9][0-9]{9}$")  # ASCII digits only: \d takes full-width ones too
+MOBILE_FORMAT_MESSAGE = "手机号码应为11位中国大陆手机号，如 13912345678"
 PASSWORD_MIN_LENGTH = 10
 PASSWORD_MAX_LENGTH = 128
 # Ranks of who may create whom: an account creates only accounts of a lower rank.
@@ -59,6 +63,59 @@ def email_problem(email: str | None) -> str | None:
         return None
     exists = db.session.scalar(select(User.id).where(func.lower(User.email) == email.lower()).limit(1))
     return "该电子邮箱已被其他账号使用" if exists is not None else None
+
+
+def normalise_mobile(text: str | None) -> str | None:
+    """Return a mainland mobile number as 11 digits (spaces, hyphens, +86/0086 dropped), or None if it is not one."""
+    digits = re.sub(r"[\s\-()（）]", "", text or "")
+    for prefix in ("+86", "0086", "86"):
+        if digits.startswith(prefix) and len(digits) == len(prefix) + 11:
+            digits = digits[len(prefix):]
+            break
+    return digits if MOBILE_RE.match(digits) else None
+
+
+def mobile_problem(text: str | None) -> str | None:
+    """Return why ``text`` cannot be an account's mobile number (in Chinese), or None; empty is allowed."""
+    if not (text or "").strip():
+        return None
+    mobile = normalise_mobile(text)
+    if mobile is None:
+        return MOBILE_FORMAT_MESSAGE
+    exists = db.session.scalar(select(User.id).where(User.mobile == mobile).limit(1))
+    return "该手机号码已被其他账号使用" if exists is not None else None
+
+
+def registration_problems(
+    username: str | None, display_name: str | None, password: str | None, email: str | None = None,
+    mobile: str | None = None, *, username_optional: bool = False,
+) -> dict[str, str]:
+    """Return every problem of a new account's fields at once, as field name → Chinese message.
+
+    The sign-up forms show them all together; the services call it too and refuse the first one.
+    A username may be left out only when ``username_optional`` (donor sign-up by mobile number).
+    """
+    problems: dict[str, str] = {}
+    username = (username or "").strip()
+    if username or not username_optional:
+        problem = username_problem(username)
+        if problem:
+            problems["username"] = problem
+    elif not (mobile or "").strip():
+        problems["username"] = "请填写用户名或手机号码（二者至少填一项）"
+    problem = email_problem((email or "").strip() or None)
+    if problem:
+        problems["email"] = problem
+    problem = mobile_problem(mobile)
+    if problem:
+        problems["mobile"] = problem
+    display_name = (display_name or "").strip()
+    if not display_name or len(display_name) > 32:
+        problems["display_name"] = "姓名或昵称须为1至32个字符"
+    found = password_problems(password or "", username)
+    if found:
+        problems["password"] = "；".join(found)
+    return problems
 
 
 def password_problems(password: str, username: str = "") -> list[str]:
@@ -92,9 +149,29 @@ def scope_code(user: User) -> str | None:
     return user.region_code
 
 
+def sign_in_name(identifier: str | None) -> str:
+    """Return the username behind a sign-in identifier (a mobile number's account), else the identifier.
+
+    The per-account sign-in throttle counts by it, so typing the number instead of the name (or the
+    number in another spelling) does not buy more attempts.
+    """
+    mobile = normalise_mobile(identifier)
+    if mobile is not None:
+        username = db.session.scalar(select(User.username).where(User.mobile == mobile))
+        return username or mobile
+    return (identifier or "").strip()
+
+
 def authenticate(username: str, password: str) -> User | None:
-    """Return the active user with these credentials, or None; sign-ins and failures are audited."""
-    user = User.by_username((username or "").strip())
+    """Return the active user with these credentials, or None; sign-ins and failures are audited.
+
+    ``username`` is the username or the account's mainland mobile number (138 0013 8000, +86… too).
+    """
+    mobile = normalise_mobile(username)
+    if mobile is not None:
+        user = db.session.scalar(select(User).where(User.mobile == mobile))
+    else:
+        user = User.by_username((username or "").strip())
     if user is None:
         check_password_hash(_DUMMY_HASH, password)
         return None
@@ -121,27 +198,26 @@ def commit_new_account() -> None:
         db.session.commit()
     except IntegrityError:
         db.session.rollback()
-        raise Conflict("该用户名或电子邮箱刚刚已被注册，请换一个重试") from None
+        raise Conflict("该用户名、电子邮箱或手机号码刚刚已被注册，请换一个重试") from None
 
 
-def _new_user(username: str, display_name: str, password: str, email: str | None, phone: str, **kw) -> User:
+def _new_user(username: str, display_name: str, password: str, email: str | None, phone: str,
+              mobile: str | None = None, **kw) -> User:
     username = (username or "").strip()
-    problem = username_problem(username)
-    if problem:
-        raise Invalid(problem, field="username")
-    email = (email or "").strip() or None
-    problem = email_problem(email)
-    if problem:
-        raise Invalid(problem, field="email")
-    display_name = (display_name or "").strip()
-    if not display_name or len(display_name) > 32:
-        raise Invalid("姓名或昵称须为1至32个字符", field="display_name")
-    _check_password_policy(password, username)
+    problems = registration_problems(username, display_name, password, email, mobile,
+                                     username_optional=bool(mobile))
+    if problems:  # the forms show them all; here the first one refuses
+        field_name, message = next(iter(problems.items()))
+        raise Invalid(message, field=field_name)
+    mobile = normalise_mobile(mobile) if mobile else None
+    if not username:  # signed up by mobile number: an internal name, never shown as the mobile
+        username = _free_username()
     user = User(
         username=username,
-        display_name=display_name,
-        email=email,
-        phone=(phone or "").strip()[:32],
+        display_name=display_name.strip(),
+        email=(email or "").strip() or None,
+        phone=(mobile or phone or "").strip()[:32],
+        mobile=mobile,
         password_hash=hash_password(password),
         **kw,
     )
@@ -149,26 +225,27 @@ def _new_user(username: str, display_name: str, password: str, email: str | None
     return user
 
 
+def _free_username() -> str:
+    while True:
+        name = "m" + secrets.token_hex(5)
+        if username_problem(name) is None:
+            return name
+
+
 def register_donor(
-    username: str, display_name: str, password: str, email: str | None = None, phone: str = ""
+    username: str, display_name: str, password: str, email: str | None = None, phone: str = "",
+    mobile: str | None = None,
 ) -> User:
-    """Create an individual donor's account."""
-    user = _new_user(username, display_name, password, email, phone, role="donor")
+    """Create an individual donor's account; a mobile number (normalised, unique) may stand in for the username."""
+    user = _new_user(username, display_name, password, email, phone, mobile, role="donor")
     db.session.flush()
     audit.record("user.register", "user", user.id, None, {"role": "donor"}, actor=user)
     commit_new_account()
     return user
 
 
-def change_password(user: User, current_password: str, new_password: str) -> None:
-    """Replace the user's password after checking the current one and the policy; end its other sessions.
-
-    The current-password check counts against the same limits as sign-in (LOGIN_ATTEMPTS_PER_ACCOUNT
-    and _PER_ADDRESS, shared with the sign-in form), so a stolen session cannot guess the password
-    faster than the sign-in page allows. Raises Throttled (429) once they are spent, Invalid otherwise.
-    Every session and remember-me cookie of the account ends (``end_sessions``); the caller signs the
-    current browser in again with ``login_user`` if it should stay signed in.
-    """
+def _check_current_password(user: User, current_password: str | None) -> None:
+    """Raise Throttled or Invalid (field current_password) unless ``current_password`` is the user's."""
     from .. import security
 
     throttle = security.throttle()
@@ -182,6 +259,42 @@ def change_password(user: User, current_password: str, new_password: str) -> Non
         audit.record("user.password_check_failed", "user", user.id, scope_code(user), actor=user)
         db.session.commit()
         raise Invalid("当前密码不正确", field="current_password")
+
+
+def set_mobile(user: User, mobile: str | None, current_password: str | None) -> None:
+    """Set, change or (empty) remove the mobile number the account signs in with; audited.
+
+    The current password is checked as on the password page (same throttle). The number is
+    normalised and must be free; a lost race for it is a Conflict. Raises Invalid naming the field.
+    """
+    _check_current_password(user, current_password)
+    text = (mobile or "").strip()
+    normalised = normalise_mobile(text) if text else None
+    if text and normalised is None:
+        raise Invalid(MOBILE_FORMAT_MESSAGE, field="mobile")
+    if normalised is not None and normalised != user.mobile:
+        problem = mobile_problem(normalised)
+        if problem:
+            raise Invalid(problem, field="mobile")
+    if normalised != user.mobile:
+        user.mobile = normalised
+        if normalised:
+            user.phone = normalised
+        audit.record("user.mobile_change", "user", user.id, scope_code(user), {"mobile": bool(normalised)},
+                     actor=user)
+    commit_new_account()
+
+
+def change_password(user: User, current_password: str, new_password: str) -> None:
+    """Replace the user's password after checking the current one and the policy; end its other sessions.
+
+    The current-password check counts against the same limits as sign-in (LOGIN_ATTEMPTS_PER_ACCOUNT
+    and _PER_ADDRESS, shared with the sign-in form), so a stolen session cannot guess the password
+    faster than the sign-in page allows. Raises Throttled (429) once they are spent, Invalid otherwise.
+    Every session and remember-me cookie of the account ends (``end_sessions``); the caller signs the
+    current browser in again with ``login_user`` if it should stay signed in.
+    """
+    _check_current_password(user, current_password)
     if current_password == new_password:
         raise Invalid("新密码不能与当前密码相同", field="new_password")
     _check_password_policy(new_password, user.username, "new_password")
@@ -374,15 +487,10 @@ def set_staff_active(actor: User, user_id: int, active: bool) -> User:
     return user
 
 
-def regions_under(actor: User, limit: int = 60) -> list[Region]:
-    """Return the regions directly inside ``actor``'s region, to help it fill in region codes."""
+def staff_region_roots(actor: User) -> list[str] | None:
+    """Return the regions a new staff account may be placed in (the actor's own), None for anywhere."""
     prefix = scope.region_scope(actor)
-    if prefix is None:
-        return []
-    parent = prefix or None
-    under = Region.parent_code.is_(None) if parent is None else Region.parent_code == parent
-    stmt = select(Region).where(under)
-    return list(db.session.scalars(stmt.order_by(Region.code).limit(limit)))
+    return [prefix] if prefix else None
 
 
 def _count(stmt) -> int:

@@ -113,6 +113,8 @@ ACTION_LABELS = {
     "project.return_update": "退回项目进展",
     "api_token.create": "创建API令牌",
     "api_token.revoke": "撤销API令牌",
+    "user.donor_page": "设置公开主页",
+    "user.mobile_change": "设置登录手机号",
 }
 OBJECT_LABELS = {
     "user": "账号", "household": "贫困户", "need": "需求", "pledge": "认领", "offer": "帮扶资源",

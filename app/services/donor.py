@@ -29,8 +29,10 @@ from ..models import (
     Region,
     User,
 )
+from ..crypto import mask_name
+from ..models.user import DONOR_PAGE_CHOICES
 from ..templating import PLEDGE_STATUS_LABELS
-from . import audit, keyset, offers, scope
+from . import audit, keyset, offers, regions, scope
 
 GIVEN_STATUSES = ("received", "completed")
 UNDER_WAY_STATUSES = ("pledged", "shipped")
@@ -331,10 +333,8 @@ def add_designation(user: User, org: Organisation, county_code: str, since_year:
     """Link a gov_unit organisation to a county it is designated to help (定点扶贫)."""
     if org.kind != "gov_unit":
         raise Invalid("只有定点扶贫单位可以关联定点帮扶县", field="county_code")
-    code = (county_code or "").strip()
-    county = Region.get(code) if code.isdigit() and len(code) == 6 else None
-    if county is None or county.level != "county":
-        raise Invalid(f"县级行政区划代码“{code[:20]}”不存在", field="county_code")
+    county = regions.require_county(county_code, "定点帮扶县")
+    code = county.code
     if not can_manage_designations(user, code):
         raise Forbidden("只有平台管理员或该县所在地区的扶贫办可以关联定点帮扶县")
     if since_year is not None and not 1986 <= since_year <= offers.china_today().year:
@@ -378,3 +378,49 @@ def remove_designation(user: User, org: Organisation, designation_id: int) -> No
 def pledge_status_labels() -> dict[str, str]:
     """Return the pledge states in Chinese, in the order the home page lists them."""
     return {s: PLEDGE_STATUS_LABELS[s] for s in STATE_ORDER}
+
+
+# ---------------------------------------------------------------------------------------------------
+# The public donor page (opt-in)
+# ---------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class PublicDonor:
+    """What a donor's public page shows: the chosen name, totals and the needs that thanked them."""
+
+    user_id: int
+    name: str
+    totals: Figures
+    thanked: list[Feedback]
+    since: object
+
+
+def set_donor_page(user: User | None, choice: str) -> None:
+    """Turn the donor's public page off, on with a masked name, or on with the name; audited.
+
+    Raises Forbidden for accounts other than individual donors and Invalid for an unknown choice.
+    """
+    if user is None or not getattr(user, "is_authenticated", False) or user.role != "donor":
+        raise Forbidden("只有爱心人士个人可以设置公开主页")
+    if choice not in DONOR_PAGE_CHOICES:
+        raise Invalid("请选择是否公开个人主页", field="donor_page")
+    if user.donor_page != choice:
+        audit.record("user.donor_page", "user", user.id, None, {"donor_page": choice}, actor=user)
+        user.donor_page = choice
+    db.session.commit()
+
+
+def public_donor(user_id: int) -> PublicDonor:
+    """Return the public page of a donor who opted in, or raise NotFound (also when it is off)."""
+    user = db.session.get(User, user_id)
+    if user is None or user.role != "donor" or user.donor_page == "off" or not user.is_active:
+        raise NotFound("该爱心人士未公开个人主页")
+    given = list(db.session.scalars(
+        select(Pledge)
+        .where(Pledge.donor_id == user.id, Pledge.status.in_((*GIVEN_STATUSES, *UNDER_WAY_STATUSES)))
+        .options(joinedload(Pledge.need))
+    ))
+    name = user.display_name if user.donor_page == "name" else mask_name(user.display_name)
+    return PublicDonor(user.id, name, _figures(given, "合计"), _thanks_for(Pledge.donor_id == user.id)[:20],
+                       user.created_at)

@@ -18,7 +18,7 @@ from ..errors import Conflict, Forbidden, Invalid, NotFound
 from ..extensions import db
 from ..models import CATEGORIES, CooperationProject, Pairing, Photo, ProjectUpdate, Region, User
 from ..models._types import plain_quantity, utcnow
-from . import audit, notify, organisations, scope, search_index, uploads
+from . import audit, notify, organisations, regions, scope, search_index, uploads
 from .offers import MAX_QUANTITY, china_today
 
 TITLE_LENGTH = (4, 60)
@@ -113,11 +113,8 @@ def validate_project_input(org, data: ProjectInput) -> tuple[Region, Pairing]:
     if not 0 <= count <= MAX_BENEFICIARIES:
         raise Invalid("受益人数应在0–10,000,000之间", field="beneficiaries_count")
     data.beneficiaries_count = count
-    code = (data.county_code or "").strip()
-    county = Region.get(code) if code.isdigit() and len(code) == 6 else None
-    if county is None or county.level != "county":
-        raise Invalid(f"县级行政区划代码“{code[:20]}”不存在，请填写6位县级代码", field="county_code")
-    data.county_code = code
+    county = regions.require_county(data.county_code, "受援县")
+    data.county_code = code = county.code
     if not Pairing.covers(org.region_code, county.code):
         paired = "、".join(p.recipient.name for p in paired_recipients(org.region_code)) or "无"
         province = Region.get(code[:2])

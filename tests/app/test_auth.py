@@ -18,7 +18,7 @@ def _register(client, **overrides):
         "username": "zhangsan",
         "display_name": "张三",
         "email": "",
-        "phone": "",
+        "mobile": "",
         "password": GOOD_PASSWORD,
         "confirm": GOOD_PASSWORD,
     }
@@ -33,8 +33,9 @@ def _org_form(**overrides):
         "kind": "enterprise",
         "name": "贵州山水农业有限公司",
         "credit_code": make_credit_code(424242),
-        "province": "52",
-        "region_code": "520526",
+        "region-province": "52",
+        "region-prefecture": "5205",
+        "region-county": "520526",
         "contact_person": "李经理",
         "contact_phone": "0857-1234567",
         "description": "从事特色农产品加工。",
@@ -177,9 +178,18 @@ def test_an_organisation_cannot_register_a_credit_code_twice(client, factory, db
     assert User.by_username("shanshui") is None
 
 
-def test_an_organisation_region_must_lie_in_the_chosen_province(client, db):
-    response = client.post("/auth/register/organisation", data=_org_form(province="31"))
-    assert "地区代码须属于所选省份" in response.get_data(as_text=True)
+def test_an_organisation_region_chain_is_cut_where_a_level_leaves_its_parent(client, db):
+    # A county sent under another province (a tampered form) does not count: the region is the province.
+    response = client.post("/auth/register/organisation", data=_org_form(**{"region-province": "31"}))
+    assert response.status_code == 302
+    assert User.by_username("shanshui").organisation.region_code == "31"
+
+
+def test_an_organisation_must_choose_its_region(client, db):
+    response = client.post("/auth/register/organisation", data=_org_form(**{
+        "region-province": "", "region-prefecture": "", "region-county": ""}))
+    assert "请选择机构所在地区" in response.get_data(as_text=True)
+    assert User.by_username("shanshui") is None
 
 
 def test_an_unverified_organisation_cannot_post(client, db):

@@ -39,7 +39,8 @@ def _register_data(world):
 def _org_data(world):
     return {
         "kind": "enterprise", "name": "贵州山水农业有限公司", "credit_code": make_credit_code(next(_seq) + 500000),
-        "province": "52", "region_code": "520526", "contact_person": "李经理", "contact_phone": "0857-1234567",
+        "region-province": "52", "region-prefecture": "5205", "region-county": "520526",
+        "contact_person": "李经理", "contact_phone": "0857-1234567",
         "description": "简介", "username": _unique(), "display_name": "李经理", "email": "", "password": GOOD,
         "confirm": GOOD,
     }

@@ -227,12 +227,12 @@ def test_an_admin_links_a_gov_unit_to_a_county_and_the_page_shows_what_it_did_th
     assert "确认签收<strong>1</strong>" in page and "资金到位<strong>1,200</strong>元" in page
 
 
-@pytest.mark.parametrize("code", ["5205", "999999", "abc"])
-def test_a_designation_needs_a_real_county_code(client, db, factory, login_as, code):
+@pytest.mark.parametrize("code, message", [("5205", "请继续选择到县一级"), ("999999", "不存在"), ("abc", "不存在")])
+def test_a_designation_needs_a_real_county_code(client, db, factory, login_as, code, message):
     unit = factory.make_organisation("gov_unit", region_code="11")
     login_as("admin")
     response = client.post(f"/orgs/{unit.id}/designated", data={"county_code": code})
-    assert response.status_code == 400 and "不存在" in response.get_data(as_text=True)
+    assert response.status_code == 400 and message in response.get_data(as_text=True)
     assert db.session.scalar(select(func.count(Designation.id))) == 0
 
 

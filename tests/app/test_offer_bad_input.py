@@ -13,12 +13,12 @@ from tests.app.supply import offer_form
 
 BAD_OFFERS = [
     # wrong region codes
-    ({"target_codes": "99"}, "地区代码“99”不存在"),
-    ({"target_codes": "5326,9999"}, "地区代码“9999”不存在"),
-    ({"target_codes": "abc"}, "地区代码“abc”无效"),
-    ({"target_codes": "5326222"}, "无效"),
-    ({"target_codes": "520526100"}, "无效"),  # a township: offers aim at provinces, prefectures or counties
-    ({"target_provinces": ["77"]}, "地区代码“77”不存在"),
+    ({"target_regions": ["99"]}, "地区代码“99”不存在"),
+    ({"target_regions": ["5326", "9999"]}, "地区代码“9999”不存在"),
+    ({"target_regions": ["abc"]}, "地区代码“abc”无效"),
+    ({"target_regions": ["5326222"]}, "无效"),
+    ({"target_regions": ["520526100"]}, "无效"),  # a township: offers aim at provinces, prefectures or counties
+    ({"target-province": "77"}, "地区代码“77”不存在"),
     # negative, zero, absurd or malformed quantities
     ({"quantity": "-5"}, "数量必须大于0"),
     ({"quantity": "0"}, "数量必须大于0"),
@@ -93,9 +93,10 @@ def test_a_bad_edit_is_a_form_error_and_the_offer_is_unchanged(
 def test_a_wrong_region_code_keeps_what_the_poster_typed_in_the_form(client, db, login_as):
     login_as("donor")
     page = client.post(
-        "/offers/new", data=offer_form(title="保留的标题文字", target_codes="5326,8888")
+        "/offers/new", data=offer_form(title="保留的标题文字", target_regions=["5326", "8888"])
     ).get_data(as_text=True)
-    assert 'value="保留的标题文字"' in page and 'value="5326,8888"' in page
+    assert 'value="保留的标题文字"' in page
+    assert 'name="target_regions" value="5326" checked' in page and 'name="target_regions" value="8888" checked' in page
 
 
 @pytest.mark.parametrize(

@@ -29,8 +29,7 @@ def test_a_donor_posts_an_offer_through_the_form_and_it_is_active_with_its_categ
         "/offers/new",
         data=offer_form(
             categories=["living", "education"],
-            target_provinces=["52"],
-            target_codes="5326,532622",
+            target_regions=["52", "5326", "532622"],
             per_beneficiary_cap="5",
         ),
     )

@@ -88,7 +88,7 @@ def test_a_member_of_an_unverified_paired_region_may_not_post(client, db, factor
     "field, value, message",
     [
         ("county_code", "999999", "不存在"),
-        ("county_code", "5326", "不存在"),  # a prefecture, not a county
+        ("county_code", "5326", "请继续选择到县一级"),  # a prefecture, not a county
         ("county_code", "abc", "不存在"),
         ("budget", "-5", "必须大于0"),
         ("budget", "0", "必须大于0"),
