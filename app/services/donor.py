@@ -30,7 +30,7 @@ from ..models import (
     Region,
     User,
 )
-from . import audit, offers, scope
+from . import audit, figures, offers, scope
 
 GIVEN_STATUSES = ("received", "completed")
 UNDER_WAY_STATUSES = ("pledged", "shipped")
@@ -108,20 +108,24 @@ def _grouped(pledges: list[Pledge], key, labels: dict[str, str]) -> list[Figures
     return sorted(rows, key=lambda f: (-f.given_cash, -f.given_pledges, -f.under_way_pledges, f.label))
 
 
-def _thanks_for(pledge_condition) -> list[Feedback]:
-    """Return thanks addressed to the matching pledges, or to all donors of needs they delivered to."""
+def _thanks_condition(pledge_condition):
+    """Return: a thank-you addressed to the matching pledges, or to all donors of needs they delivered to."""
     mine = select(Pledge.id).where(pledge_condition)
     delivered_needs = select(Pledge.need_id).where(pledge_condition, Pledge.status.in_(GIVEN_STATUSES))
+    return or_(
+        Feedback.pledge_id.in_(mine),
+        and_(Feedback.pledge_id.is_(None), Feedback.need_id.in_(delivered_needs)),
+    )
+
+
+def _thanks_for(pledge_condition, limit: int | None = None) -> list[Feedback]:
+    """Return thanks addressed to the matching pledges, or to all donors of needs they delivered to, newest first."""
     stmt = (
         select(Feedback)
-        .where(
-            or_(
-                Feedback.pledge_id.in_(mine),
-                and_(Feedback.pledge_id.is_(None), Feedback.need_id.in_(delivered_needs)),
-            )
-        )
+        .where(_thanks_condition(pledge_condition))
         .options(joinedload(Feedback.need), selectinload(Feedback.photos))
         .order_by(Feedback.id.desc())
+        .limit(limit)
     )
     return list(db.session.scalars(stmt).unique())
 
@@ -254,12 +258,25 @@ def organisation_profile(org_id: int) -> OrganisationProfile:
             .limit(50)
         ).unique()
     )
-    figures = organisation_figures(org)
-    thanks = _thanks_for(Pledge.organisation_id == org.id)
-    figures["thanks"] = len(thanks)
+    snapshot = figures.get("orgs.profile", str(org.id))
     return OrganisationProfile(
-        organisation=org, offers=org_offers, pledges=pledges, figures=figures, thanks=thanks[:20]
+        organisation=org, offers=org_offers, pledges=pledges,
+        figures={**snapshot.payload, "computed_at": snapshot.computed_at},
+        thanks=_thanks_for(Pledge.organisation_id == org.id, limit=20),
     )
+
+
+@figures.figure("orgs.profile")
+def _organisation_profile_figures(scope: str) -> dict:
+    """Compute the figures of the organisation page of organisation id ``scope``: organisation_figures and
+    ``thanks`` (how many thank-you notes reached it); empty for an id that is not a verified organisation."""
+    org = db.session.get(Organisation, int(scope)) if scope.isdigit() else None
+    if org is None or not org.is_verified:
+        return {}
+    thanks = db.session.scalar(
+        select(func.count(Feedback.id)).where(_thanks_condition(Pledge.organisation_id == org.id))
+    )
+    return {**organisation_figures(org), "thanks": thanks or 0}
 
 
 def list_organisations(kind: str | None = None) -> list[Organisation]:
