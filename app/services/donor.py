@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from flask import current_app, url_for
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import func, or_, select, union_all
 from sqlalchemy.orm import joinedload, selectinload
 
 from ..errors import Forbidden, Invalid, NotFound
@@ -108,24 +108,30 @@ def _grouped(pledges: list[Pledge], key, labels: dict[str, str]) -> list[Figures
     return sorted(rows, key=lambda f: (-f.given_cash, -f.given_pledges, -f.under_way_pledges, f.label))
 
 
-def _thanks_condition(pledge_condition):
-    """Return: a thank-you addressed to the matching pledges, or to all donors of needs they delivered to."""
+def _thanks_ids(pledge_condition) -> list[int]:
+    """Return the ids, newest first, of thanks addressed to the matching pledges, or to all donors of needs
+    they delivered to.
+
+    Two index-served look-ups (feedback by pledge, feedback by need) instead of one OR over the whole
+    feedback table, which cost 110 ms per donor home at 100,000 households (issue 14).
+    """
     mine = select(Pledge.id).where(pledge_condition)
     delivered_needs = select(Pledge.need_id).where(pledge_condition, Pledge.status.in_(GIVEN_STATUSES))
-    return or_(
-        Feedback.pledge_id.in_(mine),
-        and_(Feedback.pledge_id.is_(None), Feedback.need_id.in_(delivered_needs)),
-    )
+    to_pledges = select(Feedback.id).where(Feedback.pledge_id.in_(mine))
+    to_needs = select(Feedback.id).where(Feedback.pledge_id.is_(None), Feedback.need_id.in_(delivered_needs))
+    return sorted(set(db.session.scalars(union_all(to_pledges, to_needs))), reverse=True)
 
 
 def _thanks_for(pledge_condition, limit: int | None = None) -> list[Feedback]:
     """Return thanks addressed to the matching pledges, or to all donors of needs they delivered to, newest first."""
+    ids = _thanks_ids(pledge_condition)[:limit]
+    if not ids:
+        return []
     stmt = (
         select(Feedback)
-        .where(_thanks_condition(pledge_condition))
+        .where(Feedback.id.in_(ids))
         .options(joinedload(Feedback.need), selectinload(Feedback.photos))
         .order_by(Feedback.id.desc())
-        .limit(limit)
     )
     return list(db.session.scalars(stmt).unique())
 
@@ -273,10 +279,7 @@ def _organisation_profile_figures(scope: str) -> dict:
     org = db.session.get(Organisation, int(scope)) if scope.isdigit() else None
     if org is None or not org.is_verified:
         return {}
-    thanks = db.session.scalar(
-        select(func.count(Feedback.id)).where(_thanks_condition(Pledge.organisation_id == org.id))
-    )
-    return {**organisation_figures(org), "thanks": thanks or 0}
+    return {**organisation_figures(org), "thanks": len(_thanks_ids(Pledge.organisation_id == org.id))}
 
 
 def list_organisations(kind: str | None = None) -> list[Organisation]:

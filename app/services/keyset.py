@@ -127,6 +127,46 @@ class KeysetPage:
     prev_cursor: str | None
 
 
+@dataclass(frozen=True)
+class ListPage:
+    """What a list page shows: its items, its number, an (approximate) total and the cursors around it."""
+
+    items: list
+    page: int
+    per_page: int
+    total: int | None  # None when no cheap count exists for the list's filters
+    counted_at: datetime | None  # when a precomputed total was computed (None: counted on this request)
+    next_cursor: str | None
+    prev_cursor: str | None
+
+    @property
+    def pages(self) -> int | None:
+        """Return the number of pages the total makes (None when the total is unknown)."""
+        return None if self.total is None else max(1, -(-self.total // self.per_page), self.page)
+
+    @property
+    def has_prev(self) -> bool:
+        """Return whether a previous page exists."""
+        return self.prev_cursor is not None
+
+    @property
+    def has_next(self) -> bool:
+        """Return whether a next page exists."""
+        return self.next_cursor is not None
+
+
+def fetch(segments: Sequence[Segment], page_number: int, per_page: int, after: str | None, before: str | None,
+          max_offset_page: int) -> KeysetPage:
+    """Return the keyset page a list view asks for: by cursor when one is given, else page ``page_number``
+    walked from the start (raising Invalid past ``max_offset_page``, so the walk stays bounded)."""
+    if after or before:
+        return page(segments, per_page, after=after, before=before)
+    if page_number > max_offset_page:
+        raise Invalid(f"页码过大：请用“下一页”继续浏览，或缩小筛选范围（直接跳转最多到第 {max_offset_page} 页）",
+                      field="page")
+    return offset_page(segments, per_page, (max(1, page_number) - 1) * per_page)
+
+
 def page(segments: Sequence[Segment], per_page: int, after: str | None = None,
          before: str | None = None) -> KeysetPage:
     """Return the page after cursor ``after`` (the first page when neither is given) or before ``before``.
@@ -227,4 +267,4 @@ def _ranges(segment: Segment, values: tuple | None, reverse: bool) -> list[list[
     return out
 
 
-__all__ = ["Cursor", "Key", "KeysetPage", "Segment", "offset_page", "page"]
+__all__ = ["Cursor", "Key", "KeysetPage", "ListPage", "Segment", "fetch", "offset_page", "page"]

@@ -196,32 +196,7 @@ def _need_segments(filters: NeedFilters) -> list[keyset.Segment]:
     return segments
 
 
-@dataclass(frozen=True)
-class NeedsPage:
-    """One keyset page of the needs list, with its (approximate) total and the cursors around it."""
-
-    items: list
-    page: int
-    per_page: int
-    total: int | None  # None when no cheap count exists for these filters
-    counted_at: datetime | None  # when the total was computed (None: counted on this request)
-    next_cursor: str | None
-    prev_cursor: str | None
-
-    @property
-    def pages(self) -> int | None:
-        """Return the number of pages the total makes (None when the total is unknown)."""
-        return None if self.total is None else max(1, -(-self.total // self.per_page), self.page)
-
-    @property
-    def has_prev(self) -> bool:
-        """Return whether a previous page exists."""
-        return self.prev_cursor is not None
-
-    @property
-    def has_next(self) -> bool:
-        """Return whether a next page exists."""
-        return self.next_cursor is not None
+NeedsPage = keyset.ListPage
 
 
 def needs_page(filters: NeedFilters, page: int = 1, per_page: int = 20, after: str | None = None,
@@ -236,17 +211,11 @@ def needs_page(filters: NeedFilters, page: int = 1, per_page: int = 20, after: s
     """
     filters.validate()
     page = max(1, page)
-    segments = _need_segments(filters)
-    if after or before:
-        found = keyset.page(segments, per_page, after=after, before=before)
-    elif page > MAX_OFFSET_PAGE:
-        raise Invalid(f"页码过大：请用“下一页”继续浏览，或缩小筛选范围（直接跳转最多到第 {MAX_OFFSET_PAGE} 页）", field="page")
-    else:
-        found = keyset.offset_page(segments, per_page, (page - 1) * per_page)
+    found = keyset.fetch(_need_segments(filters), page, per_page, after, before, MAX_OFFSET_PAGE)
     ids = [values[-1] for values in found.rows]
     loaded = public_needs_by_ids(ids)
     total, counted_at = _approximate_total(filters)
-    return NeedsPage(
+    return keyset.ListPage(
         items=[loaded[i] for i in ids if i in loaded], page=page, per_page=per_page, total=total,
         counted_at=counted_at, next_cursor=found.next_cursor, prev_cursor=found.prev_cursor,
     )

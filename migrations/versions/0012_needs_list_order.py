@@ -1,4 +1,4 @@
-"""index the public needs list's order: open needs, then finished ones, newest first (issue 14)
+"""index the public lists' orders: needs (open, then finished, newest first) and offers (issue 14)
 
 Revision ID: 0012_needs_list_order
 Revises: 0009_figures
@@ -27,8 +27,10 @@ def upgrade():
                     sqlite_where=sa.text(_OPEN), postgresql_where=sa.text(_OPEN))
     op.create_index('ix_needs_finished_published_at', 'needs', ['published_at', 'id'], unique=False,
                     sqlite_where=sa.text(_FINISHED), postgresql_where=sa.text(_FINISHED))
+    op.create_index('ix_offers_status_created_at', 'offers', ['status', 'created_at', 'id'], unique=False)
 
 
 def downgrade():
+    op.drop_index('ix_offers_status_created_at', table_name='offers')
     op.drop_index('ix_needs_finished_published_at', table_name='needs')
     op.drop_index('ix_needs_open_published_at', table_name='needs')
