@@ -8,7 +8,9 @@ each: the home page, /needs, a deep /needs page (keyset link, and the old ``?pag
 search, offers, a province and a county page, an organisation page, and signed in (through the real login
 form): a county office's review queue and registry, a donor's home and recommendations. A trivial WSGI app
 under the same gunicorn settings, in the same run, is the ceiling. Prints requests/s, p50 and p99 per page,
-the ratio to the ceiling, and the load average before and after; writes the figures as JSON with --report.
+the ratio to the ceiling, the CPU milliseconds per request spent in the gunicorn workers and in the
+PostgreSQL backends (from /proc: what a page costs, hardly moved by other programs sharing the cores), and
+the load average before and after; writes the figures as JSON with --report.
 
     createdb -h 127.0.0.1 -U postgres bench14
     .venv/bin/python bench/load_bench.py --database-url postgresql://postgres@127.0.0.1:5432/bench14 \\
@@ -80,12 +82,12 @@ def prepare(env: dict, households: int) -> None:
 class Server:
     """A gunicorn process serving ``app`` on a free port until stopped."""
 
-    def __init__(self, app: str, env: dict, workers: int):
+    def __init__(self, app: str, env: dict, workers: int, source: Path = ROOT):
         self.port = _free_port()
         self.process = subprocess.Popen(
             [str(BIN / "gunicorn"), "--workers", str(workers), "--bind", f"127.0.0.1:{self.port}",
              "--backlog", "2048", "--log-level", "warning", app],
-            env=env, cwd=ROOT, start_new_session=True)
+            env={**env, "PYTHONPATH": str(source)}, cwd=source, start_new_session=True)
         self.base = f"http://127.0.0.1:{self.port}"
         deadline = time.time() + 60
         while time.time() < deadline:
@@ -97,6 +99,10 @@ class Server:
         self.stop()
         raise SystemExit(f"gunicorn did not answer on {self.base}")
 
+    def workers(self) -> list[int]:
+        """Return the pids of the gunicorn workers."""
+        return _children(self.process.pid)
+
     def stop(self) -> None:
         """Stop the gunicorn master (and so its workers) started by this object."""
         if self.process.poll() is None:
@@ -105,6 +111,41 @@ class Server:
                 self.process.wait(20)
             except subprocess.TimeoutExpired:
                 self.process.kill()
+
+
+def _cpu_seconds(pids) -> float:
+    """Return the user + system CPU seconds the processes ``pids`` have used (Linux /proc)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / tick
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if int(entry.joinpath("stat").read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                    found.append(int(entry.name))
+            except (OSError, IndexError, ValueError):
+                continue
+    return found
+
+
+def _database_backends(database_url: str) -> list[int]:
+    """Return the pids of the PostgreSQL backends connected to the benchmark's database (not our own)."""
+    import psycopg
+
+    url = database_url.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(url) as conn:
+        return [r[0] for r in conn.execute(
+            "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")]
 
 
 def _free_port() -> int:
@@ -147,7 +188,8 @@ def pick_pages(env: dict, base: str) -> list[tuple[str, str, str | None]]:
     need, county, org = out[-3:]
     # The deep page as a visitor reaches it: the "下一页" link of page 200 (a keyset cursor).
     page200 = urllib.request.urlopen(base + "/needs?page=200").read().decode()
-    deep = html.unescape(re.search(r'rel="next" href="([^"]+)"', page200).group(1))
+    link = re.search(r'rel="next" href="([^"]+)"', page200)
+    deep = html.unescape(link.group(1)) if link else "/needs?page=201"  # a baseline without cursors
     return [
         ("home", "/", None),
         ("needs", "/needs", None),
@@ -179,9 +221,10 @@ def run_wrk(url: str, cookie: str | None, seconds: int, connections: int) -> dic
     out = subprocess.run(command, check=True, capture_output=True, text=True).stdout
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
     return {
+        "requests": int(re.search(r"(\d+) requests in", out).group(1)),
         "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),
-        "p50": _ms(re.search(r"50%\s+(\S+)", out).group(1)),
-        "p99": _ms(re.search(r"99%\s+(\S+)", out).group(1)),
+        "p50": _ms(re.search(r"^\s+50%\s+(\S+)", out, re.M).group(1)),
+        "p99": _ms(re.search(r"^\s+99%\s+(\S+)", out, re.M).group(1)),
         "bad": int(errors.group(1)) if errors else 0,
     }
 
@@ -210,7 +253,8 @@ def run_python(url: str, cookie: str | None, seconds: int, connections: int) -> 
     for t in threads:
         t.join()
     cuts = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else [0.0] * 99
-    return {"rps": len(latencies) / seconds, "p50": cuts[49], "p99": cuts[98], "bad": bad[0]}
+    return {"requests": len(latencies), "rps": len(latencies) / seconds, "p50": cuts[49], "p99": cuts[98],
+            "bad": bad[0]}
 
 
 def main() -> None:
@@ -223,6 +267,9 @@ def main() -> None:
     parser.add_argument("--connections", type=int, default=16, help="concurrent connections (default 16)")
     parser.add_argument("--seconds", type=int, default=10, help="seconds of load per page (default 10)")
     parser.add_argument("--only", help="measure only pages whose label contains this text")
+    parser.add_argument("--source", type=Path, default=ROOT,
+                        help="serve the portal from this checkout (e.g. an export of an older commit, as the "
+                             "baseline); the database is prepared with this one's commands")
     parser.add_argument("--report", help="write the figures as JSON to this file")
     options = parser.parse_args()
 
@@ -234,10 +281,14 @@ def main() -> None:
     rows = []
     ceiling_server = Server(CEILING_APP, env, options.workers)
     try:
+        workers = ceiling_server.workers()
+        cpu = _cpu_seconds(workers)
         ceiling = drive(ceiling_server.base + "/", None, options.seconds, options.connections)
+        ceiling["app_cpu_ms"] = (_cpu_seconds(workers) - cpu) * 1000 / max(1, ceiling["requests"])
+        ceiling["db_cpu_ms"] = 0.0
     finally:
         ceiling_server.stop()
-    server = Server("app:create_app()", env, options.workers)
+    server = Server("app:create_app()", env, options.workers, options.source.resolve())
     try:
         pages = pick_pages(env, server.base)
         cookies = {account: sign_in(server.base, account) for account in {a for _, _, a in pages if a}}
@@ -246,10 +297,17 @@ def main() -> None:
                 continue
             url = server.base + path
             urllib.request.urlopen(urllib.request.Request(url, headers={"Cookie": cookies.get(account, "")})).read()
+            # CPU per request of the app (gunicorn workers) and of PostgreSQL (its backends for this
+            # database): unlike req/s, barely moved by other programs sharing the cores.
+            workers, backends = server.workers(), _database_backends(options.database_url)
+            app_cpu, db_cpu = _cpu_seconds(workers), _cpu_seconds(backends)
             figures = drive(url, cookies.get(account), options.seconds, options.connections)
+            done = max(1, figures["requests"])
+            figures["app_cpu_ms"] = (_cpu_seconds(workers) - app_cpu) * 1000 / done
+            figures["db_cpu_ms"] = (_cpu_seconds(backends) - db_cpu) * 1000 / done
             rows.append({"page": label, "path": path, "account": account, **figures})
-            print(f"  {label:<28} {figures['rps']:8.1f} req/s  p50 {figures['p50']:7.1f} ms  p99 {figures['p99']:7.1f} ms",
-                  flush=True)
+            print(f"  {label:<28} {figures['rps']:8.1f} req/s  p50 {figures['p50']:7.1f} ms  p99 {figures['p99']:7.1f} ms"
+                  f"  CPU/request app {figures['app_cpu_ms']:5.1f} ms, PostgreSQL {figures['db_cpu_ms']:5.1f} ms", flush=True)
     finally:
         server.stop()
     load_after = Path("/proc/loadavg").read_text().split()[:3]
@@ -258,12 +316,16 @@ def main() -> None:
     print(f"gunicorn {options.workers} sync workers, {options.connections} connections, {options.seconds} s per page, "
           f"load generator: {'wrk' if drive is run_wrk else 'python threads'}")
     print(f"load average before {' '.join(load_before)}, after {' '.join(load_after)} ({os.cpu_count()} cores)")
-    print(f"{'page':<28} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'/ceiling':>9}  target (>=100/s, p99<=300ms)")
-    print(f"{'trivial WSGI app (ceiling)':<28} {ceiling['rps']:8.1f} {ceiling['p50']:8.2f} {ceiling['p99']:8.2f} {1:9.4f}")
+    print(f"{'page':<28} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'/ceiling':>9} {'app CPU':>8} {'PG CPU':>7}"
+          "  target (>=100/s, p99<=300ms)")
+    print(f"{'trivial WSGI app (ceiling)':<28} {ceiling['rps']:8.1f} {ceiling['p50']:8.2f} {ceiling['p99']:8.2f} {1:9.4f}"
+          f" {ceiling['app_cpu_ms']:8.2f} {0:7.1f}")
     for row in rows:
         ok = row["rps"] >= 100 and row["p99"] <= 300 and not row["bad"]
         print(f"{row['page']:<28} {row['rps']:8.1f} {row['p50']:8.1f} {row['p99']:8.1f} {row['rps'] / ceiling['rps']:9.4f}"
+              f" {row['app_cpu_ms']:8.1f} {row['db_cpu_ms']:7.1f}"
               f"  {'ok' if ok else 'MISSED'}{'  non-2xx: %d' % row['bad'] if row['bad'] else ''}")
+    print("(app CPU / PG CPU: milliseconds of CPU per request in the gunicorn workers / PostgreSQL backends)")
     if options.report:
         Path(options.report).write_text(json.dumps({
             "households": options.households, "workers": options.workers, "connections": options.connections,
