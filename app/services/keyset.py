@@ -206,17 +206,12 @@ def offset_page(segments: Sequence[Segment], per_page: int, offset: int) -> Keys
     skip = offset
     for index, segment in enumerate(segments):
         stmt = segment.stmt.order_by(*(k.ordered() for k in segment.keys))
-        if skip:
-            # How many of the rows to skip lie in this segment, counting no further than ``skip``.
-            here = db.session.scalar(select(func.count()).select_from(stmt.limit(skip).subquery())) or 0
-            if here == skip:
-                rows = db.session.execute(stmt.offset(skip).limit(per_page + 1 - len(found))).all()
-                skip = 0
-            else:
-                skip -= here
-                continue
-        else:
-            rows = db.session.execute(stmt.limit(per_page + 1 - len(found))).all()
+        rows = db.session.execute(stmt.offset(skip).limit(per_page + 1 - len(found))).all()
+        if skip and not rows:
+            # The rows to skip go past this segment: count its rows, no further than ``skip``.
+            skip -= db.session.scalar(select(func.count()).select_from(stmt.limit(skip).subquery())) or 0
+            continue
+        skip = 0
         found += [(index, tuple(row)) for row in rows]
         if len(found) > per_page:
             break
