@@ -5,6 +5,8 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 5000
 DEMO_HOUSEHOLDS ?= 2000
+WEB_WORKERS ?= $(shell echo $$(( $$(nproc 2>/dev/null || echo 1) * 2 + 1 )))
+GUNICORN_ARGS ?=
 # The suite runs once on SQLite, then the database tests once more on this PostgreSQL server.
 TEST_POSTGRES_URL ?= postgresql://postgres@127.0.0.1:5432/test
 # The search tests also run on this Elasticsearch node when it answers (`make elasticsearch` starts one).
@@ -43,9 +45,10 @@ run: $(VENV)/.installed node_modules/.installed fonts
 	$(BIN)/flask search reindex
 	@$(BIN)/flask demo accounts
 	# The task queue's worker runs beside the web server (live matching, hourly jobs, nightly run,
-	# search outbox) and stops with it.
+	# search outbox, figures every 5 minutes) and stops with it. gunicorn serves with WEB_WORKERS sync
+	# workers (default: 2 per core + 1); `make run WEB_WORKERS=1 GUNICORN_ARGS=--reload` for development.
 	$(BIN)/flask worker & worker=$$!; trap 'kill $$worker' EXIT INT TERM; \
-	$(BIN)/flask run --host $(HOST) --port $(PORT)
+	$(BIN)/gunicorn --bind $(HOST):$(PORT) --workers $(WEB_WORKERS) --access-logfile - $(GUNICORN_ARGS) 'app:create_app()'
 
 test: test-sqlite test-postgres
 

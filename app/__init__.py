@@ -49,9 +49,10 @@ def register_extensions(app: Flask) -> None:
     queue.init_app(app)
 
     from . import models  # noqa: F401  (registers every table on the metadata)
-    from . import security
+    from . import http_cache, security
 
     security.init_app(app)
+    http_cache.init_app(app)
 
     @app.teardown_request
     def _discard_uncommitted(_error=None):

@@ -20,6 +20,9 @@ DEFAULTS: dict[str, object] = {
     "SEARCH_INDEX_DIR": None,  # default: instance/search
     "UPLOAD_DIR": None,  # default: instance/uploads
     "NEEDS_PER_PAGE": 20,
+    # Seconds an anonymous page may be reused by a browser or a reverse proxy (Cache-Control, ETag:
+    # app/http_cache.py); 0 turns the headers off.
+    "PAGE_CACHE_SECONDS": 60,
     "REVIEW_LEVELS": "township,county",
     "PLEDGE_SHIP_DAYS": 15,
     "MAX_OPEN_NEEDS_PER_HOUSEHOLD": 3,
@@ -58,7 +61,7 @@ DEFAULTS: dict[str, object] = {
     # Seconds an API Idempotency-Key's answer is kept for retries; `flask jobs run` purges older ones.
     "API_IDEMPOTENCY_KEY_SECONDS": 24 * 3600,
 }
-INT_SETTINGS = {"NEEDS_PER_PAGE", "PLEDGE_SHIP_DAYS", "MAX_OPEN_NEEDS_PER_HOUSEHOLD", "TRUSTED_PROXIES", "UPLOAD_MAX_BYTES",
+INT_SETTINGS = {"NEEDS_PER_PAGE", "PAGE_CACHE_SECONDS", "PLEDGE_SHIP_DAYS", "MAX_OPEN_NEEDS_PER_HOUSEHOLD", "TRUSTED_PROXIES", "UPLOAD_MAX_BYTES",
                 "FORM_TOKEN_MAX_AGE", "SQLITE_BUSY_TIMEOUT_MS", "API_IDEMPOTENCY_KEY_SECONDS",
                 "SEARCH_VERIFY_SECONDS"}
 BOOL_SETTINGS = {"RATELIMIT_ENABLED", "FORM_ONCE_REQUIRED", "SEARCH_REBUILD_IN_BACKGROUND"}

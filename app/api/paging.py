@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from ..security import MAX_DB_INT
-from ..services.keyset import KeysetPage
+from ..services.seek import KeysetPage
 from .problems import raise_problem
 from .schemas import MAX_PAGE_SIZE
 

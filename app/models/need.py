@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..extensions import db
@@ -27,6 +27,9 @@ NEED_STATUSES = {
 # States in which a need still asks for something; at most 3 of these per household.
 OPEN_NEED_STATUSES = ("draft", "pending", "rejected", "published", "pledged", "delivered", "expired")
 PUBLIC_NEED_STATUSES = ("published", "pledged", "delivered", "completed")
+# The two segments of the public needs list (app/services/portal.py) and of their partial indexes.
+OPEN_SEGMENT_SQL = "status = 'published'"
+FINISHED_SEGMENT_SQL = "status IN ('pledged', 'delivered', 'completed')"
 
 
 class Need(db.Model):
@@ -47,6 +50,12 @@ class Need(db.Model):
         Index("ix_needs_status_published_at", "status", "published_at"),
         # The region pages count needs by status under a region code prefix.
         Index("ix_needs_status_region_code", "status", "region_code"),
+        # The public needs list, open first then newest (issue 14): one index per segment, partial on the
+        # segment's status condition, which the queries spell as literals so a generic plan can use them.
+        Index("ix_needs_open_published_at", "published_at", "id",
+              sqlite_where=text(OPEN_SEGMENT_SQL), postgresql_where=text(OPEN_SEGMENT_SQL)),
+        Index("ix_needs_finished_published_at", "published_at", "id",
+              sqlite_where=text(FINISHED_SEGMENT_SQL), postgresql_where=text(FINISHED_SEGMENT_SQL)),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Integer, String, Text
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..extensions import db
@@ -31,6 +31,8 @@ class Offer(db.Model):
         CheckConstraint("remaining >= 0 AND remaining <= quantity", name="remaining_within_quantity"),
         CheckConstraint("per_beneficiary_cap IS NULL OR per_beneficiary_cap > 0", name="cap_positive"),
         CheckConstraint("valid_until IS NULL OR valid_from IS NULL OR valid_until >= valid_from", name="window"),
+        # The offers page, newest first within a status, read by keyset pages (issue 14).
+        Index("ix_offers_status_created_at", "status", "created_at", "id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -93,7 +93,8 @@ def index():
         org_kind=request.args.get("org_kind") or None,
         status=request.args.get("status") or None,
     )
-    page = service.list_public_offers(filters, page_arg(), 20)
+    page = service.offers_page(filters, page_arg(), 20, request.args.get("after") or None,
+                               request.args.get("before") or None)
     names = service.region_names({c for o in page.items for c in o.regions})
     return render_template(
         "offers/index.html",

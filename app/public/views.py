@@ -15,7 +15,7 @@ def home():
         "public/home.html",
         figures=portal.key_figures(),
         needs=portal.newest_needs(),
-        projects=portal.list_projects(per_page=4).items,
+        projects=portal.newest_projects(4),
     )
 
 
@@ -32,9 +32,17 @@ def needs():
         open_only=request.args.get("open", "1") != "0",
         sort=request.args.get("sort") or "newest",
     )
-    page = portal.list_public_needs(filters, page_arg(), current_app.config["NEEDS_PER_PAGE"])
+    page = _needs_page(filters)
     return render_template(
         "public/needs.html", page=page, filters=filters, place=place, sorts=portal.NEED_LIST_SORTS,
+    )
+
+
+def _needs_page(filters: portal.NeedFilters) -> portal.NeedsPage:
+    """Return the page of ``filters`` the query string asks for: a cursor (after / before) or a page number."""
+    return portal.needs_page(
+        filters, page_arg(), current_app.config["NEEDS_PER_PAGE"],
+        after=request.args.get("after") or None, before=request.args.get("before") or None,
     )
 
 
@@ -65,7 +73,7 @@ def region(code: str):
         path=portal.region_path(region),
         children=portal.child_regions(region) if region.level != "township" else [],
         figures=portal.key_figures(region.code),
-        page=portal.list_public_needs(filters, page_arg(), current_app.config["NEEDS_PER_PAGE"]),
+        page=_needs_page(filters),
     )
 
 

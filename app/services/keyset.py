@@ -1,66 +1,265 @@
-"""Keyset pagination (the "seek method"): a page starts after the previous page's last sort key, not at an offset.
+"""Keyset (cursor) pagination: a page of a list costs the same at page 1 and at page 2,000.
 
-An offset counts rows: when a row is added before it between two requests, the next page repeats a
-row; when one disappears, it skips one. A key does not move: the next page is "the rows that sort
-after (sort values, id) of the last row seen", so rows added meanwhile never make a page skip or
-repeat what was already read (rows added before the key were read by nobody and are not shown; rows
-added after it come in their place). Every order ends with the row's id, so the key is unique.
+``OFFSET 40000`` makes the database produce and throw away 40,000 rows, and an order no index can
+answer makes it sort the whole table on every request (issue 14). A keyset page instead asks for the
+rows *after the last one shown* in an order an index holds, so the database reads ``per_page + 1``
+index entries whatever the depth.
 
-Used by the API's lists (``app/api/paging.py`` turns the key into an opaque cursor); the pages keep
-their numbered pages.
+A list is one or more **segments** shown one after the other (the needs list: the open needs, then the
+others). Each segment is a ``select`` of its key columns with its own WHERE, and an order: key columns,
+each ascending or descending, the last one unique (usually the id). Mixed directions are fine: the
+rows after a cursor ``(v1, v2, id)`` are read as "same v1 and v2, id after", then "same v1, v2 after",
+then "v1 after" — each an index range scan with a LIMIT — so no row comparison across directions is
+needed and the same code runs on SQLite and PostgreSQL. Key values must not be NULL.
+
+A cursor is an opaque, URL-safe string naming the segment and the key values of a row. ``page`` reads
+the page after (or before) a cursor; ``offset_page`` serves old ``?page=N`` links without a cursor, at a
+cost that grows with N (never with the table), so callers bound N.
 """
 
 from __future__ import annotations
 
+import base64
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select
-from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy import func, select
+from sqlalchemy.sql import ColumnElement, Select
 
+from ..errors import Invalid
 from ..extensions import db
 
-Key = tuple[ColumnElement, bool]  # (sort expression, descending)
+
+@dataclass(frozen=True)
+class Key:
+    """One column of a segment's order: a column (or expression) and its direction."""
+
+    column: ColumnElement
+    descending: bool = True
+
+    def after(self, value: Any) -> ColumnElement:
+        """Return: this key comes after ``value`` in the list's order."""
+        return self.column < value if self.descending else self.column > value
+
+    def before(self, value: Any) -> ColumnElement:
+        """Return: this key comes before ``value`` in the list's order."""
+        return self.column > value if self.descending else self.column < value
+
+    def ordered(self, reverse: bool = False):
+        """Return the ORDER BY term of this key (the opposite direction when ``reverse``)."""
+        return self.column.asc() if self.descending == reverse else self.column.desc()
 
 
-@dataclass
+@dataclass(frozen=True)
+class Segment:
+    """Part of a list: ``stmt`` selects exactly the key columns (in ``keys`` order) of its rows."""
+
+    stmt: Select
+    keys: tuple[Key, ...]
+
+
+@dataclass(frozen=True)
+class Cursor:
+    """A position in a list: the segment index and the key values of one row."""
+
+    segment: int
+    values: tuple
+
+    def encode(self) -> str:
+        """Return the cursor as a short URL-safe string."""
+        raw = json.dumps([self.segment, *(_dump(v) for v in self.values)], separators=(",", ":"))
+        return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+
+    @classmethod
+    def decode(cls, token: str) -> Cursor:
+        """Read a cursor from ``encode``; raise Invalid (a clear Chinese message) when it is not one."""
+        try:
+            raw = json.loads(base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)))
+            if not isinstance(raw, list) or len(raw) < 2 or not isinstance(raw[0], int) or raw[0] < 0:
+                raise ValueError(raw)
+            return cls(raw[0], tuple(_load(v) for v in raw[1:]))
+        except (ValueError, TypeError, UnicodeDecodeError) as error:
+            raise Invalid("翻页参数无效，请从第一页重新浏览", field="after") from error
+
+
+def _dump(value: Any) -> Any:
+    if isinstance(value, bool) or value is None:
+        raise TypeError(f"a key value cannot be {value!r}")
+    if isinstance(value, int):
+        return value
+    if isinstance(value, datetime):
+        return {"t": value.isoformat()}
+    if isinstance(value, date):
+        return {"d": value.isoformat()}
+    if isinstance(value, Decimal):
+        return {"n": str(value)}
+    if isinstance(value, float):
+        return {"n": repr(value)}
+    return str(value)
+
+
+def _load(value: Any) -> Any:
+    if isinstance(value, bool):
+        raise ValueError(value)
+    if isinstance(value, (int, str)):
+        return value
+    if isinstance(value, dict) and len(value) == 1:
+        (tag, text), = value.items()
+        if tag == "t":
+            return datetime.fromisoformat(text)
+        if tag == "d":
+            return date.fromisoformat(text)
+        if tag == "n":
+            return Decimal(text)
+    raise ValueError(value)
+
+
+@dataclass(frozen=True)
 class KeysetPage:
-    """One page of a keyset list: its items, how many rows the whole list holds, and the key to go on from.
+    """One page of a keyset list: rows (key tuples), and cursors to the pages around it (None at an end)."""
 
-    ``next_key`` is the last item's sort values (one per Key), or None when no row follows.
-    """
+    rows: list[tuple]
+    next_cursor: str | None
+    prev_cursor: str | None
+
+
+@dataclass(frozen=True)
+class ListPage:
+    """What a list page shows: its items, its number, an (approximate) total and the cursors around it."""
 
     items: list
-    total: int
-    next_key: tuple | None
+    page: int
+    per_page: int
+    total: int | None  # None when no cheap count exists for the list's filters
+    counted_at: datetime | None  # when a precomputed total was computed (None: counted on this request)
+    next_cursor: str | None
+    prev_cursor: str | None
+
+    @property
+    def pages(self) -> int | None:
+        """Return the number of pages the total makes (None when the total is unknown)."""
+        return None if self.total is None else max(1, -(-self.total // self.per_page), self.page)
+
+    @property
+    def has_prev(self) -> bool:
+        """Return whether a previous page exists."""
+        return self.prev_cursor is not None
+
+    @property
+    def has_next(self) -> bool:
+        """Return whether a next page exists."""
+        return self.next_cursor is not None
 
 
-def after(keys: Sequence[Key], values: Sequence) -> ColumnElement:
-    """Return the condition "sorts after ``values``" in the order of ``keys`` (any mix of directions).
+def fetch(segments: Sequence[Segment], page_number: int, per_page: int, after: str | None, before: str | None,
+          max_offset_page: int) -> KeysetPage:
+    """Return the keyset page a list view asks for: by cursor when one is given, else page ``page_number``
+    walked from the start (raising Invalid past ``max_offset_page``, so the walk stays bounded)."""
+    if after or before:
+        return page(segments, per_page, after=after, before=before)
+    if page_number > max_offset_page:
+        raise Invalid(f"页码过大：请用“下一页”继续浏览，或缩小筛选范围（直接跳转最多到第 {max_offset_page} 页）",
+                      field="page")
+    return offset_page(segments, per_page, (max(1, page_number) - 1) * per_page)
 
-    (k1, k2, k3) after (v1, v2, v3) is k1 beyond v1, or k1 = v1 and k2 beyond v2, or ... ; written out
-    rather than as a row-value comparison, which holds only when every key has the same direction.
+
+def page(segments: Sequence[Segment], per_page: int, after: str | None = None,
+         before: str | None = None) -> KeysetPage:
+    """Return the page after cursor ``after`` (the first page when neither is given) or before ``before``.
+
+    ``rows`` are the key tuples of the page's rows in the list's order. Raises Invalid for a cursor that
+    does not decode or names a segment the list does not have. Costs at most one LIMIT query per key
+    column and segment crossed, each served by an index on the segment's keys.
     """
-    branches = []
-    for position, (expression, descending) in enumerate(keys):
-        equal = [k == v for (k, _), v in zip(keys[:position], values[:position], strict=True)]
-        beyond = expression < values[position] if descending else expression > values[position]
-        branches.append(and_(*equal, beyond))
-    return or_(*branches)
+    if before:
+        cursor = _checked(Cursor.decode(before), segments)
+        found = _walk(segments, cursor, per_page + 1, reverse=True)
+        has_more = len(found) > per_page
+        found = list(reversed(found[:per_page]))
+        return KeysetPage(
+            [values for _, values in found],
+            next_cursor=Cursor(*found[-1]).encode() if found else None,
+            prev_cursor=Cursor(*found[0]).encode() if has_more else None,
+        )
+    cursor = _checked(Cursor.decode(after), segments) if after else None
+    found = _walk(segments, cursor, per_page + 1)
+    has_more = len(found) > per_page
+    found = found[:per_page]
+    return KeysetPage(
+        [values for _, values in found],
+        next_cursor=Cursor(*found[-1]).encode() if has_more else None,
+        prev_cursor=Cursor(*found[0]).encode() if after and found else None,
+    )
 
 
-def page(stmt: Select, keys: Sequence[Key], after_values: Sequence | None, limit: int) -> KeysetPage:
-    """Return the first ``limit`` rows of ``stmt`` (one entity or column) after ``after_values`` in ``keys`` order.
+def offset_page(segments: Sequence[Segment], per_page: int, offset: int) -> KeysetPage:
+    """Return the page starting ``offset`` rows into the list (for links that carry a page number only).
 
-    ``stmt`` carries the list's filters and no ORDER BY; ``after_values`` is a previous page's
-    ``next_key`` (None: the first page). The key expressions must be non-null for every row.
+    Reads at most ``offset + per_page + 1`` index entries: callers bound the page number. The page it
+    returns carries cursors, so the links from it on are keyset links.
     """
-    total = db.session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
-    seek = stmt.add_columns(*(k for k, _ in keys)).order_by(
-        *(k.desc() if descending else k.asc() for k, descending in keys))
-    if after_values is not None:
-        seek = seek.where(after(keys, after_values))
-    rows = db.session.execute(seek.limit(limit + 1)).all()
-    shown = rows[:limit]
-    next_key = tuple(shown[-1][1:]) if len(rows) > limit else None
-    return KeysetPage(items=[row[0] for row in shown], total=total, next_key=next_key)
+    found: list[tuple[int, tuple]] = []
+    skip = offset
+    for index, segment in enumerate(segments):
+        stmt = segment.stmt.order_by(*(k.ordered() for k in segment.keys))
+        rows = db.session.execute(stmt.offset(skip).limit(per_page + 1 - len(found))).all()
+        if skip and not rows:
+            # The rows to skip go past this segment: count its rows, no further than ``skip``.
+            skip -= db.session.scalar(select(func.count()).select_from(stmt.limit(skip).subquery())) or 0
+            continue
+        skip = 0
+        found += [(index, tuple(row)) for row in rows]
+        if len(found) > per_page:
+            break
+    has_more = len(found) > per_page
+    found = found[:per_page]
+    return KeysetPage(
+        [values for _, values in found],
+        next_cursor=Cursor(*found[-1]).encode() if has_more else None,
+        prev_cursor=Cursor(*found[0]).encode() if offset and found else None,
+    )
+
+
+def _checked(cursor: Cursor, segments: Sequence[Segment]) -> Cursor:
+    if cursor.segment >= len(segments) or len(cursor.values) != len(segments[cursor.segment].keys):
+        raise Invalid("翻页参数无效，请从第一页重新浏览", field="after")
+    return cursor
+
+
+def _walk(segments: Sequence[Segment], cursor: Cursor | None, limit: int, reverse: bool = False) -> list:
+    """Return up to ``limit`` (segment, key values) strictly after (before, when ``reverse``) ``cursor``."""
+    found: list[tuple[int, tuple]] = []
+    if cursor is None:
+        order = range(len(segments))
+    elif reverse:
+        order = range(cursor.segment, -1, -1)
+    else:
+        order = range(cursor.segment, len(segments))
+    for index in order:
+        segment = segments[index]
+        for conditions in _ranges(segment, cursor.values if cursor and index == cursor.segment else None, reverse):
+            stmt = segment.stmt.where(*conditions).order_by(*(k.ordered(reverse) for k in segment.keys))
+            found += [(index, tuple(row)) for row in db.session.execute(stmt.limit(limit - len(found))).all()]
+            if len(found) >= limit:
+                return found
+    return found
+
+
+def _ranges(segment: Segment, values: tuple | None, reverse: bool) -> list[list[ColumnElement]]:
+    """Return the WHERE conditions, in list order, of the rows of ``segment`` after (before) ``values``."""
+    if values is None:
+        return [[]]
+    keys = segment.keys
+    out = []
+    for j in range(len(keys) - 1, -1, -1):
+        same = [keys[i].column == values[i] for i in range(j)]
+        step = keys[j].before(values[j]) if reverse else keys[j].after(values[j])
+        out.append([*same, step])
+    return out
+
+
+__all__ = ["Cursor", "Key", "KeysetPage", "ListPage", "Segment", "fetch", "offset_page", "page"]

@@ -42,7 +42,7 @@ from ..models import (
 )
 from ..models._types import whole_unit_problem
 from ..security import MAX_DB_INT
-from . import audit, keyset, notify, organisations, scope, search_index
+from . import audit, figures, keyset, notify, organisations, scope, search_index, seek
 from .portal import Page
 
 CHINA = ZoneInfo("Asia/Shanghai")
@@ -611,20 +611,69 @@ def _with_rows(stmt):
     )
 
 
+def _offer_segments(filters: OfferFilters) -> list[keyset.Segment]:
+    """Return the offers list of ``filters``, newest first, as one keyset segment (index (status, created_at, id))."""
+    return [keyset.Segment(_filtered(select(Offer.created_at, Offer.id), filters),
+                           (keyset.Key(Offer.created_at), keyset.Key(Offer.id)))]
+
+
+def _offers_by_ids(ids: list) -> list[Offer]:
+    loaded = {o.id: o for o in db.session.scalars(_with_rows(select(Offer).where(Offer.id.in_(ids)))).unique()}
+    return [loaded[i] for i in ids if i in loaded]
+
+
 def list_public_offers(filters: OfferFilters, page: int = 1, per_page: int = 20) -> Page:
-    """Return a page of public offers, newest first."""
+    """Return a page of public offers, newest first, with the exact total (the JSON API's pages)."""
     filters.validate()
     page = max(1, page)
     total = db.session.scalar(_filtered(select(func.count(Offer.id)), filters)) or 0
-    stmt = _with_rows(_filtered(select(Offer), filters)).order_by(Offer.created_at.desc(), Offer.id.desc())
-    items = list(db.session.scalars(stmt.limit(per_page).offset((page - 1) * per_page)).unique())
-    return Page(items=items, page=page, per_page=per_page, total=total)
+    found = keyset.offset_page(_offer_segments(filters), per_page, (page - 1) * per_page)
+    return Page(items=_offers_by_ids([v[-1] for v in found.rows]), page=page, per_page=per_page, total=total)
 
 
-def public_offers_after(filters: OfferFilters, after: tuple | None, limit: int) -> keyset.KeysetPage:
+# Old ``?page=N`` links of the offers page are walked from the start up to this page; later ones use cursors.
+MAX_OFFSET_PAGE = 500
+
+
+def offers_page(filters: OfferFilters, page: int = 1, per_page: int = 20, after: str | None = None,
+                before: str | None = None) -> keyset.ListPage:
+    """Return a keyset page of public offers, newest first (the offers page: app/services/keyset.py).
+
+    The total is figure ``offers.counts`` (precomputed, stamped with its time) when only the status and
+    kind filters are used, else None. Raises Invalid for bad filters or a bad cursor.
+    """
+    filters.validate()
+    found = keyset.fetch(_offer_segments(filters), max(1, page), per_page, after, before, MAX_OFFSET_PAGE)
+    total, counted_at = None, None
+    if not (filters.category or filters.province or filters.org_kind):
+        snapshot = figures.get("offers.counts")
+        statuses = PUBLIC_OFFER_STATUSES if filters.status == "all" else (filters.status or "active",)
+        total = sum(n for status in statuses for kind, n in snapshot.payload.get(status, {}).items()
+                    if filters.kind in (None, kind))
+        counted_at = snapshot.computed_at
+    return keyset.ListPage(
+        items=_offers_by_ids([v[-1] for v in found.rows]), page=max(1, page), per_page=per_page, total=total,
+        counted_at=counted_at, next_cursor=found.next_cursor, prev_cursor=found.prev_cursor,
+    )
+
+
+@figures.figure("offers.counts")
+def _offer_counts(scope: str) -> dict[str, dict[str, int]]:
+    """Return the public offers by status and kind (national; ``scope`` is unused)."""
+    rows = db.session.execute(
+        select(Offer.status, Offer.kind, func.count()).where(Offer.status.in_(PUBLIC_OFFER_STATUSES))
+        .group_by(Offer.status, Offer.kind)
+    )
+    counts: dict[str, dict[str, int]] = {}
+    for status, kind, n in rows:
+        counts.setdefault(status, {})[kind] = n
+    return counts
+
+
+def public_offers_after(filters: OfferFilters, after: tuple | None, limit: int) -> seek.KeysetPage:
     """Return the public offers after the key ``after`` (newest first, then id), ``limit`` at most."""
     filters.validate()
-    return keyset.page(_with_rows(_filtered(select(Offer), filters)),
+    return seek.page(_with_rows(_filtered(select(Offer), filters)),
                        [(Offer.created_at, True), (Offer.id, True)], after, limit)
 
 

@@ -21,7 +21,7 @@ from ..errors import Invalid
 from ..extensions import db
 from ..models import HOUSEHOLD_ATTRIBUTES, HOUSEHOLD_STATUSES, POVERTY_CAUSES, Household, User, Village
 from ..security import MAX_DB_INT
-from . import audit, keyset, scope
+from . import audit, scope, seek
 from .portal import Page
 from .registry import _require_registry_user
 
@@ -144,11 +144,11 @@ def registry_statement(user: User, query: RegistryQuery) -> Select:
     return stmt.order_by(*SORTS[query.sort][1]())
 
 
-def households_after(user: User, status: str, after: tuple | None, limit: int) -> keyset.KeysetPage:
+def households_after(user: User, status: str, after: tuple | None, limit: int) -> seek.KeysetPage:
     """Return the households in the user's scope (of ``status`` when given) after the key ``after``, by village
     code then id, ``limit`` at most; Forbidden for roles without the registry."""
     stmt = registry_statement(user, RegistryQuery(status=status)).options(joinedload(Household.village))
-    return keyset.page(stmt, [(Village.code, False), (Household.id, False)], after, limit)
+    return seek.page(stmt, [(Village.code, False), (Household.id, False)], after, limit)
 
 
 def search_households(user: User, query: RegistryQuery | None = None) -> Page:

@@ -7,7 +7,7 @@ inside its village; a helper only on the households assigned to it. Views never 
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, false, true
+from sqlalchemy import ColumnElement, and_, false, true
 
 from ..errors import Forbidden, NotFound
 from ..models import Household, User, Village
@@ -39,7 +39,27 @@ def scope_filter(user: User | None, column) -> ColumnElement[bool]:
         return false()
     if scope == "":
         return true()
-    return column.startswith(scope, autoescape=True)
+    return code_under(column, scope)
+
+
+def code_under(column, prefix: str) -> ColumnElement[bool]:
+    """Return: region code ``column`` starts with ``prefix``, in a form a b-tree index can serve.
+
+    Neither SQLite (LIKE is case-insensitive) nor PostgreSQL (non-C collation) answers ``LIKE '52%'``
+    from a b-tree, and the planner then reads every row of the other conditions (a county's review
+    queue read all 9,000 pending needs of the country: 300 ms at 100,000 households). For a prefix of
+    digits the code range [prefix, next prefix) is exactly "starts with prefix" among codes of digits,
+    in any collation that orders digits as numbers; a LIKE is kept only where that does not hold.
+    """
+    condition = column.startswith(prefix, autoescape=True)
+    if not (prefix.isascii() and prefix.isdigit()):  # "²".isdigit() is True; only 0-9 have a next digit here
+        return condition
+    # The next code after every code under "52" is "53"; under "59" it is "6"; "99" has none.
+    stripped = prefix.rstrip("9")
+    if not stripped:
+        return and_(column >= prefix, condition)
+    upper = stripped[:-1] + str(int(stripped[-1]) + 1)
+    return and_(column >= prefix, column < upper)
 
 
 def require_region(user: User | None, region_code: str | None, *, hide: bool = True) -> None:

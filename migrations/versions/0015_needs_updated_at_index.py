@@ -1,7 +1,7 @@
 """index needs by updated_at: the worker's needs index reads "changed since" before each match
 
 Revision ID: 0015_needs_updated_at_index
-Revises: 0009_figures
+Revises: 0012_needs_list_order
 Create Date: 2026-11-30 10:00:00
 
 """
@@ -9,7 +9,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision = '0015_needs_updated_at_index'
-down_revision = '0009_figures'
+down_revision = '0012_needs_list_order'
 branch_labels = None
 depends_on = None
 

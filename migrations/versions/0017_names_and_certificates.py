@@ -1,7 +1,7 @@
 """mobile sign-in, the opt-in public donor page and certificate verification numbers
 
 Revision ID: 0017_names_and_certificates
-Revises: 0009_figures
+Revises: 0015_needs_updated_at_index
 Create Date: 2026-11-30 09:50:00
 
 """
@@ -10,7 +10,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision = '0017_names_and_certificates'
-down_revision = '0009_figures'
+down_revision = '0015_needs_updated_at_index'
 branch_labels = None
 depends_on = None
 

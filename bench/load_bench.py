@@ -1,0 +1,338 @@
+"""Load-test the portal's heaviest pages under gunicorn, against a trivial WSGI app as the ceiling.
+
+Seeds N demo households on PostgreSQL when the database is empty (``flask db upgrade``, ``regions load``,
+``demo seed``, ``match run``, ``search reindex``, ``figures refresh``: the same commands as ``make run``),
+serves the portal with gunicorn (``--workers`` sync workers), and drives every page with wrk (Debian's
+package; a Python load generator with the same connection count when wrk is missing) for ``--seconds``
+each: the home page, /needs, a deep /needs page (keyset link, and the old ``?page=200`` form), a need,
+search, offers, a province and a county page, an organisation page, and signed in (through the real login
+form): a county office's review queue and registry, a donor's home and recommendations. A trivial WSGI app
+under the same gunicorn settings, in the same run, is the ceiling. Prints requests/s, p50 and p99 per page,
+the ratio to the ceiling, the CPU milliseconds per request spent in the gunicorn workers and in the
+PostgreSQL backends (from /proc: what a page costs, hardly moved by other programs sharing the cores), and
+the load average before and after; writes the figures as JSON with --report.
+
+    createdb -h 127.0.0.1 -U postgres bench14
+    .venv/bin/python bench/load_bench.py --database-url postgresql://postgres@127.0.0.1:5432/bench14 \\
+        --households 100000 --report bench/results/load_100k.json
+
+Targets (issue 14, 2 cores, 3 workers, 16 connections): every page >= 100 requests/s with p99 <= 300 ms at
+100,000 households, and within 20 % of that at 1,000,000. Figures: docs/benchmarks.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import http.cookiejar
+import json
+import os
+import re
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = ROOT / ".venv" / "bin"
+PASSWORD_SUFFIX = "#Demo2014"
+CEILING_APP = "bench.load_bench:trivial_app"
+
+
+def trivial_app(environ, start_response):
+    """Answer every request with a short fixed page: what gunicorn alone costs (the ceiling)."""
+    body = b"<!doctype html><title>ok</title>ok"
+    start_response("200 OK", [("Content-Type", "text/html; charset=utf-8"), ("Content-Length", str(len(body)))])
+    return [body]
+
+
+def _flask(env: dict, *args: str) -> str:
+    out = subprocess.run([str(BIN / "flask"), *args], env=env, cwd=ROOT, check=True, capture_output=True, text=True)
+    return out.stdout
+
+
+def prepare(env: dict, households: int) -> None:
+    """Create and seed the database when it holds no household yet; refresh the figures either way."""
+    _flask(env, "db", "upgrade")
+    probe = subprocess.run(
+        [str(BIN / "python"), "-c",
+         "from app import create_app; from app.extensions import db; from sqlalchemy import text;"
+         "app = create_app()\nwith app.app_context(): print(db.session.scalar(text('select count(*) from households')))"],
+        env=env, cwd=ROOT, check=True, capture_output=True, text=True)
+    present = int(probe.stdout.strip().splitlines()[-1])
+    if present == 0:
+        started = time.perf_counter()
+        for step in (("regions", "load"), ("demo", "seed", "--households", str(households)), ("match", "run"),
+                     ("search", "reindex")):
+            print("flask", *step, flush=True)
+            _flask(env, *step)
+        print(f"seeded {households} households in {time.perf_counter() - started:.0f} s", flush=True)
+    elif present != households:
+        print(f"note: the database holds {present} households (asked for {households}); measuring those", flush=True)
+    _flask(env, "figures", "refresh")
+
+
+class Server:
+    """A gunicorn process serving ``app`` on a free port until stopped."""
+
+    def __init__(self, app: str, env: dict, workers: int, source: Path = ROOT):
+        self.port = _free_port()
+        self.process = subprocess.Popen(
+            [str(BIN / "gunicorn"), "--workers", str(workers), "--bind", f"127.0.0.1:{self.port}",
+             "--backlog", "2048", "--log-level", "warning", app],
+            env={**env, "PYTHONPATH": str(source)}, cwd=source, start_new_session=True)
+        self.base = f"http://127.0.0.1:{self.port}"
+        deadline = time.time() + 60
+        while time.time() < deadline:
+            try:
+                urllib.request.urlopen(self.base + "/", timeout=30).read()
+                return
+            except OSError:
+                time.sleep(0.5)
+        self.stop()
+        raise SystemExit(f"gunicorn did not answer on {self.base}")
+
+    def workers(self) -> list[int]:
+        """Return the pids of the gunicorn workers."""
+        return _children(self.process.pid)
+
+    def stop(self) -> None:
+        """Stop the gunicorn master (and so its workers) started by this object."""
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(20)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+
+
+def _cpu_seconds(pids) -> float:
+    """Return the user + system CPU seconds the processes ``pids`` have used (Linux /proc)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / tick
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if int(entry.joinpath("stat").read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                    found.append(int(entry.name))
+            except (OSError, IndexError, ValueError):
+                continue
+    return found
+
+
+def _database_backends(database_url: str) -> list[int]:
+    """Return the pids of the PostgreSQL backends connected to the benchmark's database (not our own)."""
+    import psycopg
+
+    url = database_url.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(url) as conn:
+        return [r[0] for r in conn.execute(
+            "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def sign_in(base: str, username: str) -> str:
+    """Sign ``username`` in through the login form; return the Cookie header value of the session."""
+    jar = http.cookiejar.CookieJar()
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+    form = opener.open(base + "/auth/login").read().decode()
+    token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', form).group(1)
+    data = urllib.parse.urlencode({"csrf_token": token, "username": username,
+                                   "password": username + PASSWORD_SUFFIX}).encode()
+    opener.open(base + "/auth/login", data).read()
+    cookie = "; ".join(f"{c.name}={c.value}" for c in jar)
+    check = urllib.request.Request(base + "/account/", headers={"Cookie": cookie})
+    if username not in urllib.request.urlopen(check).read().decode():
+        raise SystemExit(f"cannot sign in as {username}")
+    return cookie
+
+
+def pick_pages(env: dict, base: str) -> list[tuple[str, str, str | None]]:
+    """Return (label, path, account) of every page measured, with ids that exist in this database."""
+    code = (
+        "from app import create_app; from app.extensions import db; from sqlalchemy import select, func\n"
+        "from app.models import Need, Organisation, Pledge, User\n"
+        "app = create_app()\n"
+        "with app.app_context():\n"
+        "    need = db.session.scalar(select(Need.id).where(Need.status == 'published').order_by(Need.id.desc()).limit(1))\n"
+        "    county = db.session.scalar(select(User.region_code).where(User.username == 'demo_county'))\n"
+        "    org = db.session.scalar(select(Pledge.organisation_id).where(Pledge.organisation_id.is_not(None))"
+        ".group_by(Pledge.organisation_id).order_by(func.count().desc()).limit(1))\n"
+        "    print(need, county, org)\n"
+    )
+    out = subprocess.run([str(BIN / "python"), "-c", code], env=env, cwd=ROOT, check=True, capture_output=True,
+                         text=True).stdout.split()
+    need, county, org = out[-3:]
+    # The deep page as a visitor reaches it: the "下一页" link of page 200 (a keyset cursor).
+    page200 = urllib.request.urlopen(base + "/needs?page=200").read().decode()
+    link = re.search(r'rel="next" href="([^"]+)"', page200)
+    deep = html.unescape(link.group(1)) if link else "/needs?page=201"  # a baseline without cursors
+    return [
+        ("home", "/", None),
+        ("needs", "/needs", None),
+        ("needs deep (cursor, p.201)", deep, None),
+        ("needs ?page=200", "/needs?page=200", None),
+        ("need", f"/needs/{need}", None),
+        ("search", "/search?q=" + urllib.parse.quote("棉衣"), None),
+        ("offers", "/offers/", None),
+        ("province", f"/regions/{county[:2]}", None),
+        ("county", f"/regions/{county}", None),
+        ("organisation", f"/orgs/{org}", None),
+        ("review queue (county)", "/review", "demo_county"),
+        ("registry (county)", "/registry/", "demo_county"),
+        ("donor home", "/my/", "demo_donor"),
+        ("recommendations", "/recommendations", "demo_donor"),
+    ]
+
+
+def _ms(text: str) -> float:
+    value, unit = re.fullmatch(r"([\d.]+)(us|ms|s|m)", text).groups()
+    return float(value) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
+
+
+def run_wrk(url: str, cookie: str | None, seconds: int, connections: int) -> dict:
+    """Drive ``url`` with wrk; return requests/s, p50 and p99 (ms) and the non-2xx count."""
+    command = ["wrk", "--latency", "-t", "2", "-c", str(connections), "-d", f"{seconds}s", "--timeout", "10s", url]
+    if cookie:
+        command[1:1] = ["-H", f"Cookie: {cookie}"]
+    out = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    return {
+        "requests": int(re.search(r"(\d+) requests in", out).group(1)),
+        "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),
+        "p50": _ms(re.search(r"^\s+50%\s+(\S+)", out, re.M).group(1)),
+        "p99": _ms(re.search(r"^\s+99%\s+(\S+)", out, re.M).group(1)),
+        "bad": int(errors.group(1)) if errors else 0,
+    }
+
+
+def run_python(url: str, cookie: str | None, seconds: int, connections: int) -> dict:
+    """The fallback load generator: ``connections`` threads, each one request after the other."""
+    latencies: list[float] = []
+    bad = [0]
+    stop = time.perf_counter() + seconds
+    headers = {"Cookie": cookie} if cookie else {}
+
+    def worker():
+        while time.perf_counter() < stop:
+            started = time.perf_counter()
+            try:
+                with urllib.request.urlopen(urllib.request.Request(url, headers=headers), timeout=10) as r:
+                    r.read()
+            except OSError:
+                bad[0] += 1
+                continue
+            latencies.append((time.perf_counter() - started) * 1000)
+
+    threads = [threading.Thread(target=worker) for _ in range(connections)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    cuts = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else [0.0] * 99
+    return {"requests": len(latencies), "rps": len(latencies) / seconds, "p50": cuts[49], "p99": cuts[98],
+            "bad": bad[0]}
+
+
+def main() -> None:
+    """Parse options, prepare the database, measure the ceiling and every page, print the table."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--database-url", default=os.environ.get("DATABASE_URL"), required="DATABASE_URL" not in os.environ)
+    parser.add_argument("--search-index-dir", default=os.environ.get("SEARCH_INDEX_DIR", "/tmp/load-bench-search"))
+    parser.add_argument("--households", type=int, default=100_000, help="households to seed when the database is empty")
+    parser.add_argument("--workers", type=int, default=3, help="gunicorn sync workers (default 3)")
+    parser.add_argument("--connections", type=int, default=16, help="concurrent connections (default 16)")
+    parser.add_argument("--seconds", type=int, default=10, help="seconds of load per page (default 10)")
+    parser.add_argument("--only", help="measure only pages whose label contains this text")
+    parser.add_argument("--source", type=Path, default=ROOT,
+                        help="serve the portal from this checkout (e.g. an export of an older commit, as the "
+                             "baseline); the database is prepared with this one's commands")
+    parser.add_argument("--report", help="write the figures as JSON to this file")
+    options = parser.parse_args()
+
+    env = {**os.environ, "DATABASE_URL": options.database_url, "SEARCH_INDEX_DIR": options.search_index_dir,
+           "FLASK_APP": "wsgi.py", "RATELIMIT_ENABLED": "0", "TASK_QUEUE": "off", "PYTHONPATH": str(ROOT)}
+    prepare(env, options.households)
+    drive = run_wrk if shutil.which("wrk") else run_python
+    load_before = Path("/proc/loadavg").read_text().split()[:3]
+    rows = []
+    ceiling_server = Server(CEILING_APP, env, options.workers)
+    try:
+        workers = ceiling_server.workers()
+        cpu = _cpu_seconds(workers)
+        ceiling = drive(ceiling_server.base + "/", None, options.seconds, options.connections)
+        ceiling["app_cpu_ms"] = (_cpu_seconds(workers) - cpu) * 1000 / max(1, ceiling["requests"])
+        ceiling["db_cpu_ms"] = 0.0
+    finally:
+        ceiling_server.stop()
+    server = Server("app:create_app()", env, options.workers, options.source.resolve())
+    try:
+        pages = pick_pages(env, server.base)
+        cookies = {account: sign_in(server.base, account) for account in {a for _, _, a in pages if a}}
+        for label, path, account in pages:
+            if options.only and options.only not in label:
+                continue
+            url = server.base + path
+            urllib.request.urlopen(urllib.request.Request(url, headers={"Cookie": cookies.get(account, "")})).read()
+            # CPU per request of the app (gunicorn workers) and of PostgreSQL (its backends for this
+            # database): unlike req/s, barely moved by other programs sharing the cores.
+            workers, backends = server.workers(), _database_backends(options.database_url)
+            app_cpu, db_cpu = _cpu_seconds(workers), _cpu_seconds(backends)
+            figures = drive(url, cookies.get(account), options.seconds, options.connections)
+            done = max(1, figures["requests"])
+            figures["app_cpu_ms"] = (_cpu_seconds(workers) - app_cpu) * 1000 / done
+            figures["db_cpu_ms"] = (_cpu_seconds(backends) - db_cpu) * 1000 / done
+            rows.append({"page": label, "path": path, "account": account, **figures})
+            print(f"  {label:<28} {figures['rps']:8.1f} req/s  p50 {figures['p50']:7.1f} ms  p99 {figures['p99']:7.1f} ms"
+                  f"  CPU/request app {figures['app_cpu_ms']:5.1f} ms, PostgreSQL {figures['db_cpu_ms']:5.1f} ms", flush=True)
+    finally:
+        server.stop()
+    load_after = Path("/proc/loadavg").read_text().split()[:3]
+
+    print()
+    print(f"gunicorn {options.workers} sync workers, {options.connections} connections, {options.seconds} s per page, "
+          f"load generator: {'wrk' if drive is run_wrk else 'python threads'}")
+    print(f"load average before {' '.join(load_before)}, after {' '.join(load_after)} ({os.cpu_count()} cores)")
+    print(f"{'page':<28} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'/ceiling':>9} {'app CPU':>8} {'PG CPU':>7}"
+          "  target (>=100/s, p99<=300ms)")
+    print(f"{'trivial WSGI app (ceiling)':<28} {ceiling['rps']:8.1f} {ceiling['p50']:8.2f} {ceiling['p99']:8.2f} {1:9.4f}"
+          f" {ceiling['app_cpu_ms']:8.2f} {0:7.1f}")
+    for row in rows:
+        ok = row["rps"] >= 100 and row["p99"] <= 300 and not row["bad"]
+        print(f"{row['page']:<28} {row['rps']:8.1f} {row['p50']:8.1f} {row['p99']:8.1f} {row['rps'] / ceiling['rps']:9.4f}"
+              f" {row['app_cpu_ms']:8.1f} {row['db_cpu_ms']:7.1f}"
+              f"  {'ok' if ok else 'MISSED'}{'  non-2xx: %d' % row['bad'] if row['bad'] else ''}")
+    print("(app CPU / PG CPU: milliseconds of CPU per request in the gunicorn workers / PostgreSQL backends)")
+    if options.report:
+        Path(options.report).write_text(json.dumps({
+            "households": options.households, "workers": options.workers, "connections": options.connections,
+            "seconds": options.seconds, "load_before": load_before, "load_after": load_after,
+            "ceiling": ceiling, "pages": rows, "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+        }, ensure_ascii=False, indent=1))
+
+
+if __name__ == "__main__":
+    main()
