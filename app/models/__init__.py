@@ -10,6 +10,7 @@ from .figure import Figure
 from .household import HOUSEHOLD_ATTRIBUTES, HOUSEHOLD_STATUSES, POVERTY_CAUSES, Household, HouseholdMember
 from .identification import (
     CASE_KINDS, CASE_STATUSES, OBJECTION_STATUSES, OPEN_CASE_STATUSES, SPOT_CHECK_OUTCOMES, STEP_NAMES,
+    STEP_OUTCOMES,
     Appraisal, IdentificationCase, IdentificationStep, Objection, PublicNotice, SpotCheck, SpotCheckDraw,
 )
 from .need import NEED_STATUSES, OPEN_NEED_STATUSES, PUBLIC_NEED_STATUSES, Need, ReviewRecord
@@ -23,7 +24,7 @@ from .village import Village
 
 __all__ = [
     "CASE_KINDS", "CASE_STATUSES", "MEASURE_KINDS", "MEASURE_STATUSES", "OBJECTION_STATUSES", "OPEN_CASE_STATUSES",
-    "SPOT_CHECK_OUTCOMES", "STEP_NAMES", "TEAM_ROLES",
+    "SPOT_CHECK_OUTCOMES", "STEP_NAMES", "STEP_OUTCOMES", "TEAM_ROLES",
     "Appraisal", "AssistancePlan", "Helper", "IdentificationCase", "IdentificationStep", "Objection", "PlanMeasure",
     "PublicNotice", "SpotCheck", "SpotCheckDraw", "WorkTeam", "WorkTeamMember",
     "ACTIVE_PLEDGE_STATUSES", "API_SCOPES", "CATEGORIES", "HOUSEHOLD_ATTRIBUTES", "HOUSEHOLD_STATUSES", "KINDS",

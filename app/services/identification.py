@@ -74,6 +74,11 @@ def poverty_line(year: int) -> Decimal:
     return Decimal(POVERTY_LINES.get(year, current_app.config["POVERTY_LINE"]))
 
 
+def default_notice_days() -> int:
+    """Return how many days a 公示 stays up by default (NOTICE_DAYS, 7)."""
+    return current_app.config["NOTICE_DAYS"]
+
+
 def default_share() -> Decimal:
     """Return the configured 抽检核查 share (SPOT_CHECK_SHARE), 0 < share ≤ 1."""
     return Decimal(str(current_app.config["SPOT_CHECK_SHARE"]))
@@ -279,12 +284,12 @@ def exit_problems(income: Decimal | None, standard_confirmed: bool, year: int) -
 def propose_exit(user: User, household_id: int, income: Decimal | None, standard_confirmed: bool,
                  note: str = "", year: int | None = None) -> IdentificationCase:
     """Propose a registered (or returned) household's exit (脱贫) for ``year`` (default: this year)."""
+    household = registry.get_household(user, household_id)
     year = year or clock.china_today().year
     note = _note(note)
     found = exit_problems(income, standard_confirmed, year)
     if found:
         raise Invalid(found[0][1], field=found[0][0])
-    household = registry.get_household(user, household_id)
     if not household.is_open:
         raise Conflict("只有在档或返贫的户才能申请退出")
     return _household_case(user, household_id, "exit", year, income, True, note)
@@ -293,10 +298,10 @@ def propose_exit(user: User, household_id: int, income: Decimal | None, standard
 def propose_return(user: User, household_id: int, income: Decimal | None = None, note: str = "",
                    year: int | None = None) -> IdentificationCase:
     """Propose an exited household's return to poverty (返贫) for ``year`` (default: this year)."""
+    household = registry.get_household(user, household_id)
     note = _note(note)
     if not note:
         raise Invalid("请说明返贫原因", field="note")
-    household = registry.get_household(user, household_id)
     if household.status != "exited":
         raise Conflict("只有已脱贫的户才能申请返贫")
     return _household_case(user, household_id, "return", year or clock.china_today().year, income, False, note)
@@ -675,6 +680,15 @@ def draw_spot_checks(user: User, assignee_ids: list[int], share=None, seed: int 
                  {"seed": seed, "share": str(share), "population": len(population)}, actor=user)
     db.session.commit()
     return draw
+
+
+def list_draws(user: User, limit: int = 20) -> list[SpotCheckDraw]:
+    """Return the newest spot-check draws in the user's scope (county-level offices and admins)."""
+    if not can_approve_as_county(user):
+        raise Forbidden("县级审批和抽检核查由县级及以上扶贫办办理")
+    return list(db.session.scalars(select(SpotCheckDraw).where(scope.scope_filter(user, SpotCheckDraw.county_code))
+                                   .options(selectinload(SpotCheckDraw.checks)).order_by(SpotCheckDraw.id.desc())
+                                   .limit(limit)))
 
 
 def get_check(user: User, check_id: int) -> SpotCheck:
