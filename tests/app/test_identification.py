@@ -257,3 +257,66 @@ def test_every_step_is_audited(county):
     assert db.session.scalar(select(func.count(IdentificationStep.id))) == 1
     assert db.session.scalar(select(func.count(SpotCheck.id))) == 0
     assert db.session.scalar(select(func.count(Objection.id))) == 0
+
+
+def test_the_public_notice_page_is_public_masked_and_its_objection_reaches_the_township(county, client, factory):
+    case = ident.apply_entry(county.officer, _input(county.village, 60, name="马文才",
+                                                    phone="13712345678", address="三组18号"))
+    _, notice = _noticed(county, [case])
+    other_township = factory.make_office("township", factory.OTHER_TOWNSHIP)
+    html = client.get(f"/notices/{notice.id}").get_data(as_text=True)  # no sign-in
+    assert "马*才" in html and county.village.name in html
+    for secret in ("马文才", id_number(60), "13712345678", "三组18号"):
+        assert secret not in html
+    assert f"/notices/{notice.id}" in client.get("/notices").get_data(as_text=True)
+    refused = client.post(f"/notices/{notice.id}", data={"text": "短", "case_id": case.id})
+    assert refused.status_code == 400 and "异议内容应为" in refused.get_data(as_text=True)
+    assert db.session.scalar(select(func.count(Objection.id))) == 0
+    sent = client.post(f"/notices/{notice.id}", data={"text": "该户儿子在县城有稳定工作，收入不实",
+                                                      "contact": "13900000000", "case_id": case.id})
+    assert sent.status_code == 302
+    objection = db.session.scalar(select(Objection))
+    assert objection.township_code == factory.TOWNSHIP and objection.contact == "13900000000"
+    assert db.session.scalar(select(Notification.user_id).where(Notification.kind == "notice.objection")) == county.township.id
+    for office, seen in ((county.township, True), (other_township, False)):
+        client.post("/auth/logout")
+        client.post("/auth/login", data={"username": office.username, "password": "Correct-Horse-9"})
+        page = client.get("/identification/objections").get_data(as_text=True)
+        assert ("收入不实" in page) is seen
+    assert client.get(f"/identification/objections/{objection.id}").status_code == 404
+
+
+def test_a_batch_goes_through_the_pages(county, client, factory):
+    def sign_in(user):
+        client.post("/auth/logout")
+        assert client.post("/auth/login", data={"username": user.username, "password": "Correct-Horse-9"}).status_code == 302
+
+    sign_in(county.officer)
+    year = clock.china_today().year
+    form = {"village_id": county.village.id, "head_name": "杨光明", "id_number": id_number(70), "members_count": 3,
+            "attribute": "general", "main_cause": "illness", "income_per_capita": "2000", "year": year}
+    bad = client.post("/identification/apply", data={**form, "id_number": "123"})
+    assert bad.status_code == 400 and "身份证号应为18位" in bad.get_data(as_text=True)
+    created = client.post("/identification/apply", data=form)
+    case = db.session.scalar(select(IdentificationCase))
+    assert created.headers["Location"].endswith(f"/identification/cases/{case.id}")
+    assert "杨光明" in client.get(f"/identification/cases/{case.id}").get_data(as_text=True)
+    assert client.post("/identification/appraisal", data={
+        "village_id": county.village.id, "held_on": clock.china_today().isoformat(), "attendees": "21",
+        "result": "全票同意", f"case_{case.id}": "pass"}).status_code == 302
+    sign_in(county.township)
+    client.post(f"/identification/cases/{case.id}/township-review", data={"decision": "pass"})
+    assert client.post("/identification/notices", data={"village_id": county.village.id, "days": "7"}).status_code == 302
+    db.session.expire_all()
+    assert db.session.get(IdentificationCase, case.id).status == "noticed"
+    with time_machine.travel(clock.china_today() + timedelta(days=8), tick=False):
+        client.post(f"/identification/notices/{case.notice_id}/close")
+    sign_in(county.county)
+    assert client.post("/identification/spot-checks", data={"share": "1", "seed": "5",
+                                                            "assignees": [county.county.id]}).status_code == 302
+    check = db.session.scalar(select(SpotCheck))
+    client.post(f"/identification/spot-checks/{check.id}", data={"outcome": "passed", "note": "入户核实属实"})
+    client.post(f"/identification/cases/{case.id}/approve")
+    db.session.expire_all()
+    done = db.session.get(IdentificationCase, case.id)
+    assert done.status == "completed" and db.session.get(Household, done.household_id).head_name == "杨光明"
