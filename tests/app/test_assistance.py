@@ -159,3 +159,21 @@ def test_households_without_a_plan_are_listed_page_by_page_at_3000(place, client
         seen.extend(int(x) for x in re.findall(r'/assistance/households/(\d+)/plan', html))
     assert "共 3000 条" in html and "第 30 / 30 页" in html
     assert sorted(seen) == sorted(all_ids) and len(seen) == 3000
+
+
+def test_the_cli_exports_teams_of_an_account_scope_with_a_progress_bar(app, place, factory, tmp_path):
+    team = assistance.create_team(place.county, place.village.id, "省财政厅", clock.china_today())
+    assistance.add_team_member(place.county, team.id, "陈第一", "first_secretary")
+    assistance.add_team_member(place.county, team.id, "刘队员", "member")
+    out = tmp_path / "teams.xlsx"
+    runner = app.test_cli_runner()
+    result = runner.invoke(args=["assistance", "export", "teams", "--user", place.county.username, "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "导出驻村工作队" in result.output and "exported 2 rows" in result.output
+    rows = list(load_workbook(out).active.iter_rows(values_only=True))
+    assert [r[5] for r in rows[1:]] == ["陈第一", "刘队员"]
+    outsider = runner.invoke(args=["assistance", "export", "teams", "--user", place.outsider.username,
+                                   "--out", str(tmp_path / "none.xlsx")])
+    assert "exported 0 rows" in outsider.output
+    refused = runner.invoke(args=["assistance", "export", "teams", "--user", "nobody", "--out", str(out)])
+    assert refused.exit_code != 0 and "不存在" in refused.output
