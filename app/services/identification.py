@@ -34,7 +34,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from flask import current_app
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import joinedload, selectinload
 
 from .. import clock
@@ -59,6 +59,7 @@ from ..models import (
 from ..models._types import utcnow
 from ..security import MAX_DB_INT
 from . import audit, notify, registry, scope
+from .needs import link
 from .registry_query import Page
 
 # Per-capita net income lines (yuan, current prices) of the 2011–2020 national standard (2,300 yuan at
@@ -515,7 +516,8 @@ def lodge_objection(notice_id: int, text: str, contact: str = "", case_id: int |
         _step(objection.case, "objection", None, note="公示期间收到异议")
     audit.record("notice.objection", "objection", objection.id, township_code, {"notice": notice.id})
     notify.notify(township_offices(township_code), "notice.objection",
-                  f"{notice.village.name}的公示收到一条异议，请核实处理", f"/identification/objections/{objection.id}")
+                  f"{notice.village.name}的公示收到一条异议，请核实处理",
+                  link("identification.objection", objection_id=objection.id))
     db.session.commit()
     return objection
 
@@ -596,11 +598,13 @@ def get_notice(user: User, notice_id: int) -> PublicNotice:
 
 
 def list_notices(user: User, limit: int = 200) -> list[PublicNotice]:
-    """Return the notices of villages in the office's scope, newest first."""
+    """Return the notices of villages in the office's scope, newest first (cases and objections loaded)."""
     if not can_review_as_township(user):
         raise Forbidden("只有扶贫办工作人员可以管理公示")
     return list(db.session.scalars(select(PublicNotice).join(Village, PublicNotice.village_id == Village.id)
                                    .where(scope.scope_filter(user, Village.code))
+                                   .options(joinedload(PublicNotice.village), selectinload(PublicNotice.cases),
+                                            selectinload(PublicNotice.objections))
                                    .order_by(PublicNotice.id.desc()).limit(limit)))
 
 
@@ -778,22 +782,31 @@ def approve(user: User, case: IdentificationCase, note: str = "") -> Identificat
         raise Conflict("该户被抽中核查，核查结论出来后才能审批")
     if "failed" in outcomes:
         raise Conflict("该户抽检核查未通过，不能审批")
-    if case.kind == "entry":
-        household = _register(case)
-        case.household_id = household.id
-    elif case.kind == "exit":
-        if not case.household.is_open:
-            raise Conflict("该户已不是在档户")
-        _apply_exit(user, case)
-    else:
-        if case.household.status != "exited":
-            raise Conflict("该户不是已脱贫户")
-        case.household.status = "returned"
-        if case.income_per_capita is not None:
-            case.household.income_per_capita = case.income_per_capita
-        audit.record("household.return", "household", case.household_id, case.region_code, {"case": case.id})
-    case.status = "completed"
-    case.completed_at = utcnow()
+    if case.kind == "exit" and not case.household.is_open:
+        raise Conflict("该户已不是在档户")
+    if case.kind == "return" and case.household.status != "exited":
+        raise Conflict("该户不是已脱贫户")
+    # Claim the case with a conditional UPDATE: of two approvals racing, one registers the household.
+    claimed = db.session.execute(update(IdentificationCase).where(
+        IdentificationCase.id == case.id, IdentificationCase.status == "county_review")
+        .values(status="completed", completed_at=utcnow()).execution_options(synchronize_session=False))
+    if claimed.rowcount != 1:
+        db.session.rollback()
+        raise Conflict("该事项已被他人办理，请刷新后查看")
+    db.session.refresh(case)
+    try:
+        if case.kind == "entry":
+            case.household_id = _register(case).id
+        elif case.kind == "exit":
+            _apply_exit(user, case)
+        else:
+            case.household.status = "returned"
+            if case.income_per_capita is not None:
+                case.household.income_per_capita = case.income_per_capita
+            audit.record("household.return", "household", case.household_id, case.region_code, {"case": case.id})
+    except Conflict:
+        db.session.rollback()
+        raise
     _step(case, "county_approval", user, "passed", note)
     _step(case, "registered", user, note={"entry": "纳入建档立卡", "exit": "标记脱贫", "return": "标记返贫"}[case.kind])
     db.session.commit()
