@@ -86,6 +86,13 @@ def _pages(ids: dict[str, object]) -> list[tuple[str | None, str]]:
         ("demo_county", "/registry/?page=100&per_page=50"),
         ("demo_county", "/registry/?per_page=200&sort=year"),
         ("demo_village", "/registry/?cause=illness"),
+        # the national view: all households of the database in scope
+        ("demo_admin", "/registry/"),
+        ("demo_admin", f"/registry/?q={ids['name']}"),
+        ("demo_admin", f"/registry/?q={ids['id_number']}"),
+        ("demo_admin", "/registry/?status=registered&cause=illness&sort=-income"),
+        ("demo_admin", "/registry/?page=1000&per_page=50"),
+        ("demo_admin", "/registry/?region=52&sort=year"),
         ("demo_county", "/identification/"),
         ("demo_county", "/identification/annual"),
         ("demo_county", "/assistance/"),

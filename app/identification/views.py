@@ -339,7 +339,7 @@ def record_check(check_id: int):
 def annual():
     """动态调整: the exits proposed for this year (planned, or income above the line), each with its form."""
     year = request.args.get("year", type=int) or clock.china_today().year
-    return render_template("identification/annual.html", candidates=ident.exit_candidates(_user(), year),
+    return render_template("identification/annual.html", page=ident.exit_candidates(_user(), year, page_arg()),
                            year=year, line=ident.poverty_line(year), form=EmptyForm())
 
 

@@ -858,10 +858,11 @@ class ExitCandidate:
     above_line: bool
 
 
-def exit_candidates(user: User, year: int | None = None, limit: int = 500) -> list[ExitCandidate]:
-    """Return the 动态调整 proposals of exits in the user's scope for ``year``: open households planned to
-    exit by then (or with income above the line), without an open case, by village. Names are real for
-    staff in scope (audited as ``household.view_personal`` via ``identification.annual``)."""
+def exit_candidates(user: User, year: int | None = None, page: int = 1, per_page: int = 100) -> Page:
+    """Return one page of the 动态调整 proposals of exits in the user's scope for ``year``: open households
+    planned to exit by then (or with income above the line), without an open case, by village; items are
+    ``ExitCandidate``. Names are real for staff in scope (audited as ``household.view_personal`` via
+    ``identification.annual``)."""
     from .registry_query import real_names
 
     registry.villages_in_scope(user)
@@ -872,13 +873,17 @@ def exit_candidates(user: User, year: int | None = None, limit: int = 500) -> li
     stmt = (select(Household).join(Village, Household.village_id == Village.id)
             .where(scope.scope_filter(user, Village.code), Household.status.in_(("registered", "returned")),
                    Household.id.not_in(busy),
-                   (Household.planned_exit_year <= year) | (Household.income_per_capita > line))
-            .options(joinedload(Household.village)).order_by(Village.code, Household.id).limit(limit))
-    households = list(db.session.scalars(stmt))
+                   (Household.planned_exit_year <= year) | (Household.income_per_capita > line)))
+    total = db.session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+    page = max(1, min(page, max(1, math.ceil(total / per_page))))
+    households = list(db.session.scalars(stmt.options(joinedload(Household.village)).order_by(Village.code, Household.id)
+                                         .offset((page - 1) * per_page).limit(per_page)))
+    # Plain values first: the audit's commit below expires the rows.
+    rows = [(h.id, h.head_name_masked, h.village.name, h.income_per_capita, h.planned_exit_year) for h in households]
     names = real_names(user, households, via="identification.annual")
-    return [ExitCandidate(h.id, names.get(h.id, h.head_name_masked), h.village.name, h.income_per_capita,
-                          h.planned_exit_year, h.income_per_capita is not None and h.income_per_capita > line)
-            for h in households]
+    items = [ExitCandidate(hid, names.get(hid, masked), village, income, planned,
+                           income is not None and income > line) for hid, masked, village, income, planned in rows]
+    return Page(items=items, page=page, per_page=per_page, total=total)
 
 
 def summary(user: User, year: int) -> dict:

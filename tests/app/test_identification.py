@@ -205,7 +205,7 @@ def test_exit_needs_income_above_the_line_and_the_standard_confirmed_then_closes
     with pytest.raises(Invalid, match="两不愁三保障"):
         ident.propose_exit(county.officer, household.id, line + 1, False)
     case = ident.propose_exit(county.officer, household.id, line + 500, True, "务工收入稳定")
-    assert [c.household_id for c in ident.exit_candidates(county.officer)] == []  # an open case already
+    assert [c.household_id for c in ident.exit_candidates(county.officer).items] == []  # an open case already
     with pytest.raises(Conflict):
         ident.propose_exit(county.officer, household.id, line + 500, True)
     _to_county(county, [case])
@@ -229,7 +229,7 @@ def test_annual_update_proposes_exits_of_households_planned_or_above_the_line(co
     above = factory.make_household(county.village, income_per_capita=line + 1)
     factory.make_household(county.village, income_per_capita=line - 1, planned_exit_year=year + 2)
     factory.make_household(county.village, status="exited", planned_exit_year=year)
-    found = {c.household_id: c.above_line for c in ident.exit_candidates(county.officer, year)}
+    found = {c.household_id: c.above_line for c in ident.exit_candidates(county.officer, year).items}
     assert found == {planned.id: False, above.id: True}
 
 
