@@ -320,3 +320,20 @@ def test_a_batch_goes_through_the_pages(county, client, factory):
     db.session.expire_all()
     done = db.session.get(IdentificationCase, case.id)
     assert done.status == "completed" and db.session.get(Household, done.household_id).head_name == "杨光明"
+
+
+def test_two_approvals_racing_register_the_household_once(county, app):
+    from tests.races import race
+
+    case = ident.apply_entry(county.officer, _input(county.village, 90))
+    _to_county(county, [case])
+    case_id, county_id = case.id, county.county.id
+
+    def approve(_i):
+        user = db.session.get(type(county.county), county_id)
+        ident.approve(user, db.session.get(IdentificationCase, case_id))
+
+    outcomes = race(app, 6, approve)
+    assert sorted(outcomes).count("ok") == 1, outcomes
+    assert all(o == "ok" or "已被他人办理" in o or "当前为" in o for o in outcomes), outcomes
+    assert db.session.scalar(select(func.count(Household.id))) == 1
