@@ -328,6 +328,27 @@ def assign_helper(user: User, household_id: int, helper_id: int | None) -> House
     return household
 
 
+def helpers_from_accounts() -> int:
+    """Give every helper account without a helper record one (name from the account, its region), and make
+    it the 帮扶责任人 of the households that account acts for and that have none; return how many records
+    were created. Migration 0010 did this once; the demo seed does it after creating its accounts."""
+    from sqlalchemy import update
+
+    known = select(Helper.user_id).where(Helper.user_id.is_not(None))
+    accounts = list(db.session.scalars(select(User).where(User.role == "helper", User.id.not_in(known))
+                                       .order_by(User.id)))
+    for account in accounts:
+        helper = Helper(region_code=account.region_code or "", user_id=account.id, unit="", position="")
+        helper.set_name(account.display_name)
+        db.session.add(helper)
+    db.session.flush()
+    db.session.execute(update(Household).where(Household.helper_id.is_not(None), Household.assigned_helper_id.is_(None))
+                       .values(assigned_helper_id=select(Helper.id).where(Helper.user_id == Household.helper_id)
+                               .scalar_subquery()).execution_options(synchronize_session=False))
+    db.session.commit()
+    return len(accounts)
+
+
 @dataclass(frozen=True)
 class HelperRow:
     """A helper as the list shows it: name in clear for staff whose scope covers the helper, else masked."""

@@ -177,3 +177,15 @@ def test_the_cli_exports_teams_of_an_account_scope_with_a_progress_bar(app, plac
     assert "exported 0 rows" in outsider.output
     refused = runner.invoke(args=["assistance", "export", "teams", "--user", "nobody", "--out", str(out)])
     assert refused.exit_code != 0 and "不存在" in refused.output
+
+
+def test_helper_accounts_become_helper_records_of_their_households_once(place, factory):
+    account = factory.make_user("helper", region_code=factory.TOWNSHIP, display_name="吴帮扶")
+    household = factory.make_household(place.village, helper_id=account.id)
+    other = factory.make_household(place.village)
+    assert assistance.helpers_from_accounts() == 1
+    assert assistance.helpers_from_accounts() == 0
+    db.session.expire_all()
+    helper = db.session.get(type(household), household.id).assigned_helper
+    assert (helper.name, helper.user_id, helper.region_code) == ("吴帮扶", account.id, factory.TOWNSHIP)
+    assert db.session.get(type(other), other.id).assigned_helper_id is None
