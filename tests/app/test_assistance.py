@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import io
 import re
-from datetime import date, timedelta
-from decimal import Decimal
+from datetime import timedelta
 
 import pytest
 from openpyxl import load_workbook
