@@ -75,21 +75,17 @@ def export_households(user: User, query: RegistryQuery, out: BinaryIO, *,
     book = Workbook(write_only=True)
     sheet = book.create_sheet("贫困户")
     sheet.append(spreadsheets.escape_row(EXPORT_COLUMNS))
-    written = personal_rows = 0
+    personal_rows = 0
     stmt = registry_statement(user, query).options(joinedload(Household.village), joinedload(Household.helper))
-    batch = 0
-    for household in db.session.scalars(stmt.execution_options(yield_per=_BATCH)):
-        personal = may_see_personal(user, household)
-        sheet.append(_row(household, personal))
-        written += 1
-        personal_rows += personal
-        batch += 1
-        if batch == _BATCH:
-            if progress:
-                progress(batch)
-            batch = 0
-    if progress and batch:
-        progress(batch)
+
+    def rows():
+        nonlocal personal_rows
+        for household in db.session.scalars(stmt.execution_options(yield_per=_BATCH)):
+            personal = may_see_personal(user, household)
+            personal_rows += personal
+            yield _row(household, personal)
+
+    written = spreadsheets.append_rows(sheet, rows(), progress, _BATCH)
     book.save(out)
     audit.record("household.export", "user", user.id, scope.region_scope(user),
                  {"rows": written, "personal_rows": personal_rows, "query": query.args()}, actor=user)
