@@ -57,7 +57,7 @@ DEFAULTS: dict[str, object] = {
     "FORM_TOKEN_MAX_AGE": 24 * 3600,  # seconds a form page stays valid
     # Seconds an API Idempotency-Key's answer is kept for retries; `flask jobs run` purges older ones.
     "API_IDEMPOTENCY_KEY_SECONDS": 24 * 3600,
-    # 精准识别 (app/services/identification.py): days a 公示 stays up unless the township sets others;
+    # 精准识别 (app/services/identification/): days a 公示 stays up unless the township sets others;
     # the county's default 抽检核查 share of a batch (0 < share ≤ 1); the yearly per-capita income line
     # (yuan) an exit must be above, for years not in identification.POVERTY_LINES.
     "NOTICE_DAYS": 7,

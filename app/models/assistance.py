@@ -2,7 +2,7 @@
 
 The 2014 plan (国开办发〔2014〕30号, items (3) and (5)) asks for a cause analysis, a responsible helper and a
 plan for every household, a work team in every poor village, and a database of teams and helpers. The
-rules live in app/services/assistance.py.
+rules live in app/services/assistance/.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ The 2014 plan (国开办发〔2014〕30号, item (1)) names the steps 申请评�
 ``IdentificationCase`` carries one household's application (kind ``entry``), exit (脱贫, ``exit``) or
 return to poverty (返贫, ``return``) through them; every step taken is an ``IdentificationStep`` row (who,
 when, the outcome), so the history of a household's 有进有出 is never overwritten. The rules live in
-app/services/identification.py.
+app/services/identification/.
 """
 
 from __future__ import annotations
@@ -125,7 +125,7 @@ class IdentificationCase(db.Model):
     head_name_masked: Mapped[str] = mapped_column(String(32))
     id_fingerprint: Mapped[str] = mapped_column(String(64), index=True)
     # The rest of the application (ID number, phone, address, members count, attribute, causes) as JSON,
-    # encrypted as a whole: read by app/services/identification.py.
+    # encrypted as a whole: read by app/services/identification/.
     details: Mapped[str] = mapped_column(EncryptedText, default="{}")
     income_per_capita: Mapped[Decimal | None] = mapped_column(Quantity)
     # Exit only: 两不愁三保障 (food, clothing, schooling, medical care, safe housing) confirmed by the officer.
