@@ -57,6 +57,7 @@ def register(app) -> None:
     from .jobs_cli import jobs_cli
     from .match_cli import match_cli
     from .registry.cli import registry_cli
+    from .assistance.cli import assistance_cli
     from .search_cli import search_cli
 
     app.cli.add_command(regions_cli)
@@ -67,6 +68,7 @@ def register(app) -> None:
     app.cli.add_command(search_cli)
     app.cli.add_command(match_cli)
     app.cli.add_command(registry_cli)
+    app.cli.add_command(assistance_cli)
     app.cli.add_command(worker)
 
 

@@ -164,3 +164,21 @@ def unescape_formula(value):
 def escape_row(values) -> list:
     """Return ``values`` with every text cell passed through ``escape_formula``."""
     return [escape_formula(v) for v in values]
+
+
+def append_rows(sheet, rows, progress=None, batch: int = 500) -> int:
+    """Append each row of ``rows`` (an iterable of value lists) to ``sheet``, every text cell escaped
+    (``escape_row``); call ``progress(n)`` after each ``batch`` rows and for the rest at the end. Returns
+    how many rows were appended. Meant for openpyxl write-only sheets, whose rows go to disk as appended."""
+    written = pending = 0
+    for row in rows:
+        sheet.append(escape_row(row))
+        written += 1
+        pending += 1
+        if pending == batch:
+            if progress:
+                progress(pending)
+            pending = 0
+    if progress and pending:
+        progress(pending)
+    return written

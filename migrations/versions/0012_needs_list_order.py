@@ -1,7 +1,7 @@
 """index the public lists' orders: needs (open, then finished, newest first) and offers (issue 14)
 
 Revision ID: 0012_needs_list_order
-Revises: 0009_figures
+Revises: 0010_identification
 Create Date: 2026-11-30 10:00:00
 
 """
@@ -10,7 +10,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision = '0012_needs_list_order'
-down_revision = '0009_figures'
+down_revision = '0010_identification'
 branch_labels = None
 depends_on = None
 
