@@ -224,10 +224,16 @@ _HAN_BEFORE_RUN_RE = re.compile(rf"(?<=([{_HAN}]))({_LATIN})")
 _t2s: opencc.OpenCC | None = None
 
 
+@lru_cache(maxsize=1)
+def _t2s_trigger() -> re.Pattern[str]:
+    # The characters at which t2s can change text (data/t2s_triggers.txt, tools/make_t2s_triggers.py).
+    return re.compile("[" + "".join(re.escape(c) for c in "".join(_read_lines("t2s_triggers.txt"))) + "]")
+
+
 def _simplified(text: str) -> str:
     global _t2s
-    if text.isascii():
-        return text
+    if text.isascii() or _t2s_trigger().search(text) is None:
+        return text  # nothing OpenCC would change: most text is simplified already
     if _t2s is None:
         _t2s = opencc.OpenCC("t2s")  # a few milliseconds to load its dictionaries, once per process
     return _t2s.convert(text)
@@ -324,12 +330,42 @@ def analyze_for_search(text: str | None) -> list[str]:
     return _tokens(_tokenizer().cut_for_search(fold(text), True))
 
 
+# A clause: text between marks that end every token of both streams. jieba cuts blocks of Han,
+# Latin, digits and ``+#&._%-`` independently; n-gram runs are Han or Latin/digit only; OpenCC's
+# phrases, NFKC and the measure-word split do not reach across these marks either. So a text's
+# tokens are its clauses' tokens put together, and a clause repeated across documents (「感谢好心人！」,
+# 「恳请社会各界给予帮助。」, a title) is analysed once.
+_CLAUSE_RE = re.compile(r"[^\s，。！？；：、,!?;:]+")
+_CLAUSE_CACHE_LIMIT = 300_000
+_clause_caches: dict[bool, dict[str, tuple[list[str], list[str]]]] = {True: {}, False: {}}
+
+
+def _analyze_clause(clause: str, unigrams: bool) -> tuple[list[str], list[str]]:
+    folded = fold(clause)
+    return _tokens(_tokenizer().cut_for_search(folded, True)), ngrams(folded, unigrams)
+
+
 def analyze_for_index(text: str | None, unigrams: bool = True) -> tuple[list[str], list[str]]:
-    """Return ``(words, ngrams)`` of ``text``: :func:`analyze_for_search` and :func:`ngrams`, folded once."""
+    """Return ``(words, ngrams)`` of ``text``: :func:`analyze_for_search` and :func:`ngrams` of it, folded.
+
+    The words are those of :func:`analyze_for_search`, the grams those of :func:`ngrams` (both as
+    multisets; the order may differ, which no engine indexes: no positions). Clauses are analysed
+    once per process and remembered (bounded), which is what bulk indexing spends its time on.
+    """
     if not text:
         return [], []
-    folded = fold(text)
-    return _tokens(_tokenizer().cut_for_search(folded, True)), ngrams(folded, unigrams)
+    cache = _clause_caches[unigrams]
+    words: list[str] = []
+    grams: list[str] = []
+    for clause in _CLAUSE_RE.findall(text):
+        found = cache.get(clause)
+        if found is None:
+            if len(cache) >= _CLAUSE_CACHE_LIMIT:
+                cache.clear()
+            found = cache[clause] = _analyze_clause(clause, unigrams)
+        words += found[0]
+        grams += found[1]
+    return words, grams
 
 
 @dataclass(frozen=True)

@@ -500,7 +500,8 @@ def prepare(schema: IndexSchema, document: Mapping[str, Any]) -> PreparedDocumen
         source=source,
         text_tokens=text_tokens,
         title_tokens=title_tokens,
-        gram_tokens=gram_tokens,
+        # Each gram once: the n-gram field records which documents hold a gram, not how often.
+        gram_tokens=list(dict.fromkeys(gram_tokens)),
         derived=derived,
         values=values,
         region_prefixes=prefixes,

@@ -30,3 +30,55 @@ def test_the_same_word_gives_the_same_token_on_every_call():
     first = analyze_for_search("冬季棉衣，羽绒服各20件")
     assert analyze_for_search("冬季棉衣，羽绒服各20件") == first
     assert first == ["冬季", "冬衣", "羽绒", "冬衣", "各", "20", "件"]  # 羽绒服 is in 冬衣's group
+
+
+# Clause marks, digits with measure words, Latin glued to Han, traditional and full-width forms,
+# and the OpenCC phrases that change simplified-looking text (捏坏 → 捏坯) or need two characters.
+INDEX_ALPHABET = st.sampled_from(
+    list("，。！？；：、,.!?;: \n\u3000-_%") + list("0123456789５０") + list("xXpvcＡ光管斤袋大米")
+    + list("藥品電腦乾燥捏坏回覆沈舟棉被羊") + ["\uf900", "\u2460"]
+)
+
+
+@given(st.text(alphabet=INDEX_ALPHABET, max_size=30), st.booleans())
+def test_index_analysis_by_clauses_equals_analysing_the_whole_text(text, unigrams):
+    # analyze_for_index remembers clauses; the whole text folded, cut and n-grammed in one go is
+    # the definition it must keep (as multisets: engines index neither positions nor order).
+    from search import analysis
+
+    for cache in analysis._clause_caches.values():
+        cache.clear()
+    for _ in range(2):  # cold, then from the memo
+        words, grams = analysis.analyze_for_index(text, unigrams)
+        folded = analysis.fold(text)
+        assert sorted(words) == sorted(analysis._tokens(analysis._tokenizer().cut_for_search(folded, True)))
+        assert sorted(grams) == sorted(analysis.ngrams(folded, unigrams))
+
+
+def test_text_without_a_t2s_trigger_is_left_to_itself_and_the_rest_goes_through_opencc():
+    import opencc
+
+    from search import analysis
+
+    converter = opencc.OpenCC("t2s")
+    # Every single ideograph (BMP, extension A, compatibility): the skip agrees with OpenCC.
+    for block in ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00)):
+        for char in map(chr, range(*block)):
+            assert analysis._simplified(char) == converter.convert(char), char
+    # Phrases whose characters do not change alone still change together.
+    for phrase in ("捏坏", "乾燥", "回覆", "破釜沈舟", "藥品", "電腦"):
+        assert analysis._simplified(phrase) == converter.convert(phrase)
+    assert analysis._simplified("捏坏") == "捏坯"  # OpenCC's own rule, kept
+
+
+def test_the_shipped_trigger_list_is_what_the_tool_makes_from_the_installed_opencc():
+    import importlib.util
+    from pathlib import Path
+
+    from search import analysis
+
+    tool = Path(__file__).resolve().parents[2] / "tools" / "make_t2s_triggers.py"
+    spec = importlib.util.spec_from_file_location("make_t2s_triggers", tool)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert "".join(analysis._read_lines("t2s_triggers.txt")) == module.triggers()
