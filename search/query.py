@@ -36,7 +36,7 @@ __all__ = [
 
 # Relevance, the same in both engines: per query term, a word match scores WORD_BOOST (× TITLE_BOOST
 # more in the title) on top of the n-gram match, which scores GRAM_BOOST; so a need about 大米 ranks
-# above one where 大米 only occurs inside other words. schema.OPEN_BONUS then lifts open items.
+# above one where 大米 only occurs inside other words. Open items come first only at equal score.
 WORD_BOOST = 4.0
 TITLE_BOOST = 2.0
 GRAM_BOOST = 1.0

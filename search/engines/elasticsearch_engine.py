@@ -34,7 +34,7 @@ from ..query import (
     SearchResults,
     TermsFilter,
 )
-from ..schema import OPEN_BONUS, FieldType, IndexSchema, PreparedDocument, index_schema, prepare
+from ..schema import FieldType, IndexSchema, PreparedDocument, index_schema, prepare
 
 __all__ = [
     "ElasticsearchEngine",
@@ -136,16 +136,12 @@ def term_clause(term: QueryTerm) -> dict[str, Any]:
 
 
 def query_clause(compiled: CompiledQuery) -> dict[str, Any]:
-    """Return the query clause: every term must match, open items score more, filters filter."""
+    """Return the query clause: every term must match, filters filter."""
     if not compiled.terms and not compiled.filters:
         return {"match_all": {}}
     clause: dict[str, Any] = {}
     if compiled.terms:
         clause["must"] = [term_clause(term) for term in compiled.terms]
-        if compiled.schema.open_field:
-            is_open = {"term": {compiled.schema.open_field: 1}}
-            bonus = {"constant_score": {"filter": is_open, "boost": OPEN_BONUS}}
-            clause["should"] = [bonus]
     if compiled.filters:
         clause["filter"] = [_filter_clause(item) for item in compiled.filters]
     return {"bool": clause}
@@ -153,6 +149,9 @@ def query_clause(compiled: CompiledQuery) -> dict[str, Any]:
 
 def _sort_clause(compiled: CompiledQuery) -> list[Any]:
     sort: list[Any] = [] if compiled.sort_keys else ["_score"]
+    if not compiled.sort_keys and compiled.schema.open_field:
+        # At equal relevance, open items first: a tie-break, not a bonus that outweighs relevance.
+        sort.append({compiled.schema.open_field: {"order": "desc", "missing": "_last"}})
     for key in compiled.sort_keys:
         sort.append({key.field: {"order": "desc" if key.descending else "asc", "missing": "_last"}})
     sort.append({"id": {"order": "asc"}})  # ties: a stable order across pages

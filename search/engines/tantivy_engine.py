@@ -46,7 +46,7 @@ from ..query import (
     SearchResults,
     TermsFilter,
 )
-from ..schema import OPEN_BONUS, INDEXES, FieldType, IndexSchema, PreparedDocument, index_schema, prepare
+from ..schema import INDEXES, FieldType, IndexSchema, PreparedDocument, index_schema, prepare
 
 __all__ = ["TantivyEngine"]
 
@@ -455,16 +455,34 @@ class TantivyEngine:
         clauses: list[tuple[tantivy.Occur, tantivy.Query]] = []
         for term in compiled.terms:
             clauses.append((tantivy.Occur.Must, self._term(schema, term)))
-        open_field = compiled.schema.open_field
-        if compiled.terms and open_field:
-            bonus = Q.const_score_query(Q.term_query(schema, open_field, 1), OPEN_BONUS)
-            clauses.append((tantivy.Occur.Should, bonus))
         for item in compiled.filters:
             only_filters = Q.const_score_query(self._filter(schema, compiled, item), 0.0)
             clauses.append((tantivy.Occur.Must, only_filters))
         if not clauses:
             return Q.all_query()
         return Q.boolean_query(clauses)
+
+    @staticmethod
+    def _open_first(
+        handle: _Handle, searcher: tantivy.Searcher, tq: tantivy.Query, compiled: CompiledQuery, count: bool
+    ) -> tuple[list[tuple[float, Any]], int | None]:
+        # Relevance with open items first at equal score, strictly (tantivy sorts by score or by a
+        # field, not both): the best offset + limit open items and the best offset + limit others,
+        # each in score order, merged with the open one first on a tie. The filter scores 0, so both
+        # lists carry the query's own scores.
+        Q, Must = tantivy.Query, tantivy.Occur.Must
+        field, wanted = compiled.schema.open_field, compiled.offset + compiled.limit
+        merged: list[tuple[float, int, int, Any]] = []
+        total: int | None = 0 if count else None
+        for rank, value in enumerate((1, 0)):
+            only = Q.const_score_query(Q.term_query(handle.tantivy_schema, field, value), 0.0)
+            result = searcher.search(Q.boolean_query([(Must, tq), (Must, only)]), wanted, count=count)
+            merged += [(-score, rank, at, address) for at, (score, address) in enumerate(result.hits)]
+            if total is not None:
+                total += result.count
+        merged.sort(key=lambda item: item[:3])
+        page = merged[compiled.offset:wanted]
+        return [(-negative, address) for negative, _, _, address in page], total
 
     @staticmethod
     def _term(schema: tantivy.Schema, term: QueryTerm) -> tantivy.Query:
@@ -521,15 +539,19 @@ class TantivyEngine:
             options: dict[str, Any] = {"count": cached is None, "offset": compiled.offset}
             if compiled.sort_keys:
                 options.update(order_by_field=_sort_field(compiled.sort), order=tantivy.Order.Asc)
-            result = searcher.search(tq, compiled.limit, **options)
+            if not compiled.sort_keys and compiled.terms and compiled.schema.open_field:
+                found, count = self._open_first(handle, searcher, tq, compiled, options["count"])
+            else:
+                result = searcher.search(tq, compiled.limit, **options)
+                found, count = result.hits, result.count
             hits = []
-            for key_value, address in result.hits:
+            for key_value, address in found:
                 source = json.loads(searcher.doc(address).get_first(_SOURCE))
                 score = None if compiled.sort_keys else float(key_value)
                 hits.append(make_hit(compiled, source["id"], score, source))
             if cached is None:
                 facets = self._facets(searcher, tq, compiled) if compiled.facets else {}
-                cached = (result.count, facets)
+                cached = (count, facets)
                 self._remember_counts(key, cached)
         total, facets = cached
         return SearchResults(

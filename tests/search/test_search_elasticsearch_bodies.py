@@ -108,12 +108,9 @@ def _term(word, *grams):
     }
 
 
-def test_each_word_must_match_by_its_word_or_all_its_ngrams_and_open_needs_score_more():
+def test_each_word_must_match_by_its_word_or_all_its_ngrams_and_being_open_adds_no_score():
     assert query_clause(compiled(text="棉衣 毕节")) == {
-        "bool": {
-            "must": [_term("冬衣", "棉衣"), _term("毕节", "毕节")],
-            "should": [{"constant_score": {"filter": {"term": {"open": 1}}, "boost": 1.0}}],
-        }
+        "bool": {"must": [_term("冬衣", "棉衣"), _term("毕节", "毕节")]}
     }
 
 
@@ -128,7 +125,6 @@ def test_a_query_of_stop_characters_searches_the_character_and_prefers_words_hol
                     }
                 }
             ],
-            "should": [{"constant_score": {"filter": {"term": {"open": 1}}, "boost": 1.0}}],
         }
     }
 
@@ -191,7 +187,8 @@ def test_the_search_body_pages_counts_exactly_and_leaves_the_tokens_out_of_the_s
         "size": 10,
         "track_total_hits": True,
         "_source": {"excludes": ["search_text", "search_title", "search_ngram", "open", "remaining_share"]},
-        "sort": ["_score", {"id": {"order": "asc"}}],
+        # open needs first among equal scores, then a stable order across pages
+        "sort": ["_score", {"open": {"order": "desc", "missing": "_last"}}, {"id": {"order": "asc"}}],
     }
 
 

@@ -41,6 +41,22 @@ def test_an_open_need_ranks_above_a_completed_one_of_the_same_text(engine):
     assert _ids(engine)[0] == "2"  # no text: open first, then newest
 
 
+def test_open_first_only_breaks_ties_and_never_outweighs_relevance(engine):
+    # 3 is about 棉被 in its title; 1, 2 and 4 only hold the characters: a completed need that is
+    # more relevant stays above open ones, and among equals the open ones come first on every page.
+    engine.index("needs", [
+        make_need(1, title="需要帮助", description="缺棉被", status="completed", remaining=0),
+        make_need(2, title="需要帮助", description="缺棉被", status="published", remaining=5),
+        make_need(3, title="急需棉被", description="棉被十床", status="completed", remaining=0),
+        make_need(4, title="需要帮助", description="缺棉被", status="published", remaining=2),
+    ])
+    found = _ids(engine, text="棉被")
+    assert found[0] == "3" and found[-1] == "1" and set(found[1:3]) == {"2", "4"}
+    paged = [_ids(engine, text="棉被", page=page, size=1)[0] for page in range(1, 5)]
+    assert paged == found
+    assert engine.search("needs", Query(text="棉被", page=2, size=3)).total == 4
+
+
 def test_a_query_of_stop_characters_finds_needs_holding_the_character_word_needs_first(engine):
     engine.index("needs", [
         make_need(1, title="房屋被暴雨损坏", description="需要维修"),
