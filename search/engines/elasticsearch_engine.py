@@ -25,6 +25,7 @@ from ..analysis import QueryTerm
 from ..exceptions import EngineUnavailable, IndexLost, IndexNotFound, InvalidDocument, InvalidQuery, SearchError
 from ..query import (
     GRAM_BOOST,
+    SYNONYM_BOOST,
     TITLE_BOOST,
     WORD_BOOST,
     CompiledQuery,
@@ -122,17 +123,29 @@ def _filter_clause(item: Any) -> dict[str, Any]:
 
 
 def term_clause(term: QueryTerm) -> dict[str, Any]:
-    """Return the clause of one query term: its word (boosted, more in the title) or all its n-grams."""
-    grams: list[dict[str, Any]] = [{"term": {SEARCH_NGRAM: gram}} for gram in term.grams]
-    all_grams = {"bool": {"must": grams, "boost": GRAM_BOOST}}
+    """Return the clause of one query term: its word (boosted, more in the title) or all its n-grams,
+    or the same for one of its synonyms (scored SYNONYM_BOOST times as much)."""
+
+    def all_of(grams: tuple[str, ...], boost: float) -> dict[str, Any]:
+        return {"bool": {"must": [{"term": {SEARCH_NGRAM: gram}} for gram in grams], "boost": boost}}
+
+    def word_of(word: str, boost: float) -> list[dict[str, Any]]:
+        return [{"term": {SEARCH_TEXT: {"value": word, "boost": WORD_BOOST * boost}}},
+                {"term": {SEARCH_TITLE: {"value": word, "boost": WORD_BOOST * TITLE_BOOST * boost}}}]
+
     if term.word is None:
         related = [{"term": {SEARCH_TEXT: {"value": w, "boost": WORD_BOOST}}} for w in term.related]
-        return {"bool": {"must": [all_grams], "should": related}}
-    word = {"term": {SEARCH_TEXT: {"value": term.word, "boost": WORD_BOOST}}}
-    title = {"term": {SEARCH_TITLE: {"value": term.word, "boost": WORD_BOOST * TITLE_BOOST}}}
-    if not grams:  # a word with no Han or Latin character (_): only the word itself matches
+        return {"bool": {"must": [all_of(term.grams, GRAM_BOOST)], "should": related}}
+    word, title = word_of(term.word, 1.0)
+    if not term.grams and not term.synonyms:  # a word with no Han or Latin character (_): the word only
         return {"bool": {"must": [word], "should": [title]}}
-    return {"bool": {"should": [word, title, all_grams], "minimum_should_match": 1}}
+    should = [word, title] + ([all_of(term.grams, GRAM_BOOST)] if term.grams else [])
+    for synonym, grams in term.synonyms:
+        if synonym:
+            should += word_of(synonym, SYNONYM_BOOST)
+        if grams:
+            should.append(all_of(grams, GRAM_BOOST * SYNONYM_BOOST))
+    return {"bool": {"should": should, "minimum_should_match": 1}}
 
 
 def query_clause(compiled: CompiledQuery) -> dict[str, Any]:

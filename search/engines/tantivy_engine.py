@@ -37,6 +37,7 @@ from ..analysis import QueryTerm
 from ..exceptions import EngineUnavailable, IndexLost, InvalidDocument, SearchError
 from ..query import (
     GRAM_BOOST,
+    SYNONYM_BOOST,
     TITLE_BOOST,
     WORD_BOOST,
     CompiledQuery,
@@ -486,21 +487,36 @@ class TantivyEngine:
 
     @staticmethod
     def _term(schema: tantivy.Schema, term: QueryTerm) -> tantivy.Query:
-        # The word (boosted, more in the title) or all of the term's n-grams: one of them must match.
+        # The word (boosted, more in the title) or all of the term's n-grams, or the same for one of
+        # its synonyms (scored less): one of them must match.
         Q, Must, Should = tantivy.Query, tantivy.Occur.Must, tantivy.Occur.Should
-        grams = [Q.term_query(schema, _NGRAM, gram) for gram in term.grams]
-        all_grams = None
-        if grams:
-            joined = grams[0] if len(grams) == 1 else Q.boolean_query([(Must, gram) for gram in grams])
-            all_grams = Q.boost_query(joined, GRAM_BOOST)
+
+        def all_of(grams: tuple[str, ...], boost: float) -> tantivy.Query | None:
+            queries = [Q.term_query(schema, _NGRAM, gram) for gram in grams]
+            if not queries:
+                return None
+            joined = queries[0] if len(queries) == 1 else Q.boolean_query([(Must, q) for q in queries])
+            return Q.boost_query(joined, boost)
+
+        def word_of(word: str, boost: float) -> list[tuple[tantivy.Occur, tantivy.Query]]:
+            return [(Should, Q.boost_query(Q.term_query(schema, _TEXT, word), WORD_BOOST * boost)),
+                    (Should, Q.boost_query(Q.term_query(schema, _TITLE, word), WORD_BOOST * TITLE_BOOST * boost))]
+
+        all_grams = all_of(term.grams, GRAM_BOOST)
         if term.word is None:
             related = [Q.boost_query(Q.term_query(schema, _TEXT, w), WORD_BOOST) for w in term.related]
             return Q.boolean_query([(Must, all_grams), *((Should, q) for q in related)])
-        word = Q.boost_query(Q.term_query(schema, _TEXT, term.word), WORD_BOOST)
-        title = Q.boost_query(Q.term_query(schema, _TITLE, term.word), WORD_BOOST * TITLE_BOOST)
-        if all_grams is None:  # a word with no Han or Latin character (_): only the word itself matches
-            return Q.boolean_query([(Must, word), (Should, title)])
-        return Q.boolean_query([(Should, word), (Should, title), (Should, all_grams)])
+        word, title = word_of(term.word, 1.0)
+        if all_grams is None and not term.synonyms:  # no Han or Latin character (_): the word only
+            return Q.boolean_query([(Must, word[1]), title])
+        branches = [word, title] + ([(Should, all_grams)] if all_grams is not None else [])
+        for synonym, grams in term.synonyms:
+            if synonym:
+                branches += word_of(synonym, SYNONYM_BOOST)
+            synonym_grams = all_of(grams, GRAM_BOOST * SYNONYM_BOOST)
+            if synonym_grams is not None:
+                branches.append((Should, synonym_grams))
+        return Q.boolean_query(branches)
 
     @staticmethod
     def _filter(schema: tantivy.Schema, compiled: CompiledQuery, item: Any) -> tantivy.Query:

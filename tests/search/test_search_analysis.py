@@ -35,7 +35,7 @@ def test_the_same_word_gives_the_same_token_on_every_call():
 # Clause marks, digits with measure words, Latin glued to Han, traditional and full-width forms,
 # and the OpenCC phrases that change simplified-looking text (捏坏 → 捏坯) or need two characters.
 INDEX_ALPHABET = st.sampled_from(
-    list("，。！？；：、,.!?;: \n\u3000-_%") + list("0123456789５０") + list("xXpvcＡ光管斤袋大米")
+    list("，。！？；：、,.!?;: \n\u3000-_%") + list("0123456789５０") + list("xXpvcＡ光管斤袋大米一二两十五千万头")
     + list("藥品電腦乾燥捏坏回覆沈舟棉被羊") + ["\uf900", "\u2460"]
 )
 
@@ -82,3 +82,29 @@ def test_the_shipped_trigger_list_is_what_the_tool_makes_from_the_installed_open
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     assert "".join(analysis._read_lines("t2s_triggers.txt")) == module.triggers()
+
+
+def test_the_lexicon_synonyms_are_the_names_matching_reads_from_the_same_file():
+    from matching.lexicon import default_lexicon
+
+    from search.analysis import fold, lexicon_synonyms
+
+    lexicon = default_lexicon()
+    for name in ("小羊", "电动三轮车", "三蹦子", "化肥", "轮椅"):
+        concept = lexicon.find(name)
+        expected = {fold(n) for n in concept.names if len(n) > 1} - {fold(name)}
+        assert set(lexicon_synonyms(name)) == expected
+    assert lexicon_synonyms("羊") == ()  # one character: its n-grams already find it
+    assert lexicon_synonyms("不是物品") == ()
+
+
+def test_chinese_amounts_become_digits_and_spaced_latin_words_join():
+    from search.analysis import chinese_number, fold
+
+    assert fold("需要五十斤大米").split() == ["需要", "50", "斤", "大米"]
+    assert fold("两袋化肥").split() == ["2", "袋", "化肥"]
+    assert fold("二十袋水泥").split() == ["20", "袋", "水泥"]
+    assert fold("统一袋装") == "统一袋装" and fold("第一书记") == "第一书记"  # numerals inside words
+    assert fold("PVC 管") == "pvc管" and fold("X  光机") == "x光机"
+    assert [chinese_number(t) for t in ("十", "十五", "一百零五", "两千", "三万", "十几", "一二", "一百二")] == [
+        10, 15, 105, 2000, 30000, None, None, None]

@@ -109,9 +109,17 @@ def _term(word, *grams):
 
 
 def test_each_word_must_match_by_its_word_or_all_its_ngrams_and_being_open_adds_no_score():
-    assert query_clause(compiled(text="棉衣 毕节")) == {
-        "bool": {"must": [_term("冬衣", "棉衣"), _term("毕节", "毕节")]}
+    assert query_clause(compiled(text="急需 毕节")) == {
+        "bool": {"must": [_term("急需", "急需"), _term("毕节", "毕节")]}
     }
+
+
+def test_other_names_of_the_item_from_the_matching_lexicon_match_too_scored_half():
+    clause = query_clause(compiled(text="小羊"))["bool"]["must"][0]["bool"]
+    assert clause["minimum_should_match"] == 1
+    assert {"term": {"search_text": {"value": "羔羊", "boost": 2.0}}} in clause["should"]
+    assert {"term": {"search_title": {"value": "羔羊", "boost": 4.0}}} in clause["should"]
+    assert {"bool": {"must": [{"term": {"search_ngram": "羔羊"}}], "boost": 0.5}} in clause["should"]
 
 
 def test_a_query_of_stop_characters_searches_the_character_and_prefers_words_holding_it():
