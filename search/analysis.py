@@ -471,7 +471,9 @@ class QueryTerm:
     """One unit of a query that a document must match.
 
     It matches when the word field holds ``word``, or when the n-gram field holds every one of
-    ``grams``, or likewise for one of its ``synonyms``; a word match scores above an n-gram match. ``word`` is None for a query made only of
+    ``grams``, or likewise for one of its ``synonyms``; a word match scores above an n-gram match.
+    ``related`` words only raise the score of a match: for a one-character word (羊), the item words
+    holding it (山羊, 羔羊). ``word`` is None for a query made only of
     stop characters (被): then the grams must match and ``related`` words (domain words holding the
     character: 被子) only raise the score.
     """
@@ -489,6 +491,21 @@ class QueryTerm:
 def _related_words(char: str) -> tuple[str, ...]:
     vocabulary = {w for w, _ in domain_words()} | set(_synonyms())
     return tuple(sorted({synonym_of(w) for w in vocabulary if char in w and len(w) > 1}))
+
+
+@lru_cache(maxsize=4096)
+def _item_words(char: str) -> tuple[str, ...]:
+    # The word tokens of the lexicon's item names and the domain words holding ``char`` (羊 → 山羊,
+    # 羔羊 …), each a single jieba word whose token still holds the character.
+    names = {w for w, _ in domain_words()} | set(_lexicon_names())
+    found = set()
+    for name in names:
+        if char in name and len(name) > 1:
+            cut = _tokenizer().cut(name, True)
+            token = _token(cut[0]) if len(cut) == 1 else ""
+            if char in token:
+                found.add(token)
+    return tuple(sorted(found))
 
 
 # The matcher's item lexicon: one concept a line, tab-separated, names in the second column
@@ -580,7 +597,10 @@ def analyze_query(text: str | None) -> tuple[QueryTerm, ...]:
             place = token in _places()[1]
             surface = token if place else word
             synonyms = () if place else _synonym_branches(word, token)
-            terms[token] = QueryTerm(token, _query_grams(surface), surface=surface, synonyms=synonyms)
+            # One Han character (羊) is an item inside longer names (山羊, 羔羊): needs naming such an
+            # item rank above needs that merely hold the character (羊街镇农户需要鸭苗).
+            related = _item_words(token) if len(token) == 1 and _is_han(token) else ()
+            terms[token] = QueryTerm(token, _query_grams(surface), related, surface=surface, synonyms=synonyms)
     if terms:
         return tuple(terms.values())
     characters = dict.fromkeys(c for c in folded if _WORD_RE.match(c) and not c.isspace())

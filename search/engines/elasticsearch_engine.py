@@ -145,7 +145,11 @@ def term_clause(term: QueryTerm) -> dict[str, Any]:
             should += word_of(synonym, SYNONYM_BOOST)
         if grams:
             should.append(all_of(grams, GRAM_BOOST * SYNONYM_BOOST))
-    return {"bool": {"should": should, "minimum_should_match": 1}}
+    core = {"bool": {"should": should, "minimum_should_match": 1}}
+    if not term.related:
+        return core
+    related = [{"term": {SEARCH_TEXT: {"value": w, "boost": WORD_BOOST * SYNONYM_BOOST}}} for w in term.related]
+    return {"bool": {"must": [core], "should": related}}
 
 
 def query_clause(compiled: CompiledQuery) -> dict[str, Any]:

@@ -516,7 +516,11 @@ class TantivyEngine:
             synonym_grams = all_of(grams, GRAM_BOOST * SYNONYM_BOOST)
             if synonym_grams is not None:
                 branches.append((Should, synonym_grams))
-        return Q.boolean_query(branches)
+        core = Q.boolean_query(branches)
+        if not term.related:
+            return core
+        related = [Q.boost_query(Q.term_query(schema, _TEXT, w), WORD_BOOST * SYNONYM_BOOST) for w in term.related]
+        return Q.boolean_query([(Must, core), *((Should, q) for q in related)])
 
     @staticmethod
     def _filter(schema: tantivy.Schema, compiled: CompiledQuery, item: Any) -> tantivy.Query:
