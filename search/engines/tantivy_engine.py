@@ -519,8 +519,9 @@ class TantivyEngine:
         core = Q.boolean_query(branches)
         if not term.related:
             return core
-        related = [Q.boost_query(Q.term_query(schema, _TEXT, w), WORD_BOOST * SYNONYM_BOOST) for w in term.related]
-        return Q.boolean_query([(Must, core), *((Should, q) for q in related)])
+        # The best related word counts, once: a need naming two of them (玉米 and 玉米种子) gets no more.
+        related = Q.disjunction_max_query([Q.term_query(schema, _TEXT, w) for w in term.related])
+        return Q.boolean_query([(Must, core), (Should, Q.boost_query(related, WORD_BOOST * SYNONYM_BOOST))])
 
     @staticmethod
     def _filter(schema: tantivy.Schema, compiled: CompiledQuery, item: Any) -> tantivy.Query:

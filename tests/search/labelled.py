@@ -359,7 +359,7 @@ QUERIES = [
     _q("synonym", "羊崽", _item_is("羔羊", "羊羔")),
     _q("synonym", "电动三轮车", _item_is("农用三轮", "三轮车")),
     _q("synonym", "三蹦子", _item_is("农用三轮", "三轮车")),
-    _q("synonym", "镇雄 小羊", _and(_in("镇雄"), _item_is("羔羊", "羊羔"))),
+    _q("synonym", "会泽县 小羊", _and(_in("会泽"), _item_is("羔羊", "羊羔"))),
 ]
 
 HELD_OUT = [
