@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, String, Text, event, inspect
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..extensions import db
@@ -27,6 +27,13 @@ NEED_STATUSES = {
 # States in which a need still asks for something; at most 3 of these per household.
 OPEN_NEED_STATUSES = ("draft", "pending", "rejected", "published", "pledged", "delivered", "expired")
 PUBLIC_NEED_STATUSES = ("published", "pledged", "delivered", "completed")
+
+
+def folded_need_text(title: str | None, description: str | None) -> str:
+    """Return what ``needs.search_text`` holds for a title and description: both folded, a line apart."""
+    from search.analysis import fold
+
+    return fold(title or "") + "\n" + fold(description or "")
 
 
 class Need(db.Model):
@@ -59,6 +66,12 @@ class Need(db.Model):
     kind: Mapped[str] = mapped_column(String(8))
     title: Mapped[str] = mapped_column(String(30))
     description: Mapped[str] = mapped_column(Text, default="")
+    # Title and description folded as search folds them (search.analysis.fold: simplified, half-width,
+    # lower case, amounts split): the database fallback of the search page matches queries against it,
+    # so a need stored in traditional characters is found when the engine is down too. Set on insert
+    # (ORM and Core inserts alike) and by a listener when an ORM update changes the text.
+    search_text: Mapped[str | None] = mapped_column(Text, default=lambda context: folded_need_text(
+        context.get_current_parameters().get("title"), context.get_current_parameters().get("description")))
     quantity: Mapped[Decimal] = mapped_column(Quantity)
     unit: Mapped[str] = mapped_column(String(8), default="件")
     pledged_quantity: Mapped[Decimal] = mapped_column(Quantity, default=ZERO, server_default="0")
@@ -150,3 +163,11 @@ class ReviewRecord(db.Model):
 
     need: Mapped[Need] = relationship(back_populates="reviews")
     reviewer = relationship("User")
+
+
+@event.listens_for(Need, "before_update")
+def _refold_changed_text(mapper, connection, need: Need) -> None:
+    """Keep ``search_text`` in step when an ORM flush changes the title or description."""
+    state = inspect(need)
+    if state.attrs.title.history.has_changes() or state.attrs.description.history.has_changes():
+        need.search_text = folded_need_text(need.title, need.description)
