@@ -393,6 +393,37 @@ def _no_grams(text, unigrams=True):
     return analysis.analyze_for_index(text, unigrams)[0], []
 
 
+def interleaved_prepare(needs: list[dict], chunk: int = 5_000) -> tuple[float, float]:
+    """Return the process CPU µs per need of prepare() with the current and the whole-text analysis.
+
+    The two run on alternate chunks of ``needs`` (current on chunk 1, before on chunk 1, current on
+    chunk 2 …), so a change in the machine's load during the run weighs on both alike. The current
+    analysis keeps its clause memo from chunk to chunk, as in a rebuild; the whole-text one has none.
+    """
+    import search.analysis as analysis
+    import search.schema as schema_module
+
+    current = schema_module.analyze_for_index
+    schema = schema_module.index_schema("needs")
+    for caches in (schema_module._token_memo, *analysis._clause_caches.values(), analysis._token_cache):
+        caches.clear()
+    spent = {"current": 0.0, "before": 0.0}
+    try:
+        for start in range(0, len(needs), chunk):
+            part = needs[start:start + chunk]
+            for label, analyze in (("current", current), ("before", _whole_text_analysis)):
+                schema_module.analyze_for_index = analyze
+                schema_module._token_memo.clear()
+                cpu = time.process_time()
+                for need in part:
+                    schema_module.prepare(schema, need)
+                spent[label] += time.process_time() - cpu
+    finally:
+        schema_module.analyze_for_index = current
+        schema_module._token_memo.clear()
+    return spent["current"] / len(needs) * 1e6, spent["before"] / len(needs) * 1e6
+
+
 def analysis_variants(needs: list[dict], workdir: Path) -> list[tuple[str, int, float, float]]:
     """Build a tantivy needs index of ``needs`` in this process once per analysis variant.
 
@@ -515,6 +546,10 @@ def main(argv: list[str] | None = None) -> int:
                   f"  prepare() {prepare_cpu:5.0f} us CPU/need ({prepare_cpu / base_prepare:.2f}x)")
         print(f"  the n-gram field adds {base_size / variants[2][1] - 1:.0%} to the size and "
               f"{base_cpu / variants[2][2] - 1:.0%} to the build CPU; load average {os.getloadavg()[0]:.2f}")
+        now, before = interleaved_prepare(sample)
+        print(f"prepare() on alternate chunks of the same {len(sample):,} needs: current analysis {now:.0f} us "
+              f"CPU/need, whole-text analysis {before:.0f} us (ratio {now / before:.2f}; load average "
+              f"{os.getloadavg()[0]:.2f})")
     if args.sql_queries <= 0:
         engine.close()
         return 0

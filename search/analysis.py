@@ -228,14 +228,15 @@ _t2s: opencc.OpenCC | None = None
 
 
 @lru_cache(maxsize=1)
-def _t2s_trigger() -> re.Pattern[str]:
+def _t2s_triggers() -> frozenset[str]:
     # The characters at which t2s can change text (data/t2s_triggers.txt, tools/make_t2s_triggers.py).
-    return re.compile("[" + "".join(re.escape(c) for c in "".join(_read_lines("t2s_triggers.txt"))) + "]")
+    # A set: isdisjoint is a C loop of hash lookups, many times faster than a 5,207-character class.
+    return frozenset("".join(_read_lines("t2s_triggers.txt")))
 
 
 def _simplified(text: str) -> str:
     global _t2s
-    if text.isascii() or _t2s_trigger().search(text) is None:
+    if text.isascii() or _t2s_triggers().isdisjoint(text):
         return text  # nothing OpenCC would change: most text is simplified already
     if _t2s is None:
         _t2s = opencc.OpenCC("t2s")  # a few milliseconds to load its dictionaries, once per process
