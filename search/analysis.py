@@ -248,7 +248,7 @@ _DIGIT_VALUES = {c: i for i, c in enumerate("〇一二三四五六七八九")} |
 _UNIT_VALUES = {"十": 10, "百": 100, "千": 1000}
 _MEASURE_ALTERNATION = "|".join(_MEASURES)
 # A Chinese number with a measure word somewhere in the text: the cheap test before jieba decides.
-_CN_MEASURE_RE = re.compile(rf"[{_NUMERALS}](?:{_MEASURE_ALTERNATION})")
+_CN_MEASURE_RE = re.compile(rf"[{_NUMERALS}][ \t]*(?:{_MEASURE_ALTERNATION})")
 _CN_AMOUNT_RE = re.compile(rf"([{_NUMERALS}]+?)({_MEASURE_ALTERNATION})")  # fullmatch on one jieba word
 _CN_NUMBER_RE = re.compile(f"[{_NUMERALS}]+")
 
@@ -289,6 +289,9 @@ def _split_chinese_amounts(text: str) -> str:
     pieces: list[str] = []
     after_number = False
     for at, word in enumerate(words):
+        if after_number and word.isspace():
+            pieces.append(word)  # 五十 斤: the measure word may come after a space
+            continue
         if after_number:  # the word after a number starts with a measure word: split it off
             measure = _MEASURE_START_RE.match(word).group()  # type: ignore[union-attr]
             pieces.append(f"{measure} {word[len(measure):]}")
@@ -299,7 +302,8 @@ def _split_chinese_amounts(text: str) -> str:
         if value is not None:
             pieces.append(f" {value} {amount.group(2)} ")  # type: ignore[union-attr]
             continue
-        if _CN_NUMBER_RE.fullmatch(word) and at + 1 < len(words) and _MEASURE_START_RE.match(words[at + 1]):
+        following = next((w for w in words[at + 1:] if not w.isspace()), "")
+        if _CN_NUMBER_RE.fullmatch(word) and _MEASURE_START_RE.match(following):
             value = chinese_number(word)
             if value is not None:
                 pieces.append(f" {value} ")
