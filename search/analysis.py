@@ -334,7 +334,7 @@ def _join_spaced_word(match: re.Match[str]) -> str:
     return "".join(match.group().split())
 
 
-def fold(text: str | None) -> str:
+def fold(text: str | None, written_amounts: bool = True) -> str:
     """Return ``text`` folded for matching: NFKC, lower case, traditional → simplified, amounts split.
 
     The folding is OpenCC's ``t2s`` profile and Unicode NFKC (full-width ＡＢＣ１２３ → abc123). Issue
@@ -342,6 +342,7 @@ def fold(text: str | None) -> str:
     大米); a written-out number with a measure word becomes digits (五十斤大米 → 50 斤 大米, 两袋 → 2 袋,
     see :func:`chinese_number`); a domain word mixing Latin and Han typed with a space is joined
     (PVC 管 → pvc管, X 光 → x光). The database fallback folds queries and stored text with it too.
+    ``written_amounts=False`` leaves written-out numbers as they are (for :func:`analyze`).
     """
     if not text:
         return ""
@@ -350,7 +351,7 @@ def fold(text: str | None) -> str:
         folded = spaced.sub(_join_spaced_word, folded)
     if _MEASURE_RE.search(folded):
         folded = _MEASURE_RE.sub(r" \1 \2 ", folded)
-    if _CN_MEASURE_RE.search(folded):
+    if written_amounts and _CN_MEASURE_RE.search(folded):
         folded = _split_chinese_amounts(folded)
     return folded
 
@@ -416,10 +417,15 @@ def _tokens(words: list[str]) -> list[str]:
 
 
 def analyze(text: str | None) -> list[str]:
-    """Return the word tokens of ``text``: folded, jieba words, stop words dropped, canonical, in order."""
+    """Return the word tokens of ``text``: folded, jieba words, stop words dropped, canonical, in order.
+
+    The matcher's text feature (matching/features.py) is built on it. Written-out numbers are left as
+    words here (一台, not 1 台): amounts are what a search asks for, while for the matcher's TF-IDF
+    the extra number and measure tokens only dilute the item words.
+    """
     if not text:
         return []
-    return _tokens(_tokenizer().cut(fold(text), True))
+    return _tokens(_tokenizer().cut(fold(text, written_amounts=False), True))
 
 
 def analyze_for_search(text: str | None) -> list[str]:
