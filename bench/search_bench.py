@@ -362,34 +362,107 @@ def _mib(size: int) -> str:
     return f"{size / 2**20:,.1f} MiB"
 
 
-def ngram_field_sizes(needs: list[dict], workdir: Path) -> tuple[tuple[int, float], tuple[int, float]]:
-    """Return (bytes on disk, process CPU µs per need) of a tantivy needs index of ``needs``, with and
-    without the n-gram field.
+def _whole_text_analysis(text, unigrams=True):
+    """The index analysis as issue 12 first shipped it: the whole text folded (OpenCC on every
+    non-ASCII text), cut and n-grammed in one pass, nothing remembered between documents."""
+    import search.analysis as analysis
 
-    Both are built in this process (workers=0, so the CPU time holds the tokenizing and tantivy's
-    indexing threads) from the same documents; "without" replaces search.analysis.ngrams by a function
-    returning no grams for the duration of its build, so the field is empty: the differences are what
-    the n-gram field of issue 12 costs.
+    if not text:
+        return [], []
+    folded = _fold_always_t2s(text)
+    words = analysis._tokens(analysis._tokenizer().cut_for_search(folded, True))
+    return words, analysis.ngrams(folded, unigrams)
+
+
+def _fold_always_t2s(text):
+    import search.analysis as analysis
+
+    folded = analysis._normalize(text)
+    if not folded.isascii():
+        if analysis._t2s is None:
+            analysis._simplified("藥")  # loads the converter
+        folded = analysis._t2s.convert(folded)
+    if analysis._MEASURE_RE.search(folded):
+        folded = analysis._MEASURE_RE.sub(r" \1 \2 ", folded)
+    return folded
+
+
+def _no_grams(text, unigrams=True):
+    import search.analysis as analysis
+
+    return analysis.analyze_for_index(text, unigrams)[0], []
+
+
+def interleaved_prepare(needs: list[dict], chunk: int = 5_000) -> tuple[float, float]:
+    """Return the process CPU µs per need of prepare() with the current and the whole-text analysis.
+
+    The two run on alternate chunks of ``needs`` (current on chunk 1, before on chunk 1, current on
+    chunk 2 …), so a change in the machine's load during the run weighs on both alike. The current
+    analysis keeps its clause memo from chunk to chunk, as in a rebuild; the whole-text one has none.
     """
     import search.analysis as analysis
     import search.schema as schema_module
 
+    current = schema_module.analyze_for_index
+    schema = schema_module.index_schema("needs")
+    for caches in (schema_module._token_memo, *analysis._clause_caches.values(), analysis._token_cache):
+        caches.clear()
+    spent = {"current": 0.0, "before": 0.0}
+    try:
+        for start in range(0, len(needs), chunk):
+            part = needs[start:start + chunk]
+            for label, analyze in (("current", current), ("before", _whole_text_analysis)):
+                schema_module.analyze_for_index = analyze
+                schema_module._token_memo.clear()
+                cpu = time.process_time()
+                for need in part:
+                    schema_module.prepare(schema, need)
+                spent[label] += time.process_time() - cpu
+    finally:
+        schema_module.analyze_for_index = current
+        schema_module._token_memo.clear()
+    return spent["current"] / len(needs) * 1e6, spent["before"] / len(needs) * 1e6
+
+
+def analysis_variants(needs: list[dict], workdir: Path) -> list[tuple[str, int, float, float]]:
+    """Build a tantivy needs index of ``needs`` in this process once per analysis variant.
+
+    Returns (label, bytes on disk, process CPU µs per need for the whole build, CPU µs per need of
+    prepare() alone). Variants: the current analysis; the whole-text analysis issue 12 first shipped
+    (``_whole_text_analysis``: no clause memo, OpenCC on all non-ASCII text); the current analysis
+    without the n-gram field. All run with workers=0 and cold caches, one after the other in one
+    process, so their ratios hold whatever else the machine is doing.
+    """
+    import search.analysis as analysis
+    import search.schema as schema_module
+
+    current = schema_module.analyze_for_index
     results = []
-    real = analysis.ngrams
-    for label, grams in (("with", real), ("without", lambda folded, unigrams=True: [])):
-        analysis.ngrams = grams
-        schema_module._token_memo.clear()  # region names' memoised tokens hold their grams
+    for label, analyze in (("current", current), ("whole-text (before)", _whole_text_analysis),
+                           ("current, no n-gram field", _no_grams)):
+        schema_module.analyze_for_index = analyze
         try:
-            engine = create_engine("tantivy", path=str(workdir / f"size-{label}-ngrams"), workers=0)
+            for caches in (schema_module._token_memo, *analysis._clause_caches.values(), analysis._token_cache):
+                caches.clear()
+            schema = schema_module.index_schema("needs")
+            cpu = time.process_time()
+            for need in needs:
+                schema_module.prepare(schema, need)
+            prepare_cpu = time.process_time() - cpu
+            for caches in (schema_module._token_memo, *analysis._clause_caches.values(), analysis._token_cache):
+                caches.clear()
+            directory = workdir / f"variant-{len(results)}"
+            engine = create_engine("tantivy", path=str(directory), workers=0)
             cpu = time.process_time()
             engine.recreate("needs", needs)
             cpu = time.process_time() - cpu
             engine.close()
         finally:
-            analysis.ngrams = real
+            schema_module.analyze_for_index = current
             schema_module._token_memo.clear()
-        results.append((_tree_bytes(workdir / f"size-{label}-ngrams" / "needs"), cpu / len(needs) * 1e6))
-    return results[0], results[1]
+        results.append((label, _tree_bytes(directory / "needs"), cpu / len(needs) * 1e6,
+                        prepare_cpu / len(needs) * 1e6))
+    return results
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -411,8 +484,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--engine", default=None, metavar="URL",
                         help="also index and query on this Elasticsearch node (http://host:9200)")
     parser.add_argument("--ngram-sample", type=int, default=100_000, metavar="N",
-                        help="also build the first N needs with and without the n-gram field and compare "
-                             "their sizes (0: skip)")
+                        help="also build the first N needs in-process with the current analysis, the whole-text "
+                             "analysis before it and without the n-gram field, and compare (0: skip)")
     parser.add_argument("--reuse-index", action="store_true",
                         help="query the index already in --out instead of rebuilding it (no indexing figure)")
     args = parser.parse_args(argv)
@@ -464,12 +537,19 @@ def main(argv: list[str] | None = None) -> int:
         compare_elasticsearch(args.engine, needs, queries, totals, tantivy_rate, p50, p95)
     if args.ngram_sample > 0:
         sample = needs[: args.ngram_sample]
-        (with_grams, with_cpu), (without_grams, without_cpu) = ngram_field_sizes(sample, workdir)
-        print(f"tantivy index of the first {len(sample):,} needs, built in-process: {_mib(with_grams)} and "
-              f"{with_cpu:.0f} us CPU per need with the n-gram field, {_mib(without_grams)} and "
-              f"{without_cpu:.0f} us without (the field adds "
-              f"{with_grams / without_grams - 1:.0%} to the size, "
-              f"{with_cpu / without_cpu - 1:.0%} to the CPU; load average {os.getloadavg()[0]:.2f})")
+        print(f"the first {len(sample):,} needs built in this process (workers=0, cold caches), one "
+              "variant after the other:")
+        variants = analysis_variants(sample, workdir)
+        base_size, base_cpu, base_prepare = variants[0][1:]
+        for label, size, cpu, prepare_cpu in variants:
+            print(f"  {label:26} {_mib(size):>10}  build {cpu:6.0f} us CPU/need ({cpu / base_cpu:.2f}x current)"
+                  f"  prepare() {prepare_cpu:5.0f} us CPU/need ({prepare_cpu / base_prepare:.2f}x)")
+        print(f"  the n-gram field adds {base_size / variants[2][1] - 1:.0%} to the size and "
+              f"{base_cpu / variants[2][2] - 1:.0%} to the build CPU; load average {os.getloadavg()[0]:.2f}")
+        now, before = interleaved_prepare(sample)
+        print(f"prepare() on alternate chunks of the same {len(sample):,} needs: current analysis {now:.0f} us "
+              f"CPU/need, whole-text analysis {before:.0f} us (ratio {now / before:.2f}; load average "
+              f"{os.getloadavg()[0]:.2f})")
     if args.sql_queries <= 0:
         engine.close()
         return 0

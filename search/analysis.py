@@ -28,6 +28,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 import opencc
 import rjieba
@@ -40,10 +41,12 @@ __all__ = [
     "analyze_spans",
     "find_spans",
     "fold",
+    "chinese_number",
     "ngrams",
     "QueryTerm",
     "synonym_of",
     "synonym_group",
+    "lexicon_synonyms",
     "place_codes",
     "domain_words",
 ]
@@ -224,26 +227,132 @@ _HAN_BEFORE_RUN_RE = re.compile(rf"(?<=([{_HAN}]))({_LATIN})")
 _t2s: opencc.OpenCC | None = None
 
 
+@lru_cache(maxsize=1)
+def _t2s_triggers() -> frozenset[str]:
+    # The characters at which t2s can change text (data/t2s_triggers.txt, tools/make_t2s_triggers.py).
+    # A set: isdisjoint is a C loop of hash lookups, many times faster than a 5,207-character class.
+    return frozenset("".join(_read_lines("t2s_triggers.txt")))
+
+
 def _simplified(text: str) -> str:
     global _t2s
-    if text.isascii():
-        return text
+    if text.isascii() or _t2s_triggers().isdisjoint(text):
+        return text  # nothing OpenCC would change: most text is simplified already
     if _t2s is None:
         _t2s = opencc.OpenCC("t2s")  # a few milliseconds to load its dictionaries, once per process
     return _t2s.convert(text)
 
 
-def fold(text: str | None) -> str:
-    """Return ``text`` folded for matching: NFKC, lower case, traditional → simplified, 50斤大米 → 50 斤 大米.
+_NUMERALS = "零〇一二两三四五六七八九十百千万"
+_DIGIT_VALUES = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
+_UNIT_VALUES = {"十": 10, "百": 100, "千": 1000}
+_MEASURE_ALTERNATION = "|".join(_MEASURES)
+# A Chinese number with a measure word somewhere in the text: the cheap test before jieba decides.
+_CN_MEASURE_RE = re.compile(rf"[{_NUMERALS}][ \t]*(?:{_MEASURE_ALTERNATION})")
+_CN_AMOUNT_RE = re.compile(rf"([{_NUMERALS}]+?)({_MEASURE_ALTERNATION})")  # fullmatch on one jieba word
+_CN_NUMBER_RE = re.compile(f"[{_NUMERALS}]+")
 
-    The folding is OpenCC's ``t2s`` profile and Unicode NFKC (full-width ＡＢＣ１２３ → abc123);
-    the measure-word split follows issue 12. The database fallback folds queries with it too.
+
+def chinese_number(text: str) -> int | None:
+    """Return the value of a Chinese numeral (五十 → 50, 两千 → 2000, 一百零五 → 105, 三万 → 30000).
+
+    None for text that is not one number written out (十几, 一二, 一百二 as "120" is not guessed).
+    """
+    total = section = 0
+    number: int | None = None
+    before = previous = ""
+    for char in text:
+        if char in _DIGIT_VALUES:
+            if previous in _DIGIT_VALUES and previous not in "零〇":
+                return None  # digits in a row (一二) are a list or a code, not one number
+            number = _DIGIT_VALUES[char]
+        elif char in _UNIT_VALUES:
+            section += (1 if number is None else number) * _UNIT_VALUES[char]
+            number = None
+        elif char == "万":
+            total += (section + (number or 0)) * 10_000 or 10_000
+            section, number = 0, None
+        else:
+            return None
+        before, previous = previous, char
+    if previous in _DIGIT_VALUES and before in ("百", "千"):
+        return None  # 一百二 means 120 in speech: not guessed
+    return total + section + (number or 0)
+
+
+def _split_chinese_amounts(text: str) -> str:
+    # 五十斤大米 → 50 斤 大米, 两袋化肥 → 2 袋 化肥: the written-out number becomes the digits an officer
+    # types elsewhere, as _MEASURE_RE does for 50斤大米. jieba decides what is a number: a word made of
+    # numerals and a measure word (两袋, 五十斤), or of numerals followed by a word starting with one;
+    # numerals inside other words stay (统一袋装, 一把手, 第一书记).
+    words = _tokenizer().cut(text, True)
+    pieces: list[str] = []
+    after_number = False
+    for at, word in enumerate(words):
+        if after_number and word.isspace():
+            pieces.append(word)  # 五十 斤: the measure word may come after a space
+            continue
+        if after_number:  # the word after a number starts with a measure word: split it off
+            measure = _MEASURE_START_RE.match(word).group()  # type: ignore[union-attr]
+            pieces.append(f"{measure} {word[len(measure):]}")
+            after_number = False
+            continue
+        amount = _CN_AMOUNT_RE.fullmatch(word)
+        value = chinese_number(amount.group(1)) if amount else None
+        if value is not None:
+            pieces.append(f" {value} {amount.group(2)} ")  # type: ignore[union-attr]
+            continue
+        following = next((w for w in words[at + 1:] if not w.isspace()), "")
+        if _CN_NUMBER_RE.fullmatch(word) and _MEASURE_START_RE.match(following):
+            value = chinese_number(word)
+            if value is not None:
+                pieces.append(f" {value} ")
+                after_number = True
+                continue
+        pieces.append(word)
+    return "".join(pieces)
+
+
+_MEASURE_START_RE = re.compile(rf"(?:{_MEASURE_ALTERNATION})")
+
+
+@lru_cache(maxsize=1)
+def _latin_han_space_re() -> re.Pattern[str] | None:
+    # The domain words that mix Latin and Han (pvc管, x光机), with space allowed where they switch:
+    # "PVC 管" and "X 光" are the words PVC管 and X光 typed with a space.
+    patterns = []
+    for word, _ in domain_words():
+        parts = re.findall(rf"[a-z0-9]+|[{_HAN}]+", word.lower())
+        if len(parts) > 1 and "".join(parts) == word.lower():
+            patterns.append(r"[ \t]*".join(map(re.escape, parts)))
+    if not patterns:
+        return None
+    return re.compile(rf"(?<![a-z0-9])(?:{'|'.join(sorted(patterns, key=len, reverse=True))})")
+
+
+def _join_spaced_word(match: re.Match[str]) -> str:
+    return "".join(match.group().split())
+
+
+def fold(text: str | None, written_amounts: bool = True) -> str:
+    """Return ``text`` folded for matching: NFKC, lower case, traditional → simplified, amounts split.
+
+    The folding is OpenCC's ``t2s`` profile and Unicode NFKC (full-width ＡＢＣ１２３ → abc123). Issue
+    12's rules follow: a number glued to a measure word is split from the noun (需要50斤大米 → 需要 50 斤
+    大米); a written-out number with a measure word becomes digits (五十斤大米 → 50 斤 大米, 两袋 → 2 袋,
+    see :func:`chinese_number`); a domain word mixing Latin and Han typed with a space is joined
+    (PVC 管 → pvc管, X 光 → x光). The database fallback folds queries and stored text with it too.
+    ``written_amounts=False`` leaves written-out numbers as they are (for :func:`analyze`).
     """
     if not text:
         return ""
     folded = _simplified(_normalize(text))
+    if " " in folded and not folded.isascii() and (spaced := _latin_han_space_re()) is not None:
+        folded = spaced.sub(_join_spaced_word, folded)
     if _MEASURE_RE.search(folded):
         folded = _MEASURE_RE.sub(r" \1 \2 ", folded)
+    if written_amounts and _CN_MEASURE_RE.search(folded):
+        folded = _split_chinese_amounts(folded)
     return folded
 
 
@@ -308,10 +417,15 @@ def _tokens(words: list[str]) -> list[str]:
 
 
 def analyze(text: str | None) -> list[str]:
-    """Return the word tokens of ``text``: folded, jieba words, stop words dropped, canonical, in order."""
+    """Return the word tokens of ``text``: folded, jieba words, stop words dropped, canonical, in order.
+
+    The matcher's text feature (matching/features.py) is built on it. Written-out numbers are left as
+    words here (一台, not 1 台): amounts are what a search asks for, while for the matcher's TF-IDF
+    the extra number and measure tokens only dilute the item words.
+    """
     if not text:
         return []
-    return _tokens(_tokenizer().cut(fold(text), True))
+    return _tokens(_tokenizer().cut(fold(text, written_amounts=False), True))
 
 
 def analyze_for_search(text: str | None) -> list[str]:
@@ -324,12 +438,43 @@ def analyze_for_search(text: str | None) -> list[str]:
     return _tokens(_tokenizer().cut_for_search(fold(text), True))
 
 
+# A clause: text between marks that end every token of both streams. jieba cuts blocks of Han,
+# Latin, digits and ``+#&._%-`` independently; n-gram runs are Han or Latin/digit only; OpenCC's
+# phrases, NFKC, the measure-word split and the joining of "PVC 管" (spaces, hence not a mark here)
+# do not reach across these marks either. So a text's
+# tokens are its clauses' tokens put together, and a clause repeated across documents (「感谢好心人！」,
+# 「恳请社会各界给予帮助。」, a title) is analysed once.
+_CLAUSE_RE = re.compile(r"[^\n\r，。！？；：、,!?;:]+")
+_CLAUSE_CACHE_LIMIT = 300_000
+_clause_caches: dict[bool, dict[str, tuple[list[str], list[str]]]] = {True: {}, False: {}}
+
+
+def _analyze_clause(clause: str, unigrams: bool) -> tuple[list[str], list[str]]:
+    folded = fold(clause)
+    return _tokens(_tokenizer().cut_for_search(folded, True)), ngrams(folded, unigrams)
+
+
 def analyze_for_index(text: str | None, unigrams: bool = True) -> tuple[list[str], list[str]]:
-    """Return ``(words, ngrams)`` of ``text``: :func:`analyze_for_search` and :func:`ngrams`, folded once."""
+    """Return ``(words, ngrams)`` of ``text``: :func:`analyze_for_search` and :func:`ngrams` of it, folded.
+
+    The words are those of :func:`analyze_for_search`, the grams those of :func:`ngrams` (both as
+    multisets; the order may differ, which no engine indexes: no positions). Clauses are analysed
+    once per process and remembered (bounded), which is what bulk indexing spends its time on.
+    """
     if not text:
         return [], []
-    folded = fold(text)
-    return _tokens(_tokenizer().cut_for_search(folded, True)), ngrams(folded, unigrams)
+    cache = _clause_caches[unigrams]
+    words: list[str] = []
+    grams: list[str] = []
+    for clause in _CLAUSE_RE.findall(text):
+        found = cache.get(clause)
+        if found is None:
+            if len(cache) >= _CLAUSE_CACHE_LIMIT:
+                cache.clear()
+            found = cache[clause] = _analyze_clause(clause, unigrams)
+        words += found[0]
+        grams += found[1]
+    return words, grams
 
 
 @dataclass(frozen=True)
@@ -337,7 +482,9 @@ class QueryTerm:
     """One unit of a query that a document must match.
 
     It matches when the word field holds ``word``, or when the n-gram field holds every one of
-    ``grams``; a word match scores above an n-gram match. ``word`` is None for a query made only of
+    ``grams``, or likewise for one of its ``synonyms``; a word match scores above an n-gram match.
+    ``related`` words only raise the score of a match: for a one-character word (羊), the item words
+    holding it (山羊, 羔羊). ``word`` is None for a query made only of
     stop characters (被): then the grams must match and ``related`` words (domain words holding the
     character: 被子) only raise the score.
     """
@@ -346,12 +493,101 @@ class QueryTerm:
     grams: tuple[str, ...]
     related: tuple[str, ...] = ()
     surface: str = ""  # the folded text the grams come from (highlighted where it occurs)
+    # Other names of the same item (matching/data/lexicon.tsv: 小羊 → 羔羊, 羊羔 …), each as (word or
+    # None, grams) matched like the term itself: the term also matches a need that holds one of them.
+    synonyms: tuple[tuple[str | None, tuple[str, ...]], ...] = ()
 
 
 @lru_cache(maxsize=4096)
 def _related_words(char: str) -> tuple[str, ...]:
     vocabulary = {w for w, _ in domain_words()} | set(_synonyms())
     return tuple(sorted({synonym_of(w) for w in vocabulary if char in w and len(w) > 1}))
+
+
+@lru_cache(maxsize=4096)
+def _item_words(char: str) -> tuple[str, ...]:
+    # The word tokens of the lexicon's item names and the domain words holding ``char`` (羊 → 山羊,
+    # 羔羊 …), each a single jieba word whose token still holds the character.
+    names = {w for w, _ in domain_words()} | set(_lexicon_names())
+    found = set()
+    for name in names:
+        if char in name and len(name) > 1:
+            cut = _tokenizer().cut(name, True)
+            token = _token(cut[0]) if len(cut) == 1 else ""
+            if char in token:
+                found.add(token)
+    return tuple(sorted(found))
+
+
+# The matcher's item lexicon: one concept a line, tab-separated, names in the second column
+# ("/"-separated). Read here as a file (the format of matching.lexicon.read_lexicon_rows): importing
+# the matching package would load scikit-learn into every process that searches.
+_LEXICON = Path(__file__).resolve().parent.parent / "matching" / "data" / "lexicon.tsv"
+
+
+@lru_cache(maxsize=1)
+def _lexicon_names() -> dict[str, tuple[str, ...]]:
+    # folded name -> every folded name of the concepts it names (lines sharing a label are one concept)
+    concepts: dict[str, list[str]] = {}
+    try:
+        lines = _LEXICON.read_text(encoding="utf-8-sig").splitlines()
+    except OSError:
+        return {}
+    for line in lines:
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        columns = line.split("\t")
+        names = [fold(n.strip()).strip() for n in columns[1].split("/")] if len(columns) > 1 else []
+        names = [n for n in names if n]
+        if names:
+            concepts.setdefault(names[0], []).extend(names)
+    by_name: dict[str, list[str]] = {}
+    for names in concepts.values():
+        for name in names:
+            by_name.setdefault(name, []).extend(names)
+    return {name: tuple(dict.fromkeys(names)) for name, names in by_name.items()}
+
+
+@lru_cache(maxsize=4096)
+def lexicon_synonyms(word: str) -> tuple[str, ...]:
+    """Return the other names of the item ``word`` names in the matching lexicon, folded (小羊 → 羔羊 …).
+
+    Source: matching/data/lexicon.tsv (one concept a line, names "/"-separated). Names of one
+    character are left out (床, 米: they are measure words or parts of too many words), and so is a
+    one-character ``word`` (its n-grams already find every need holding it). () when none.
+    """
+    folded = fold(word).strip()
+    if len(folded) < 2:
+        return ()
+    return tuple(n for n in _lexicon_names().get(folded, ()) if len(n) > 1 and n != folded)
+
+
+def _synonym_branches(surface: str, token: str) -> tuple[tuple[str | None, tuple[str, ...]], ...]:
+    branches: dict[tuple[str | None, tuple[str, ...]], None] = {}
+    own = set(synonym_group(token))
+    for name in dict.fromkeys([*lexicon_synonyms(surface), *lexicon_synonyms(token)]):
+        # A name jieba keeps whole matches by its word too; one it cuts (冬被 → 冬 被) by its grams only.
+        cut = _tokenizer().cut(name, True)
+        word = _token(cut[0]) or None if len(cut) == 1 else None
+        if word in own or name in own:
+            continue  # already a spelling of the term itself
+        grams = _query_grams(name)
+        if grams:
+            branches[(word, grams)] = None
+    return tuple(branches)
+
+
+def _lexicon_spans(words: list[str]) -> list[str]:
+    # Words jieba cut out of one item name of the lexicon (电动 三轮车) are joined back into it, so
+    # the name is one term with the item's other names (农用三轮), not two terms that must both match.
+    names = _lexicon_names()
+    joined: list[str] = []
+    at = 0
+    while at < len(words):
+        end = next((end for end in range(len(words), at + 1, -1) if "".join(words[at:end]) in names), at + 1)
+        joined.append("".join(words[at:end]))
+        at = end
+    return joined
 
 
 def analyze_query(text: str | None) -> tuple[QueryTerm, ...]:
@@ -365,12 +601,17 @@ def analyze_query(text: str | None) -> tuple[QueryTerm, ...]:
         return ()
     folded = fold(text)
     terms: dict[str, QueryTerm] = {}
-    for raw in _tokenizer().cut(folded, True):
+    for raw in _lexicon_spans(_tokenizer().cut(folded, True)):
         word = raw.strip()
         token = _token(raw)
         if token and token not in terms:
-            surface = token if token in _places()[1] else word
-            terms[token] = QueryTerm(token, _query_grams(surface), surface=surface)
+            place = token in _places()[1]
+            surface = token if place else word
+            synonyms = () if place else _synonym_branches(word, token)
+            # One Han character (羊) is an item inside longer names (山羊, 羔羊): needs naming such an
+            # item rank above needs that merely hold the character (羊街镇农户需要鸭苗).
+            related = _item_words(token) if len(token) == 1 and _is_han(token) else ()
+            terms[token] = QueryTerm(token, _query_grams(surface), related, surface=surface, synonyms=synonyms)
     if terms:
         return tuple(terms.values())
     characters = dict.fromkeys(c for c in folded if _WORD_RE.match(c) and not c.isspace())

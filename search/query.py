@@ -32,14 +32,18 @@ __all__ = [
     "WORD_BOOST",
     "TITLE_BOOST",
     "GRAM_BOOST",
+    "SYNONYM_BOOST",
 ]
 
 # Relevance, the same in both engines: per query term, a word match scores WORD_BOOST (× TITLE_BOOST
 # more in the title) on top of the n-gram match, which scores GRAM_BOOST; so a need about 大米 ranks
-# above one where 大米 only occurs inside other words. schema.OPEN_BONUS then lifts open items.
+# above one where 大米 only occurs inside other words. A match through another name of the item (the
+# term's synonyms from the matching lexicon: 羔羊 for 小羊) scores SYNONYM_BOOST times as much, so
+# needs naming the item as the donor did come first. Open items come first only at equal score.
 WORD_BOOST = 4.0
 TITLE_BOOST = 2.0
 GRAM_BOOST = 1.0
+SYNONYM_BOOST = 0.5
 
 MAX_SIZE = 100
 MAX_TEXT_LENGTH = 200

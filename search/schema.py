@@ -31,7 +31,6 @@ __all__ = [
     "to_epoch_ms",
     "region_prefixes",
     "REGION_LEVEL_LENGTHS",
-    "OPEN_BONUS",
 ]
 
 NEED_CATEGORIES = (
@@ -98,8 +97,8 @@ class IndexSchema:
     deadline_field: str | None = None
     facets: tuple[str, ...] = ()
     sorts: Mapping[str, tuple[SortKey, ...]] = field(default_factory=dict)
-    # An INTEGER field that is 1 while the item is still open (a need published and still short):
-    # relevance adds OPEN_BONUS for it, so open items rank above finished ones at equal relevance.
+    # An INTEGER field that is 1 while the item is still open (a need published and still short), else
+    # 0: at equal relevance open items rank first (a tie-break after the score, never added to it).
     open_field: str | None = None
     # Computes fields from the others (needs: open, remaining_share): indexed, not returned.
     derive: Callable[[Mapping[str, Any]], dict[str, Any]] | None = None
@@ -149,7 +148,6 @@ _TITLE = _f("title", _T, boost=2.0, highlight=True)
 _DESCRIPTION = _f("description", _T, highlight=True)
 _NEWEST = (SortKey("created", descending=True),)
 _OPEN_FIRST = SortKey("open", descending=True, bits=2)
-OPEN_BONUS = 1.0  # added to the relevance score of an open item (IndexSchema.open_field)
 
 
 def _need_state(document: Mapping[str, Any]) -> dict[str, Any]:
@@ -500,7 +498,8 @@ def prepare(schema: IndexSchema, document: Mapping[str, Any]) -> PreparedDocumen
         source=source,
         text_tokens=text_tokens,
         title_tokens=title_tokens,
-        gram_tokens=gram_tokens,
+        # Each gram once: the n-gram field records which documents hold a gram, not how often.
+        gram_tokens=list(dict.fromkeys(gram_tokens)),
         derived=derived,
         values=values,
         region_prefixes=prefixes,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import JSON, CheckConstraint, Date, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy import JSON, CheckConstraint, Date, ForeignKey, Index, Integer, String, Text, event, inspect, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..extensions import db
@@ -30,6 +30,13 @@ PUBLIC_NEED_STATUSES = ("published", "pledged", "delivered", "completed")
 # The two segments of the public needs list (app/services/portal.py) and of their partial indexes.
 OPEN_SEGMENT_SQL = "status = 'published'"
 FINISHED_SEGMENT_SQL = "status IN ('pledged', 'delivered', 'completed')"
+
+
+def folded_need_text(title: str | None, description: str | None) -> str:
+    """Return what ``needs.search_text`` holds for a title and description: both folded, a line apart."""
+    from search.analysis import fold
+
+    return fold(title or "") + "\n" + fold(description or "")
 
 
 class Need(db.Model):
@@ -68,6 +75,12 @@ class Need(db.Model):
     kind: Mapped[str] = mapped_column(String(8))
     title: Mapped[str] = mapped_column(String(30))
     description: Mapped[str] = mapped_column(Text, default="")
+    # Title and description folded as search folds them (search.analysis.fold: simplified, half-width,
+    # lower case, amounts split): the database fallback of the search page matches queries against it,
+    # so a need stored in traditional characters is found when the engine is down too. Set on insert
+    # (ORM and Core inserts alike) and by a listener when an ORM update changes the text.
+    search_text: Mapped[str | None] = mapped_column(Text, default=lambda context: folded_need_text(
+        context.get_current_parameters().get("title"), context.get_current_parameters().get("description")))
     quantity: Mapped[Decimal] = mapped_column(Quantity)
     unit: Mapped[str] = mapped_column(String(8), default="件")
     pledged_quantity: Mapped[Decimal] = mapped_column(Quantity, default=ZERO, server_default="0")
@@ -157,3 +170,11 @@ class ReviewRecord(db.Model):
 
     need: Mapped[Need] = relationship(back_populates="reviews")
     reviewer = relationship("User")
+
+
+@event.listens_for(Need, "before_update")
+def _refold_changed_text(mapper, connection, need: Need) -> None:
+    """Keep ``search_text`` in step when an ORM flush changes the title or description."""
+    state = inspect(need)
+    if state.attrs.title.history.has_changes() or state.attrs.description.history.has_changes():
+        need.search_text = folded_need_text(need.title, need.description)

@@ -14,7 +14,7 @@ from sqlalchemy import Integer, and_, case, cast, func, or_, select
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import joinedload, selectinload
 
-from search.analysis import analyze_query, place_codes, synonym_group
+from search.analysis import analyze_query, fold, lexicon_synonyms, place_codes, synonym_group
 
 from ..errors import Invalid, NotFound
 from ..extensions import db
@@ -134,18 +134,22 @@ def text_conditions(text: str) -> list:
     """Return the SQL conditions of a search text for the database fallback: every term must match.
 
     The text is analysed as the search engine analyses it (search.analysis.analyze_query: OpenCC
-    folding, full → half width, case, division short forms, stop characters): each term matches a
-    need whose title or description holds any spelling of its word (棉衣 also matches 冬衣, 羽绒服),
-    or, for a division, a need located in it (镇雄县 → region 530627…). Stored text is not folded,
-    so a need written in traditional characters is found by the engine only.
+    folding, full → half width, case, amounts, division short forms, stop characters): each term
+    matches a need whose folded text (``needs.search_text``, kept by the model) holds any spelling of
+    its word (棉衣 also matches 冬衣, 羽绒服) or another name of the item in the matching lexicon
+    (小羊 → 羔羊), or, for a division, a need located in it (镇雄县 → region 530627…). Stored text is
+    folded like the query, so a need written in traditional characters is found too.
     """
     terms = analyze_query(text)
     if not terms:  # punctuation only (100%): match what was typed, "%" and "_" as literal characters
-        literal = _escape_like(text.strip())
+        literal = _escape_like(fold(text).strip())
         return [_holds(literal)] if literal else []
     conditions = []
     for term in terms:
-        spellings = synonym_group(term.word) if term.word else term.grams
+        spellings = [*synonym_group(term.word), term.surface] if term.word else list(term.grams)
+        if term.word:
+            spellings += [*lexicon_synonyms(term.surface), *lexicon_synonyms(term.word)]
+        spellings = [spelling for spelling in dict.fromkeys(spellings) if spelling]
         # A substring test covers both ways an engine term matches (its word, or its n-grams side by
         # side); ilike because PostgreSQL's LIKE, unlike SQLite's, is case-sensitive.
         alternatives = [_holds(_escape_like(spelling)) for spelling in spellings]
@@ -155,8 +159,13 @@ def text_conditions(text: str) -> list:
 
 
 def _holds(escaped: str):
-    """Return: the need's title or description contains ``escaped`` (a LIKE pattern body, escaped)."""
-    return Need.title.ilike(f"%{escaped}%", escape="\\") | Need.description.ilike(f"%{escaped}%", escape="\\")
+    """Return: the need's folded text contains ``escaped`` (a LIKE pattern body, escaped).
+
+    A need written before ``search_text`` existed and not yet refolded falls back on its raw title
+    and description.
+    """
+    folded = func.coalesce(Need.search_text, Need.title + "\n" + Need.description)
+    return folded.ilike(f"%{escaped}%", escape="\\")
 
 
 def _escape_like(text: str) -> str:

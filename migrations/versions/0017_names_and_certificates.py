@@ -1,7 +1,7 @@
 """mobile sign-in, the opt-in public donor page and certificate verification numbers
 
 Revision ID: 0017_names_and_certificates
-Revises: 0015_needs_updated_at_index
+Revises: 0016_need_search_text
 Create Date: 2026-11-30 09:50:00
 
 """
@@ -10,7 +10,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision = '0017_names_and_certificates'
-down_revision = '0015_needs_updated_at_index'
+down_revision = '0016_need_search_text'
 branch_labels = None
 depends_on = None
 

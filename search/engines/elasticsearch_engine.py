@@ -25,6 +25,7 @@ from ..analysis import QueryTerm
 from ..exceptions import EngineUnavailable, IndexLost, IndexNotFound, InvalidDocument, InvalidQuery, SearchError
 from ..query import (
     GRAM_BOOST,
+    SYNONYM_BOOST,
     TITLE_BOOST,
     WORD_BOOST,
     CompiledQuery,
@@ -34,7 +35,7 @@ from ..query import (
     SearchResults,
     TermsFilter,
 )
-from ..schema import OPEN_BONUS, FieldType, IndexSchema, PreparedDocument, index_schema, prepare
+from ..schema import FieldType, IndexSchema, PreparedDocument, index_schema, prepare
 
 __all__ = [
     "ElasticsearchEngine",
@@ -122,30 +123,44 @@ def _filter_clause(item: Any) -> dict[str, Any]:
 
 
 def term_clause(term: QueryTerm) -> dict[str, Any]:
-    """Return the clause of one query term: its word (boosted, more in the title) or all its n-grams."""
-    grams: list[dict[str, Any]] = [{"term": {SEARCH_NGRAM: gram}} for gram in term.grams]
-    all_grams = {"bool": {"must": grams, "boost": GRAM_BOOST}}
+    """Return the clause of one query term: its word (boosted, more in the title) or all its n-grams,
+    or the same for one of its synonyms (scored SYNONYM_BOOST times as much)."""
+
+    def all_of(grams: tuple[str, ...], boost: float) -> dict[str, Any]:
+        return {"bool": {"must": [{"term": {SEARCH_NGRAM: gram}} for gram in grams], "boost": boost}}
+
+    def word_of(word: str, boost: float) -> list[dict[str, Any]]:
+        return [{"term": {SEARCH_TEXT: {"value": word, "boost": WORD_BOOST * boost}}},
+                {"term": {SEARCH_TITLE: {"value": word, "boost": WORD_BOOST * TITLE_BOOST * boost}}}]
+
     if term.word is None:
         related = [{"term": {SEARCH_TEXT: {"value": w, "boost": WORD_BOOST}}} for w in term.related]
-        return {"bool": {"must": [all_grams], "should": related}}
-    word = {"term": {SEARCH_TEXT: {"value": term.word, "boost": WORD_BOOST}}}
-    title = {"term": {SEARCH_TITLE: {"value": term.word, "boost": WORD_BOOST * TITLE_BOOST}}}
-    if not grams:  # a word with no Han or Latin character (_): only the word itself matches
+        return {"bool": {"must": [all_of(term.grams, GRAM_BOOST)], "should": related}}
+    word, title = word_of(term.word, 1.0)
+    if not term.grams and not term.synonyms:  # a word with no Han or Latin character (_): the word only
         return {"bool": {"must": [word], "should": [title]}}
-    return {"bool": {"should": [word, title, all_grams], "minimum_should_match": 1}}
+    should = [word, title] + ([all_of(term.grams, GRAM_BOOST)] if term.grams else [])
+    for synonym, grams in term.synonyms:
+        if synonym:
+            should += word_of(synonym, SYNONYM_BOOST)
+        if grams:
+            should.append(all_of(grams, GRAM_BOOST * SYNONYM_BOOST))
+    core = {"bool": {"should": should, "minimum_should_match": 1}}
+    if not term.related:
+        return core
+    # The best related word counts, once: a need naming two of them (玉米 and 玉米种子) gets no more.
+    related = {"dis_max": {"queries": [{"term": {SEARCH_TEXT: w}} for w in term.related],
+                           "boost": WORD_BOOST * SYNONYM_BOOST}}
+    return {"bool": {"must": [core], "should": [related]}}
 
 
 def query_clause(compiled: CompiledQuery) -> dict[str, Any]:
-    """Return the query clause: every term must match, open items score more, filters filter."""
+    """Return the query clause: every term must match, filters filter."""
     if not compiled.terms and not compiled.filters:
         return {"match_all": {}}
     clause: dict[str, Any] = {}
     if compiled.terms:
         clause["must"] = [term_clause(term) for term in compiled.terms]
-        if compiled.schema.open_field:
-            is_open = {"term": {compiled.schema.open_field: 1}}
-            bonus = {"constant_score": {"filter": is_open, "boost": OPEN_BONUS}}
-            clause["should"] = [bonus]
     if compiled.filters:
         clause["filter"] = [_filter_clause(item) for item in compiled.filters]
     return {"bool": clause}
@@ -153,6 +168,9 @@ def query_clause(compiled: CompiledQuery) -> dict[str, Any]:
 
 def _sort_clause(compiled: CompiledQuery) -> list[Any]:
     sort: list[Any] = [] if compiled.sort_keys else ["_score"]
+    if not compiled.sort_keys and compiled.schema.open_field:
+        # At equal relevance, open items first: a tie-break, not a bonus that outweighs relevance.
+        sort.append({compiled.schema.open_field: {"order": "desc", "missing": "_last"}})
     for key in compiled.sort_keys:
         sort.append({key.field: {"order": "desc" if key.descending else "asc", "missing": "_last"}})
     sort.append({"id": {"order": "asc"}})  # ties: a stable order across pages

@@ -37,6 +37,7 @@ from ..analysis import QueryTerm
 from ..exceptions import EngineUnavailable, IndexLost, InvalidDocument, SearchError
 from ..query import (
     GRAM_BOOST,
+    SYNONYM_BOOST,
     TITLE_BOOST,
     WORD_BOOST,
     CompiledQuery,
@@ -46,7 +47,7 @@ from ..query import (
     SearchResults,
     TermsFilter,
 )
-from ..schema import OPEN_BONUS, INDEXES, FieldType, IndexSchema, PreparedDocument, index_schema, prepare
+from ..schema import INDEXES, FieldType, IndexSchema, PreparedDocument, index_schema, prepare
 
 __all__ = ["TantivyEngine"]
 
@@ -455,10 +456,6 @@ class TantivyEngine:
         clauses: list[tuple[tantivy.Occur, tantivy.Query]] = []
         for term in compiled.terms:
             clauses.append((tantivy.Occur.Must, self._term(schema, term)))
-        open_field = compiled.schema.open_field
-        if compiled.terms and open_field:
-            bonus = Q.const_score_query(Q.term_query(schema, open_field, 1), OPEN_BONUS)
-            clauses.append((tantivy.Occur.Should, bonus))
         for item in compiled.filters:
             only_filters = Q.const_score_query(self._filter(schema, compiled, item), 0.0)
             clauses.append((tantivy.Occur.Must, only_filters))
@@ -467,22 +464,64 @@ class TantivyEngine:
         return Q.boolean_query(clauses)
 
     @staticmethod
+    def _open_first(
+        handle: _Handle, searcher: tantivy.Searcher, tq: tantivy.Query, compiled: CompiledQuery, count: bool
+    ) -> tuple[list[tuple[float, Any]], int | None]:
+        # Relevance with open items first at equal score, strictly (tantivy sorts by score or by a
+        # field, not both): the best offset + limit open items and the best offset + limit others,
+        # each in score order, merged with the open one first on a tie. The filter scores 0, so both
+        # lists carry the query's own scores.
+        Q, Must = tantivy.Query, tantivy.Occur.Must
+        field, wanted = compiled.schema.open_field, compiled.offset + compiled.limit
+        merged: list[tuple[float, int, int, Any]] = []
+        total: int | None = 0 if count else None
+        for rank, value in enumerate((1, 0)):
+            only = Q.const_score_query(Q.term_query(handle.tantivy_schema, field, value), 0.0)
+            result = searcher.search(Q.boolean_query([(Must, tq), (Must, only)]), wanted, count=count)
+            merged += [(-score, rank, at, address) for at, (score, address) in enumerate(result.hits)]
+            if total is not None:
+                total += result.count
+        merged.sort(key=lambda item: item[:3])
+        page = merged[compiled.offset:wanted]
+        return [(-negative, address) for negative, _, _, address in page], total
+
+    @staticmethod
     def _term(schema: tantivy.Schema, term: QueryTerm) -> tantivy.Query:
-        # The word (boosted, more in the title) or all of the term's n-grams: one of them must match.
+        # The word (boosted, more in the title) or all of the term's n-grams, or the same for one of
+        # its synonyms (scored less): one of them must match.
         Q, Must, Should = tantivy.Query, tantivy.Occur.Must, tantivy.Occur.Should
-        grams = [Q.term_query(schema, _NGRAM, gram) for gram in term.grams]
-        all_grams = None
-        if grams:
-            joined = grams[0] if len(grams) == 1 else Q.boolean_query([(Must, gram) for gram in grams])
-            all_grams = Q.boost_query(joined, GRAM_BOOST)
+
+        def all_of(grams: tuple[str, ...], boost: float) -> tantivy.Query | None:
+            queries = [Q.term_query(schema, _NGRAM, gram) for gram in grams]
+            if not queries:
+                return None
+            joined = queries[0] if len(queries) == 1 else Q.boolean_query([(Must, q) for q in queries])
+            return Q.boost_query(joined, boost)
+
+        def word_of(word: str, boost: float) -> list[tuple[tantivy.Occur, tantivy.Query]]:
+            return [(Should, Q.boost_query(Q.term_query(schema, _TEXT, word), WORD_BOOST * boost)),
+                    (Should, Q.boost_query(Q.term_query(schema, _TITLE, word), WORD_BOOST * TITLE_BOOST * boost))]
+
+        all_grams = all_of(term.grams, GRAM_BOOST)
         if term.word is None:
             related = [Q.boost_query(Q.term_query(schema, _TEXT, w), WORD_BOOST) for w in term.related]
             return Q.boolean_query([(Must, all_grams), *((Should, q) for q in related)])
-        word = Q.boost_query(Q.term_query(schema, _TEXT, term.word), WORD_BOOST)
-        title = Q.boost_query(Q.term_query(schema, _TITLE, term.word), WORD_BOOST * TITLE_BOOST)
-        if all_grams is None:  # a word with no Han or Latin character (_): only the word itself matches
-            return Q.boolean_query([(Must, word), (Should, title)])
-        return Q.boolean_query([(Should, word), (Should, title), (Should, all_grams)])
+        word, title = word_of(term.word, 1.0)
+        if all_grams is None and not term.synonyms:  # no Han or Latin character (_): the word only
+            return Q.boolean_query([(Must, word[1]), title])
+        branches = [word, title] + ([(Should, all_grams)] if all_grams is not None else [])
+        for synonym, grams in term.synonyms:
+            if synonym:
+                branches += word_of(synonym, SYNONYM_BOOST)
+            synonym_grams = all_of(grams, GRAM_BOOST * SYNONYM_BOOST)
+            if synonym_grams is not None:
+                branches.append((Should, synonym_grams))
+        core = Q.boolean_query(branches)
+        if not term.related:
+            return core
+        # The best related word counts, once: a need naming two of them (玉米 and 玉米种子) gets no more.
+        related = Q.disjunction_max_query([Q.term_query(schema, _TEXT, w) for w in term.related])
+        return Q.boolean_query([(Must, core), (Should, Q.boost_query(related, WORD_BOOST * SYNONYM_BOOST))])
 
     @staticmethod
     def _filter(schema: tantivy.Schema, compiled: CompiledQuery, item: Any) -> tantivy.Query:
@@ -521,15 +560,19 @@ class TantivyEngine:
             options: dict[str, Any] = {"count": cached is None, "offset": compiled.offset}
             if compiled.sort_keys:
                 options.update(order_by_field=_sort_field(compiled.sort), order=tantivy.Order.Asc)
-            result = searcher.search(tq, compiled.limit, **options)
+            if not compiled.sort_keys and compiled.terms and compiled.schema.open_field:
+                found, count = self._open_first(handle, searcher, tq, compiled, options["count"])
+            else:
+                result = searcher.search(tq, compiled.limit, **options)
+                found, count = result.hits, result.count
             hits = []
-            for key_value, address in result.hits:
+            for key_value, address in found:
                 source = json.loads(searcher.doc(address).get_first(_SOURCE))
                 score = None if compiled.sort_keys else float(key_value)
                 hits.append(make_hit(compiled, source["id"], score, source))
             if cached is None:
                 facets = self._facets(searcher, tq, compiled) if compiled.facets else {}
-                cached = (result.count, facets)
+                cached = (count, facets)
                 self._remember_counts(key, cached)
         total, facets = cached
         return SearchResults(

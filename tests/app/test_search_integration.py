@@ -312,13 +312,23 @@ def test_the_database_fallback_folds_queries_as_the_engine_does(engine, factory,
     factory.make_need(title="需要PVC管修水渠", description="水渠漏水")
     factory.make_need(title="冬季缺少被子", description="老人过冬")
     factory.make_need(title="房屋被雨水冲坏", description="需要水泥")
+    # Stored in traditional characters, with a written-out amount, with a space, by another name:
+    factory.make_need(title="急需電腦兩臺", description="學校缺少電腦")
+    factory.make_need(title="需要五十斤大米", description="家中缺粮")
+    factory.make_need(title="需要X 光机", description="卫生院")
+    edited = factory.make_need(title="发展养殖需要羔羊", description="")
+    edited.description = "今年計劃養殖"  # an edit refolds the stored text
+    db.session.commit()
     engine.fail()
+    titles = ["村卫生室缺少药品", "需要PVC管修水渠", "冬季缺少被子", "房屋被雨水冲坏", "急需電腦兩臺",
+              "需要五十斤大米", "需要X 光机", "发展养殖需要羔羊"]
     for query, expected in (("藥品", {"村卫生室缺少药品"}), ("镇雄县", {"村卫生室缺少药品"}),
                             ("ｐｖｃ管", {"需要PVC管修水渠"}), ("镇雄 药品", {"村卫生室缺少药品"}),
-                            ("棉被", {"冬季缺少被子"}), ("镇雄 被子", set())):
+                            ("棉被", {"冬季缺少被子"}), ("镇雄 被子", set()),
+                            ("电脑", {"急需電腦兩臺"}), ("50斤大米", {"需要五十斤大米"}),
+                            ("X光", {"需要X 光机"}), ("小羊", {"发展养殖需要羔羊"}), ("计划养殖", {"发展养殖需要羔羊"})):
         page = client.get("/search", query_string={"q": query}).get_data(as_text=True)
         assert "搜索服务暂时不可用" in page, query
-        titles = ["村卫生室缺少药品", "需要PVC管修水渠", "冬季缺少被子", "房屋被雨水冲坏"]
         assert set(_titles_in_order(page, titles)) == expected, query
 
 

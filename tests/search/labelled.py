@@ -184,7 +184,64 @@ def _needs(count: int = 1500, seed: int = 12) -> list[Need]:
     return needs
 
 
+# Items named otherwise than the donor's query: other names of one concept of the matcher's lexicon
+# (matching/data/lexicon.tsv). The first two concepts tune the synonym class, the other three are
+# its held-out part.
+SYNONYM_ITEMS = [
+    Item("羔羊", "production", "只"),
+    Item("羊羔", "production", "只"),
+    Item("农用三轮", "production", "辆"),
+    Item("三轮车", "production", "辆"),
+    Item("微耕机", "production", "台"),
+    Item("抽水机", "production", "台"),
+    Item("电冰箱", "living", "台"),
+]
+# Written-out numbers an officer types instead of digits (两袋化肥, 五十斤大米).
+CHINESE_NUMBERS = {2: "两", 3: "三", 5: "五", 10: "十", 20: "二十", 50: "五十", 100: "一百"}
+LATIN_ITEMS = [item for item in ITEMS if any("a" <= c.lower() <= "z" for c in item.name)]
+
+
+def _spaced(name: str) -> str:
+    # PVC管 → PVC 管, X光机 → X 光机: a space where Latin turns to Han, as some people type it.
+    for at in range(1, len(name)):
+        if name[at - 1].isascii() != name[at].isascii():
+            return f"{name[:at]} {name[at:]}"
+    return name
+
+
+def _written_otherwise(start: int, count: int = 320, seed: int = 13) -> list[Need]:
+    """Needs written in the other ways the issue names: Chinese numerals with measure words, Latin
+    and Han apart, traditional characters throughout (stored so, not only queried so), and items by
+    a synonym. Relevance still follows from their attributes only."""
+    import opencc
+
+    to_traditional = opencc.OpenCC("s2t")
+    rng = random.Random(seed)
+    needs = []
+    for i in range(start, start + count):
+        way = i % 4
+        pool = {0: ITEMS, 1: LATIN_ITEMS, 2: ITEMS, 3: SYNONYM_ITEMS}[way]
+        item = pool[rng.randrange(len(pool))]
+        county = COUNTIES[rng.randrange(len(COUNTIES))]
+        quantity = rng.choice(list(CHINESE_NUMBERS))
+        reason = REASONS[rng.randrange(len(REASONS))]
+        status = STATUSES[rng.randrange(len(STATUSES))]
+        document = _document(i, item, county, quantity, reason, status, rng)
+        for field in ("title", "description"):
+            text = document[field]
+            if way == 0:
+                text = text.replace(f"{quantity}{item.unit}", f"{CHINESE_NUMBERS[quantity]}{item.unit}")
+            elif way == 1:
+                text = text.replace(item.name, _spaced(item.name))
+            elif way == 2:
+                text = to_traditional.convert(text)
+            document[field] = text
+        needs.append(Need(str(i), item, county, quantity, reason, status, document))
+    return needs
+
+
 NEEDS = _needs()
+NEEDS += _written_otherwise(len(NEEDS) + 1)
 
 
 @dataclass(frozen=True)
@@ -211,6 +268,10 @@ def _in(*shorts: str) -> Callable[[Need], bool]:
 
 def _and(*rules: Callable[[Need], bool]) -> Callable[[Need], bool]:
     return lambda need: all(rule(need) for rule in rules)
+
+
+def _item_is(*names: str) -> Callable[[Need], bool]:
+    return lambda need: need.item.name in names
 
 
 def _amount(quantity: int, unit: str, item: str) -> Callable[[Need], bool]:
@@ -258,6 +319,8 @@ QUERIES = [
     _q("latin_and_han", "LED灯", _item_has("LED灯")),
     _q("latin_and_han", "U盘", _item_has("U盘")),
     _q("latin_and_han", "T恤", _item_has("T恤")),
+    _q("latin_and_han", "PVC 管", _item_has("PVC管")),
+    _q("latin_and_han", "A4 纸", _item_has("A4纸")),
     # numbers and measure words glued to the noun, in the needs and in the query
     _q("number_and_measure", "大米", _item_has("大米")),
     _q("number_and_measure", "化肥", _item_has("化肥")),
@@ -270,6 +333,11 @@ QUERIES = [
     _q("number_and_measure", "油", _item_has("油")),
     _q("number_and_measure", "50斤油", _amount(50, "斤", "油")),
     _q("number_and_measure", "20袋米", _amount(20, "袋", "米")),
+    # written-out numbers with measure words, in the query and in the needs
+    _q("number_and_measure", "五十斤大米", _amount(50, "斤", "大米")),
+    _q("number_and_measure", "两袋化肥", _amount(2, "袋", "化肥")),
+    _q("number_and_measure", "需要二十只鸭苗", _amount(20, "只", "鸭苗")),
+    _q("number_and_measure", "一百斤玉米种子", _amount(100, "斤", "玉米种子")),
     # queries made only of stop characters
     _q("stop_characters", "被", _item_has("被")),
     _q("stop_characters", "被。", _item_has("被")),
@@ -286,6 +354,12 @@ QUERIES = [
     _q("place_and_item", "毕节 药品", _and(_in("毕节"), _item_has("药品"))),
     _q("place_and_item", "临夏 饲料", _and(_in("临夏"), _item_has("饲料"))),
     _q("place_and_item", "会泽 电脑", _and(_in("会泽"), _item_has("电脑"))),
+    # another name of the item, from the matching lexicon
+    _q("synonym", "小羊", _item_is("羔羊", "羊羔")),
+    _q("synonym", "羊崽", _item_is("羔羊", "羊羔")),
+    _q("synonym", "电动三轮车", _item_is("农用三轮", "三轮车")),
+    _q("synonym", "三蹦子", _item_is("农用三轮", "三轮车")),
+    _q("synonym", "会泽县 小羊", _and(_in("会泽"), _item_is("羔羊", "羊羔"))),
 ]
 
 HELD_OUT = [
@@ -305,6 +379,15 @@ HELD_OUT = [
     _q("stop_characters", "被 ", _item_has("被")),
     _q("place_and_item", "织金 鸡苗", _and(_in("织金"), _item_has("鸡苗"))),
     _q("place_and_item", "泸水市山羊", _and(_in("泸水"), _item_has("山羊"))),
+    _q("number_and_measure", "五头仔猪", _amount(5, "头", "仔猪")),
+    _q("number_and_measure", "三台电脑", _amount(3, "台", "电脑")),
+    _q("latin_and_han", "X 光", _item_has("X光")),
+    _q("traditional", "玉米種子", _item_has("玉米种子")),
+    # concepts not used while tuning
+    _q("synonym", "小铁牛", _item_is("微耕机")),
+    _q("synonym", "水泵", _item_is("抽水机")),
+    _q("synonym", "冰柜", _item_is("电冰箱")),
+    _q("synonym", "雏鸡", _item_is("鸡苗")),
 ]
 
 

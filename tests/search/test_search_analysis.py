@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from search.analysis import _normalize, analyze, analyze_for_search
@@ -30,3 +30,83 @@ def test_the_same_word_gives_the_same_token_on_every_call():
     first = analyze_for_search("冬季棉衣，羽绒服各20件")
     assert analyze_for_search("冬季棉衣，羽绒服各20件") == first
     assert first == ["冬季", "冬衣", "羽绒", "冬衣", "各", "20", "件"]  # 羽绒服 is in 冬衣's group
+
+
+# Clause marks, digits with measure words, Latin glued to Han, traditional and full-width forms,
+# and the OpenCC phrases that change simplified-looking text (捏坏 → 捏坯) or need two characters.
+INDEX_ALPHABET = st.sampled_from(
+    list("，。！？；：、,.!?;: \n\u3000-_%") + list("0123456789５０") + list("xXpvcＡ光管斤袋大米一二两十五千万头")
+    + list("藥品電腦乾燥捏坏回覆沈舟棉被羊") + ["\uf900", "\u2460"]
+)
+
+
+@settings(deadline=None)  # the first example loads jieba's dictionary; the machine may be busy
+@given(st.text(alphabet=INDEX_ALPHABET, max_size=30), st.booleans())
+def test_index_analysis_by_clauses_equals_analysing_the_whole_text(text, unigrams):
+    # analyze_for_index remembers clauses; the whole text folded, cut and n-grammed in one go is
+    # the definition it must keep (as multisets: engines index neither positions nor order).
+    from search import analysis
+
+    for cache in analysis._clause_caches.values():
+        cache.clear()
+    for _ in range(2):  # cold, then from the memo
+        words, grams = analysis.analyze_for_index(text, unigrams)
+        folded = analysis.fold(text)
+        assert sorted(words) == sorted(analysis._tokens(analysis._tokenizer().cut_for_search(folded, True)))
+        assert sorted(grams) == sorted(analysis.ngrams(folded, unigrams))
+
+
+def test_text_without_a_t2s_trigger_is_left_to_itself_and_the_rest_goes_through_opencc():
+    import opencc
+
+    from search import analysis
+
+    converter = opencc.OpenCC("t2s")
+    # Every single ideograph (BMP, extension A, compatibility): the skip agrees with OpenCC.
+    for block in ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00)):
+        for char in map(chr, range(*block)):
+            assert analysis._simplified(char) == converter.convert(char), char
+    # Phrases whose characters do not change alone still change together.
+    for phrase in ("捏坏", "乾燥", "回覆", "破釜沈舟", "藥品", "電腦"):
+        assert analysis._simplified(phrase) == converter.convert(phrase)
+    assert analysis._simplified("捏坏") == "捏坯"  # OpenCC's own rule, kept
+
+
+def test_the_shipped_trigger_list_is_what_the_tool_makes_from_the_installed_opencc():
+    import importlib.util
+    from pathlib import Path
+
+    from search import analysis
+
+    tool = Path(__file__).resolve().parents[2] / "tools" / "make_t2s_triggers.py"
+    spec = importlib.util.spec_from_file_location("make_t2s_triggers", tool)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert "".join(analysis._read_lines("t2s_triggers.txt")) == module.triggers()
+
+
+def test_the_lexicon_synonyms_are_the_names_matching_reads_from_the_same_file():
+    from matching.lexicon import default_lexicon
+
+    from search.analysis import fold, lexicon_synonyms
+
+    lexicon = default_lexicon()
+    for name in ("小羊", "电动三轮车", "三蹦子", "化肥", "轮椅"):
+        concept = lexicon.find(name)
+        expected = {fold(n) for n in concept.names if len(n) > 1} - {fold(name)}
+        assert set(lexicon_synonyms(name)) == expected
+    assert lexicon_synonyms("羊") == ()  # one character: its n-grams already find it
+    assert lexicon_synonyms("不是物品") == ()
+
+
+def test_chinese_amounts_become_digits_and_spaced_latin_words_join():
+    from search.analysis import chinese_number, fold
+
+    assert fold("需要五十斤大米").split() == ["需要", "50", "斤", "大米"]
+    assert fold("两袋化肥").split() == ["2", "袋", "化肥"]
+    assert fold("五十 斤大米").split() == ["50", "斤", "大米"]  # a space before the measure word
+    assert fold("二十袋水泥").split() == ["20", "袋", "水泥"]
+    assert fold("统一袋装") == "统一袋装" and fold("第一书记") == "第一书记"  # numerals inside words
+    assert fold("PVC 管") == "pvc管" and fold("X  光机") == "x光机"
+    assert [chinese_number(t) for t in ("十", "十五", "一百零五", "两千", "三万", "十几", "一二", "一百二")] == [
+        10, 15, 105, 2000, 30000, None, None, None]

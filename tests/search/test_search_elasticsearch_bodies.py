@@ -108,13 +108,18 @@ def _term(word, *grams):
     }
 
 
-def test_each_word_must_match_by_its_word_or_all_its_ngrams_and_open_needs_score_more():
-    assert query_clause(compiled(text="棉衣 毕节")) == {
-        "bool": {
-            "must": [_term("冬衣", "棉衣"), _term("毕节", "毕节")],
-            "should": [{"constant_score": {"filter": {"term": {"open": 1}}, "boost": 1.0}}],
-        }
+def test_each_word_must_match_by_its_word_or_all_its_ngrams_and_being_open_adds_no_score():
+    assert query_clause(compiled(text="急需 毕节")) == {
+        "bool": {"must": [_term("急需", "急需"), _term("毕节", "毕节")]}
     }
+
+
+def test_other_names_of_the_item_from_the_matching_lexicon_match_too_scored_half():
+    clause = query_clause(compiled(text="小羊"))["bool"]["must"][0]["bool"]
+    assert clause["minimum_should_match"] == 1
+    assert {"term": {"search_text": {"value": "羔羊", "boost": 2.0}}} in clause["should"]
+    assert {"term": {"search_title": {"value": "羔羊", "boost": 4.0}}} in clause["should"]
+    assert {"bool": {"must": [{"term": {"search_ngram": "羔羊"}}], "boost": 0.5}} in clause["should"]
 
 
 def test_a_query_of_stop_characters_searches_the_character_and_prefers_words_holding_it():
@@ -128,7 +133,6 @@ def test_a_query_of_stop_characters_searches_the_character_and_prefers_words_hol
                     }
                 }
             ],
-            "should": [{"constant_score": {"filter": {"term": {"open": 1}}, "boost": 1.0}}],
         }
     }
 
@@ -191,7 +195,8 @@ def test_the_search_body_pages_counts_exactly_and_leaves_the_tokens_out_of_the_s
         "size": 10,
         "track_total_hits": True,
         "_source": {"excludes": ["search_text", "search_title", "search_ngram", "open", "remaining_share"]},
-        "sort": ["_score", {"id": {"order": "asc"}}],
+        # open needs first among equal scores, then a stable order across pages
+        "sort": ["_score", {"open": {"order": "desc", "missing": "_last"}}, {"id": {"order": "asc"}}],
     }
 
 

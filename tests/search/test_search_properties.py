@@ -57,14 +57,18 @@ queries = st.fixed_dictionaries(
 
 
 def matches(doc, options):
-    # A query term matches by its word, or by all of its n-grams (search.analysis.QueryTerm).
+    # A query term matches by its word, or by all of its n-grams, or so for one of its synonyms
+    # (search.analysis.QueryTerm).
     words, grams = set(), set()
     for name in ("title", "description", "region_names"):
         field_words, field_grams = analyze_for_index(doc[name])
         words |= set(field_words)
         grams |= set(field_grams)
     terms = analyze_query(options.get("text"))
-    if any(t.word not in words and not set(t.grams) <= grams for t in terms):
+    def found(word, term_grams):
+        return word in words or bool(term_grams) and set(term_grams) <= grams
+
+    if any(not found(t.word, t.grams) and not any(found(*s) for s in t.synonyms) for t in terms):
         return False
     if "region" in options and not doc["region_code"].startswith(options["region"]):
         return False

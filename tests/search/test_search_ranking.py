@@ -26,9 +26,12 @@ def test_a_need_about_the_word_ranks_above_one_that_only_holds_its_characters(en
         make_need(1, title="玉米种子", description="春耕需要玉米种子"),
         make_need(2, title="需要米", description="家里缺米"),
         make_need(3, title="大米", description="需要大米"),
+        make_need(4, title="刷米黄色墙漆", description="房屋改造"),
     ])
     found = _ids(engine, text="米")
-    assert set(found) == {"1", "2", "3"} and found[-1] == "1"
+    # 2 says 米 as a word; 大米 and 玉米种子 are items holding the character, which lifts them only
+    # above needs that merely hold it, never above the word.
+    assert set(found) == {"1", "2", "3", "4"} and found[0] == "2" and found[-1] == "4"
 
 
 def test_an_open_need_ranks_above_a_completed_one_of_the_same_text(engine):
@@ -39,6 +42,22 @@ def test_an_open_need_ranks_above_a_completed_one_of_the_same_text(engine):
     ])
     assert _ids(engine, text="棉被")[0] == "2"
     assert _ids(engine)[0] == "2"  # no text: open first, then newest
+
+
+def test_open_first_only_breaks_ties_and_never_outweighs_relevance(engine):
+    # 3 is about 棉被 in its title; 1, 2 and 4 only hold the characters: a completed need that is
+    # more relevant stays above open ones, and among equals the open ones come first on every page.
+    engine.index("needs", [
+        make_need(1, title="需要帮助", description="缺棉被", status="completed", remaining=0),
+        make_need(2, title="需要帮助", description="缺棉被", status="published", remaining=5),
+        make_need(3, title="急需棉被", description="棉被十床", status="completed", remaining=0),
+        make_need(4, title="需要帮助", description="缺棉被", status="published", remaining=2),
+    ])
+    found = _ids(engine, text="棉被")
+    assert found[0] == "3" and found[-1] == "1" and set(found[1:3]) == {"2", "4"}
+    paged = [_ids(engine, text="棉被", page=page, size=1)[0] for page in range(1, 5)]
+    assert paged == found
+    assert engine.search("needs", Query(text="棉被", page=2, size=3)).total == 4
 
 
 def test_a_query_of_stop_characters_finds_needs_holding_the_character_word_needs_first(engine):
