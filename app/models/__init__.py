@@ -2,6 +2,7 @@
 
 from ._types import CATEGORIES, KINDS, URGENCIES
 from .activity import AuditLog, Feedback, FormSubmission, Match, Notification, Photo, SearchOutbox
+from .assessment import AssessmentIndicator
 from .api_token import API_SCOPES, ApiToken, IdempotencyRecord
 from .figure import Figure
 from .household import HOUSEHOLD_ATTRIBUTES, HOUSEHOLD_STATUSES, POVERTY_CAUSES, Household, HouseholdMember
@@ -19,7 +20,7 @@ __all__ = [
     "NEED_STATUSES", "OFFICE_LEVELS", "OFFER_STATUSES", "OPEN_NEED_STATUSES", "ORGANISATION_KINDS",
     "PLEDGE_STATUSES", "POVERTY_CAUSES", "PROJECT_STATUSES", "PUBLIC_NEED_STATUSES", "REGION_LEVELS",
     "ROLES", "URGENCIES",
-    "ApiToken", "AuditLog", "CooperationProject", "Designation", "Feedback", "Figure", "FormSubmission", "Household",
+    "ApiToken", "AssessmentIndicator", "AuditLog", "CooperationProject", "Designation", "Feedback", "Figure", "FormSubmission", "Household",
     "HouseholdMember", "IdempotencyRecord", "Match",
     "Need", "Notification", "Offer", "OfferCategory", "OfferRegion", "Organisation", "OrganisationInvite",
     "Pairing", "Photo",

@@ -1,0 +1,181 @@
+"""Statistics figures equal direct SQL counts on a demo world, per figure family (issue 16).
+
+The checks are written in plain SQL (``text``), independently of the services' SQLAlchemy queries, and run
+on SQLite and on PostgreSQL (TEST_DATABASE_URL).
+"""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import text
+
+from app import create_app
+from app.extensions import db
+from app.services import figures
+from app.services.stats import assessment
+from tests.conftest import make_test_config
+
+HOUSEHOLDS = 80
+SEED = 16
+
+
+@pytest.fixture(scope="module")
+def world(databases, tmp_path_factory):
+    """Return the app on a database holding a small demo world."""
+    from app.reference import load_reference_data
+
+    app = create_app(make_test_config(tmp_path_factory.mktemp("stats"), databases.new_url("stats")))
+    with app.app_context():
+        db.create_all()
+        load_reference_data()
+    result = app.test_cli_runner().invoke(args=["demo", "seed", "--households", str(HOUSEHOLDS), "--seed", str(SEED)])
+    assert result.exit_code == 0, result.output
+    yield app
+    with app.app_context():
+        db.session.remove()
+        db.engine.dispose()
+
+
+@pytest.fixture()
+def demo(world):
+    """Yield inside the demo world's app context."""
+    with world.app_context():
+        yield world
+        db.session.rollback()
+
+
+def sql(query: str, **params):
+    """Return the single value of a plain SQL query."""
+    return db.session.execute(text(query), params).scalar()
+
+
+def _provinces() -> list[str]:
+    return [row[0] for row in db.session.execute(text(
+        "SELECT DISTINCT substr(region_code, 1, 2) FROM needs ORDER BY 1"))]
+
+
+def _scopes() -> list[str]:
+    """The whole country, every province with needs, and the county with the most needs."""
+    county = db.session.execute(text(
+        "SELECT substr(region_code, 1, 6) AS c, count(*) FROM needs GROUP BY c ORDER BY 2 DESC, c LIMIT 1")).first()[0]
+    return ["", *_provinces(), county]
+
+
+def test_the_demo_world_has_something_to_count(demo):
+    assert sql("SELECT count(*) FROM needs WHERE published_at IS NOT NULL") > 10
+    assert sql("SELECT count(*) FROM pledges") > 5
+
+
+def test_stats_overview_totals_equal_direct_sql_counts(demo):
+    for scope in _scopes():
+        t = figures.compute("stats.overview", scope).payload["totals"]
+        like = scope + "%"
+        assert t["published"] == sql("SELECT count(*) FROM needs WHERE published_at IS NOT NULL AND region_code LIKE :p", p=like)
+        assert t["matched"] == sql("SELECT count(*) FROM needs WHERE published_at IS NOT NULL AND pledged_quantity > 0 "
+                                   "AND region_code LIKE :p", p=like)
+        assert t["completed"] == sql("SELECT count(*) FROM needs WHERE published_at IS NOT NULL AND status = 'completed' "
+                                     "AND region_code LIKE :p", p=like)
+        assert t["delivered"] == sql("SELECT count(*) FROM needs WHERE published_at IS NOT NULL "
+                                     "AND status IN ('delivered', 'completed') AND region_code LIKE :p", p=like)
+        assert t["households"] == sql("SELECT count(*) FROM households h JOIN villages v ON v.id = h.village_id "
+                                      "WHERE v.code LIKE :p", p=like)
+        assert t["pledges"] == sql("SELECT count(*) FROM pledges p JOIN needs n ON n.id = p.need_id WHERE p.status IN "
+                                   "('pledged', 'shipped', 'received', 'completed') AND n.region_code LIKE :p", p=like)
+        if t["published"]:
+            assert t["matching_rate"] == round(t["matched"] / t["published"], 4)
+
+
+def test_stats_overview_breakdowns_equal_direct_sql_counts(demo):
+    payload = figures.compute("stats.overview", "").payload
+    for row in payload["categories"]:
+        assert row["published"] == sql("SELECT count(*) FROM needs WHERE published_at IS NOT NULL AND category = :c",
+                                       c=row["code"])
+        cash = sql("SELECT coalesce(sum(p.quantity), 0) FROM pledges p JOIN needs n ON n.id = p.need_id WHERE "
+                   "n.kind = 'cash' AND n.category = :c AND p.status IN ('pledged', 'shipped', 'received', 'completed')",
+                   c=row["code"])
+        assert float(row["cash_pledged"]) == pytest.approx(float(cash))
+    for row in payload["organisations"]:
+        assert row["registered"] == sql("SELECT count(*) FROM organisations WHERE verification = 'verified' AND kind = :k",
+                                        k=row["code"])
+    for row in payload["children"]:
+        assert row["published"] == sql("SELECT count(*) FROM needs WHERE published_at IS NOT NULL "
+                                       "AND region_code LIKE :p", p=row["code"] + "%")
+    assert sum(p["projects"] for p in payload["pairings"]) == sql(
+        "SELECT count(*) FROM cooperation_projects WHERE status <> 'cancelled'")
+    assert sum(p["budget"] for p in payload["pairings"]) == pytest.approx(float(sql(
+        "SELECT coalesce(sum(budget), 0) FROM cooperation_projects WHERE status <> 'cancelled'")))
+    assert sum(m["published"] for m in payload["trends"]) <= payload["totals"]["published"]
+
+
+def test_dashboard_registry_equals_direct_sql_counts(demo):
+    for scope in _scopes():
+        r = figures.compute("dashboard.registry", scope).payload
+        like = scope + "%"
+        base = "FROM households h JOIN villages v ON v.id = h.village_id WHERE v.code LIKE :p"
+        for row in r["by_status"]:
+            assert row["count"] == sql(f"SELECT count(*) {base} AND h.status = :s", p=like, s=row["code"])
+        for row in r["by_cause"]:
+            assert row["count"] == sql(f"SELECT count(*) {base} AND h.main_cause = :s", p=like, s=row["code"])
+        for row in r["by_attribute"]:
+            assert row["count"] == sql(f"SELECT count(*) {base} AND h.attribute = :s", p=like, s=row["code"])
+        assert sum(row["count"] for row in r["income"]) == r["households"]
+        assert r["income"][0]["count"] == sql(f"SELECT count(*) {base} AND h.income_per_capita < 2300", p=like)
+        assert sum(row["count"] for row in r["exits_by_year"]) == sql(f"SELECT count(*) {base} AND h.exited_at IS NOT NULL", p=like)
+        assert r["open_without_helper"] == sql(f"SELECT count(*) {base} AND h.status IN ('registered', 'returned') "
+                                               "AND h.helper_id IS NULL", p=like)
+        assert r["villages_without_team"] == sql("SELECT count(*) FROM villages WHERE code LIKE :p AND "
+                                                 "coalesce(work_team, '') = ''", p=like)
+        assert r["open_without_plan"] is None
+
+
+def test_dashboard_needs_equals_direct_sql_counts(demo):
+    for scope in _scopes():
+        n = figures.compute("dashboard.needs", scope).payload
+        like = scope + "%"
+        for row in n["by_status"]:
+            assert row["count"] == sql("SELECT count(*) FROM needs WHERE status = :s AND region_code LIKE :p",
+                                       s=row["code"], p=like)
+        assert sum(row["count"] for row in n["waiting"]) == n["pending"]
+        join = "FROM review_records r JOIN needs n ON n.id = r.need_id WHERE n.region_code LIKE :p"
+        assert n["decisions"] == sql(f"SELECT count(*) {join}", p=like)
+        assert n["rejections"] == sql(f"SELECT count(*) {join} AND r.decision = 'reject'", p=like)
+        assert sum(row["count"] for row in n["reasons"]) <= n["rejections"]
+        assert n["completed"] == sql("SELECT count(*) FROM needs WHERE status = 'completed' AND published_at IS NOT NULL "
+                                     "AND closed_at IS NOT NULL AND region_code LIKE :p", p=like)
+
+
+def test_dashboard_help_and_projects_equal_direct_sql_counts(demo):
+    for scope in _scopes():
+        h = figures.compute("dashboard.help", scope).payload
+        like = scope + "%"
+        active = "p.status IN ('pledged', 'shipped', 'received', 'completed')"
+        join = f"FROM pledges p JOIN needs n ON n.id = p.need_id WHERE {active} AND n.region_code LIKE :p"
+        assert sum(r["pledges"] for r in h["by_donor_kind"]) == sql(f"SELECT count(*) {join}", p=like)
+        individual = next(r for r in h["by_donor_kind"] if r["code"] == "individual")
+        assert individual["pledges"] == sql(f"SELECT count(*) {join} AND p.organisation_id IS NULL", p=like)
+        for org in h["top_organisations"]:
+            assert org["pledges"] == sql(f"SELECT count(*) {join} AND p.organisation_id = :o", p=like, o=org["id"])
+        pr = figures.compute("dashboard.projects", scope).payload
+        for row in pr["by_status"]:
+            assert row["count"] == sql("SELECT count(*) FROM cooperation_projects WHERE status = :s AND "
+                                       "recipient_region_code LIKE :p", s=row["code"], p=like)
+
+
+def test_assessment_values_equal_direct_sql_counts(demo):
+    year = sql("SELECT max(published_at) FROM needs")
+    year = int(str(year)[:4])
+    payload = figures.compute("assessment.counties", str(year)).payload
+    assert payload["counties"], "the demo world has counties to assess"
+    for county in payload["counties"][:5]:
+        like = county["code"] + "%"
+        helper = county["values"]["helper_coverage"]
+        base = ("FROM households h JOIN villages v ON v.id = h.village_id WHERE v.code LIKE :p "
+                "AND h.status IN ('registered', 'returned')")
+        assert helper["denominator"] == sql(f"SELECT count(*) {base}", p=like)
+        assert helper["numerator"] == sql(f"SELECT count(*) {base} AND h.helper_id IS NOT NULL", p=like)
+        assert county["values"]["identification_accuracy"]["value"] is None, "无数据, never a made-up number"
+    ranks = [c["rank_national"] for c in payload["counties"] if c["total"] is not None]
+    assert ranks == sorted(ranks) and ranks[0] == 1
+    assert payload["ranked"] == len(ranks)
+    assert assessment.FORMULAS  # the default set is complete
+    assert [i["code"] for i in payload["indicators"]] == [row[0] for row in assessment.DEFAULT_INDICATORS]
