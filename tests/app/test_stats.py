@@ -179,3 +179,45 @@ def test_assessment_values_equal_direct_sql_counts(demo):
     assert payload["ranked"] == len(ranks)
     assert assessment.FORMULAS  # the default set is complete
     assert [i["code"] for i in payload["indicators"]] == [row[0] for row in assessment.DEFAULT_INDICATORS]
+
+
+def _signed_in_client(app, role: str = "office", **kw):
+    from tests import factories
+
+    user = factories.make_user(role, password="Correct-Horse-9", **kw)
+    client = app.test_client()
+    response = client.post("/auth/login", data={"username": user.username, "password": "Correct-Horse-9"})
+    assert response.status_code == 302
+    return client
+
+
+def test_the_pages_show_the_figures_they_read(demo):
+    client = demo.test_client()
+    page = client.get("/stats")
+    assert page.status_code == 200
+    html = page.get_data(as_text=True)
+    published = sql("SELECT count(*) FROM needs WHERE published_at IS NOT NULL")
+    assert f'<div class="fs-5 fw-bold">{published}</div>' in html and "数据更新于" in html
+    province = _provinces()[0]
+    assert client.get(f"/stats?region={province}").status_code == 200
+    assert client.get("/stats?region=5x").status_code == 404
+    office = _signed_in_client(demo, "office", office_level="national")
+    board = office.get("/dashboard")
+    assert board.status_code == 200
+    households = sql("SELECT count(*) FROM households")
+    assert f'id="fig-households" href="/registry/">{households}</a>' in board.get_data(as_text=True)
+    year = int(str(sql("SELECT max(published_at) FROM needs"))[:4])
+    table = office.get(f"/assessment?year={year}")
+    assert table.status_code == 200 and "加权总分" in table.get_data(as_text=True)
+    county = figures.get("assessment.counties", str(year)).payload["counties"][0]["code"]
+    detail = office.get(f"/assessment/{county}?year={year}")
+    assert detail.status_code == 200 and "查看对应" in detail.get_data(as_text=True)
+    for url in ("/dashboard/export.xlsx", "/dashboard/needs.xlsx", "/dashboard/pledges.xlsx",
+                "/dashboard/projects.xlsx", "/dashboard/offers.xlsx", f"/assessment/export.xlsx?year={year}"):
+        response = office.get(url)
+        assert response.status_code == 200, url
+        assert response.data[:2] == b"PK", url
+    report = office.get(f"/assessment/report.pdf?year={year}")
+    assert report.status_code == 200 and report.data[:5] == b"%PDF-"
+    for kind in ("needs", "pledges", "projects"):
+        assert office.get(f"/dashboard/{kind}").status_code == 200
