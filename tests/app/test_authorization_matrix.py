@@ -89,6 +89,8 @@ def _household_row(world: World) -> dict:
 
 OFFER_JSON = {"kind": "goods", "title": "矩阵测试冬衣", "categories": ["living"], "quantity": "10", "unit": "件"}
 # An organisation of 威宁 county (520526): a township office's scope is narrower than the county.
+# The county assessment: offices from county level up (a township is not assessed).
+ASSESSMENT = answers(anonymous=LOGIN, signed_in=403, staff=200, township_office=403)
 COUNTY_ORG = dict(anonymous=LOGIN, signed_in=403, staff=200, township_office=404)
 
 MATRIX: dict[tuple[str, str], Row] = {
@@ -275,6 +277,21 @@ MATRIX: dict[tuple[str, str], Row] = {
     ("registry.import_template", "GET"): Row("/registry/import/template.xlsx",
                                              answers(anonymous=LOGIN, signed_in=403, village_officer=200,
                                                      staff=200)),
+    # statistics, dashboard and assessment (issue 16): a region outside the office's scope answers 404
+    ("stats.overview", "GET"): Row("/stats?region=52", PUBLIC),
+    ("stats.echarts_asset", "GET"): Row("/stats/assets/echarts.min.js", PUBLIC),
+    ("stats.dashboard_page", "GET"): Row("/dashboard?region=520527", answers(
+        anonymous=LOGIN, signed_in=403, staff=200, township_office=404, county_office=404)),
+    ("stats.dashboard_export", "GET"): Row("/dashboard/export.xlsx", STAFF_PAGE),
+    ("stats.office_list", "GET"): Row("/dashboard/needs?status=pending", STAFF_PAGE),
+    ("stats.office_list_export", "GET"): Row("/dashboard/pledges.xlsx?region=520526", answers(
+        anonymous=LOGIN, signed_in=403, staff=200, township_office=404)),
+    ("stats.offers_export", "GET"): Row("/dashboard/offers.xlsx", STAFF_PAGE),
+    ("stats.assessment_page", "GET"): Row("/assessment", ASSESSMENT),
+    ("stats.assessment_county", "GET"): Row("/assessment/520527", answers(
+        anonymous=LOGIN, signed_in=403, staff=200, township_office=403, county_office=404)),
+    ("stats.assessment_export", "GET"): Row("/assessment/export.xlsx", ASSESSMENT),
+    ("stats.assessment_pdf", "GET"): Row("/assessment/report.pdf", ASSESSMENT),
     # API tokens on the account page (issue 17); an empty POST re-renders the form with its errors
     ("account.tokens", "GET"): Row("/account/tokens", SIGNED_IN_PAGE),
     ("account.tokens", "POST"): Row("/account/tokens", answers(anonymous=LOGIN, signed_in=400)),
