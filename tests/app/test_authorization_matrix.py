@@ -375,6 +375,11 @@ MATRIX: dict[tuple[str, str], Row] = {
     ("api_registry.import_households", "POST"): Row(
         "/api/v1/registry/households/import", answers(anonymous=401, signed_in=403, village_officer=201, staff=201),
         json=lambda w: {"households": [_household_row(w)]}),
+    ("api_stats.overview", "GET"): Row("/api/v1/stats/overview?region=5205", PUBLIC),
+    ("api_stats.dashboard_figures", "GET"): Row("/api/v1/stats/dashboard?region=520527", answers(
+        anonymous=401, signed_in=403, staff=200, township_office=404, county_office=404)),
+    ("api_stats.assessment_table", "GET"): Row("/api/v1/stats/assessment", answers(
+        anonymous=401, signed_in=403, staff=200, township_office=403)),
     ("api_pledges.cancel_pledge", "POST"): Row("/api/v1/pledges/999999/cancel",
                                                answers(anonymous=401, signed_in=404), json={}),
 }
