@@ -140,3 +140,22 @@ def test_a_county_office_cannot_see_another_countys_dashboard_or_rows(county, cl
     listed = client.get("/dashboard/needs").get_data(as_text=True)
     assert f">{other_need.id}</a>" not in listed
     assert f'href="/work/needs/{other_need.id}"' not in listed
+
+
+def test_the_load_command_refuses_a_bad_file_whole_and_stores_a_good_one(app, db, tmp_path):
+    import json
+
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps([{"code": "a", "name": "甲", "formula": "matching_rate", "weight": 1, "target": 0.5,
+                                "direction": "higher"}, {"code": "a", "name": "乙", "formula": "x", "weight": 0,
+                                                         "target": 0.5, "direction": "higher"}]), encoding="utf-8")
+    result = app.test_cli_runner().invoke(args=["assessment", "load", str(bad)])
+    assert result.exit_code != 0 and "第2项：代码为空、过长或重复" in result.output and "第2项：公式应为" in result.output
+    assert assessment.indicators()[0].code == "identification_accuracy"
+    good = tmp_path / "good.json"
+    shown = app.test_cli_runner().invoke(args=["assessment", "indicators"])
+    good.write_text(shown.output, encoding="utf-8")
+    assert app.test_cli_runner().invoke(args=["assessment", "load", str(good)]).exit_code == 0
+    assert [i.code for i in assessment.indicators()] == [row[0] for row in assessment.DEFAULT_INDICATORS]
+    computed = app.test_cli_runner().invoke(args=["assessment", "compute", "--year", str(YEAR)])
+    assert computed.exit_code == 0 and f"{YEAR}:" in computed.output

@@ -221,3 +221,9 @@ def test_the_pages_show_the_figures_they_read(demo):
     assert report.status_code == 200 and report.data[:5] == b"%PDF-"
     for kind in ("needs", "pledges", "projects"):
         assert office.get(f"/dashboard/{kind}").status_code == 200
+
+
+def test_the_periodic_refresh_recomputes_every_statistics_family(demo):
+    figures.get("stats.overview", _provinces()[0])
+    done = figures.refresh([k for k in figures.registered() if k.split(".")[0] in ("stats", "dashboard", "assessment")])
+    assert done >= 7  # six national figures (assessment: this year) and the province asked for

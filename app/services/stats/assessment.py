@@ -262,8 +262,11 @@ def compute_year(year: int) -> dict:
 
 @figures.figure("assessment.counties")
 def assessment_counties(scope_year: str) -> dict:
-    """Return ``compute_year`` of the year in the scope, with each county's change from the year before."""
-    year = parse_year(scope_year)
+    """Return ``compute_year`` of the year in the scope ("" = this year), with each county's change from the
+    year before."""
+    from ...clock import china_today
+
+    year = parse_year(scope_year, default=china_today().year)
     payload = compute_year(year)
     previous = {c["code"]: c["total"] for c in compute_year(year - 1)["counties"]}
     for county in payload["counties"]:
