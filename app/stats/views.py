@@ -95,7 +95,7 @@ def dashboard_page():
         "stats/dashboard.html", region=region, prefix=prefix, figures=payloads,
         computed_at=min(s.computed_at for s in snapshots.values()),
         path=portal.region_path(region) if region else [],
-        children=dashboard.sub_regions(prefix) if len(prefix) < 9 else [],
+        children=figures.get("stats.overview", prefix).payload["children"],
         own=(_user().region_code or "") if _user().role == "office" else "",
         charts=charts.dashboard(payloads),
     )

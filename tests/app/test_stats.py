@@ -227,3 +227,33 @@ def test_the_periodic_refresh_recomputes_every_statistics_family(demo):
     figures.get("stats.overview", _provinces()[0])
     done = figures.refresh([k for k in figures.registered() if k.split(".")[0] in ("stats", "dashboard", "assessment")])
     assert done >= 7  # six national figures (assessment: this year) and the province asked for
+
+
+def test_each_dashboard_figure_links_to_exactly_the_rows_it_counts(demo):
+    from app.models import User
+    from app.services.stats import lists
+    from tests import factories
+
+    office = factories.make_user("office", office_level="national")
+    office = db.session.get(User, office.id)
+
+    def total(kind, **args):
+        return lists.page(kind, office, lists.parse(kind, {k: str(v) for k, v in args.items()}), 1, 1).total
+
+    for scope in _scopes():
+        reg = {"region": scope} if scope else {}
+        needs = figures.compute("dashboard.needs", scope).payload
+        for row in needs["by_status"]:
+            assert total("needs", status=row["code"], **reg) == row["count"], row
+        for index, row in enumerate(needs["waiting"]):
+            assert total("needs", waiting=index, **reg) == row["count"], row
+        assert total("needs", public=1, matched=1, **reg) == needs["matched"]
+        assert total("needs", public=1, **reg) == needs["published"]
+        help_ = figures.compute("dashboard.help", scope).payload
+        for row in help_["by_donor_kind"]:
+            assert total("pledges", donor_kind=row["code"], status="active", **reg) == row["pledges"], row
+        for row in help_["top_organisations"]:
+            assert total("pledges", organisation=row["id"], status="active", **reg) == row["pledges"], row
+        projects = figures.compute("dashboard.projects", scope).payload
+        for row in projects["by_status"]:
+            assert total("projects", status=row["code"], **reg) == row["count"], row

@@ -69,12 +69,6 @@ def dashboard_region(user: User | None, code: str | None) -> Region | None:
     return region
 
 
-def sub_regions(prefix: str) -> list[Region]:
-    """Return the regions one level below ``prefix`` (provinces for the whole country), by code."""
-    stmt = select(Region).where(Region.parent_code == prefix) if prefix else select(Region).where(Region.level == "province")
-    return list(db.session.scalars(stmt.order_by(Region.code)))
-
-
 def _labelled(counts: dict, labels: dict) -> list[dict]:
     return [{"code": code, "label": label, "count": counts.get(code, 0)} for code, label in labels.items()]
 
@@ -228,4 +222,4 @@ def snapshots(prefix: str) -> dict[str, figures.Snapshot]:
     return {key.split(".", 1)[1]: figures.get(key, prefix) for key in FAMILIES}
 
 
-__all__ = ["DONOR_KINDS", "FAMILIES", "dashboard_region", "region_names", "snapshots", "sub_regions"]
+__all__ = ["DONOR_KINDS", "FAMILIES", "dashboard_region", "region_names", "snapshots"]

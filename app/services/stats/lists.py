@@ -32,6 +32,7 @@ from ...models import (
     User,
 )
 from ...models._types import UTCDateTime, utcnow
+from ...models.pledge import ACTIVE_PLEDGE_STATUSES
 from ..portal import Page
 from ._sql import days_between, under, year_of
 from .dashboard import DONOR_KINDS, WAITING_BANDS, dashboard_region
@@ -49,6 +50,7 @@ class ListFilters:
     category: str = ""
     kind: str = ""
     matched: str = ""  # "1" with a pledge, "0" without
+    public: str = ""  # "1": ever published (the 已发布 of the statistics)
     waiting: str = ""  # a WAITING_BANDS label index: "0".."3"
     published: int | None = None  # year published
     completed: int | None = None  # year completed
@@ -64,15 +66,16 @@ class ListFilters:
 
 
 FIELDS = {
-    "needs": ("region", "status", "category", "kind", "matched", "waiting", "published", "completed", "reviewed",
+    "needs": ("region", "status", "category", "kind", "matched", "public", "waiting", "published", "completed", "reviewed",
               "thanked"),
     "pledges": ("region", "status", "category", "donor_kind", "organisation"),
     "projects": ("region", "status", "category", "year"),
 }
-_CHOICES = {"category": CATEGORIES, "kind": KINDS, "matched": {"1": "", "0": ""}, "thanked": {"1": "", "0": ""},
+_CHOICES = {"category": CATEGORIES, "kind": KINDS, "matched": {"1": "", "0": ""}, "thanked": {"1": "", "0": ""}, "public": {"1": ""},
             "waiting": {str(i): "" for i in range(len(WAITING_BANDS))}, "donor_kind": DONOR_KINDS}
-_STATUSES = {"needs": NEED_STATUSES, "pledges": PLEDGE_STATUSES, "projects": PROJECT_STATUSES}
-_LABELS = {"region": "地区", "status": "状态", "category": "类别", "kind": "需求类型", "matched": "是否已认领",
+# "active": the pledges the statistics count (pledged, shipped, received, completed).
+_STATUSES = {"needs": NEED_STATUSES, "pledges": {**PLEDGE_STATUSES, "active": "有效"}, "projects": PROJECT_STATUSES}
+_LABELS = {"region": "地区", "status": "状态", "category": "类别", "kind": "需求类型", "matched": "是否已认领", "public": "是否发布过",
            "waiting": "等待时长", "published": "发布年份", "completed": "完成年份", "reviewed": "审核年份",
            "thanked": "是否有感谢回馈", "donor_kind": "帮扶主体类型", "organisation": "帮扶主体", "year": "项目年度"}
 
@@ -118,6 +121,8 @@ def needs_statement(user: User, filters: ListFilters) -> Select:
         stmt = stmt.where(Need.kind == filters.kind)
     if filters.matched:
         stmt = stmt.where((Need.pledged_quantity > 0) if filters.matched == "1" else (Need.pledged_quantity == 0))
+    if filters.public:
+        stmt = stmt.where(Need.published_at.is_not(None))
     if filters.waiting:
         low, high, _label = WAITING_BANDS[int(filters.waiting)]
         waited = days_between(Need.submitted_at, literal(utcnow(), UTCDateTime))
@@ -141,7 +146,9 @@ def pledges_statement(user: User, filters: ListFilters) -> Select:
     stmt = (select(Pledge).join(Need, Pledge.need_id == Need.id)
             .outerjoin(Organisation, Pledge.organisation_id == Organisation.id)
             .where(under(Need.region_code, _region(user, filters))))
-    if filters.status:
+    if filters.status == "active":
+        stmt = stmt.where(Pledge.status.in_(ACTIVE_PLEDGE_STATUSES))
+    elif filters.status:
         stmt = stmt.where(Pledge.status == filters.status)
     if filters.category:
         stmt = stmt.where(Need.category == filters.category)

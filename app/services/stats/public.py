@@ -209,5 +209,5 @@ def overview(scope: str) -> dict:
         "organisations": organisations_by_kind(prefix),
         "pairings": projects_by_pairing(prefix),
         "trends": monthly_trends(prefix),
-        "children": children(prefix) if len(prefix) < 6 else [],
+        "children": children(prefix) if len(prefix) < 9 else [],
     }
