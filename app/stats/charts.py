@@ -26,7 +26,8 @@ def overview(payload: dict) -> list[dict]:
     charts = []
     children = payload["children"]
     if children:
-        charts.append(bubble_map("map", "各地已发布需求（气泡大小）", children))
+        if any(c.get("lng") is not None for c in children):
+            charts.append(bubble_map("map", "各地已发布需求（气泡大小）", children))
         charts.append(series_chart("children", "bar", "各地需求对接情况", [c["name"] for c in children], {
             "已发布": [c["published"] for c in children], "已对接": [c["matched"] for c in children],
             "已完成": [c["completed"] for c in children]}))

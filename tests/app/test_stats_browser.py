@@ -61,6 +61,9 @@ def test_the_statistics_page_draws_its_charts_on_desktop_and_phone(live_server, 
         page.goto(f"{live_server}/stats?region=52")
         page.wait_for_selector(".stats-chart[data-drawn='1'] canvas")
         screenshot(page, f"stats-guizhou-{width}")
+        page.goto(f"{live_server}/stats?region={TOWNSHIP[:6]}")  # a county: its townships, no centres to map
+        page.wait_for_selector(".stats-chart[data-drawn='1'] canvas")
+        assert page.locator("#chart-map").count() == 0 and page.locator("#table-children tbody tr").count() > 5
         assert not problems, problems
         context.close()
 
