@@ -71,6 +71,9 @@ def _totals_dict(row) -> dict:
             "matching_rate": ratio(matched, published), "success_rate": ratio(completed, published)}
 
 
+NO_NEEDS = {"published": 0, "matched": 0, "delivered": 0, "completed": 0, "matching_rate": None, "success_rate": None}
+
+
 def _households(prefix: str, group=None):
     stmt = select(*([group.label("key")] if group is not None else []), func.count(Household.id).label("n")) \
         .join(Village, Household.village_id == Village.id).where(under(Village.code, prefix))
@@ -88,17 +91,13 @@ def by_category(prefix: str) -> list[dict]:
     ).all()
     out = []
     for code, label in CATEGORIES.items():
-        row = needs.get(code, _totals_dict(_Zero))
+        row = needs.get(code, NO_NEEDS)
         cash = sum((amount for category, kind, _n, amount in pledged if category == code and kind == "cash"), 0)
         goods = sum((n for category, kind, n, _a in pledged if category == code and kind == "goods"), 0)
         services = sum((n for category, kind, n, _a in pledged if category == code and kind == "service"), 0)
         out.append({"code": code, "label": label, "published": row["published"], "completed": row["completed"],
                     "cash_pledged": cash, "goods_pledges": goods, "service_pledges": services})
     return out
-
-
-class _Zero:
-    published = matched = delivered = completed = 0
 
 
 def organisations_by_kind(prefix: str) -> list[dict]:
@@ -184,7 +183,7 @@ def children(prefix: str) -> list[dict]:
     stmt = select(Region).where(Region.parent_code == prefix) if prefix else select(Region).where(Region.level == "province")
     out = []
     for region in db.session.scalars(stmt.order_by(Region.code)):
-        row = needs.get(region.code, _totals_dict(_Zero))
+        row = needs.get(region.code, NO_NEEDS)
         out.append({"code": region.code, "name": region.name, "households": households.get(region.code, 0),
                     "lng": region.longitude, "lat": region.latitude, **row})
     return out
