@@ -78,6 +78,8 @@ def register_blueprints(app: Flask) -> None:
     from .public import bp as public_bp
     from .recommend import bp as recommend_bp
     from .registry import bp as registry_bp
+    from .identification import bp as identification_bp
+    from .assistance import bp as assistance_bp
     from .donor import bp as donor_bp
     from .offers import bp as offers_bp
     from .orgs import bp as orgs_bp
@@ -91,6 +93,8 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(recommend_bp)
     app.register_blueprint(needs_bp)
     app.register_blueprint(registry_bp)
+    app.register_blueprint(identification_bp)
+    app.register_blueprint(assistance_bp)
     app.register_blueprint(notifications_bp)
     app.register_blueprint(offers_bp)
     app.register_blueprint(orgs_bp)

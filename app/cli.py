@@ -49,6 +49,7 @@ def register(app) -> None:
     from .jobs_cli import jobs_cli
     from .match_cli import match_cli
     from .registry.cli import registry_cli
+    from .assistance.cli import assistance_cli
     from .search_cli import search_cli
     from .stats.cli import assessment_cli
 
@@ -61,6 +62,7 @@ def register(app) -> None:
     app.cli.add_command(match_cli)
     app.cli.add_command(assessment_cli)
     app.cli.add_command(registry_cli)
+    app.cli.add_command(assistance_cli)
     app.cli.add_command(worker)
 
 

@@ -57,10 +57,16 @@ DEFAULTS: dict[str, object] = {
     "FORM_TOKEN_MAX_AGE": 24 * 3600,  # seconds a form page stays valid
     # Seconds an API Idempotency-Key's answer is kept for retries; `flask jobs run` purges older ones.
     "API_IDEMPOTENCY_KEY_SECONDS": 24 * 3600,
+    # 精准识别 (app/services/identification.py): days a 公示 stays up unless the township sets others;
+    # the county's default 抽检核查 share of a batch (0 < share ≤ 1); the yearly per-capita income line
+    # (yuan) an exit must be above, for years not in identification.POVERTY_LINES.
+    "NOTICE_DAYS": 7,
+    "SPOT_CHECK_SHARE": "0.2",
+    "POVERTY_LINE": 4000,
 }
 INT_SETTINGS = {"NEEDS_PER_PAGE", "PLEDGE_SHIP_DAYS", "MAX_OPEN_NEEDS_PER_HOUSEHOLD", "TRUSTED_PROXIES", "UPLOAD_MAX_BYTES",
                 "FORM_TOKEN_MAX_AGE", "SQLITE_BUSY_TIMEOUT_MS", "API_IDEMPOTENCY_KEY_SECONDS",
-                "SEARCH_VERIFY_SECONDS"}
+                "SEARCH_VERIFY_SECONDS", "NOTICE_DAYS", "POVERTY_LINE"}
 BOOL_SETTINGS = {"RATELIMIT_ENABLED", "FORM_ONCE_REQUIRED", "SEARCH_REBUILD_IN_BACKGROUND"}
 
 # Cash targets may not exceed these per category (yuan); override with CASH_CEILING_<CATEGORY>.

@@ -45,7 +45,14 @@ def _ids(app) -> dict[str, object]:
         county = db.session.scalar(counties.where(Region.code == demo_county)) or db.session.scalar(
             counties.order_by(Region.code).limit(1)
         )
-    return {"need_id": need_id, "county": county}
+        # A household of the demo county office's county, for the registry's search by name and by ID number.
+        from app.models import Household, Village
+
+        household = db.session.scalar(select(Household).join(Village, Household.village_id == Village.id)
+                                      .where(Village.code.startswith(county or "")).order_by(Household.id.desc())
+                                      .limit(1))
+    return {"need_id": need_id, "county": county,
+            "name": household.head_name if household else "", "id_number": household.id_number if household else ""}
 
 
 def _pages(ids: dict[str, object]) -> list[tuple[str | None, str]]:
@@ -72,6 +79,26 @@ def _pages(ids: dict[str, object]) -> list[tuple[str | None, str]]:
         ("demo_county", "/review"),
         ("demo_village", "/registry/"),
         ("demo_county", "/registry/"),
+        # the registry's search, filters and pages (issue 15)
+        ("demo_county", f"/registry/?q={ids['name']}"),
+        ("demo_county", f"/registry/?q={ids['id_number']}"),
+        ("demo_county", "/registry/?status=registered&cause=illness&sort=-income"),
+        ("demo_county", "/registry/?page=100&per_page=50"),
+        ("demo_county", "/registry/?per_page=200&sort=year"),
+        ("demo_village", "/registry/?cause=illness"),
+        # the national view: all households of the database in scope
+        ("demo_admin", "/registry/"),
+        ("demo_admin", f"/registry/?q={ids['name']}"),
+        ("demo_admin", f"/registry/?q={ids['id_number']}"),
+        ("demo_admin", "/registry/?status=registered&cause=illness&sort=-income"),
+        ("demo_admin", "/registry/?page=1000&per_page=50"),
+        ("demo_admin", "/registry/?region=52&sort=year"),
+        ("demo_county", "/identification/"),
+        ("demo_county", "/identification/annual"),
+        ("demo_county", "/assistance/"),
+        ("demo_county", "/assistance/?show=no_helper&page=50"),
+        ("demo_county", "/assistance/helpers"),
+        ("demo_county", "/assistance/teams"),
         ("demo_village", "/work/needs"),
         ("demo_donor", "/my/"),
         ("demo_donor", "/my/pledges"),
@@ -95,7 +122,8 @@ def _client_for(app, account: str | None):
     return client
 
 
-def measure(database_url: str, search_index_dir: str, repeat: int) -> list[tuple[str, str, int, float, int]]:
+def measure(database_url: str, search_index_dir: str, repeat: int,
+            match: list[str] | None = None) -> list[tuple[str, str, int, float, int]]:
     """Return (account, path, status, median ms, queries per request) for every page."""
     app = create_app(
         {
@@ -117,6 +145,8 @@ def measure(database_url: str, search_index_dir: str, repeat: int) -> list[tuple
     clients: dict[str | None, object] = {}
     rows = []
     for account, path in _pages(ids):
+        if match and not any(m in path for m in match):
+            continue
         if account not in clients:
             clients[account] = _client_for(app, account)
         client = clients[account]
@@ -138,8 +168,9 @@ def main() -> None:
     parser.add_argument("--database-url", default=os.environ.get("DATABASE_URL", "sqlite:////tmp/perf100k.db"))
     parser.add_argument("--search-index-dir", default=os.environ.get("SEARCH_INDEX_DIR", "/tmp/perf100k-search"))
     parser.add_argument("--repeat", type=int, default=5, help="timed requests per page (default 5)")
+    parser.add_argument("--match", action="append", help="only pages whose path contains this (repeatable)")
     args = parser.parse_args()
-    rows = measure(args.database_url, args.search_index_dir, args.repeat)
+    rows = measure(args.database_url, args.search_index_dir, args.repeat, args.match)
     print(f"{'account':<14} {'page':<40} {'status':>6} {'median ms':>10} {'queries':>8}")
     for account, path, status, ms, queries in rows:
         print(f"{account:<14} {path:<40} {status:>6} {ms:>10.1f} {queries:>8}")

@@ -31,6 +31,9 @@ def seed_demo_world(households: int, seed: int, echo: Callable[[str], None], tod
         report = DemoWorldBuilder(households, seed, echo, today=today).build()
     except DemoSeedError as exc:
         raise click.ClickException(str(exc)) from exc
+    from ..services.assistance import helpers_from_accounts
+
+    helpers_from_accounts()  # the 帮扶责任人 records of the helper accounts (docs/registry.md)
     _refresh_statistics()
     echo("")
     echo(f"完成，用时 {report.seconds:.1f} 秒。写入：" + "，".join(f"{k} {n}" for k, n in report.counts.items() if n))

@@ -65,7 +65,11 @@ class Household(db.Model):
     registered_year: Mapped[int] = mapped_column(Integer)
     planned_exit_year: Mapped[int | None] = mapped_column(Integer)
     exited_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The account that may act for the household online (post needs, confirm receipt): follows
+    # ``assigned_helper.user_id`` when the 帮扶责任人 has an account.
     helper_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    # The 帮扶责任人 answering for the household (app/models/assistance.py), account or not.
+    assigned_helper_id: Mapped[int | None] = mapped_column(ForeignKey("helpers.id"), index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
@@ -74,6 +78,8 @@ class Household(db.Model):
         back_populates="household", cascade="all, delete-orphan", order_by="HouseholdMember.id"
     )
     helper = relationship("User", foreign_keys=[helper_id])
+    assigned_helper = relationship("Helper", foreign_keys=[assigned_helper_id])
+    plan = relationship("AssistancePlan", back_populates="household", uselist=False)
 
     def set_head_name(self, name: str) -> None:
         """Set the head's name, its public masked form and its blind index together."""

@@ -48,11 +48,13 @@ def _input(form: HouseholdForm) -> registry.HouseholdInput:
 
 # Above this many villages in scope the village picker gives way to the region code field alone.
 VILLAGE_PICKER_MAX = 300
+HELPER_PICKER_MAX = 300
 
 
 def _filter_choices() -> dict:
     villages = registry_query.villages_for_picker(_user(), VILLAGE_PICKER_MAX)
-    return {"villages": villages, "helpers": registry.helpers(_user()), "sorts": registry_query.SORTS,
+    return {"villages": villages, "helpers": registry_query.helpers_for_picker(_user(), HELPER_PICKER_MAX),
+            "sorts": registry_query.SORTS,
             "per_page_choices": (20, 50, 100, registry_query.MAX_PER_PAGE)}
 
 

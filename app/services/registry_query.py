@@ -227,3 +227,20 @@ def villages_for_picker(user: User, limit: int) -> list[Village]:
     villages = list(db.session.scalars(select(Village).where(scope.scope_filter(user, Village.code))
                                        .order_by(Village.code).limit(limit + 1)))
     return villages if len(villages) <= limit else []
+
+
+def helpers_for_picker(user: User, limit: int) -> list[User]:
+    """Return the helper accounts the user may filter by (``registry.helpers``' rule), or [] when there are
+    more than ``limit`` (a national office has thousands: the list page then takes the account number typed)."""
+    from sqlalchemy import literal
+
+    _require_registry_user(user)
+    region = scope.region_scope(user)
+    stmt = select(User).where(User.role == "helper", User.is_active_account.is_(True))
+    if region:
+        stmt = stmt.where(or_(User.region_code.startswith(region, autoescape=True),
+                              literal(region).startswith(User.region_code)))
+    # Count up to limit + 1 without sorting first: sorting thousands of accounts to throw them away is the cost.
+    if len(db.session.scalars(stmt.with_only_columns(User.id).limit(limit + 1)).all()) > limit:
+        return []
+    return list(db.session.scalars(stmt.order_by(User.display_name, User.id)))

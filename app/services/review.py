@@ -155,8 +155,8 @@ class HouseholdPanel:
 
     ``name`` is the head's name in clear for staff whose scope covers the household (audited as
     ``household.view_personal`` via ``needs.review``), the masked name otherwise; ``members`` are
-    (name, relation, birth year) with the same rule; ``plan`` is None until 帮扶计划 exist (issue 15,
-    a later slice); ``past_needs`` are the household's other non-draft needs, newest first, and
+    (name, relation, birth year) with the same rule; ``plan`` lists the measures of its 帮扶计划 (None
+    when it has none); ``helper_name`` is its 帮扶责任人 (masked) or, failing that, the helper account; ``past_needs`` are the household's other non-draft needs, newest first, and
     ``help_received`` the pledges on them that arrived (received / completed).
     """
 
@@ -170,7 +170,7 @@ class HouseholdPanel:
     members: tuple[tuple[str, str, int | None], ...]
     helper_name: str
     planned_exit_year: int | None
-    plan: None
+    plan: tuple[tuple[str, int, str], ...] | None  # (measure, progress %, status) of its 帮扶计划, None: no plan
     past_needs: tuple[tuple[int, str, str, object], ...]  # (id, title, status label, created_at)
     help_received: tuple[tuple[str, str, str, object], ...]  # (need title, "3 件", donor, received_at)
 
@@ -196,8 +196,9 @@ def household_panel(user: User, need: Need) -> HouseholdPanel | None:
         income_per_capita=household.income_per_capita, members_count=household.members_count,
         members=tuple((m.name if in_clear else mask_name(m.name), m.relation, m.birth_year)
                       for m in household.members),
-        helper_name=household.helper.display_name if household.helper is not None else "",
-        planned_exit_year=household.planned_exit_year, plan=None,
+        helper_name=(household.assigned_helper.name_masked if household.assigned_helper is not None
+                     else household.helper.display_name if household.helper is not None else ""),
+        planned_exit_year=household.planned_exit_year, plan=_plan_lines(household),
         past_needs=tuple((n.id, n.title, n.status_label, n.created_at) for n in others),
         help_received=tuple((r.title, f"{r.quantity.normalize():f} {r.unit}", r.display_name, r.received_at)
                             for r in received),
@@ -206,14 +207,48 @@ def household_panel(user: User, need: Need) -> HouseholdPanel | None:
     return HouseholdPanel(**{**panel.__dict__, "name": names.get(household.id, panel.name)})
 
 
+def _plan_lines(household: Household) -> tuple[tuple[str, int, str], ...] | None:
+    from ..models import MEASURE_KINDS, MEASURE_STATUSES
+
+    plan = household.plan
+    if plan is None:
+        return None
+    return tuple((MEASURE_KINDS[m.kind], m.progress, MEASURE_STATUSES[m.status]) for m in plan.measures)
+
+
+# The fields a rejection keeps (ReviewRecord.snapshot) and the review of the resubmission compares.
+SNAPSHOT_FIELDS = {"beneficiary": "受助对象", "category": "类别", "kind": "类型", "title": "标题",
+                   "description": "需求说明", "quantity": "数量", "unit": "单位", "urgency": "紧急程度",
+                   "deadline": "截止日期", "photos": "照片"}
+
+
+def need_snapshot(need: Need) -> dict[str, str]:
+    """Return the need's reviewable fields as display strings (kept with a rejection, compared later)."""
+    from ..models import CATEGORIES, KINDS, URGENCIES
+    from ..models._types import plain_quantity
+
+    return {
+        "beneficiary": f"household:{need.household_id}" if need.household_id else f"village:{need.village_id}",
+        "category": CATEGORIES.get(need.category, need.category), "kind": KINDS.get(need.kind, need.kind),
+        "title": need.title, "description": need.description, "quantity": plain_quantity(need.quantity),
+        "unit": need.unit or "", "urgency": URGENCIES.get(need.urgency, str(need.urgency)),
+        "deadline": need.deadline.isoformat() if need.deadline else "", "photos": f"{len(need.photos)} 张",
+    }
+
+
 @dataclass(frozen=True)
 class EarlierRejection:
-    """The last time this need was sent back: at which level, by whom, when, and why."""
+    """The last time this need was sent back: at which level, by whom, when, and why; and what changed since.
+
+    ``changes`` are (field label, before, after) for every field that differs from the need as it was
+    rejected; None when the rejection predates kept snapshots (nothing to compare with).
+    """
 
     level_label: str
     reviewer_name: str
     reason: str
     at: object
+    changes: tuple[tuple[str, str, str], ...] | None = None
 
 
 def earlier_rejection(need: Need) -> EarlierRejection | None:
@@ -221,8 +256,14 @@ def earlier_rejection(need: Need) -> EarlierRejection | None:
     record = next((r for r in reversed(need.reviews) if r.decision == "reject"), None)
     if record is None:
         return None
+    changes = None
+    if record.snapshot is not None:
+        now = need_snapshot(need)
+        changes = tuple((label, str(record.snapshot.get(key, "")), now[key]) for key, label in SNAPSHOT_FIELDS.items()
+                        if str(record.snapshot.get(key, "")) != now[key])
     return EarlierRejection(level_label=OFFICE_LEVELS.get(record.level, record.level) + "审核",
-                            reviewer_name=record.reviewer.display_name, reason=record.reason, at=record.created_at)
+                            reviewer_name=record.reviewer.display_name, reason=record.reason, at=record.created_at,
+                            changes=changes)
 
 
 def approve(user: User, need: Need) -> Need:
@@ -256,7 +297,8 @@ def reject(user: User, need: Need, reason: str) -> Need:
     if len(reason) > 500:
         raise Invalid("退回原因不能超过500字", field="reason")
     level = level_of(need)
-    db.session.add(ReviewRecord(need_id=need.id, level=level, reviewer_id=user.id, decision="reject", reason=reason))
+    db.session.add(ReviewRecord(need_id=need.id, level=level, reviewer_id=user.id, decision="reject", reason=reason,
+                                snapshot=need_snapshot(need)))
     transition(need, "reject", review_level=0)
     audit.record("need.reject", "need", need.id, need.region_code, {"level": level, "reason": reason})
     notify.notify([need.posted_by], "need.rejected", f"您代发的需求“{need.title}”被退回：{reason}",

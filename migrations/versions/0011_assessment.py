@@ -4,7 +4,7 @@ An empty table means the default indicator set of app/services/stats/assessment.
 load FILE` stores a configured set.
 
 Revision ID: 0011_assessment
-Revises: 0009_figures
+Revises: 0010_identification (0009_figures on main; the lead re-chains)
 Create Date: 2026-11-30 10:00:00
 
 """
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = '0011_assessment'
-down_revision = '0009_figures'
+down_revision = '0010_identification'  # main: '0009_figures'; follows issue 15's 0010 on this branch
 branch_labels = None
 depends_on = None
 

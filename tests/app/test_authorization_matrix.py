@@ -80,6 +80,12 @@ PUBLIC = answers(everyone=200)
 SIGNED_IN_PAGE = answers(anonymous=LOGIN, signed_in=200)
 ANONYMOUS_ONLY = answers(anonymous=200, signed_in=302)
 STAFF_PAGE = answers(anonymous=LOGIN, signed_in=403, staff=200)
+# Registry-like pages of issue 15: village officers and staff; others are refused (403) or see nothing (404).
+REGISTRY_PAGE = answers(anonymous=LOGIN, signed_in=403, village_officer=200, staff=200)
+REGISTRY_400 = answers(anonymous=LOGIN, signed_in=403, village_officer=400, staff=400)
+REGISTRY_404 = answers(anonymous=LOGIN, signed_in=403, village_officer=404, staff=404)
+REGISTRY_302 = answers(anonymous=LOGIN, signed_in=403, village_officer=302, staff=302)
+ACTS_FOR_HOUSEHOLD = answers(anonymous=LOGIN, signed_in=404, village_officer=200, helper=200, staff=200)
 def _household_row(world: World) -> dict:
     from tests.app.needlife import id_number
 
@@ -292,6 +298,65 @@ MATRIX: dict[tuple[str, str], Row] = {
         anonymous=LOGIN, signed_in=403, staff=200, township_office=403, county_office=404)),
     ("stats.assessment_export", "GET"): Row("/assessment/export.xlsx", ASSESSMENT),
     ("stats.assessment_pdf", "GET"): Row("/assessment/report.pdf", ASSESSMENT),
+    # 精准识别 (issue 15): village officers and offices; township steps for offices, approval for county+
+    ("identification.index", "GET"): Row("/identification/", REGISTRY_PAGE),
+    ("identification.apply", "GET"): Row("/identification/apply", REGISTRY_PAGE),
+    ("identification.apply", "POST"): Row("/identification/apply", REGISTRY_400),
+    ("identification.case", "GET"): Row("/identification/cases/999999", REGISTRY_404),
+    ("identification.township_review", "POST"): Row("/identification/cases/999999/township-review", REGISTRY_404),
+    ("identification.approve", "POST"): Row("/identification/cases/999999/approve", REGISTRY_404),
+    ("identification.send_back", "POST"): Row("/identification/cases/999999/send-back", REGISTRY_404),
+    ("identification.resubmit", "POST"): Row("/identification/cases/999999/resubmit", REGISTRY_404),
+    ("identification.approve_all", "POST"): Row("/identification/approve-all", answers(
+        anonymous=LOGIN, signed_in=403, staff=302, township_office=403)),
+    ("identification.appraisal", "GET"): Row("/identification/appraisal", REGISTRY_PAGE),
+    ("identification.appraisal", "POST"): Row("/identification/appraisal", REGISTRY_400),
+    ("identification.notices", "GET"): Row("/identification/notices", STAFF_PAGE),
+    ("identification.notices", "POST"): Row("/identification/notices", answers(anonymous=LOGIN, signed_in=403,
+                                                                             staff=400)),
+    ("identification.close_notice", "POST"): Row("/identification/notices/999999/close",
+                                                 answers(anonymous=LOGIN, signed_in=403, staff=404)),
+    ("identification.objections", "GET"): Row("/identification/objections", STAFF_PAGE),
+    ("identification.objection", "GET"): Row("/identification/objections/999999",
+                                             answers(anonymous=LOGIN, signed_in=403, staff=404)),
+    ("identification.objection", "POST"): Row("/identification/objections/999999",
+                                              answers(anonymous=LOGIN, signed_in=403, staff=404)),
+    ("identification.spot_checks", "GET"): Row("/identification/spot-checks", answers(
+        anonymous=LOGIN, signed_in=403, staff=200, township_office=403)),
+    ("identification.spot_checks", "POST"): Row("/identification/spot-checks", answers(
+        anonymous=LOGIN, signed_in=403, staff=400, township_office=403)),
+    ("identification.record_check", "POST"): Row("/identification/spot-checks/999999",
+                                                 answers(anonymous=LOGIN, signed_in=404)),
+    ("identification.annual", "GET"): Row("/identification/annual", REGISTRY_PAGE),
+    ("identification.propose_exit", "POST"): Row(lambda w: f"/identification/households/{w.household.id}/exit",
+                                                 REGISTRY_302),
+    ("identification.propose_return", "POST"): Row(
+        lambda w: f"/identification/households/{w.household.id}/return", REGISTRY_302),
+    ("identification.public_notices", "GET"): Row("/notices", PUBLIC),
+    ("identification.public_notice", "GET"): Row("/notices/999999", answers(everyone=404)),
+    ("identification.public_notice", "POST"): Row("/notices/999999", answers(everyone=404)),
+    # 精准帮扶 (issue 15): plans by whoever acts for the household; helpers and teams kept by offices
+    ("assistance.index", "GET"): Row("/assistance/", REGISTRY_PAGE),
+    ("assistance.plan", "GET"): Row(lambda w: f"/assistance/households/{w.household.id}/plan", ACTS_FOR_HOUSEHOLD),
+    ("assistance.plan", "POST"): Row(lambda w: f"/assistance/households/{w.household.id}/plan", answers(
+        anonymous=LOGIN, signed_in=404, village_officer=302, helper=302, staff=302)),
+    ("assistance.add_measure", "POST"): Row("/assistance/plans/999999/measures", answers(anonymous=LOGIN,
+                                                                                       signed_in=404)),
+    ("assistance.update_measure", "POST"): Row("/assistance/measures/999999", answers(anonymous=LOGIN,
+                                                                                    signed_in=404)),
+    ("assistance.measure_need", "POST"): Row("/assistance/measures/999999/need", answers(anonymous=LOGIN,
+                                                                                       signed_in=404)),
+    ("assistance.assign_helper", "POST"): Row(lambda w: f"/assistance/households/{w.household.id}/helper",
+                                              REGISTRY_302),
+    ("assistance.helpers", "GET"): Row("/assistance/helpers", REGISTRY_PAGE),
+    ("assistance.helpers", "POST"): Row("/assistance/helpers", answers(anonymous=LOGIN, signed_in=403, staff=400)),
+    ("assistance.helper", "GET"): Row("/assistance/helpers/999999", REGISTRY_404),
+    ("assistance.teams", "GET"): Row("/assistance/teams", REGISTRY_PAGE),
+    ("assistance.teams", "POST"): Row("/assistance/teams", answers(anonymous=LOGIN, signed_in=403, staff=400)),
+    ("assistance.team", "GET"): Row("/assistance/teams/999999", REGISTRY_404),
+    ("assistance.add_team_member", "POST"): Row("/assistance/teams/999999/members", REGISTRY_404),
+    ("assistance.end_team", "POST"): Row("/assistance/teams/999999/end", REGISTRY_404),
+    ("assistance.export", "GET"): Row("/assistance/export/plans.xlsx", REGISTRY_PAGE),
     # API tokens on the account page (issue 17); an empty POST re-renders the form with its errors
     ("account.tokens", "GET"): Row("/account/tokens", SIGNED_IN_PAGE),
     ("account.tokens", "POST"): Row("/account/tokens", answers(anonymous=LOGIN, signed_in=400)),

@@ -17,7 +17,8 @@ from tests.conftest import make_test_config
 @pytest.fixture()
 def fresh_app(databases, tmp_path):
     """Return an app on a new, empty database."""
-    app = create_app(make_test_config(tmp_path, databases.new_url("migrations")))
+    # A name of its own per test: on SQLite the same name is the same file, left filled by the test before.
+    app = create_app(make_test_config(tmp_path, databases.new_url(f"migrations_{tmp_path.name}")))
     yield app
     with app.app_context():
         db.engine.dispose()
@@ -86,4 +87,30 @@ def test_the_name_index_migration_fills_the_households_already_registered(fresh_
         assert db.session.scalar(text("SELECT head_name_index FROM households")) == expected
         assert db.session.scalar(select(Household.id).where(
             Household.head_name_index == fresh_app.extensions["personal_data"].name_index("李 四军"))) == household.id
+        db.session.remove()
+
+
+def test_the_identification_migration_turns_helper_accounts_into_helper_records(fresh_app):
+    from sqlalchemy import select
+
+    from app.models import Helper, Household, Region
+    from tests import factories
+
+    with fresh_app.app_context():
+        upgrade()
+        db.session.add_all([Region(code=code, name=name, level=level, parent_code=parent) for code, name, level, parent in (
+            ("52", "贵州省", "province", None), ("5205", "毕节市", "prefecture", "52"),
+            ("520526", "威宁县", "county", "5205"), (factories.TOWNSHIP, "草海镇", "township", "520526"))])
+        db.session.commit()
+        account = factories.make_user("helper", display_name="王小二", region_code="520526")
+        household = factories.make_household(helper_id=account.id)
+        household_id, account_id = household.id, account.id
+        db.session.close()
+        downgrade(revision="0009_figures")  # the helpers table goes; upgrading rebuilds it from the accounts
+        upgrade()
+        helper = db.session.scalar(select(Helper))
+        assert (helper.user_id, helper.name, helper.name_masked, helper.region_code) == (
+            account_id, "王小二", "王*二", "520526")
+        assert helper.name_index == fresh_app.extensions["personal_data"].name_index("王小二")
+        assert db.session.get(Household, household_id).assigned_helper_id == helper.id
         db.session.remove()

@@ -185,3 +185,21 @@ def test_the_need_form_picker_shows_real_names_to_the_village_officer_and_masks_
     db.session.commit()
     page = client.get("/work/needs/new").get_data(as_text=True)
     assert "李*军户" in page and "李四军" not in page and _views("needs.form") == 1
+
+
+def test_the_helper_filter_becomes_a_typed_field_when_the_scope_has_too_many_helpers(client, factory, login_as, app):
+    from app.registry import views
+
+    village = factory.make_village()
+    helpers = [factory.make_user("helper", region_code=factory.TOWNSHIP, display_name=f"帮扶人{n}") for n in range(3)]
+    wanted = factory.make_household(village, helper_id=helpers[1].id)
+    factory.make_household(village)
+    login_as("office", office_level="county")
+    assert ">帮扶人0</option>" in client.get("/registry/").get_data(as_text=True)
+    views.HELPER_PICKER_MAX, before = 2, views.HELPER_PICKER_MAX
+    try:
+        html = client.get("/registry/", query_string={"helper": helpers[1].id}).get_data(as_text=True)
+    finally:
+        views.HELPER_PICKER_MAX = before
+    assert ">帮扶人0</option>" not in html and 'name="helper" value="%d"' % helpers[1].id in html
+    assert _listed_ids(html) == [wanted.id]

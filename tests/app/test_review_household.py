@@ -60,3 +60,39 @@ def test_a_resubmitted_need_shows_the_earlier_rejection_with_who_and_why(client,
     notice = page.split('id="earlier-rejection"')[1].split("</div>")[0]
     assert "数量与家庭人口不符，请核实" in notice and "乡镇审核员小刘" in notice and "乡镇审核" in notice
     assert township.id
+
+
+def test_a_resubmitted_need_shows_what_changed_since_the_rejection(client, factory, login_as):
+    from decimal import Decimal
+
+    household = factory.make_household()
+    need = _pending(factory, household=household, title="冬季棉衣被褥", quantity=Decimal("6"), unit="件")
+    login_as("office", office_level="township")
+    client.post(f"/review/{need.id}/reject", data={"reason": "数量与家庭人口不符，请核实"})
+    needs_service.submit(need.posted_by, need)
+    page = client.get(f"/review/{need.id}").get_data(as_text=True)
+    unchanged = page.split('id="earlier-rejection"')[1].split("</div>")[0]
+    assert "退回后未作任何修改" in unchanged
+    client.post(f"/review/{need.id}/reject", data={"reason": "仍不符，请核实家庭人口"})
+    db.session.refresh(need)
+    needs_service.update_need(need.posted_by, need, needs_service.NeedInput(
+        beneficiary=f"h{household.id}", category=need.category, kind=need.kind, title="冬季棉衣三件",
+        description=need.description, quantity="3", unit="件", urgency=need.urgency, deadline=need.deadline))
+    needs_service.submit(need.posted_by, need)
+    page = client.get(f"/review/{need.id}").get_data(as_text=True)
+    table = page.split('id="changes-since"')[1].split("</table>")[0]
+    assert "冬季棉衣被褥" in table and "冬季棉衣三件" in table
+    assert "<td>数量</td><td class=\"text-preline\"><del>6</del></td><td class=\"text-preline\"><ins>3</ins></td>" in table
+    assert "需求说明" not in table and "仍不符" in page
+
+
+def test_the_household_panel_lists_its_plan(client, factory, login_as):
+    from app.services import assistance
+
+    household = factory.make_household(main_cause="illness")
+    officer = factory.make_user("village_officer", village_id=household.village_id)
+    assistance.create_plan(officer, household.id)
+    need = _pending(factory, household=household)
+    login_as("office", office_level="township")
+    page = client.get(f"/review/{need.id}").get_data(as_text=True)
+    assert "医疗救助（未开始，0%）" in page.split('id="household-plan"')[1].split("</dd>")[0]
