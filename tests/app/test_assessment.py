@@ -8,7 +8,15 @@ from decimal import Decimal
 import pytest
 
 from app.extensions import db
-from app.models import ProjectUpdate, ReviewRecord
+from app.models import (
+    AssistancePlan,
+    Helper,
+    IdentificationCase,
+    ProjectUpdate,
+    ReviewRecord,
+    SpotCheck,
+    SpotCheckDraw,
+)
 from app.services import figures
 from app.services.stats import assessment
 from tests.factories import OTHER_TOWNSHIP, TOWNSHIP
@@ -28,13 +36,38 @@ def county(factory):
     officer = factory.make_user("village_officer", village_id=village.id)
     helper = factory.make_user("helper", region_code=TOWNSHIP)
     reviewer = factory.make_office("county")
-    # Households: 4 open (3 with a helper, 1 of them returned after exiting in 2024), 2 exited in YEAR.
-    factory.make_household(village, helper_id=helper.id)
-    factory.make_household(village, helper_id=helper.id)
+    # A 帮扶责任人 record (issue 15) answering for some households.
+    record = Helper(region_code=COUNTY, user_id=helper.id)
+    record.set_name("李帮扶")
+    db.session.add(record)
+    db.session.commit()
+    # Households: 4 open (3 with a helper, 2 with a plan, 1 returned in YEAR after exiting in 2024), 2 exited in YEAR.
+    first = factory.make_household(village, helper_id=helper.id, assigned_helper_id=record.id)
+    second = factory.make_household(village, helper_id=helper.id, assigned_helper_id=record.id)
     factory.make_household(village)
-    factory.make_household(village, helper_id=helper.id, status="returned", exited_at=at(6, 1, YEAR - 1))
+    returned = factory.make_household(village, helper_id=helper.id, assigned_helper_id=record.id, status="returned",
+                                      exited_at=at(6, 1, YEAR - 1))
     factory.make_household(village, status="exited", exited_at=at(5, 1), income_per_capita=Decimal("5000"))
     factory.make_household(village, status="exited", exited_at=at(7, 1), income_per_capita=Decimal("3000"))
+    for household in (first, second):
+        db.session.add(AssistancePlan(household_id=household.id, region_code=village.code, year=YEAR))
+    # Identification cases: the return approved in YEAR, and 5 cases sampled for spot checks in YEAR
+    # (3 passed, 1 failed, 1 still pending).
+    def case_of(household, kind, status="completed"):
+        case = IdentificationCase(kind=kind, status=status, year=YEAR, village_id=village.id, region_code=village.code,
+                                  household_id=household.id, head_name="王某", head_name_masked="王*",
+                                  id_fingerprint=household.id_fingerprint, completed_at=at(8, 1))
+        db.session.add(case)
+        db.session.flush()
+        return case
+    case_of(returned, "return")
+    draw = SpotCheckDraw(county_code=COUNTY, year=YEAR, seed=1, share=Decimal("0.5"), population=10)
+    db.session.add(draw)
+    db.session.flush()
+    for outcome in ("passed", "passed", "passed", "failed", "pending"):
+        db.session.add(SpotCheck(draw_id=draw.id, case_id=case_of(first, "exit", "county_review").id,
+                                 region_code=village.code, outcome=outcome))
+    db.session.commit()
     # Needs published in YEAR: 4; 2 with pledges; 1 completed in YEAR with a thanks note.
     needs = [factory.make_need(village=village, posted_by=officer) for _ in range(4)]
     for need in needs:
@@ -63,16 +96,18 @@ def county(factory):
 
 # By hand: (numerator, denominator, value, score) per indicator; weights from the default set.
 EXPECTED = {
+    "identification_accuracy": (3, 4, 0.75, 78.95),  # 100 × 0.75 / 0.95; the pending check is not counted
+    "plan_coverage": (2, 4, 0.5, 50.0),              # 100 × 0.5 / 1
     "review_timeliness": (1, 2, 0.5, 55.56),         # 100 × 0.5 / 0.9
     "matching_rate": (2, 4, 0.5, 62.5),              # 100 × 0.5 / 0.8
     "success_rate": (1, 4, 0.25, 41.67),             # 100 × 0.25 / 0.6
     "helper_coverage": (3, 4, 0.75, 75.0),           # 100 × 0.75 / 1
     "exit_compliance": (1, 2, 0.5, 50.0),            # income ≥ 4000: 5000 yes, 3000 no
-    "return_rate": (1, 3, 0.3333, 9.0),              # lower is better: 100 × 0.03 / 0.3333
+    "return_rate": (1, 3, 0.3333, 9.0),              # 1 return in YEAR / 3 exited by YEAR; 100 × 0.03 / 0.3333
     "cooperation_funds": (600000, 1000000, 0.6, 66.67),  # 100 × 0.6 / 0.9
     "satisfaction": (1, 1, 1.0, 100.0),              # capped at 100
 }
-WEIGHTS = {"review_timeliness": 10, "matching_rate": 15, "success_rate": 15, "helper_coverage": 10,
+WEIGHTS = {"identification_accuracy": 10, "plan_coverage": 10, "review_timeliness": 10, "matching_rate": 15, "success_rate": 15, "helper_coverage": 10,
            "exit_compliance": 10, "return_rate": 10, "cooperation_funds": 5, "satisfaction": 5}
 
 
@@ -84,14 +119,12 @@ def test_a_hand_made_county_scores_as_calculated_by_hand(county):
         assert (got["numerator"], got["denominator"]) == (num, den), code
         assert got["value"] == pytest.approx(value, abs=1e-4), code
         assert got["score"] == pytest.approx(points, abs=0.01), code
-    for code in ("identification_accuracy", "plan_coverage"):
-        assert found["values"][code] == {"numerator": 0.0, "denominator": 0.0, "value": None, "score": None}
-    total = sum(WEIGHTS[c] * EXPECTED[c][3] for c in WEIGHTS) / sum(WEIGHTS.values())  # 4291.5 / 80
-    assert found["total"] == pytest.approx(53.64, abs=0.01) == pytest.approx(total, abs=0.01)
-    assert found["coverage"] == 8 and found["rank_province"] == 1 and found["rank_national"] == 1
-    # The year before: helper coverage and returns are current-state (75, 9), and 2024's one exit
-    # (the returned household, no income recorded) is not compliant (0): (750 + 90 + 0) / 30.
-    assert found["previous_total"] == 28.0 and found["change"] == pytest.approx(53.64 - 28.0, abs=0.01)
+    total = sum(WEIGHTS[c] * EXPECTED[c][3] for c in WEIGHTS) / sum(WEIGHTS.values())  # 5581 / 100
+    assert found["total"] == pytest.approx(55.81, abs=0.01) == pytest.approx(total, abs=0.01)
+    assert found["coverage"] == 10 and found["rank_province"] == 1 and found["rank_national"] == 1
+    # The year before: helper and plan coverage are current-state (75, 50); no return in 2024 over the one
+    # household exited by then (0 ≤ 3 %: 100); that exit had no income recorded (0): (750 + 500 + 1000 + 0) / 40.
+    assert found["previous_total"] == 56.25 and found["change"] == pytest.approx(55.81 - 56.25, abs=0.01)
 
 
 def test_ranks_share_equal_totals_and_the_change_is_from_last_year():

@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import text
 
 from app import create_app
+from app.clock import china_today
 from app.extensions import db
 from app.services import figures
 from app.services.stats import assessment
@@ -121,11 +122,17 @@ def test_dashboard_registry_equals_direct_sql_counts(demo):
         assert sum(row["count"] for row in r["income"]) == r["households"]
         assert r["income"][0]["count"] == sql(f"SELECT count(*) {base} AND h.income_per_capita < 2300", p=like)
         assert sum(row["count"] for row in r["exits_by_year"]) == sql(f"SELECT count(*) {base} AND h.exited_at IS NOT NULL", p=like)
-        assert r["open_without_helper"] == sql(f"SELECT count(*) {base} AND h.status IN ('registered', 'returned') "
-                                               "AND h.helper_id IS NULL", p=like)
-        assert r["villages_without_team"] == sql("SELECT count(*) FROM villages WHERE code LIKE :p AND "
-                                                 "coalesce(work_team, '') = ''", p=like)
-        assert r["open_without_plan"] is None
+        open_ = f"{base} AND h.status IN ('registered', 'returned')"
+        assert r["open_without_helper"] == sql(f"SELECT count(*) {open_} AND h.assigned_helper_id IS NULL", p=like)
+        assert r["open_without_plan"] == sql(f"SELECT count(*) {open_} AND NOT EXISTS "
+                                             "(SELECT 1 FROM assistance_plans a WHERE a.household_id = h.id)", p=like)
+        assert r["poor_villages_without_team"] == sql(
+            "SELECT count(*) FROM villages v WHERE v.code LIKE :p AND v.is_poor_village AND NOT EXISTS (SELECT 1 FROM "
+            "work_teams t WHERE t.village_id = v.id AND t.started_on <= :d AND (t.ended_on IS NULL OR t.ended_on >= :d))",
+            p=like, d=china_today())
+        assert sum(row["returns"] for row in r["exits_by_year"]) == sql(
+            "SELECT count(*) FROM identification_cases WHERE kind = 'return' AND status = 'completed' "
+            "AND region_code LIKE :p", p=like)
 
 
 def test_dashboard_needs_equals_direct_sql_counts(demo):
@@ -172,8 +179,11 @@ def test_assessment_values_equal_direct_sql_counts(demo):
         base = ("FROM households h JOIN villages v ON v.id = h.village_id WHERE v.code LIKE :p "
                 "AND h.status IN ('registered', 'returned')")
         assert helper["denominator"] == sql(f"SELECT count(*) {base}", p=like)
-        assert helper["numerator"] == sql(f"SELECT count(*) {base} AND h.helper_id IS NOT NULL", p=like)
-        assert county["values"]["identification_accuracy"]["value"] is None, "无数据, never a made-up number"
+        assert helper["numerator"] == sql(f"SELECT count(*) {base} AND h.assigned_helper_id IS NOT NULL", p=like)
+        plan = county["values"]["plan_coverage"]
+        assert plan["denominator"] == helper["denominator"]
+        assert plan["numerator"] == sql(f"SELECT count(*) {base} AND EXISTS "
+                                        "(SELECT 1 FROM assistance_plans a WHERE a.household_id = h.id)", p=like)
     ranks = [c["rank_national"] for c in payload["counties"] if c["total"] is not None]
     assert ranks == sorted(ranks) and ranks[0] == 1
     assert payload["ranked"] == len(ranks)

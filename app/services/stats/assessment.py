@@ -28,7 +28,21 @@ from sqlalchemy import case, func, select
 
 from ...errors import Forbidden, Invalid
 from ...extensions import db
-from ...models import AssessmentIndicator, CooperationProject, Feedback, Household, Need, Region, ReviewRecord, User, Village
+from ...models import (
+    AssessmentIndicator,
+    AssistancePlan,
+    CooperationProject,
+    Feedback,
+    Household,
+    IdentificationCase,
+    Need,
+    Region,
+    ReviewRecord,
+    SpotCheck,
+    SpotCheckDraw,
+    User,
+    Village,
+)
 from ...models.assessment import DIRECTIONS
 from ...models.household import OPEN_STATUSES
 from .. import figures, scope
@@ -90,8 +104,23 @@ def _households(numerator, *where) -> Counts:
 
 
 def helper_coverage(year: int, params: dict) -> Counts:
-    """Open households (在档, 返贫) with a helper (帮扶责任人) / open households, as the registry stands now."""
-    return _households(Household.helper_id.is_not(None), Household.status.in_(OPEN_STATUSES))
+    """Open households (在档, 返贫) with a 帮扶责任人 (``assigned_helper_id``) / open households, as the registry
+    stands now (the rule of issue 15's coverage figure, ``assistance.coverage_figure``)."""
+    return _households(Household.assigned_helper_id.is_not(None), Household.status.in_(OPEN_STATUSES))
+
+
+def plan_coverage(year: int, params: dict) -> Counts:
+    """Open households with a 帮扶计划 (``assistance_plans``) / open households, as the registry stands now."""
+    return _households(Household.id.in_(select(AssistancePlan.household_id)), Household.status.in_(OPEN_STATUSES))
+
+
+def spot_checks(year: int, params: dict) -> Counts:
+    """Spot checks (抽检核查) of ``year``'s draws found passed / spot checks decided (passed or failed)."""
+    county = prefix_of(SpotCheck.region_code, COUNTY)
+    stmt = select(county, func.sum(case((SpotCheck.outcome == "passed", 1), else_=0)), func.count(SpotCheck.id)) \
+        .join(SpotCheckDraw, SpotCheck.draw_id == SpotCheckDraw.id) \
+        .where(SpotCheckDraw.year == year, SpotCheck.outcome.in_(("passed", "failed"))).group_by(county)
+    return {k: (float(n or 0), float(d)) for k, n, d in db.session.execute(stmt).all()}
 
 
 def exit_compliance(year: int, params: dict) -> Counts:
@@ -102,8 +131,17 @@ def exit_compliance(year: int, params: dict) -> Counts:
 
 
 def return_rate(year: int, params: dict) -> Counts:
-    """Households now 返贫 / households that ever exited (exited_at set), as the registry stands now."""
-    return _households(Household.status == "returned", Household.exited_at.is_not(None))
+    """Returns to poverty (返贫) approved in ``year`` (identification cases) / households exited by the end of
+    ``year`` (``exited_at``; a household that returned keeps it)."""
+    county = prefix_of(IdentificationCase.region_code, COUNTY)
+    returns = dict(db.session.execute(
+        select(county, func.count(IdentificationCase.id))
+        .where(IdentificationCase.kind == "return", IdentificationCase.status == "completed",
+               IdentificationCase.completed_at.is_not(None), year_of(IdentificationCase.completed_at) == year)
+        .group_by(county)).all())
+    exited = _households(Household.exited_at.is_not(None), Household.exited_at.is_not(None),
+                         year_of(Household.exited_at) <= year)
+    return {code: (float(returns.get(code, 0)), den) for code, (_n, den) in exited.items()}
 
 
 def cooperation_funds(year: int, params: dict) -> Counts:
@@ -125,7 +163,7 @@ def satisfaction(year: int, params: dict) -> Counts:
 
 
 def no_source(year: int, params: dict) -> None:
-    """The database holds no source for this indicator yet (issue 15's spot checks and plans): 无数据."""
+    """The database holds no source for this indicator: 无数据 (kept for configured formulas without data)."""
     return None
 
 
@@ -133,25 +171,33 @@ YEAR = "{year}"  # in a rows link: replaced by the assessment year
 
 
 def _rows(kind: str, **extra) -> Callable[[str, int, dict], tuple[str, dict]]:
-    """Return a rows link maker: an office list (``kind``: needs, projects) or the registry (``registry``)."""
+    """Return a rows link maker: an office list (``kind``: needs, projects), the registry (``registry``), or an
+    issue-15 page (``assistance``: households without a helper or plan; ``spot_checks``) of the office's scope."""
     def link(county: str, year: int, params: dict) -> tuple[str, dict]:
         args = {"region": county, **{k: (year if v == YEAR else v) for k, v in extra.items()}}
-        return ("registry.index", args) if kind == "registry" else ("stats.office_list", {"kind": kind, **args})
+        if kind == "registry":
+            return "registry.index", args
+        if kind == "assistance":
+            return "assistance.index", extra
+        if kind == "spot_checks":
+            return "identification.spot_checks", {}
+        return "stats.office_list", {"kind": kind, **args}
     return link
 
 
 FORMULAS: dict[str, FormulaSpec] = {
-    "spot_checks": FormulaSpec(no_source, "抽查合格户数 / 抽查户数", _rows("registry")),
+    "spot_checks": FormulaSpec(spot_checks, "当年抽检核查通过的户 / 当年已有结论的抽检户", _rows("spot_checks")),
     "review_timeliness": FormulaSpec(review_timeliness, "N天内审核的次数 / 当年审核次数",
                                      _rows("needs", reviewed=YEAR), {"days": 7}),
     "matching_rate": FormulaSpec(matching_rate, "当年发布且已有认领的需求 / 当年发布的需求", _rows("needs", published=YEAR)),
     "success_rate": FormulaSpec(success_rate, "当年发布且已完成的需求 / 当年发布的需求", _rows("needs", published=YEAR)),
     "helper_coverage": FormulaSpec(helper_coverage, "有帮扶责任人的在档户 / 在档户（含返贫）",
-                                   _rows("registry", helper="none")),
-    "plan_coverage": FormulaSpec(no_source, "有帮扶计划的在档户 / 在档户", _rows("registry")),
+                                   _rows("assistance", show="no_helper")),
+    "plan_coverage": FormulaSpec(plan_coverage, "有帮扶计划的在档户 / 在档户（含返贫）", _rows("assistance", show="no_plan")),
     "exit_compliance": FormulaSpec(exit_compliance, "当年退出且人均纯收入达标的户 / 当年退出户",
                                    _rows("registry", status="exited"), {"income_line": 4000}),
-    "return_rate": FormulaSpec(return_rate, "返贫户 / 曾经退出的户", _rows("registry", status="returned")),
+    "return_rate": FormulaSpec(return_rate, "当年批准返贫的户 / 截至当年累计退出的户", _rows("registry", status="returned")),
+    "no_source": FormulaSpec(no_source, "无数据来源", _rows("registry")),
     "cooperation_funds": FormulaSpec(cooperation_funds, "已确认的项目支出 / 当年项目预算（元）",
                                      _rows("projects", year=YEAR)),
     "satisfaction": FormulaSpec(satisfaction, "当年完成且有感谢回馈的需求 / 当年完成的需求",

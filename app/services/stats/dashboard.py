@@ -14,6 +14,8 @@ from ...errors import Forbidden, NotFound
 from ...extensions import db
 from ...models import (
     HOUSEHOLD_ATTRIBUTES,
+    AssistancePlan,
+    IdentificationCase,
     HOUSEHOLD_STATUSES,
     NEED_STATUSES,
     ORGANISATION_KINDS,
@@ -28,6 +30,7 @@ from ...models import (
     ReviewRecord,
     User,
     Village,
+    WorkTeam,
 )
 from ...models._types import UTCDateTime, utcnow
 from ...models.household import OPEN_STATUSES
@@ -88,21 +91,41 @@ def _band_case(column, bands):
     return case(*whens, else_="未填报")
 
 
+def _team_villages(on):
+    """Return the ids of the villages with a work team (驻村工作队) in them on day ``on`` (issue 15's rule)."""
+    return select(WorkTeam.village_id).where(WorkTeam.started_on <= on,
+                                             WorkTeam.ended_on.is_(None) | (WorkTeam.ended_on >= on))
+
+
 @figures.figure("dashboard.registry")
 def registry(scope_code: str) -> dict:
-    """Return the registry of a region: households by status, cause, attribute, income band; exits by year;
-    villages without a work team; open households without a helper. Plans are issue 15's (None: 无数据)."""
+    """Return the registry of a region: households by status, cause, attribute, income band; exits (已脱贫)
+    and returns (返贫, approved cases) by year; poor villages without a work team today; open households
+    without a 帮扶责任人 or a 帮扶计划."""
+    from ...clock import china_today
+
     prefix = scope_code
     status = _household_counts(prefix, Household.status)
     income = _household_counts(prefix, _band_case(Household.income_per_capita, INCOME_BANDS))
     exits = _household_counts(prefix, year_of(Household.exited_at), Household.exited_at.is_not(None))
+    returned_year = year_of(IdentificationCase.completed_at)
+    returns = dict(db.session.execute(
+        select(returned_year, func.count(IdentificationCase.id))
+        .where(under(IdentificationCase.region_code, prefix), IdentificationCase.kind == "return",
+               IdentificationCase.status == "completed", IdentificationCase.completed_at.is_not(None))
+        .group_by(returned_year)).all())
     villages = db.session.execute(
         select(func.count(Village.id), func.sum(case((Village.is_poor_village, 1), else_=0)),
-               func.sum(case((func.coalesce(Village.work_team, "") == "", 1), else_=0)))
+               func.sum(case((Village.is_poor_village & Village.id.not_in(_team_villages(china_today())), 1),
+                             else_=0)))
         .where(under(Village.code, prefix))
     ).one()
-    without_helper = sum(_household_counts(
-        prefix, Household.status, Household.status.in_(OPEN_STATUSES), Household.helper_id.is_(None)).values())
+    is_open = Household.status.in_(OPEN_STATUSES)
+    without_helper = sum(_household_counts(prefix, Household.status, is_open,
+                                           Household.assigned_helper_id.is_(None)).values())
+    without_plan = sum(_household_counts(prefix, Household.status, is_open,
+                                         Household.id.not_in(select(AssistancePlan.household_id))).values())
+    years = sorted(set(exits) | set(returns))
     return {
         "households": sum(status.values()),
         "by_status": _labelled(status, HOUSEHOLD_STATUSES),
@@ -110,13 +133,14 @@ def registry(scope_code: str) -> dict:
         "by_attribute": _labelled(_household_counts(prefix, Household.attribute), HOUSEHOLD_ATTRIBUTES),
         "income": [{"label": label, "count": income.get(label, 0)} for *_b, label in INCOME_BANDS]
                   + [{"label": "未填报", "count": income.get("未填报", 0)}],
-        "exits_by_year": [{"year": year, "count": n} for year, n in sorted(exits.items())],
+        "exits_by_year": [{"year": year, "count": exits.get(year, 0), "returns": returns.get(year, 0)}
+                          for year in years],
         "returned": status.get("returned", 0),
         "villages": villages[0] or 0,
         "poor_villages": int(villages[1] or 0),
-        "villages_without_team": int(villages[2] or 0),
+        "poor_villages_without_team": int(villages[2] or 0),
         "open_without_helper": without_helper,
-        "open_without_plan": None,
+        "open_without_plan": without_plan,
     }
 
 
