@@ -85,6 +85,7 @@ def register_blueprints(app: Flask) -> None:
     from .offers import bp as offers_bp
     from .orgs import bp as orgs_bp
     from .projects import bp as projects_bp
+    from .stats import bp as stats_bp
 
     app.register_blueprint(public_bp)
     app.register_blueprint(auth_bp)
@@ -100,6 +101,7 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(orgs_bp)
     app.register_blueprint(projects_bp)
     app.register_blueprint(donor_bp)
+    app.register_blueprint(stats_bp)
 
     from . import api
 

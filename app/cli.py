@@ -59,6 +59,7 @@ def register(app) -> None:
     from .registry.cli import registry_cli
     from .assistance.cli import assistance_cli
     from .search_cli import search_cli
+    from .stats.cli import assessment_cli
 
     app.cli.add_command(regions_cli)
     app.cli.add_command(demo_cli)
@@ -67,6 +68,7 @@ def register(app) -> None:
     app.cli.add_command(figures_cli)
     app.cli.add_command(search_cli)
     app.cli.add_command(match_cli)
+    app.cli.add_command(assessment_cli)
     app.cli.add_command(registry_cli)
     app.cli.add_command(assistance_cli)
     app.cli.add_command(worker)

@@ -44,7 +44,7 @@ class PortalApi(Api):
 def init_app(app: Flask) -> None:
     """Bind the API to ``app``: spec settings, blueprints, docs and the authentication hooks."""
     from ..extensions import csrf
-    from . import auth, docs, offers, pledges, public, registry, work
+    from . import auth, docs, offers, pledges, public, registry, stats, work
 
     app.config.setdefault("API_TITLE", "社会扶贫对接平台 API")
     app.config.setdefault("API_VERSION", "v1")
@@ -64,7 +64,7 @@ def init_app(app: Flask) -> None:
     api.spec.components.security_scheme(
         "bearerAuth", {"type": "http", "scheme": "bearer", "description": "个人访问令牌（账号页“API 令牌”生成）"}
     )
-    for blueprint in (*public.BLUEPRINTS, pledges.blp, offers.blp, work.blp, registry.blp):
+    for blueprint in (*public.BLUEPRINTS, pledges.blp, offers.blp, work.blp, registry.blp, stats.blp):
         api.register_blueprint(blueprint)
         csrf.exempt(blueprint)  # cookie writes are checked by auth.check_csrf; Bearer writes need no CSRF
     csrf.exempt(api._app.blueprints["api-docs"])

@@ -2,6 +2,7 @@
 
 from ._types import CATEGORIES, KINDS, URGENCIES
 from .activity import AuditLog, Feedback, FormSubmission, Match, Notification, Photo, SearchOutbox
+from .assessment import AssessmentIndicator
 from .assistance import (
     MEASURE_KINDS, MEASURE_STATUSES, TEAM_ROLES, AssistancePlan, Helper, PlanMeasure, WorkTeam, WorkTeamMember,
 )
@@ -31,7 +32,7 @@ __all__ = [
     "NEED_STATUSES", "OFFICE_LEVELS", "OFFER_STATUSES", "OPEN_NEED_STATUSES", "ORGANISATION_KINDS",
     "PLEDGE_STATUSES", "POVERTY_CAUSES", "PROJECT_STATUSES", "PUBLIC_NEED_STATUSES", "REGION_LEVELS",
     "ROLES", "URGENCIES",
-    "ApiToken", "AuditLog", "CooperationProject", "Designation", "Feedback", "Figure", "FormSubmission", "Household",
+    "ApiToken", "AssessmentIndicator", "AuditLog", "CooperationProject", "Designation", "Feedback", "Figure", "FormSubmission", "Household",
     "HouseholdMember", "IdempotencyRecord", "Match",
     "Need", "Notification", "Offer", "OfferCategory", "OfferRegion", "Organisation", "OrganisationInvite",
     "Pairing", "Photo",

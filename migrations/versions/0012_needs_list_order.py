@@ -1,7 +1,7 @@
 """index the public lists' orders: needs (open, then finished, newest first) and offers (issue 14)
 
 Revision ID: 0012_needs_list_order
-Revises: 0010_identification
+Revises: 0011_assessment
 Create Date: 2026-11-30 10:00:00
 
 """
@@ -10,7 +10,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision = '0012_needs_list_order'
-down_revision = '0010_identification'
+down_revision = '0011_assessment'
 branch_labels = None
 depends_on = None
 

@@ -95,6 +95,8 @@ def _household_row(world: World) -> dict:
 
 OFFER_JSON = {"kind": "goods", "title": "矩阵测试冬衣", "categories": ["living"], "quantity": "10", "unit": "件"}
 # An organisation of 威宁 county (520526): a township office's scope is narrower than the county.
+# The county assessment: offices from county level up (a township is not assessed).
+ASSESSMENT = answers(anonymous=LOGIN, signed_in=403, staff=200, township_office=403)
 COUNTY_ORG = dict(anonymous=LOGIN, signed_in=403, staff=200, township_office=404)
 
 MATRIX: dict[tuple[str, str], Row] = {
@@ -298,6 +300,21 @@ MATRIX: dict[tuple[str, str], Row] = {
     ("registry.import_template", "GET"): Row("/registry/import/template.xlsx",
                                              answers(anonymous=LOGIN, signed_in=403, village_officer=200,
                                                      staff=200)),
+    # statistics, dashboard and assessment (issue 16): a region outside the office's scope answers 404
+    ("stats.overview", "GET"): Row("/stats?region=52", PUBLIC),
+    ("stats.echarts_asset", "GET"): Row("/stats/assets/echarts.min.js", PUBLIC),
+    ("stats.dashboard_page", "GET"): Row("/dashboard?region=520527", answers(
+        anonymous=LOGIN, signed_in=403, staff=200, township_office=404, county_office=404)),
+    ("stats.dashboard_export", "GET"): Row("/dashboard/export.xlsx", STAFF_PAGE),
+    ("stats.office_list", "GET"): Row("/dashboard/needs?status=pending", STAFF_PAGE),
+    ("stats.office_list_export", "GET"): Row("/dashboard/pledges.xlsx?region=520526", answers(
+        anonymous=LOGIN, signed_in=403, staff=200, township_office=404)),
+    ("stats.offers_export", "GET"): Row("/dashboard/offers.xlsx", STAFF_PAGE),
+    ("stats.assessment_page", "GET"): Row("/assessment", ASSESSMENT),
+    ("stats.assessment_county", "GET"): Row("/assessment/520527", answers(
+        anonymous=LOGIN, signed_in=403, staff=200, township_office=403, county_office=404)),
+    ("stats.assessment_export", "GET"): Row("/assessment/export.xlsx", ASSESSMENT),
+    ("stats.assessment_pdf", "GET"): Row("/assessment/report.pdf", ASSESSMENT),
     # 精准识别 (issue 15): village officers and offices; township steps for offices, approval for county+
     ("identification.index", "GET"): Row("/identification/", REGISTRY_PAGE),
     ("identification.apply", "GET"): Row("/identification/apply", REGISTRY_PAGE),
@@ -444,6 +461,11 @@ MATRIX: dict[tuple[str, str], Row] = {
     ("api_registry.import_households", "POST"): Row(
         "/api/v1/registry/households/import", answers(anonymous=401, signed_in=403, village_officer=201, staff=201),
         json=lambda w: {"households": [_household_row(w)]}),
+    ("api_stats.overview", "GET"): Row("/api/v1/stats/overview?region=5205", PUBLIC),
+    ("api_stats.dashboard_figures", "GET"): Row("/api/v1/stats/dashboard?region=520527", answers(
+        anonymous=401, signed_in=403, staff=200, township_office=404, county_office=404)),
+    ("api_stats.assessment_table", "GET"): Row("/api/v1/stats/assessment", answers(
+        anonymous=401, signed_in=403, staff=200, township_office=403)),
     ("api_pledges.cancel_pledge", "POST"): Row("/api/v1/pledges/999999/cancel",
                                                answers(anonymous=401, signed_in=404), json={}),
 }

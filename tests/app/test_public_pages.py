@@ -68,6 +68,7 @@ def public_pages(portal, world):
     urls += [f"/needs/{need_id}" for need_id, status, _, _ in world["needs"] if status in PUBLIC_NEED_STATUSES]
     urls += [f"/regions/{code}" for code in world["regions"]]  # every region above a demo village
     urls += [f"/projects/{project_id}" for project_id in world["projects"]]
+    urls += ["/stats", *(f"/stats?region={code}" for code in world["regions"] if len(code) <= 6)]  # 对接成效
     categories = sorted({c for _, status, _, c in world["needs"] if status in PUBLIC_NEED_STATUSES})
     urls += [f"/needs?province={world['province']}&category={c}" for c in categories]
     public = sum(1 for _, status, _, _ in world["needs"] if status in PUBLIC_NEED_STATUSES)
