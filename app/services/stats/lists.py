@@ -33,6 +33,7 @@ from ...models import (
 )
 from ...models._types import UTCDateTime, utcnow
 from ...models.pledge import ACTIVE_PLEDGE_STATUSES
+from ...templating import need_status_label, pledge_status_label
 from ..portal import Page
 from ._sql import days_between, under, year_of
 from .dashboard import DONOR_KINDS, WAITING_BANDS, dashboard_region
@@ -203,12 +204,12 @@ def row(kind: str, item) -> list:
     """Return the cells of one list item, in ``HEADERS[kind]`` order (the export writes them formula-safe)."""
     if kind == "needs":
         return [item.id, item.title, item.beneficiary_label, item.region_code, item.category_label, item.kind_label,
-                float(item.quantity), float(item.pledged_quantity), item.unit, item.status_label,
+                float(item.quantity), float(item.pledged_quantity), item.unit, need_status_label(item),
                 _time(item.submitted_at), _time(item.published_at), _time(item.closed_at)]
     if kind == "pledges":
         need = item.need
         return [item.id, need.id, need.title, need.region_code, CATEGORIES[need.category], donor_label(item),
-                float(item.quantity), item.status_label, _time(item.created_at), _time(item.received_at)]
+                float(item.quantity), pledge_status_label(item), _time(item.created_at), _time(item.received_at)]
     return [item.id, item.title, item.organisation.name, item.recipient_region.name, item.helper_region.name,
             CATEGORIES[item.category], item.year, float(item.budget), item.beneficiaries_count, item.status_label]
 
