@@ -141,7 +141,7 @@ def _thanks_for(pledge_condition, limit: int | None = None) -> list[Feedback]:
 
 
 def _province_names(codes) -> dict[str, str]:
-    return {r.code: r.name for r in db.session.scalars(select(Region).where(Region.code.in_(set(codes))))}
+    return regions.names_of(codes)
 
 
 def require_giver(user: User | None) -> User:
@@ -162,7 +162,7 @@ def donor_home(user: User) -> DonorHome:
         db.session.scalars(
             select(Pledge)
             .where(Pledge.donor_id == user.id)
-            .options(joinedload(Pledge.need).joinedload(Need.village), joinedload(Pledge.offer))
+            .options(joinedload(Pledge.need), joinedload(Pledge.offer))
             .order_by(Pledge.id.desc())
         ).unique()
     )
