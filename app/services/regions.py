@@ -121,6 +121,18 @@ def forget_cached_names() -> None:
 def _forget_on_region_change(session, _context) -> None:
     if has_app_context() and any(isinstance(o, Region) for o in (*session.new, *session.dirty, *session.deleted)):
         forget_cached_names()
+        session.info["regions_written"] = True  # a rollback must drop what was cached since
+
+
+@event.listens_for(Session, "after_commit")
+def _committed(session) -> None:
+    session.info.pop("regions_written", None)
+
+
+@event.listens_for(Session, "after_rollback")
+def _forget_after_rollback(session) -> None:
+    if session.info.pop("regions_written", None) and has_app_context():
+        forget_cached_names()
 
 
 def child_options(parent: str | None) -> tuple[tuple[str, str], ...]:
