@@ -123,6 +123,7 @@ def db(app):
             for table in reversed(_db.metadata.sorted_tables):
                 if table.name not in KEEP_TABLES:
                     conn.execute(table.delete())
+        app.extensions.pop("region_cache", None)  # the DELETEs bypass the ORM's invalidation
 
 
 @pytest.fixture()

@@ -21,6 +21,7 @@ from sqlalchemy import delete, select
 
 from ..extensions import db
 from ..models import Pairing, Region
+from ..services import regions
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
@@ -158,6 +159,7 @@ def load_reference_data(progress: Callable[[int], None] | None = None) -> LoadRe
     if new_rows:
         # Parents come first in the sorted order, so foreign keys hold row by row.
         db.session.execute(Region.__table__.insert(), new_rows)
+        regions.forget_cached_names()
 
     have = {(p.helper_code, p.recipient_code): p for p in db.session.scalars(select(Pairing))}
     wanted = {(h, r): period for h, r, period in data.pairings}

@@ -42,7 +42,7 @@ from ..models import (
 )
 from ..models._types import whole_unit_problem
 from ..security import MAX_DB_INT
-from . import audit, figures, keyset, notify, organisations, scope, search_index, seek
+from . import audit, figures, keyset, notify, organisations, regions, scope, search_index, seek
 from .portal import Page
 
 CHINA = ZoneInfo("Asia/Shanghai")
@@ -681,7 +681,7 @@ def region_names(codes: Iterable[str]) -> dict[str, str]:
     """Return code → name for ``codes``, with the province prefixed for prefectures and counties."""
     codes = set(codes)
     wanted = codes | {c[:2] for c in codes}
-    rows = {r.code: r.name for r in db.session.scalars(select(Region).where(Region.code.in_(wanted)))}
+    rows = regions.names_of(wanted)
     return {c: (rows.get(c, c) if len(c) == 2 else f"{rows.get(c[:2], '')}{rows.get(c, c)}") for c in codes}
 
 

@@ -97,11 +97,18 @@ class NeedFilters:
 NEED_LIST_SORTS = {"newest": "最新发布", "closing": "即将完成"}
 
 
+# A public page shows a household only by its masked name (``head_name_masked``, stored in clear): the
+# encrypted columns are left unread, so no public page decrypts personal data (4 Fernet decryptions per
+# household row were a third of the home page's app CPU; issue 14).
+PUBLIC_HOUSEHOLD = joinedload(Need.household).defer(Household.head_name).defer(Household.id_number) \
+    .defer(Household.phone).defer(Household.address)
+
+
 def _public_needs():
     return (
         select(Need)
         .where(Need.status.in_(PUBLIC_NEED_STATUSES))
-        .options(joinedload(Need.household), joinedload(Need.village).joinedload(Village.township))
+        .options(PUBLIC_HOUSEHOLD, joinedload(Need.village).joinedload(Village.township))
     )
 
 

@@ -15,10 +15,13 @@ areas an organisation's province is paired with; the services still check every 
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
-from sqlalchemy import func, or_, select
+from flask import current_app, has_app_context
+from sqlalchemy import event, func, or_, select
+from sqlalchemy.orm import Session
 
 from search.analysis import place_codes, synonym_of
 
@@ -90,6 +93,68 @@ def _allowed(code: str, roots: tuple[str, ...] | None) -> bool:
     return roots is None or any(code.startswith(r) or r.startswith(code) for r in roots)
 
 
+# ---------------------------------------------------------------------------------------------------
+# Region names, cached in the process. The administrative divisions change only through ``flask regions
+# load`` (a few times a year): every list page asked the database for the same provinces and names, which
+# cost 1–3 ms of app CPU per page (issue 14). The cache belongs to the app (tests run several), is dropped
+# when a session flushes a Region or the loader inserts some, and lives at most CACHE_SECONDS so that
+# other processes (the gunicorn workers while the CLI loads regions) catch up.
+# ---------------------------------------------------------------------------------------------------
+
+CACHE_SECONDS = 300
+
+
+def _cache() -> dict:
+    store = current_app.extensions.setdefault("region_cache", {"until": 0.0})
+    if store["until"] < time.monotonic():
+        store.clear()
+        store.update(until=time.monotonic() + CACHE_SECONDS, children={}, names={})
+    return store
+
+
+def forget_cached_names() -> None:
+    """Drop this app's cached region names and children (called after regions are written)."""
+    current_app.extensions.pop("region_cache", None)
+
+
+@event.listens_for(Session, "after_flush")
+def _forget_on_region_change(session, _context) -> None:
+    if has_app_context() and any(isinstance(o, Region) for o in (*session.new, *session.dirty, *session.deleted)):
+        forget_cached_names()
+        session.info["regions_written"] = True  # a rollback must drop what was cached since
+
+
+@event.listens_for(Session, "after_commit")
+def _committed(session) -> None:
+    session.info.pop("regions_written", None)
+
+
+@event.listens_for(Session, "after_rollback")
+def _forget_after_rollback(session) -> None:
+    if session.info.pop("regions_written", None) and has_app_context():
+        forget_cached_names()
+
+
+def child_options(parent: str | None) -> tuple[tuple[str, str], ...]:
+    """Return (code, name) of the regions directly under ``parent`` (the provinces when None), by code;
+    villages are left out. Cached (see CACHE_SECONDS)."""
+    cached = _cache()["children"]
+    if parent not in cached:
+        cached[parent] = tuple((r.code, r.name) for r in children(parent))
+    return cached[parent]
+
+
+def names_of(codes: Iterable[str]) -> dict[str, str]:
+    """Return code → name of those ``codes`` that exist. Cached (see CACHE_SECONDS)."""
+    cached = _cache()["names"]
+    codes = set(codes)
+    missing = codes - cached.keys()
+    if missing:
+        found = dict(db.session.execute(select(Region.code, Region.name).where(Region.code.in_(missing))).all())
+        cached.update({c: found.get(c) for c in missing})
+    return {c: cached[c] for c in codes if cached[c] is not None}
+
+
 def children(parent: str | None, roots: tuple[str, ...] | None = None) -> list[Region]:
     """Return the regions directly under ``parent`` (the provinces when None) that the roots allow."""
     if parent is None:
@@ -119,7 +184,7 @@ def picker(
         length = LEVEL_LENGTHS[level]
         if length > max_len:
             break
-        options = [(r.code, r.name) for r in children(parent, roots)]
+        options = [(c, n) for c, n in child_options(parent) if _allowed(c, roots)]
         if not options:
             break
         want = code[:length] if code and len(code) >= length else ""
