@@ -1,4 +1,4 @@
-"""Cursor pagination of the API's lists: opaque cursors around the services' keyset cursors (``services.keyset``).
+"""Cursor pagination of the API's lists: opaque cursors around the keyset cursors of ``services.keyset``.
 
 A cursor is base64url of ``{"l": list, "n": page size, "k": keyset.Cursor.dump()}``: the segment and the
 sort values and id of the last row sent, never an offset, so rows added between two requests make a
@@ -31,7 +31,7 @@ class Cursor:
     name: str
 
     def decode(self, cursor: str | None, limit: int) -> tuple[keyset.Cursor | None, int]:
-        """Return (keyset cursor after which to start, or None for the first page; page size), or answer 400."""
+        """Return (keyset cursor to start after, or None for the first page; page size), or answer 400."""
         if not cursor:
             return None, limit
         try:

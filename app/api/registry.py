@@ -44,8 +44,9 @@ def _summary(household) -> dict:
 def list_households(args):
     """List the households inside the caller's scope by village code and id (masked names), every one of them."""
     user, status = me(), args.get("status") or ""
-    return paging.HOUSEHOLDS.answer(args, lambda after, size: registry_query.households_after(user, status, after, size),
-                                    lambda items: [_summary(h) for h in items])
+    return paging.HOUSEHOLDS.answer(
+        args, lambda after, size: registry_query.households_after(user, status, after, size),
+        lambda items: [_summary(h) for h in items])
 
 
 @blp.route("/households/<int:household_id>", methods=["GET"])

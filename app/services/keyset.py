@@ -148,7 +148,7 @@ def _load(value: Any) -> Any:
 
 @dataclass(frozen=True)
 class KeysetPage:
-    """One page of a keyset list: rows (key tuples), and the cursors to the pages around it (None at an end)."""
+    """One page of a keyset list: rows (key tuples), and cursors to the pages around it (None at an end)."""
 
     rows: list[tuple]
     next: Cursor | None
@@ -363,5 +363,5 @@ def _ranges(segment: Segment, values: tuple | None, reverse: bool) -> list[list[
     return out
 
 
-__all__ = ["BadCursor", "CountedPage", "Cursor", "Key", "KeysetPage", "ListPage", "Segment", "count", "counted_page",
-           "fetch", "offset_page", "page"]
+__all__ = ["BadCursor", "CountedPage", "Cursor", "Key", "KeysetPage", "ListPage", "Segment", "count",
+           "counted_page", "fetch", "offset_page", "page"]

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import Integer, and_, case, cast, func, or_, select
+from sqlalchemy import Integer, and_, cast, func, or_, select
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import joinedload, selectinload
 
@@ -184,8 +184,8 @@ def _need_segments(filters: NeedFilters) -> list[keyset.Segment]:
     newest = (keyset.Key(Need.published_at), keyset.Key(Need.id))
     parts = []
     if filters.status in (None, "published"):
-        parts.append((OPEN_SEGMENT_SQL,
-                      (keyset.Key(CLOSING_SHARE, descending=False), *newest) if filters.sort == "closing" else newest))
+        closing = (keyset.Key(CLOSING_SHARE, descending=False), *newest)
+        parts.append((OPEN_SEGMENT_SQL, closing if filters.sort == "closing" else newest))
     if not filters.open_only and filters.status in (None, *FINISHED_PUBLIC_STATUSES):
         parts.append((FINISHED_SEGMENT_SQL, newest))
     segments = []

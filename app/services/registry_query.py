@@ -150,8 +150,9 @@ def households_after(user: User, status: str, after: keyset.Cursor | None, limit
     without the registry."""
     keys = (keyset.Key(Village.code, descending=False), keyset.Key(Household.id, descending=False))
     stmt = registry_statement(user, RegistryQuery(status=status)).with_only_columns(*(k.column for k in keys))
-    return keyset.counted_page([keyset.Segment(stmt.order_by(None), keys)], limit, after, lambda ids: db.session.scalars(
-        select(Household).where(Household.id.in_(ids)).options(joinedload(Household.village))).unique())
+    return keyset.counted_page([keyset.Segment(stmt.order_by(None), keys)], limit, after, lambda ids: (
+        db.session.scalars(select(Household).where(Household.id.in_(ids)).options(joinedload(Household.village)))
+        .unique()))
 
 
 def search_households(user: User, query: RegistryQuery | None = None) -> Page:

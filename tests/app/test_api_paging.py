@@ -156,3 +156,10 @@ def test_the_api_lists_public_needs_in_the_needs_page_order(client, factory):
 
     page = portal.needs_page(portal.NeedFilters(), per_page=100)
     assert _walk(client, "/api/v1/needs/", 3, lambda: None) == [n.id for n in page.items]
+
+
+def test_a_cursor_after_an_organisation_with_the_longest_name_walks_on(client, factory):
+    names = ["甲" * 100, "乙" * 100, "丙" * 100]  # Organisation.name holds 100 characters
+    made = [factory.make_organisation(name=name).id for name in names]
+    seen = _walk(client, "/api/v1/organisations/", 1, lambda: None)
+    assert sorted(seen) == sorted(made)
