@@ -127,7 +127,7 @@ NOON = {"t": "2026-01-01T00:00:00+00:00"}
     {"l": "needs", "n": 101, "k": [0, NOON, 1]},  # past the page size
     {"l": "needs", "n": 2, "k": [0, 1]},  # too few values
     {"l": "needs", "n": 2, "k": [9, NOON, 1]},  # a segment the list does not have
-    {"l": "needs", "n": 2, "k": [1, NOON, 1]},  # the first segment's values in the second one
+    {"l": "needs", "n": 2, "k": [1, NOON, 1, 1]},  # too many values for its segment
     {"l": "needs", "k": [1, "2026-01-01T00:00:00+00:00", 1], "n": 2},  # the cursors before services.keyset
 ])
 def test_a_cursor_not_made_by_the_api_is_refused_with_400(client, payload):
