@@ -1,10 +1,10 @@
-"""Cursor pagination of the API's lists: opaque cursors over the services' keyset pages (``services.keyset``).
+"""Cursor pagination of the API's lists: opaque cursors around the keyset cursors of ``services.keyset``.
 
-A cursor is base64url of ``{"l": list, "k": last sort key, "n": page size}``: the sort values and the
-id of the last row sent, never an offset, so rows added between two requests make a page neither
-skip nor repeat a row. The cursor pins the page size it was made with and the list it belongs to; a
-cursor that was not made by this API (wrong list, wrong types, out of range) answers 400 ``invalid``
-and never reaches the database.
+A cursor is base64url of ``{"l": list, "n": page size, "k": keyset.Cursor.dump()}``: the segment and the
+sort values and id of the last row sent, never an offset, so rows added between two requests make a
+page neither skip nor repeat a row. The cursor pins the page size it was made with and the list it
+belongs to. A cursor that was not made by this API (wrong list, wrong page size, values its list's key
+columns cannot hold) answers 400 ``invalid`` (field ``cursor``) before any query of the list.
 """
 
 from __future__ import annotations
@@ -12,74 +12,60 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
-from ..security import MAX_DB_INT
-from ..services.seek import KeysetPage
+from ..services import keyset
 from .problems import raise_problem
 from .schemas import MAX_PAGE_SIZE
 
-MAX_KEY_TEXT = 200  # no sort key of a list (a village code, an organisation's name, a kind) is longer
+
+def _refuse():
+    raise_problem("invalid", "游标无效", [{"field": "cursor", "message": "游标无效"}])
 
 
 @dataclass(frozen=True)
 class Cursor:
-    """The cursor format of one list: its name and the type of each sort value ("int", "str", "datetime")."""
+    """The cursor format of one list, named ``name``."""
 
     name: str
-    kinds: tuple[str, ...]
 
-    def decode(self, cursor: str | None, limit: int) -> tuple[tuple | None, int]:
-        """Return (key after which to start, or None for the first page; page size), or answer 400."""
+    def decode(self, cursor: str | None, limit: int) -> tuple[keyset.Cursor | None, int]:
+        """Return (keyset cursor to start after, or None for the first page; page size), or answer 400."""
         if not cursor:
             return None, limit
         try:
             data = json.loads(base64.urlsafe_b64decode(cursor.encode("ascii") + b"=" * (-len(cursor) % 4)))
-            per_page, values = int(data["n"]), data["k"]
-            if data["l"] != self.name or not isinstance(values, list) or len(values) != len(self.kinds):
+            per_page, after = data["n"], keyset.Cursor.load(data["k"])
+            if data["l"] != self.name or type(per_page) is not int or not 1 <= per_page <= MAX_PAGE_SIZE:
                 raise ValueError
-            key = tuple(_value(kind, value) for kind, value in zip(self.kinds, values, strict=True))
-        except (ValueError, KeyError, TypeError, OverflowError, UnicodeEncodeError, binascii.Error,
-                json.JSONDecodeError):
-            raise_problem("invalid", "游标无效", [{"field": "cursor", "message": "游标无效"}])
-        if not 1 <= per_page <= MAX_PAGE_SIZE:
-            raise_problem("invalid", "游标无效", [{"field": "cursor", "message": "游标无效"}])
-        return key, per_page
+        except (ValueError, KeyError, TypeError, UnicodeEncodeError, binascii.Error, keyset.BadCursor):
+            _refuse()
+        return after, per_page
 
-    def encode(self, key: tuple, per_page: int) -> str:
-        """Return the cursor of the page after ``key``."""
-        values = [v.isoformat() if isinstance(v, datetime) else v for v in key]
-        raw = json.dumps({"l": self.name, "k": values, "n": per_page}, separators=(",", ":"), ensure_ascii=False)
+    def encode(self, after: keyset.Cursor, per_page: int) -> str:
+        """Return the API cursor of the page after ``after``."""
+        raw = json.dumps({"l": self.name, "n": per_page, "k": after.dump()}, separators=(",", ":"),
+                         ensure_ascii=False)
         return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
 
-    def envelope(self, items: list, page: KeysetPage, per_page: int) -> dict:
-        """Return the API's page document: items, the list's total and the next cursor (None on the last page)."""
-        following = self.encode(page.next_key, per_page) if page.next_key is not None else None
-        return {"items": items, "total": page.total, "next_cursor": following}
+    def answer(self, args: dict, fetch: Callable[[keyset.Cursor | None, int], keyset.CountedPage],
+               records: Callable[[list], list]) -> dict:
+        """Return the API's page document of ``args`` (``cursor``, ``limit``): items, the list's exact total
+        and the next cursor (None on the last page). ``fetch(after, per_page)`` is the service's page;
+        ``records(items)`` makes the items' documents. A cursor that does not fit the list answers 400.
+        """
+        after, per_page = self.decode(args.get("cursor"), args["limit"])
+        try:
+            page = fetch(after, per_page)
+        except keyset.BadCursor:
+            _refuse()
+        following = self.encode(page.next, per_page) if page.next is not None else None
+        return {"items": records(page.items), "total": page.total, "next_cursor": following}
 
 
-def _value(kind: str, value):
-    if kind == "int":
-        if isinstance(value, bool) or not isinstance(value, int) or not -MAX_DB_INT <= value <= MAX_DB_INT:
-            raise ValueError
-        return value
-    if kind == "str":
-        if not isinstance(value, str) or len(value) > MAX_KEY_TEXT or "\x00" in value:
-            raise ValueError
-        return value
-    if kind == "datetime":
-        if not isinstance(value, str) or len(value) > 40:
-            raise ValueError
-        moment = datetime.fromisoformat(value)
-        if moment.tzinfo is None:
-            raise ValueError
-        return moment.astimezone(UTC)
-    raise ValueError
-
-
-NEEDS = Cursor("needs", ("int", "datetime", "int"))
-OFFERS = Cursor("offers", ("datetime", "int"))
-ORGANISATIONS = Cursor("organisations", ("str", "str", "int"))
-PROJECTS = Cursor("projects", ("int", "int"))
-HOUSEHOLDS = Cursor("households", ("str", "int"))
+NEEDS = Cursor("needs")
+OFFERS = Cursor("offers")
+ORGANISATIONS = Cursor("organisations")
+PROJECTS = Cursor("projects")
+HOUSEHOLDS = Cursor("households")

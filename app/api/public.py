@@ -58,9 +58,8 @@ def list_needs(args):
         province=_text(args, "province"), category=_text(args, "category"), region=_text(args, "region"),
         status=_text(args, "status"), text=_text(args, "q"),
     )
-    after, per_page = paging.NEEDS.decode(args.get("cursor"), args["limit"])
-    page = portal.public_needs_after(filters, after, per_page)
-    return paging.NEEDS.envelope(portal.public_need_records(page.items), page, per_page)
+    return paging.NEEDS.answer(args, lambda after, size: portal.public_needs_after(filters, after, size),
+                               portal.public_need_records)
 
 
 @needs_blp.route("/<int:need_id>")
@@ -93,9 +92,8 @@ def list_offers(args):
         kind=_text(args, "kind"), category=_text(args, "category"), province=_text(args, "province"),
         org_kind=_text(args, "org_kind"), status=_text(args, "status"),
     )
-    after, per_page = paging.OFFERS.decode(args.get("cursor"), args["limit"])
-    page = offers.public_offers_after(filters, after, per_page)
-    return paging.OFFERS.envelope([_offer_record(o) for o in page.items], page, per_page)
+    return paging.OFFERS.answer(args, lambda after, size: offers.public_offers_after(filters, after, size),
+                                lambda items: [_offer_record(o) for o in items])
 
 
 @offers_blp.route("/<int:offer_id>")
@@ -120,9 +118,9 @@ def _organisation_record(org) -> dict:
 @orgs_blp.response(200, paged(OrganisationSchema, "OrganisationPage"))
 def list_organisations(args):
     """List verified organisations by kind and name (no contact person or phone)."""
-    after, per_page = paging.ORGANISATIONS.decode(args.get("cursor"), args["limit"])
-    page = donor.organisations_after(_text(args, "kind"), after, per_page)
-    return paging.ORGANISATIONS.envelope([_organisation_record(o) for o in page.items], page, per_page)
+    kind = _text(args, "kind")
+    return paging.ORGANISATIONS.answer(args, lambda after, size: donor.organisations_after(kind, after, size),
+                                       lambda items: [_organisation_record(o) for o in items])
 
 
 @orgs_blp.route("/<int:organisation_id>")
@@ -151,9 +149,9 @@ def _project_record(project) -> dict:
 @projects_blp.response(200, paged(ProjectSchema, "ProjectPage"))
 def list_projects(args):
     """List cooperation projects, newest year first, optionally of a helper or recipient region."""
-    after, per_page = paging.PROJECTS.decode(args.get("cursor"), args["limit"])
-    page = portal.projects_after(after, per_page, args.get("helper"), args.get("recipient"))
-    return paging.PROJECTS.envelope([_project_record(p) for p in page.items], page, per_page)
+    return paging.PROJECTS.answer(
+        args, lambda after, size: portal.projects_after(after, size, args.get("helper"), args.get("recipient")),
+        lambda items: [_project_record(p) for p in items])
 
 
 @projects_blp.route("/<int:project_id>")

@@ -43,9 +43,10 @@ def _summary(household) -> dict:
 @blp.response(200, paged(HouseholdSummarySchema, "HouseholdPage"))
 def list_households(args):
     """List the households inside the caller's scope by village code and id (masked names), every one of them."""
-    after, per_page = paging.HOUSEHOLDS.decode(args.get("cursor"), args["limit"])
-    page = registry_query.households_after(me(), args.get("status") or "", after, per_page)
-    return paging.HOUSEHOLDS.envelope([_summary(h) for h in page.items], page, per_page)
+    user, status = me(), args.get("status") or ""
+    return paging.HOUSEHOLDS.answer(
+        args, lambda after, size: registry_query.households_after(user, status, after, size),
+        lambda items: [_summary(h) for h in items])
 
 
 @blp.route("/households/<int:household_id>", methods=["GET"])

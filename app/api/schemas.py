@@ -19,6 +19,7 @@ ZH_FIELD_MESSAGES = {
     "invalid_utf8": "不是有效的UTF-8文本",
 }
 MAX_PAGE_SIZE = 100
+MAX_CURSOR_LENGTH = 600
 DEFAULT_PAGE_SIZE = 20
 
 
@@ -54,7 +55,9 @@ class CursorQuery(ZhSchema):
 
     limit = fields.Integer(load_default=DEFAULT_PAGE_SIZE,
                            validate=validate.Range(1, MAX_PAGE_SIZE, error=f"每页条数应为1至{MAX_PAGE_SIZE}"))
-    cursor = fields.String(validate=validate.Length(max=200, error="游标无效"))
+    # A cursor holds the last row's sort values: an organisation's name (100 characters, 3 bytes each in
+    # UTF-8) makes one about 500 characters long.
+    cursor = fields.String(validate=validate.Length(max=MAX_CURSOR_LENGTH, error="游标无效"))
 
 
 def paged(item_schema, name: str):

@@ -32,7 +32,7 @@ from ..models import (
 from ..crypto import mask_name
 from ..models.user import DONOR_PAGE_CHOICES
 from ..templating import PLEDGE_STATUS_LABELS
-from . import audit, figures, offers, regions, scope, seek
+from . import audit, figures, keyset, offers, regions, scope
 
 GIVEN_STATUSES = ("received", "completed")
 UNDER_WAY_STATUSES = ("pledged", "shipped")
@@ -286,15 +286,15 @@ def _organisation_profile_figures(scope: str) -> dict:
     return {**organisation_figures(org), "thanks": len(_thanks_ids(Pledge.organisation_id == org.id))}
 
 
-def _verified_organisations(kind: str | None):
+def _verified(kind: str | None) -> list:
+    """Return the conditions of the verified organisations (of ``kind`` when given); Invalid for an unknown kind."""
     if kind and kind not in ORGANISATION_KINDS:
         raise Invalid("机构类型无效", field="kind")
-    stmt = (
-        select(Organisation)
-        .where(Organisation.verification == "verified")
-        .options(joinedload(Organisation.region))
-    )
-    return stmt.where(Organisation.kind == kind) if kind else stmt
+    return [Organisation.verification == "verified", *([Organisation.kind == kind] if kind else [])]
+
+
+def _verified_organisations(kind: str | None):
+    return select(Organisation).where(*_verified(kind)).options(joinedload(Organisation.region))
 
 
 def list_organisations(kind: str | None = None) -> list[Organisation]:
@@ -302,10 +302,14 @@ def list_organisations(kind: str | None = None) -> list[Organisation]:
     return list(db.session.scalars(_verified_organisations(kind).order_by(Organisation.kind, Organisation.name)))
 
 
-def organisations_after(kind: str | None, after: tuple | None, limit: int) -> seek.KeysetPage:
-    """Return the verified organisations after the key ``after`` (by kind, name, then id), ``limit`` at most."""
-    keys = [(Organisation.kind, False), (Organisation.name, False), (Organisation.id, False)]
-    return seek.page(_verified_organisations(kind), keys, after, limit)
+def organisations_after(kind: str | None, after: keyset.Cursor | None, limit: int) -> keyset.CountedPage:
+    """Return the verified organisations after cursor ``after`` (by kind, name, then id), ``limit`` at most,
+    with the exact number of them (the JSON API's list). Raises Invalid for an unknown kind."""
+    keys = (keyset.Key(Organisation.kind, descending=False), keyset.Key(Organisation.name, descending=False),
+            keyset.Key(Organisation.id, descending=False))
+    segment = keyset.Segment(select(*(k.column for k in keys)).where(*_verified(kind)), keys)
+    return keyset.counted_page([segment], limit, after, lambda ids: db.session.scalars(
+        select(Organisation).where(Organisation.id.in_(ids))))
 
 
 def designated_counties(org: Organisation) -> list[dict]:

@@ -14,24 +14,40 @@ needed and the same code runs on SQLite and PostgreSQL. Key values must not be N
 
 A cursor is an opaque, URL-safe string naming the segment and the key values of a row. ``page`` reads
 the page after (or before) a cursor; ``offset_page`` serves old ``?page=N`` links without a cursor, at a
-cost that grows with N (never with the table), so callers bound N.
+cost that grows with N (never with the table), so callers bound N. A cursor's values are checked
+against the types of its segment's key columns before any query, so a forged one is a BadCursor (400),
+never a database error. ``counted_page`` is the JSON API's form: the entities of the page, loaded by
+the ids of its key rows, the exact number of rows of the list and the Cursor after the page
+(``app/api/paging.py`` wraps it with the page size and the list's name).
 """
 
 from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import BigInteger, Date, DateTime, Integer, Numeric, String, func, select
 from sqlalchemy.sql import ColumnElement, Select
+from sqlalchemy.types import TypeDecorator
 
 from ..errors import Invalid
 from ..extensions import db
+from ..security import MAX_DB_INT
+
+MAX_KEY_TEXT = 200  # the longest text key value a cursor may carry (names, codes and kinds are shorter)
+BAD_CURSOR = "翻页参数无效，请从第一页重新浏览"
+
+
+class BadCursor(Invalid):
+    """A cursor that this module did not make, or that does not fit the list it is used with (400)."""
+
+    def __init__(self):
+        super().__init__(BAD_CURSOR, field="after")
 
 
 @dataclass(frozen=True)
@@ -69,21 +85,33 @@ class Cursor:
     segment: int
     values: tuple
 
+    def dump(self) -> list:
+        """Return the cursor as a JSON-ready list ``[segment, value, ...]`` (times and decimals tagged)."""
+        return [self.segment, *(_dump(v) for v in self.values)]
+
+    @classmethod
+    def load(cls, raw: Any) -> Cursor:
+        """Read a cursor from ``dump``'s list; raise BadCursor when it is not one."""
+        try:
+            if not isinstance(raw, list) or len(raw) < 2 or type(raw[0]) is not int or raw[0] < 0:
+                raise ValueError(raw)
+            return cls(raw[0], tuple(_load(v) for v in raw[1:]))
+        except (ValueError, TypeError, ArithmeticError) as error:
+            raise BadCursor() from error
+
     def encode(self) -> str:
         """Return the cursor as a short URL-safe string."""
-        raw = json.dumps([self.segment, *(_dump(v) for v in self.values)], separators=(",", ":"))
+        raw = json.dumps(self.dump(), separators=(",", ":"), ensure_ascii=False)
         return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
 
     @classmethod
     def decode(cls, token: str) -> Cursor:
-        """Read a cursor from ``encode``; raise Invalid (a clear Chinese message) when it is not one."""
+        """Read a cursor from ``encode``; raise BadCursor (a clear Chinese message) when it is not one."""
         try:
             raw = json.loads(base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)))
-            if not isinstance(raw, list) or len(raw) < 2 or not isinstance(raw[0], int) or raw[0] < 0:
-                raise ValueError(raw)
-            return cls(raw[0], tuple(_load(v) for v in raw[1:]))
         except (ValueError, TypeError, UnicodeDecodeError) as error:
-            raise Invalid("翻页参数无效，请从第一页重新浏览", field="after") from error
+            raise BadCursor() from error
+        return cls.load(raw)
 
 
 def _dump(value: Any) -> Any:
@@ -123,8 +151,28 @@ class KeysetPage:
     """One page of a keyset list: rows (key tuples), and cursors to the pages around it (None at an end)."""
 
     rows: list[tuple]
-    next_cursor: str | None
-    prev_cursor: str | None
+    next: Cursor | None
+    prev: Cursor | None
+
+    @property
+    def next_cursor(self) -> str | None:
+        """Return the encoded cursor of the next page (None on the last page)."""
+        return self.next.encode() if self.next else None
+
+    @property
+    def prev_cursor(self) -> str | None:
+        """Return the encoded cursor of the previous page (None on the first page)."""
+        return self.prev.encode() if self.prev else None
+
+
+@dataclass(frozen=True)
+class CountedPage:
+    """A page for clients that walk a list forward (the JSON API): its items, the exact number of rows of
+    the whole list and the Cursor after the page (None on the last page)."""
+
+    items: list
+    total: int
+    next: Cursor | None
 
 
 @dataclass(frozen=True)
@@ -167,32 +215,33 @@ def fetch(segments: Sequence[Segment], page_number: int, per_page: int, after: s
     return offset_page(segments, per_page, (max(1, page_number) - 1) * per_page)
 
 
-def page(segments: Sequence[Segment], per_page: int, after: str | None = None,
-         before: str | None = None) -> KeysetPage:
+def page(segments: Sequence[Segment], per_page: int, after: str | Cursor | None = None,
+         before: str | Cursor | None = None) -> KeysetPage:
     """Return the page after cursor ``after`` (the first page when neither is given) or before ``before``.
 
-    ``rows`` are the key tuples of the page's rows in the list's order. Raises Invalid for a cursor that
-    does not decode or names a segment the list does not have. Costs at most one LIMIT query per key
-    column and segment crossed, each served by an index on the segment's keys.
+    A cursor is an encoded string or a Cursor. ``rows`` are the key tuples of the page's rows in the
+    list's order. Raises BadCursor for a cursor that does not decode, names a segment the list does not
+    have or carries values its key columns cannot hold. Costs at most one LIMIT query per key column and
+    segment crossed, each served by an index on the segment's keys.
     """
     if before:
-        cursor = _checked(Cursor.decode(before), segments)
+        cursor = _checked(before, segments)
         found = _walk(segments, cursor, per_page + 1, reverse=True)
         has_more = len(found) > per_page
         found = list(reversed(found[:per_page]))
         return KeysetPage(
             [values for _, values in found],
-            next_cursor=Cursor(*found[-1]).encode() if found else None,
-            prev_cursor=Cursor(*found[0]).encode() if has_more else None,
+            next=Cursor(*found[-1]) if found else None,
+            prev=Cursor(*found[0]) if has_more else None,
         )
-    cursor = _checked(Cursor.decode(after), segments) if after else None
+    cursor = _checked(after, segments) if after else None
     found = _walk(segments, cursor, per_page + 1)
     has_more = len(found) > per_page
     found = found[:per_page]
     return KeysetPage(
         [values for _, values in found],
-        next_cursor=Cursor(*found[-1]).encode() if has_more else None,
-        prev_cursor=Cursor(*found[0]).encode() if after and found else None,
+        next=Cursor(*found[-1]) if has_more else None,
+        prev=Cursor(*found[0]) if after and found else None,
     )
 
 
@@ -219,15 +268,67 @@ def offset_page(segments: Sequence[Segment], per_page: int, offset: int) -> Keys
     found = found[:per_page]
     return KeysetPage(
         [values for _, values in found],
-        next_cursor=Cursor(*found[-1]).encode() if has_more else None,
-        prev_cursor=Cursor(*found[0]).encode() if offset and found else None,
+        next=Cursor(*found[-1]) if has_more else None,
+        prev=Cursor(*found[0]) if offset and found else None,
     )
 
 
-def _checked(cursor: Cursor, segments: Sequence[Segment]) -> Cursor:
+def count(segments: Sequence[Segment]) -> int:
+    """Return the exact number of rows of the list (one statement; it reads every matching row)."""
+    counts = [select(func.count()).select_from(s.stmt.subquery()).scalar_subquery() for s in segments]
+    if not counts:
+        return 0
+    return db.session.scalar(select(sum(counts[1:], counts[0]))) or 0
+
+
+def counted_page(segments: Sequence[Segment], per_page: int, after: Cursor | None,
+                 load: Callable[[list], Iterable]) -> CountedPage:
+    """Return the page after ``after`` as entities, with the list's exact total (the JSON API's lists).
+
+    ``load(ids)`` returns the entities (with an ``id``) of the ids of the page's key rows (the last key
+    of every segment is the id), in any order; the page keeps the list's order. Raises BadCursor as ``page``.
+    """
+    found = page(segments, per_page, after)
+    ids = [values[-1] for values in found.rows]
+    loaded = {item.id: item for item in load(ids)}
+    return CountedPage([loaded[i] for i in ids if i in loaded], count(segments), found.next)
+
+
+def _checked(cursor: str | Cursor, segments: Sequence[Segment]) -> Cursor:
+    """Return ``cursor`` decoded, its values checked (and times turned to UTC) by its segment's key types."""
+    if isinstance(cursor, str):
+        cursor = Cursor.decode(cursor)
     if cursor.segment >= len(segments) or len(cursor.values) != len(segments[cursor.segment].keys):
-        raise Invalid("翻页参数无效，请从第一页重新浏览", field="after")
-    return cursor
+        raise BadCursor()
+    keys = segments[cursor.segment].keys
+    return Cursor(cursor.segment, tuple(_typed(k, v) for k, v in zip(keys, cursor.values, strict=True)))
+
+
+def _typed(key: Key, value: Any) -> Any:
+    """Return ``value`` if the column of ``key`` can hold it (times in UTC), else raise BadCursor."""
+    kind = key.column.type
+    if isinstance(kind, TypeDecorator):
+        kind = kind.impl_instance
+    if isinstance(kind, Integer):
+        limit = 2**63 - 1 if isinstance(kind, BigInteger) else MAX_DB_INT
+        if type(value) is int and -limit <= value <= limit:
+            return value
+    elif isinstance(kind, String):
+        if isinstance(value, str) and len(value) <= (kind.length or MAX_KEY_TEXT) and "\x00" not in value:
+            return value
+    elif isinstance(kind, DateTime):
+        if isinstance(value, datetime) and (value.tzinfo is not None) == bool(kind.timezone):
+            try:
+                return value.astimezone(UTC) if kind.timezone else value
+            except OverflowError:
+                pass
+    elif isinstance(kind, Date):
+        if isinstance(value, date) and not isinstance(value, datetime):
+            return value
+    elif isinstance(kind, Numeric):
+        if isinstance(value, Decimal) and value.is_finite():
+            return value
+    raise BadCursor()
 
 
 def _walk(segments: Sequence[Segment], cursor: Cursor | None, limit: int, reverse: bool = False) -> list:
@@ -262,4 +363,5 @@ def _ranges(segment: Segment, values: tuple | None, reverse: bool) -> list[list[
     return out
 
 
-__all__ = ["Cursor", "Key", "KeysetPage", "ListPage", "Segment", "fetch", "offset_page", "page"]
+__all__ = ["BadCursor", "CountedPage", "Cursor", "Key", "KeysetPage", "ListPage", "Segment", "count",
+           "counted_page", "fetch", "offset_page", "page"]

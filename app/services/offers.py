@@ -42,7 +42,7 @@ from ..models import (
 )
 from ..models._types import whole_unit_problem
 from ..security import MAX_DB_INT
-from . import audit, figures, keyset, notify, organisations, regions, scope, search_index, seek
+from . import audit, figures, keyset, notify, organisations, regions, scope, search_index
 from .portal import Page
 
 CHINA = ZoneInfo("Asia/Shanghai")
@@ -622,15 +622,6 @@ def _offers_by_ids(ids: list) -> list[Offer]:
     return [loaded[i] for i in ids if i in loaded]
 
 
-def list_public_offers(filters: OfferFilters, page: int = 1, per_page: int = 20) -> Page:
-    """Return a page of public offers, newest first, with the exact total (the JSON API's pages)."""
-    filters.validate()
-    page = max(1, page)
-    total = db.session.scalar(_filtered(select(func.count(Offer.id)), filters)) or 0
-    found = keyset.offset_page(_offer_segments(filters), per_page, (page - 1) * per_page)
-    return Page(items=_offers_by_ids([v[-1] for v in found.rows]), page=page, per_page=per_page, total=total)
-
-
 # Old ``?page=N`` links of the offers page are walked from the start up to this page; later ones use cursors.
 MAX_OFFSET_PAGE = 500
 
@@ -670,11 +661,14 @@ def _offer_counts(scope: str) -> dict[str, dict[str, int]]:
     return counts
 
 
-def public_offers_after(filters: OfferFilters, after: tuple | None, limit: int) -> seek.KeysetPage:
-    """Return the public offers after the key ``after`` (newest first, then id), ``limit`` at most."""
+def public_offers_after(filters: OfferFilters, after: keyset.Cursor | None, limit: int) -> keyset.CountedPage:
+    """Return the public offers after cursor ``after`` in the offers page's order (newest first, then id),
+    ``limit`` at most, with the exact number of offers ``filters`` select (the JSON API's list).
+
+    Raises Invalid for bad filters and keyset.BadCursor for a cursor that does not fit the list.
+    """
     filters.validate()
-    return seek.page(_with_rows(_filtered(select(Offer), filters)),
-                       [(Offer.created_at, True), (Offer.id, True)], after, limit)
+    return keyset.counted_page(_offer_segments(filters), limit, after, _offers_by_ids)
 
 
 def region_names(codes: Iterable[str]) -> dict[str, str]:

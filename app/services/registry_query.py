@@ -21,7 +21,7 @@ from ..errors import Invalid
 from ..extensions import db
 from ..models import HOUSEHOLD_ATTRIBUTES, HOUSEHOLD_STATUSES, POVERTY_CAUSES, Household, User, Village
 from ..security import MAX_DB_INT
-from . import audit, scope, seek
+from . import audit, keyset, scope
 from .portal import Page
 from .registry import _require_registry_user
 
@@ -144,11 +144,15 @@ def registry_statement(user: User, query: RegistryQuery) -> Select:
     return stmt.order_by(*SORTS[query.sort][1]())
 
 
-def households_after(user: User, status: str, after: tuple | None, limit: int) -> seek.KeysetPage:
-    """Return the households in the user's scope (of ``status`` when given) after the key ``after``, by village
-    code then id, ``limit`` at most; Forbidden for roles without the registry."""
-    stmt = registry_statement(user, RegistryQuery(status=status)).options(joinedload(Household.village))
-    return seek.page(stmt, [(Village.code, False), (Household.id, False)], after, limit)
+def households_after(user: User, status: str, after: keyset.Cursor | None, limit: int) -> keyset.CountedPage:
+    """Return the households in the user's scope (of ``status`` when given) after cursor ``after``, by village
+    code then id, ``limit`` at most, with their exact number (the JSON API's list); Forbidden for roles
+    without the registry."""
+    keys = (keyset.Key(Village.code, descending=False), keyset.Key(Household.id, descending=False))
+    stmt = registry_statement(user, RegistryQuery(status=status)).with_only_columns(*(k.column for k in keys))
+    return keyset.counted_page([keyset.Segment(stmt.order_by(None), keys)], limit, after, lambda ids: (
+        db.session.scalars(select(Household).where(Household.id.in_(ids)).options(joinedload(Household.village)))
+        .unique()))
 
 
 # A registry list shows the head's name, never the ID number, phone or address: leave those encrypted

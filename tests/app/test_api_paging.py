@@ -114,14 +114,21 @@ def _cursor(payload: dict) -> str:
     return base64.urlsafe_b64encode(json.dumps(payload).encode()).decode().rstrip("=")
 
 
+NOON = {"t": "2026-01-01T00:00:00+00:00"}
+
+
 @pytest.mark.parametrize("payload", [
-    {"l": "offers", "k": ["2026-01-01T00:00:00+00:00", 1], "n": 2},  # another list's cursor
-    {"l": "needs", "k": [1, "2026-01-01T00:00:00", 1], "n": 2},  # a naive time
-    {"l": "needs", "k": [1, "2026-01-01T00:00:00+00:00", 2 ** 40], "n": 2},  # an id past the column
-    {"l": "needs", "k": ["1", "2026-01-01T00:00:00+00:00", 1], "n": 2},  # a string where a number goes
-    {"l": "needs", "k": [1, "0001-01-01T00:00:00+14:00", 1], "n": 2},  # before year 1 in UTC
-    {"l": "needs", "k": [1, "2026-01-01T00:00:00+00:00", 1], "n": 101},  # past the page size
-    {"l": "needs", "k": [1, 1], "n": 2},  # too few values
+    {"l": "offers", "n": 2, "k": [0, NOON, 1]},  # another list's cursor
+    {"l": "needs", "n": 2, "k": [0, {"t": "2026-01-01T00:00:00"}, 1]},  # a naive time
+    {"l": "needs", "n": 2, "k": [0, "2026-01-01T00:00:00+00:00", 1]},  # a string where a time goes
+    {"l": "needs", "n": 2, "k": [0, NOON, 2 ** 40]},  # an id past the column
+    {"l": "needs", "n": 2, "k": [0, NOON, "1"]},  # a string where a number goes
+    {"l": "needs", "n": 2, "k": [0, {"t": "0001-01-01T00:00:00+14:00"}, 1]},  # before year 1 in UTC
+    {"l": "needs", "n": 101, "k": [0, NOON, 1]},  # past the page size
+    {"l": "needs", "n": 2, "k": [0, 1]},  # too few values
+    {"l": "needs", "n": 2, "k": [9, NOON, 1]},  # a segment the list does not have
+    {"l": "needs", "n": 2, "k": [1, NOON, 1, 1]},  # too many values for its segment
+    {"l": "needs", "k": [1, "2026-01-01T00:00:00+00:00", 1], "n": 2},  # the cursors before services.keyset
 ])
 def test_a_cursor_not_made_by_the_api_is_refused_with_400(client, payload):
     response = client.get("/api/v1/needs/", query_string={"cursor": _cursor(payload)})
@@ -136,3 +143,23 @@ def test_a_public_need_without_a_publication_time_does_not_break_the_cursor(clie
     db.session.commit()
     seen = _walk(client, "/api/v1/needs/", 1, lambda: None)
     assert sorted(seen) == sorted(n.id for n in made)
+
+
+def test_the_api_lists_public_needs_in_the_needs_page_order(client, factory):
+    village = factory.make_village()
+    now = utcnow()
+    for i in range(7):
+        need = _need_published(factory, village, now - timedelta(hours=i % 3))
+        need.status = ("published", "delivered")[i % 2]
+    db.session.commit()
+    from app.services import portal
+
+    page = portal.needs_page(portal.NeedFilters(), per_page=100)
+    assert _walk(client, "/api/v1/needs/", 3, lambda: None) == [n.id for n in page.items]
+
+
+def test_a_cursor_after_an_organisation_with_the_longest_name_walks_on(client, factory):
+    names = ["甲" * 100, "乙" * 100, "丙" * 100]  # Organisation.name holds 100 characters
+    made = [factory.make_organisation(name=name).id for name in names]
+    seen = _walk(client, "/api/v1/organisations/", 1, lambda: None)
+    assert sorted(seen) == sorted(made)

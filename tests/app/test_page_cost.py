@@ -245,7 +245,10 @@ def test_the_offers_list_pages_by_cursor_in_the_order_it_counts(factory):
     assert first.total == 5 and not third.has_next
 
 
-@pytest.mark.parametrize("token", ["not-a-cursor", "WzAsMV0", "W10", "Wy0xLDEsMl0"])
+# Not base64 JSON; [0,1] (too few values); []; [-1,1,2]; a string id; a time without a zone.
+@pytest.mark.parametrize("token", ["not-a-cursor", "WzAsMV0", "W10", "Wy0xLDEsMl0",
+                                   "WzAsIHsidCI6ICIyMDI2LTAxLTAxVDAwOjAwOjAwKzAwOjAwIn0sICIxIl0",
+                                   "WzAsIHsidCI6ICIyMDI2LTAxLTAxVDAwOjAwOjAwIn0sIDFd"])
 def test_a_bad_cursor_is_a_clear_error_not_a_crash(client, factory, token):
     factory.make_need()
     response = client.get(f"/needs?after={token}")
