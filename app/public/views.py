@@ -26,7 +26,9 @@ def needs():
     place = chooser.picker_from("region", request.args, default=request.args.get("province") or None)
     filters = portal.NeedFilters(
         category=request.args.get("category") or None,
-        region=place.code,
+        # A code in a link that names no division (?region=²²) is refused by the filters' check (400),
+        # not silently widened to the whole country; the chooser's selects are already cut to valid levels.
+        region=place.code or place.submitted,
         status=request.args.get("status") or None,
         text=request.args.get("q") or None,
         open_only=request.args.get("open", "1") != "0",
