@@ -75,8 +75,8 @@ def _extract_all(records: Sequence[Need | Offer], lex: Lexicon) -> list[tuple]:
 
 
 def _offer_concepts(offers: Sequence[Offer], extracted: list[tuple], lex: Lexicon) -> list[frozenset]:
-    # What each offer names; a title with no known name is guessed (Lexicon.guess).
-    return [(t.concepts | d.concepts) or lex.guess(t.text, o.categories) for (t, d), o in zip(extracted, offers)]
+    # What each offer names (all of it: a broad offer covers its specifics); see Lexicon.record_concepts.
+    return [lex.record_concepts(t, d, o.categories, narrowest=False) for (t, d), o in zip(extracted, offers)]
 
 
 def tokenize_all(records: Sequence[Need | Offer], lexicon: Lexicon | None = None,
@@ -161,8 +161,7 @@ class PairData:
         n_ext = _extract_all(self.needs, lex)
         o_ext = _extract_all(self.offers, lex)
         #: Concepts each need asks for (most specific only) and each offer offers (frozensets of ids).
-        self.need_concepts = [lex.most_specific(t.concepts | d.concepts) or lex.guess(t.text, (n.category,))
-                              for (t, d), n in zip(n_ext, self.needs)]
+        self.need_concepts = [lex.record_concepts(t, d, (n.category,)) for (t, d), n in zip(n_ext, self.needs)]
         self.offer_concepts = _offer_concepts(self.offers, o_ext, lex)
         self._build_need_columns()
         self._build_offer_columns()

@@ -75,6 +75,11 @@ _EXCEPT_END = re.compile(r"以外|之外|外")
 _NOMINAL_SUFFIX = set("子儿卷头")
 _YOUNG_AFTER = set("娃仔崽羔苗雏")
 _YOUNG_BEFORE = set("小苗奶雏")
+# Heads that name the same kind of thing (助听机 is a 助听器, 棉靴 a kind of 棉鞋, 降压片 a 降压药):
+# a guessed name's head may be any member of its class.
+_HEAD_CLASSES = ("机器仪具", "苗秧种", "衣袄服装衫褂", "鞋靴", "被褥", "药片剂膏丸", "肥料", "镜", "车",
+                 "灯", "床铺", "柜橱", "桌台", "椅凳", "笔", "本簿", "包袋兜", "锅煲", "炉灶", "毯毡")
+_HEAD_CLASS = {ch: cls for cls in _HEAD_CLASSES for ch in cls}
 
 
 @dataclass(frozen=True, slots=True)
@@ -388,6 +393,24 @@ class Lexicon:
         return Extraction(frozenset(wanted), frozenset((t.excluded | d.excluded) - wanted),
                           "，".join(x for x in (t.text, d.text) if x))
 
+    def record_concepts(self, title: Extraction, description: Extraction,
+                        categories: Iterable[str], narrowest: bool = True) -> frozenset[int]:
+        """Return the item concepts of one record from its title's and description's extractions.
+
+        The concepts either text names; when neither names one, the title's item is guessed among
+        the record's ``categories`` (:meth:`guess`). ``narrowest`` keeps only the most specific
+        concepts (a need's 「书包和学习用品」 asks for 书包); an offer keeps all it names.
+
+        Returns
+        -------
+        frozenset of int
+            Concept ids, possibly empty.
+        """
+        found = title.concepts | description.concepts
+        if found:
+            return self.most_specific(found) if narrowest else found
+        return self._guess(title.text, tuple(sorted(set(categories))))
+
     def guess(self, text: str, categories: Iterable[str]) -> frozenset[int]:
         """Return the concepts an item name the lexicon does not know most likely stands for.
 
@@ -397,8 +420,9 @@ class Lexicon:
 
         1. **shared part with the same head**: a lexicon name of two or more characters that shares
            a run of at least two characters, covering at least half the name, with ``text`` and
-           whose head character (its last, or the one before a nominal suffix 子/儿/卷/头) occurs in
-           ``text`` (电三轮 ~ 电动三轮; 护眼灯 ~ 护眼台灯); the longest shared run wins;
+           whose head character (its last, or the one before a nominal suffix 子/儿/卷/头), or a head
+           of the same class (机/器/仪/具; 鞋/靴; 药/片/剂/膏 ...), occurs in ``text`` (电三轮 ~ 电动三轮;
+           护眼灯 ~ 护眼台灯; 助听机 ~ 助听器); the longest shared run wins;
         2. **young animals**: stem + 娃/仔/崽/羔/苗/雏 or 小/苗/奶/雏 + stem is the concept named
            that way for the same stem (猪娃, 苗猪 ~ 猪仔, 小猪).
 
@@ -417,7 +441,7 @@ class Lexicon:
         best, found = 0.0, set()
         for name, cid in pool:
             head = name[-2] if name[-1] in _NOMINAL_SUFFIX and len(name) > 2 else name[-1]
-            if head not in text:
+            if not any(h in text for h in _HEAD_CLASS.get(head, head)):
                 continue
             run = _longest_shared_run(text, name)
             if run < 2 or run / len(name) < 0.5:
