@@ -141,6 +141,15 @@ def test_units_each_concept_is_counted_in_are_one_way_of_counting(lex):
     "棉被除外，需要棉衣",
     "往年拿到过棉被，今年想要棉衣",
     "棉被已由爱心人士捐赠，还缺棉衣",
+    "棉被前几年发过了，需要棉衣",       # 发过 / 给过 / 送过 / 帮扶过: had it
+    "棉被政府给过了，需要棉衣",
+    "棉被之前帮扶过，需要棉衣",
+    "棉被用不上，需要棉衣",             # not wanted
+    "棉被不太需要，需要棉衣",
+    "棉被不成问题，缺棉衣",
+    "棉被早配齐了，需要棉衣",
+    "棉被家里有，需要棉衣",             # 家里有 at the end of a clause
+    "急需棉衣，棉被家里有了",
 ])
 def test_negated_or_past_mentions_are_not_requests(lex, text):
     e = lex.extract(text)
@@ -157,6 +166,10 @@ def test_text_similarity_only_sees_the_kept_clauses(lex):
     "棉被不够用",             # 不够 is a shortage, not 够用
     "去年的棉被已经破了",     # the past, but nothing was received
     "需要3床厚棉被",
+    "从来没领过棉被",         # never received: a shortage
+    "没人给过棉被",
+    "从未收到过棉被",
+    "家里有病人，需要棉被",   # 家里有 + something else is the household's situation
 ])
 def test_shortages_stay_requests(lex, text):
     assert asked(lex, text) == ["棉被"]
