@@ -40,7 +40,7 @@ import numpy as np
 import scipy.sparse as sp
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from search.analysis import analyze
+from search.analysis import analyze, ngrams
 
 from .lexicon import LEVEL_VALUE, Lexicon, default_lexicon
 from .records import CATEGORIES, KINDS, Need, Offer, china_today
@@ -57,6 +57,7 @@ FEATURE_NAMES: tuple[str, ...] = (
 _CAT_INDEX = {c: i for i, c in enumerate(CATEGORIES)}
 _KIND_INDEX = {k: i for i, k in enumerate(KINDS)}
 _PAD_TOKEN = "\x00"
+_BIGRAM = "\x01"  # prefix of the title's character bigrams among the text tokens
 _NO_DATE = np.iinfo(np.int32).max
 _DISTANCE_SCALE_KM = 200.0
 _DEADLINE_HORIZON_DAYS = 90.0
@@ -85,7 +86,9 @@ def tokenize_all(records: Sequence[Need | Offer], lexicon: Lexicon | None = None
 
     The title names the item (轮椅, 棉衣); counting it twice keeps a long description of the
     household's situation from drowning the item in the cosine. Only the clauses that ask for
-    something are cut: 「去年已领到棉被」 adds no 棉被 token.
+    something are cut: 「去年已领到棉被」 adds no 棉被 token. A title in which the lexicon finds no
+    item adds its character bigrams (marked apart from words), so an unknown name written alike on
+    both sides, or with a suffix (鸡公车 / 鸡公车子), still carries the text similarity.
 
     Parameters
     ----------
@@ -100,7 +103,12 @@ def tokenize_all(records: Sequence[Need | Offer], lexicon: Lexicon | None = None
         extracted = _extract_all(records, lex)
     out = []
     for t, d in extracted:
-        out.append(analyze(t.text) * 2 + analyze(d.text))
+        tokens = analyze(t.text) * 2 + analyze(d.text)
+        if not t.concepts:
+            # A title naming nothing the lexicon knows: its character bigrams let two spellings of
+            # one unknown word (鸡公车 / 鸡公车子) still agree.
+            tokens += [_BIGRAM + g for g in ngrams(t.text, unigrams=False)]
+        out.append(tokens)
     return out
 
 

@@ -233,3 +233,17 @@ def test_a_need_with_an_unknown_name_gets_the_item_feature_from_the_guess(today)
     data = PairData([make_need(title="急需电动喷雾机", category="production", unit="台")],
                     [make_offer(title="捐赠农用喷雾器", categories=("production",), unit="台")], today=today)
     assert data.features([0], [0])[0][FEATURE_NAMES.index("item")] == 1.0
+
+
+def test_an_unknown_name_on_both_sides_carries_the_text_similarity(today):
+    from matching import FEATURE_NAMES, PairData
+
+    from .conftest import make_need, make_offer
+
+    lex = default_lexicon()
+    assert not lex.extract("鸡公车").concepts and not lex.guess("鸡公车", ["production"])
+    need = make_need(title="急需鸡公车子", category="production", unit="辆")
+    offers = [make_offer(title="捐赠鸡公车", categories=("production",), unit="辆"),
+              make_offer(title="捐赠打谷机", categories=("production",), unit="辆")]
+    text = PairData([need], offers, today=today).features([0, 0], [0, 1])[:, FEATURE_NAMES.index("text")]
+    assert text[0] > 0.3 > text[1]  # the title's character bigrams (鸡公, 公车) agree, the word 鸡公车子 does not
