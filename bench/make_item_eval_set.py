@@ -1,4 +1,4 @@
-"""Write the item-understanding evaluation sets: bench/eval_items/{tune,heldout}/{needs,offers,labels}.jsonl.
+"""Write the item-understanding evaluation sets: bench/eval_items/{tune,heldout,unseen,blind2}/{needs,offers,labels}.jsonl.
 
 Made-up needs and offers that exercise the three kinds of error the matcher used to make:
 
@@ -24,9 +24,12 @@ computed in converted units)::
 Three parts with different seeds **and different sentence templates and negation phrasings**:
 ``tune`` (used while choosing weights), ``heldout`` (never tuned on; report it as is) and ``unseen``
 (never tuned on either, and its items are written with colloquial and regional names the lexicon
-does not contain: it measures how the matcher does on names nobody entered). Run::
+does not contain: it measures how the matcher does on names nobody entered). A fourth part, ``blind2``
+(seed 272727), holds mostly other items under everyday and regional names, written before the
+lexicon was widened (docs/matching.md, "Generalising"). Run::
 
-    .venv/bin/python bench/make_item_eval_set.py
+    .venv/bin/python bench/make_item_eval_set.py                  # every part
+    .venv/bin/python bench/make_item_eval_set.py --part blind2    # one part
     .venv/bin/python -m matching evaluate --needs bench/eval_items/heldout/needs.jsonl \\
         --offers bench/eval_items/heldout/offers.jsonl --labels bench/eval_items/heldout/labels.jsonl \\
         --today 2026-11-28
