@@ -417,15 +417,17 @@ class Lexicon:
         """Return the concepts an item name the lexicon does not know most likely stands for.
 
         The fallback for a title in which :meth:`extract` finds no name. Only concepts of the record's
-        ``categories`` are considered, and two rules are tried (rules of Chinese word formation, not
-        fitted to any evaluation set):
+        ``categories`` are considered, and three rules are tried in order (rules of Chinese word
+        formation, not fitted to any evaluation set):
 
         1. **shared part with the same head**: a lexicon name of two or more characters that shares
            a run of at least two characters, covering at least half the name, with ``text`` and
            whose head character (its last, or the one before a nominal suffix 子/儿/卷/头), or a head
            of the same class (机/器/仪/具; 鞋/靴; 药/片/剂/膏 ...), occurs in ``text`` (电三轮 ~ 电动三轮;
            护眼灯 ~ 护眼台灯; 助听机 ~ 助听器); the longest shared run wins;
-        2. **young animals**: stem + 娃/仔/崽/羔/苗/雏 or 小/苗/奶/雏 + stem is the concept named
+        2. **head replaced within its class**: a two-character name whose first character is followed
+           in ``text`` by another head of its head's class (棉靴 ~ 棉鞋; 书袋 ~ 书包);
+        3. **young animals**: stem + 娃/仔/崽/羔/苗/雏 or 小/苗/奶/雏 + stem is the concept named
            that way for the same stem (猪娃, 苗猪 ~ 猪仔, 小猪).
 
         Returns
@@ -452,6 +454,13 @@ class Lexicon:
                 best, found = run / len(name), {cid}
             elif run / len(name) == best:
                 found.add(cid)
+        if not found:
+            # A two-character name with its head replaced by one of its class (棉靴 ~ 棉鞋, 书袋 ~ 书包).
+            pairs = set(zip(text, text[1:]))
+            for name, cid in pool:
+                if len(name) == 2 and name[1] in _HEAD_CLASS and any(
+                        (name[0], h) in pairs for h in _HEAD_CLASS[name[1]] if h != name[1]):
+                    found.add(cid)
         if not found:
             stems = {a for a, b in zip(text, text[1:]) if b in _YOUNG_AFTER}
             stems |= {b for a, b in zip(text, text[1:]) if a in _YOUNG_BEFORE}

@@ -70,6 +70,14 @@ def test_a_guess_accepts_a_head_of_the_same_class():
         assert [lex.concepts[c].label for c in lex.guess(text, [category])] == [label]
 
 
+def test_a_two_character_name_with_its_head_replaced_within_its_class_is_guessed():
+    lex = default_lexicon()
+    for text, category, label in (("需要书袋", "education", "书包"), ("想要布靴", "living", "鞋子")):
+        assert not lex.extract(text).concepts
+        assert [lex.concepts[c].label for c in lex.guess(text, [category])] == [label]
+    assert lex.guess("捐赠皮靴", ["living"]) == frozenset()  # no 皮鞋 in the lexicon
+
+
 def test_record_concepts_keep_a_needs_narrowest_item_an_offers_every_item_and_guess_when_none(lex):
     need = lex.record_concepts(lex.extract("需要书包和学习用品"), lex.extract(""), ["education"])
     assert labels(lex, need) == ["书包"]
