@@ -399,19 +399,27 @@ class Lexicon:
                         categories: Iterable[str], narrowest: bool = True) -> frozenset[int]:
         """Return the item concepts of one record from its title's and description's extractions.
 
-        The concepts either text names; when neither names one, the title's item is guessed among
-        the record's ``categories`` (:meth:`guess`). ``narrowest`` keeps only the most specific
-        concepts (a need's 「书包和学习用品」 asks for 书包); an offer keeps all it names.
+        When the title names a concept: the concepts of title and description. When it names none:
+        the description's concepts of the record's ``categories``, else the title's guessed item
+        (:meth:`guess`, among those categories), else whatever the description names — so 「老人瘫痪
+        在床」 (床, a 搬迁 concept) does not hide the guess of a 生活 need's 保暖靴. ``narrowest`` keeps
+        only the most specific concepts (a need's 「书包和学习用品」 asks for 书包); an offer keeps all.
 
         Returns
         -------
         frozenset of int
             Concept ids, possibly empty.
         """
-        found = title.concepts | description.concepts
-        if found:
-            return self.most_specific(found) if narrowest else found
-        return self._guess(title.text, tuple(sorted(set(categories))))
+        cats = tuple(sorted(set(categories)))
+        if title.concepts:
+            found = title.concepts | description.concepts
+        else:
+            # The title names nothing known: the description's items of the record's own category,
+            # else the title's guessed item, else whatever the description names (a description's
+            # 「卧床」 or 「捐款」 must not hide the guess of the title's 保暖靴).
+            found = (frozenset(c for c in description.concepts if self.concepts[c].category in cats)
+                     or self._guess(title.text, cats) or description.concepts)
+        return self.most_specific(found) if narrowest else frozenset(found)
 
     def guess(self, text: str, categories: Iterable[str]) -> frozenset[int]:
         """Return the concepts an item name the lexicon does not know most likely stands for.

@@ -85,6 +85,12 @@ def test_record_concepts_keep_a_needs_narrowest_item_an_offers_every_item_and_gu
     assert labels(lex, offer) == ["书包", "学习用品"]
     guessed = lex.record_concepts(lex.extract("急需耕作机"), lex.extract("外出务工受伤"), ["production"])
     assert labels(lex, guessed) == ["微耕机"]
+    # the description's 床 is a relocation item: it does not hide the guess of a living need's title
+    guessed = lex.record_concepts(lex.extract("急需保暖靴"), lex.extract("老人瘫痪在床"), ["living"])
+    assert labels(lex, guessed) == ["棉鞋"]
+    # an item of the record's own category in the description is taken before any guess
+    described = lex.record_concepts(lex.extract("急需保暖靴"), lex.extract("家里没有棉被"), ["living"])
+    assert labels(lex, described) == ["棉被"]
 
 
 def test_full_width_and_case_are_folded_before_lookup(lex):
