@@ -1,4 +1,4 @@
-"""Write the item-understanding evaluation sets: bench/eval_items/{tune,heldout}/{needs,offers,labels}.jsonl.
+"""Write the item-understanding evaluation sets: bench/eval_items/{tune,heldout,unseen,blind2}/{needs,offers,labels}.jsonl.
 
 Made-up needs and offers that exercise the three kinds of error the matcher used to make:
 
@@ -24,9 +24,12 @@ computed in converted units)::
 Three parts with different seeds **and different sentence templates and negation phrasings**:
 ``tune`` (used while choosing weights), ``heldout`` (never tuned on; report it as is) and ``unseen``
 (never tuned on either, and its items are written with colloquial and regional names the lexicon
-does not contain: it measures how the matcher does on names nobody entered). Run::
+does not contain: it measures how the matcher does on names nobody entered). A fourth part, ``blind2``
+(seed 272727), holds mostly other items under everyday and regional names, written before the
+lexicon was widened (docs/matching.md, "Generalising"). Run::
 
-    .venv/bin/python bench/make_item_eval_set.py
+    .venv/bin/python bench/make_item_eval_set.py                  # every part
+    .venv/bin/python bench/make_item_eval_set.py --part blind2    # one part
     .venv/bin/python -m matching evaluate --needs bench/eval_items/heldout/needs.jsonl \\
         --offers bench/eval_items/heldout/offers.jsonl --labels bench/eval_items/heldout/labels.jsonl \\
         --today 2026-11-28
@@ -159,6 +162,59 @@ def check_unseen(lexicon=None) -> None:
     known = sorted(n for n in names if lex.extract(n).concepts)
     if known:
         raise SystemExit(f"the lexicon knows these 'unseen' names: {known}")
+# The "blind2" part (written 2026-11-30 before the lexicon was widened, from a list of names a
+# set-writer would plausibly use, not from the lexicon): mostly items the other parts do not have,
+# each under everyday, colloquial or regional names (some the lexicon may know, most not), its own
+# sentence and negation templates and seed. It is a test: report it, never tune on it.
+BLIND2_CATALOGUE = [
+    ("quilt", "living", "goods", ["铺盖", "棉花被", "被褥", "厚棉被子"], ["新棉被", "加厚被子"], ["床", "条", " 床"], (2, 5)),
+    ("coat", "living", "goods", ["大棉袄", "棉袄子", "冬天穿的棉衣"], ["保暖棉服", "棉外套"], ["件"], (2, 6)),
+    ("kids_clothes", "living", "goods", ["童装", "小孩衣服", "儿童衣服"], ["儿童服装", "童装"], ["件", "套"], (2, 6)),
+    ("rice", "living", "goods", ["白米", "粳米", "稻米", "米"], ["东北大米", "优质大米"], None, (20, 100)),
+    ("flour", "living", "goods", ["面粉", "白面", "小麦粉", "麦面"], ["面粉", "富强粉"], None, (20, 100)),
+    ("oil", "living", "goods", ["菜油", "调和油", "豆油"], ["食用植物油", "大豆油"], ["桶"], (2, 6)),
+    ("fridge", "living", "goods", ["冰箱", "电冰箱", "雪柜"], ["家用冰箱", "双门冰箱"], ["台"], (1, 1)),
+    ("tv", "living", "goods", ["电视", "电视机", "彩电"], ["液晶电视", "智能电视"], ["台"], (1, 1)),
+    ("heater", "living", "goods", ["电暖气", "小太阳", "电暖器", "烤火器"], ["电取暖器", "暖风机"], ["台", "个"], (1, 2)),
+    ("wheelchair", "medical", "goods", ["轮椅车", "残疾人轮椅", "老人轮椅"], ["折叠轮椅", "轮椅"], ["辆", "台"], (1, 1)),
+    ("walker", "medical", "goods", ["助行器", "助步器", "老人助行架"], ["助行器"], ["个", "副"], (1, 1)),
+    ("bp_meds", "medical", "goods", ["降血压的药", "高血压药", "降压片"], ["降压药"], ["盒"], (2, 10)),
+    ("glucometer", "medical", "goods", ["血糖仪", "测血糖的", "血糖测试仪"], ["血糖仪", "家用血糖仪"], ["台", "个"], (1, 1)),
+    ("glasses", "medical", "goods", ["老花眼镜", "老光眼镜", "花眼镜"], ["老花镜", "老年人眼镜"], ["副"], (1, 3)),
+    ("bag", "education", "goods", ["书包", "书包子", "学生背包"], ["双肩书包", "学生书包"], ["个"], (1, 3)),
+    ("pen", "education", "goods", ["水笔", "签字笔", "碳素笔"], ["中性笔", "黑色水笔"], ["支"], (10, 40)),
+    ("uniform", "education", "goods", ["校服", "学生校服", "冬季校服"], ["校服"], ["套"], (1, 3)),
+    ("dictionary", "education", "goods", ["新华字典", "字典", "小字典"], ["新华字典", "汉语词典"], ["本"], (1, 5)),
+    ("piglet", "production", "goods", ["小猪仔", "猪秧子", "小肉猪", "猪苗子"], ["断奶仔猪", "仔猪"], ["头"], (2, 8)),
+    ("calf", "production", "goods", ["小牛", "牛犊", "牛犊子", "牛崽"], ["肉牛犊", "犊牛"], ["头"], (1, 3)),
+    ("duckling", "production", "goods", ["鸭苗", "小鸭", "雏鸭", "鸭仔"], ["鸭苗"], ["只", "羽"], (50, 300)),
+    ("chick", "production", "goods", ["小鸡仔", "鸡娃", "鸡崽", "土鸡苗"], ["鸡苗", "脱温鸡苗"], ["只"], (50, 300)),
+    ("ewe", "production", "goods", ["种羊", "母羊", "能繁母羊"], ["种羊"], ["只"], (2, 10)),
+    ("fertilizer", "production", "goods", ["化肥", "复合肥料", "化学肥料"], ["复合肥", "化肥"], None, (100, 500)),
+    ("corn_seed", "production", "goods", ["玉米种", "苞谷种", "玉米种子", "包谷种子"], ["玉米种子", "杂交玉米种"], None, (10, 50)),
+    ("fruit_tree", "production", "goods", ["果树苗", "果苗", "苹果苗"], ["果树苗木", "果树苗"], ["株", "棵"], (50, 300)),
+    ("pesticide", "production", "goods", ["农药", "杀虫药", "打虫药"], ["农药", "杀虫剂"], ["瓶", "箱"], (5, 20)),
+    ("tiller", "production", "goods", ["小型耕地机", "犁地机", "微耕机"], ["微型耕作机", "微耕机"], ["台"], (1, 1)),
+    ("sprayer", "production", "goods", ["喷雾器", "打药机", "电动喷雾器", "喷药桶"], ["农用喷雾器", "喷雾器"], ["台", "个"], (1, 2)),
+    ("tricycle", "production", "goods", ["三轮", "电动三轮", "三轮子", "电瓶三轮车"], ["电动三轮车", "农用电动三轮"], ["辆"], (1, 1)),
+    ("mushroom", "consumption", "goods", ["香菇", "冬菇", "花菇", "干香菇"], ["香菇", "椴木香菇"], None, (50, 500)),
+    ("tea", "consumption", "goods", ["茶叶", "绿茶", "高山茶"], ["茶叶", "明前茶"], None, (20, 200)),
+    ("apple", "consumption", "goods", ["苹果", "红富士", "冰糖心苹果"], ["苹果", "红富士苹果"], None, (500, 5000)),
+    ("corn", "consumption", "goods", ["玉米", "苞谷", "包谷", "玉蜀黍"], ["玉米", "甜玉米"], None, (500, 5000)),
+    ("bed", "relocation", "goods", ["单人床", "铁床", "床"], ["床铺", "实木床"], ["张"], (1, 3)),
+    ("table", "relocation", "goods", ["饭桌", "餐桌", "八仙桌"], ["餐桌", "实木餐桌"], ["张"], (1, 2)),
+    ("cement", "housing", "goods", ["水泥", "425水泥", "硅酸盐水泥"], ["水泥"], ["吨"], (2, 10)),
+    ("tiles", "housing", "goods", ["瓦片", "屋瓦", "青瓦"], ["瓦片", "水泥瓦"], ["块", "片"], (500, 3000)),
+    ("bricks", "housing", "goods", ["红砖", "砖头", "空心砖"], ["红砖", "标准砖"], ["块"], (1000, 8000)),
+    ("phone", "other", "goods", ["手机", "老年手机", "智能机"], ["智能手机", "手机"], ["部"], (1, 2)),
+]
+BLIND2_BROAD = [
+    ("winter", "living", ["过冬物资", "御寒物资", "防寒物资"], ["quilt", "coat", "heater"], ["件"]),
+    ("stationery", "education", ["文具用品", "学习文具", "学生文具"], ["bag", "pen", "dictionary"], ["套"]),
+    ("livestock", "production", ["畜禽", "牲畜家禽"], ["piglet", "calf", "duckling", "chick", "ewe"], ["只", "头"]),
+    ("appliance", "living", ["家电", "家用电器"], ["fridge", "tv", "heater"], ["台"]),
+    ("grain_oil", "living", ["粮油", "米面油"], ["rice", "flour", "oil"], ["份"]),
+]
 COUNTIES = ["520581", "520524", "520203", "522327", "620523", "621126", "532128", "511722", "431229", "450328"]
 DONOR_REGIONS = [None, "3301", "4403", "3702", "52", "62", "1101"]
 
@@ -176,6 +232,13 @@ TEMPLATES = {
         "negated": ["{other}前几年发过了", "{other}不用了", "{other}已落实", "除去{other}",
                     "{other}去年领过"],
         "offer_title": ["{donor}送{name}", "{donor}帮扶{name}", "捐{name}"],
+    },
+    "blind2": {
+        "need_title": ["{who}家缺{name}", "请求支援{name}", "{name}需求", "急盼{name}"],
+        "need_desc": ["{cause}，日子过得紧。", "{cause}，急需{name}。", "{cause}，谢谢好心人。"],
+        "negated": ["{other}已经领了", "{other}政府已经发了", "{other}家里有", "{other}不缺", "{other}去年就解决了",
+                    "除{other}外"],
+        "offer_title": ["{donor}愿意捐出{name}", "闲置{name}转赠", "{donor}：{name}"],
     },
     "heldout": {
         "need_title": ["盼望添置{name}", "{who}想要{name}", "求助：{name}", "{name}短缺"],
@@ -201,7 +264,9 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
     """Return ``(needs, offers, labels)`` as JSON-ready dicts and label lines."""
     rng = random.Random(seed)
     t = TEMPLATES[part]
-    catalogue, broad = _unseen_catalogue() if part == "unseen" else (CATALOGUE, BROAD)
+    catalogue, broad = {"unseen": _unseen_catalogue, "blind2": lambda: (BLIND2_CATALOGUE, BLIND2_BROAD)}.get(
+        part, lambda: (CATALOGUE, BROAD))()
+    by_key = {c[0]: c for c in catalogue}
     needs, need_meta = [], []
     for i in range(n_needs):
         item = rng.choice(catalogue)
@@ -253,7 +318,7 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
                 continue
             key, need_amount = need_meta[i]
             if key in items:
-                comparable = (BY_KEY[key][5] is None) or (o_unit.strip() in [u.strip() for u in BY_KEY[key][5]])
+                comparable = (by_key[key][5] is None) or (o_unit.strip() in [u.strip() for u in by_key[key][5]])
                 covers = comparable and amount >= need_amount
                 rel = 3 if covers and (n["urgency"] == 3 or n["times_helped"] <= 1) else 2
             else:
@@ -265,14 +330,22 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
     return needs, offers, labels
 
 
+SEEDS = {"tune": 13, "heldout": 1313, "unseen": 131313, "blind2": 272727}
+
+
 def main(argv=None) -> int:
     """Write both parts."""
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--needs", type=int, default=800)
     p.add_argument("--offers", type=int, default=120)
+    p.add_argument("--part", action="append", choices=sorted(SEEDS),
+                   help="write only this part (repeatable); all parts by default")
     args = p.parse_args(argv)
-    check_unseen()
-    for part, seed in (("tune", 13), ("heldout", 1313), ("unseen", 131313)):
+    parts = args.part or list(SEEDS)
+    if "unseen" in parts:
+        check_unseen()
+    for part in parts:
+        seed = SEEDS[part]
         needs, offers, labels = generate(part, args.needs, args.offers, seed)
         d = OUT / part
         d.mkdir(parents=True, exist_ok=True)

@@ -40,7 +40,7 @@ import numpy as np
 import scipy.sparse as sp
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from search.analysis import analyze
+from search.analysis import analyze, ngrams
 
 from .lexicon import LEVEL_VALUE, Lexicon, default_lexicon
 from .records import CATEGORIES, KINDS, Need, Offer, china_today
@@ -57,6 +57,7 @@ FEATURE_NAMES: tuple[str, ...] = (
 _CAT_INDEX = {c: i for i, c in enumerate(CATEGORIES)}
 _KIND_INDEX = {k: i for i, k in enumerate(KINDS)}
 _PAD_TOKEN = "\x00"
+_BIGRAM = "\x01"  # prefix of the title's character bigrams among the text tokens
 _NO_DATE = np.iinfo(np.int32).max
 _DISTANCE_SCALE_KM = 200.0
 _DEADLINE_HORIZON_DAYS = 90.0
@@ -75,8 +76,8 @@ def _extract_all(records: Sequence[Need | Offer], lex: Lexicon) -> list[tuple]:
 
 
 def _offer_concepts(offers: Sequence[Offer], extracted: list[tuple], lex: Lexicon) -> list[frozenset]:
-    # What each offer names; a title with no known name is guessed (Lexicon.guess).
-    return [(t.concepts | d.concepts) or lex.guess(t.text, o.categories) for (t, d), o in zip(extracted, offers)]
+    # What each offer names (all of it: a broad offer covers its specifics); see Lexicon.record_concepts.
+    return [lex.record_concepts(t, d, o.categories, narrowest=False) for (t, d), o in zip(extracted, offers)]
 
 
 def tokenize_all(records: Sequence[Need | Offer], lexicon: Lexicon | None = None,
@@ -85,7 +86,9 @@ def tokenize_all(records: Sequence[Need | Offer], lexicon: Lexicon | None = None
 
     The title names the item (轮椅, 棉衣); counting it twice keeps a long description of the
     household's situation from drowning the item in the cosine. Only the clauses that ask for
-    something are cut: 「去年已领到棉被」 adds no 棉被 token.
+    something are cut: 「去年已领到棉被」 adds no 棉被 token. A title in which the lexicon finds no
+    item adds its character bigrams (marked apart from words), so an unknown name written alike on
+    both sides, or with a suffix (鸡公车 / 鸡公车子), still carries the text similarity.
 
     Parameters
     ----------
@@ -100,7 +103,12 @@ def tokenize_all(records: Sequence[Need | Offer], lexicon: Lexicon | None = None
         extracted = _extract_all(records, lex)
     out = []
     for t, d in extracted:
-        out.append(analyze(t.text) * 2 + analyze(d.text))
+        tokens = analyze(t.text) * 2 + analyze(d.text)
+        if not t.concepts:
+            # A title naming nothing the lexicon knows: its character bigrams let two spellings of
+            # one unknown word (鸡公车 / 鸡公车子) still agree.
+            tokens += [_BIGRAM + g for g in ngrams(t.text, unigrams=False)]
+        out.append(tokens)
     return out
 
 
@@ -161,8 +169,7 @@ class PairData:
         n_ext = _extract_all(self.needs, lex)
         o_ext = _extract_all(self.offers, lex)
         #: Concepts each need asks for (most specific only) and each offer offers (frozensets of ids).
-        self.need_concepts = [lex.most_specific(t.concepts | d.concepts) or lex.guess(t.text, (n.category,))
-                              for (t, d), n in zip(n_ext, self.needs)]
+        self.need_concepts = [lex.record_concepts(t, d, (n.category,)) for (t, d), n in zip(n_ext, self.needs)]
         self.offer_concepts = _offer_concepts(self.offers, o_ext, lex)
         self._build_need_columns()
         self._build_offer_columns()

@@ -57,14 +57,16 @@ _CLAUSE = re.compile(r"[，,。；;！!？?\n\r\t、]?[，,。；;！!？?\n\r]+
 # Turns where a new request may start: split *before* these.
 _TURN = re.compile(
     r"(?=但是|但|可是|不过|然而|只是|而是|另外|此外|同时"
-    r"|还(?:需|要|缺|差|想|希望|盼)|仍(?:需|缺|差)|急需|(?<![不无没])需要|希望|想要|盼望|恳请|请求"
+    r"|还(?:需|要|缺|差|想|希望|盼)|仍(?:需|缺|差)|急需|(?<![不无没太么大])需要|希望|想要|盼望|恳请|请求"
     r"|今年|现在|目前|如今|眼下)"
 )
 _NEGATION = re.compile(
     r"不缺|不需|无需|不用|不必|不要了|不再需|不再缺|不愁|暂(?:时)?不|有了|齐全|充足|已齐|"
     r"(?<!不)够(?:用|了)|"
     r"已(?:经)?(?:领|收|获|得到|发放|发了|发到|配|捐|购|买|添|备|解决|满足|落实|到位|有|足|够|装好|修好|拿到|由)|"
-    r"领(?:到|过|取过)|收到(?:过|了)|拿到(?:过|了)|得到(?:了|过)?解决|解决了|问题(?:已|都已|早已)|早就有|"
+    r"(?<![没未])(?<!没有)(?<!没人)(?<!未曾)(?:领(?:到|过|取过)|收到(?:过|了)|拿到(?:过|了)|(?:发|给|送|捐|分|配|买|补|帮扶|资助)过)|"
+    r"得到(?:了|过)?解决|解决了|问题(?:已|都已|早已)|早就有|"
+    r"用不(?:上|着)|不(?:太|怎么|大)需要|不(?:成|是)问题|(?:配|备|买|添)齐|(?:家里|家中|自家|都|早就)有了?(?=$|[，,。；;！!？?\s])|"
     r"(?:去年|前年|往年|以前|之前|此前|过去|曾经|早已|上次|上回)(?:已|曾)?(?:经)?(?:领|收|获|发|得到|配|捐|买|有过)"
 )
 _EXCEPT = re.compile(r"除了|除去|除开|除")
@@ -75,6 +77,11 @@ _EXCEPT_END = re.compile(r"以外|之外|外")
 _NOMINAL_SUFFIX = set("子儿卷头")
 _YOUNG_AFTER = set("娃仔崽羔苗雏")
 _YOUNG_BEFORE = set("小苗奶雏")
+# Heads that name the same kind of thing (助听机 is a 助听器, 棉靴 a kind of 棉鞋, 降压片 a 降压药):
+# a guessed name's head may be any member of its class.
+_HEAD_CLASSES = ("机器仪具", "苗秧种", "衣袄服装衫褂", "鞋靴", "被褥", "药片剂膏丸", "肥料", "镜", "车",
+                 "灯", "床铺", "柜橱", "桌台", "椅凳", "笔", "本簿", "包袋兜", "锅煲", "炉灶", "毯毡")
+_HEAD_CLASS = {ch: cls for cls in _HEAD_CLASSES for ch in cls}
 
 
 @dataclass(frozen=True, slots=True)
@@ -388,18 +395,47 @@ class Lexicon:
         return Extraction(frozenset(wanted), frozenset((t.excluded | d.excluded) - wanted),
                           "，".join(x for x in (t.text, d.text) if x))
 
+    def record_concepts(self, title: Extraction, description: Extraction,
+                        categories: Iterable[str], narrowest: bool = True) -> frozenset[int]:
+        """Return the item concepts of one record from its title's and description's extractions.
+
+        When the title names a concept: the concepts of title and description. When it names none:
+        the description's concepts of the record's ``categories``, else the title's guessed item
+        (:meth:`guess`, among those categories), else whatever the description names — so 「老人瘫痪
+        在床」 (床, a 搬迁 concept) does not hide the guess of a 生活 need's 保暖靴. ``narrowest`` keeps
+        only the most specific concepts (a need's 「书包和学习用品」 asks for 书包); an offer keeps all.
+
+        Returns
+        -------
+        frozenset of int
+            Concept ids, possibly empty.
+        """
+        cats = tuple(sorted(set(categories)))
+        if title.concepts:
+            found = title.concepts | description.concepts
+        else:
+            # The title names nothing known: the description's items of the record's own category,
+            # else the title's guessed item, else whatever the description names (a description's
+            # 「卧床」 or 「捐款」 must not hide the guess of the title's 保暖靴).
+            found = (frozenset(c for c in description.concepts if self.concepts[c].category in cats)
+                     or self._guess(title.text, cats) or description.concepts)
+        return self.most_specific(found) if narrowest else frozenset(found)
+
     def guess(self, text: str, categories: Iterable[str]) -> frozenset[int]:
         """Return the concepts an item name the lexicon does not know most likely stands for.
 
         The fallback for a title in which :meth:`extract` finds no name. Only concepts of the record's
-        ``categories`` are considered, and two rules are tried (rules of Chinese word formation, not
-        fitted to any evaluation set):
+        ``categories`` are considered, and three rules are tried in order (rules of Chinese word
+        formation, not fitted to any evaluation set):
 
         1. **shared part with the same head**: a lexicon name of two or more characters that shares
            a run of at least two characters, covering at least half the name, with ``text`` and
-           whose head character (its last, or the one before a nominal suffix 子/儿/卷/头) occurs in
-           ``text`` (电三轮 ~ 电动三轮; 护眼灯 ~ 护眼台灯); the longest shared run wins;
-        2. **young animals**: stem + 娃/仔/崽/羔/苗/雏 or 小/苗/奶/雏 + stem is the concept named
+           whose head character (its last, or the one before a nominal suffix 子/儿/卷/头), or a head
+           of the same class (机/器/仪/具; 鞋/靴; 药/片/剂/膏 ...), occurs in ``text`` (电三轮 ~ 电动三轮;
+           护眼灯 ~ 护眼台灯; 助听机 ~ 助听器); the longest shared run wins;
+        2. **head replaced within its class**: a two-character name whose first character is followed
+           in ``text`` by another head of its head's class (棉靴 ~ 棉鞋; 书袋 ~ 书包);
+        3. **young animals**: stem + 娃/仔/崽/羔/苗/雏 or 小/苗/奶/雏 + stem is the concept named
            that way for the same stem (猪娃, 苗猪 ~ 猪仔, 小猪).
 
         Returns
@@ -417,7 +453,7 @@ class Lexicon:
         best, found = 0.0, set()
         for name, cid in pool:
             head = name[-2] if name[-1] in _NOMINAL_SUFFIX and len(name) > 2 else name[-1]
-            if head not in text:
+            if not any(h in text for h in _HEAD_CLASS.get(head, head)):
                 continue
             run = _longest_shared_run(text, name)
             if run < 2 or run / len(name) < 0.5:
@@ -426,6 +462,13 @@ class Lexicon:
                 best, found = run / len(name), {cid}
             elif run / len(name) == best:
                 found.add(cid)
+        if not found:
+            # A two-character name with its head replaced by one of its class (棉靴 ~ 棉鞋, 书袋 ~ 书包).
+            pairs = set(zip(text, text[1:]))
+            for name, cid in pool:
+                if len(name) == 2 and name[1] in _HEAD_CLASS and any(
+                        (name[0], h) in pairs for h in _HEAD_CLASS[name[1]] if h != name[1]):
+                    found.add(cid)
         if not found:
             stems = {a for a, b in zip(text, text[1:]) if b in _YOUNG_AFTER}
             stems |= {b for a, b in zip(text, text[1:]) if a in _YOUNG_BEFORE}
