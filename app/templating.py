@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from .clock import CHINA
 from .models import CATEGORIES, KINDS, URGENCIES
+from .models._types import plain_quantity
 
 # Need states as people read them. "pending" is completed by the reviewing office (乡镇扶贫办审核中).
 NEED_STATUS_LABELS = {
@@ -85,6 +86,7 @@ def china_date(value: date | datetime | None) -> str:
 def init_app(app) -> None:
     """Register the filters and globals."""
     app.add_template_filter(quantity, "qty")
+    app.add_template_filter(plain_quantity, "plain_qty")  # for input values: no thousands separators
     app.add_template_filter(china_time, "china_time")
     app.add_template_filter(china_date, "china_date")
     app.add_template_global(CATEGORIES, "CATEGORIES")

@@ -616,3 +616,8 @@ PROJECT_FINAL_TEXTS: dict[str, tuple[str, ...]] = {
     "medical": ("项目通过县级验收，累计培训县乡医务人员{n}人次，县医院新增诊疗科目{t}个。",),
     "market": ("项目通过县级验收，累计销售受援地农产品约{k}万元，带动{n}名群众增收。",),
 }
+
+# 驻村工作队 sending units ({county}, {province} filled in): county, provincial and central units, as sent in 2014.
+SENDING_UNITS = ("{county}人民政府办公室", "{county}农业农村局", "{county}教育局", "{county}卫生健康局",
+                 "{county}交通运输局", "{province}财政厅", "{province}扶贫开发办公室", "{province}农业科学院",
+                 "国家电网{province}电力公司", "中国农业银行{province}分行")

@@ -25,30 +25,45 @@ from decimal import Decimal
 from flask import current_app
 from sqlalchemy import func, select, text
 
+from ..clock import CHINA
 from ..crypto import cipher, mask_name
 from ..extensions import db
 from ..models import (
+    Appraisal,
+    AssistancePlan,
     AuditLog,
     CooperationProject,
     Designation,
     Feedback,
     Household,
     HouseholdMember,
+    IdentificationCase,
+    IdentificationStep,
     Need,
     Notification,
     Offer,
     OfferCategory,
     OfferRegion,
     Organisation,
+    POVERTY_CAUSES,
     Pairing,
+    PlanMeasure,
     Pledge,
+    PublicNotice,
     ProjectUpdate,
     Region,
     ReviewRecord,
+    SpotCheck,
+    SpotCheckDraw,
     User,
     Village,
+    WorkTeam,
+    WorkTeamMember,
 )
+from ..models.household import OPEN_STATUSES
 from ..services.accounts import hash_password
+from ..services.assistance.plans import suggested_measures
+from ..services.identification.spot_checks import sample_case_ids
 from . import texts
 from . import vocabulary as v
 from .people import PeopleMaker
@@ -62,6 +77,9 @@ DEMO_VILLAGE_HOUSEHOLDS = 8  # the showcase needs go to the first eight househol
 HOUSEHOLDS_PER_VILLAGE = 40
 HOUSEHOLDS_PER_HELPER = 8
 BATCH = 5000
+TEAM_SHARE = 0.9  # poor villages with a 驻村工作队
+PLAN_SHARE = 0.92  # open households with a 帮扶计划
+SPOT_CHECK_PASS_RATE = 0.95  # 抽检核查 found right
 # Prefecture-level rows that are only containers (重庆市 县, 省直辖县级行政区划): no office sits there.
 _CONTAINER_PREFECTURES = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
 
@@ -175,6 +193,9 @@ class DemoWorldBuilder:
         self.ceilings = dict(current_app.config.get("CASH_CEILINGS") or {})
         self.cipher = cipher()
         self.showcase: dict[str, list[tuple[int, str]]] = {}  # state -> (need id, title) of the demo village
+        # household id -> (village, causes, head name, ID number, income per capita, exited_at, status)
+        self.household_facts: dict[int, tuple] = {}
+        self.team_units: dict[int, str] = {}  # village id -> the sending unit of its work team
 
     # -- helpers ---------------------------------------------------------------------------------
     def rng(self, phase: str) -> random.Random:
@@ -207,6 +228,8 @@ class DemoWorldBuilder:
                 ("organisations", self._organisations),
                 ("accounts", self._accounts),
                 ("households and members", self._households),
+                ("work teams and plans", self._assistance),
+                ("identification batch", self._identification),
                 ("offers", self._plan_offers),
                 ("needs, reviews and pledges", self._needs),
                 ("cooperation projects", self._projects),
@@ -605,6 +628,8 @@ class DemoWorldBuilder:
                     "updated_at": exited_at if exited_at and exited_at > created_at else created_at,
                 })
                 vl.households.append((next_household, status, main, helper_id, exited_at))
+                self.household_facts[next_household] = (vl, [main, *others], head["name"], id_number,
+                                                        Decimal(income), exited_at, status)
                 for person in family:
                     members.append({
                         "id": next_member, "household_id": next_household, "name": person["name"],
@@ -626,6 +651,150 @@ class DemoWorldBuilder:
         self.writer.insert(HouseholdMember, members)
         households.clear()
         members.clear()
+
+    # -- phase: 驻村工作队 and 帮扶计划 (the rules of app/services/assistance/) ---------------------------
+    def _assistance(self) -> None:
+        """Send a work team to most poor villages (TEAM_SHARE) and write a plan for most open households
+        (PLAN_SHARE), its measures those ``suggested_measures`` gives for the household's causes, as
+        ``assistance.create_plan`` does; older plans have measures under way or done."""
+        rng = self.rng("assistance")
+        people = PeopleMaker(self.rng("team-people"))
+        today = self.today
+        teams, team_members, plans, measures = [], [], [], []
+        next_team, next_member = self.writer.next_id(WorkTeam), self.writer.next_id(WorkTeamMember)
+        for vl in self.villages:
+            if not vl.is_poor or rng.random() >= TEAM_SHARE:
+                continue
+            unit = rng.choice(v.SENDING_UNITS).format(county=vl.county.name, province=vl.province.name)
+            started = today - timedelta(days=rng.randrange(60, 900))
+            teams.append({"id": next_team, "village_id": vl.id, "region_code": vl.code, "sending_unit": unit,
+                          "started_on": started, "ended_on": None, "note": "", "created_at": _midnight(started)})
+            for role in ("first_secretary", "member", "member"):
+                person = people.family(rng, "other", "general", today.year)[0]
+                team_members.append({"id": next_member, "team_id": next_team, "name": person["name"], "role": role,
+                                     "unit": unit, "phone": people.phone(), "user_id": None})
+                next_member += 1
+            self.team_units[vl.id] = unit
+            next_team += 1
+        next_plan, next_measure = self.writer.next_id(AssistancePlan), self.writer.next_id(PlanMeasure)
+        for household_id, (vl, causes, _name, _id_number, _income, _exited_at, status) in self.household_facts.items():
+            if status not in OPEN_STATUSES:
+                continue
+            if rng.random() >= PLAN_SHARE:
+                continue
+            created = self._ago(rng, 30, 700)
+            year = created.astimezone(CHINA).year
+            plans.append({"id": next_plan, "household_id": household_id, "region_code": vl.code, "year": year,
+                          "note": "", "created_by_id": vl.officer_ids[0] if vl.officer_ids else None,
+                          "created_at": created, "updated_at": created})
+            responsible = self.team_units.get(vl.id) or f"{vl.township.name}人民政府"
+            age_days = (self.now - created).days
+            for kind in suggested_measures(causes):
+                progress = min(100, max(0, int(age_days / 3.65) + rng.randrange(-20, 21)))
+                status = "done" if progress == 100 else "in_progress" if progress > 0 else "planned"
+                measures.append({
+                    "id": next_measure, "plan_id": next_plan, "kind": kind, "responsible": responsible,
+                    "description": "针对“" + "、".join(POVERTY_CAUSES[c] for c in causes) + "”",
+                    "target_date": (created + timedelta(days=rng.randrange(180, 720))).date(),
+                    "progress": progress, "status": status, "need_id": None,
+                    "created_at": created, "updated_at": created})
+                next_measure += 1
+            next_plan += 1
+        self.writer.insert(WorkTeam, teams)
+        self.writer.insert(WorkTeamMember, team_members)
+        self.writer.insert(AssistancePlan, plans)
+        self.writer.insert(PlanMeasure, measures)
+
+    # -- phase: this year's 精准识别 batch: exits through the steps, the county's 抽检核查 -----------------
+    def _identification(self) -> None:
+        """Record this year's exits (脱贫退出) as completed identification cases — appraisal, township review,
+        notice, county approval, entry — with, per county, a spot-check draw of SPOT_CHECK_SHARE of them
+        (``sample_case_ids``, as ``draw_spot_checks`` samples). Most checks pass; a failed one sent its case
+        back, the village corrected and resubmitted it, and the county approved it the second time."""
+        rng = self.rng("identification")
+        year = self.today.year
+        share = Decimal(str(current_app.config.get("SPOT_CHECK_SHARE", "0.2"))).quantize(Decimal("0.0001"))
+        by_village: dict[int, list[int]] = {}
+        for household_id, (vl, _c, _n, _i, _income, exited_at, status) in self.household_facts.items():
+            if status == "exited" and exited_at.astimezone(CHINA).year == year:
+                by_village.setdefault(vl.id, []).append(household_id)
+        # Case ids first (villages in order), so each county's sample is known before the steps are written.
+        next_case = self.writer.next_id(IdentificationCase)
+        planned: list[tuple[int, _Village, int]] = []  # (case id, village, household id)
+        for vl in self.villages:
+            for household_id in by_village.get(vl.id, ()):
+                planned.append((next_case, vl, household_id))
+                next_case += 1
+        county_cases: dict[str, list[tuple[int, _Village, int]]] = {}
+        for item in planned:
+            county_cases.setdefault(item[1].county.code, []).append(item)
+        draws, checks, outcome_of = [], {}, {}
+        next_draw, next_check = self.writer.next_id(SpotCheckDraw), self.writer.next_id(SpotCheck)
+        for county_code, items in county_cases.items():
+            office = self._reviewer(items[0][1], "county")
+            drawn = min(self.household_facts[h][5] for _, _, h in items) - timedelta(days=5)
+            seed = rng.randrange(1, 2**31)
+            draws.append({"id": next_draw, "county_code": county_code, "year": year, "seed": seed, "share": share,
+                          "population": len(items), "drawn_by_id": office, "drawn_at": drawn})
+            for case_id in sample_case_ids([case_id for case_id, _, _ in items], share, seed):
+                outcome_of[case_id] = "passed" if rng.random() < SPOT_CHECK_PASS_RATE else "failed"
+                checks[case_id] = {"id": next_check, "draw_id": next_draw, "case_id": case_id, "assigned_to_id": office,
+                                   "outcome": outcome_of[case_id], "checked_by_id": office,
+                                   "note": "" if outcome_of[case_id] == "passed" else "入户核查：收入证明不全，退回补充"}
+                next_check += 1
+            next_draw += 1
+        appraisals, notices, cases, steps = [], [], [], []
+        next_appraisal, next_notice = self.writer.next_id(Appraisal), self.writer.next_id(PublicNotice)
+        next_step = self.writer.next_id(IdentificationStep)
+        for vl in self.villages:
+            ids = by_village.get(vl.id)
+            if not ids:
+                continue
+            held = min(self.household_facts[h][5] for h in ids) - timedelta(days=30)
+            officer = vl.officer_ids[0] if vl.officer_ids else None
+            township, county = self._reviewer(vl, "township"), self._reviewer(vl, "county")
+            appraisals.append({"id": next_appraisal, "village_id": vl.id, "year": year, "held_on": held.date(),
+                               "attendees": rng.randrange(15, 40), "result": f"同意 {len(ids)} 户脱贫退出",
+                               "recorded_by_id": officer, "recorded_at": held})
+            notice_start = held + timedelta(days=10)
+            notices.append({"id": next_notice, "village_id": vl.id, "year": year, "starts_on": notice_start.date(),
+                            "days": 7, "published_by_id": township, "created_at": notice_start,
+                            "closed_at": notice_start + timedelta(days=7)})
+            for case_id, case_vl, household_id in (p for p in planned if p[1] is vl):
+                _vl, _causes, name, id_number, income, exited_at, _status = self.household_facts[household_id]
+                cases.append({
+                    "id": case_id, "kind": "exit", "status": "completed", "year": year, "village_id": vl.id,
+                    "region_code": vl.code, "household_id": household_id, "head_name": name,
+                    "head_name_masked": mask_name(name), "id_fingerprint": self.cipher.fingerprint(id_number),
+                    "details": "{}", "income_per_capita": income, "standard_confirmed": True, "by_household": False,
+                    "appraisal_id": next_appraisal, "notice_id": next_notice, "created_by_id": officer,
+                    "created_at": held - timedelta(days=3), "updated_at": exited_at, "completed_at": exited_at})
+                closed = notice_start + timedelta(days=7)
+                trail = [("applied", "recorded", held - timedelta(days=3), officer),
+                         ("appraisal", "passed", held, officer),
+                         ("township_review", "passed", held + timedelta(days=5), township),
+                         ("notice", "recorded", notice_start, township),
+                         ("notice_closed", "recorded", closed, None)]
+                if case_id in checks:
+                    checked = self._between(rng, closed, exited_at - timedelta(days=1))
+                    checks[case_id].update(region_code=vl.code, checked_at=checked)
+                    trail.append(("spot_check", outcome_of[case_id], checked, county))
+                    if outcome_of[case_id] == "failed":
+                        trail += [("sent_back", "recorded", checked, county),
+                                  ("resubmitted", "recorded", self._between(rng, checked, exited_at), officer)]
+                trail += [("county_approval", "passed", exited_at, county), ("registered", "recorded", exited_at, county)]
+                for step, outcome, at, actor in trail:
+                    steps.append({"id": next_step, "case_id": case_id, "step": step, "outcome": outcome,
+                                  "actor_id": actor, "note": "", "at": at})
+                    next_step += 1
+            next_appraisal += 1
+            next_notice += 1
+        self.writer.insert(Appraisal, appraisals)
+        self.writer.insert(PublicNotice, notices)
+        self.writer.insert(IdentificationCase, cases)
+        self.writer.insert(IdentificationStep, steps)
+        self.writer.insert(SpotCheckDraw, draws)
+        self.writer.insert(SpotCheck, list(checks.values()))
 
     # -- phase: offers (planned now, written after the pledges drew from them) ----------------------------
     def _plan_offers(self) -> None:

@@ -124,7 +124,7 @@ def office_list(kind: str):
         filters = lists.ListFilters()
     page = lists.page(kind, _user(), filters, page_arg())
     return render_template("stats/list.html", kind=kind, page=page, filters=filters, headers=lists.HEADERS[kind],
-                           row=lists.row)
+                           row=lists.row, described=lists.describe(kind, filters))
 
 
 @bp.get("/dashboard/<any(needs, pledges, projects):kind>.xlsx")

@@ -28,12 +28,13 @@ from ...models import (
     Need,
     Organisation,
     Pledge,
+    Region,
     ReviewRecord,
     User,
 )
 from ...models._types import UTCDateTime, utcnow
 from ...models.pledge import ACTIVE_PLEDGE_STATUSES
-from ...templating import need_status_label, pledge_status_label
+from ...templating import NEED_STATUS_LABELS, PLEDGE_STATUS_LABELS, need_status_label, pledge_status_label
 from ..portal import Page
 from ._sql import days_between, under, year_of
 from .dashboard import DONOR_KINDS, WAITING_BANDS, dashboard_region
@@ -102,6 +103,40 @@ def parse(kind: str, args: Mapping) -> ListFilters:
                 raise Invalid(f"{_LABELS[name]}无效", field=name)
             values[name] = text
     return ListFilters(**values)
+
+
+# The words a filter's value is read in (the status words are the public ones, app/templating.py).
+_STATUS_WORDS = {"needs": NEED_STATUS_LABELS, "pledges": {**PLEDGE_STATUS_LABELS, "active": "有效"},
+                 "projects": PROJECT_STATUSES}
+_YES_NO = {"1": "是", "0": "否"}
+_VALUE_WORDS = {"category": CATEGORIES, "kind": KINDS, "matched": _YES_NO, "thanked": _YES_NO, "public": _YES_NO,
+                "waiting": {str(i): band[2] for i, band in enumerate(WAITING_BANDS)}, "donor_kind": DONOR_KINDS}
+
+
+def describe(kind: str, filters: ListFilters) -> list[tuple[str, str]]:
+    """Return the filters of list ``kind`` as (label, value) pairs in Chinese, in ``FIELDS`` order, for the page.
+
+    A region shows its name (its code when unknown), an organisation its name, years as numbers.
+    """
+    pairs = []
+    for name in FIELDS[kind]:
+        value = getattr(filters, name)
+        if value in ("", None):
+            continue
+        if name == "region":
+            region = db.session.get(Region, value)
+            text = region.name if region is not None else value
+        elif name == "organisation":
+            organisation = db.session.get(Organisation, value)
+            text = organisation.name if organisation is not None else str(value)
+        elif name == "status":
+            text = _STATUS_WORDS[kind].get(value, value)
+        elif name in _VALUE_WORDS:
+            text = _VALUE_WORDS[name].get(value, value)
+        else:
+            text = f"{value}年" if name in ("published", "completed", "reviewed", "year") else str(value)
+        pairs.append((_LABELS[name], text))
+    return pairs
 
 
 def _region(user: User, filters: ListFilters) -> str:
