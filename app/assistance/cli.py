@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
-
 import click
 from flask.cli import AppGroup
 
+from ..downloads import replaced_when_complete
 from ..errors import DomainError
 
 assistance_cli = AppGroup("assistance", help="精准帮扶。Plans, work teams and helpers: export.")
@@ -29,15 +27,9 @@ def export(what: str, username: str, out_path: str) -> None:
         raise click.ClickException(f"账号“{username}”不存在或已停用")
     try:
         total = assistance.count_rows(user, what)
-        # Written next to the target and renamed at the end: a failed export leaves no half-written file.
-        handle, partial = tempfile.mkstemp(suffix=".xlsx.part", dir=os.path.dirname(os.path.abspath(out_path)))
-        try:
-            with os.fdopen(handle, "wb") as out, click.progressbar(length=total, label=f"导出{assistance.EXPORTS[what][0]}") as bar:
-                written = assistance.export(user, what, out, progress=bar.update)
-            os.replace(partial, out_path)
-        except BaseException:
-            os.unlink(partial)
-            raise
+        with replaced_when_complete(out_path) as out, \
+                click.progressbar(length=total, label=f"导出{assistance.EXPORTS[what][0]}") as bar:
+            written = assistance.export(user, what, out, progress=bar.update)
     except DomainError as error:
         raise click.ClickException(error.message) from None
     click.echo(f"exported {written} rows of {what} to {out_path}")

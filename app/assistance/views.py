@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import tempfile
-
-from flask import Response, abort, flash, redirect, render_template, request, url_for
+from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 
 from .. import clock
+from ..downloads import download
 from ..errors import Conflict, Invalid
 from ..forms import page_arg
 from ..identification.views import _checked_post, _date, _int
@@ -16,7 +15,6 @@ from ..needs.forms import EmptyForm
 from ..services import assistance, registry, scope
 from . import bp
 
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def _user():
@@ -234,18 +232,5 @@ def export(what: str):
     """Download the plans, teams or helpers in scope as .xlsx (streamed from a spool file; audited)."""
     if what not in assistance.EXPORTS:
         abort(404)
-    spool = tempfile.TemporaryFile()
-    try:
-        assistance.export(_user(), what, spool)
-    except BaseException:
-        spool.close()
-        raise
-    spool.seek(0)
-
-    def chunks():
-        with spool:
-            while block := spool.read(64 * 1024):
-                yield block
-
     name = f"{what}_{clock.china_today():%Y%m%d}.xlsx"
-    return Response(chunks(), mimetype=XLSX, headers={"Content-Disposition": f"attachment; filename={name}"})
+    return download(lambda out: assistance.export(_user(), what, out), name)

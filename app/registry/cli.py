@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
-
 import click
 from flask.cli import AppGroup
 
+from ..downloads import replaced_when_complete
 from ..errors import DomainError
 
 registry_cli = AppGroup("registry", help="建档立卡。The household registry: export.")
@@ -34,16 +32,8 @@ def export(username: str, out_path: str, region: str, status: str, cause: str, a
         query = registry_query.parse_query({"region": region, "status": status, "cause": cause,
                                             "attribute": attribute})
         total = registry_export.count(user, query)
-        # Written next to the target and renamed at the end: a failed export leaves no half-written file.
-        folder = os.path.dirname(os.path.abspath(out_path))
-        handle, partial = tempfile.mkstemp(suffix=".xlsx.part", dir=folder)
-        try:
-            with os.fdopen(handle, "wb") as out, click.progressbar(length=total, label="导出建档立卡户") as bar:
-                written = registry_export.export_households(user, query, out, progress=bar.update)
-            os.replace(partial, out_path)
-        except BaseException:
-            os.unlink(partial)
-            raise
+        with replaced_when_complete(out_path) as out, click.progressbar(length=total, label="导出建档立卡户") as bar:
+            written = registry_export.export_households(user, query, out, progress=bar.update)
     except DomainError as error:
         raise click.ClickException(error.message) from None
     click.echo(f"exported {written} households to {out_path}")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import tempfile
-
 from flask import Response, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 
@@ -12,11 +10,11 @@ from ..forms import show_error
 from ..models import HOUSEHOLD_STATUSES
 from ..needs.forms import EmptyForm
 from .. import clock
+from ..downloads import XLSX, download
 from ..services import registry, registry_export, registry_import, registry_query
 from . import bp
 from .forms import HouseholdForm, ImportForm, MemberForm
 
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def _user():
@@ -204,24 +202,12 @@ def export():
     """Download the households of the current search (all pages) as .xlsx; audited."""
     try:
         query = registry_query.parse_query(request.args)
-        spool = tempfile.TemporaryFile()
-        try:
-            registry_export.export_households(_user(), query, spool, max_rows=registry_export.WEB_EXPORT_MAX_ROWS)
-        except BaseException:
-            spool.close()
-            raise
+        name = f"registry_{clock.china_today():%Y%m%d}.xlsx"
+        return download(lambda out: registry_export.export_households(
+            _user(), query, out, max_rows=registry_export.WEB_EXPORT_MAX_ROWS), name)
     except Invalid as error:
         flash(error.message, "error")
         return redirect(url_for("registry.index", **request.args))
-    spool.seek(0)
-
-    def chunks():
-        with spool:
-            while block := spool.read(64 * 1024):
-                yield block
-
-    name = f"registry_{clock.china_today():%Y%m%d}.xlsx"
-    return Response(chunks(), mimetype=XLSX, headers={"Content-Disposition": f"attachment; filename={name}"})
 
 
 @bp.get("/import/template.xlsx")

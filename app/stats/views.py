@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
 from flask import Response, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 
 from .. import clock
+from ..downloads import XLSX, download
 from ..errors import Invalid, NotFound
 from ..forms import page_arg
 from ..services import figures, portal
 from ..services.stats import assessment, dashboard, exports, lists, public
 from . import bp, charts
 
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 ECHARTS_FILE = "echarts.min.js"
 
 
@@ -42,26 +41,8 @@ def echarts_asset():
     return response.make_conditional(request)
 
 
-def _spooled(write) -> Response:
-    """Run ``write(file)`` into a temporary file and stream it back in 64 KB blocks."""
-    spool = tempfile.TemporaryFile()
-    try:
-        write(spool)
-    except BaseException:
-        spool.close()
-        raise
-    spool.seek(0)
-
-    def chunks():
-        with spool:
-            while block := spool.read(64 * 1024):
-                yield block
-    return chunks()
-
-
 def _download(write, name: str, mimetype: str = XLSX) -> Response:
-    return Response(_spooled(write), mimetype=mimetype,
-                    headers={"Content-Disposition": f"attachment; filename={name}"})
+    return download(write, name, mimetype)
 
 
 # ---------------------------------------------------------------- public statistics
