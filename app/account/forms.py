@@ -38,12 +38,8 @@ class StaffForm(ZhForm):
     role = SelectField("账号类型", choices={}, validators=[DataRequired("请选择账号类型")])
     office_level = SelectField("扶贫办层级（仅扶贫办账号）", choices={"": "—", **OFFICE_LEVELS},
                                validators=[Optional()])
-    # The region (offices, helpers) is chosen with the region chooser (services.regions) inside one's own.
-    village_code = StringField(
-        "村代码（村级信息员）",
-        filters=[_strip],
-        validators=[Optional(), Regexp(r"^\d{12}$", message="村代码应为12位数字")],
-    )
+    # The region (offices, helpers) or the village (village officers) is chosen with the region chooser
+    # (services.regions) inside one's own: "region_code-*" selects down to the village.
     username = StringField("用户名", filters=[_strip],
                            validators=[DataRequired("请输入用户名"), Length(3, 32, "用户名须为3至32位")])
     display_name = StringField("姓名", filters=[_strip],

@@ -180,9 +180,9 @@ def test_no_staff_account_can_be_created_outside_the_scope_by_forged_region_or_v
     common = {"username": "forged01", "display_name": "越权账号", "password": "Spring-Rain-2024", "phone": "",
               "email": ""}
     attempts = [
-        {"role": "helper", "region_code": OUTSIDE_TOWNSHIP[role], "village_code": ""},
-        {"role": "village_officer", "region_code": "", "village_code": outside.village.code},
-        {"role": "office", "office_level": "township", "region_code": OUTSIDE_TOWNSHIP[role], "village_code": ""},
+        {"role": "helper", "region_code": OUTSIDE_TOWNSHIP[role]},
+        {"role": "village_officer", "region_code": outside.village.code},
+        {"role": "office", "office_level": "township", "region_code": OUTSIDE_TOWNSHIP[role]},
     ]
     for attempt in attempts:
         response = client.post("/account/staff/new", data={**common, **attempt})

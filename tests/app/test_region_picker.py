@@ -177,7 +177,7 @@ def test_an_office_places_a_new_staff_account_with_the_chooser_inside_its_own_co
     response = client.post("/account/staff/new", data={
         "role": "office", "office_level": "township", "region_code-province": "52",
         "region_code-prefecture": "5205", "region_code-county": "520526", "region_code-township": township,
-        "village_code": "", "username": "caohai02", "display_name": "草海镇扶贫办", "phone": "", "email": "",
+        "username": "caohai02", "display_name": "草海镇扶贫办", "phone": "", "email": "",
         "password": "Spring-Rain-2024"})
     assert response.status_code == 302
     assert User.by_username("caohai02").region_code == township
