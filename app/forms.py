@@ -4,9 +4,26 @@ from __future__ import annotations
 
 from flask import flash, request
 from flask_login import current_user
+from flask_wtf import FlaskForm
 from wtforms import DecimalField, HiddenField
+from wtforms.meta import DefaultMeta
 
 from .errors import DomainError
+
+
+class ZhForm(FlaskForm):
+    """The base of every form: WTForms' built-in messages (required, bad number, bad date …) in Chinese.
+
+    Flask-WTF translates only through Flask-Babel, which the project does not use; WTForms' own
+    ``zh`` catalogue is enough. Templates add ``novalidate`` to the ``<form>`` so the browser's own
+    (English) bubbles never show and the server names every problem at once.
+    """
+
+    class Meta:
+        locales = ["zh"]
+
+        def get_translations(self, form):
+            return DefaultMeta.get_translations(self, form)
 
 
 def show_error(form, error: DomainError) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from flask_wtf import FlaskForm
 from wtforms import (
     HiddenField,
     PasswordField,
@@ -15,10 +14,11 @@ from wtforms import (
 from wtforms.validators import DataRequired, EqualTo, Length, Optional, Regexp
 
 from ..auth.forms import EMAIL_RE, PHONE_RE, PasswordPolicy, _strip
+from ..forms import ZhForm
 from ..models.user import DONOR_PAGE_CHOICES, OFFICE_LEVELS
 
 
-class PasswordChangeForm(FlaskForm):
+class PasswordChangeForm(ZhForm):
     """Change one's own password."""
 
     current_password = PasswordField("当前密码", validators=[DataRequired("请输入当前密码"), Length(max=128)])
@@ -32,18 +32,14 @@ class PasswordChangeForm(FlaskForm):
     submit = SubmitField("修改密码")
 
 
-class StaffForm(FlaskForm):
+class StaffForm(ZhForm):
     """Create a staff account inside one's own region, below one's own level."""
 
     role = SelectField("账号类型", choices={}, validators=[DataRequired("请选择账号类型")])
     office_level = SelectField("扶贫办层级（仅扶贫办账号）", choices={"": "—", **OFFICE_LEVELS},
                                validators=[Optional()])
-    # The region (offices, helpers) is chosen with the region chooser (services.regions) inside one's own.
-    village_code = StringField(
-        "村代码（村级信息员）",
-        filters=[_strip],
-        validators=[Optional(), Regexp(r"^\d{12}$", message="村代码应为12位数字")],
-    )
+    # The region (offices, helpers) or the village (village officers) is chosen with the region chooser
+    # (services.regions) inside one's own: "region_code-*" selects down to the village.
     username = StringField("用户名", filters=[_strip],
                            validators=[DataRequired("请输入用户名"), Length(3, 32, "用户名须为3至32位")])
     display_name = StringField("姓名", filters=[_strip],
@@ -57,13 +53,13 @@ class StaffForm(FlaskForm):
     submit = SubmitField("创建账号")
 
 
-class ActiveForm(FlaskForm):
+class ActiveForm(ZhForm):
     """Disable or re-enable a staff account."""
 
     active = HiddenField(validators=[DataRequired(), Regexp(r"^[01]$")])
 
 
-class DecisionForm(FlaskForm):
+class DecisionForm(ZhForm):
     """Verify or reject an organisation."""
 
     decision = SelectField("认证结论", choices={"verify": "通过认证", "reject": "不予认证"},
@@ -73,7 +69,7 @@ class DecisionForm(FlaskForm):
     submit = SubmitField("提交")
 
 
-class InviteForm(FlaskForm):
+class InviteForm(ZhForm):
     """Invite a colleague into one's organisation."""
 
     note = StringField("备注（如受邀人姓名）", filters=[_strip],
@@ -81,11 +77,11 @@ class InviteForm(FlaskForm):
     submit = SubmitField("生成邀请码")
 
 
-class EmptyForm(FlaskForm):
+class EmptyForm(ZhForm):
     """A form with only the CSRF token, for one-button actions."""
 
 
-class TokenForm(FlaskForm):
+class TokenForm(ZhForm):
     """Create a personal access token of the JSON API; the scopes offered depend on the role."""
 
     name = StringField("令牌名称", filters=[_strip],
@@ -97,14 +93,14 @@ class TokenForm(FlaskForm):
     submit = SubmitField("生成令牌")
 
 
-class DonorPageForm(FlaskForm):
+class DonorPageForm(ZhForm):
     """Turn one's public donor page on (with the name or a masked name) or off."""
 
     donor_page = SelectField("公开个人爱心主页", choices=DONOR_PAGE_CHOICES, validate_choice=False)
     submit = SubmitField("保存设置")
 
 
-class MobileForm(FlaskForm):
+class MobileForm(ZhForm):
     """Set, change or remove the mobile number one signs in with (the service checks format and use)."""
 
     mobile = StringField("手机号码（留空表示不用手机号登录）", filters=[_strip], validators=[Length(max=20)],

@@ -136,7 +136,9 @@ def staff_new():
     form = StaffForm()
     form.role.choices = {"": "请选择", **accounts.creatable_roles(me)}
     form.office_level.choices = {"": "—", **accounts.creatable_office_levels(me)}
-    region = regions.picker_from("region_code", request.form, roots=accounts.staff_region_roots(me))
+    # One chooser for every role: offices and helpers stop at their region, village officers go on to the village.
+    region = regions.picker_from("region_code", request.form, deepest="village",
+                                 roots=accounts.staff_region_roots(me))
     region_errors: list[str] = []
     if request.form.get("region_pick"):
         pass  # a step of the chooser without JavaScript: show the form again, as typed
@@ -151,13 +153,13 @@ def staff_new():
                     role=form.role.data,
                     office_level=form.office_level.data or None,
                     region_code=region.submitted or None,
-                    village_code=form.village_code.data or None,
+                    village_code=region.submitted if form.role.data == "village_officer" else None,
                     phone=form.phone.data or "",
                     email=form.email.data or None,
                 ),
             )
         except DomainError as error:
-            if error.field == "region_code":
+            if error.field in ("region_code", "village_code"):
                 region_errors.append(error.message)
             else:
                 show_error(form, error)
@@ -275,10 +277,13 @@ def invite_revoke(invite_id: int):
 def audit_log():
     """Show the audit entries of the office's region, newest first; they cannot be changed here."""
     action = request.args.get("action") or None
-    region = request.args.get("region") or None
+    # The region chooser down to the village, inside one's own region (the service narrows by scope anyway).
+    region = regions.submitted_code("region", request.args)
     page = accounts.audit_trail(_me(), action=action, region=region, page=page_arg())
+    place = regions.picker("region", region, deepest="village", roots=regions.own_roots(_me()))
     return render_template("account/audit.html", page=page, labels=AUDIT_ACTION_LABELS, action=action or "",
-                           region=region or "", entries=[audit.describe(e) for e in page.items])
+                           place=place, entries=[audit.describe(e) for e in page.items],
+                           region_names=regions.names(e.region_code for e in page.items if e.region_code))
 
 
 def _token_form() -> TokenForm:

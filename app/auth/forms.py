@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from flask_wtf import FlaskForm
 from wtforms import BooleanField, PasswordField, SelectField, StringField, SubmitField, TextAreaField
 from wtforms.validators import DataRequired, EqualTo, Length, Optional, Regexp, ValidationError
 
+from ..forms import ZhForm
 from ..models.organisation import ORGANISATION_KINDS
 from ..services.accounts import PASSWORD_MAX_LENGTH, password_problems
 
@@ -33,7 +33,7 @@ class PasswordPolicy:
             raise ValidationError("；".join(problems))
 
 
-class LoginForm(FlaskForm):
+class LoginForm(ZhForm):
     """The sign-in form: the username or the account's mobile number, and the password."""
 
     username = StringField("用户名或手机号码", filters=[_strip],
@@ -68,7 +68,7 @@ class AccountFieldsMixin:
     confirm = PasswordField("确认密码", validators=[DataRequired("请再次输入密码"), EqualTo("password", "两次输入的密码不一致")])
 
 
-class RegisterForm(AccountFieldsMixin, FlaskForm):
+class RegisterForm(AccountFieldsMixin, ZhForm):
     """An individual donor's registration: a username, a mobile number, or both (the service checks both)."""
 
     username = StringField(
@@ -84,7 +84,7 @@ class RegisterForm(AccountFieldsMixin, FlaskForm):
     submit = SubmitField("注册")
 
 
-class OrganisationRegisterForm(AccountFieldsMixin, FlaskForm):
+class OrganisationRegisterForm(AccountFieldsMixin, ZhForm):
     """An organisation's registration, with the account of its first member."""
 
     kind = SelectField("帮扶主体类型", choices={"": "请选择", **ORGANISATION_KINDS},
@@ -107,7 +107,7 @@ class OrganisationRegisterForm(AccountFieldsMixin, FlaskForm):
     submit = SubmitField("注册机构")
 
 
-class JoinForm(AccountFieldsMixin, FlaskForm):
+class JoinForm(AccountFieldsMixin, ZhForm):
     """Join an organisation with an invitation code."""
 
     code = StringField("邀请码", filters=[_strip],

@@ -1,25 +1,12 @@
 """Forms of the need's life: the need, the review decision, the pledge, the shipment, the thanks."""
 
-from flask_wtf import FlaskForm
-from wtforms.meta import DefaultMeta
 from flask_wtf.file import MultipleFileField
 from wtforms import DateField, HiddenField, RadioField, SelectField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional
 
-from ..forms import OnceMixin
+from ..forms import OnceMixin, ZhForm
 from ..models import CATEGORIES, KINDS, URGENCIES
 from ..models.pledge import DELIVERY_METHODS
-
-
-class ZhForm(FlaskForm):
-    """A form whose built-in messages (bad number, bad date, ...) are in Chinese."""
-
-    class Meta:
-        locales = ["zh"]
-
-        def get_translations(self, form):
-            # Flask-WTF translates only through Flask-Babel; the WTForms catalogue is enough here.
-            return DefaultMeta.get_translations(self, form)
 
 
 class NeedForm(OnceMixin, ZhForm):

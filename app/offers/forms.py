@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from flask import request
-from flask_wtf import FlaskForm
 from wtforms import (
     DateField,
     IntegerField,
@@ -14,23 +13,11 @@ from wtforms import (
     TextAreaField,
     widgets,
 )
-from wtforms.meta import DefaultMeta
 from wtforms.validators import DataRequired, Length, Optional
 
-from ..forms import OnceMixin
+from ..forms import OnceMixin, ZhForm
 from ..models import CATEGORIES, KINDS
 from ..services.offers import SERVICE_TYPES
-
-
-class ZhForm(FlaskForm):
-    """A form whose built-in messages (bad number, bad date, ...) are in Chinese."""
-
-    class Meta:
-        locales = ["zh"]
-
-        def get_translations(self, form):
-            # Flask-WTF only translates through Flask-Babel; the WTForms catalogue is enough here.
-            return DefaultMeta.get_translations(self, form)
 
 
 class MultiCheckboxField(SelectMultipleField):

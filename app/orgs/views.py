@@ -9,7 +9,8 @@ from wtforms.validators import Optional
 
 from ..errors import Invalid
 from ..models import ORGANISATION_KINDS
-from ..offers.forms import ZhForm, attach_error, form_status
+from ..forms import ZhForm
+from ..offers.forms import attach_error, form_status
 from ..services import accounts, donor, offers, projects, regions
 from . import bp
 

@@ -8,7 +8,8 @@ from wtforms.validators import DataRequired, Length, Optional
 
 from ..forms import OnceMixin
 from ..models import CATEGORIES
-from ..offers.forms import DecimalText, ZhForm
+from ..forms import ZhForm
+from ..offers.forms import DecimalText
 
 
 class ProjectForm(OnceMixin, ZhForm):

@@ -2,8 +2,8 @@
 
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
-from flask_wtf import FlaskForm
 
+from ..forms import ZhForm
 from ..services import matching
 from . import bp
 
@@ -22,14 +22,14 @@ def for_donor():
 def for_office():
     """Show the office's published needs nobody has pledged, each with the best offers."""
     rows = matching.unpledged_needs_with_offers(current_user)
-    return render_template("recommend/office.html", rows=rows, form=FlaskForm())
+    return render_template("recommend/office.html", rows=rows, form=ZhForm())
 
 
 @bp.post("/office/matches/<int:match_id>/suggest")
 @login_required
 def suggest(match_id: int):
     """Send the offer's poster a suggestion to support the matched need."""
-    form = FlaskForm()
+    form = ZhForm()
     if not form.validate_on_submit():
         abort(400)
     match = matching.suggest(current_user, match_id)

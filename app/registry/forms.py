@@ -6,7 +6,7 @@ from wtforms.validators import DataRequired, Length, NumberRange, Optional
 
 from ..forms import OnceMixin, PlainDecimalField
 from ..models import HOUSEHOLD_ATTRIBUTES, POVERTY_CAUSES
-from ..needs.forms import ZhForm
+from ..forms import ZhForm
 from ..services.registry import MEMBER_RELATIONS
 
 

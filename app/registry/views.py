@@ -11,7 +11,7 @@ from ..models import HOUSEHOLD_STATUSES
 from ..needs.forms import EmptyForm
 from .. import clock
 from ..downloads import XLSX, download
-from ..services import registry, registry_export, registry_import, registry_query
+from ..services import regions, registry, registry_export, registry_import, registry_query
 from . import bp
 from .forms import HouseholdForm, ImportForm, MemberForm
 
@@ -44,14 +44,14 @@ def _input(form: HouseholdForm) -> registry.HouseholdInput:
     )
 
 
-# Above this many villages in scope the village picker gives way to the region code field alone.
-VILLAGE_PICKER_MAX = 300
 HELPER_PICKER_MAX = 300
 
 
-def _filter_choices() -> dict:
-    villages = registry_query.villages_for_picker(_user(), VILLAGE_PICKER_MAX)
-    return {"villages": villages, "helpers": registry_query.helpers_for_picker(_user(), HELPER_PICKER_MAX),
+def _filter_choices(query: registry_query.RegistryQuery) -> dict:
+    # The region chooser down to the village, inside the user's own region (the service checks it again).
+    place = regions.picker("region", query.region or None, deepest="village",
+                           roots=regions.own_roots(_user()))
+    return {"place": place, "helpers": registry_query.helpers_for_picker(_user(), HELPER_PICKER_MAX),
             "sorts": registry_query.SORTS,
             "per_page_choices": (20, 50, 100, registry_query.MAX_PER_PAGE)}
 
@@ -70,7 +70,7 @@ def index():
         page = registry_query.Page(items=[], page=1, per_page=query.per_page, total=0)
     rows = registry_query.list_rows(_user(), page.items, via="registry.index")
     return render_template("registry/index.html", page=page, rows=rows, query=query, error=error,
-                           statuses=HOUSEHOLD_STATUSES, **_filter_choices()), 400 if error else 200
+                           statuses=HOUSEHOLD_STATUSES, **_filter_choices(query)), 400 if error else 200
 
 
 @bp.route("/new", methods=["GET", "POST"])

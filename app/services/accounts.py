@@ -24,7 +24,7 @@ from ..models._types import utcnow
 from ..models.need import OPEN_NEED_STATUSES
 from ..models.pledge import ACTIVE_PLEDGE_STATUSES
 from ..models.user import OFFICE_LEVEL_CODE_LENGTH, OFFICE_LEVELS, ROLES
-from . import audit, scope
+from . import audit, regions, scope
 from .portal import Page
 
 # A hash to compare against when the account does not exist, so timing does not reveal usernames.
@@ -404,10 +404,10 @@ def create_staff(actor: User, req: StaffRequest) -> User:
             region_code = ""
         else:
             if len(region_code) != OFFICE_LEVEL_CODE_LENGTH[level] or not region_code.isdigit():
-                digits = OFFICE_LEVEL_CODE_LENGTH[level]
-                raise Invalid(f"{OFFICE_LEVELS[level]}扶贫办须填写{digits}位地区代码", field="region_code")
+                unit = regions.LEVEL_PROMPTS[level]
+                raise Invalid(f"{OFFICE_LEVELS[level]}扶贫办须选择到一个{unit}", field="region_code")
             if Region.get(region_code) is None:
-                raise Invalid("该地区代码不存在", field="region_code")
+                raise Invalid("所选地区不存在，请从列表中选择", field="region_code")
             if not _in_scope(actor, region_code):
                 raise Invalid("该地区不在您的管辖范围内", field="region_code")
         scope_kw.update(office_level=level, region_code=region_code or None)
@@ -417,14 +417,14 @@ def create_staff(actor: User, req: StaffRequest) -> User:
         if village_code:
             village = db.session.scalar(select(Village).where(Village.code == village_code))
         if village is None:
-            raise Invalid("请填写本辖区内已登记村的12位代码", field="village_code")
+            raise Invalid("村级信息员须选择到本辖区内已登记的村", field="village_code")
         if not _in_scope(actor, village.code):
             raise Invalid("该村不在您的管辖范围内", field="village_code")
         scope_kw.update(village_id=village.id)
         filed_under = village.code
     else:  # helper: sits in a region; households are assigned to it one by one
         if not region_code.isdigit() or Region.get(region_code) is None:
-            raise Invalid("请填写帮扶责任人所在的地区代码", field="region_code")
+            raise Invalid("请选择帮扶责任人所在的地区", field="region_code")
         if not _in_scope(actor, region_code):
             raise Invalid("该地区不在您的管辖范围内", field="region_code")
         scope_kw.update(region_code=region_code)
@@ -571,7 +571,7 @@ def audit_trail(actor: User, *, action: str | None = None, region: str | None = 
         conditions.append(AuditLog.action.startswith(action, autoescape=True))
     if region:
         if not region.isdigit() or len(region) > 12:
-            raise Invalid("地区代码无效", field="region")
+            raise Invalid("所选地区无效，请从列表中选择", field="region")
         # Narrowing only: the scope condition above still applies, so a wider code shows nothing more.
         conditions.append(AuditLog.region_code.startswith(region, autoescape=True))
     page = max(1, page)

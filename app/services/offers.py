@@ -38,10 +38,10 @@ from ..models import (
     Pledge,
     Region,
     User,
-    Village,
 )
 from ..models._types import whole_unit_problem
 from ..security import MAX_DB_INT
+from ..templating import quantity as plain_amount
 from . import audit, figures, keyset, notify, organisations, regions, scope, search_index
 from .portal import Page
 
@@ -179,7 +179,7 @@ def check_beneficiary_cap(offer: Offer, need: Need, quantity: Decimal) -> None:
     if Decimal(given) + quantity > offer.per_beneficiary_cap:
         left = max(Decimal(0), offer.per_beneficiary_cap - Decimal(given))
         raise Invalid(
-            f"该帮扶资源每个受益对象最多 {_fmt(offer.per_beneficiary_cap)}，本受益对象还可认领 {_fmt(left)}",
+            f"该帮扶资源每个受益对象最多 {plain_amount(offer.per_beneficiary_cap)}，本受益对象还可认领 {plain_amount(left)}",
             field="quantity",
         )
 
@@ -265,9 +265,6 @@ def check_region_codes(codes: Iterable[str]) -> list[Region]:
     return kept
 
 
-def _fmt(value: Decimal) -> str:
-    return f"{value:,.2f}".rstrip("0").rstrip(".")
-
 
 def _check_amount(value, field_name: str, label: str, *, required: bool) -> Decimal | None:
     if value is None or value == "":
@@ -283,7 +280,7 @@ def _check_amount(value, field_name: str, label: str, *, required: bool) -> Deci
     if value <= 0:
         raise Invalid(f"{label}必须大于0", field=field_name)
     if value > MAX_QUANTITY:
-        raise Invalid(f"{label}不能超过{_fmt(MAX_QUANTITY)}", field=field_name)
+        raise Invalid(f"{label}不能超过{plain_amount(MAX_QUANTITY)}", field=field_name)
     if value != value.quantize(Decimal("0.01")):
         raise Invalid(f"{label}最多保留两位小数", field=field_name)
     return value.quantize(Decimal("0.01"))
@@ -421,7 +418,7 @@ def edit_offer(user: User, offer: Offer, data: OfferInput) -> Offer:
         # Pledges already made count in the old kind's units (件 or 元): switching would mix them.
         raise Invalid("已有认领的帮扶资源不能更改资源类型", field="kind")
     if data.quantity < given(offer):
-        raise Invalid(f"已有 {_fmt(given(offer))} 被认领，数量不能少于此数", field="quantity")
+        raise Invalid(f"已有 {plain_amount(given(offer))} 被认领，数量不能少于此数", field="quantity")
     new_q = data.quantity
     taken = Offer.quantity - Offer.remaining  # in an UPDATE both sides read the row as it was
     result = db.session.execute(

@@ -9,7 +9,10 @@ from :func:`picker` served as JSON and adds a type-ahead over :func:`search`.
 
 Short forms (宁蒗 for 宁蒗彝族自治县, 怒江州 for 怒江傈僳族自治州) come from ``search/data/places.txt``,
 derived once by ``tools/make_places.py`` and read through ``search.analysis``; townships are found by
-their full name. ``roots`` limits a chooser to the regions inside (or above) some codes, e.g. the
+their full name. One optional level lies below the township: ``deepest="village"`` adds the villages
+(table ``villages``, 12-digit codes, not divisions in ``regions``) as a fifth select, for the forms
+that need a village (the registry filter, the audit log filter, a village officer's account).
+``roots`` limits a chooser to the regions inside (or above) some codes, e.g. the
 areas an organisation's province is paired with; the services still check every chosen code.
 """
 
@@ -27,11 +30,13 @@ from search.analysis import place_codes, synonym_of
 
 from ..errors import Invalid
 from ..extensions import db
-from ..models import Region
+from ..models import Region, Village
+from . import scope
 
-LEVELS: tuple[str, ...] = ("province", "prefecture", "county", "township")
-LEVEL_LENGTHS = {"province": 2, "prefecture": 4, "county": 6, "township": 9}
-LEVEL_PROMPTS = {"province": "省份", "prefecture": "市（州）", "county": "县（市、区）", "township": "乡镇（街道）"}
+LEVELS: tuple[str, ...] = ("province", "prefecture", "county", "township", "village")
+LEVEL_LENGTHS = {"province": 2, "prefecture": 4, "county": 6, "township": 9, "village": 12}
+LEVEL_PROMPTS = {"province": "省份", "prefecture": "市（州）", "county": "县（市、区）", "township": "乡镇（街道）",
+                 "village": "村（社区）"}
 MAX_QUERY_LENGTH = 20
 SEARCH_LIMIT = 12
 
@@ -88,6 +93,15 @@ def clean_roots(roots: Iterable[str] | None) -> tuple[str, ...] | None:
     return tuple(sorted({r.strip() for r in roots if _is_code(r.strip())}))
 
 
+def own_roots(user) -> list[str] | None:
+    """Return the roots that limit a staff user's chooser to their own region (None: the whole country).
+
+    The rule is ``scope.region_scope``'s: an office's region, a village officer's village.
+    """
+    own = scope.region_scope(user)
+    return [own] if own else None
+
+
 def _allowed(code: str, roots: tuple[str, ...] | None) -> bool:
     # Inside a root (a county of a paired prefecture) or above one (the province holding it).
     return roots is None or any(code.startswith(r) or r.startswith(code) for r in roots)
@@ -136,8 +150,8 @@ def _forget_after_rollback(session) -> None:
 
 
 def child_options(parent: str | None) -> tuple[tuple[str, str], ...]:
-    """Return (code, name) of the regions directly under ``parent`` (the provinces when None), by code;
-    villages are left out. Cached (see CACHE_SECONDS)."""
+    """Return (code, name) of the regions directly under ``parent`` (the provinces when None; a township's
+    villages under a township), by code. Cached (see CACHE_SECONDS)."""
     cached = _cache()["children"]
     if parent not in cached:
         cached[parent] = tuple((r.code, r.name) for r in children(parent))
@@ -155,8 +169,14 @@ def names_of(codes: Iterable[str]) -> dict[str, str]:
     return {c: cached[c] for c in codes if cached[c] is not None}
 
 
-def children(parent: str | None, roots: tuple[str, ...] | None = None) -> list[Region]:
-    """Return the regions directly under ``parent`` (the provinces when None) that the roots allow."""
+def children(parent: str | None, roots: tuple[str, ...] | None = None) -> list[Region] | list[Village]:
+    """Return the regions directly under ``parent`` (the provinces when None) that the roots allow.
+
+    Under a township (9 digits) these are its villages (``Village`` rows: ``code`` and ``name`` alike).
+    """
+    if parent is not None and len(parent) == LEVEL_LENGTHS["township"]:
+        villages = db.session.scalars(select(Village).where(Village.township_code == parent).order_by(Village.code))
+        return [v for v in villages if _allowed(v.code, roots)]
     if parent is None:
         stmt = select(Region).where(Region.level == "province")
     else:
@@ -203,32 +223,47 @@ def picker_from(
 ) -> Picker:
     """Read chooser ``name`` back from submitted ``values`` (request.form or request.args).
 
-    The selects ``<name>-<level>`` count from the top while each continues its parent (a new province
-    drops the old prefecture); when none was submitted, ``values[name]`` (a code in a link such as
-    ``?region=5326``) or ``default`` is the choice.
+    The choice is :func:`submitted_code`'s, cut back by :func:`picker` for display; ``submitted``
+    keeps it as sent, for the services to check.
     """
-    selects = [values.get(f"{name}-{level}") for level in LEVELS]
-    if any(v is not None for v in selects):
-        code: str | None = None
-        for level, value in zip(LEVELS, selects):
-            value = (value or "").strip()
-            continues = code is None or value.startswith(code)
-            if not (value and len(value) == LEVEL_LENGTHS[level] and continues):
-                break
-            code = value
-    else:
-        code = (values.get(name) or "").strip()[:20] or default
+    code = submitted_code(name, values, default=default)
     chosen = picker(name, code, deepest=deepest, roots=roots)
     return replace(chosen, submitted=code)
 
 
+def submitted_code(name: str, values: Mapping[str, str], *, default: str | None = None) -> str | None:
+    """Return the code chooser ``name`` submitted in ``values``, unchecked (None: nothing chosen).
+
+    The selects ``<name>-<level>`` count from the top while each continues its parent (a new province
+    drops the old prefecture); when none was submitted, ``values[name]`` (a code in a link such as
+    ``?region=5326``, at most 20 characters) or ``default``. The services check what it names.
+    """
+    selects = [values.get(f"{name}-{level}") for level in LEVELS]
+    if not any(v is not None for v in selects):
+        return (values.get(name) or "").strip()[:20] or default
+    code: str | None = None
+    for level, value in zip(LEVELS, selects):
+        value = (value or "").strip()
+        continues = code is None or value.startswith(code)
+        if not (value and len(value) == LEVEL_LENGTHS[level] and continues):
+            break
+        code = value
+    return code
+
+
 def names(codes: Iterable[str]) -> dict[str, str]:
-    """Return each existing code's name with its ancestors (云南省 丽江市 宁蒗彝族自治县), in one query."""
-    codes = [c for c in set(codes) if _is_code(c) or (c and c.isascii() and c.isdigit() and len(c) == 12)]
+    """Return each existing code's name with its ancestors (云南省 丽江市 宁蒗彝族自治县), in two queries.
+
+    A 12-digit code is a village's (table ``villages``) and ends with the village's name.
+    """
+    codes = [c for c in set(codes) if _is_code(c)]
     wanted = {c[:n] for c in codes for n in (2, 4, 6, 9, 12) if n <= len(c)}
     if not wanted:
         return {}
     found = dict(db.session.execute(select(Region.code, Region.name).where(Region.code.in_(wanted))).all())
+    village_codes = [c for c in wanted if len(c) == LEVEL_LENGTHS["village"] and c not in found]
+    if village_codes:
+        found.update(db.session.execute(select(Village.code, Village.name).where(Village.code.in_(village_codes))).all())
     return {
         c: " ".join(found[c[:n]] for n in (2, 4, 6, 9, 12) if n <= len(c) and c[:n] in found)
         for c in codes
@@ -249,7 +284,7 @@ def search(
 
     Each is ``{"code", "name", "short", "label", "level"}`` (``label`` is the path from the province).
     A spelling of a short form (宁蒗, 宁蒗县, 怒江州) comes first, then provinces before prefectures
-    before counties before townships. Empty or over-long text gives [].
+    before counties before townships (before villages when ``deepest`` is "village"). Empty or over-long text gives [].
     """
     text = (text or "").strip()
     if not text or len(text) > MAX_QUERY_LENGTH:
@@ -271,6 +306,11 @@ def search(
             return []
         stmt = stmt.where(or_(*(Region.code.startswith(r, autoescape=True) for r in roots)))
     rows = [row for row in db.session.execute(stmt.limit(limit * 4)).all() if _allowed(row.code, roots)]
+    if max_len >= LEVEL_LENGTHS["village"]:  # villages by their full name, after the divisions
+        village_stmt = select(Village.code, Village.name).where(Village.name.like(f"%{escaped}%", escape="\\"))
+        if roots is not None:
+            village_stmt = village_stmt.where(or_(*(Village.code.startswith(r, autoescape=True) for r in roots)))
+        rows += db.session.execute(village_stmt.order_by(Village.code).limit(limit)).all()
     rows.sort(key=lambda row: (row.code not in exact, not row.name.startswith(text), len(row.code), row.code))
     rows = rows[:limit]
     labels = names(row.code for row in rows)

@@ -21,7 +21,7 @@ from ..errors import Invalid
 from ..extensions import db
 from ..models import HOUSEHOLD_ATTRIBUTES, HOUSEHOLD_STATUSES, POVERTY_CAUSES, Household, User, Village
 from ..security import MAX_DB_INT
-from . import audit, keyset, scope
+from . import audit, keyset, regions, scope
 from .portal import Page
 from .registry import _require_registry_user
 
@@ -45,7 +45,7 @@ SORTS = {
 class RegistryQuery:
     """What a registry list asks for; every field is optional. Build it from a request with ``parse_query``.
 
-    ``q`` is a whole name or an 18-character ID number; ``region`` a region code prefix (2–12 digits);
+    ``q`` is a whole name or an 18-character ID number; ``region`` a region code prefix (2–12 digits, from the region chooser down to the village);
     ``helper`` is "" (any), "none" (no helper assigned) or a helper's user id.
     """
 
@@ -81,7 +81,8 @@ def parse_query(args: Mapping) -> RegistryQuery:
     q = (args.get("q") or "").strip()
     if len(q) > 40:
         raise Invalid("搜索内容不能超过40个字", field="q")
-    region = (args.get("region") or "").strip()
+    # The region chooser's selects ("region-province" … "region-village"), or ``region`` in a link or the API.
+    region = (regions.submitted_code("region", args) or "").strip()
     if region and (not region.isascii() or not region.isdigit() or len(region) not in REGION_CODE_LENGTHS):
         raise Invalid("地区代码应为2、4、6、9或12位数字", field="region")
     choices = {"status": HOUSEHOLD_STATUSES, "cause": POVERTY_CAUSES, "attribute": HOUSEHOLD_ATTRIBUTES}
@@ -234,14 +235,6 @@ def list_rows(user: User, households: list[Household], via: str) -> list[Registr
     names = real_names(user, households, via)
     return [RegistryRow(**{**asdict(row), "name": names[row.id], "name_is_real": True}) if row.id in names else row
             for row in rows]
-
-
-def villages_for_picker(user: User, limit: int) -> list[Village]:
-    """Return the villages in the user's scope for a picker, or [] when there are more than ``limit``."""
-    _require_registry_user(user)
-    villages = list(db.session.scalars(select(Village).where(scope.scope_filter(user, Village.code))
-                                       .order_by(Village.code).limit(limit + 1)))
-    return villages if len(villages) <= limit else []
 
 
 def helpers_for_picker(user: User, limit: int) -> list[User]:

@@ -101,7 +101,7 @@ def test_an_office_cannot_create_an_office_of_its_own_level_or_above(factory, db
 
 def test_an_office_region_must_have_the_code_length_of_its_level(factory, db):
     county = factory.make_office("county")
-    with pytest.raises(Invalid, match="9位地区代码"):
+    with pytest.raises(Invalid, match="乡镇扶贫办须选择到一个乡镇"):
         accounts.create_staff(county, _staff(office_level="township", region_code="520526"))
 
 
@@ -131,7 +131,8 @@ def test_an_admin_creates_a_national_office(factory, db):
 def test_an_office_creates_staff_through_the_form(client, login_as, db):
     login_as("office", office_level="county")
     response = client.post("/account/staff/new", data={
-        "role": "office", "office_level": "township", "region_code": TOWNSHIP, "village_code": "",
+        "role": "office", "office_level": "township", "region_code-province": TOWNSHIP[:2],
+        "region_code-prefecture": TOWNSHIP[:4], "region_code-county": TOWNSHIP[:6], "region_code-township": TOWNSHIP,
         "username": "caohai01", "display_name": "草海镇扶贫办", "phone": "", "email": "", "password": NEW_PASSWORD,
     })
     assert response.status_code == 302

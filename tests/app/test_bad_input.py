@@ -57,7 +57,8 @@ def _password_data(world):
 
 
 def _staff_data(world):
-    return {"role": "helper", "office_level": "", "region_code": "520526100", "village_code": "",
+    return {"role": "helper", "office_level": "", "region_code-province": "52",
+            "region_code-prefecture": "5205", "region_code-county": "520526", "region_code-township": "520526100",
             "username": _unique(), "display_name": "帮扶人", "phone": "", "email": "", "password": GOOD}
 
 

@@ -35,6 +35,10 @@ ROLES = ["demo_donor", "demo_paired_region", "demo_village", "demo_helper", "dem
          "demo_admin"]
 
 
+# Attributes on which the browser shows its own (English) bubble instead of submitting.
+BROWSER_CHECKS = {"required", "minlength", "pattern", "min", "max"}
+
+
 class _Page(HTMLParser):
     """The visible text of a page (and the text of placeholders and titles) and its links; code is not text."""
 
@@ -43,10 +47,19 @@ class _Page(HTMLParser):
         self.text: list[str] = []
         self.values: list[str] = []  # prefilled form values: checked for trailing zeros only
         self.links: list[str] = []
+        self.forms: list[dict] = []  # each: action, method, novalidate, checks (what the browser would check)
+        self._form: dict | None = None
         self._hidden = 0
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
+        if tag == "form":
+            self._form = {"action": attrs.get("action") or "", "method": (attrs.get("method") or "get").lower(),
+                          "novalidate": "novalidate" in attrs, "checks": set()}
+            self.forms.append(self._form)
+        if tag in ("input", "select", "textarea") and self._form is not None:
+            self._form["checks"] |= BROWSER_CHECKS.intersection(attrs) | (
+                {attrs["type"]} & {"email", "number", "url"} if attrs.get("type") else set())
         if tag in ("script", "style", "template", "code"):
             self._hidden += 1
         if tag == "a" and attrs.get("href"):
@@ -60,6 +73,8 @@ class _Page(HTMLParser):
             self.values.append(attrs["value"])
 
     def handle_endtag(self, tag):
+        if tag == "form":
+            self._form = None
         if tag in ("script", "style", "template", "code"):
             self._hidden = max(0, self._hidden - 1)
 
@@ -81,8 +96,11 @@ def _kind(path: str) -> str:
     return re.sub(r"\d+", "N", path)
 
 
-def crawl(client, start: str) -> dict[str, set[str]]:
-    """Follow the site's links from ``start`` (and a search); return {path: English words} for pages showing any."""
+def crawl(client, start: str, forms: dict[str, dict] | None = None) -> dict[str, set[str]]:
+    """Follow the site's links from ``start`` (and a search); return {path: English words} for pages showing any.
+
+    ``forms``, when given, collects the posting forms met on the way: {action path: form} (see ``_Page``).
+    """
     seen: set[str] = set()
     per_kind: Counter = Counter()
     found: dict[str, set[str]] = {}
@@ -103,6 +121,9 @@ def crawl(client, start: str) -> dict[str, set[str]]:
         words = english_words(" ".join(page.text)) | set(TRAILING_ZEROS.findall(" ".join(page.values)))
         if words:
             found[key] = words
+        for form in page.forms if forms is not None else ():
+            if form["method"] == "post":
+                forms.setdefault(urlsplit(urljoin(key, form["action"] or key)).path, {**form, "page": key})
         for href in page.links:
             target = urlsplit(urljoin(key, href))
             if target.scheme or target.netloc or not target.path.startswith("/"):
@@ -181,3 +202,78 @@ def test_the_audit_log_shows_actions_objects_and_fields_in_chinese_with_links(de
     page = _Page()
     page.feed(html)
     assert not english_words(" ".join(page.text))
+
+
+def _form_pages(client) -> dict[str, dict]:
+    forms: dict[str, dict] = {}
+    crawl(client, "/", forms)
+    return forms
+
+
+@pytest.mark.parametrize("username", [None, *ROLES])
+def test_every_form_a_role_reaches_answers_an_empty_post_in_chinese_and_leaves_checks_to_the_server(
+        demo_world, username):
+    """No English bubble from the browser (``novalidate``) and no English message from WTForms: an empty post
+    of each form someone must fill in (one with a required field) comes back with Chinese messages only."""
+    client = demo_world.test_client()
+    if username:
+        response = client.post("/auth/login", data={"username": username, "password": username + "#Demo2014"})
+        forms: dict[str, dict] = {}
+        crawl(client, response.headers["Location"], forms)
+    else:
+        forms = _form_pages(client)
+        for path in ("/auth/login", "/auth/register", "/auth/register/organisation", "/auth/join"):
+            page = _Page()
+            page.feed(client.get(path).get_data(as_text=True))
+            forms.setdefault(path, {**next(f for f in page.forms if f["method"] == "post"), "page": path})
+    if username:  # the account forms every signed-in person has
+        for path in ("/account/password", "/account/mobile"):
+            page = _Page()
+            page.feed(client.get(path).get_data(as_text=True))
+            for form in page.forms:
+                if form["method"] == "post":
+                    forms.setdefault(path, {**form, "page": path})
+    bubbling = {path: (form["page"], sorted(form["checks"])) for path, form in forms.items()
+                if form["checks"] and not form["novalidate"]}
+    assert not bubbling, f"forms the browser would check in English: {bubbling}"
+    filled_in = [path for path, form in forms.items() if "required" in form["checks"]]
+    assert filled_in, f"{username} reached no form to fill in"
+    for path in filled_in:
+        response = client.post(path, data={}, follow_redirects=True)
+        html = response.get_data(as_text=True)
+        page = _Page()
+        page.feed(html)
+        assert response.status_code in (200, 400), (path, response.status_code)
+        assert "invalid-feedback" in html or "alert-danger" in html, f"{path}: no message for an empty form"
+        assert not english_words(" ".join(page.text)), (path, english_words(" ".join(page.text)))
+
+
+def _subclasses(cls) -> list[type]:
+    found = []
+    for sub in cls.__subclasses__():
+        found += [sub, *_subclasses(sub)]
+    return found
+
+
+def test_every_form_class_speaks_chinese_even_for_wtforms_own_messages(app, db):
+    """Every form of the portal is a ZhForm, so malformed input (a date, a number, a choice) gets WTForms'
+    Chinese message, not "Not a valid date value."."""
+    from flask_wtf import FlaskForm
+
+    from app.forms import ZhForm
+
+    forms = [f for f in _subclasses(FlaskForm) if f.__module__.startswith("app.")]
+    assert len(forms) > 30
+    assert [f.__qualname__ for f in forms if not issubclass(f, ZhForm)] == []
+    for form_class in forms:
+        with app.test_request_context(method="POST", data={}):
+            names = [f.name for f in form_class()]
+        bad = {name: "不是数据" for name in names}
+        with app.test_request_context(method="POST", data=bad):
+            form = form_class()
+            for field in form:
+                if getattr(field, "choices", None) is None and hasattr(field, "choices"):
+                    field.choices = []
+            form.validate()
+            messages = " ".join(str(m) for errors in form.errors.values() for m in errors)
+        assert not english_words(messages), (form_class.__qualname__, messages)

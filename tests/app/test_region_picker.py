@@ -177,7 +177,7 @@ def test_an_office_places_a_new_staff_account_with_the_chooser_inside_its_own_co
     response = client.post("/account/staff/new", data={
         "role": "office", "office_level": "township", "region_code-province": "52",
         "region_code-prefecture": "5205", "region_code-county": "520526", "region_code-township": township,
-        "village_code": "", "username": "caohai02", "display_name": "草海镇扶贫办", "phone": "", "email": "",
+        "username": "caohai02", "display_name": "草海镇扶贫办", "phone": "", "email": "",
         "password": "Spring-Rain-2024"})
     assert response.status_code == 302
     assert User.by_username("caohai02").region_code == township
@@ -196,3 +196,107 @@ def test_an_office_links_a_designated_county_chosen_in_the_chain_of_its_own_regi
     assert response.status_code == 302
     nothing = client.post(f"/orgs/{unit.id}/designated", data={"county_code-province": "52"})
     assert nothing.status_code == 400 and "请继续选择到县一级" in nothing.get_data(as_text=True)
+
+
+# --- one level below the township: villages (table ``villages``) ---------------------------------------
+
+WEINING_CHAIN = {"province": "52", "prefecture": "5205", "county": "520526", "township": "520526100"}
+
+
+def _chain(name: str, code: str) -> dict[str, str]:
+    """Return the selects a browser without JavaScript submits for ``code`` in chooser ``name``."""
+    levels = ("province", "prefecture", "county", "township", "village")
+    lengths = (2, 4, 6, 9, 12)
+    return {f"{name}-{level}": code[:n] for level, n in zip(levels, lengths) if n <= len(code)}
+
+
+def test_the_chooser_offers_villages_below_a_township_only_when_asked(db, factory):
+    village = factory.make_village(name="草海测试村")
+    factory.make_village("520527102", name="妈姑测试村")
+    deep = regions.picker("region", village.code, deepest="village")
+    assert [lv.level for lv in deep.levels] == ["province", "prefecture", "county", "township", "village"]
+    assert dict(deep.levels[-1].options)[village.code] == "草海测试村" and deep.code == village.code
+    assert deep.label.endswith("草海测试村")
+    assert all(code.startswith("520526100") for code, _ in deep.levels[-1].options)
+    shallow = regions.picker("region", village.code)  # the default stops at the township
+    assert shallow.code == "520526100" and "village" not in [lv.level for lv in shallow.levels]
+    assert regions.names([village.code])[village.code] == deep.label
+    found = regions.search("草海测试", deepest="village")
+    assert [r["code"] for r in found if r["level"] == "village"] == [village.code]
+    assert not [r for r in regions.search("草海测试") if r["level"] == "village"]
+    assert not regions.search("妈姑测试", deepest="village", roots=["520526"])
+
+
+def test_the_chain_json_goes_down_to_the_village(client, db, factory):
+    village = factory.make_village(name="草海测试村")
+    chain = client.get("/region-picker/chain", query_string={
+        "name": "region", "code": "520526100", "deepest": "village"}).get_json()
+    assert chain["levels"][-1]["level"] == "village"
+    assert {"code": village.code, "name": "草海测试村"} in chain["levels"][-1]["options"]
+
+
+def test_the_registry_filter_is_chosen_by_name_down_to_the_village_without_javascript(client, db, factory,
+                                                                                       login_as):
+    wanted, neighbour = factory.make_village(name="草海测试村"), factory.make_village(name="草海邻村")
+    mine = factory.make_household(wanted, head_name="王大明")
+    other = factory.make_household(neighbour, head_name="王二明")
+    login_as("office", office_level="county")  # 威宁 520526
+    html = client.get("/registry/").get_data(as_text=True)
+    assert "地区代码" not in html and list(_options(html, "region-province")) == ["贵州省"]
+    html = client.get("/registry/", query_string={**_chain("region", "520526100"), "region_pick": "region"}).get_data(
+        as_text=True)
+    villages = _options(html, "region-village")
+    assert villages["草海测试村"] == wanted.code and villages["草海邻村"] == neighbour.code
+    assert "王二明" in html  # the township shows both villages' households
+    html = client.get("/registry/", query_string=_chain("region", wanted.code)).get_data(as_text=True)
+    assert "王大明" in html and "王二明" not in html
+    assert f'href="/registry/{mine.id}"' in html and f'href="/registry/{other.id}"' not in html
+    # The export link carries the choice on as the code it names.
+    assert f"region={wanted.code}" in html
+
+
+def test_a_village_outside_ones_region_forged_into_the_registry_chooser_is_refused(client, db, factory, login_as):
+    outside = factory.make_village("520527102")
+    factory.make_household(outside, head_name="李外明")
+    login_as("office", office_level="county")  # 威宁, not 赫章
+    response = client.get("/registry/", query_string=_chain("region", outside.code))
+    html = response.get_data(as_text=True)
+    assert response.status_code == 400 and "所选地区不在您的管辖范围内" in html and "李外明" not in html
+
+
+def test_the_audit_log_filters_by_a_village_chosen_in_the_chain(client, db, factory, login_as):
+    from app.services import audit
+
+    wanted, neighbour = factory.make_village(name="草海测试村"), factory.make_village(name="草海邻村")
+    audit.record("household.view_personal", "household", 11, wanted.code)
+    audit.record("household.view_personal", "household", 12, neighbour.code)
+    db.session.commit()
+    login_as("office", office_level="county")
+    html = client.get("/account/audit").get_data(as_text=True)
+    assert 'placeholder="地区代码"' not in html and list(_options(html, "region-province")) == ["贵州省"]
+    rows = html.split("<tbody>", 1)[1]
+    assert "草海测试村" in rows and "草海邻村" in rows  # the 地区 column names the village
+    html = client.get("/account/audit", query_string={**_chain("region", "520526100"), "region_pick": "region"}
+                      ).get_data(as_text=True)
+    assert _options(html, "region-village")["草海测试村"] == wanted.code
+    html = client.get("/account/audit", query_string=_chain("region", wanted.code)).get_data(as_text=True)
+    rows = html.split("<tbody>", 1)[1]
+    assert "草海测试村" in rows and "草海邻村" not in rows
+
+
+def test_an_office_creates_a_village_officer_by_choosing_the_village(client, db, factory, login_as):
+    village = factory.make_village(name="草海测试村")
+    login_as("office", office_level="county")
+    html = client.get("/account/staff/new").get_data(as_text=True)
+    assert "村代码" not in html and 'name="village_code"' not in html
+    html = client.post("/account/staff/new", data={**_chain("region_code", "520526100"),
+                                                   "region_pick": "region_code"}).get_data(as_text=True)
+    assert _options(html, "region_code-village")["草海测试村"] == village.code
+    common = {"role": "village_officer", "username": "caohai_cun", "display_name": "草海村信息员", "phone": "",
+              "email": "", "password": "Spring-Rain-2024"}
+    stops_short = client.post("/account/staff/new", data={**common, **_chain("region_code", "520526100")})
+    assert stops_short.status_code == 200 and "村级信息员须选择到本辖区内已登记的村" in stops_short.get_data(as_text=True)
+    assert User.by_username("caohai_cun") is None
+    response = client.post("/account/staff/new", data={**common, **_chain("region_code", village.code)})
+    assert response.status_code == 302
+    assert User.by_username("caohai_cun").village_id == village.id
