@@ -13,13 +13,15 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 
-from sqlalchemy import Select, String, cast, func, or_, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import defer, joinedload
 
 from ..crypto import cipher
 from ..errors import Invalid
 from ..extensions import db
-from ..models import HOUSEHOLD_ATTRIBUTES, HOUSEHOLD_STATUSES, POVERTY_CAUSES, Household, User, Village
+from ..models import (
+    HOUSEHOLD_ATTRIBUTES, HOUSEHOLD_STATUSES, POVERTY_CAUSES, Household, HouseholdCause, User, Village,
+)
 from ..security import MAX_DB_INT
 from . import audit, keyset, scope
 from .portal import Page
@@ -134,9 +136,9 @@ def registry_statement(user: User, query: RegistryQuery) -> Select:
     if query.attribute:
         stmt = stmt.where(Household.attribute == query.attribute)
     if query.cause:
-        # other_causes is a JSON list of codes; its text holds each code in double quotes on both databases.
-        stmt = stmt.where(or_(Household.main_cause == query.cause,
-                              cast(Household.other_causes, String).like(f'%"{query.cause}"%')))
+        # household_causes holds the main cause and the others, one row each, indexed by cause.
+        stmt = stmt.where(Household.id.in_(
+            select(HouseholdCause.household_id).where(HouseholdCause.cause == query.cause)))
     if query.helper == "none":
         stmt = stmt.where(Household.helper_id.is_(None))
     elif query.helper:
@@ -168,10 +170,14 @@ def search_households(user: User, query: RegistryQuery | None = None) -> Page:
     query = query or RegistryQuery()
     stmt = registry_statement(user, query)
     total = db.session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
-    items = list(db.session.scalars(
-        stmt.options(joinedload(Household.village), joinedload(Household.helper), *LIST_UNREAD)
-        .offset((query.page - 1) * query.per_page).limit(query.per_page)).unique())
-    return Page(items=items, total=total, page=query.page, per_page=query.per_page)
+    # Page the ids alone (an index-only walk of the sort's index, ``ix_households_*_order``), then load the
+    # page's rows: an OFFSET over whole rows read and threw away ~700 bytes each (page 1,000: 703 ms).
+    ids = list(db.session.scalars(stmt.with_only_columns(Household.id)
+                                  .offset((query.page - 1) * query.per_page).limit(query.per_page)))
+    loaded = {h.id: h for h in db.session.scalars(
+        select(Household).where(Household.id.in_(ids))
+        .options(joinedload(Household.village), joinedload(Household.helper), *LIST_UNREAD)).unique()} if ids else {}
+    return Page(items=[loaded[i] for i in ids], total=total, page=query.page, per_page=query.per_page)
 
 
 def may_see_personal(user: User | None, household: Household) -> bool:

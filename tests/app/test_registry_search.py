@@ -128,6 +128,23 @@ def test_sorting_by_income_orders_the_list(client, factory, login_as):
     assert _listed_ids(client.get("/registry/?sort=income").get_data(as_text=True)) == [low.id, middle.id, high.id]
 
 
+def test_editing_the_causes_moves_the_household_between_cause_filters(client, factory, login_as):
+    officer = login_as("village_officer")
+    household = factory.make_household(db.session.get(type(officer.village), officer.village_id),
+                                       main_cause="illness", other_causes=["lack_funds"], id_number=id_number(62))
+    form = {"village_id": str(officer.village_id), "head_name": "王建军", "id_number": id_number(62),
+            "members_count": "3", "attribute": "general", "main_cause": "disaster", "other_causes": ["lack_water"],
+            "registered_year": "2014", "helper_id": "0"}
+
+    def listed(cause):
+        return _listed_ids(client.get(f"/registry/?cause={cause}").get_data(as_text=True))
+
+    assert (listed("illness"), listed("lack_funds"), listed("disaster")) == ([household.id], [household.id], [])
+    assert client.post(f"/registry/{household.id}/edit", data=form).status_code == 302
+    assert (listed("illness"), listed("lack_funds")) == ([], [])
+    assert (listed("disaster"), listed("lack_water")) == ([household.id], [household.id])
+
+
 def _bulk_households(village, count: int, first: int = 0) -> list[int]:
     households = []
     for n in range(first, first + count):
