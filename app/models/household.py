@@ -6,6 +6,7 @@ from datetime import datetime
 from decimal import Decimal
 
 from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, Integer, String, event
+from sqlalchemy import text as sa_text
 from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
 from ..crypto import cipher, mask_name
@@ -48,6 +49,9 @@ class Household(db.Model):
         Index("ix_households_village_order", "village_id", "id"),
         Index("ix_households_year_order", "registered_year", "id"),
         Index("ix_households_income_order", "income_per_capita", "id"),
+        # "-income" (DESC NULLS LAST): SQLite's plain DESC already puts NULLs last and it has no NULLS LAST.
+        Index("ix_households_income_desc_order", sa_text("income_per_capita DESC NULLS LAST"), "id").ddl_if(
+            dialect="postgresql"),
         Index("ix_households_updated_order", "updated_at", "id"),
     )
 

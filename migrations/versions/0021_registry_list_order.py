@@ -43,9 +43,14 @@ def upgrade():
     op.create_index('ix_household_causes_cause', 'household_causes', ['cause', 'household_id'], unique=False)
     for name, columns in _ORDERS.items():
         op.create_index(name, 'households', columns, unique=False)
+    if op.get_bind().dialect.name == 'postgresql':  # "-income"; SQLite has no NULLS LAST in an index
+        op.create_index('ix_households_income_desc_order', 'households',
+                        [sa.text('income_per_capita DESC NULLS LAST'), 'id'], unique=False)
 
 
 def downgrade():
+    if op.get_bind().dialect.name == 'postgresql':
+        op.drop_index('ix_households_income_desc_order', table_name='households')
     for name in _ORDERS:
         op.drop_index(name, table_name='households')
     op.drop_index('ix_household_causes_cause', table_name='household_causes')

@@ -175,9 +175,26 @@ def test_every_one_of_3000_households_is_reachable_exactly_once_page_by_page(cli
                 break
             seen.extend(ids)
             page_number += 1
-        assert "共 3000 户" in html
+        assert "约 3000 户" in html and "数据更新于" in html  # a national list counts from registry.counts
         assert len(seen) == 3000 and sorted(seen) == sorted(all_ids), sort
         assert page_number - 1 == 15
+
+
+def test_a_wide_list_counts_from_the_figure_and_still_reaches_rows_added_since(app, db, factory):
+    village = factory.make_village()
+    _bulk_households(village, 60)
+    admin, county = factory.make_user("admin"), factory.make_user("office", office_level="county")
+    first = registry_query.search_households(admin, registry_query.RegistryQuery(per_page=50))
+    assert (first.total, first.pages, first.counted_at is not None) == (60, 2, True)
+    added = _bulk_households(village, 50, first=60)  # after the figure was computed: its total is old
+    second = registry_query.search_households(admin, registry_query.RegistryQuery(page=2, per_page=50))
+    assert second.total == 60 and second.has_next and len(second.items) == 50
+    third = registry_query.search_households(admin, registry_query.RegistryQuery(page=3, per_page=50))
+    assert [h.id for h in third.items] == added[-10:] and not third.has_next
+    exact = registry_query.search_households(county, registry_query.RegistryQuery(per_page=50))
+    assert (exact.total, exact.counted_at, exact.pages) == (110, None, 3)  # a county counts exactly
+    sick = registry_query.search_households(admin, registry_query.RegistryQuery(cause="illness", status="registered"))
+    assert sick.total == 60 and sick.counted_at is not None  # registry.counts of the country, computed before
 
 
 def test_the_service_pages_the_whole_registry_without_a_cut_off(app, db, factory):
