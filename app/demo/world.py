@@ -649,8 +649,8 @@ class DemoWorldBuilder:
 
     def _flush_households(self, households: list[dict], members: list[dict]) -> None:
         self.writer.insert(Household, households)
-        self.writer.insert(HouseholdCause, [row for h in households
-                                            for row in cause_rows(h["id"], h["main_cause"], h["other_causes"])])
+        self.writer.insert(HouseholdCause, [
+            row for h in households for row in cause_rows(h["id"], h["main_cause"], h["other_causes"])])
         self.writer.insert(HouseholdMember, members)
         households.clear()
         members.clear()

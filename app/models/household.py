@@ -125,7 +125,8 @@ class HouseholdCause(db.Model):
     __tablename__ = "household_causes"
     __table_args__ = (Index("ix_household_causes_cause", "cause", "household_id"),)
 
-    household_id: Mapped[int] = mapped_column(ForeignKey("households.id", ondelete="CASCADE"), primary_key=True)
+    household_id: Mapped[int] = mapped_column(
+        ForeignKey("households.id", ondelete="CASCADE"), primary_key=True)
     cause: Mapped[str] = mapped_column(String(20), primary_key=True)
 
     household: Mapped[Household] = relationship(back_populates="cause_rows")
@@ -133,7 +134,8 @@ class HouseholdCause(db.Model):
 
 def cause_rows(household_id: int, main_cause: str, other_causes: list[str] | None) -> list[dict]:
     """Return the household_causes rows ({"household_id", "cause"}) of a household's causes, each once."""
-    return [{"household_id": household_id, "cause": c} for c in dict.fromkeys([main_cause, *(other_causes or [])])]
+    causes = dict.fromkeys([main_cause, *(other_causes or [])])
+    return [{"household_id": household_id, "cause": cause} for cause in causes]
 
 
 @event.listens_for(Session, "before_flush")

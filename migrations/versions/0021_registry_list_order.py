@@ -28,18 +28,20 @@ def upgrade():
         'household_causes',
         sa.Column('household_id', sa.Integer(), nullable=False),
         sa.Column('cause', sa.String(length=20), nullable=False),
-        sa.ForeignKeyConstraint(['household_id'], ['households.id'], name=op.f('fk_household_causes_household_id_households'),
-                                ondelete='CASCADE'),
+        sa.ForeignKeyConstraint(['household_id'], ['households.id'], ondelete='CASCADE',
+                                name=op.f('fk_household_causes_household_id_households')),
         sa.PrimaryKeyConstraint('household_id', 'cause', name=op.f('pk_household_causes')),
     )
     # Fill it from the households already registered: the main cause, then each other cause once.
     if op.get_bind().dialect.name == 'postgresql':
-        others = ("SELECT h.id, c FROM households h CROSS JOIN json_array_elements_text(h.other_causes::json) AS c "
+        others = ("SELECT h.id, c FROM households h "
+                  "CROSS JOIN json_array_elements_text(h.other_causes::json) AS c "
                   "WHERE json_typeof(h.other_causes::json) = 'array'")
     else:
         others = ("SELECT h.id, c.value FROM households h CROSS JOIN json_each(h.other_causes) AS c "
                   "WHERE json_type(h.other_causes) = 'array'")
-    op.execute(f"INSERT INTO household_causes (household_id, cause) SELECT id, main_cause FROM households UNION {others}")
+    op.execute("INSERT INTO household_causes (household_id, cause) "
+               f"SELECT id, main_cause FROM households UNION {others}")
     op.create_index('ix_household_causes_cause', 'household_causes', ['cause', 'household_id'], unique=False)
     for name, columns in _ORDERS.items():
         op.create_index(name, 'households', columns, unique=False)
