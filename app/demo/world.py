@@ -36,6 +36,7 @@ from ..models import (
     Designation,
     Feedback,
     Household,
+    HouseholdCause,
     HouseholdMember,
     IdentificationCase,
     IdentificationStep,
@@ -60,7 +61,7 @@ from ..models import (
     WorkTeam,
     WorkTeamMember,
 )
-from ..models.household import OPEN_STATUSES
+from ..models.household import OPEN_STATUSES, cause_rows
 from ..services.accounts import hash_password
 from ..services.assistance.plans import suggested_measures
 from ..services.identification.spot_checks import sample_case_ids
@@ -648,6 +649,8 @@ class DemoWorldBuilder:
 
     def _flush_households(self, households: list[dict], members: list[dict]) -> None:
         self.writer.insert(Household, households)
+        self.writer.insert(HouseholdCause, [
+            row for h in households for row in cause_rows(h["id"], h["main_cause"], h["other_causes"])])
         self.writer.insert(HouseholdMember, members)
         households.clear()
         members.clear()

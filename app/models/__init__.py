@@ -8,7 +8,9 @@ from .assistance import (
 )
 from .api_token import API_SCOPES, ApiToken, IdempotencyRecord
 from .figure import Figure
-from .household import HOUSEHOLD_ATTRIBUTES, HOUSEHOLD_STATUSES, POVERTY_CAUSES, Household, HouseholdMember
+from .household import (
+    HOUSEHOLD_ATTRIBUTES, HOUSEHOLD_STATUSES, POVERTY_CAUSES, Household, HouseholdCause, HouseholdMember,
+)
 from .identification import (
     CASE_KINDS, CASE_STATUSES, OBJECTION_STATUSES, OPEN_CASE_STATUSES, SPOT_CHECK_OUTCOMES, STEP_NAMES,
     STEP_OUTCOMES,
@@ -33,7 +35,7 @@ __all__ = [
     "PLEDGE_STATUSES", "POVERTY_CAUSES", "PROJECT_STATUSES", "PUBLIC_NEED_STATUSES", "REGION_LEVELS",
     "ROLES", "URGENCIES",
     "ApiToken", "AssessmentIndicator", "AuditLog", "CooperationProject", "Designation", "Feedback", "Figure", "FormSubmission", "Household",
-    "HouseholdMember", "IdempotencyRecord", "Match",
+    "HouseholdCause", "HouseholdMember", "IdempotencyRecord", "Match",
     "Need", "Notification", "Offer", "OfferCategory", "OfferRegion", "Organisation", "OrganisationInvite",
     "Pairing", "Photo",
     "Pledge", "ProjectUpdate", "Region", "ReviewRecord", "SearchOutbox", "User", "Village",

@@ -67,7 +67,7 @@ def index():
     except Invalid as invalid:
         registry.villages_in_scope(_user())  # refuses roles without the registry before showing anything
         error, query = invalid, registry_query.RegistryQuery()
-        page = registry_query.Page(items=[], page=1, per_page=query.per_page, total=0)
+        page = registry_query.RegistryPage(items=[], page=1, per_page=query.per_page, total=0)
     rows = registry_query.list_rows(_user(), page.items, via="registry.index")
     return render_template("registry/index.html", page=page, rows=rows, query=query, error=error,
                            statuses=HOUSEHOLD_STATUSES, **_filter_choices(query)), 400 if error else 200

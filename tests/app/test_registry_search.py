@@ -128,6 +128,26 @@ def test_sorting_by_income_orders_the_list(client, factory, login_as):
     assert _listed_ids(client.get("/registry/?sort=income").get_data(as_text=True)) == [low.id, middle.id, high.id]
 
 
+def test_editing_the_causes_moves_the_household_between_cause_filters(client, factory, login_as):
+    officer = login_as("village_officer")
+    village = db.session.get(type(officer.village), officer.village_id)
+    household = factory.make_household(village, main_cause="illness", other_causes=["lack_funds"],
+                                       id_number=id_number(62))
+    form = {"village_id": str(officer.village_id), "head_name": "王建军", "id_number": id_number(62),
+            "members_count": "3", "attribute": "general", "main_cause": "disaster",
+            "other_causes": ["lack_water"],
+            "registered_year": "2014", "helper_id": "0"}
+
+    def listed(cause):
+        return _listed_ids(client.get(f"/registry/?cause={cause}").get_data(as_text=True))
+
+    assert (listed("illness"), listed("lack_funds")) == ([household.id], [household.id])
+    assert listed("disaster") == []
+    assert client.post(f"/registry/{household.id}/edit", data=form).status_code == 302
+    assert (listed("illness"), listed("lack_funds")) == ([], [])
+    assert (listed("disaster"), listed("lack_water")) == ([household.id], [household.id])
+
+
 def _bulk_households(village, count: int, first: int = 0) -> list[int]:
     households = []
     for n in range(first, first + count):
@@ -158,9 +178,27 @@ def test_every_one_of_3000_households_is_reachable_exactly_once_page_by_page(cli
                 break
             seen.extend(ids)
             page_number += 1
-        assert "共 3000 户" in html
+        assert "约 3000 户" in html and "数据更新于" in html  # a national list counts from registry.counts
         assert len(seen) == 3000 and sorted(seen) == sorted(all_ids), sort
         assert page_number - 1 == 15
+
+
+def test_a_wide_list_counts_from_the_figure_and_still_reaches_rows_added_since(app, db, factory):
+    village = factory.make_village()
+    _bulk_households(village, 60)
+    admin, county = factory.make_user("admin"), factory.make_user("office", office_level="county")
+    first = registry_query.search_households(admin, registry_query.RegistryQuery(per_page=50))
+    assert (first.total, first.pages, first.counted_at is not None) == (60, 2, True)
+    added = _bulk_households(village, 50, first=60)  # after the figure was computed: its total is old
+    second = registry_query.search_households(admin, registry_query.RegistryQuery(page=2, per_page=50))
+    assert second.total == 60 and second.has_next and len(second.items) == 50
+    third = registry_query.search_households(admin, registry_query.RegistryQuery(page=3, per_page=50))
+    assert [h.id for h in third.items] == added[-10:] and not third.has_next
+    exact = registry_query.search_households(county, registry_query.RegistryQuery(per_page=50))
+    assert (exact.total, exact.counted_at, exact.pages) == (110, None, 3)  # a county counts exactly
+    sick = registry_query.search_households(
+        admin, registry_query.RegistryQuery(cause="illness", status="registered"))
+    assert sick.total == 60 and sick.counted_at is not None  # registry.counts of the country, computed before
 
 
 def test_the_service_pages_the_whole_registry_without_a_cut_off(app, db, factory):
