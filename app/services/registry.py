@@ -73,23 +73,6 @@ def _require_registry_user(user: User) -> None:
 # ---------------------------------------------------------------- reading
 
 
-def list_households(user: User, status: str | None = None, village_id: int | None = None) -> list[Household]:
-    """Return the households inside the user's scope, by village and id."""
-    _require_registry_user(user)
-    stmt = (
-        select(Household)
-        .join(Village, Household.village_id == Village.id)
-        .where(scope.scope_filter(user, Village.code))
-        .options(joinedload(Household.village))
-        .order_by(Village.code, Household.id)
-    )
-    if status:
-        stmt = stmt.where(Household.status == status)
-    if village_id:
-        stmt = stmt.where(Household.village_id == village_id)
-    return list(db.session.scalars(stmt.limit(1000)).unique())
-
-
 def villages_in_scope(user: User) -> list[Village]:
     """Return the villages the user may register households in."""
     _require_registry_user(user)
