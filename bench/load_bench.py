@@ -170,6 +170,30 @@ def sign_in(base: str, username: str) -> str:
     return cookie
 
 
+def page_list(need, county: str, org, deep: str | None = None) -> list[tuple[str, str, str | None]]:
+    """Return (label, path, account) of the pages the issue names, for these ids (bench/page_profile.py too).
+
+    ``deep`` is the deep needs page as a visitor reaches it (page 200's 下一页 link); left out when None.
+    """
+    pages = [
+        ("home", "/", None),
+        ("needs", "/needs", None),
+        *([("needs deep (cursor, p.201)", deep, None)] if deep else []),
+        ("needs ?page=200", "/needs?page=200", None),
+        ("need", f"/needs/{need}", None),
+        ("search", "/search?q=" + urllib.parse.quote("棉衣"), None),
+        ("offers", "/offers/", None),
+        ("province", f"/regions/{county[:2]}", None),
+        ("county", f"/regions/{county}", None),
+        ("organisation", f"/orgs/{org}", None),
+        ("review queue (county)", "/review", "demo_county"),
+        ("registry (county)", "/registry/", "demo_county"),
+        ("donor home", "/my/", "demo_donor"),
+        ("recommendations", "/recommendations", "demo_donor"),
+    ]
+    return pages
+
+
 def pick_pages(env: dict, base: str) -> list[tuple[str, str, str | None]]:
     """Return (label, path, account) of every page measured, with ids that exist in this database."""
     code = (
@@ -190,22 +214,7 @@ def pick_pages(env: dict, base: str) -> list[tuple[str, str, str | None]]:
     page200 = urllib.request.urlopen(base + "/needs?page=200").read().decode()
     link = re.search(r'rel="next" href="([^"]+)"', page200)
     deep = html.unescape(link.group(1)) if link else "/needs?page=201"  # a baseline without cursors
-    return [
-        ("home", "/", None),
-        ("needs", "/needs", None),
-        ("needs deep (cursor, p.201)", deep, None),
-        ("needs ?page=200", "/needs?page=200", None),
-        ("need", f"/needs/{need}", None),
-        ("search", "/search?q=" + urllib.parse.quote("棉衣"), None),
-        ("offers", "/offers/", None),
-        ("province", f"/regions/{county[:2]}", None),
-        ("county", f"/regions/{county}", None),
-        ("organisation", f"/orgs/{org}", None),
-        ("review queue (county)", "/review", "demo_county"),
-        ("registry (county)", "/registry/", "demo_county"),
-        ("donor home", "/my/", "demo_donor"),
-        ("recommendations", "/recommendations", "demo_donor"),
-    ]
+    return page_list(need, county, org, deep=deep)
 
 
 def _ms(text: str) -> float:

@@ -20,10 +20,12 @@ import pstats
 import re
 import sys
 import time
-import urllib.parse
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from load_bench import page_list  # noqa: E402  (one list of the pages the issue names)
 
 PASSWORD_SUFFIX = "#Demo2014"
 
@@ -54,21 +56,7 @@ def pages(app) -> list[tuple[str, str, str | None]]:
         county = db.session.scalar(select(User.region_code).where(User.username == "demo_county"))
         org = db.session.scalar(select(Pledge.organisation_id).where(Pledge.organisation_id.is_not(None))
                                 .group_by(Pledge.organisation_id).order_by(func.count().desc()).limit(1))
-    return [
-        ("home", "/", None),
-        ("needs", "/needs", None),
-        ("needs ?page=200", "/needs?page=200", None),
-        ("need", f"/needs/{need}", None),
-        ("search", "/search?q=" + urllib.parse.quote("棉衣"), None),
-        ("offers", "/offers/", None),
-        ("province", f"/regions/{county[:2]}", None),
-        ("county", f"/regions/{county}", None),
-        ("organisation", f"/orgs/{org}", None),
-        ("review queue (county)", "/review", "demo_county"),
-        ("registry (county)", "/registry/", "demo_county"),
-        ("donor home", "/my/", "demo_donor"),
-        ("recommendations", "/recommendations", "demo_donor"),
-    ]
+    return page_list(need, county, org)
 
 
 def main() -> None:
