@@ -58,7 +58,7 @@ def test_the_assessment_exports_as_xlsx_and_pdf(client, factory, login_as):
     assert "无数据" in rows[1], "indicators without a value say so"
     report = client.get("/assessment/report.pdf?year=2025")
     assert report.status_code == 200 and report.data.startswith(b"%PDF-") and len(report.data) > 5000
-    assert db.session.scalars(select(AuditLog.object_id).where(AuditLog.action == "stats.export")).all() == [
+    assert db.session.scalars(select(AuditLog.object_id).where(AuditLog.action == "stats.export").order_by(AuditLog.id)).all() == [
         "assessment", "assessment.pdf"]
 
 
