@@ -50,6 +50,9 @@ def code_under(column, prefix: str) -> ColumnElement[bool]:
     queue read all 9,000 pending needs of the country: 300 ms at 100,000 households). For a prefix of
     digits the code range [prefix, next prefix) is exactly "starts with prefix" among codes of digits,
     in any collation that orders digits as numbers; a LIKE is kept only where that does not hold.
+    The LIKE is also left out for digit prefixes because PostgreSQL's planner multiplied its selectivity
+    into the range's and then sorted a whole province's needs instead of reading the list's index in
+    order (issue 14: 18 ms instead of 1 ms per page).
     """
     condition = column.startswith(prefix, autoescape=True)
     if not (prefix.isascii() and prefix.isdigit()):  # "²".isdigit() is True; only 0-9 have a next digit here

@@ -12,7 +12,7 @@ from datetime import timedelta
 from sqlalchemy import Integer, cast, func, true
 
 from ...extensions import db
-from ..portal import _under
+from ..scope import code_under
 
 CHINA_OFFSET = timedelta(hours=8)
 
@@ -23,7 +23,7 @@ CHILD_LENGTH = {0: 2, 2: 4, 4: 6, 6: 9, 9: 12}
 
 def under(column, prefix: str):
     """Return "``column`` lies under region ``prefix``" in a form an index can serve ("" is everywhere)."""
-    return _under(column, prefix) if prefix else true()
+    return code_under(column, prefix) if prefix else true()
 
 
 def prefix_of(column, length: int):
