@@ -1,4 +1,4 @@
-"""Write the item-understanding evaluation sets: bench/eval_items/{tune,heldout,unseen,blind2}/{needs,offers,labels}.jsonl.
+"""Write the item-understanding evaluation sets: bench/eval_items/{tune,heldout,unseen,blind2,blind3}/{needs,offers,labels}.jsonl.
 
 Made-up needs and offers that exercise the three kinds of error the matcher used to make:
 
@@ -26,7 +26,8 @@ Three parts with different seeds **and different sentence templates and negation
 (never tuned on either, and its items are written with colloquial and regional names the lexicon
 does not contain: it measures how the matcher does on names nobody entered). A fourth part, ``blind2``
 (seed 272727), holds mostly other items under everyday and regional names, written before the
-lexicon was widened (docs/matching.md, "Generalising"). Run::
+lexicon was widened (docs/matching.md, "Generalising"); ``blind3`` (seed 393939) was written before
+the Cilin thesaurus and the negation cue lexicon (docs/matching.md, "Cilin"). Run::
 
     .venv/bin/python bench/make_item_eval_set.py                  # every part
     .venv/bin/python bench/make_item_eval_set.py --part blind2    # one part
@@ -215,6 +216,64 @@ BLIND2_BROAD = [
     ("appliance", "living", ["家电", "家用电器"], ["fridge", "tv", "heater"], ["台"]),
     ("grain_oil", "living", ["粮油", "米面油"], ["rice", "flour", "oil"], ["份"]),
 ]
+# The "blind3" part (written 2026-11-30 for issue 13's generalisation step, BEFORE the Cilin thesaurus
+# was read and before the negation rules were changed): items under everyday names written down from
+# usage (暖壶, 胰子, 山药蛋, 半导体, 洋车子, 铁牛 ...), negation phrasings the code did not have
+# (「X就不必了」「X已由…捐赠」「X上个月发过」「暂不需要X」), shortage phrasings that must stay requests
+# (「X不够用」「一直没有X」「原来的X已经坏了」), mass units in 吨 / Kg / 「kg 」, and offers of mass items
+# in 袋 (a count, not comparable with a weight). Report it, never tune on it.
+BLIND3_MASS = [("斤", 0.5), ("市斤", 0.5), ("公斤", 1.0), ("千克", 1.0), ("Kg", 1.0), ("ＫＧ", 1.0), ("kg ", 1.0),
+               ("吨", 1000.0)]
+BLIND3_CATALOGUE = [
+    ("quilt", "living", "goods", ["被子", "棉被子", "盖的被子", "被褥"], ["棉被", "冬被"], ["床", "条"], (2, 5)),
+    ("coat", "living", "goods", ["棉袄", "棉衣裳", "过冬衣裳", "棉服"], ["冬衣", "棉衣"], ["件", " 件"], (2, 6)),
+    ("thermos", "living", "goods", ["暖水瓶", "暖壶", "热水瓶", "暖瓶"], ["保温瓶", "暖水瓶"], ["个", "只"], (1, 3)),
+    ("soap", "living", "goods", ["肥皂", "胰子", "洗衣皂"], ["肥皂", "洗衣皂"], ["块", "条"], (5, 20)),
+    ("coal", "living", "goods", ["煤", "煤炭", "烤火煤", "取暖煤"], ["煤炭", "无烟煤"], None, (500, 3000)),
+    ("fan", "living", "goods", ["电扇", "电风扇", "风扇"], ["电风扇", "落地扇"], ["台"], (1, 2)),
+    ("cooker", "living", "goods", ["电饭锅", "电饭煲", "煮饭锅"], ["电饭煲"], ["个", "台"], (1, 1)),
+    ("wheelchair", "medical", "goods", ["轮椅", "轮椅子", "手推轮椅"], ["轮椅"], ["辆", "台"], (1, 1)),
+    ("crutch", "medical", "goods", ["拐杖", "拐棍儿", "拐棒"], ["手杖", "拐杖"], ["根", "副"], (1, 2)),
+    ("glasses", "medical", "goods", ["老花镜", "老花眼镜", "花镜"], ["老花镜"], ["副"], (1, 3)),
+    ("diaper", "medical", "goods", ["成人纸尿裤", "老人尿不湿", "尿不湿"], ["成人纸尿裤"], ["包"], (2, 10)),
+    ("thermometer", "medical", "goods", ["体温计", "体温表", "温度计"], ["电子体温计"], ["支", "个"], (1, 2)),
+    ("bag", "education", "goods", ["书包", "背包", "学生书包"], ["书包"], ["个"], (1, 3)),
+    ("pencil_case", "education", "goods", ["文具盒", "铅笔盒", "笔盒"], ["文具盒"], ["个"], (1, 5)),
+    ("desk", "education", "goods", ["书桌", "写字桌", "课桌", "学习桌"], ["书桌", "学习桌"], ["张"], (1, 2)),
+    ("lamp", "education", "goods", ["台灯", "桌灯"], ["台灯"], ["个", "盏"], (1, 2)),
+    ("books", "education", "goods", ["课外书", "课外读物", "图书"], ["儿童图书", "图书"], ["本", "册"], (10, 50)),
+    ("lamb", "production", "goods", ["羊羔", "小羊羔", "羊羔子"], ["羔羊"], ["只", "头"], (2, 10)),
+    ("calf", "production", "goods", ["牛犊", "小牛犊", "牛娃"], ["牛犊"], ["头"], (1, 3)),
+    ("piglet", "production", "goods", ["猪崽", "小猪崽", "猪崽子", "猪娃子"], ["仔猪"], ["头"], (2, 8)),
+    ("chick", "production", "goods", ["鸡苗", "小鸡苗", "鸡崽儿"], ["雏鸡"], ["只", "羽"], (50, 300)),
+    ("film", "production", "goods", ["地膜", "农膜", "塑料薄膜", "塑料膜"], ["地膜"], None, (50, 300)),
+    ("tractor", "production", "goods", ["拖拉机", "手扶拖拉机", "铁牛"], ["拖拉机"], ["台"], (1, 1)),
+    ("corn_seed", "production", "goods", ["玉米种子", "苞米种", "棒子种"], ["玉米种子"], None, (10, 50)),
+    ("pesticide", "production", "goods", ["农药", "打虫的药", "杀虫药水"], ["农药"], ["瓶"], (5, 20)),
+    ("fertilizer", "production", "goods", ["化肥", "肥料", "尿素"], ["复合肥"], None, (100, 500)),
+    ("potato", "consumption", "goods", ["土豆", "洋芋", "山药蛋", "马铃薯"], ["土豆", "马铃薯"], None, (1000, 8000)),
+    ("sweet_potato", "consumption", "goods", ["红薯", "番薯", "白薯", "红苕"], ["地瓜", "红薯"], None, (500, 4000)),
+    ("corn", "consumption", "goods", ["玉米", "苞米", "玉米棒子", "棒子"], ["玉米", "鲜玉米"], None, (500, 5000)),
+    ("peanut", "consumption", "goods", ["花生", "花生米", "落花生", "长生果"], ["花生"], None, (200, 2000)),
+    ("chili", "consumption", "goods", ["辣椒", "辣子", "海椒", "干辣椒"], ["辣椒"], None, (100, 1000)),
+    ("fungus", "consumption", "goods", ["木耳", "黑木耳", "山木耳"], ["黑木耳"], None, (20, 200)),
+    ("eggs", "consumption", "goods", ["鸡蛋", "笨鸡蛋", "柴鸡蛋"], ["土鸡蛋"], ["枚", "个"], (300, 3000)),
+    ("cement", "housing", "goods", ["水泥", "洋灰"], ["水泥"], None, (2000, 10000)),
+    ("tiles", "housing", "goods", ["瓦", "瓦片", "小青瓦"], ["瓦片"], ["块", "片"], (500, 3000)),
+    ("steel", "housing", "goods", ["钢筋", "螺纹钢"], ["钢筋"], None, (500, 3000)),
+    ("wardrobe", "relocation", "goods", ["衣柜", "衣橱", "柜子"], ["衣柜"], ["个"], (1, 2)),
+    ("gas_stove", "relocation", "goods", ["煤气灶", "燃气灶", "灶具"], ["燃气灶"], ["台"], (1, 1)),
+    ("table", "relocation", "goods", ["饭桌", "吃饭桌", "桌子"], ["餐桌"], ["张"], (1, 2)),
+    ("radio", "other", "goods", ["收音机", "半导体", "戏匣子"], ["收音机"], ["台", "个"], (1, 1)),
+    ("bicycle", "other", "goods", ["自行车", "单车", "脚踏车", "洋车子"], ["自行车"], ["辆"], (1, 1)),
+]
+BLIND3_BROAD = [
+    ("winter", "living", ["过冬用品", "御寒衣物", "冬季物资"], ["quilt", "coat", "coal"], ["件"]),
+    ("appliance", "living", ["小家电", "家用电器"], ["fan", "cooker"], ["台"]),
+    ("stationery", "education", ["学习用具", "文具用品"], ["bag", "pencil_case"], ["套"]),
+    ("livestock", "production", ["畜禽种苗", "养殖种苗"], ["lamb", "calf", "piglet", "chick"], ["只", "头"]),
+    ("farm_inputs", "production", ["农资", "农用物资"], ["film", "corn_seed", "pesticide", "fertilizer"], ["份"]),
+]
 COUNTIES = ["520581", "520524", "520203", "522327", "620523", "621126", "532128", "511722", "431229", "450328"]
 DONOR_REGIONS = [None, "3301", "4403", "3702", "52", "62", "1101"]
 
@@ -240,6 +299,15 @@ TEMPLATES = {
                     "除{other}外"],
         "offer_title": ["{donor}愿意捐出{name}", "闲置{name}转赠", "{donor}：{name}"],
     },
+    "blind3": {
+        "need_title": ["{who}缺{name}", "想申请{name}", "{name}，求帮助", "需{name}"],
+        "need_desc": ["{cause}，{name}不够用。", "{cause}，家里一直没有{name}。", "{cause}，原来的{name}已经坏了。",
+                      "{cause}，请帮忙解决。"],
+        "negated": ["{other}已经有了", "不缺{other}", "{other}够用", "{other}就不必了", "{other}已由爱心企业捐赠",
+                    "{other}上个月发过", "{other}没有需要", "暂不需要{other}", "{other}村里统一配过了",
+                    "{other}用不着", "{other}前阵子有人送来了", "{other}早就备好了"],
+        "offer_title": ["{donor}爱心捐{name}", "{name}捐赠（{donor}）", "{donor}可提供{name}"],
+    },
     "heldout": {
         "need_title": ["盼望添置{name}", "{who}想要{name}", "求助：{name}", "{name}短缺"],
         "need_desc": ["{cause}，生活很困难。", "{cause}，请好心人帮帮忙。", "{cause}，谢谢大家。"],
@@ -253,10 +321,10 @@ CAUSE = ["因病致贫", "主要劳动力外出务工受伤", "家中老人常�
 DONOR = ["爱心企业", "商会", "公益基金会", "志愿者协会", "定点帮扶单位", "东部协作城市"]
 
 
-def _unit(item, rng) -> tuple[str, float]:
+def _unit(item, rng, mass=MASS) -> tuple[str, float]:
     """Return a unit string and its size in the item's base unit (kg for mass, 1 for counts)."""
     if item[5] is None:
-        return rng.choice(MASS)
+        return rng.choice(mass)
     return rng.choice(item[5]), 1.0
 
 
@@ -264,19 +332,22 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
     """Return ``(needs, offers, labels)`` as JSON-ready dicts and label lines."""
     rng = random.Random(seed)
     t = TEMPLATES[part]
-    catalogue, broad = {"unseen": _unseen_catalogue, "blind2": lambda: (BLIND2_CATALOGUE, BLIND2_BROAD)}.get(
-        part, lambda: (CATALOGUE, BROAD))()
+    catalogue, broad = {"unseen": _unseen_catalogue, "blind2": lambda: (BLIND2_CATALOGUE, BLIND2_BROAD),
+                        "blind3": lambda: (BLIND3_CATALOGUE, BLIND3_BROAD)}.get(part, lambda: (CATALOGUE, BROAD))()
+    mass = BLIND3_MASS if part == "blind3" else MASS
     by_key = {c[0]: c for c in catalogue}
     needs, need_meta = [], []
     for i in range(n_needs):
         item = rng.choice(catalogue)
         name = rng.choice(item[3])
-        unit, size = _unit(item, rng)
+        unit, size = _unit(item, rng, mass)
         lo, hi = item[6]
         qty = rng.randint(lo, hi)
         # Mass needs: a quantity stated in the chosen unit; their amount in kg.
         if item[5] is None:
             qty = max(1, round(qty / size / 2) * 2) if size < 1 else qty
+            if size > 1:  # 吨 (blind3 only): whole tons
+                qty = max(1, round(qty / size))
         desc = rng.choice(t["need_desc"]).format(cause=rng.choice(CAUSE), name=name)
         if rng.random() < 0.5:
             # A mention of another item of the same category that is not asked for.
@@ -301,7 +372,9 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
         else:
             item = rng.choice(catalogue)
             name, cat, items = rng.choice(item[4]), item[1], {item[0]}
-            unit, size = _unit(item, rng)
+            unit, size = _unit(item, rng, mass)
+            if part == "blind3" and item[5] is None and rng.random() < 0.15:
+                unit = "袋"  # a bag of unknown weight: not comparable with the need's weight
         qty = rng.choice([1, 2, 5, 10, 20, 50, 100, 500, 1000, 3000])
         regions = rng.choice([[], [], ["52"], ["62"], [rng.choice(COUNTIES)], ["5205", "6205"]])
         offers.append({"id": f"o{j}", "title": rng.choice(t["offer_title"]).format(donor=rng.choice(DONOR), name=name),
@@ -318,7 +391,8 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
                 continue
             key, need_amount = need_meta[i]
             if key in items:
-                comparable = (by_key[key][5] is None) or (o_unit.strip() in [u.strip() for u in by_key[key][5]])
+                comparable = ((by_key[key][5] is None and o_unit != "袋")
+                              or (by_key[key][5] is not None and o_unit.strip() in [u.strip() for u in by_key[key][5]]))
                 covers = comparable and amount >= need_amount
                 rel = 3 if covers and (n["urgency"] == 3 or n["times_helped"] <= 1) else 2
             else:
@@ -330,7 +404,7 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
     return needs, offers, labels
 
 
-SEEDS = {"tune": 13, "heldout": 1313, "unseen": 131313, "blind2": 272727}
+SEEDS = {"tune": 13, "heldout": 1313, "unseen": 131313, "blind2": 272727, "blind3": 393939}
 
 
 def main(argv=None) -> int:
