@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import math
 import os
 from typing import Any, Sequence
 
@@ -122,14 +123,16 @@ def allocation_edges(data: PairData, scorer: Scorer, *, exhaustive_limit: int = 
 def plan_records(data: PairData, plan: Plan) -> list[dict[str, Any]]:
     """Return a plan as ``allocate`` output lines, ordered by offer input order then score.
 
-    ``quantity`` is in the need's unit (the plan works in base units: 3 kg to a need in 斤 is 6).
+    ``quantity`` is in the need's unit (the plan works in base units: 3 kg to a need in 斤 is 6),
+    rounded *down* to 4 decimals: 927 kg to a need in 吨 is 0.927, never 0.93 (which would hand out
+    3 kg the offer does not have).
     """
     order = np.lexsort((plan.need, -plan.score, plan.offer))
     out = []
     for e in order:
-        q = round(float(plan.quantity[e]) / float(data.n_factor[plan.need[e]]), 6)
+        q = math.floor(float(plan.quantity[e]) / float(data.n_factor[plan.need[e]]) * 1e4 + 1e-6) / 1e4
         out.append({"offer": data.offers[plan.offer[e]].id, "need": data.needs[plan.need[e]].id,
-                    "quantity": int(q) if q.is_integer() else round(q, 2),
+                    "quantity": int(q) if q.is_integer() else q,
                     "score": round(float(plan.score[e]), 4)})
     return out
 
