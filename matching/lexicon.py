@@ -204,7 +204,8 @@ class Lexicon:
         When a broader label names no concept.
     """
 
-    def __init__(self, rows: Iterable[tuple[str, Sequence[str], Sequence[str], Sequence[str]]]) -> None:
+    def __init__(self, rows: Iterable[tuple[str, Sequence[str], Sequence[str], Sequence[str]]],
+                 thesaurus: Iterable[Sequence[str]] = ()) -> None:
         merged: dict[str, dict] = {}
         alias: dict[str, str] = {}
         for category, names, broader, units in rows:
@@ -218,6 +219,12 @@ class Lexicon:
                 alias.setdefault(n, key)
             entry["broader"] += [b for b in broader if b not in entry["broader"]]
             entry["units"] += [fold_unit(u) for u in units if fold_unit(u) not in entry["units"]]
+        #: Names taken from the thesaurus (folded name -> concept label), after the lexicon's own.
+        self.thesaurus_names: dict[str, str] = {}
+        for name, key in _thesaurus_names(thesaurus, alias).items():
+            merged[key]["names"].append(name)
+            alias[name] = key
+            self.thesaurus_names[name] = merged[key]["label"]
         ids = {key: i for i, key in enumerate(merged)}
         concepts = []
         for key, e in merged.items():
@@ -267,8 +274,12 @@ class Lexicon:
 
     # ----------------------------------------------------------------------------------------------
     @classmethod
-    def load(cls, *extra: str | os.PathLike, builtin: bool = True) -> "Lexicon":
+    def load(cls, *extra: str | os.PathLike, builtin: bool = True, thesaurus: bool = True) -> "Lexicon":
         """Return the built-in lexicon extended by the given files (an office's additions).
+
+        ``thesaurus`` adds the names of the shipped Cilin synonym groups (:func:`cilin_groups`) under
+        the rule of :func:`_thesaurus_names`, *after* the built-in and office rows, so a name either of
+        them gives is never taken over by the thesaurus.
 
         Raises
         ------
@@ -281,7 +292,7 @@ class Lexicon:
             rows += read_lexicon_rows(text=text)
         for path in extra:
             rows += read_lexicon_rows(path)
-        return cls(rows)
+        return cls(rows, cilin_groups() if thesaurus else ())
 
     def __len__(self) -> int:
         return len(self.concepts)
@@ -555,6 +566,59 @@ class Lexicon:
             if u.name in counted:
                 return "件" if "件" in counted else counted[0]
         return u.name
+
+
+@lru_cache(maxsize=1)
+def cilin_groups() -> tuple[tuple[str, ...], ...]:
+    """Return the synonym groups of the shipped thesaurus, each a tuple of words.
+
+    The file ``matching/data/cilin_b_synonyms.txt`` holds the ``=`` (synonym) groups of class B
+    (物: objects, food, clothing, tools, plants, animals, materials) of 同义词词林扩展版 (HIT-SCIR), as
+    distributed in HanLP 1.8.6 (see ``matching/data/README.md``); one group a line,
+    ``CODE= word word ...``.
+    """
+    text = resources.files(__package__).joinpath("data", "cilin_b_synonyms.txt").read_text(encoding="utf-8-sig")
+    return tuple(tuple(line.split()[1:]) for line in text.splitlines() if len(line) > 8 and line[7] == "=")
+
+
+def _thesaurus_names(groups: Iterable[Sequence[str]], alias: dict[str, str]) -> dict[str, str]:
+    """Return ``{new folded name: concept key}`` that thesaurus ``groups`` add to a lexicon's names.
+
+    The rule (docs/matching.md, "Cilin: a second source of names"):
+
+    * a group is used only when the words of it that are already lexicon names (``alias``: folded
+      name -> concept key) all name **one** concept — a group whose names point at two concepts is a
+      loose group and is skipped whole — and when that sense is the group's: its first word (Cilin's
+      head word) is one of those names, or two or more of its words are (the group 「棒 棒子 棍子 …」
+      is about sticks, not the 玉米 that the lexicon's regional 棒子 means; 「图章 印章 … 图书」 about
+      seals);
+    * every other word of the group becomes a name of that concept, except single characters (they
+      match inside unrelated words), words that are already names (the lexicon and the offices win),
+      words that contain a name of *another* concept (柿子椒 holds 柿子);
+    * a word the thesaurus lists in several groups is given only when every one of them gives it
+      to the same concept (清油: the 菜油 and the 茶油 groups, both 食用油); one unused group is
+      another sense and vetoes it (下身 is also a part of the body, 镜子 a mirror).
+
+    Loose members of a used group are kept (甘薯 … 芋头 木薯 beside 红薯): Cilin's ``=`` groups are
+    not all strict synonyms, and no rule here can tell those from regional names.
+    """
+    # The concept each group stands for, or None when it is not used (see the rules above).
+    used: list[tuple[list[str], str | None]] = []
+    for group in groups:
+        words = [_fold(w) for w in group]
+        hits = [w for w in words if w in alias]
+        ok = len({alias[w] for w in hits}) == 1 and (len(hits) >= 2 or words[0] in alias)
+        used.append((words, alias[hits[0]] if ok else None))
+    found: dict[str, set[str | None]] = {}
+    for words, key in used:
+        for w in words:
+            if len(w) < 2 or w in alias:
+                continue
+            inner = {alias[w[i:j]] for i in range(len(w)) for j in range(i + 2, len(w) + 1) if w[i:j] in alias}
+            # A word of several groups keeps one concept only if each of its groups gives that one
+            # (清油 is in the 菜油 and the 茶油 groups, both 食用油; 下身 is also a part of the body).
+            found.setdefault(w, set()).add(key if not (inner - {key}) else None)
+    return {w: next(iter(keys)) for w, keys in found.items() if len(keys) == 1 and None not in keys}
 
 
 @lru_cache(maxsize=1)
