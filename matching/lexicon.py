@@ -57,18 +57,62 @@ _CLAUSE = re.compile(r"[，,。；;！!？?\n\r\t、]?[，,。；;！!？?\n\r]+
 # Turns where a new request may start: split *before* these.
 _TURN = re.compile(
     r"(?=但是|但|可是|不过|然而|只是|而是|另外|此外|同时"
-    r"|还(?:需|要|缺|差|想|希望|盼)|仍(?:需|缺|差)|急需|(?<![不无没太么大])需要|希望|想要|盼望|恳请|请求"
+    r"|还(?:需|要|缺|差|想|希望|盼)|仍(?:需|缺|差)|急需|(?<![不无没太么大])(?<!没有)(?<!没什么)需要|希望|想要|盼望|恳请|请求"
     r"|今年|现在|目前|如今|眼下)"
 )
+
+# --- the negation cue lexicon (docs/matching.md, "Negation: cues and their scope") -----------------
+# Scope rule: a clause is cut at punctuation and at turns (_TURN); a segment holding a cue asks for
+# none of the items it names, wherever in the segment the item stands (「不缺X」, 「X不缺」). The cues
+# are words of four kinds, and verb cues are built from a verb list and an aspect list rather than
+# written phrase by phrase.
+#: Not wanted now.
+UNWANTED_CUES = ("不缺", "不需", "无需", "不用", "不必", "不要了", "先不要", "不想要", "不考虑", "不再需", "不再缺",
+                 "不愁", "暂不", "暂时不", "暂且不", "用不上", "用不着", "不太需要", "不怎么需要", "不大需要",
+                 "没有需要", "没什么需要", "没需要")
+#: Enough or in place already.
+ENOUGH_CUES = ("有了", "齐全", "充足", "已齐", "管够", "够用", "够了", "不成问题", "不是问题", "没问题",
+               "到位了", "落实了")
+#: Solved.
+SOLVED_CUES = ("得到解决", "得到了解决", "解决了", "已解决", "问题已", "问题都已", "问题早已")
+#: Verbs of giving or getting an item: with a completed aspect after them (领过, 送来了, 配齐, 备好了)
+#: or 已 / 早已 / a past time before them (已经发放, 去年领, 上个月发) the item was had.
+GIVE_VERBS = ("领取", "领", "收", "发放", "发", "送", "捐赠", "捐", "给", "分", "配发", "配备", "配", "购买", "买",
+              "购", "添置", "添", "补", "拿", "获", "帮扶", "资助", "提供", "准备", "备", "装", "修", "换")
+# (过 before 冬 / 年 / 节 is a verb of its own: 「发过冬物资」 is a request; see the lookahead below.)
+GIVEN_ASPECTS = ("过", "到了", "到过", "来了", "来过", "好了", "好", "齐了", "齐", "上了")
+ALREADY = ("已经", "已", "早已", "早就", "都已", "早都")
+PAST_TIMES = ("去年", "前年", "往年", "以前", "之前", "此前", "过去", "曾经", "上次", "上回", "上个月", "上月",
+              "前阵子", "前段时间", "前些天", "前几天", "前几年", "年初", "早先")
+#: Blockers: a verb cue right after these is a shortage (没领到, 从未收到过, 没人给过, 还没发).
+_BLOCKERS = "(?<![没未])(?<!没有)(?<!没人)(?<!从未)(?<!从没)(?<!还没)(?<!不能)"
+#: Still wanted although had: 「去年领的棉被已经破了」.
+_STILL_WANTED = re.compile(r"坏了|破了|烂了|旧了|破旧|破损|损坏|不能用|不好用|用坏|丢了|不够|太旧|太薄")
+
+
+def _alternation(words) -> str:
+    return "|".join(sorted({re.escape(w) for w in words}, key=len, reverse=True))
+
+
+_VERB = _alternation(GIVE_VERBS)
 _NEGATION = re.compile(
-    r"不缺|不需|无需|不用|不必|不要了|不再需|不再缺|不愁|暂(?:时)?不|有了|齐全|充足|已齐|"
-    r"(?<!不)够(?:用|了)|"
-    r"已(?:经)?(?:领|收|获|得到|发放|发了|发到|配|捐|购|买|添|备|解决|满足|落实|到位|有|足|够|装好|修好|拿到|由)|"
-    r"(?<![没未])(?<!没有)(?<!没人)(?<!未曾)(?:领(?:到|过|取过)|收到(?:过|了)|拿到(?:过|了)|(?:发|给|送|捐|分|配|买|补|帮扶|资助)过)|"
-    r"得到(?:了|过)?解决|解决了|问题(?:已|都已|早已)|早就有|"
-    r"用不(?:上|着)|不(?:太|怎么|大)需要|不(?:成|是)问题|(?:配|备|买|添)齐|(?:家里|家中|自家|都|早就)有了?(?=$|[，,。；;！!？?\s])|"
-    r"(?:去年|前年|往年|以前|之前|此前|过去|曾经|早已|上次|上回)(?:已|曾)?(?:经)?(?:领|收|获|发|得到|配|捐|买|有过)"
+    rf"{_alternation(UNWANTED_CUES)}"
+    rf"|(?<!不)(?<!不太)(?:{_alternation(ENOUGH_CUES)})"
+    rf"|{_alternation(SOLVED_CUES)}"
+    rf"|{_BLOCKERS}(?:{_VERB})(?:{_alternation(GIVEN_ASPECTS)})(?<!过(?=[冬年节]))"
+    rf"|{_BLOCKERS}(?<!早日)(?<!尽快)(?<![能要想])(?:领到|收到|拿到)"
+    rf"|刚(?:{_VERB})"
+    rf"|(?:{_alternation(ALREADY)})(?:经)?(?:{_VERB}|有|由|足|够|满足|落实|到位|解决)"
+    rf"|(?:{_alternation(PAST_TIMES)})(?:已|曾)?(?:经)?(?:{_VERB}|有过)"
+    r"|(?:家里|家中|自家|都|早就)有了?(?=$|[，,。；;！!？?\s])"
 )
+
+
+def _negated(segment: str) -> bool:
+    """Return whether a clause segment says its items are had or not wanted (the cue lexicon above)."""
+    return bool(_NEGATION.search(segment)) and not _STILL_WANTED.search(segment)
+
+
 _EXCEPT = re.compile(r"除了|除去|除开|除")
 _EXCEPT_END = re.compile(r"以外|之外|外")
 # Guessing an unknown name (Lexicon.guess). Chinese compounds are head-final (棉靴 is a 靴); a nominal
@@ -372,7 +416,7 @@ class Lexicon:
                 if not part.strip():
                     continue
                 found = self.mentions(part)
-                if _NEGATION.search(part):
+                if _negated(part):
                     for _, _, ids in found:
                         unwanted.update(ids)
                     continue

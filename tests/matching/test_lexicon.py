@@ -170,6 +170,41 @@ def test_negated_or_past_mentions_are_not_requests(lex, text):
     assert labels(lex, e.excluded) == ["棉被"]
 
 
+@pytest.mark.parametrize("text", [
+    # The cue lexicon generalises: phrasings no rule was written for, one by one.
+    "棉被已经有了，需要棉衣",
+    "不缺棉被，需要棉衣",               # cue before the item
+    "棉被够用，需要棉衣",
+    "棉被就不必了，需要棉衣",
+    "棉被没有需要，需要棉衣",           # 没有需要 is not the turn 需要
+    "暂不需要棉被，需要棉衣",
+    "棉被村里统一配过了，需要棉衣",     # verb 配 + aspect 过
+    "棉被前阵子有人送来了，需要棉衣",   # verb 送 + aspect 来了
+    "棉被早就备好了，需要棉衣",         # verb 备 + aspect 好了
+    "棉被上个月刚送到，需要棉衣",       # 刚 + verb
+    "棉被年初发放了，需要棉衣",         # past time + verb
+    "棉被这块没问题，缺棉衣",
+    "不用再捐棉被了，需要棉衣",
+])
+def test_negation_cues_generalise_to_new_phrasings(lex, text):
+    e = lex.extract(text)
+    assert labels(lex, e.concepts) == ["棉衣"]
+    assert labels(lex, e.excluded) == ["棉被"]
+
+
+@pytest.mark.parametrize("text", [
+    "希望得到过冬物资和棉被",     # 过冬 is a verb of its own, not the aspect 过
+    "请发过冬棉被",
+    "去年领的棉被已经破了",       # had once, no longer usable: still wanted
+    "原来的棉被已经坏了",
+    "家里一直没有棉被",
+    "还没发棉被",                 # a blocker before the verb cue
+    "希望早日领到棉被",           # a wish, not a receipt
+])
+def test_wishes_and_worn_out_items_stay_requests_under_the_cue_lexicon(lex, text):
+    assert "棉被" in asked(lex, text)
+
+
 def test_text_similarity_only_sees_the_kept_clauses(lex):
     assert "棉被" not in lex.extract("去年已领到棉被，今年需要棉衣").text
 
@@ -260,3 +295,48 @@ def test_an_unknown_name_on_both_sides_carries_the_text_similarity(today):
               make_offer(title="捐赠打谷机", categories=("production",), unit="辆")]
     text = PairData([need], offers, today=today).features([0, 0], [0, 1])[:, FEATURE_NAMES.index("text")]
     assert text[0] > 0.3 > text[1]  # the title's character bigrams (鸡公, 公车) agree, the word 鸡公车子 does not
+
+
+# --- Cilin, the second source of names ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name, label", [
+    ("被卧", "棉被"),        # Bp28B02= 被子 被卧 被头 被 衾 (head word 被子 is a lexicon name)
+    ("水门汀", "水泥"),      # Bm05A01= 水泥 洋灰 士敏土 水门汀 … (two lexicon names agree)
+    ("甘薯", "红薯"),
+    ("写字台", "课桌椅"),
+    ("胡桃", "核桃"),
+])
+def test_cilin_synonym_groups_add_names_to_the_concept_they_agree_on(lex, name, label):
+    assert lex.find(name).label == label
+    assert lex.thesaurus_names[name] == label
+    assert asked(lex, f"需要{name}") == [label]
+
+
+def test_cilin_names_are_not_added_without_it():
+    plain = Lexicon.load(thesaurus=False)
+    assert plain.find("被卧") is None and plain.thesaurus_names == {}
+    assert len(default_lexicon().thesaurus_names) > 150
+
+
+def test_cilin_keeps_out_other_senses_single_characters_and_names_the_lexicon_has():
+    groups = [
+        ("被子", "被卧", "衾"),            # used: head word 被子 is a name
+        ("棒", "棒子", "棍子", "大棒"),    # 棒子 (玉米) is not the head word and the only hit: sticks
+        ("棉衣", "冬衣", "被子"),          # two concepts' names: a loose group, skipped
+        ("眼镜", "镜子"),                  # used, but 镜子 has another group (a mirror) ...
+        ("镜子", "镜"),                    # ... that gives it to no concept: vetoed
+    ]
+    rows = [("living", ["棉被", "被子"], [], ["床"]), ("living", ["棉衣"], [], ["件"]),
+            ("living", ["冬衣"], [], ["件"]), ("consumption", ["玉米", "棒子"], [], ["斤"]),
+            ("medical", ["老花镜", "眼镜"], [], ["副"])]
+    lex = Lexicon(rows, groups)
+    assert lex.thesaurus_names == {"被卧": "棉被"}
+    assert lex.find("棍子") is None and lex.find("镜子") is None and lex.find("衾") is None
+
+
+def test_an_office_name_stays_above_cilin(tmp_path):
+    extra = tmp_path / "office.tsv"
+    extra.write_text("living\t暖壶/被卧\t\t个\n", encoding="utf-8")  # this county's 被卧 is something else
+    lex = Lexicon.load(extra)
+    assert lex.find("被卧").label == "暖壶" and "被卧" not in lex.thesaurus_names
