@@ -267,6 +267,8 @@ def test_an_office_adds_a_regional_name_by_file_and_matching_uses_it(app, factor
     result = app.test_cli_runner().invoke(args=["match", "lexicon-add", str(source)])
     assert result.exit_code == 0, result.output
     assert "需要：棉被" in app.test_cli_runner().invoke(args=["match", "lexicon", "需要铺盖卷儿"]).output
+    size = app.test_cli_runner().invoke(args=["match", "lexicon"]).output
+    assert f"其中 {len(matching_service.lexicon().thesaurus_names)} 个名称来自《同义词词林》" in size
     matching_service.run_matches()
     match = _db.session.scalars(select(Match).where(Match.offer_id == offer.id, Match.need_id == need.id)).one()
     assert match.reasons["item"] == 1.0 and match.reasons["item_reason"] == "物品一致：棉被"
