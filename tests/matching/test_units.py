@@ -74,3 +74,64 @@ def test_allocate_leaves_out_exactly_the_pairs_recommend_scores_as_unit_mismatch
     ni, _, _ = allocation_edges(data, Scorer())
     units = data.features([0, 1], [0, 0])[:, FEATURE_NAMES.index("unit")]
     assert sorted(ni.tolist()) == [i for i in (0, 1) if units[i] == 1.0]
+
+
+@pytest.mark.parametrize("text, name, factor", [
+    ("两", "两", 0.05), ("市两", "两", 0.05), ("吨", "吨", 1000.0), ("T", "吨", 1000.0), ("市斤", "斤", 0.5),
+    ("千克", "kg", 1.0), ("Kg", "kg", 1.0), ("ＫＧ", "kg", 1.0), ("kg ", "kg", 1.0), ("克", "克", 0.001),
+    ("g", "克", 0.001), ("Ｇ", "克", 0.001),
+])
+def test_everyday_mass_units_fold_and_convert(text, name, factor):
+    unit = normalise_unit(text)
+    assert (unit.name, unit.dimension, unit.factor) == (name, "mass", factor)
+
+
+def test_bags_and_packs_are_counts_not_weights():
+    assert normalise_unit("袋").dimension == normalise_unit("包").dimension == "count"
+    assert unit_factor("斤", "包") is None and unit_factor("吨", "袋") is None
+
+
+def test_counts_compare_only_when_they_count_the_same_thing():
+    assert unit_factor("头", "只", frozenset({"头", "件"})) == 1.0  # 件 = 个 = 只: the generic count
+    assert unit_factor("头", "只") is None and unit_factor("个", "只") == 1.0
+
+
+@pytest.mark.parametrize("need_unit, offer_unit, qty, given", [
+    ("吨", "公斤", 3000, 1),       # 1 吨 needed, 3,000 kg offered: the whole ton
+    ("两", "斤", 1, 10),           # 10 两 = 1 斤
+    ("斤", "Kg", 2, 4),
+    ("千克", "ＫＧ", 5, 5),
+    ("克", "kg", 1, 500),          # 500 g from 1 kg
+])
+def test_recommend_and_allocate_convert_everyday_mass_units_alike(today, need_unit, offer_unit, qty, given):
+    need = make_need(title="需要花椒", category="consumption", quantity=given, unit=need_unit)
+    offer = make_offer(title="捐赠花椒", categories=("consumption",), quantity=qty, unit=offer_unit)
+    rec = recommend([need], [offer], today=today)
+    assert rec[0]["matches"][0]["reasons"]["unit"] == 1.0
+    assert allocate([need], [offer], today=today)[0]["quantity"] == given
+
+
+def test_a_need_in_tons_gets_at_most_what_the_offer_holds(today):
+    need = make_need(title="需要水泥", category="housing", quantity=1, unit="吨")
+    offer = make_offer(title="捐赠水泥", categories=("housing",), quantity=927, unit="公斤")
+    plan = allocate([need], [offer], today=today)
+    assert plan[0]["quantity"] == 0.927  # rounded down in the need's unit, never 0.93
+
+
+def test_a_bag_of_unknown_weight_pairs_neither_in_recommend_nor_in_allocate(today):
+    need = make_need(title="需要化肥", category="production", quantity=100, unit="斤")
+    offer = make_offer(title="捐赠化肥", categories=("production",), quantity=20, unit="袋")
+    rec = recommend([need], [offer], today=today)
+    assert all(m["reasons"]["unit"] == 0.0 for m in rec[0]["matches"])
+    assert allocate([need], [offer], today=today) == []
+
+
+def test_animals_counted_in_head_or_each_pair_in_both_when_the_item_lists_both(today):
+    need = make_need(title="需要羔羊", category="production", quantity=2, unit="头")
+    offer = make_offer(title="捐赠羔羊", categories=("production",), quantity=5, unit="只")
+    rec = recommend([need], [offer], today=today)
+    assert rec[0]["matches"][0]["reasons"]["unit"] == 1.0
+    assert allocate([need], [offer], today=today)[0]["quantity"] == 2
+    calf = make_need(title="需要牛犊", category="production", quantity=2, unit="头")  # 牛犊: 头 only
+    assert allocate([calf], [make_offer(title="捐赠牛犊", categories=("production",), quantity=5, unit="只")],
+                    today=today) == []
