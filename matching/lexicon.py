@@ -9,12 +9,17 @@ and the units it is counted in (床 / 条 / 件). File format, one concept a lin
 Lines starting with ``#`` are comments. A line whose label is already known adds its names, broader
 links and units to that concept, so an office can teach the matcher a regional name without code.
 
-Extraction (:meth:`Lexicon.extract`) finds the items a text *asks for*. The text is folded (NFKC,
-lower case) and cut into clauses at punctuation and at turns such as 但 / 还需要 / 今年; a clause that
-says the item is already there or not wanted is dropped whole:
+Names come from two sources: the lexicon's files (built-in and offices'), and, below them, the
+synonym groups of the Cilin thesaurus (同义词词林扩展版, :func:`cilin_groups`) under the rule of
+:func:`_thesaurus_names`.
 
-* already received: 「去年已领到棉被」, 「领过」, 「收到过」, 「已经有了」
-* not wanted now: 「棉被暂时不缺」, 「不需要」, 「够用了」
+Extraction (:meth:`Lexicon.extract`) finds the items a text *asks for*. The text is folded (NFKC,
+lower case) and cut into clauses at punctuation and at turns such as 但 / 还需要 / 今年; a segment that
+holds a negation cue (the cue lexicon below: not wanted, enough, solved, a give-verb with a completed
+aspect or after 已 / a past time; blockers such as 没 / 从未 keep shortages) is dropped whole:
+
+* already received: 「去年已领到棉被」, 「领过」, 「X上个月刚送到」, 「X村里统一配过了」
+* not wanted now: 「棉被暂时不缺」, 「暂不需要X」, 「X就不必了」, 「够用了」
 * solved: 「吃水的问题已经解决」
 * excluded: 「除了棉被，还缺棉衣」 (what follows 除了 up to the turn), 「棉被除外」
 
