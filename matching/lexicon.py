@@ -108,7 +108,7 @@ _CUE_STARTS = "".join(sorted({w[0] for w in (*UNWANTED_CUES, *ENOUGH_CUES, *SOLV
 _NEGATION = re.compile(
     rf"(?=[{_CUE_STARTS}])(?:"
     rf"{_alternation(UNWANTED_CUES)}"
-    rf"|(?<!不)(?<!不太)(?:{_alternation(ENOUGH_CUES)})"
+    rf"|(?<![不没])(?<!不太)(?:{_alternation(ENOUGH_CUES)})"
     rf"|{_alternation(SOLVED_CUES)}"
     rf"|{_BLOCKERS}(?:{_VERB})(?:{_alternation(GIVEN_ASPECTS)})(?<!过(?=[冬年节]))"
     rf"|{_BLOCKERS}(?<!早日)(?<!尽快)(?<![能要想])(?:领到|收到|拿到)"

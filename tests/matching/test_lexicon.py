@@ -200,6 +200,7 @@ def test_negation_cues_generalise_to_new_phrasings(lex, text):
     "家里一直没有棉被",
     "还没发棉被",                 # a blocker before the verb cue
     "希望早日领到棉被",           # a wish, not a receipt
+    "棉被没有了",                 # 没有了: none left, not 有了
 ])
 def test_wishes_and_worn_out_items_stay_requests_under_the_cue_lexicon(lex, text):
     assert "棉被" in asked(lex, text)
