@@ -1,4 +1,4 @@
-"""Parse the command line of ``python -m matching`` and run recommend, allocate or evaluate.
+"""Parse the command line of ``python -m matching`` and run recommend, allocate, evaluate or lexicon.
 
 Every input file is read and validated before anything is written; output goes to ``--out`` (written
 whole, then renamed into place) or standard output. Exit status: 0 on success, 2 on invalid input
@@ -18,6 +18,7 @@ from typing import Sequence
 from .api import allocate, load_scorer, recommend
 from .evaluation import evaluate, read_labels
 from .exceptions import InvalidRecord, MatchingError, ModelError
+from .lexicon import Lexicon
 from .records import china_today, read_needs, read_offers
 
 __all__ = ["main", "build_parser"]
@@ -71,7 +72,28 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--labels", required=True, help="labels, JSON Lines {offer, need, relevance 0..3}")
     ev.add_argument("--k", type=_positive_int, default=10)
     ev.add_argument("--min-relevance", type=int, choices=(1, 2, 3), default=2)
+
+    lex = sub.add_parser("lexicon", help="the item lexicon's size and sources, or what it extracts from TEXT")
+    lex.add_argument("text", nargs="*", help="a need's or offer's text (each argument extracted apart)")
+    lex.add_argument("--extra", action="append", default=[], help="an office's lexicon file (repeatable)")
+    lex.add_argument("--no-thesaurus", action="store_true", help="without the names from the Cilin thesaurus")
+    lex.add_argument("--out", default=None, help="output file (default: standard output)")
     return parser
+
+
+def _lexicon_lines(args) -> list[dict]:
+    """Return the ``lexicon`` command's output lines (sizes, or one extraction per text)."""
+    lex = Lexicon.load(*args.extra, thesaurus=not args.no_thesaurus)
+    if not args.text:
+        return [{"concepts": len(lex), "names": sum(len(c.names) for c in lex.concepts),
+                 "thesaurus_names": len(lex.thesaurus_names),
+                 "thesaurus_concepts": len(set(lex.thesaurus_names.values())), "version": lex.version}]
+    lines = []
+    for text in args.text:
+        found = lex.extract(text)
+        lines.append({"text": text, "asked": sorted(lex.concepts[c].label for c in found.concepts),
+                      "excluded": sorted(lex.concepts[c].label for c in found.excluded)})
+    return lines
 
 
 def _write(lines: list[dict], out: str | None) -> None:
@@ -95,6 +117,13 @@ def _write(lines: list[dict], out: str | None) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     args = build_parser().parse_args(argv)
+    if args.command == "lexicon":
+        try:
+            _write(_lexicon_lines(args), args.out)
+        except InvalidRecord as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        return 0
     today = args.today or china_today()
     try:
         needs = read_needs(args.needs, today=today)

@@ -112,3 +112,16 @@ def test_evaluate_rejects_a_label_with_relevance_out_of_range(small_files, tmp_p
     res = run("evaluate", "--needs", str(small_files["needs"]), "--offers", str(small_files["offers"]),
               "--labels", str(labels))
     assert res.returncode == 2 and "relevance" in res.stderr and "line 1" in res.stderr
+
+
+def test_lexicon_reports_how_many_names_the_thesaurus_adds_and_what_a_text_asks_for(tmp_path):
+    with_cilin = lines_of(run("lexicon").stdout)[0]
+    alone = lines_of(run("lexicon", "--no-thesaurus").stdout)[0]
+    assert with_cilin["concepts"] == alone["concepts"] and alone["thesaurus_names"] == 0
+    assert with_cilin["names"] == alone["names"] + with_cilin["thesaurus_names"] > alone["names"]
+    assert lines_of(run("lexicon", "需要被卧，棉衣暂不需要").stdout) == [
+        {"text": "需要被卧，棉衣暂不需要", "asked": ["棉被"], "excluded": ["棉衣"]}]
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("food\t馒头\t\t个\n", encoding="utf-8")
+    result = run("lexicon", "--extra", str(bad))
+    assert result.returncode == 2 and "category" in result.stderr and result.stdout == ""
