@@ -13,6 +13,7 @@ use fast fields; facets are tantivy terms aggregations over the whole filtered r
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import datetime as _dt
 import gc
@@ -33,7 +34,7 @@ from typing import Any
 import tantivy
 
 from ..engine import make_hit, sorted_counts
-from ..analysis import QueryTerm
+from ..analysis import QueryTerm, is_han as _is_han
 from ..exceptions import EngineUnavailable, IndexLost, InvalidDocument, SearchError
 from ..query import (
     GRAM_BOOST,
@@ -52,7 +53,8 @@ from ..schema import INDEXES, FieldType, IndexSchema, PreparedDocument, index_sc
 __all__ = ["TantivyEngine"]
 
 _TOKENIZER = "fupin_ws"  # tokens are produced in Python; tantivy only splits on the spaces
-_TEXT, _TITLE, _NGRAM, _SOURCE = "_text", "_title", "_ngram", "_source"
+_HAN_TOKENIZER = "fupin_han_ngram"  # each value a Han run: its unigrams and bigrams, made in Rust
+_TEXT, _TITLE, _NGRAM, _HAN, _SOURCE = "_text", "_title", "_ngram", "_han", "_source"
 _PREFIX, _SCOPE = "_region_prefix", "_region_scope"
 _FACET_SIZE = 10_000  # more than the number of counties: every bucket is returned, counts exact
 
@@ -71,7 +73,12 @@ def _build_schema(schema: IndexSchema) -> tantivy.Schema:
     builder.add_text_field(_TITLE, tokenizer_name=_TOKENIZER, index_option="freq")
     # N-grams only say that a document holds a character pair: without frequencies the field is
     # smaller and faster to build, and a word match is what ranks anyway.
+    # The grams live in two fields: _han holds the Han runs of the text (tantivy's n-gram tokenizer
+    # makes their unigrams and bigrams: no Python per gram, issue 12's indexing speed), _ngram the
+    # grams made in Python (Latin runs, Latin + Han joins, the bigrams of names). A run is one value
+    # of the multi-valued field, so no gram spans two runs.
     builder.add_text_field(_NGRAM, tokenizer_name=_TOKENIZER, index_option="basic")
+    builder.add_text_field(_HAN, tokenizer_name=_HAN_TOKENIZER, index_option="basic")
     regions = False
     for spec in schema.fields:
         if spec.type is FieldType.KEYWORD:
@@ -90,17 +97,22 @@ def _build_schema(schema: IndexSchema) -> tantivy.Schema:
     return builder.build()
 
 
-def _fields(doc: PreparedDocument) -> dict[str, Any]:
+def _document_json(doc: PreparedDocument) -> str:
+    # The document as tantivy's JSON (IndexWriter.add_json): tantivy parses it in Rust, which costs
+    # less than converting a dict field by field, and a string crosses from a worker process for a
+    # fraction of what pickling the dict costs (docs/benchmarks.md, issue 12). Bytes go as base64.
     fields: dict[str, Any] = {
         "id": doc.id,
-        _SOURCE: _ENCODE(doc.source).encode(),
+        _SOURCE: _BASE64(_ENCODE(doc.source).encode()).decode("ascii"),
     }
     if doc.text_tokens:
         fields[_TEXT] = " ".join(doc.text_tokens)
     if doc.title_tokens:
         fields[_TITLE] = " ".join(doc.title_tokens)
-    if doc.gram_tokens:
-        fields[_NGRAM] = " ".join(doc.gram_tokens)
+    if doc.gram_runs:
+        fields[_HAN] = doc.gram_runs
+    if doc.gram_extras:
+        fields[_NGRAM] = " ".join(doc.gram_extras)
     for name, value in doc.values.items():
         if value.__class__ is list:
             # A lone value converts to tantivy faster than a one-item list.
@@ -116,13 +128,19 @@ def _fields(doc: PreparedDocument) -> dict[str, Any]:
         fields[_SCOPE] = doc.region_scope
     for name, key in doc.sort_keys.items():
         fields[_sort_field(name)] = key
-    return fields
+    return _ENCODE_FIELDS(fields)
 
 
-def _prepare_chunk(index_name: str, documents: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
+def _prepared(schema: IndexSchema, document: Mapping[str, Any]) -> tuple[str, str]:
+    # (id, tantivy JSON) of one document: the id to replace an older version by.
+    doc = prepare(schema, document)
+    return doc.id, _document_json(doc)
+
+
+def _prepare_chunk(index_name: str, documents: list[Mapping[str, Any]]) -> list[tuple[str, str]]:
     # Runs in a worker process: tokenizing is the costly part of indexing and holds the GIL.
     schema = index_schema(index_name)
-    return [_fields(prepare(schema, document)) for document in documents]
+    return [_prepared(schema, document) for document in documents]
 
 
 _CHUNK = 2_000
@@ -137,6 +155,9 @@ def _json_default(value: Any) -> Any:
 # One encoder for every document (json.dumps builds one per call when given options); ASCII output
 # is the C encoder's fastest path, and the stored fields are compressed anyway.
 _ENCODE = json.JSONEncoder(default=_json_default, separators=(",", ":")).encode
+# The fields are strings, numbers and lists of them only; UTF-8 as is: fewer bytes to move and parse.
+_ENCODE_FIELDS = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+_BASE64 = base64.b64encode
 
 
 @contextlib.contextmanager
@@ -213,6 +234,9 @@ class TantivyEngine:
         self._tantivy_schemas = {name: _build_schema(schema) for name, schema in INDEXES.items()}
         self._lock = threading.RLock()
         self._analyzer = tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.whitespace()).build()
+        self._han_analyzer = tantivy.TextAnalyzerBuilder(
+            tantivy.Tokenizer.ngram(min_gram=1, max_gram=2, prefix_only=False)
+        ).build()
         self._closed = False
         # Indexes whose files vanished while open: refused until ``recreate`` rebuilds them, so a
         # write can never start an empty index that then looks complete.
@@ -235,6 +259,7 @@ class TantivyEngine:
                 self._lost.add(schema.name)
                 raise IndexLost(f"tantivy index {schema.name!r} lost its generation {generation!r}")
             index.register_tokenizer(_TOKENIZER, self._analyzer)
+            index.register_tokenizer(_HAN_TOKENIZER, self._han_analyzer)
         return index
 
     def _new_generation(self, schema: IndexSchema) -> tuple[str, tantivy.Index]:
@@ -320,9 +345,9 @@ class TantivyEngine:
 
     # -- writing ------------------------------------------------------------------------------
 
-    def _field_dicts(
+    def _documents_json(
         self, schema: IndexSchema, documents: Iterable[Mapping[str, Any]]
-    ) -> Iterator[dict[str, Any]]:
+    ) -> Iterator[tuple[str, str]]:
         iterator = iter(documents)
         head: list[Mapping[str, Any]] = []
         parallel = False
@@ -336,7 +361,7 @@ class TantivyEngine:
         source = itertools.chain(head, iterator)
         if not parallel:
             for document in source:
-                yield _fields(prepare(schema, document))
+                yield _prepared(schema, document)
             return
         # "spawn": forking a process that runs tantivy's threads is not safe.
         context = multiprocessing.get_context("spawn")
@@ -357,23 +382,21 @@ class TantivyEngine:
 
     def _add_all(
         self,
-        index: tantivy.Index,
         writer: tantivy.IndexWriter,
         schema: IndexSchema,
         documents: Iterable[Mapping[str, Any]],
         replace: bool = True,
     ) -> int:
         count = 0
-        from_dict, tantivy_schema = tantivy.Document.from_dict, index.schema
-        add, delete = writer.add_document, writer.delete_documents_by_term
+        add, delete = writer.add_json, writer.delete_documents_by_term
         # Millions of short-lived dicts make the cyclic GC rescan the caller's data over and over.
         collecting = gc.isenabled()
         gc.disable()
         try:
-            for fields in self._field_dicts(schema, documents):
+            for doc_id, text in self._documents_json(schema, documents):
                 if replace:
-                    delete("id", fields["id"])
-                add(from_dict(fields, tantivy_schema))  # with the schema: converts faster
+                    delete("id", doc_id)
+                add(text)
                 count += 1
         finally:
             if collecting:
@@ -387,7 +410,7 @@ class TantivyEngine:
             writer = self._writer(handle)
             try:
                 with _wrapped(f"index into {index_name}"):
-                    count = self._add_all(handle.index, writer, handle.schema, documents)
+                    count = self._add_all(writer, handle.schema, documents)
                     writer.commit()
                     handle.index.reload()
             except BaseException:
@@ -429,7 +452,7 @@ class TantivyEngine:
             with _wrapped(f"rebuild {index_name}"):
                 heap = max(self.heap_size, 512_000_000)
                 writer = index.writer(heap_size=heap, num_threads=self.num_threads)
-                count = self._add_all(index, writer, schema, documents, replace=False)
+                count = self._add_all(writer, schema, documents, replace=False)
                 writer.commit()
                 writer.wait_merging_threads()
                 index.reload()
@@ -491,8 +514,17 @@ class TantivyEngine:
         # its synonyms (scored less): one of them must match.
         Q, Must, Should = tantivy.Query, tantivy.Occur.Must, tantivy.Occur.Should
 
+        def gram_query(gram: str) -> tantivy.Query:
+            # A Han unigram is only ever in _han, a Han bigram in _han (text) or _ngram (names), any
+            # other gram only in _ngram (see _build_schema); the better field's score counts, once.
+            if not all(_is_han(char) for char in gram):
+                return Q.term_query(schema, _NGRAM, gram)
+            if len(gram) == 1:
+                return Q.term_query(schema, _HAN, gram)
+            return Q.disjunction_max_query([Q.term_query(schema, _HAN, gram), Q.term_query(schema, _NGRAM, gram)])
+
         def all_of(grams: tuple[str, ...], boost: float) -> tantivy.Query | None:
-            queries = [Q.term_query(schema, _NGRAM, gram) for gram in grams]
+            queries = [gram_query(gram) for gram in grams]
             if not queries:
                 return None
             joined = queries[0] if len(queries) == 1 else Q.boolean_query([(Must, q) for q in queries])
