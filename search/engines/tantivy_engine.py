@@ -97,6 +97,14 @@ def _build_schema(schema: IndexSchema) -> tantivy.Schema:
     return builder.build()
 
 
+def _has_field(schema: tantivy.Schema, name: str) -> bool:
+    try:
+        tantivy.Query.term_query(schema, name, "")
+    except ValueError:
+        return False
+    return True
+
+
 def _document_json(doc: PreparedDocument) -> str:
     # The document as tantivy's JSON (IndexWriter.add_json): tantivy parses it in Rust, which costs
     # less than converting a dict field by field, and a string crosses from a worker process for a
@@ -255,6 +263,12 @@ class TantivyEngine:
                 index = tantivy.Index(self._tantivy_schemas[schema.name], path=str(directory), reuse=False)
             elif tantivy.Index.exists(str(directory)):
                 index = tantivy.Index.open(str(directory))
+                if not _has_field(index.schema, _HAN):
+                    # Built before the grams moved into tantivy: its fields cannot answer today's
+                    # queries. Lost, so the app answers from the database and rebuilds it.
+                    self._lost.add(schema.name)
+                    raise IndexLost(f"tantivy index {schema.name!r} ({generation}) predates the {_HAN} "
+                                    "n-gram field; rebuild it (flask search reindex)")
             else:
                 self._lost.add(schema.name)
                 raise IndexLost(f"tantivy index {schema.name!r} lost its generation {generation!r}")
@@ -445,7 +459,10 @@ class TantivyEngine:
             self._lost.discard(index_name)  # a full rebuild is exactly what a lost index needs
             if self._handles.get(index_name) is not None and not self._current_file(index_name).exists():
                 self._handles.pop(index_name, None)
-            self._handle(index_name)  # the index directory exists from here on
+            try:
+                self._handle(index_name)  # the index directory exists from here on
+            except IndexLost:
+                self._lost.discard(index_name)  # a generation of an older format: replaced below
             generation, index = self._new_generation(schema)
         # Built without the engine's lock: searches keep answering from the live generation meanwhile.
         try:
