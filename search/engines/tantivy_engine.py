@@ -24,7 +24,7 @@ import os
 import shutil
 import threading
 from collections import OrderedDict, deque
-from collections.abc import Iterable, Iterator, Mapping, Sized
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sized
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -491,12 +491,18 @@ class TantivyEngine:
 
     # -- reading ------------------------------------------------------------------------------
 
-    def _query(self, handle: _Handle, compiled: CompiledQuery) -> tantivy.Query:
+    def _query(self, handle: _Handle, compiled: CompiledQuery, searcher: tantivy.Searcher) -> tantivy.Query:
         schema = handle.tantivy_schema
         Q = tantivy.Query
         clauses: list[tuple[tantivy.Occur, tantivy.Query]] = []
+
+        def in_names(gram: str) -> bool:
+            # Whether _ngram holds this Han bigram at all (only names put Han bigrams there): most
+            # bigrams (大米) are in no name, and a term in _han alone is cheaper than a disjunction.
+            return searcher.doc_freq(_NGRAM, gram) > 0
+
         for term in compiled.terms:
-            clauses.append((tantivy.Occur.Must, self._term(schema, term)))
+            clauses.append((tantivy.Occur.Must, self._term(schema, term, in_names)))
         for item in compiled.filters:
             only_filters = Q.const_score_query(self._filter(schema, compiled, item), 0.0)
             clauses.append((tantivy.Occur.Must, only_filters))
@@ -527,7 +533,7 @@ class TantivyEngine:
         return [(-negative, address) for negative, _, _, address in page], total
 
     @staticmethod
-    def _term(schema: tantivy.Schema, term: QueryTerm) -> tantivy.Query:
+    def _term(schema: tantivy.Schema, term: QueryTerm, in_names: Callable[[str], bool]) -> tantivy.Query:
         # The word (boosted, more in the title) or all of the term's n-grams, or the same for one of
         # its synonyms (scored less): one of them must match.
         Q, Must, Should = tantivy.Query, tantivy.Occur.Must, tantivy.Occur.Should
@@ -537,7 +543,7 @@ class TantivyEngine:
             # other gram only in _ngram (see _build_schema); the better field's score counts, once.
             if not all(_is_han(char) for char in gram):
                 return Q.term_query(schema, _NGRAM, gram)
-            if len(gram) == 1:
+            if len(gram) == 1 or not in_names(gram):
                 return Q.term_query(schema, _HAN, gram)
             return Q.disjunction_max_query([Q.term_query(schema, _HAN, gram), Q.term_query(schema, _NGRAM, gram)])
 
@@ -598,7 +604,7 @@ class TantivyEngine:
         compiled = query.compile(handle.schema)
         with _wrapped(f"search {index_name}"):
             searcher = handle.searcher()
-            tq = self._query(handle, compiled)
+            tq = self._query(handle, compiled, searcher)
             # Total and facets depend on text and filters only, not on sort or page: paging through
             # a listing, or re-sorting it, reuses them until the next commit (as Elasticsearch's
             # shard request cache does for aggregations).
@@ -667,7 +673,7 @@ class TantivyEngine:
             searcher = handle.searcher()
             if query is None:
                 return searcher.num_docs
-            tq = self._query(handle, query.compile(handle.schema))
+            tq = self._query(handle, query.compile(handle.schema), searcher)
             return searcher.search(tq, 1, count=True).count
 
     def health(self) -> bool:
