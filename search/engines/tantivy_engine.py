@@ -6,9 +6,11 @@ Layout under the engine's ``path``::
     <path>/<index>/<index>-<timestamp>/    one tantivy index (a generation)
 
 ``recreate`` builds a new generation beside the live one and then swaps ``CURRENT`` with
-``os.replace`` — the same strategy as the Elasticsearch alias swap. Text arrives pre-tokenized by
-:mod:`search.analysis` and is indexed with tantivy's whitespace tokenizer; filters, sorts and facets
-use fast fields; facets are tantivy terms aggregations over the whole filtered result set.
+``os.replace`` — the same strategy as the Elasticsearch alias swap. Words arrive pre-tokenized by
+:mod:`search.analysis` and are indexed with tantivy's whitespace tokenizer; Han runs are cut into
+unigrams and bigrams by tantivy's n-gram tokenizer; documents reach the writer as JSON strings.
+Filters, sorts and facets use fast fields; facets are tantivy terms aggregations over the whole
+filtered result set.
 """
 
 from __future__ import annotations
@@ -121,15 +123,7 @@ def _document_json(doc: PreparedDocument) -> str:
         fields[_HAN] = doc.gram_runs
     if doc.gram_extras:
         fields[_NGRAM] = " ".join(doc.gram_extras)
-    for name, value in doc.values.items():
-        if value.__class__ is list:
-            # A lone value converts to tantivy faster than a one-item list.
-            if len(value) == 1:
-                fields[name] = value[0]
-            elif value:
-                fields[name] = value
-        else:
-            fields[name] = value
+    fields.update(doc.values)  # keyword lists as JSON arrays (an empty one adds no value)
     if doc.region_prefixes:
         fields[_PREFIX] = doc.region_prefixes
     if doc.region_scope:
