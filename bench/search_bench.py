@@ -477,6 +477,50 @@ def analysis_variants(needs: list[dict], workdir: Path) -> list[tuple[str, int, 
     return results
 
 
+def field_costs(needs: list[dict], workdir: Path) -> list[tuple[str, float]]:
+    """Return (fields left out, process CPU µs per need) of tantivy alone indexing ``needs``.
+
+    The documents are prepared once; each variant hands tantivy the same JSON without some fields
+    (add_json, commit, merges: parsing and indexing, no analysis), so the differences to the first are
+    what those fields cost tantivy. Each variant runs twice, alternating; the lower figure is kept.
+    """
+    import json
+
+    import tantivy
+
+    from search.engines import tantivy_engine
+    from search.schema import index_schema, prepare
+
+    schema = index_schema("needs")
+    documents = [json.loads(tantivy_engine._document_json(prepare(schema, need))) for need in needs]
+    numbers = {f.name for f in schema.fields if f.type.value in ("keyword", "integer", "float", "date")}
+    groups = {
+        "nothing (every field)": set(),
+        "the n-gram fields (_han, _ngram)": {"_han", "_ngram"},
+        "the word fields (_text, _title)": {"_text", "_title"},
+        "keywords, numbers, dates, region prefixes": numbers | {"_region_prefix"},
+        "the stored source": {"_source"},
+        "the packed sort keys": {k for k in documents[0] if k.startswith("_sort_")},
+    }
+    engine = create_engine("tantivy", path=str(workdir / "field-costs"), workers=0)
+    spent: dict[str, float] = {}
+    for _ in range(2):
+        for label, left_out in groups.items():
+            texts = [json.dumps({k: v for k, v in d.items() if k not in left_out}, ensure_ascii=False)
+                     for d in documents]
+            _, index = engine._new_generation(schema)
+            writer = index.writer(heap_size=500_000_000, num_threads=1)
+            cpu = time.process_time()
+            for text in texts:
+                writer.add_json(text)
+            writer.commit()
+            writer.wait_merging_threads()
+            cpu = (time.process_time() - cpu) / len(needs) * 1e6
+            spent[label] = min(spent.get(label, cpu), cpu)
+    engine.close()
+    return list(spent.items())
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print its figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -498,6 +542,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ngram-sample", type=int, default=100_000, metavar="N",
                         help="also build the first N needs in-process with the current analysis, the whole-text "
                              "analysis before it and without the n-gram field, and compare (0: skip)")
+    parser.add_argument("--field-costs", type=int, default=0, metavar="N",
+                        help="also time tantivy alone indexing the first N needs without each group of fields")
     parser.add_argument("--reuse-index", action="store_true",
                         help="query the index already in --out instead of rebuilding it (no indexing figure)")
     args = parser.parse_args(argv)
@@ -562,6 +608,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"prepare() on alternate chunks of the same {len(sample):,} needs: current analysis {now:.0f} us "
               f"CPU/need, whole-text analysis {before:.0f} us (ratio {now / before:.2f}; load average "
               f"{os.getloadavg()[0]:.2f})")
+    if args.field_costs > 0:
+        print(f"tantivy alone (add_json + commit + merge) on the first {args.field_costs:,} needs, prepared once:")
+        costs = field_costs(needs[: args.field_costs], workdir)
+        for label, cpu in costs:
+            print(f"  without {label:42} {cpu:6.1f} us CPU/need ({costs[0][1] - cpu:+5.1f} us)")
+        print("  load average %.2f" % os.getloadavg()[0])
     if args.sql_queries <= 0:
         engine.close()
         return 0
