@@ -486,8 +486,6 @@ def field_costs(needs: list[dict], workdir: Path) -> list[tuple[str, float]]:
     """
     import json
 
-    import tantivy
-
     from search.engines import tantivy_engine
     from search.schema import index_schema, prepare
 
