@@ -368,10 +368,10 @@ def _whole_text_analysis(text, unigrams=True):
     import search.analysis as analysis
 
     if not text:
-        return [], []
+        return [], [], []
     folded = _fold_always_t2s(text)
     words = analysis._tokens(analysis._tokenizer().cut_for_search(folded, True))
-    return words, analysis.ngrams(folded, unigrams)
+    return words, [], analysis.ngrams(folded, unigrams)
 
 
 def _fold_always_t2s(text):
@@ -390,7 +390,16 @@ def _fold_always_t2s(text):
 def _no_grams(text, unigrams=True):
     import search.analysis as analysis
 
-    return analysis.analyze_for_index(text, unigrams)[0], []
+    return analysis.analyze_index_parts(text, unigrams)[0], [], []
+
+
+def _python_grams(text, unigrams=True):
+    """The current analysis with every gram made in Python and sent as a space-separated token
+    (the _ngram field), as before the Han runs went to tantivy's n-gram tokenizer."""
+    import search.analysis as analysis
+
+    words, runs, extras = analysis.analyze_index_parts(text, unigrams)
+    return words, [], list(dict.fromkeys(analysis.expand_runs(runs) + extras))
 
 
 def interleaved_prepare(needs: list[dict], chunk: int = 5_000) -> tuple[float, float]:
@@ -403,7 +412,7 @@ def interleaved_prepare(needs: list[dict], chunk: int = 5_000) -> tuple[float, f
     import search.analysis as analysis
     import search.schema as schema_module
 
-    current = schema_module.analyze_for_index
+    current = schema_module.analyze_index_parts
     schema = schema_module.index_schema("needs")
     for caches in (schema_module._token_memo, *analysis._clause_caches.values(), analysis._token_cache):
         caches.clear()
@@ -412,14 +421,14 @@ def interleaved_prepare(needs: list[dict], chunk: int = 5_000) -> tuple[float, f
         for start in range(0, len(needs), chunk):
             part = needs[start:start + chunk]
             for label, analyze in (("current", current), ("before", _whole_text_analysis)):
-                schema_module.analyze_for_index = analyze
+                schema_module.analyze_index_parts = analyze
                 schema_module._token_memo.clear()
                 cpu = time.process_time()
                 for need in part:
                     schema_module.prepare(schema, need)
                 spent[label] += time.process_time() - cpu
     finally:
-        schema_module.analyze_for_index = current
+        schema_module.analyze_index_parts = current
         schema_module._token_memo.clear()
     return spent["current"] / len(needs) * 1e6, spent["before"] / len(needs) * 1e6
 
@@ -428,7 +437,9 @@ def analysis_variants(needs: list[dict], workdir: Path) -> list[tuple[str, int, 
     """Build a tantivy needs index of ``needs`` in this process once per analysis variant.
 
     Returns (label, bytes on disk, process CPU µs per need for the whole build, CPU µs per need of
-    prepare() alone). Variants: the current analysis; the whole-text analysis issue 12 first shipped
+    prepare() alone). Variants: the current analysis (Han runs expanded by tantivy's n-gram tokenizer);
+    the current analysis with every gram made in Python (``_python_grams``, as before); the whole-text
+    analysis issue 12 first shipped
     (``_whole_text_analysis``: no clause memo, OpenCC on all non-ASCII text); the current analysis
     without the n-gram field. All run with workers=0 and cold caches, one after the other in one
     process, so their ratios hold whatever else the machine is doing.
@@ -436,11 +447,12 @@ def analysis_variants(needs: list[dict], workdir: Path) -> list[tuple[str, int, 
     import search.analysis as analysis
     import search.schema as schema_module
 
-    current = schema_module.analyze_for_index
+    current = schema_module.analyze_index_parts
     results = []
-    for label, analyze in (("current", current), ("whole-text (before)", _whole_text_analysis),
+    for label, analyze in (("current", current), ("grams made in Python", _python_grams),
+                           ("whole-text (first pass)", _whole_text_analysis),
                            ("current, no n-gram field", _no_grams)):
-        schema_module.analyze_for_index = analyze
+        schema_module.analyze_index_parts = analyze
         try:
             for caches in (schema_module._token_memo, *analysis._clause_caches.values(), analysis._token_cache):
                 caches.clear()
@@ -458,11 +470,53 @@ def analysis_variants(needs: list[dict], workdir: Path) -> list[tuple[str, int, 
             cpu = time.process_time() - cpu
             engine.close()
         finally:
-            schema_module.analyze_for_index = current
+            schema_module.analyze_index_parts = current
             schema_module._token_memo.clear()
         results.append((label, _tree_bytes(directory / "needs"), cpu / len(needs) * 1e6,
                         prepare_cpu / len(needs) * 1e6))
     return results
+
+
+def field_costs(needs: list[dict], workdir: Path) -> list[tuple[str, float]]:
+    """Return (fields left out, process CPU µs per need) of tantivy alone indexing ``needs``.
+
+    The documents are prepared once; each variant hands tantivy the same JSON without some fields
+    (add_json, commit, merges: parsing and indexing, no analysis), so the differences to the first are
+    what those fields cost tantivy. Each variant runs twice, alternating; the lower figure is kept.
+    """
+    import json
+
+    from search.engines import tantivy_engine
+    from search.schema import index_schema, prepare
+
+    schema = index_schema("needs")
+    documents = [json.loads(tantivy_engine._document_json(prepare(schema, need))) for need in needs]
+    numbers = {f.name for f in schema.fields if f.type.value in ("keyword", "integer", "float", "date")}
+    groups = {
+        "nothing (every field)": set(),
+        "the n-gram fields (_han, _ngram)": {"_han", "_ngram"},
+        "the word fields (_text, _title)": {"_text", "_title"},
+        "keywords, numbers, dates, region prefixes": numbers | {"_region_prefix"},
+        "the stored source": {"_source"},
+        "the packed sort keys": {k for k in documents[0] if k.startswith("_sort_")},
+    }
+    engine = create_engine("tantivy", path=str(workdir / "field-costs"), workers=0)
+    spent: dict[str, float] = {}
+    for _ in range(2):
+        for label, left_out in groups.items():
+            texts = [json.dumps({k: v for k, v in d.items() if k not in left_out}, ensure_ascii=False)
+                     for d in documents]
+            _, index = engine._new_generation(schema)
+            writer = index.writer(heap_size=500_000_000, num_threads=1)
+            cpu = time.process_time()
+            for text in texts:
+                writer.add_json(text)
+            writer.commit()
+            writer.wait_merging_threads()
+            cpu = (time.process_time() - cpu) / len(needs) * 1e6
+            spent[label] = min(spent.get(label, cpu), cpu)
+    engine.close()
+    return list(spent.items())
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -486,6 +540,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ngram-sample", type=int, default=100_000, metavar="N",
                         help="also build the first N needs in-process with the current analysis, the whole-text "
                              "analysis before it and without the n-gram field, and compare (0: skip)")
+    parser.add_argument("--field-costs", type=int, default=0, metavar="N",
+                        help="also time tantivy alone indexing the first N needs without each group of fields")
     parser.add_argument("--reuse-index", action="store_true",
                         help="query the index already in --out instead of rebuilding it (no indexing figure)")
     args = parser.parse_args(argv)
@@ -544,12 +600,18 @@ def main(argv: list[str] | None = None) -> int:
         for label, size, cpu, prepare_cpu in variants:
             print(f"  {label:26} {_mib(size):>10}  build {cpu:6.0f} us CPU/need ({cpu / base_cpu:.2f}x current)"
                   f"  prepare() {prepare_cpu:5.0f} us CPU/need ({prepare_cpu / base_prepare:.2f}x)")
-        print(f"  the n-gram field adds {base_size / variants[2][1] - 1:.0%} to the size and "
-              f"{base_cpu / variants[2][2] - 1:.0%} to the build CPU; load average {os.getloadavg()[0]:.2f}")
+        print(f"  the n-gram field adds {base_size / variants[-1][1] - 1:.0%} to the size and "
+              f"{base_cpu / variants[-1][2] - 1:.0%} to the build CPU; load average {os.getloadavg()[0]:.2f}")
         now, before = interleaved_prepare(sample)
         print(f"prepare() on alternate chunks of the same {len(sample):,} needs: current analysis {now:.0f} us "
               f"CPU/need, whole-text analysis {before:.0f} us (ratio {now / before:.2f}; load average "
               f"{os.getloadavg()[0]:.2f})")
+    if args.field_costs > 0:
+        print(f"tantivy alone (add_json + commit + merge) on the first {args.field_costs:,} needs, prepared once:")
+        costs = field_costs(needs[: args.field_costs], workdir)
+        for label, cpu in costs:
+            print(f"  without {label:42} {cpu:6.1f} us CPU/need ({costs[0][1] - cpu:+5.1f} us)")
+        print("  load average %.2f" % os.getloadavg()[0])
     if args.sql_queries <= 0:
         engine.close()
         return 0

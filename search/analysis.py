@@ -37,10 +37,14 @@ __all__ = [
     "analyze",
     "analyze_for_search",
     "analyze_for_index",
+    "analyze_index_parts",
+    "expand_runs",
+    "ngram_parts",
     "analyze_query",
     "analyze_spans",
     "find_spans",
     "fold",
+    "is_han",
     "chinese_number",
     "ngrams",
     "QueryTerm",
@@ -356,8 +360,47 @@ def fold(text: str | None, written_amounts: bool = True) -> str:
     return folded
 
 
-def _is_han(char: str) -> bool:
+def is_han(char: str) -> bool:
+    """Return True for a Han character (the ranges of the n-gram runs: CJK A, unified, compatibility)."""
     return char >= "\u3400" and not ("\ua000" <= char < "\uf900")
+
+
+_is_han = is_han
+
+
+def ngram_parts(folded: str, unigrams: bool = True) -> tuple[list[str], list[str]]:
+    """Return ``(runs, extras)`` of already :func:`fold`-ed text: :func:`ngrams` before expansion.
+
+    ``runs`` are Han runs whose unigrams and bigrams are grams (what tantivy's ``ngram(1, 2)``
+    tokenizer makes of each, in Rust); ``extras`` are the other grams, made here: each Latin/digit
+    run, each Latin letter joined to the Han character touching it, and without ``unigrams`` the
+    bigrams of the longer Han runs (a one-character run is then a run: its only gram is itself).
+    ``expand_runs(runs) + extras`` is :func:`ngrams` as a multiset.
+    """
+    runs: list[str] = []
+    extras: list[str] = []
+    add = operator.add
+    for run in _RUN_RE.findall(folded):
+        if run[0] < "\u3400":  # a Latin/digit run (the pattern's only ASCII runs)
+            extras.append(run)
+        elif unigrams or len(run) == 1:
+            runs.append(run)
+        else:
+            extras += map(add, run[:-1], run[1:])
+    if (runs or extras) and not folded.isascii() and _LATIN_HAN_RE.search(folded):
+        extras += [run + han for run, han in _RUN_BEFORE_HAN_RE.findall(folded)]
+        extras += [han + run for han, run in _HAN_BEFORE_RUN_RE.findall(folded)]
+    return runs, extras
+
+
+def expand_runs(runs: list[str]) -> list[str]:
+    """Return the unigrams and bigrams of each Han run, as tantivy's ``ngram(1, 2)`` tokenizer makes them."""
+    grams: list[str] = []
+    add = operator.add
+    for run in runs:
+        grams += run
+        grams += map(add, run[:-1], run[1:])
+    return grams
 
 
 def ngrams(folded: str, unigrams: bool = True) -> list[str]:
@@ -368,20 +411,8 @@ def ngrams(folded: str, unigrams: bool = True) -> list[str]:
     joined pair (x光机 → x 光 机 光机 x光), so a query for X光 needs the two side by side. Without
     ``unigrams`` a Han run of two or more characters gives its bigrams only (names: see schema.Field).
     """
-    grams: list[str] = []
-    add = operator.add
-    for run in _RUN_RE.findall(folded):
-        if run[0] >= "\u3400":  # a Han run (the pattern's only non-ASCII runs)
-            if unigrams or len(run) == 1:
-                grams += run
-            if len(run) > 1:
-                grams += map(add, run[:-1], run[1:])
-        else:
-            grams.append(run)
-    if grams and not folded.isascii() and _LATIN_HAN_RE.search(folded):
-        grams += [run + han for run, han in _RUN_BEFORE_HAN_RE.findall(folded)]
-        grams += [han + run for han, run in _HAN_BEFORE_RUN_RE.findall(folded)]
-    return grams
+    runs, extras = ngram_parts(folded, unigrams)
+    return expand_runs(runs) + extras
 
 
 def _query_grams(word: str) -> tuple[str, ...]:
@@ -446,26 +477,27 @@ def analyze_for_search(text: str | None) -> list[str]:
 # 「恳请社会各界给予帮助。」, a title) is analysed once.
 _CLAUSE_RE = re.compile(r"[^\n\r，。！？；：、,!?;:]+")
 _CLAUSE_CACHE_LIMIT = 300_000
-_clause_caches: dict[bool, dict[str, tuple[list[str], list[str]]]] = {True: {}, False: {}}
+_clause_caches: dict[bool, dict[str, tuple[list[str], list[str], list[str]]]] = {True: {}, False: {}}
 
 
-def _analyze_clause(clause: str, unigrams: bool) -> tuple[list[str], list[str]]:
+def _analyze_clause(clause: str, unigrams: bool) -> tuple[list[str], list[str], list[str]]:
     folded = fold(clause)
-    return _tokens(_tokenizer().cut_for_search(folded, True)), ngrams(folded, unigrams)
+    return (_tokens(_tokenizer().cut_for_search(folded, True)), *ngram_parts(folded, unigrams))
 
 
-def analyze_for_index(text: str | None, unigrams: bool = True) -> tuple[list[str], list[str]]:
-    """Return ``(words, ngrams)`` of ``text``: :func:`analyze_for_search` and :func:`ngrams` of it, folded.
+def analyze_index_parts(text: str | None, unigrams: bool = True) -> tuple[list[str], list[str], list[str]]:
+    """Return ``(words, runs, extras)`` of ``text``: :func:`analyze_for_index` with the grams unexpanded.
 
-    The words are those of :func:`analyze_for_search`, the grams those of :func:`ngrams` (both as
-    multisets; the order may differ, which no engine indexes: no positions). Clauses are analysed
-    once per process and remembered (bounded), which is what bulk indexing spends its time on.
+    ``runs`` and ``extras`` are those of :func:`ngram_parts` over the folded text: the embedded
+    engine lets tantivy make the runs' unigrams and bigrams in Rust. Clauses are analysed once per
+    process and remembered (bounded), which is what bulk indexing spends its time on.
     """
     if not text:
-        return [], []
+        return [], [], []
     cache = _clause_caches[unigrams]
     words: list[str] = []
-    grams: list[str] = []
+    runs: list[str] = []
+    extras: list[str] = []
     for clause in _CLAUSE_RE.findall(text):
         found = cache.get(clause)
         if found is None:
@@ -473,8 +505,19 @@ def analyze_for_index(text: str | None, unigrams: bool = True) -> tuple[list[str
                 cache.clear()
             found = cache[clause] = _analyze_clause(clause, unigrams)
         words += found[0]
-        grams += found[1]
-    return words, grams
+        runs += found[1]
+        extras += found[2]
+    return words, runs, extras
+
+
+def analyze_for_index(text: str | None, unigrams: bool = True) -> tuple[list[str], list[str]]:
+    """Return ``(words, ngrams)`` of ``text``: :func:`analyze_for_search` and :func:`ngrams` of it, folded.
+
+    The words are those of :func:`analyze_for_search`, the grams those of :func:`ngrams` (both as
+    multisets; the order may differ, which no engine indexes: no positions).
+    """
+    words, runs, extras = analyze_index_parts(text, unigrams)
+    return words, expand_runs(runs) + extras
 
 
 @dataclass(frozen=True)

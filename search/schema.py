@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from .analysis import analyze_for_index
+from .analysis import analyze_index_parts, expand_runs
 from .exceptions import IndexNotFound, InvalidDocument
 
 __all__ = [
@@ -339,26 +339,34 @@ class PreparedDocument:
     source: dict[str, Any]
     text_tokens: list[str]  # every text field's recall tokens (words), in field order
     title_tokens: list[str]  # the word tokens of the boosted text fields
-    gram_tokens: list[str]  # every text field's character n-grams (analysis.ngrams)
+    # Every text field's character n-grams (analysis.ngrams) in two parts: Han runs whose unigrams
+    # and bigrams are grams (the embedded engine expands them in Rust) and the other grams.
+    gram_runs: list[str]
+    gram_extras: list[str]
     derived: dict[str, Any]  # the schema's derived fields (indexed, not part of the source)
     values: dict[str, Any]  # keyword: list[str]; integer: int; float: float; date: epoch ms (no regions)
     region_prefixes: list[str]  # REGION/REGIONS field: every prefix of every code
     region_scope: list[str]  # REGIONS field: the codes themselves, or ["*"] for anywhere
     sort_keys: dict[str, int]  # sort name -> packed ascending integer key (embedded engine)
 
+    @property
+    def gram_tokens(self) -> list[str]:
+        """Return every n-gram of the document once (the runs expanded, then the extras)."""
+        return list(dict.fromkeys(expand_runs(self.gram_runs) + self.gram_extras))
 
-_token_memo: dict[tuple[str, bool], tuple[list[str], list[str]]] = {}
+
+_token_memo: dict[tuple[str, bool], tuple[list[str], list[str], list[str]]] = {}
 
 
-def _text_tokens(text: str, cache: bool, unigrams: bool) -> tuple[list[str], list[str]]:
+def _text_tokens(text: str, cache: bool, unigrams: bool) -> tuple[list[str], list[str], list[str]]:
     if not cache:
-        return analyze_for_index(text, unigrams)
+        return analyze_index_parts(text, unigrams)
     key = (text, unigrams)
     tokens = _token_memo.get(key)
     if tokens is None:
         if len(_token_memo) > 200_000:
             _token_memo.clear()
-        tokens = _token_memo[key] = analyze_for_index(text, unigrams)
+        tokens = _token_memo[key] = analyze_index_parts(text, unigrams)
     return tokens
 
 
@@ -450,13 +458,15 @@ def prepare(schema: IndexSchema, document: Mapping[str, Any]) -> PreparedDocumen
     source["id"] = doc_id
     text_tokens: list[str] = []
     title_tokens: list[str] = []
-    gram_tokens: list[str] = []
+    gram_runs: list[str] = []
+    gram_extras: list[str] = []
     for name, cache, boosted, unigrams in plan.texts:
         value = get(name)
         if value:
-            tokens, grams = _text_tokens(value if value.__class__ is str else str(value), cache, unigrams)
+            tokens, runs, extras = _text_tokens(value if value.__class__ is str else str(value), cache, unigrams)
             text_tokens += tokens
-            gram_tokens += grams
+            gram_runs += runs
+            gram_extras += extras
             if boosted:
                 title_tokens += tokens
     values: dict[str, Any] = {}
@@ -498,8 +508,8 @@ def prepare(schema: IndexSchema, document: Mapping[str, Any]) -> PreparedDocumen
         source=source,
         text_tokens=text_tokens,
         title_tokens=title_tokens,
-        # Each gram once: the n-gram field records which documents hold a gram, not how often.
-        gram_tokens=list(dict.fromkeys(gram_tokens)),
+        gram_runs=gram_runs,
+        gram_extras=gram_extras,
         derived=derived,
         values=values,
         region_prefixes=prefixes,

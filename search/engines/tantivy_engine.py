@@ -6,13 +6,16 @@ Layout under the engine's ``path``::
     <path>/<index>/<index>-<timestamp>/    one tantivy index (a generation)
 
 ``recreate`` builds a new generation beside the live one and then swaps ``CURRENT`` with
-``os.replace`` — the same strategy as the Elasticsearch alias swap. Text arrives pre-tokenized by
-:mod:`search.analysis` and is indexed with tantivy's whitespace tokenizer; filters, sorts and facets
-use fast fields; facets are tantivy terms aggregations over the whole filtered result set.
+``os.replace`` — the same strategy as the Elasticsearch alias swap. Words arrive pre-tokenized by
+:mod:`search.analysis` and are indexed with tantivy's whitespace tokenizer; Han runs are cut into
+unigrams and bigrams by tantivy's n-gram tokenizer; documents reach the writer as JSON strings.
+Filters, sorts and facets use fast fields; facets are tantivy terms aggregations over the whole
+filtered result set.
 """
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import datetime as _dt
 import gc
@@ -23,7 +26,7 @@ import os
 import shutil
 import threading
 from collections import OrderedDict, deque
-from collections.abc import Iterable, Iterator, Mapping, Sized
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sized
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -33,7 +36,7 @@ from typing import Any
 import tantivy
 
 from ..engine import make_hit, sorted_counts
-from ..analysis import QueryTerm
+from ..analysis import QueryTerm, is_han as _is_han
 from ..exceptions import EngineUnavailable, IndexLost, InvalidDocument, SearchError
 from ..query import (
     GRAM_BOOST,
@@ -52,7 +55,8 @@ from ..schema import INDEXES, FieldType, IndexSchema, PreparedDocument, index_sc
 __all__ = ["TantivyEngine"]
 
 _TOKENIZER = "fupin_ws"  # tokens are produced in Python; tantivy only splits on the spaces
-_TEXT, _TITLE, _NGRAM, _SOURCE = "_text", "_title", "_ngram", "_source"
+_HAN_TOKENIZER = "fupin_han_ngram"  # each value a Han run: its unigrams and bigrams, made in Rust
+_TEXT, _TITLE, _NGRAM, _HAN, _SOURCE = "_text", "_title", "_ngram", "_han", "_source"
 _PREFIX, _SCOPE = "_region_prefix", "_region_scope"
 _FACET_SIZE = 10_000  # more than the number of counties: every bucket is returned, counts exact
 
@@ -71,7 +75,12 @@ def _build_schema(schema: IndexSchema) -> tantivy.Schema:
     builder.add_text_field(_TITLE, tokenizer_name=_TOKENIZER, index_option="freq")
     # N-grams only say that a document holds a character pair: without frequencies the field is
     # smaller and faster to build, and a word match is what ranks anyway.
+    # The grams live in two fields: _han holds the Han runs of the text (tantivy's n-gram tokenizer
+    # makes their unigrams and bigrams: no Python per gram, issue 12's indexing speed), _ngram the
+    # grams made in Python (Latin runs, Latin + Han joins, the bigrams of names). A run is one value
+    # of the multi-valued field, so no gram spans two runs.
     builder.add_text_field(_NGRAM, tokenizer_name=_TOKENIZER, index_option="basic")
+    builder.add_text_field(_HAN, tokenizer_name=_HAN_TOKENIZER, index_option="basic")
     regions = False
     for spec in schema.fields:
         if spec.type is FieldType.KEYWORD:
@@ -90,39 +99,50 @@ def _build_schema(schema: IndexSchema) -> tantivy.Schema:
     return builder.build()
 
 
-def _fields(doc: PreparedDocument) -> dict[str, Any]:
+def _has_field(schema: tantivy.Schema, name: str) -> bool:
+    try:
+        tantivy.Query.term_query(schema, name, "")
+    except ValueError:
+        return False
+    return True
+
+
+def _document_json(doc: PreparedDocument) -> str:
+    # The document as tantivy's JSON (IndexWriter.add_json): tantivy parses it in Rust, which costs
+    # less than converting a dict field by field, and a string crosses from a worker process for a
+    # fraction of what pickling the dict costs (docs/benchmarks.md, issue 12). Bytes go as base64.
     fields: dict[str, Any] = {
         "id": doc.id,
-        _SOURCE: _ENCODE(doc.source).encode(),
+        _SOURCE: _BASE64(_ENCODE(doc.source).encode("utf-8", "surrogatepass")).decode("ascii"),
     }
     if doc.text_tokens:
         fields[_TEXT] = " ".join(doc.text_tokens)
     if doc.title_tokens:
         fields[_TITLE] = " ".join(doc.title_tokens)
-    if doc.gram_tokens:
-        fields[_NGRAM] = " ".join(doc.gram_tokens)
-    for name, value in doc.values.items():
-        if value.__class__ is list:
-            # A lone value converts to tantivy faster than a one-item list.
-            if len(value) == 1:
-                fields[name] = value[0]
-            elif value:
-                fields[name] = value
-        else:
-            fields[name] = value
+    if doc.gram_runs:
+        fields[_HAN] = doc.gram_runs
+    if doc.gram_extras:
+        fields[_NGRAM] = " ".join(doc.gram_extras)
+    fields.update(doc.values)  # keyword lists as JSON arrays (an empty one adds no value)
     if doc.region_prefixes:
         fields[_PREFIX] = doc.region_prefixes
     if doc.region_scope:
         fields[_SCOPE] = doc.region_scope
     for name, key in doc.sort_keys.items():
         fields[_sort_field(name)] = key
-    return fields
+    return _ENCODE_FIELDS(fields)
 
 
-def _prepare_chunk(index_name: str, documents: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
+def _prepared(schema: IndexSchema, document: Mapping[str, Any]) -> tuple[str, str]:
+    # (id, tantivy JSON) of one document: the id to replace an older version by.
+    doc = prepare(schema, document)
+    return doc.id, _document_json(doc)
+
+
+def _prepare_chunk(index_name: str, documents: list[Mapping[str, Any]]) -> list[tuple[str, str]]:
     # Runs in a worker process: tokenizing is the costly part of indexing and holds the GIL.
     schema = index_schema(index_name)
-    return [_fields(prepare(schema, document)) for document in documents]
+    return [_prepared(schema, document) for document in documents]
 
 
 _CHUNK = 2_000
@@ -134,9 +154,13 @@ def _json_default(value: Any) -> Any:
     raise InvalidDocument(f"cannot store a {type(value).__name__} in a search document")
 
 
-# One encoder for every document (json.dumps builds one per call when given options); ASCII output
-# is the C encoder's fastest path, and the stored fields are compressed anyway.
-_ENCODE = json.JSONEncoder(default=_json_default, separators=(",", ":")).encode
+# One encoder for every document (json.dumps builds one per call when given options). UTF-8 rather
+# than \u escapes: a Han character takes 3 bytes, not 6, so there is less to base64, parse and
+# compress (a need's stored source: 748 bytes of base64 instead of 1,046; a little less CPU too).
+_ENCODE = json.JSONEncoder(default=_json_default, separators=(",", ":"), ensure_ascii=False).encode
+# The fields are strings, numbers and lists of them only; UTF-8 as is: fewer bytes to move and parse.
+_ENCODE_FIELDS = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+_BASE64 = base64.b64encode
 
 
 @contextlib.contextmanager
@@ -213,6 +237,9 @@ class TantivyEngine:
         self._tantivy_schemas = {name: _build_schema(schema) for name, schema in INDEXES.items()}
         self._lock = threading.RLock()
         self._analyzer = tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.whitespace()).build()
+        self._han_analyzer = tantivy.TextAnalyzerBuilder(
+            tantivy.Tokenizer.ngram(min_gram=1, max_gram=2, prefix_only=False)
+        ).build()
         self._closed = False
         # Indexes whose files vanished while open: refused until ``recreate`` rebuilds them, so a
         # write can never start an empty index that then looks complete.
@@ -231,10 +258,17 @@ class TantivyEngine:
                 index = tantivy.Index(self._tantivy_schemas[schema.name], path=str(directory), reuse=False)
             elif tantivy.Index.exists(str(directory)):
                 index = tantivy.Index.open(str(directory))
+                if not _has_field(index.schema, _HAN):
+                    # Built before the grams moved into tantivy: its fields cannot answer today's
+                    # queries. Lost, so the app answers from the database and rebuilds it.
+                    self._lost.add(schema.name)
+                    raise IndexLost(f"tantivy index {schema.name!r} ({generation}) predates the {_HAN} "
+                                    "n-gram field; rebuild it (flask search reindex)")
             else:
                 self._lost.add(schema.name)
                 raise IndexLost(f"tantivy index {schema.name!r} lost its generation {generation!r}")
             index.register_tokenizer(_TOKENIZER, self._analyzer)
+            index.register_tokenizer(_HAN_TOKENIZER, self._han_analyzer)
         return index
 
     def _new_generation(self, schema: IndexSchema) -> tuple[str, tantivy.Index]:
@@ -320,9 +354,9 @@ class TantivyEngine:
 
     # -- writing ------------------------------------------------------------------------------
 
-    def _field_dicts(
+    def _documents_json(
         self, schema: IndexSchema, documents: Iterable[Mapping[str, Any]]
-    ) -> Iterator[dict[str, Any]]:
+    ) -> Iterator[tuple[str, str]]:
         iterator = iter(documents)
         head: list[Mapping[str, Any]] = []
         parallel = False
@@ -336,7 +370,7 @@ class TantivyEngine:
         source = itertools.chain(head, iterator)
         if not parallel:
             for document in source:
-                yield _fields(prepare(schema, document))
+                yield _prepared(schema, document)
             return
         # "spawn": forking a process that runs tantivy's threads is not safe.
         context = multiprocessing.get_context("spawn")
@@ -357,23 +391,21 @@ class TantivyEngine:
 
     def _add_all(
         self,
-        index: tantivy.Index,
         writer: tantivy.IndexWriter,
         schema: IndexSchema,
         documents: Iterable[Mapping[str, Any]],
         replace: bool = True,
     ) -> int:
         count = 0
-        from_dict, tantivy_schema = tantivy.Document.from_dict, index.schema
-        add, delete = writer.add_document, writer.delete_documents_by_term
+        add, delete = writer.add_json, writer.delete_documents_by_term
         # Millions of short-lived dicts make the cyclic GC rescan the caller's data over and over.
         collecting = gc.isenabled()
         gc.disable()
         try:
-            for fields in self._field_dicts(schema, documents):
+            for doc_id, text in self._documents_json(schema, documents):
                 if replace:
-                    delete("id", fields["id"])
-                add(from_dict(fields, tantivy_schema))  # with the schema: converts faster
+                    delete("id", doc_id)
+                add(text)
                 count += 1
         finally:
             if collecting:
@@ -387,7 +419,7 @@ class TantivyEngine:
             writer = self._writer(handle)
             try:
                 with _wrapped(f"index into {index_name}"):
-                    count = self._add_all(handle.index, writer, handle.schema, documents)
+                    count = self._add_all(writer, handle.schema, documents)
                     writer.commit()
                     handle.index.reload()
             except BaseException:
@@ -422,14 +454,17 @@ class TantivyEngine:
             self._lost.discard(index_name)  # a full rebuild is exactly what a lost index needs
             if self._handles.get(index_name) is not None and not self._current_file(index_name).exists():
                 self._handles.pop(index_name, None)
-            self._handle(index_name)  # the index directory exists from here on
+            try:
+                self._handle(index_name)  # the index directory exists from here on
+            except IndexLost:
+                self._lost.discard(index_name)  # a generation of an older format: replaced below
             generation, index = self._new_generation(schema)
         # Built without the engine's lock: searches keep answering from the live generation meanwhile.
         try:
             with _wrapped(f"rebuild {index_name}"):
                 heap = max(self.heap_size, 512_000_000)
                 writer = index.writer(heap_size=heap, num_threads=self.num_threads)
-                count = self._add_all(index, writer, schema, documents, replace=False)
+                count = self._add_all(writer, schema, documents, replace=False)
                 writer.commit()
                 writer.wait_merging_threads()
                 index.reload()
@@ -450,12 +485,18 @@ class TantivyEngine:
 
     # -- reading ------------------------------------------------------------------------------
 
-    def _query(self, handle: _Handle, compiled: CompiledQuery) -> tantivy.Query:
+    def _query(self, handle: _Handle, compiled: CompiledQuery, searcher: tantivy.Searcher) -> tantivy.Query:
         schema = handle.tantivy_schema
         Q = tantivy.Query
         clauses: list[tuple[tantivy.Occur, tantivy.Query]] = []
+
+        def in_names(gram: str) -> bool:
+            # Whether _ngram holds this Han bigram at all (only names put Han bigrams there): most
+            # bigrams (大米) are in no name, and a term in _han alone is cheaper than a disjunction.
+            return searcher.doc_freq(_NGRAM, gram) > 0
+
         for term in compiled.terms:
-            clauses.append((tantivy.Occur.Must, self._term(schema, term)))
+            clauses.append((tantivy.Occur.Must, self._term(schema, term, in_names)))
         for item in compiled.filters:
             only_filters = Q.const_score_query(self._filter(schema, compiled, item), 0.0)
             clauses.append((tantivy.Occur.Must, only_filters))
@@ -486,13 +527,22 @@ class TantivyEngine:
         return [(-negative, address) for negative, _, _, address in page], total
 
     @staticmethod
-    def _term(schema: tantivy.Schema, term: QueryTerm) -> tantivy.Query:
+    def _term(schema: tantivy.Schema, term: QueryTerm, in_names: Callable[[str], bool]) -> tantivy.Query:
         # The word (boosted, more in the title) or all of the term's n-grams, or the same for one of
         # its synonyms (scored less): one of them must match.
         Q, Must, Should = tantivy.Query, tantivy.Occur.Must, tantivy.Occur.Should
 
+        def gram_query(gram: str) -> tantivy.Query:
+            # A Han unigram is only ever in _han, a Han bigram in _han (text) or _ngram (names), any
+            # other gram only in _ngram (see _build_schema); the better field's score counts, once.
+            if not all(_is_han(char) for char in gram):
+                return Q.term_query(schema, _NGRAM, gram)
+            if len(gram) == 1 or not in_names(gram):
+                return Q.term_query(schema, _HAN, gram)
+            return Q.disjunction_max_query([Q.term_query(schema, _HAN, gram), Q.term_query(schema, _NGRAM, gram)])
+
         def all_of(grams: tuple[str, ...], boost: float) -> tantivy.Query | None:
-            queries = [Q.term_query(schema, _NGRAM, gram) for gram in grams]
+            queries = [gram_query(gram) for gram in grams]
             if not queries:
                 return None
             joined = queries[0] if len(queries) == 1 else Q.boolean_query([(Must, q) for q in queries])
@@ -548,7 +598,7 @@ class TantivyEngine:
         compiled = query.compile(handle.schema)
         with _wrapped(f"search {index_name}"):
             searcher = handle.searcher()
-            tq = self._query(handle, compiled)
+            tq = self._query(handle, compiled, searcher)
             # Total and facets depend on text and filters only, not on sort or page: paging through
             # a listing, or re-sorting it, reuses them until the next commit (as Elasticsearch's
             # shard request cache does for aggregations).
@@ -617,7 +667,7 @@ class TantivyEngine:
             searcher = handle.searcher()
             if query is None:
                 return searcher.num_docs
-            tq = self._query(handle, query.compile(handle.schema))
+            tq = self._query(handle, query.compile(handle.schema), searcher)
             return searcher.search(tq, 1, count=True).count
 
     def health(self) -> bool:

@@ -56,6 +56,47 @@ def test_index_analysis_by_clauses_equals_analysing_the_whole_text(text, unigram
         assert sorted(grams) == sorted(analysis.ngrams(folded, unigrams))
 
 
+def _reference_ngrams(folded: str, unigrams: bool) -> list[str]:
+    # ngrams() as issue 12 first wrote it, every gram made in one loop: the definition the split
+    # into Han runs (expanded by tantivy) and extras must keep.
+    import re
+
+    from search import analysis
+
+    grams: list[str] = []
+    for run in re.findall(analysis._RUN_RE.pattern, folded):
+        if run[0] >= "\u3400":
+            if unigrams or len(run) == 1:
+                grams += list(run)
+            grams += [a + b for a, b in zip(run, run[1:])]
+        else:
+            grams.append(run)
+    if grams and analysis._LATIN_HAN_RE.search(folded):
+        grams += [r + h for r, h in analysis._RUN_BEFORE_HAN_RE.findall(folded)]
+        grams += [h + r for h, r in analysis._HAN_BEFORE_RUN_RE.findall(folded)]
+    return grams
+
+
+@settings(deadline=None)
+@given(st.text(alphabet=INDEX_ALPHABET, max_size=30), st.booleans())
+def test_han_runs_expanded_by_tantivy_plus_the_extras_are_exactly_the_n_grams(text, unigrams):
+    # The embedded engine indexes runs through tantivy's ngram(1, 2) tokenizer and the extras as
+    # they are; Elasticsearch gets ngrams() made in Python. Both must hold the same grams.
+    import tantivy
+
+    from search import analysis
+
+    tokenizer = tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.ngram(min_gram=1, max_gram=2, prefix_only=False)).build()
+    folded = analysis.fold(text)
+    runs, extras = analysis.ngram_parts(folded, unigrams)
+    in_rust = [gram for run in runs for gram in tokenizer.analyze(run)]
+    assert sorted(in_rust) == sorted(analysis.expand_runs(runs))
+    assert sorted(in_rust + extras) == sorted(_reference_ngrams(folded, unigrams))
+    assert all(analysis.is_han(char) for run in runs for char in run)
+    # A Han unigram is only ever in _han: the engine looks for one there only.
+    assert not any(len(gram) == 1 and analysis.is_han(gram) for gram in extras)
+
+
 def test_text_without_a_t2s_trigger_is_left_to_itself_and_the_rest_goes_through_opencc():
     import opencc
 

@@ -98,6 +98,28 @@ def test_another_engine_on_the_same_directory_sees_a_recreated_index(tmp_path):
         reader.close()
 
 
+def test_an_index_built_before_the_han_gram_field_is_lost_until_reindexed(tmp_path):
+    # An index of the format before the Han runs moved into tantivy (no _han field): searching it is
+    # refused as lost (the app answers from the database and rebuilds), and recreate rebuilds it.
+    import tantivy
+
+    builder = tantivy.SchemaBuilder()
+    builder.add_text_field("id", tokenizer_name="raw", index_option="basic")
+    builder.add_text_field("_ngram", index_option="basic")
+    (tmp_path / "needs" / "needs-20200101000000000000").mkdir(parents=True)
+    tantivy.Index(builder.build(), path=str(tmp_path / "needs" / "needs-20200101000000000000"))
+    (tmp_path / "needs" / "CURRENT").write_text("needs-20200101000000000000", encoding="ascii")
+    engine = TantivyEngine(tmp_path, workers=0)
+    try:
+        with pytest.raises(search.IndexLost, match="reindex"):
+            engine.search("needs", search.Query(text="棉衣"))
+        engine.recreate("needs", [{"id": "1", "title": "急需棉衣"}])
+        assert [hit.id for hit in engine.search("needs", search.Query(text="衣")).hits] == ["1"]
+        assert not (tmp_path / "needs" / "needs-20200101000000000000").exists()
+    finally:
+        engine.close()
+
+
 def test_bulk_indexing_through_worker_processes_indexes_every_document(tmp_path):
     engine = TantivyEngine(tmp_path, workers=2, parallel_from=10)
     documents = [{"id": str(i), "title": f"急需棉衣 {i}", "urgency": 1 + i % 3} for i in range(5000)]
