@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import Integer, and_, cast, func, or_, select
+from sqlalchemy import Integer, and_, func, literal_column, or_, select
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import joinedload, selectinload
 
@@ -30,7 +30,7 @@ from ..models import (
     Region,
     Village,
 )
-from ..models.need import FINISHED_SEGMENT_SQL, OPEN_SEGMENT_SQL
+from ..models.need import CLOSING_SHARE_SQL, FINISHED_SEGMENT_SQL, OPEN_SEGMENT_SQL
 from ..models.pledge import ACTIVE_PLEDGE_STATUSES
 from ..templating import need_status_label
 from . import figures, keyset
@@ -173,8 +173,9 @@ def _escape_like(text: str) -> str:
 # finished ones newest first. Each segment has a partial index on (published_at, id) whose WHERE is the
 # segment's status condition written the same way (migration 0012), so a page reads ~per_page entries.
 FINISHED_PUBLIC_STATUSES = tuple(s for s in PUBLIC_NEED_STATUSES if s != "published")
-# 即将完成: the share still missing, in hundredths of a percent (an integer, so a cursor compares exactly).
-CLOSING_SHARE = cast((Need.quantity - Need.pledged_quantity) * 10000 / Need.quantity, Integer)
+# 即将完成: the share still missing, in hundredths of a percent, spelled as the index ix_needs_open_closing
+# spells it (a bound 10000 or a re-quoted expression would not match it, and PostgreSQL would sort).
+CLOSING_SHARE = literal_column(CLOSING_SHARE_SQL, Integer)
 # Old ``?page=N`` links without a cursor are served by walking N pages of the index: bounded.
 MAX_OFFSET_PAGE = 500
 

@@ -1,0 +1,39 @@
+"""index the needs list's 即将完成 order; figures remember when a page last read them (issue 14)
+
+Revision ID: 0023_closing_order_figure_reads
+Revises: 0021_registry_list_order
+Create Date: 2026-11-30 12:50:00
+
+"""
+import sqlalchemy as sa
+from alembic import op
+
+# revision identifiers, used by Alembic.
+revision = '0023_closing_order_figure_reads'
+down_revision = '0021_registry_list_order'
+branch_labels = None
+depends_on = None
+
+# The same text as app/models/need.py's CLOSING_SHARE_SQL and OPEN_SEGMENT_SQL.
+_SHARE = "CAST((quantity - pledged_quantity) * 10000 / quantity AS INTEGER)"
+_OPEN = "status = 'published'"
+
+
+def upgrade():
+    # 即将完成 sorted every open need matching the filters on each page (top-N sort): no index held the share.
+    # PostgreSQL only (as app/models/need.py says): SQLite cannot reflect an expression index.
+    if op.get_bind().dialect.name == 'postgresql':
+        op.create_index('ix_needs_open_closing', 'needs',
+                        [sa.text(_SHARE), sa.text('published_at DESC'), sa.text('id DESC')], unique=False,
+                        postgresql_where=sa.text(_OPEN))
+    # Scopes nobody reads any more stop being refreshed (app/services/figures.py KEEP_HOURS). NULL: not
+    # read since this column exists; the refresh treats that as read now, once.
+    with op.batch_alter_table('figures') as batch:
+        batch.add_column(sa.Column('last_read_at', sa.DateTime(timezone=True), nullable=True))
+
+
+def downgrade():
+    with op.batch_alter_table('figures') as batch:
+        batch.drop_column('last_read_at')
+    if op.get_bind().dialect.name == 'postgresql':
+        op.drop_index('ix_needs_open_closing', table_name='needs')
