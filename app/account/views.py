@@ -279,7 +279,8 @@ def audit_log():
     action = request.args.get("action") or None
     # The region chooser down to the village, inside one's own region (the service narrows by scope anyway).
     region = regions.submitted_code("region", request.args)
-    page = accounts.audit_trail(_me(), action=action, region=region, page=page_arg())
+    page = accounts.audit_trail(_me(), action=action, region=region, page=page_arg(),
+                                after=request.args.get("after") or None, before=request.args.get("before") or None)
     place = regions.picker("region", region, deepest="village", roots=regions.own_roots(_me()))
     return render_template("account/audit.html", page=page, labels=AUDIT_ACTION_LABELS, action=action or "",
                            place=place, entries=[audit.describe(e) for e in page.items],

@@ -231,7 +231,8 @@ def mine():
 def office():
     """Show an office the active offers that may go to its region."""
     page = service.offers_for_office(
-        current_user, page_arg(), 30, request.args.get("kind") or None, request.args.get("category") or None
+        current_user, page_arg(), 30, request.args.get("kind") or None, request.args.get("category") or None,
+        after=request.args.get("after") or None, before=request.args.get("before") or None,
     )
     names = service.region_names({c for o in page.items for c in o.regions})
     return render_template("offers/office.html", page=page, names=names, poster_label=service.poster_label)

@@ -18,7 +18,8 @@ cost that grows with N (never with the table), so callers bound N. A cursor's va
 against the types of its segment's key columns before any query, so a forged one is a BadCursor (400),
 never a database error. ``counted_page`` is the JSON API's form: the entities of the page, loaded by
 the ids of its key rows, the exact number of rows of the list and the Cursor after the page
-(``app/api/paging.py`` wraps it with the page size and the list's name).
+(``app/api/paging.py`` wraps it with the page size and the list's name). ``list_page`` is the pages'
+form (entities, the page number shown, a total when one is cheap: ``capped_count`` or a figure).
 """
 
 from __future__ import annotations
@@ -245,6 +246,37 @@ def page(segments: Sequence[Segment], per_page: int, after: str | Cursor | None 
     )
 
 
+def list_page(segments: Sequence[Segment], page_number: int, per_page: int, after: str | None,
+              before: str | None, load: Callable[[list], Iterable], *, max_offset_page: int,
+              total: int | None = None, counted_at: datetime | None = None) -> ListPage:
+    """Return what a list view shows (``fetch``'s page): the entities ``load(ids)`` returns for the ids of
+    the page's key rows (the last key of every segment), kept in the list's order, with ``total``.
+
+    Raises Invalid as ``fetch`` (a bad cursor, or a page number beyond ``max_offset_page``).
+    """
+    page_number = max(1, page_number)
+    found = fetch(segments, page_number, per_page, after, before, max_offset_page)
+    ids = [values[-1] for values in found.rows]
+    loaded = {item.id: item for item in load(ids)}
+    return ListPage(items=[loaded[i] for i in ids if i in loaded], page=page_number, per_page=per_page,
+                    total=total, counted_at=counted_at, next_cursor=found.next_cursor,
+                    prev_cursor=found.prev_cursor)
+
+
+def capped_count(segments: Sequence[Segment], cap: int) -> int | None:
+    """Return the exact number of rows of the list when it is at most ``cap``, else None.
+
+    Reads at most ``cap + 1`` rows (index entries when the segments are index-served): the exact total
+    where it is cheap, and no total at all where it is not (issue 14).
+    """
+    counts = [select(func.count()).select_from(s.stmt.limit(cap + 1).subquery()).scalar_subquery()
+              for s in segments]
+    if not counts:
+        return 0
+    n = db.session.scalar(select(sum(counts[1:], counts[0]))) or 0
+    return n if n <= cap else None
+
+
 def offset_page(segments: Sequence[Segment], per_page: int, offset: int) -> KeysetPage:
     """Return the page starting ``offset`` rows into the list (for links that carry a page number only).
 
@@ -363,5 +395,5 @@ def _ranges(segment: Segment, values: tuple | None, reverse: bool) -> list[list[
     return out
 
 
-__all__ = ["BadCursor", "CountedPage", "Cursor", "Key", "KeysetPage", "ListPage", "Segment", "count",
-           "counted_page", "fetch", "offset_page", "page"]
+__all__ = ["BadCursor", "CountedPage", "Cursor", "Key", "KeysetPage", "ListPage", "Segment", "capped_count",
+           "count", "counted_page", "fetch", "list_page", "offset_page", "page"]

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import Integer, and_, func, literal_column, or_, select
+from sqlalchemy import Integer, func, literal_column, or_, select
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import joinedload, selectinload
 
