@@ -560,9 +560,10 @@ AUDIT_ACTION_LABELS = audit.ACTION_LABELS  # the audit log page's filter; the ta
 
 # The audit log grows with every change and every view of personal data in the country: its page is a
 # keyset page (newest first by id, the primary key's order), deep pages by cursor; old ``?page=N`` links
-# are walked up to this page. The total is exact up to AUDIT_COUNT_CAP entries, else not shown.
+# are walked up to this page. The total is exact up to AUDIT_COUNT_CAP entries, else not shown: counting
+# 10,000 entries cost 2.5–3.8 ms a page on PostgreSQL, more than the page itself (bench/explain_lists.py).
 AUDIT_MAX_OFFSET_PAGE = 200
-AUDIT_COUNT_CAP = 10_000
+AUDIT_COUNT_CAP = 1_000
 
 
 def audit_trail(actor: User, *, action: str | None = None, region: str | None = None, page: int = 1,

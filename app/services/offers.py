@@ -727,7 +727,7 @@ def _require_office(user: User | None) -> str:
 
 
 # The office's offer list is a keyset page like the public one; its total is exact up to this many offers.
-OFFICE_COUNT_CAP = 10_000
+OFFICE_COUNT_CAP = 1_000
 
 
 def offers_for_office(

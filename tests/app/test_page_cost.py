@@ -275,6 +275,86 @@ def test_the_needs_page_links_to_the_next_page_with_a_cursor(client, factory):
     assert "第 2 页" in second and second.count("need-card") == 5
 
 
+def _walk_list(fetch_page, between_pages=lambda: None) -> list[int]:
+    """Walk a keyset list page by page (``fetch_page(after)``); return the ids shown, in order."""
+    seen, cursor = [], None
+    while True:
+        page = fetch_page(cursor)
+        seen += [item.id for item in page.items]
+        if not page.has_next:
+            return seen
+        cursor = page.next_cursor
+        between_pages()
+
+
+def _assert_walk_neither_skips_nor_repeats(fetch_page, existing: list[int], add_one) -> None:
+    added: list[int] = []
+    seen = _walk_list(fetch_page, lambda: added.append(add_one()))
+    assert len(seen) == len(set(seen)), "a row was shown twice"
+    assert set(existing) <= set(seen), "a row that existed before the walk was skipped"
+    assert set(seen) <= set(existing) | set(added)
+
+
+def test_the_audit_log_pages_by_cursor_newest_first_without_skipping_or_repeating(factory):
+    from app.services import accounts, audit
+
+    admin = factory.make_user("admin")
+
+    def add_one() -> int:
+        entry = audit.record("need.approve", "need", 1, "520526", {})
+        db.session.commit()
+        return entry.id
+
+    existing = [add_one() for _ in range(7)]
+    _assert_walk_neither_skips_nor_repeats(
+        lambda after: accounts.audit_trail(admin, action="need.approve", per_page=2, after=after), existing, add_one)
+    walked = _walk_list(lambda after: accounts.audit_trail(admin, action="need.approve", per_page=3, after=after))
+    assert walked == sorted(walked, reverse=True) and len(walked) == 7 + 3
+    first = accounts.audit_trail(admin, action="need.approve", per_page=3)
+    second = accounts.audit_trail(admin, action="need.approve", page=2, per_page=3, after=first.next_cursor)
+    by_number = accounts.audit_trail(admin, action="need.approve", page=2, per_page=3)
+    assert [e.id for e in second.items] == [e.id for e in by_number.items] == walked[3:6]
+    assert first.total == 10
+
+
+def test_the_audit_log_total_is_left_out_above_its_cap(factory, monkeypatch):
+    from app.services import accounts, audit
+
+    admin = factory.make_user("admin")
+    for _ in range(4):
+        audit.record("need.approve", "need", 1, "520526", {})
+    db.session.commit()
+    monkeypatch.setattr(accounts, "AUDIT_COUNT_CAP", 3)
+    page = accounts.audit_trail(admin, action="need.approve", per_page=2)
+    assert page.total is None and page.has_next
+    monkeypatch.setattr(accounts, "AUDIT_COUNT_CAP", 4)
+    assert accounts.audit_trail(admin, action="need.approve", per_page=2).total == 4
+
+
+def test_the_office_offer_list_pages_by_cursor_without_skipping_or_repeating(factory):
+    office = factory.make_user("office", office_level="county", region_code="520526")
+    poster = factory.make_user("donor")
+
+    def add_one() -> int:
+        return factory.make_offer(poster, regions=["520526"]).id
+
+    existing = [add_one() for _ in range(5)] + [factory.make_offer(poster).id]
+    factory.make_offer(poster, regions=["53"])  # aimed elsewhere: never listed
+    _assert_walk_neither_skips_nor_repeats(lambda after: offers.offers_for_office(office, per_page=2, after=after),
+                                           existing, add_one)
+    page = offers.offers_for_office(office, per_page=50)
+    assert page.total == len(page.items) == 6 + 2
+
+
+def test_the_closing_order_is_least_missing_first_then_newest(factory):
+    village = factory.make_village()
+    stamp = utcnow()
+    made = [_need(factory, village, stamp - timedelta(minutes=i), quantity=8, pledged_quantity=Decimal(i % 5))
+            for i in range(10)]
+    expected = sorted(made, key=lambda n: (n.quantity - n.pledged_quantity, -n.published_at.timestamp(), -n.id))
+    assert _walk(NeedFilters(sort="closing", open_only=True), per_page=3) == [n.id for n in expected]
+
+
 # --- cache headers -------------------------------------------------------------------------------------
 
 
