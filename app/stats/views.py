@@ -103,9 +103,10 @@ def office_list(kind: str):
     except Invalid as error:
         flash(error.message, "error")
         filters = lists.ListFilters()
-    page = lists.page(kind, _user(), filters, page_arg())
+    page = lists.page(kind, _user(), filters, page_arg(), after=request.args.get("after") or None,
+                      before=request.args.get("before") or None)
     return render_template("stats/list.html", kind=kind, page=page, filters=filters, headers=lists.HEADERS[kind],
-                           row=lists.row, described=lists.describe(kind, filters))
+                           row=lists.row, described=lists.describe(kind, filters), count_cap=lists.COUNT_CAP)
 
 
 @bp.get("/dashboard/<any(needs, pledges, projects):kind>.xlsx")
