@@ -346,6 +346,21 @@ def test_the_office_offer_list_pages_by_cursor_without_skipping_or_repeating(fac
     assert page.total == len(page.items) == 6 + 2
 
 
+def test_the_statistics_lists_page_by_cursor_without_skipping_or_repeating(factory):
+    from app.services.stats import lists
+
+    office = factory.make_user("office")
+    village = factory.make_village()
+
+    def add_one() -> int:
+        return factory.make_need(village).id
+
+    existing = [add_one() for _ in range(5)]
+    _assert_walk_neither_skips_nor_repeats(
+        lambda after: lists.page("needs", office, lists.ListFilters(), per_page=2, after=after), existing, add_one)
+    assert lists.page("needs", office, lists.ListFilters(), per_page=2).total == 5 + 2
+
+
 def test_the_closing_order_is_least_missing_first_then_newest(factory):
     village = factory.make_village()
     stamp = utcnow()
