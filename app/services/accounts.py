@@ -560,10 +560,8 @@ AUDIT_ACTION_LABELS = audit.ACTION_LABELS  # the audit log page's filter; the ta
 
 # The audit log grows with every change and every view of personal data in the country: its page is a
 # keyset page (newest first by id, the primary key's order), deep pages by cursor; old ``?page=N`` links
-# are walked up to this page. The total is exact up to AUDIT_COUNT_CAP entries, else not shown: counting
-# 10,000 entries cost 2.5–3.8 ms a page on PostgreSQL, more than the page itself (bench/explain_lists.py).
+# are walked up to this page. The total is exact up to keyset.COUNT_CAP entries, else not shown.
 AUDIT_MAX_OFFSET_PAGE = 200
-AUDIT_COUNT_CAP = 1_000
 
 
 def audit_trail(actor: User, *, action: str | None = None, region: str | None = None, page: int = 1,
@@ -572,7 +570,7 @@ def audit_trail(actor: User, *, action: str | None = None, region: str | None = 
 
     ``after`` / ``before`` are cursors of a previous page (app/services/keyset.py). Raises Forbidden for
     anyone but office staff and admins, Invalid for a bad filter, cursor or a page number beyond
-    AUDIT_MAX_OFFSET_PAGE. ``total`` is None above AUDIT_COUNT_CAP entries (counting them all is not cheap).
+    AUDIT_MAX_OFFSET_PAGE. ``total`` is None above keyset.COUNT_CAP entries (counting them all is not cheap).
     """
     if actor is None or actor.role not in ("office", "admin"):
         raise Forbidden("只有扶贫办工作人员可以查看审计日志")
@@ -590,4 +588,4 @@ def audit_trail(actor: User, *, action: str | None = None, region: str | None = 
     return keyset.list_page(
         segments, page, per_page, after, before,
         lambda ids: db.session.scalars(select(AuditLog).where(AuditLog.id.in_(ids)).options(joinedload(AuditLog.actor))),
-        max_offset_page=AUDIT_MAX_OFFSET_PAGE, total=keyset.capped_count(segments, AUDIT_COUNT_CAP))
+        max_offset_page=AUDIT_MAX_OFFSET_PAGE, count_cap=keyset.COUNT_CAP)

@@ -187,6 +187,7 @@ class ListPage:
     counted_at: datetime | None  # when a precomputed total was computed (None: counted on this request)
     next_cursor: str | None
     prev_cursor: str | None
+    count_cap: int | None = None  # when set, a None total means "more than count_cap rows"
 
     @property
     def pages(self) -> int | None:
@@ -248,22 +249,31 @@ def page(segments: Sequence[Segment], per_page: int, after: str | Cursor | None 
 
 def list_page(segments: Sequence[Segment], page_number: int, per_page: int, after: str | None,
               before: str | None, load: Callable[[list], Iterable], *, max_offset_page: int,
-              total: int | None = None, counted_at: datetime | None = None) -> ListPage:
-    """Return what a list view shows (``fetch``'s page): the entities ``load(ids)`` returns for the ids of
-    the page's key rows (the last key of every segment), kept in the list's order, with ``total``.
+              total: int | None = None, counted_at: datetime | None = None, count_cap: int | None = None,
+              id_attr: str = "id") -> ListPage:
+    """Return what a list view shows (``fetch``'s page): the items ``load(keys)`` returns for the last key
+    values of the page's rows (the id, or the attribute ``id_attr`` of an item), in the list's order.
 
-    Raises Invalid as ``fetch`` (a bad cursor, or a page number beyond ``max_offset_page``).
+    The total is ``total`` (e.g. from a figure, stamped ``counted_at``) or, with ``count_cap``, the exact
+    count when the list holds at most that many rows (``capped_count``; None above it). Raises Invalid
+    as ``fetch`` (a bad cursor, or a page number beyond ``max_offset_page``).
     """
     page_number = max(1, page_number)
     found = fetch(segments, page_number, per_page, after, before, max_offset_page)
-    ids = [values[-1] for values in found.rows]
-    loaded = {item.id: item for item in load(ids)}
-    return ListPage(items=[loaded[i] for i in ids if i in loaded], page=page_number, per_page=per_page,
+    keys = [values[-1] for values in found.rows]
+    loaded = {getattr(item, id_attr): item for item in load(keys)}
+    if count_cap is not None:
+        total = capped_count(segments, count_cap)
+    return ListPage(items=[loaded[k] for k in keys if k in loaded], page=page_number, per_page=per_page,
                     total=total, counted_at=counted_at, next_cursor=found.next_cursor,
-                    prev_cursor=found.prev_cursor)
+                    prev_cursor=found.prev_cursor, count_cap=count_cap)
 
 
-def capped_count(segments: Sequence[Segment], cap: int) -> int | None:
+# The cap of the totals that lists count on each request: counting reads every row it counts.
+COUNT_CAP = 1_000
+
+
+def capped_count(segments: Sequence[Segment], cap: int = COUNT_CAP) -> int | None:
     """Return the exact number of rows of the list when it is at most ``cap``, else None.
 
     Reads at most ``cap + 1`` rows (index entries when the segments are index-served): the exact total

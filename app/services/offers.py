@@ -726,10 +726,6 @@ def _require_office(user: User | None) -> str:
     return region
 
 
-# The office's offer list is a keyset page like the public one; its total is exact up to this many offers.
-OFFICE_COUNT_CAP = 1_000
-
-
 def offers_for_office(
     user: User, page: int = 1, per_page: int = 30, kind: str | None = None, category: str | None = None,
     after: str | None = None, before: str | None = None,
@@ -737,7 +733,7 @@ def offers_for_office(
     """Return a keyset page of the active offers that may go to the office's region (anywhere, around it
     or inside it), newest first, served by ``ix_offers_status_created_at``.
 
-    ``after`` / ``before`` are cursors of a previous page; ``total`` is None above OFFICE_COUNT_CAP.
+    ``after`` / ``before`` are cursors of a previous page; ``total`` is None above keyset.COUNT_CAP.
     Raises Forbidden for anyone but office staff with a region, Invalid for a bad filter or cursor.
     """
     region = _require_office(user)
@@ -757,7 +753,7 @@ def offers_for_office(
         stmt = stmt.where(Offer.category_rows.any(OfferCategory.category == category))
     segments = [keyset.Segment(stmt, (keyset.Key(Offer.created_at), keyset.Key(Offer.id)))]
     return keyset.list_page(segments, page, per_page, after, before, _offers_by_ids,
-                            max_offset_page=MAX_OFFSET_PAGE, total=keyset.capped_count(segments, OFFICE_COUNT_CAP))
+                            max_offset_page=MAX_OFFSET_PAGE, count_cap=keyset.COUNT_CAP)
 
 
 def steer_candidates(user: User, offer: Offer, limit: int = 50) -> list[Need]:

@@ -106,7 +106,7 @@ def office_list(kind: str):
     page = lists.page(kind, _user(), filters, page_arg(), after=request.args.get("after") or None,
                       before=request.args.get("before") or None)
     return render_template("stats/list.html", kind=kind, page=page, filters=filters, headers=lists.HEADERS[kind],
-                           row=lists.row, described=lists.describe(kind, filters), count_cap=lists.COUNT_CAP)
+                           row=lists.row, described=lists.describe(kind, filters))
 
 
 @bp.get("/dashboard/<any(needs, pledges, projects):kind>.xlsx")

@@ -324,10 +324,10 @@ def test_the_audit_log_total_is_left_out_above_its_cap(factory, monkeypatch):
     for _ in range(4):
         audit.record("need.approve", "need", 1, "520526", {})
     db.session.commit()
-    monkeypatch.setattr(accounts, "AUDIT_COUNT_CAP", 3)
+    monkeypatch.setattr(keyset, "COUNT_CAP", 3)
     page = accounts.audit_trail(admin, action="need.approve", per_page=2)
     assert page.total is None and page.has_next
-    monkeypatch.setattr(accounts, "AUDIT_COUNT_CAP", 4)
+    monkeypatch.setattr(keyset, "COUNT_CAP", 4)
     assert accounts.audit_trail(admin, action="need.approve", per_page=2).total == 4
 
 

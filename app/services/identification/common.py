@@ -85,9 +85,8 @@ def get_case(user: User, case_id: int) -> IdentificationCase:
 
 # Cases grow with the country (an application, exit or return per household and year): the list is a
 # keyset page on the id; ``?page=N`` links are walked up to CASES_MAX_OFFSET_PAGE, the total is exact
-# up to CASES_COUNT_CAP cases (else None).
+# up to keyset.COUNT_CAP cases (else None).
 CASES_MAX_OFFSET_PAGE = 200
-CASES_COUNT_CAP = 1_000
 
 
 def list_cases(user: User, *, status: str = "", kind: str = "", year: int | None = None,
@@ -102,7 +101,7 @@ def list_cases(user: User, *, status: str = "", kind: str = "", year: int | None
         segments, page, per_page, after, before,
         lambda ids: db.session.scalars(select(IdentificationCase).where(IdentificationCase.id.in_(ids))
                                        .options(joinedload(IdentificationCase.village))),
-        max_offset_page=CASES_MAX_OFFSET_PAGE, total=keyset.capped_count(segments, CASES_COUNT_CAP))
+        max_offset_page=CASES_MAX_OFFSET_PAGE, count_cap=keyset.COUNT_CAP)
 
 
 def count_cases(user: User, *, status: str = "") -> int:

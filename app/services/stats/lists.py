@@ -216,9 +216,6 @@ STATEMENTS = {"needs": needs_statement, "pledges": pledges_statement, "projects"
 MODELS = {"needs": Need, "pledges": Pledge, "projects": CooperationProject}
 # Deep pages go by cursor (keyset on the id, the lists' order); ``?page=N`` links are walked up to here.
 MAX_OFFSET_PAGE = 200
-# The total shown is exact up to this many rows, else left out: counting a province's pledges on every
-# page would read them all (the dashboard's figures give the big totals, precomputed).
-COUNT_CAP = 1_000
 
 
 def page(kind: str, user: User, filters: ListFilters, number: int = 1, per_page: int = PER_PAGE,
@@ -226,7 +223,8 @@ def page(kind: str, user: User, filters: ListFilters, number: int = 1, per_page:
     """Return one keyset page of list ``kind``, newest (highest id) first (app/services/keyset.py).
 
     ``after`` / ``before`` are cursors of a previous page; without them page ``number`` is walked from
-    the start (Invalid past MAX_OFFSET_PAGE). ``total`` is None above COUNT_CAP rows. Raises Forbidden /
+    the start (Invalid past MAX_OFFSET_PAGE). ``total`` is None above keyset.COUNT_CAP rows (counting a province's pledges on every page would
+    read them all; the dashboard's figures give the big totals, precomputed). Raises Forbidden /
     NotFound as ``dashboard_region`` and Invalid for a bad cursor.
     """
     stmt = STATEMENTS[kind](user, filters)
@@ -234,7 +232,7 @@ def page(kind: str, user: User, filters: ListFilters, number: int = 1, per_page:
     segments = [keyset.Segment(stmt.with_only_columns(model.id).order_by(None), (keyset.Key(model.id),))]
     return keyset.list_page(segments, number, per_page, after, before,
                             lambda ids: db.session.scalars(stmt.where(model.id.in_(ids))).unique(),
-                            max_offset_page=MAX_OFFSET_PAGE, total=keyset.capped_count(segments, COUNT_CAP))
+                            max_offset_page=MAX_OFFSET_PAGE, count_cap=keyset.COUNT_CAP)
 
 
 def donor_label(pledge: Pledge) -> str:
