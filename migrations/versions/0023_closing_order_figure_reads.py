@@ -1,4 +1,5 @@
-"""index the needs list's 即将完成 order; figures remember when a page last read them (issue 14)
+"""index the needs list's 即将完成 order and the helpers' and teams' list order; figures remember when a
+page last read them (issue 14)
 
 Revision ID: 0023_closing_order_figure_reads
 Revises: 0021_registry_list_order
@@ -26,6 +27,11 @@ def upgrade():
         op.create_index('ix_needs_open_closing', 'needs',
                         [sa.text(_SHARE), sa.text('published_at DESC'), sa.text('id DESC')], unique=False,
                         postgresql_where=sa.text(_OPEN))
+    # The helpers and teams lists page by (region_code, id): the composite index serves the region's range
+    # in that order, and replaces the one on region_code alone (its leading column serves what it served).
+    for table in ('helpers', 'work_teams'):
+        op.create_index(f'ix_{table}_region_order', table, ['region_code', 'id'], unique=False)
+        op.drop_index(f'ix_{table}_region_code', table_name=table)
     # Scopes nobody reads any more stop being refreshed (app/services/figures.py KEEP_HOURS). NULL: not
     # read since this column exists; the refresh treats that as read now, once.
     with op.batch_alter_table('figures') as batch:
@@ -33,6 +39,9 @@ def upgrade():
 
 
 def downgrade():
+    for table in ('helpers', 'work_teams'):
+        op.create_index(f'ix_{table}_region_code', table, ['region_code'], unique=False)
+        op.drop_index(f'ix_{table}_region_order', table_name=table)
     with op.batch_alter_table('figures') as batch:
         batch.drop_column('last_read_at')
     if op.get_bind().dialect.name == 'postgresql':
