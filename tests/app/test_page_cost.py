@@ -65,6 +65,14 @@ def _direct_org_figures(org_id: int) -> dict:
     }
 
 
+def _direct_offer_counts() -> dict:
+    counts: dict[str, Counter] = {}
+    for offer in db.session.scalars(select(Offer)):
+        if offer.status in offers.PUBLIC_OFFER_STATUSES:
+            counts.setdefault(offer.status, Counter())[offer.kind] += 1
+    return {status: dict(c) for status, c in counts.items()}
+
+
 def _assert_figures_match(world, org) -> None:
     figures.refresh()
     db.session.expire_all()
@@ -77,6 +85,7 @@ def _assert_figures_match(world, org) -> None:
     assert {k: stored[k] for k in ("pledges", "delivered", "confirmed", "needs_helped")} == _direct_org_figures(org.id)
     page = portal.needs_page(NeedFilters(open_only=True), per_page=5)
     assert page.total == sum(_direct_need_counts("").get("open", {}).values())
+    assert figures.get("offers.counts").payload == _direct_offer_counts()
 
 
 @pytest.fixture()
@@ -89,8 +98,9 @@ def world(factory):
 
 
 STEPS = st.lists(
-    st.tuples(st.sampled_from(["post", "approve", "pledge", "org_pledge", "cancel", "ship", "receive",
-                               "expire_pledges", "expire_needs", "household"]),
+    st.tuples(st.sampled_from(["post", "approve", "reject", "pledge", "org_pledge", "cancel", "ship", "receive",
+                               "expire_pledges", "expire_needs", "household", "offer", "pause_offer",
+                               "withdraw_offer", "expire_offers"]),
               st.integers(min_value=0, max_value=50)),
     min_size=1, max_size=12,
 )
@@ -110,6 +120,20 @@ def _step(kind: str, n: int, world, member) -> None:
         need = _pick(list(db.session.scalars(select(Need).where(Need.status == "pending").order_by(Need.id))), n)
         if need is not None:
             review.approve(world.township if need.review_level == 0 else world.county, need)
+    elif kind == "reject":
+        need = _pick(list(db.session.scalars(select(Need).where(Need.status == "pending").order_by(Need.id))), n)
+        if need is not None:
+            review.reject(world.township if need.review_level == 0 else world.county, need, "材料不全，请补充")
+    elif kind == "offer":
+        offers.post_offer(world.donor, offers.OfferInput(
+            kind=("goods", "cash")[n % 2], title=f"帮扶资源{n}号", categories=["living"], quantity=Decimal(10),
+            unit="件" if n % 2 == 0 else "元", valid_until=date.today() + timedelta(days=1 + n % 2 * 400)))
+    elif kind in ("pause_offer", "withdraw_offer"):
+        offer = _pick(list(db.session.scalars(select(Offer).where(Offer.status == "active").order_by(Offer.id))), n)
+        if offer is not None:
+            offers.change_state(offer.poster, offer, kind.removesuffix("_offer"))
+    elif kind == "expire_offers":
+        offers.expire_offers(date.today() + timedelta(days=2))
     elif kind in ("pledge", "org_pledge"):
         need = _pick(list(db.session.scalars(select(Need).where(Need.status == "published").order_by(Need.id))), n)
         if need is not None:
@@ -155,7 +179,8 @@ def test_a_fixed_sequence_reaches_every_state_the_property_test_draws_from(world
     steps = [("post", 0), ("post", 1), ("post", 2), ("approve", 0), ("approve", 0), ("approve", 0),
              ("approve", 0), ("org_pledge", 0), ("pledge", 1), ("ship", 0), ("receive", 0), ("cancel", 0),
              ("approve", 0), ("approve", 0), ("pledge", 0), ("expire_pledges", 0), ("expire_needs", 0),
-             ("household", 0)]
+             ("household", 0), ("post", 3), ("reject", 0), ("offer", 0), ("offer", 1), ("offer", 2), ("offer", 3),
+             ("pause_offer", 0), ("withdraw_offer", 0), ("expire_offers", 0), ("offer", 5), ("pause_offer", 0)]
     for kind, n in steps:
         _step(kind, n, world_, member)
         _assert_figures_match(world_, org)
@@ -163,6 +188,8 @@ def test_a_fixed_sequence_reaches_every_state_the_property_test_draws_from(world
     need_states = set(db.session.scalars(select(Need.status)))
     assert {"cancelled", "expired"} <= pledge_states and pledge_states & {"received", "completed"}, pledge_states
     assert {"published", "expired"} <= need_states or {"published", "pledged"} <= need_states, need_states
+    assert "rejected" in need_states
+    assert {"paused", "withdrawn", "expired", "active"} <= set(db.session.scalars(select(Offer.status)))
 
 
 def test_a_figure_shown_on_a_page_is_stamped_with_its_time(client, factory):
