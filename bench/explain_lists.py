@@ -47,7 +47,9 @@ def lists(app) -> list[tuple[str, object]]:
 
     from app.extensions import db
     from app.models import User, Village
-    from app.services import accounts, offers, portal
+    from app.services import accounts, assistance, offers, portal
+    from app.services import identification as ident
+    from app.services.stats import lists as stats_lists
 
     with app.app_context():
         admin = db.session.scalar(select(User.id).where(User.role == "admin").order_by(User.id).limit(1))
@@ -76,6 +78,14 @@ def lists(app) -> list[tuple[str, object]]:
         ("audit log (county office)", deep(lambda after: accounts.audit_trail(user(office), after=after))),
         ("audit log (admin), ?page=100", lambda: accounts.audit_trail(user(admin), page=100)),
         ("office offers, next page", deep(lambda after: offers.offers_for_office(user(office), after=after))),
+        ("stats pledges (admin), next page", deep(lambda after: stats_lists.page(
+            "pledges", user(admin), stats_lists.ListFilters(), after=after))),
+        ("stats needs (county office), next page", deep(lambda after: stats_lists.page(
+            "needs", user(office), stats_lists.ListFilters(), after=after))),
+        ("households without a plan (county office), next page", deep(lambda after: assistance.households_lacking(
+            user(office), "plan", after=after))),
+        ("helpers (admin), next page", deep(lambda after: assistance.list_helpers(user(admin), after=after)[0])),
+        ("identification cases (admin), next page", deep(lambda after: ident.list_cases(user(admin), after=after))),
     ]
 
 

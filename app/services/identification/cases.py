@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import func, select, update
+from sqlalchemy import exists, func, select, update
 from sqlalchemy.orm import joinedload, selectinload
 
 from ... import clock
@@ -350,11 +350,12 @@ def exit_candidates(user: User, year: int | None = None, page: int = 1, per_page
     registry.villages_in_scope(user)
     year = year or clock.china_today().year
     line = poverty_line(year)
-    busy = select(IdentificationCase.household_id).where(
-        IdentificationCase.status.in_(OPEN_CASE_STATUSES), IdentificationCase.household_id.is_not(None))
+    # NOT EXISTS through ix_identification_cases_household_id (NOT IN hashed every open case of the country).
+    busy = exists().where(IdentificationCase.household_id == Household.id,
+                          IdentificationCase.status.in_(OPEN_CASE_STATUSES))
     stmt = (select(Village.code, Household.id).join(Village, Household.village_id == Village.id)
             .where(scope.scope_filter(user, Village.code), Household.status.in_(("registered", "returned")),
-                   Household.id.not_in(busy),
+                   ~busy,
                    (Household.planned_exit_year <= year) | (Household.income_per_capita > line)))
     found = keyset.list_page(
         [keyset.Segment(stmt, BY_VILLAGE)], page, per_page, after, before,
