@@ -1,4 +1,4 @@
-"""index the needs list's 即将完成 order and the helpers' and teams' list order; figures remember when a
+"""index the needs list's 即将完成 order and the helpers', teams' and projects' list orders; figures remember when a
 page last read them (issue 14)
 
 Revision ID: 0023_closing_order_figure_reads
@@ -32,6 +32,9 @@ def upgrade():
     for table in ('helpers', 'work_teams'):
         op.create_index(f'ix_{table}_region_order', table, ['region_code', 'id'], unique=False)
         op.drop_index(f'ix_{table}_region_code', table_name=table)
+    # The public projects list, newest year first then id: likewise replaces the index on year alone.
+    op.create_index('ix_cooperation_projects_year_order', 'cooperation_projects', ['year', 'id'], unique=False)
+    op.drop_index('ix_cooperation_projects_year', table_name='cooperation_projects')
     # Scopes nobody reads any more stop being refreshed (app/services/figures.py KEEP_HOURS). NULL: not
     # read since this column exists; the refresh treats that as read now, once.
     with op.batch_alter_table('figures') as batch:
@@ -39,6 +42,8 @@ def upgrade():
 
 
 def downgrade():
+    op.create_index('ix_cooperation_projects_year', 'cooperation_projects', ['year'], unique=False)
+    op.drop_index('ix_cooperation_projects_year_order', table_name='cooperation_projects')
     for table in ('helpers', 'work_teams'):
         op.create_index(f'ix_{table}_region_code', table, ['region_code'], unique=False)
         op.drop_index(f'ix_{table}_region_order', table_name=table)

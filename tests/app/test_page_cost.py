@@ -388,6 +388,22 @@ def test_the_statistics_lists_page_by_cursor_without_skipping_or_repeating(facto
     assert lists.page("needs", office, lists.ListFilters(), per_page=2).total == 5 + 2
 
 
+def test_the_projects_list_pages_by_cursor_newest_year_first_without_skipping_or_repeating(factory):
+    org = factories.make_organisation("enterprise")
+    member = factory.make_user("org_member", organisation_id=org.id)
+
+    def add_one() -> int:  # lands in the middle of the list: years 2015–2018 exist
+        return factories.make_project(org, posted_by=member, year=2017).id
+
+    existing = [factories.make_project(org, posted_by=member, year=2015 + i % 4).id for i in range(7)]
+    _assert_walk_neither_skips_nor_repeats(lambda after: portal.list_projects(per_page=3, after=after), existing, add_one)
+    walked = _walk_list(lambda after: portal.list_projects(per_page=4, after=after))
+    from app.models import CooperationProject
+
+    years = [db.session.get(CooperationProject, i).year for i in walked]
+    assert years == sorted(years, reverse=True) and portal.list_projects(per_page=4).total == len(walked)
+
+
 def test_the_closing_order_is_least_missing_first_then_newest(factory):
     village = factory.make_village()
     stamp = utcnow()
