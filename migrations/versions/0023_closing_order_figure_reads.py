@@ -35,7 +35,7 @@ def upgrade():
     # The public projects list, newest year first then id: likewise replaces the index on year alone.
     op.create_index('ix_cooperation_projects_year_order', 'cooperation_projects', ['year', 'id'], unique=False)
     op.drop_index('ix_cooperation_projects_year', table_name='cooperation_projects')
-    # Scopes nobody reads any more stop being refreshed (app/services/figures.py KEEP_HOURS). NULL: not
+    # Scopes nobody reads any more stop being refreshed (FIGURES_KEEP_HOURS, app/services/figures.py). NULL: not
     # read since this column exists; the refresh treats that as read now, once.
     with op.batch_alter_table('figures') as batch:
         batch.add_column(sa.Column('last_read_at', sa.DateTime(timezone=True), nullable=True))
