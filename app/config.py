@@ -47,6 +47,7 @@ DEFAULTS: dict[str, object] = {
     "TASK_QUEUE_PATH": None,
     "TASK_QUEUE_NAME": "fupin",
     "FIGURES_REFRESH_MINUTES": 5,  # how often the worker recomputes page figures (app/services/figures.py)
+    "FIGURES_KEEP_HOURS": 24,  # a figure scope (region, organisation…) no page read for this long stops being refreshed
     "MATCH_RUN_SHARDS": 4,  # shard tasks of the nightly full match run, shared by the workers  # offices' lexicon files; default: instance/matching/lexicon
     "UPLOAD_MAX_BYTES": 5 * 1024 * 1024,  # per photo
     # A form that changes something must carry its one-time token (services.once); tests turn it off.

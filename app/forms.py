@@ -57,6 +57,12 @@ def page_arg() -> int:
         return 1
 
 
+def cursor_args() -> dict[str, str | None]:
+    """Return a keyset list's cursors from the query (``after`` / ``before``; None when absent), as keyword
+    arguments of the list's service (app/services/keyset.py)."""
+    return {"after": request.args.get("after") or None, "before": request.args.get("before") or None}
+
+
 def _issue_once_token() -> str:
     from .services import once
 

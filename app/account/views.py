@@ -6,7 +6,7 @@ from flask import current_app, flash, redirect, render_template, request, url_fo
 from flask_login import current_user, login_required, login_user
 
 from ..errors import DomainError, Forbidden, Invalid, Throttled
-from ..forms import page_arg, show_error
+from ..forms import cursor_args, page_arg, show_error
 from ..models import API_SCOPES
 from ..services import accounts, api_tokens, audit, donor, organisations, regions
 from ..services.accounts import AUDIT_ACTION_LABELS, StaffRequest
@@ -279,7 +279,8 @@ def audit_log():
     action = request.args.get("action") or None
     # The region chooser down to the village, inside one's own region (the service narrows by scope anyway).
     region = regions.submitted_code("region", request.args)
-    page = accounts.audit_trail(_me(), action=action, region=region, page=page_arg())
+    page = accounts.audit_trail(_me(), action=action, region=region, page=page_arg(),
+                                **cursor_args())
     place = regions.picker("region", region, deepest="village", roots=regions.own_roots(_me()))
     return render_template("account/audit.html", page=page, labels=AUDIT_ACTION_LABELS, action=action or "",
                            place=place, entries=[audit.describe(e) for e in page.items],

@@ -8,7 +8,7 @@ from flask_login import current_user, login_required
 from .. import clock
 from ..downloads import download
 from ..errors import Conflict, Invalid
-from ..forms import page_arg
+from ..forms import cursor_args, page_arg
 from ..identification.views import _checked_post, _date, _int
 from ..models import MEASURE_KINDS, MEASURE_STATUSES, POVERTY_CAUSES, TEAM_ROLES
 from ..needs.forms import EmptyForm
@@ -33,10 +33,12 @@ def index():
     user = _user()
     show = request.args.get("show", "no_plan")
     if show == "no_team":
-        page = assistance.villages_without_team(user, poor_only=request.args.get("all") != "1", page=page_arg())
+        page = assistance.villages_without_team(user, poor_only=request.args.get("all") != "1", page=page_arg(),
+                                                **cursor_args())
     else:
         show = show if show in ("no_helper", "no_plan") else "no_plan"
-        page = assistance.households_lacking(user, "helper" if show == "no_helper" else "plan", page=page_arg())
+        page = assistance.households_lacking(user, "helper" if show == "no_helper" else "plan", page=page_arg(),
+                                             **cursor_args())
     return render_template("assistance/index.html", figure=assistance.coverage(user), page=page, show=show,
                            **_labels())
 
@@ -150,7 +152,7 @@ def helpers():
         else:
             flash("已添加帮扶责任人。", "success")
             return redirect(url_for("assistance.helpers"))
-    page, rows = assistance.list_helpers(user, page_arg())
+    page, rows = assistance.list_helpers(user, page_arg(), **cursor_args())
     return render_template("assistance/helpers.html", page=page, rows=rows, error=error, form=EmptyForm(),
                            values=request.form, default_region=scope.region_scope(user) or ""), \
         400 if error else 200
@@ -184,7 +186,7 @@ def teams():
             flash("已登记驻村工作队。", "success")
             return redirect(url_for("assistance.team", team_id=team.id))
     villages = registry.villages_in_scope(user) if user.role in ("office", "admin") else []
-    return render_template("assistance/teams.html", page=assistance.list_teams(user, page_arg()), error=error,
+    return render_template("assistance/teams.html", page=assistance.list_teams(user, page_arg(), **cursor_args()), error=error,
                            villages=villages[:500], form=EmptyForm(), values=request.form,
                            today=clock.china_today(), **_labels()), 400 if error else 200
 

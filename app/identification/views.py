@@ -13,7 +13,7 @@ from flask_login import current_user, login_required
 
 from .. import clock
 from ..errors import Conflict, Invalid
-from ..forms import page_arg
+from ..forms import cursor_args, page_arg
 from ..models import (
     CASE_KINDS, CASE_STATUSES, HOUSEHOLD_ATTRIBUTES, POVERTY_CAUSES, SPOT_CHECK_OUTCOMES, STEP_NAMES,
     STEP_OUTCOMES,
@@ -97,7 +97,8 @@ def index():
     year = request.args.get("year", type=int)
     status = request.args.get("status", "") if request.args.get("status", "") in CASE_STATUSES else ""
     kind = request.args.get("kind", "") if request.args.get("kind", "") in CASE_KINDS else ""
-    page = ident.list_cases(user, status=status, kind=kind, year=year, page=page_arg())
+    page = ident.list_cases(user, status=status, kind=kind, year=year, page=page_arg(),
+                            **cursor_args())
     this_year = clock.china_today().year
     return render_template("identification/index.html", page=page, status=status, kind=kind, year=year,
                            summary=ident.summary(user, year or this_year), this_year=year or this_year,
@@ -315,7 +316,7 @@ def spot_checks():
     return render_template("identification/spot_checks.html", draws=draws, my_checks=ident.my_checks(user),
                            checkers=ident.checkers_for(user) if ident.can_approve_as_county(user) else [],
                            default_share=ident.default_share(), error=error, form=EmptyForm(),
-                           waiting=ident.list_cases(user, status="county_review", per_page=1).total,
+                           waiting=ident.count_cases(user, status="county_review"),
                            SPOT_CHECK_OUTCOMES=SPOT_CHECK_OUTCOMES), 400 if error else 200
 
 
@@ -339,7 +340,7 @@ def record_check(check_id: int):
 def annual():
     """动态调整: the exits proposed for this year (planned, or income above the line), each with its form."""
     year = request.args.get("year", type=int) or clock.china_today().year
-    return render_template("identification/annual.html", page=ident.exit_candidates(_user(), year, page_arg()),
+    return render_template("identification/annual.html", page=ident.exit_candidates(_user(), year, page_arg(), **cursor_args()),
                            year=year, line=ident.poverty_line(year), form=EmptyForm())
 
 

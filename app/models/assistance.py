@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..crypto import cipher, mask_name
@@ -44,9 +44,11 @@ class Helper(db.Model):
     """
 
     __tablename__ = "helpers"
+    # The helpers list's order (region, then id): a region's range of it is a page's keyset (issue 14).
+    __table_args__ = (Index("ix_helpers_region_order", "region_code", "id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    region_code: Mapped[str] = mapped_column(RegionCode, index=True)
+    region_code: Mapped[str] = mapped_column(RegionCode)
     name: Mapped[str] = mapped_column(EncryptedText)
     name_masked: Mapped[str] = mapped_column(String(32))
     name_index: Mapped[str | None] = mapped_column(String(64), index=True)
@@ -117,11 +119,15 @@ class WorkTeam(db.Model):
     """A 驻村工作队 sent to a village by a unit; active while ``ended_on`` is empty or not yet past."""
 
     __tablename__ = "work_teams"
-    __table_args__ = (CheckConstraint("ended_on IS NULL OR ended_on >= started_on", name="team_dates_ordered"),)
+    __table_args__ = (
+        CheckConstraint("ended_on IS NULL OR ended_on >= started_on", name="team_dates_ordered"),
+        # The teams list's order (village code, then id), as the helpers' (issue 14).
+        Index("ix_work_teams_region_order", "region_code", "id"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     village_id: Mapped[int] = mapped_column(ForeignKey("villages.id"), index=True)
-    region_code: Mapped[str] = mapped_column(RegionCode, index=True)  # the village's code
+    region_code: Mapped[str] = mapped_column(RegionCode)  # the village's code
     sending_unit: Mapped[str] = mapped_column(String(100))  # 派出单位
     started_on: Mapped[date] = mapped_column(Date)
     ended_on: Mapped[date | None] = mapped_column(Date)

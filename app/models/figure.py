@@ -24,3 +24,6 @@ class Figure(db.Model):
     scope: Mapped[str] = mapped_column(String(32), primary_key=True, default="")
     payload: Mapped[dict] = mapped_column(JSON, default=dict)
     computed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # When a page last read it (to the hour: figures.READ_MARK_INTERVAL). The refresh recomputes only
+    # scopes read within figures.KEEP_HOURS and deletes the others (national scopes are always kept).
+    last_read_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, ForeignKey, Integer, String, Text
+from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..extensions import db
@@ -24,6 +24,8 @@ class CooperationProject(db.Model):
         CheckConstraint("budget > 0", name="budget_positive"),
         CheckConstraint("beneficiaries_count >= 0", name="beneficiaries_not_negative"),
         CheckConstraint("year BETWEEN 2014 AND 2100", name="year_range"),
+        # The projects list's order (newest year first, then id) for its keyset pages (issue 14).
+        Index("ix_cooperation_projects_year_order", "year", "id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -34,7 +36,7 @@ class CooperationProject(db.Model):
     description: Mapped[str] = mapped_column(Text, default="")
     category: Mapped[str] = mapped_column(String(16))
     budget: Mapped[Decimal] = mapped_column(Quantity)  # yuan
-    year: Mapped[int] = mapped_column(Integer, index=True)
+    year: Mapped[int] = mapped_column(Integer)
     beneficiaries_count: Mapped[int] = mapped_column(Integer, default=0)
     status: Mapped[str] = mapped_column(String(12), default="planned")
     posted_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))

@@ -8,7 +8,7 @@ from flask import abort, current_app, flash, redirect, render_template, request,
 from flask_login import current_user, login_required
 
 from ..errors import Conflict, Invalid
-from ..forms import page_arg
+from ..forms import cursor_args, page_arg
 from ..models._types import plain_quantity
 from ..models import OFFER_STATUSES, ORGANISATION_KINDS
 from ..services import matching, portal, regions
@@ -231,7 +231,8 @@ def mine():
 def office():
     """Show an office the active offers that may go to its region."""
     page = service.offers_for_office(
-        current_user, page_arg(), 30, request.args.get("kind") or None, request.args.get("category") or None
+        current_user, page_arg(), 30, request.args.get("kind") or None, request.args.get("category") or None,
+        **cursor_args(),
     )
     names = service.region_names({c for o in page.items for c in o.regions})
     return render_template("offers/office.html", page=page, names=names, poster_label=service.poster_label)

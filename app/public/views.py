@@ -2,7 +2,7 @@
 
 from flask import current_app, render_template, request
 
-from ..forms import page_arg
+from ..forms import cursor_args, page_arg
 from ..services import portal
 from ..services import regions as chooser
 from . import bp
@@ -82,7 +82,8 @@ def region(code: str):
 @bp.get("/projects")
 def projects():
     """List cooperation projects of the east–west pairings."""
-    page = portal.list_projects(page_arg(), 20, request.args.get("helper"), request.args.get("recipient"))
+    page = portal.list_projects(page_arg(), 20, request.args.get("helper"), request.args.get("recipient"),
+                                **cursor_args())
     return render_template("public/projects.html", page=page, pairings=portal.pairings())
 
 

@@ -24,8 +24,7 @@ from ..models._types import utcnow
 from ..models.need import OPEN_NEED_STATUSES
 from ..models.pledge import ACTIVE_PLEDGE_STATUSES
 from ..models.user import OFFICE_LEVEL_CODE_LENGTH, OFFICE_LEVELS, ROLES
-from . import audit, regions, scope
-from .portal import Page
+from . import audit, keyset, regions, scope
 
 # A hash to compare against when the account does not exist, so timing does not reveal usernames.
 _DUMMY_HASH = generate_password_hash("not-a-real-password", method="scrypt")
@@ -559,9 +558,20 @@ def profile_summary(user: User) -> dict[str, int | str | None]:
 AUDIT_ACTION_LABELS = audit.ACTION_LABELS  # the audit log page's filter; the table lives in services.audit
 
 
+# The audit log grows with every change and every view of personal data in the country: its page is a
+# keyset page (newest first by id, the primary key's order), deep pages by cursor; old ``?page=N`` links
+# are walked up to this page. The total is exact up to keyset.COUNT_CAP entries, else not shown.
+AUDIT_MAX_OFFSET_PAGE = 200
+
+
 def audit_trail(actor: User, *, action: str | None = None, region: str | None = None, page: int = 1,
-                per_page: int = 50):
-    """Return a page of the audit entries inside ``actor``'s region, newest first (read-only)."""
+                per_page: int = 50, after: str | None = None, before: str | None = None) -> keyset.ListPage:
+    """Return a keyset page of the audit entries inside ``actor``'s region, newest first (read-only).
+
+    ``after`` / ``before`` are cursors of a previous page (app/services/keyset.py). Raises Forbidden for
+    anyone but office staff and admins, Invalid for a bad filter, cursor or a page number beyond
+    AUDIT_MAX_OFFSET_PAGE. ``total`` is None above keyset.COUNT_CAP entries (counting them all is not cheap).
+    """
     if actor is None or actor.role not in ("office", "admin"):
         raise Forbidden("只有扶贫办工作人员可以查看审计日志")
     conditions = [scope.scope_filter(actor, AuditLog.region_code)]
@@ -574,14 +584,8 @@ def audit_trail(actor: User, *, action: str | None = None, region: str | None = 
             raise Invalid("所选地区无效，请从列表中选择", field="region")
         # Narrowing only: the scope condition above still applies, so a wider code shows nothing more.
         conditions.append(AuditLog.region_code.startswith(region, autoescape=True))
-    page = max(1, page)
-    total = _count(select(func.count(AuditLog.id)).where(*conditions))
-    stmt = (
-        select(AuditLog)
-        .where(*conditions)
-        .order_by(AuditLog.id.desc())
-        .limit(per_page)
-        .offset((page - 1) * per_page)
-    )
-    items = list(db.session.scalars(stmt.options(joinedload(AuditLog.actor))))
-    return Page(items=items, page=page, per_page=per_page, total=total)
+    segments = [keyset.Segment(select(AuditLog.id).where(*conditions), (keyset.Key(AuditLog.id),))]
+    return keyset.list_page(
+        segments, page, per_page, after, before,
+        lambda ids: db.session.scalars(select(AuditLog).where(AuditLog.id.in_(ids)).options(joinedload(AuditLog.actor))),
+        max_offset_page=AUDIT_MAX_OFFSET_PAGE, count_cap=keyset.COUNT_CAP)

@@ -13,7 +13,13 @@ the ``figures`` table with the time it was computed (``Snapshot.computed_at``; s
 「数据更新于 …」). The worker's periodic task ``figures_refresh`` (every ``FIGURES_REFRESH_MINUTES``)
 and ``flask figures refresh`` recompute every stored (key, scope), so a page's cost does not depend on
 the size of the tables. A (key, scope) asked for the first time is computed once on that request and
-stored; from then on the worker keeps it fresh.
+stored; from then on the worker keeps it fresh — while pages read it.
+
+Expiry: a page that reads a stored figure marks it read (``last_read_at``, written at most once per
+``READ_MARK_INTERVAL`` per figure, so reads stay reads). The refresh deletes, instead of recomputing,
+every scope other than the national one ("") that no page read for ``FIGURES_KEEP_HOURS`` (config,
+24 by default); a page that asks for it again computes it once, like the first time. So the refresh's
+cost follows the regions, organisations and years visitors actually open, not every one ever opened.
 
 Scopes are strings: "" for the whole country, a region code otherwise (or any other short string a
 figure family defines, e.g. "53:2026" for a province and a year). Payloads are JSON: Decimal becomes
@@ -25,11 +31,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from flask import current_app
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from ..extensions import db
@@ -37,6 +44,10 @@ from ..models import Figure
 from ..models._types import utcnow
 
 log = logging.getLogger(__name__)
+
+# A read marks a figure at most this often: the mark is a write, and a page is read many times an hour.
+READ_MARK_INTERVAL = timedelta(hours=1)
+DEFAULT_KEEP_HOURS = 24
 
 Computer = Callable[[str], Any]
 _COMPUTERS: dict[str, Computer] = {}
@@ -71,53 +82,89 @@ def registered() -> list[str]:
 
 
 def get(key: str, scope: str = "") -> Snapshot:
-    """Return the stored figure ``key`` for ``scope``, computing and storing it if it was never computed.
+    """Return the stored figure ``key`` for ``scope``, computing and storing it if it was never computed
+    (or expired), and mark it read (see the module docstring: at most one write per READ_MARK_INTERVAL).
 
     Raises KeyError when no compute function is registered under ``key``.
     """
     if key not in _COMPUTERS:
         raise KeyError(f"no figure registered as {key!r}")
     row = db.session.get(Figure, (key, scope))
-    if row is not None:
-        return Snapshot(key, scope, row.payload, row.computed_at)
-    return compute(key, scope)
+    if row is None:
+        return compute(key, scope)
+    now = utcnow()
+    if row.last_read_at is None or row.last_read_at < now - READ_MARK_INTERVAL:
+        _store(update(Figure).where(Figure.key == key, Figure.scope == scope).values(last_read_at=now), key, scope)
+    return Snapshot(key, scope, row.payload, row.computed_at)
 
 
 def compute(key: str, scope: str = "") -> Snapshot:
     """Compute figure ``key`` for ``scope`` now, store it, and return it.
 
     The row is written on a connection of its own, so the caller's session (a page being rendered)
-    is not committed by it. Two processes computing the same figure at once both succeed: the later
-    write wins. A store that fails (e.g. SQLite busy) is logged and the computed figure still returned.
+    is not committed by it. A stored row keeps its ``last_read_at``; a new one counts as read now. Two
+    processes computing the same figure at once both succeed: the later write wins. A store that fails
+    (e.g. SQLite busy) is logged and the computed figure still returned.
     """
     snapshot = Snapshot(key, scope, jsonable(_COMPUTERS[key](scope)), utcnow())
+    values = {"payload": snapshot.payload, "computed_at": snapshot.computed_at}
     try:
         with db.engine.begin() as connection:
-            connection.execute(delete(Figure).where(Figure.key == key, Figure.scope == scope))
-            connection.execute(insert(Figure).values(
-                key=key, scope=scope, payload=snapshot.payload, computed_at=snapshot.computed_at))
-    except IntegrityError:  # another process stored the same figure between our delete and insert
+            changed = connection.execute(
+                update(Figure).where(Figure.key == key, Figure.scope == scope).values(**values)).rowcount
+            if not changed:
+                connection.execute(insert(Figure).values(
+                    key=key, scope=scope, last_read_at=snapshot.computed_at, **values))
+    except IntegrityError:  # another process stored the same figure between our update and insert
         pass
     except DBAPIError as error:
         log.warning("figure %s/%s computed but not stored: %s", key, scope or "全国", error)
     return snapshot
 
 
+def _store(statement, key: str, scope: str) -> None:
+    """Run ``statement`` on a connection of its own (not the page's session); log a failure, never raise it."""
+    try:
+        with db.engine.begin() as connection:
+            connection.execute(statement)
+    except DBAPIError as error:
+        log.warning("figure %s/%s not marked read: %s", key, scope or "全国", error)
+
+
+def keep_hours() -> float:
+    """Return how long (hours) a scope nobody reads is kept fresh: config ``FIGURES_KEEP_HOURS`` (24)."""
+    return float(current_app.config.get("FIGURES_KEEP_HOURS") or DEFAULT_KEEP_HOURS)
+
+
+def expire() -> int:
+    """Delete the figures no page read for ``keep_hours()`` (never a national one); return how many.
+
+    A figure stored before reads were marked (``last_read_at`` NULL) counts as read now, once.
+    """
+    now = utcnow()
+    with db.engine.begin() as connection:
+        connection.execute(update(Figure).where(Figure.last_read_at.is_(None)).values(last_read_at=now))
+        return connection.execute(delete(Figure).where(
+            Figure.scope != "", Figure.last_read_at < now - timedelta(hours=keep_hours()))).rowcount or 0
+
+
 def refresh(keys: Iterable[str] | None = None, progress: Callable[[int], None] | None = None) -> int:
     """Recompute every stored (key, scope) of ``keys`` (all registered keys by default) and each key's
     national scope; return how many figures were computed. ``progress(n)`` is called after each.
 
-    Rows of keys no longer registered are deleted.
+    Scopes no page read for ``keep_hours()`` are deleted first (``expire``), not recomputed. Rows of
+    keys no longer registered are deleted.
     """
     wanted = set(keys) if keys is not None else set(_COMPUTERS)
+    db.session.rollback()  # end the caller's read transaction: the writes below use their own connections
+    expire()
     stored = db.session.execute(select(Figure.key, Figure.scope)).all()
     db.session.rollback()  # end the read transaction before the writes below
     stale = {row.key for row in stored if row.key not in _COMPUTERS}
     if stale:
         with db.engine.begin() as connection:
             connection.execute(delete(Figure).where(Figure.key.in_(stale)))
-    pairs = sorted({(row.key, row.scope) for row in stored if row.key in wanted and row.key in _COMPUTERS}
-                   | {(key, "") for key in wanted if key in _COMPUTERS})
+    pairs = _pairs(stored, wanted)
     for key, scope in pairs:
         compute(key, scope)
         if progress:
@@ -125,10 +172,16 @@ def refresh(keys: Iterable[str] | None = None, progress: Callable[[int], None] |
     return len(pairs)
 
 
+def _pairs(stored, wanted: set[str]) -> list[tuple[str, str]]:
+    """Return the (key, scope) a refresh of ``wanted`` computes: the stored ones and each national scope."""
+    return sorted({(row[0], row[1]) for row in stored if row[0] in wanted and row[0] in _COMPUTERS}
+                  | {(key, "") for key in wanted if key in _COMPUTERS})
+
+
 def count_pending() -> int:
-    """Return how many figures a refresh would compute (for a progress bar's length)."""
-    stored = {(k, s) for k, s in db.session.execute(select(Figure.key, Figure.scope)).all() if k in _COMPUTERS}
-    return len(stored | {(key, "") for key in _COMPUTERS})
+    """Return how many figures a refresh would compute, at most (for a progress bar's length): expired
+    scopes still count until the refresh deletes them."""
+    return len(_pairs(db.session.execute(select(Figure.key, Figure.scope)).all(), set(_COMPUTERS)))
 
 
 def jsonable(value: Any) -> Any:

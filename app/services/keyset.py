@@ -18,7 +18,8 @@ cost that grows with N (never with the table), so callers bound N. A cursor's va
 against the types of its segment's key columns before any query, so a forged one is a BadCursor (400),
 never a database error. ``counted_page`` is the JSON API's form: the entities of the page, loaded by
 the ids of its key rows, the exact number of rows of the list and the Cursor after the page
-(``app/api/paging.py`` wraps it with the page size and the list's name).
+(``app/api/paging.py`` wraps it with the page size and the list's name). ``list_page`` is the pages'
+form (entities, the page number shown, a total when one is cheap: ``capped_count`` or a figure).
 """
 
 from __future__ import annotations
@@ -186,6 +187,7 @@ class ListPage:
     counted_at: datetime | None  # when a precomputed total was computed (None: counted on this request)
     next_cursor: str | None
     prev_cursor: str | None
+    count_cap: int | None = None  # when set, a None total means "more than count_cap rows"
 
     @property
     def pages(self) -> int | None:
@@ -243,6 +245,46 @@ def page(segments: Sequence[Segment], per_page: int, after: str | Cursor | None 
         next=Cursor(*found[-1]) if has_more else None,
         prev=Cursor(*found[0]) if after and found else None,
     )
+
+
+def list_page(segments: Sequence[Segment], page_number: int, per_page: int, after: str | None,
+              before: str | None, load: Callable[[list], Iterable], *, max_offset_page: int,
+              total: int | None = None, counted_at: datetime | None = None, count_cap: int | None = None,
+              id_attr: str = "id") -> ListPage:
+    """Return what a list view shows (``fetch``'s page): the items ``load(keys)`` returns for the last key
+    values of the page's rows (the id, or the attribute ``id_attr`` of an item), in the list's order.
+
+    The total is ``total`` (e.g. from a figure, stamped ``counted_at``) or, with ``count_cap``, the exact
+    count when the list holds at most that many rows (``capped_count``; None above it). Raises Invalid
+    as ``fetch`` (a bad cursor, or a page number beyond ``max_offset_page``).
+    """
+    page_number = max(1, page_number)
+    found = fetch(segments, page_number, per_page, after, before, max_offset_page)
+    keys = [values[-1] for values in found.rows]
+    loaded = {getattr(item, id_attr): item for item in load(keys)}
+    if count_cap is not None:
+        total = capped_count(segments, count_cap)
+    return ListPage(items=[loaded[k] for k in keys if k in loaded], page=page_number, per_page=per_page,
+                    total=total, counted_at=counted_at, next_cursor=found.next_cursor,
+                    prev_cursor=found.prev_cursor, count_cap=count_cap)
+
+
+# The cap of the totals that lists count on each request: counting reads every row it counts.
+COUNT_CAP = 1_000
+
+
+def capped_count(segments: Sequence[Segment], cap: int = COUNT_CAP) -> int | None:
+    """Return the exact number of rows of the list when it is at most ``cap``, else None.
+
+    Reads at most ``cap + 1`` rows (index entries when the segments are index-served): the exact total
+    where it is cheap, and no total at all where it is not (issue 14).
+    """
+    counts = [select(func.count()).select_from(s.stmt.limit(cap + 1).subquery()).scalar_subquery()
+              for s in segments]
+    if not counts:
+        return 0
+    n = db.session.scalar(select(sum(counts[1:], counts[0]))) or 0
+    return n if n <= cap else None
 
 
 def offset_page(segments: Sequence[Segment], per_page: int, offset: int) -> KeysetPage:
@@ -363,5 +405,5 @@ def _ranges(segment: Segment, values: tuple | None, reverse: bool) -> list[list[
     return out
 
 
-__all__ = ["BadCursor", "CountedPage", "Cursor", "Key", "KeysetPage", "ListPage", "Segment", "count",
-           "counted_page", "fetch", "offset_page", "page"]
+__all__ = ["BadCursor", "CountedPage", "Cursor", "Key", "KeysetPage", "ListPage", "Segment", "capped_count",
+           "count", "counted_page", "fetch", "list_page", "offset_page", "page"]

@@ -43,7 +43,6 @@ from ..models._types import whole_unit_problem
 from ..security import MAX_DB_INT
 from ..templating import quantity as plain_amount
 from . import audit, figures, keyset, notify, organisations, regions, scope, search_index
-from .portal import Page
 
 CHINA = ZoneInfo("Asia/Shanghai")
 
@@ -728,12 +727,18 @@ def _require_office(user: User | None) -> str:
 
 
 def offers_for_office(
-    user: User, page: int = 1, per_page: int = 30, kind: str | None = None, category: str | None = None
-) -> Page:
-    """Return the active offers that may go to the office's region: anywhere, around it or inside it."""
+    user: User, page: int = 1, per_page: int = 30, kind: str | None = None, category: str | None = None,
+    after: str | None = None, before: str | None = None,
+) -> keyset.ListPage:
+    """Return a keyset page of the active offers that may go to the office's region (anywhere, around it
+    or inside it), newest first, served by ``ix_offers_status_created_at``.
+
+    ``after`` / ``before`` are cursors of a previous page; ``total`` is None above keyset.COUNT_CAP.
+    Raises Forbidden for anyone but office staff with a region, Invalid for a bad filter or cursor.
+    """
     region = _require_office(user)
     OfferFilters(kind=kind, category=category).validate()
-    stmt = select(Offer).where(Offer.status == "active")
+    stmt = select(Offer.created_at, Offer.id).where(Offer.status == "active")
     if region:
         stmt = stmt.where(
             or_(
@@ -746,10 +751,9 @@ def offers_for_office(
         stmt = stmt.where(Offer.kind == kind)
     if category:
         stmt = stmt.where(Offer.category_rows.any(OfferCategory.category == category))
-    total = db.session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
-    stmt = _with_rows(stmt).order_by(Offer.created_at.desc(), Offer.id.desc())
-    items = list(db.session.scalars(stmt.limit(per_page).offset((max(1, page) - 1) * per_page)).unique())
-    return Page(items=items, page=max(1, page), per_page=per_page, total=total)
+    segments = [keyset.Segment(stmt, (keyset.Key(Offer.created_at), keyset.Key(Offer.id)))]
+    return keyset.list_page(segments, page, per_page, after, before, _offers_by_ids,
+                            max_offset_page=MAX_OFFSET_PAGE, count_cap=keyset.COUNT_CAP)
 
 
 def steer_candidates(user: User, offer: Offer, limit: int = 50) -> list[Need]:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import Integer, and_, cast, func, or_, select
+from sqlalchemy import Integer, func, literal_column, or_, select
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import joinedload, selectinload
 
@@ -30,7 +30,7 @@ from ..models import (
     Region,
     Village,
 )
-from ..models.need import FINISHED_SEGMENT_SQL, OPEN_SEGMENT_SQL
+from ..models.need import CLOSING_SHARE_SQL, FINISHED_SEGMENT_SQL, OPEN_SEGMENT_SQL
 from ..models.pledge import ACTIVE_PLEDGE_STATUSES
 from ..templating import need_status_label
 from . import figures, keyset
@@ -173,8 +173,9 @@ def _escape_like(text: str) -> str:
 # finished ones newest first. Each segment has a partial index on (published_at, id) whose WHERE is the
 # segment's status condition written the same way (migration 0012), so a page reads ~per_page entries.
 FINISHED_PUBLIC_STATUSES = tuple(s for s in PUBLIC_NEED_STATUSES if s != "published")
-# 即将完成: the share still missing, in hundredths of a percent (an integer, so a cursor compares exactly).
-CLOSING_SHARE = cast((Need.quantity - Need.pledged_quantity) * 10000 / Need.quantity, Integer)
+# 即将完成: the share still missing, in hundredths of a percent, spelled as the index ix_needs_open_closing
+# spells it (a bound 10000 or a re-quoted expression would not match it, and PostgreSQL would sort).
+CLOSING_SHARE = literal_column(CLOSING_SHARE_SQL, Integer)
 # Old ``?page=N`` links without a cursor are served by walking N pages of the index: bounded.
 MAX_OFFSET_PAGE = 500
 
@@ -403,38 +404,37 @@ def poverty_counties(province_code: str | None = None) -> list[Region]:
     return list(db.session.scalars(stmt))
 
 
-def list_projects(page: int = 1, per_page: int = 20, helper: str | None = None, recipient: str | None = None) -> Page:
-    """Return a page of cooperation projects, newest year first."""
-    page = max(1, page)
-    stmt = select(CooperationProject)
-    count = select(func.count(CooperationProject.id))
+def _project_segments(helper: str | None, recipient: str | None) -> list[keyset.Segment]:
+    """Return the cooperation projects of the helper / recipient region prefixes, newest year first, then
+    id, as one keyset segment (index ``ix_cooperation_projects_year_order``)."""
+    stmt = select(CooperationProject.year, CooperationProject.id)
     if helper:
         stmt = stmt.where(CooperationProject.helper_region_code.startswith(helper, autoescape=True))
-        count = count.where(CooperationProject.helper_region_code.startswith(helper, autoescape=True))
     if recipient:
         stmt = stmt.where(CooperationProject.recipient_region_code.startswith(recipient, autoescape=True))
-        count = count.where(CooperationProject.recipient_region_code.startswith(recipient, autoescape=True))
-    stmt = stmt.options(
-        joinedload(CooperationProject.organisation),
-        joinedload(CooperationProject.helper_region),
-        joinedload(CooperationProject.recipient_region),
-        selectinload(CooperationProject.updates),
-    ).order_by(CooperationProject.year.desc(), CooperationProject.id.desc())
-    items = list(db.session.scalars(stmt.limit(per_page).offset((page - 1) * per_page)).unique())
-    return Page(items=items, page=page, per_page=per_page, total=db.session.scalar(count) or 0)
+    return [keyset.Segment(stmt, (keyset.Key(CooperationProject.year), keyset.Key(CooperationProject.id)))]
+
+
+def list_projects(page: int = 1, per_page: int = 20, helper: str | None = None, recipient: str | None = None,
+                  after: str | None = None, before: str | None = None) -> keyset.ListPage:
+    """Return a keyset page of cooperation projects, newest year first (the public projects page).
+
+    ``after`` / ``before`` are cursors of a previous page; the total is exact up to keyset.COUNT_CAP.
+    Raises Invalid for a bad cursor or a page number past MAX_OFFSET_PAGE.
+    """
+    return keyset.list_page(
+        _project_segments(helper, recipient), page, per_page, after, before,
+        lambda ids: db.session.scalars(select(CooperationProject).where(CooperationProject.id.in_(ids)).options(
+            joinedload(CooperationProject.organisation), joinedload(CooperationProject.helper_region),
+            joinedload(CooperationProject.recipient_region), selectinload(CooperationProject.updates))).unique(),
+        max_offset_page=MAX_OFFSET_PAGE, count_cap=keyset.COUNT_CAP)
 
 
 def projects_after(after: keyset.Cursor | None, limit: int, helper: str | None = None,
                    recipient: str | None = None) -> keyset.CountedPage:
     """Return the cooperation projects after cursor ``after`` (newest year first, then id), ``limit`` at
     most, with the exact number of projects of the helper / recipient region prefixes (the JSON API's list)."""
-    keys = (keyset.Key(CooperationProject.year), keyset.Key(CooperationProject.id))
-    stmt = select(CooperationProject.year, CooperationProject.id)
-    if helper:
-        stmt = stmt.where(CooperationProject.helper_region_code.startswith(helper, autoescape=True))
-    if recipient:
-        stmt = stmt.where(CooperationProject.recipient_region_code.startswith(recipient, autoescape=True))
-    return keyset.counted_page([keyset.Segment(stmt, keys)], limit, after, lambda ids: db.session.scalars(
+    return keyset.counted_page(_project_segments(helper, recipient), limit, after, lambda ids: db.session.scalars(
         select(CooperationProject).where(CooperationProject.id.in_(ids))
         .options(joinedload(CooperationProject.organisation))).unique())
 

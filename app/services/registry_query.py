@@ -33,6 +33,10 @@ MAX_PER_PAGE = 200
 REGION_CODE_LENGTHS = (2, 4, 6, 9, 12)  # province · prefecture · county · township · village
 _ID_LIKE = re.compile(r"^\d{17}[\dXx]$")
 
+# Households by village as keyset keys: villages by code (their unique index), then each village's households
+# by id (ix_households_village_order); the JSON API's households and the office lists of households use it.
+BY_VILLAGE = (keyset.Key(Village.code, descending=False), keyset.Key(Household.id, descending=False))
+
 # sort key → (label, ORDER BY columns); Household.id closes every order, so pages never overlap. Each order
 # is an index of Household.__table_args__ read forwards or backwards ("village": villages by code, then
 # ix_households_village_order in each), so a page never sorts the table (issue 15).
@@ -154,9 +158,8 @@ def households_after(user: User, status: str, after: keyset.Cursor | None, limit
     """Return the households in the user's scope (of ``status`` when given) after cursor ``after``, by village
     code then id, ``limit`` at most, with their exact number (the JSON API's list); Forbidden for roles
     without the registry."""
-    keys = (keyset.Key(Village.code, descending=False), keyset.Key(Household.id, descending=False))
-    stmt = registry_statement(user, RegistryQuery(status=status)).with_only_columns(*(k.column for k in keys))
-    return keyset.counted_page([keyset.Segment(stmt.order_by(None), keys)], limit, after, lambda ids: (
+    stmt = registry_statement(user, RegistryQuery(status=status)).with_only_columns(*(k.column for k in BY_VILLAGE))
+    return keyset.counted_page([keyset.Segment(stmt.order_by(None), BY_VILLAGE)], limit, after, lambda ids: (
         db.session.scalars(select(Household).where(Household.id.in_(ids)).options(joinedload(Household.village)))
         .unique()))
 

@@ -10,7 +10,7 @@ from flask_login import current_user, login_required
 from .. import clock
 from ..downloads import XLSX, download
 from ..errors import Invalid, NotFound
-from ..forms import page_arg
+from ..forms import cursor_args, page_arg
 from ..services import figures, portal
 from ..services.stats import assessment, dashboard, exports, lists, public
 from . import bp, charts
@@ -103,7 +103,7 @@ def office_list(kind: str):
     except Invalid as error:
         flash(error.message, "error")
         filters = lists.ListFilters()
-    page = lists.page(kind, _user(), filters, page_arg())
+    page = lists.page(kind, _user(), filters, page_arg(), **cursor_args())
     return render_template("stats/list.html", kind=kind, page=page, filters=filters, headers=lists.HEADERS[kind],
                            row=lists.row, described=lists.describe(kind, filters))
 

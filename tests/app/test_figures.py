@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
@@ -84,3 +84,52 @@ def test_the_cli_refreshes_with_progress(app, factory):
     assert result.exit_code == 0, result.output
     assert "figures computed: 1" in result.output
     assert db.session.get(Figure, ("test.needs", "")).payload["needs"] == 1
+
+
+def _set_last_read(key: str, scope: str, hours_ago: float) -> None:
+    with db.engine.begin() as connection:
+        connection.execute(Figure.__table__.update().where(Figure.key == key, Figure.scope == scope).values(
+            last_read_at=figures.utcnow() - timedelta(hours=hours_ago)))
+    db.session.expire_all()
+
+
+def test_a_scope_nobody_read_for_the_keep_time_is_dropped_not_recomputed(app, factory):
+    need = factory.make_need()
+    province, county = need.region_code[:2], need.region_code[:6]
+    figures.get("test.needs", province)
+    figures.get("test.needs", county)
+    figures.get("test.needs", "")
+    hours = app.config["FIGURES_KEEP_HOURS"]
+    _set_last_read("test.needs", province, hours + 1)
+    _set_last_read("test.needs", county, hours - 1)
+    _set_last_read("test.needs", "", hours + 1)
+    calls.clear()
+    assert figures.refresh(["test.needs"]) == 2
+    assert sorted(calls) == ["", county], "the national scope is always kept; the county was read recently"
+    stored = set(db.session.scalars(select(Figure.scope).where(Figure.key == "test.needs")))
+    assert stored == {"", county}
+    calls.clear()
+    figures.get("test.needs", province)
+    assert calls == [province], "a page asking for an expired scope computes it once again"
+
+
+def test_reading_a_figure_marks_it_read_at_most_once_an_hour(factory):
+    figures.get("test.needs", "53")
+    _set_last_read("test.needs", "53", 0.5)
+    marked = db.session.get(Figure, ("test.needs", "53")).last_read_at
+    figures.get("test.needs", "53")
+    db.session.expire_all()
+    assert db.session.get(Figure, ("test.needs", "53")).last_read_at == marked, "no write within the hour"
+    _set_last_read("test.needs", "53", 2)
+    figures.get("test.needs", "53")
+    db.session.expire_all()
+    assert db.session.get(Figure, ("test.needs", "53")).last_read_at > figures.utcnow() - timedelta(minutes=1)
+
+
+def test_a_refresh_keeps_when_a_figure_was_last_read(factory):
+    figures.get("test.needs", "53")
+    _set_last_read("test.needs", "53", 3)
+    before = db.session.get(Figure, ("test.needs", "53")).last_read_at
+    figures.refresh(["test.needs"])
+    db.session.expire_all()
+    assert db.session.get(Figure, ("test.needs", "53")).last_read_at == before

@@ -337,3 +337,20 @@ def test_two_approvals_racing_register_the_household_once(county, app):
     assert sorted(outcomes).count("ok") == 1, outcomes
     assert all(o == "ok" or "已被他人办理" in o or "当前为" in o for o in outcomes), outcomes
     assert db.session.scalar(select(func.count(Household.id))) == 1
+
+
+def test_the_case_list_pages_by_cursor_newest_first_without_skipping_or_repeating(county):
+    made = [ident.apply_entry(county.officer, _input(county.village, 100 + n, name=f"钱{n}明")).id for n in range(5)]
+    seen, cursor = [], None
+    while True:
+        page = ident.list_cases(county.county, per_page=2, after=cursor)
+        seen += [case.id for case in page.items]
+        if not page.has_next:
+            break
+        cursor = page.next_cursor
+        made.append(ident.apply_entry(county.officer, _input(county.village, 100 + len(made), name=f"孙{len(made)}明")).id)
+    assert seen == sorted(seen, reverse=True) and len(seen) == len(set(seen)) == 5, "newer cases come before the cursor"
+    assert ident.list_cases(county.county, per_page=2).total == len(made)
+    assert ident.count_cases(county.county, status="applied") == len(made)
+    with pytest.raises(Invalid):
+        ident.list_cases(county.county, page=ident.CASES_MAX_OFFSET_PAGE + 1)

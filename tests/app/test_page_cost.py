@@ -65,6 +65,14 @@ def _direct_org_figures(org_id: int) -> dict:
     }
 
 
+def _direct_offer_counts() -> dict:
+    counts: dict[str, Counter] = {}
+    for offer in db.session.scalars(select(Offer)):
+        if offer.status in offers.PUBLIC_OFFER_STATUSES:
+            counts.setdefault(offer.status, Counter())[offer.kind] += 1
+    return {status: dict(c) for status, c in counts.items()}
+
+
 def _assert_figures_match(world, org) -> None:
     figures.refresh()
     db.session.expire_all()
@@ -77,6 +85,7 @@ def _assert_figures_match(world, org) -> None:
     assert {k: stored[k] for k in ("pledges", "delivered", "confirmed", "needs_helped")} == _direct_org_figures(org.id)
     page = portal.needs_page(NeedFilters(open_only=True), per_page=5)
     assert page.total == sum(_direct_need_counts("").get("open", {}).values())
+    assert figures.get("offers.counts").payload == _direct_offer_counts()
 
 
 @pytest.fixture()
@@ -89,8 +98,9 @@ def world(factory):
 
 
 STEPS = st.lists(
-    st.tuples(st.sampled_from(["post", "approve", "pledge", "org_pledge", "cancel", "ship", "receive",
-                               "expire_pledges", "expire_needs", "household"]),
+    st.tuples(st.sampled_from(["post", "approve", "reject", "pledge", "org_pledge", "cancel", "ship", "receive",
+                               "expire_pledges", "expire_needs", "household", "offer", "pause_offer",
+                               "withdraw_offer", "expire_offers"]),
               st.integers(min_value=0, max_value=50)),
     min_size=1, max_size=12,
 )
@@ -110,6 +120,20 @@ def _step(kind: str, n: int, world, member) -> None:
         need = _pick(list(db.session.scalars(select(Need).where(Need.status == "pending").order_by(Need.id))), n)
         if need is not None:
             review.approve(world.township if need.review_level == 0 else world.county, need)
+    elif kind == "reject":
+        need = _pick(list(db.session.scalars(select(Need).where(Need.status == "pending").order_by(Need.id))), n)
+        if need is not None:
+            review.reject(world.township if need.review_level == 0 else world.county, need, "材料不全，请补充")
+    elif kind == "offer":
+        offers.post_offer(world.donor, offers.OfferInput(
+            kind=("goods", "cash")[n % 2], title=f"帮扶资源{n}号", categories=["living"], quantity=Decimal(10),
+            unit="件" if n % 2 == 0 else "元", valid_until=date.today() + timedelta(days=1 + n % 2 * 400)))
+    elif kind in ("pause_offer", "withdraw_offer"):
+        offer = _pick(list(db.session.scalars(select(Offer).where(Offer.status == "active").order_by(Offer.id))), n)
+        if offer is not None:
+            offers.change_state(offer.poster, offer, kind.removesuffix("_offer"))
+    elif kind == "expire_offers":
+        offers.expire_offers(date.today() + timedelta(days=2))
     elif kind in ("pledge", "org_pledge"):
         need = _pick(list(db.session.scalars(select(Need).where(Need.status == "published").order_by(Need.id))), n)
         if need is not None:
@@ -155,7 +179,8 @@ def test_a_fixed_sequence_reaches_every_state_the_property_test_draws_from(world
     steps = [("post", 0), ("post", 1), ("post", 2), ("approve", 0), ("approve", 0), ("approve", 0),
              ("approve", 0), ("org_pledge", 0), ("pledge", 1), ("ship", 0), ("receive", 0), ("cancel", 0),
              ("approve", 0), ("approve", 0), ("pledge", 0), ("expire_pledges", 0), ("expire_needs", 0),
-             ("household", 0)]
+             ("household", 0), ("post", 3), ("reject", 0), ("offer", 0), ("offer", 1), ("offer", 2), ("offer", 3),
+             ("pause_offer", 0), ("withdraw_offer", 0), ("expire_offers", 0), ("offer", 5), ("pause_offer", 0)]
     for kind, n in steps:
         _step(kind, n, world_, member)
         _assert_figures_match(world_, org)
@@ -163,6 +188,8 @@ def test_a_fixed_sequence_reaches_every_state_the_property_test_draws_from(world
     need_states = set(db.session.scalars(select(Need.status)))
     assert {"cancelled", "expired"} <= pledge_states and pledge_states & {"received", "completed"}, pledge_states
     assert {"published", "expired"} <= need_states or {"published", "pledged"} <= need_states, need_states
+    assert "rejected" in need_states
+    assert {"paused", "withdrawn", "expired", "active"} <= set(db.session.scalars(select(Offer.status)))
 
 
 def test_a_figure_shown_on_a_page_is_stamped_with_its_time(client, factory):
@@ -273,6 +300,117 @@ def test_the_needs_page_links_to_the_next_page_with_a_cursor(client, factory):
     link = html.unescape(re.search(r'rel="next" href="([^"]+)"', page).group(1))
     second = client.get(link).get_data(as_text=True)
     assert "第 2 页" in second and second.count("need-card") == 5
+
+
+def _walk_list(fetch_page, between_pages=lambda: None) -> list[int]:
+    """Walk a keyset list page by page (``fetch_page(after)``); return the ids shown, in order."""
+    seen, cursor = [], None
+    while True:
+        page = fetch_page(cursor)
+        seen += [item.id for item in page.items]
+        if not page.has_next:
+            return seen
+        cursor = page.next_cursor
+        between_pages()
+
+
+def _assert_walk_neither_skips_nor_repeats(fetch_page, existing: list[int], add_one) -> None:
+    added: list[int] = []
+    seen = _walk_list(fetch_page, lambda: added.append(add_one()))
+    assert len(seen) == len(set(seen)), "a row was shown twice"
+    assert set(existing) <= set(seen), "a row that existed before the walk was skipped"
+    assert set(seen) <= set(existing) | set(added)
+
+
+def test_the_audit_log_pages_by_cursor_newest_first_without_skipping_or_repeating(factory):
+    from app.services import accounts, audit
+
+    admin = factory.make_user("admin")
+
+    def add_one() -> int:
+        entry = audit.record("need.approve", "need", 1, "520526", {})
+        db.session.commit()
+        return entry.id
+
+    existing = [add_one() for _ in range(7)]
+    _assert_walk_neither_skips_nor_repeats(
+        lambda after: accounts.audit_trail(admin, action="need.approve", per_page=2, after=after), existing, add_one)
+    walked = _walk_list(lambda after: accounts.audit_trail(admin, action="need.approve", per_page=3, after=after))
+    assert walked == sorted(walked, reverse=True) and len(walked) == 7 + 3
+    first = accounts.audit_trail(admin, action="need.approve", per_page=3)
+    second = accounts.audit_trail(admin, action="need.approve", page=2, per_page=3, after=first.next_cursor)
+    by_number = accounts.audit_trail(admin, action="need.approve", page=2, per_page=3)
+    assert [e.id for e in second.items] == [e.id for e in by_number.items] == walked[3:6]
+    assert first.total == 10
+
+
+def test_the_audit_log_total_is_left_out_above_its_cap(factory, monkeypatch):
+    from app.services import accounts, audit
+
+    admin = factory.make_user("admin")
+    for _ in range(4):
+        audit.record("need.approve", "need", 1, "520526", {})
+    db.session.commit()
+    monkeypatch.setattr(keyset, "COUNT_CAP", 3)
+    page = accounts.audit_trail(admin, action="need.approve", per_page=2)
+    assert page.total is None and page.has_next
+    monkeypatch.setattr(keyset, "COUNT_CAP", 4)
+    assert accounts.audit_trail(admin, action="need.approve", per_page=2).total == 4
+
+
+def test_the_office_offer_list_pages_by_cursor_without_skipping_or_repeating(factory):
+    office = factory.make_user("office", office_level="county", region_code="520526")
+    poster = factory.make_user("donor")
+
+    def add_one() -> int:
+        return factory.make_offer(poster, regions=["520526"]).id
+
+    existing = [add_one() for _ in range(5)] + [factory.make_offer(poster).id]
+    factory.make_offer(poster, regions=["53"])  # aimed elsewhere: never listed
+    _assert_walk_neither_skips_nor_repeats(lambda after: offers.offers_for_office(office, per_page=2, after=after),
+                                           existing, add_one)
+    page = offers.offers_for_office(office, per_page=50)
+    assert page.total == len(page.items) == 6 + 2
+
+
+def test_the_statistics_lists_page_by_cursor_without_skipping_or_repeating(factory):
+    from app.services.stats import lists
+
+    office = factory.make_user("office")
+    village = factory.make_village()
+
+    def add_one() -> int:
+        return factory.make_need(village).id
+
+    existing = [add_one() for _ in range(5)]
+    _assert_walk_neither_skips_nor_repeats(
+        lambda after: lists.page("needs", office, lists.ListFilters(), per_page=2, after=after), existing, add_one)
+    assert lists.page("needs", office, lists.ListFilters(), per_page=2).total == 5 + 2
+
+
+def test_the_projects_list_pages_by_cursor_newest_year_first_without_skipping_or_repeating(factory):
+    org = factories.make_organisation("enterprise")
+    member = factory.make_user("org_member", organisation_id=org.id)
+
+    def add_one() -> int:  # lands in the middle of the list: years 2015–2018 exist
+        return factories.make_project(org, posted_by=member, year=2017).id
+
+    existing = [factories.make_project(org, posted_by=member, year=2015 + i % 4).id for i in range(7)]
+    _assert_walk_neither_skips_nor_repeats(lambda after: portal.list_projects(per_page=3, after=after), existing, add_one)
+    walked = _walk_list(lambda after: portal.list_projects(per_page=4, after=after))
+    from app.models import CooperationProject
+
+    years = [db.session.get(CooperationProject, i).year for i in walked]
+    assert years == sorted(years, reverse=True) and portal.list_projects(per_page=4).total == len(walked)
+
+
+def test_the_closing_order_is_least_missing_first_then_newest(factory):
+    village = factory.make_village()
+    stamp = utcnow()
+    made = [_need(factory, village, stamp - timedelta(minutes=i), quantity=8, pledged_quantity=Decimal(i % 5))
+            for i in range(10)]
+    expected = sorted(made, key=lambda n: (n.quantity - n.pledged_quantity, -n.published_at.timestamp(), -n.id))
+    assert _walk(NeedFilters(sort="closing", open_only=True), per_page=3) == [n.id for n in expected]
 
 
 # --- cache headers -------------------------------------------------------------------------------------

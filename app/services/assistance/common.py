@@ -8,6 +8,9 @@ from .. import scope
 
 
 STAFF_ROLES = ("village_officer", "office", "admin")
+# The lists of helpers, teams and what is missing are keyset pages (app/services/keyset.py): cursors for
+# deep pages, old ``?page=N`` links walked from the start up to this page.
+LIST_MAX_OFFSET_PAGE = 200
 
 
 def _authenticated(user: User | None) -> bool:

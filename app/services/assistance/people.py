@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from datetime import date
 
@@ -13,9 +12,8 @@ from ...errors import Invalid, NotFound
 from ...extensions import db
 from ...models import TEAM_ROLES, Helper, Household, User, Village, WorkTeam, WorkTeamMember
 from ...security import MAX_DB_INT
-from .. import audit, registry, scope
-from ..registry_query import Page
-from .common import _require_office, _require_staff, require_office_role
+from .. import audit, keyset, registry, scope
+from .common import LIST_MAX_OFFSET_PAGE, _require_office, _require_staff, require_office_role
 
 
 @dataclass
@@ -138,15 +136,19 @@ class HelperRow:
     has_account: bool
 
 
-def list_helpers(user: User, page: int = 1, per_page: int = 50) -> tuple[Page, list[HelperRow]]:
-    """Return one page of the helpers registered inside the user's scope, with how many households each
-    answers for. Names and phones in clear are audited (one ``helper.view_personal`` per helper shown)."""
+def list_helpers(user: User, page: int = 1, per_page: int = 50, after: str | None = None,
+                 before: str | None = None) -> tuple[keyset.ListPage, list[HelperRow]]:
+    """Return one keyset page of the helpers registered inside the user's scope, by region then id
+    (``ix_helpers_region_order``), with how many households each answers for. Names and phones in clear
+    are audited (one ``helper.view_personal`` per helper shown). Raises Forbidden for non-staff, Invalid
+    for a bad cursor or a page number past LIST_MAX_OFFSET_PAGE."""
     _require_staff(user)
-    stmt = select(Helper).where(scope.scope_filter(user, Helper.region_code))
-    total = db.session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
-    page = max(1, min(page, max(1, math.ceil(total / per_page))))
-    helpers = list(db.session.scalars(stmt.order_by(Helper.region_code, Helper.id)
-                                      .offset((page - 1) * per_page).limit(per_page)))
+    segments = [keyset.Segment(select(Helper.region_code, Helper.id).where(scope.scope_filter(user, Helper.region_code)),
+                               (keyset.Key(Helper.region_code, descending=False), keyset.Key(Helper.id, descending=False)))]
+    found = keyset.list_page(segments, page, per_page, after, before,
+                             lambda ids: db.session.scalars(select(Helper).where(Helper.id.in_(ids))),
+                             max_offset_page=LIST_MAX_OFFSET_PAGE, count_cap=keyset.COUNT_CAP)
+    helpers = found.items
     counts = dict(db.session.execute(select(Household.assigned_helper_id, func.count(Household.id)).where(
         Household.assigned_helper_id.in_([h.id for h in helpers])).group_by(Household.assigned_helper_id)).all())
     rows = [HelperRow(h.id, h.name, h.region_code, h.unit, h.position, h.phone or "", counts.get(h.id, 0),
@@ -154,7 +156,7 @@ def list_helpers(user: User, page: int = 1, per_page: int = 50) -> tuple[Page, l
     for h in helpers:
         audit.record("helper.view_personal", "helper", h.id, h.region_code, {"via": "assistance.helpers"}, actor=user)
     db.session.commit()
-    return Page(items=helpers, page=page, per_page=per_page, total=total), rows
+    return found, rows
 
 
 def helper_households(user: User, helper: Helper) -> list[Household]:
@@ -240,13 +242,16 @@ def end_team(user: User, team_id: int, ended_on: date) -> WorkTeam:
     return team
 
 
-def list_teams(user: User, page: int = 1, per_page: int = 50) -> Page:
-    """Return one page of the teams of villages in the user's scope, by village code."""
+def list_teams(user: User, page: int = 1, per_page: int = 50, after: str | None = None,
+               before: str | None = None) -> keyset.ListPage:
+    """Return one keyset page of the teams of villages in the user's scope, by village code then id
+    (``ix_work_teams_region_order``). Raises as ``list_helpers``."""
     _require_staff(user)
-    stmt = select(WorkTeam).where(scope.scope_filter(user, WorkTeam.region_code))
-    total = db.session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
-    page = max(1, min(page, max(1, math.ceil(total / per_page))))
-    items = list(db.session.scalars(stmt.options(joinedload(WorkTeam.village), selectinload(WorkTeam.members))
-                                    .order_by(WorkTeam.region_code, WorkTeam.id)
-                                    .offset((page - 1) * per_page).limit(per_page)))
-    return Page(items=items, page=page, per_page=per_page, total=total)
+    segments = [keyset.Segment(
+        select(WorkTeam.region_code, WorkTeam.id).where(scope.scope_filter(user, WorkTeam.region_code)),
+        (keyset.Key(WorkTeam.region_code, descending=False), keyset.Key(WorkTeam.id, descending=False)))]
+    return keyset.list_page(
+        segments, page, per_page, after, before,
+        lambda ids: db.session.scalars(select(WorkTeam).where(WorkTeam.id.in_(ids)).options(
+            joinedload(WorkTeam.village), selectinload(WorkTeam.members))).unique(),
+        max_offset_page=LIST_MAX_OFFSET_PAGE, count_cap=keyset.COUNT_CAP)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from datetime import date
 from typing import BinaryIO
 
-from sqlalchemy import func, select, true
+from sqlalchemy import exists, func, select, true
 from sqlalchemy.orm import joinedload, selectinload
 
 from ... import clock
@@ -25,9 +24,9 @@ from ...models import (
     Village,
     WorkTeam,
 )
-from .. import audit, figures, scope, spreadsheets
-from ..registry_query import Page
-from .common import _require_staff
+from .. import audit, figures, keyset, scope, spreadsheets
+from ..registry_query import BY_VILLAGE
+from .common import LIST_MAX_OFFSET_PAGE, _require_staff
 
 
 def _active_team_villages(on: date):
@@ -36,37 +35,43 @@ def _active_team_villages(on: date):
 
 
 def villages_without_team(user: User, poor_only: bool = True, on: date | None = None, page: int = 1,
-                          per_page: int = 100) -> Page:
-    """Return one page of the villages in the user's scope with no team in them on day ``on`` (default
-    today); only the 贫困村 unless ``poor_only`` is False."""
+                          per_page: int = 100, after: str | None = None, before: str | None = None) -> keyset.ListPage:
+    """Return one keyset page of the villages in the user's scope with no team in them on day ``on``
+    (default today), by code (the villages' unique index); only the 贫困村 unless ``poor_only`` is False.
+    Raises Forbidden for non-staff, Invalid for a bad cursor or a page number past LIST_MAX_OFFSET_PAGE."""
     _require_staff(user)
     on = on or clock.china_today()
-    stmt = select(Village).where(scope.scope_filter(user, Village.code), Village.id.not_in(_active_team_villages(on)))
+    stmt = select(Village.code).where(scope.scope_filter(user, Village.code), Village.id.not_in(_active_team_villages(on)))
     if poor_only:
         stmt = stmt.where(Village.is_poor_village.is_(True))
-    total = db.session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
-    page = max(1, min(page, max(1, math.ceil(total / per_page))))
-    items = list(db.session.scalars(stmt.order_by(Village.code).offset((page - 1) * per_page).limit(per_page)))
-    return Page(items=items, page=page, per_page=per_page, total=total)
+    segments = [keyset.Segment(stmt, (keyset.Key(Village.code, descending=False),))]
+    return keyset.list_page(segments, page, per_page, after, before,
+                            lambda codes: db.session.scalars(select(Village).where(Village.code.in_(codes))),
+                            max_offset_page=LIST_MAX_OFFSET_PAGE, count_cap=keyset.COUNT_CAP, id_attr="code")
 
 
-def households_lacking(user: User, what: str, page: int = 1, per_page: int = 100) -> Page:
-    """Return one page of the open (在档 / 返贫) households in the user's scope without a helper
-    (``what="helper"``) or without a plan (``what="plan"``), by village."""
+def households_lacking(user: User, what: str, page: int = 1, per_page: int = 100, after: str | None = None,
+                       before: str | None = None) -> keyset.ListPage:
+    """Return one keyset page of the open (在档 / 返贫) households in the user's scope without a helper
+    (``what="helper"``) or without a plan (``what="plan"``), by village code then id. Raises as
+    ``villages_without_team``, and Invalid for another ``what``."""
     _require_staff(user)
-    stmt = (select(Household).join(Village, Household.village_id == Village.id)
+    stmt = (select(Village.code, Household.id).join(Village, Household.village_id == Village.id)
             .where(scope.scope_filter(user, Village.code), Household.status.in_(("registered", "returned"))))
     if what == "helper":
         stmt = stmt.where(Household.assigned_helper_id.is_(None))
     elif what == "plan":
-        stmt = stmt.where(Household.id.not_in(select(AssistancePlan.household_id)))
+        # NOT EXISTS, an anti-join through the plans' unique household_id: NOT IN read every plan of the
+        # country into a hash on each page (12 ms for a county at 20,000 households).
+        stmt = stmt.where(~exists().where(AssistancePlan.household_id == Household.id))
     else:
         raise Invalid("未知的查询", field="what")
-    total = db.session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
-    page = max(1, min(page, max(1, math.ceil(total / per_page))))
-    items = list(db.session.scalars(stmt.options(joinedload(Household.village)).order_by(Village.code, Household.id)
-                                    .offset((page - 1) * per_page).limit(per_page)))
-    return Page(items=items, page=page, per_page=per_page, total=total)
+    segments = [keyset.Segment(stmt, BY_VILLAGE)]
+    return keyset.list_page(
+        segments, page, per_page, after, before,
+        lambda ids: db.session.scalars(select(Household).where(Household.id.in_(ids))
+                                       .options(joinedload(Household.village))),
+        max_offset_page=LIST_MAX_OFFSET_PAGE, count_cap=keyset.COUNT_CAP)
 
 
 PLAN_COLUMNS = ("村代码", "村名称", "户主", "措施", "措施内容", "责任人", "目标日期", "进度(%)", "状态", "转为需求")

@@ -28,12 +28,14 @@ The package: ``common`` (line, permissions, reading, the step record), ``cases``
 
 from .common import (  # noqa: F401
     APPLY_ROLES,
+    CASES_MAX_OFFSET_PAGE,
     COUNTY_LEVELS,
     MAX_NOTE,
     POVERTY_LINES,
     can_approve_as_county,
     can_review_as_township,
     case_details,
+    count_cases,
     default_notice_days,
     default_share,
     get_case,

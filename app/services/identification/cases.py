@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
-import math
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import func, select, update
+from sqlalchemy import exists, func, select, update
 from sqlalchemy.orm import joinedload, selectinload
 
 from ... import clock
@@ -17,9 +17,10 @@ from ...extensions import db
 from ...models import OPEN_CASE_STATUSES, Appraisal, Household, HouseholdMember, IdentificationCase, User, Village
 from ...models._types import utcnow
 from ...security import MAX_DB_INT
-from .. import audit, registry, scope
-from ..registry_query import Page
+from .. import audit, keyset, registry, scope
+from ..registry_query import BY_VILLAGE
 from .common import (
+    CASES_MAX_OFFSET_PAGE,
     MAX_NOTE,
     _note,
     _open_case_for,
@@ -337,32 +338,36 @@ class ExitCandidate:
     above_line: bool
 
 
-def exit_candidates(user: User, year: int | None = None, page: int = 1, per_page: int = 100) -> Page:
-    """Return one page of the 动态调整 proposals of exits in the user's scope for ``year``: open households
-    planned to exit by then (or with income above the line), without an open case, by village; items are
-    ``ExitCandidate``. Names are real for staff in scope (audited as ``household.view_personal`` via
-    ``identification.annual``)."""
+def exit_candidates(user: User, year: int | None = None, page: int = 1, per_page: int = 100,
+                    after: str | None = None, before: str | None = None) -> keyset.ListPage:
+    """Return one keyset page of the 动态调整 proposals of exits in the user's scope for ``year``: open
+    households planned to exit by then (or with income above the line), without an open case, by village
+    code then id; items are ``ExitCandidate``. Names are real for staff in scope (audited as
+    ``household.view_personal`` via ``identification.annual``). Raises Invalid for a bad cursor or a page
+    number past CASES_MAX_OFFSET_PAGE."""
     from ..registry_query import real_names
 
     registry.villages_in_scope(user)
     year = year or clock.china_today().year
     line = poverty_line(year)
-    busy = select(IdentificationCase.household_id).where(
-        IdentificationCase.status.in_(OPEN_CASE_STATUSES), IdentificationCase.household_id.is_not(None))
-    stmt = (select(Household).join(Village, Household.village_id == Village.id)
+    # NOT EXISTS through ix_identification_cases_household_id (NOT IN hashed every open case of the country).
+    busy = exists().where(IdentificationCase.household_id == Household.id,
+                          IdentificationCase.status.in_(OPEN_CASE_STATUSES))
+    stmt = (select(Village.code, Household.id).join(Village, Household.village_id == Village.id)
             .where(scope.scope_filter(user, Village.code), Household.status.in_(("registered", "returned")),
-                   Household.id.not_in(busy),
+                   ~busy,
                    (Household.planned_exit_year <= year) | (Household.income_per_capita > line)))
-    total = db.session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
-    page = max(1, min(page, max(1, math.ceil(total / per_page))))
-    households = list(db.session.scalars(stmt.options(joinedload(Household.village)).order_by(Village.code, Household.id)
-                                         .offset((page - 1) * per_page).limit(per_page)))
+    found = keyset.list_page(
+        [keyset.Segment(stmt, BY_VILLAGE)], page, per_page, after, before,
+        lambda ids: db.session.scalars(select(Household).where(Household.id.in_(ids)).options(joinedload(Household.village))),
+        max_offset_page=CASES_MAX_OFFSET_PAGE, count_cap=keyset.COUNT_CAP)
+    households = found.items
     # Plain values first: the audit's commit below expires the rows.
     rows = [(h.id, h.head_name_masked, h.village.name, h.income_per_capita, h.planned_exit_year) for h in households]
     names = real_names(user, households, via="identification.annual")
     items = [ExitCandidate(hid, names.get(hid, masked), village, income, planned,
                            income is not None and income > line) for hid, masked, village, income, planned in rows]
-    return Page(items=items, page=page, per_page=per_page, total=total)
+    return dataclasses.replace(found, items=items)
 
 
 def summary(user: User, year: int) -> dict:

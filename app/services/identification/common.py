@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import math
 from datetime import date
 from decimal import Decimal
 
@@ -15,8 +14,7 @@ from ...errors import Conflict, Forbidden, Invalid, NotFound
 from ...extensions import db
 from ...models import OPEN_CASE_STATUSES, IdentificationCase, IdentificationStep, User, Village
 from ...security import MAX_DB_INT
-from .. import audit, scope
-from ..registry_query import Page
+from .. import audit, keyset, scope
 
 
 # Per-capita net income lines (yuan, current prices) of the 2011–2020 national standard (2,300 yuan at
@@ -85,9 +83,34 @@ def get_case(user: User, case_id: int) -> IdentificationCase:
     return case
 
 
+# Cases grow with the country (an application, exit or return per household and year): the list is a
+# keyset page on the id; ``?page=N`` links are walked up to CASES_MAX_OFFSET_PAGE, the total is exact
+# up to keyset.COUNT_CAP cases (else None).
+CASES_MAX_OFFSET_PAGE = 200
+
+
 def list_cases(user: User, *, status: str = "", kind: str = "", year: int | None = None,
-               village_id: int | None = None, page: int = 1, per_page: int = 50) -> Page:
-    """Return one page of the cases in the user's scope, newest first, filtered by status, kind, year, village."""
+               village_id: int | None = None, page: int = 1, per_page: int = 50, after: str | None = None,
+               before: str | None = None) -> keyset.ListPage:
+    """Return one keyset page of the cases in the user's scope, newest first, filtered by status, kind,
+    year, village (``after`` / ``before``: cursors of a previous page). Raises Forbidden for other roles,
+    Invalid for a bad cursor or a page number past CASES_MAX_OFFSET_PAGE."""
+    segments = [keyset.Segment(_cases(user, status, kind, year, village_id).with_only_columns(IdentificationCase.id),
+                               (keyset.Key(IdentificationCase.id),))]
+    return keyset.list_page(
+        segments, page, per_page, after, before,
+        lambda ids: db.session.scalars(select(IdentificationCase).where(IdentificationCase.id.in_(ids))
+                                       .options(joinedload(IdentificationCase.village))),
+        max_offset_page=CASES_MAX_OFFSET_PAGE, count_cap=keyset.COUNT_CAP)
+
+
+def count_cases(user: User, *, status: str = "") -> int:
+    """Return the exact number of cases in the user's scope (of ``status``): the spot check's population,
+    bounded by the office's region."""
+    return db.session.scalar(_cases(user, status, "", None, None).with_only_columns(func.count())) or 0
+
+
+def _cases(user: User, status: str, kind: str, year: int | None, village_id: int | None):
     if not _authenticated(user) or user.role not in APPLY_ROLES:
         raise Forbidden("只有村级信息员和扶贫办工作人员可以查看识别")
     stmt = select(IdentificationCase).where(scope.scope_filter(user, IdentificationCase.region_code))
@@ -99,12 +122,7 @@ def list_cases(user: User, *, status: str = "", kind: str = "", year: int | None
         stmt = stmt.where(IdentificationCase.year == year)
     if village_id:
         stmt = stmt.where(IdentificationCase.village_id == village_id)
-    total = db.session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
-    page = max(1, min(page, max(1, math.ceil(total / per_page))))
-    items = list(db.session.scalars(stmt.options(joinedload(IdentificationCase.village))
-                                    .order_by(IdentificationCase.id.desc())
-                                    .offset((page - 1) * per_page).limit(per_page)))
-    return Page(items=items, page=page, per_page=per_page, total=total)
+    return stmt
 
 
 def case_details(case: IdentificationCase) -> dict:

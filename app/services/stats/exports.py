@@ -182,16 +182,16 @@ def export_offers(user: User, out: BinaryIO) -> int:
     from ...models import CATEGORIES, KINDS
 
     def rows():
-        number = 1
-        while True:
-            page = offers.offers_for_office(user, number, lists.EXPORT_BATCH)
+        after = None
+        while True:  # batch after batch by cursor: each an index range, however far into the list
+            page = offers.offers_for_office(user, 1, lists.EXPORT_BATCH, after=after)
             for offer in page.items:
                 yield [offer.id, offer.title, offers.poster_label(offer), KINDS[offer.kind],
                        "、".join(CATEGORIES[c] for c in offer.categories), float(offer.quantity), float(offer.remaining),
                        offer.unit, "、".join(offer.regions) or "不限", str(offer.valid_until or "")]
             if not page.has_next:
                 return
-            number += 1
+            after = page.next_cursor
 
     written = write_workbook([("帮扶资源", OFFER_HEADERS, rows())], out)
     _audit(user, "offers", written, {})

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import asdict, dataclass
 
-from sqlalchemy import Select, exists, func, literal, select
+from sqlalchemy import Select, exists, literal, select
 from sqlalchemy.orm import joinedload
 
 from ...crypto import mask_name
@@ -35,7 +35,7 @@ from ...models import (
 from ...models._types import UTCDateTime, utcnow
 from ...models.pledge import ACTIVE_PLEDGE_STATUSES
 from ...templating import NEED_STATUS_LABELS, PLEDGE_STATUS_LABELS, need_status_label, pledge_status_label
-from ..portal import Page
+from .. import keyset
 from ._sql import days_between, under, year_of
 from .dashboard import DONOR_KINDS, WAITING_BANDS, dashboard_region
 
@@ -213,12 +213,26 @@ def projects_statement(user: User, filters: ListFilters) -> Select:
 STATEMENTS = {"needs": needs_statement, "pledges": pledges_statement, "projects": projects_statement}
 
 
-def page(kind: str, user: User, filters: ListFilters, number: int = 1, per_page: int = PER_PAGE) -> Page:
-    """Return one page of list ``kind`` with its total."""
+MODELS = {"needs": Need, "pledges": Pledge, "projects": CooperationProject}
+# Deep pages go by cursor (keyset on the id, the lists' order); ``?page=N`` links are walked up to here.
+MAX_OFFSET_PAGE = 200
+
+
+def page(kind: str, user: User, filters: ListFilters, number: int = 1, per_page: int = PER_PAGE,
+         after: str | None = None, before: str | None = None) -> keyset.ListPage:
+    """Return one keyset page of list ``kind``, newest (highest id) first (app/services/keyset.py).
+
+    ``after`` / ``before`` are cursors of a previous page; without them page ``number`` is walked from
+    the start (Invalid past MAX_OFFSET_PAGE). ``total`` is None above keyset.COUNT_CAP rows (counting a province's pledges on every page would
+    read them all; the dashboard's figures give the big totals, precomputed). Raises Forbidden /
+    NotFound as ``dashboard_region`` and Invalid for a bad cursor.
+    """
     stmt = STATEMENTS[kind](user, filters)
-    total = db.session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
-    items = list(db.session.scalars(stmt.limit(per_page).offset((number - 1) * per_page)).unique())
-    return Page(items=items, page=number, per_page=per_page, total=total)
+    model = MODELS[kind]
+    segments = [keyset.Segment(stmt.with_only_columns(model.id).order_by(None), (keyset.Key(model.id),))]
+    return keyset.list_page(segments, number, per_page, after, before,
+                            lambda ids: db.session.scalars(stmt.where(model.id.in_(ids))).unique(),
+                            max_offset_page=MAX_OFFSET_PAGE, count_cap=keyset.COUNT_CAP)
 
 
 def donor_label(pledge: Pledge) -> str:
@@ -259,7 +273,7 @@ def walk(kind: str, user: User, filters: ListFilters) -> Iterator:
     """Yield every item of list ``kind`` (streamed in batches: memory stays flat at any size)."""
     stmt = STATEMENTS[kind](user, filters)
     last_id = None
-    model = {"needs": Need, "pledges": Pledge, "projects": CooperationProject}[kind]
+    model = MODELS[kind]
     while True:
         batch_stmt = stmt.where(model.id < last_id) if last_id is not None else stmt
         batch = list(db.session.scalars(batch_stmt.limit(EXPORT_BATCH)).unique())
