@@ -29,8 +29,10 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from flask import has_app_context
+from sqlalchemy import delete, event, insert, select
 from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.orm import Session
 
 from ..extensions import db
 from ..models import Figure
@@ -142,3 +144,36 @@ def jsonable(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return [jsonable(v) for v in value]
     return value
+
+
+def forget_on_commit(key: str, scopes: Iterable[str], session=None) -> None:
+    """Drop the stored figure ``key`` of ``scopes`` once the current transaction of ``db.session`` commits.
+
+    For figures that must be exact at once (a donor's home after a pledge): the next page that asks
+    computes them again. ``session`` is the session whose commit counts (default ``db.session``). Nothing is dropped when the transaction rolls back. The rows are deleted on a
+    connection of their own after the commit (not inside the transaction: a page computing the figure
+    before the commit would otherwise wait on its own uncommitted delete).
+    """
+    (session or db.session).info.setdefault(_FORGET, set()).update((key, str(scope)) for scope in scopes)
+
+
+_FORGET = "figures_forget_on_commit"
+
+
+@event.listens_for(Session, "after_commit")
+def _forget_committed(session) -> None:
+    pending = session.info.pop(_FORGET, None)
+    if not pending or not has_app_context():
+        return
+    try:
+        with db.engine.begin() as connection:
+            for key in {key for key, _ in pending}:
+                scopes = sorted(scope for k, scope in pending if k == key)
+                connection.execute(delete(Figure).where(Figure.key == key, Figure.scope.in_(scopes)))
+    except DBAPIError as error:  # the worker's next refresh recomputes them anyway
+        log.warning("figures %s not dropped after commit: %s", sorted(pending), error)
+
+
+@event.listens_for(Session, "after_rollback")
+def _keep_after_rollback(session) -> None:
+    session.info.pop(_FORGET, None)
