@@ -353,11 +353,12 @@ def _fold_by(rows, position: int, name) -> list[dict]:
 
 @dataclass
 class OrganisationProfile:
-    """What the public organisation page shows."""
+    """What the public organisation page shows: ``pledges`` is one keyset page (``PLEDGES_PER_PAGE``,
+    newest first) of its active pledges; ``figures`` the stored figure ``orgs.profile`` with ``computed_at``."""
 
     organisation: Organisation
     offers: list[Offer]
-    pledges: list[Pledge]
+    pledges: keyset.ListPage
     figures: dict
     thanks: list[Feedback]
 
@@ -392,8 +393,12 @@ def organisation_figures(org: Organisation, region_prefix: str | None = None) ->
     }
 
 
-def organisation_profile(org_id: int) -> OrganisationProfile:
-    """Return a verified organisation with its offers, pledges, delivered and confirmed figures and thanks."""
+def organisation_profile(org_id: int, page: int = 1, after: str | None = None,
+                         before: str | None = None) -> OrganisationProfile:
+    """Return a verified organisation with its offers, a page of its pledges, its figures and newest thanks.
+
+    Raises NotFound for an organisation that is not verified and BadCursor for a cursor not of this list.
+    """
     org = get_public_organisation(org_id)
     org_offers = list(
         db.session.scalars(
@@ -403,20 +408,18 @@ def organisation_profile(org_id: int) -> OrganisationProfile:
             .order_by(Offer.id.desc())
         )
     )
-    pledges = list(
-        db.session.scalars(
-            select(Pledge)
-            .where(Pledge.organisation_id == org.id, Pledge.status.not_in(("cancelled", "expired")))
-            .options(joinedload(Pledge.need))
-            .order_by(Pledge.id.desc())
-            .limit(50)
-        ).unique()
-    )
+    active = select(Pledge.id).where(Pledge.organisation_id == org.id, Pledge.status.not_in(("cancelled", "expired")))
+    found = keyset.page([keyset.Segment(active, (keyset.Key(Pledge.id),))], PLEDGES_PER_PAGE, after=after, before=before)
+    loaded = _pledges_by_ids([values[-1] for values in found.rows])
     snapshot = figures.get("orgs.profile", str(org.id))
     return OrganisationProfile(
-        organisation=org, offers=org_offers, pledges=pledges,
+        organisation=org, offers=org_offers,
+        pledges=keyset.ListPage(
+            items=[loaded[v[-1]] for v in found.rows if v[-1] in loaded], page=max(1, page), per_page=PLEDGES_PER_PAGE,
+            total=snapshot.payload.get("pledges"), counted_at=snapshot.computed_at,
+            next_cursor=found.next_cursor, prev_cursor=found.prev_cursor),
         figures={**snapshot.payload, "computed_at": snapshot.computed_at},
-        thanks=_thanks_for(Pledge.organisation_id == org.id, limit=20),
+        thanks=_thanks_for(Pledge.organisation_id == org.id, limit=THANKS_SHOWN),
     )
 
 

@@ -233,6 +233,25 @@ def test_the_organisation_page_counts_pledges_deliveries_confirmations_cash_and_
     assert shipped.need.title in page
 
 
+def test_the_organisation_page_pages_its_active_pledges_newest_first(client, db, factory):
+    from app.services.donor import PLEDGES_PER_PAGE
+
+    org = factory.make_organisation("enterprise", name="分页测试公司")
+    member = factory.make_user("org_member", organisation_id=org.id)
+    needs = [factory.make_need(quantity=100, title=f"分页需求{i:02d}") for i in range(PLEDGES_PER_PAGE + 3)]
+    for need in needs:
+        factory.make_pledge(need, member, quantity=1)
+    factory.make_pledge(factory.make_need(quantity=5, title="已取消的那条"), member, quantity=1, status="cancelled")
+    first = client.get(f"/orgs/{org.id}").get_data(as_text=True)
+    shown = re.findall(r"分页需求(\d\d)", first)
+    assert shown == [f"{i:02d}" for i in range(len(needs) - 1, 2, -1)]  # the newest PLEDGES_PER_PAGE
+    link = re.search(r'rel="next" href="([^"]+)"', first).group(1).replace("&amp;", "&")
+    assert link.startswith(f"/orgs/{org.id}?")
+    second = client.get(link).get_data(as_text=True)
+    assert re.findall(r"分页需求(\d\d)", second) == ["02", "01", "00"] and "已取消的那条" not in second + first
+    assert client.get(f"/orgs/{org.id}?before=garbage").status_code == 400
+
+
 def test_an_unverified_organisation_has_no_public_page(client, db, factory):
     org = factory.make_organisation(verified=False)
     assert client.get(f"/orgs/{org.id}").status_code == 404
