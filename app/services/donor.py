@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from flask import current_app, url_for
-from sqlalchemy import case, event, func, or_, select, union_all
+from sqlalchemy import case, event, func, literal_column, or_, select, union_all
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from ..errors import Forbidden, Invalid, NotFound
@@ -203,15 +203,17 @@ def donor_home(user: User, state: str | None = None, page: int = 1, after: str |
                               counted_at=None, next_cursor=found.next_cursor, prev_cursor=found.prev_cursor)
 
     cert_endpoint = "needs.certificate" if "needs.certificate" in current_app.view_functions else None
+    certificate_count = sum(counts.get(s, 0) for s in GIVEN_STATUSES)
     given = db.session.scalars(
         select(Pledge).where(Pledge.donor_id == user.id, Pledge.status.in_(GIVEN_STATUSES))
         .options(joinedload(Pledge.need).load_only(*_PLEDGE_NEED_COLUMNS)).order_by(Pledge.id.desc())
         .limit(CERTIFICATES_SHOWN)
-    ).all()
+    ).all() if certificate_count else []
     certificates = [{"pledge": p, "link": url_for(cert_endpoint, pledge_id=p.id) if cert_endpoint else None}
                     for p in given]
     mine = Pledge.donor_id == user.id
     names = _province_names(f["label"] for f in payload.get("by_province", []))
+    thanks = _thanks_for(mine, limit=THANKS_SHOWN)
     return DonorHome(
         pledges=pledges,
         state=state,
@@ -220,10 +222,10 @@ def donor_home(user: User, state: str | None = None, page: int = 1, after: str |
         totals=_figures_from(payload.get("totals"), "合计"),
         by_category=[_figures_from(f, CATEGORIES.get(f["label"], f["label"])) for f in payload.get("by_category", [])],
         by_province=[_figures_from(f, names.get(f["label"], f["label"])) for f in payload.get("by_province", [])],
-        thanks=_thanks_for(mine, limit=THANKS_SHOWN),
-        thanks_count=_thanks_count(mine),
+        thanks=thanks,
+        thanks_count=len(thanks) if len(thanks) < THANKS_SHOWN else _thanks_count(mine),
         certificates=certificates,
-        certificate_count=sum(counts.get(s, 0) for s in GIVEN_STATUSES),
+        certificate_count=certificate_count,
         computed_at=snapshot.computed_at,
     )
 
@@ -262,7 +264,11 @@ def _pledges_by_ids(ids: list[int]) -> dict[int, Pledge]:
 def _offers_with_pledges(user: User) -> list[dict]:
     """Return the donor's offers with what was given from each and how much of the donor's own pledges
     from it were received (one GROUP BY over those pledges, not a pass over all of the donor's pledges)."""
-    my_offers = offers.offers_of_user(user)
+    # What the home shows of an offer: its own columns and target regions (not its poster or categories).
+    my_offers = list(db.session.scalars(
+        select(Offer).where(Offer.poster_id == user.id).options(selectinload(Offer.region_rows))
+        .order_by(Offer.id.desc())
+    ))
     drawn: dict[int, tuple[int, Decimal]] = {}
     if my_offers:
         received = func.sum(case((Pledge.status.in_(GIVEN_STATUSES), Pledge.quantity), else_=0))
@@ -301,11 +307,12 @@ def _donor_home_figures(scope: str) -> dict:
     """
     if not scope.isdigit():
         return {}
+    # Literal positions: bound ones differ between SELECT and GROUP BY, which PostgreSQL refuses.
+    province = func.substr(Need.region_code, literal_column("1"), literal_column("2"))
     rows = db.session.execute(
-        select(Pledge.status, Need.category, func.substr(Need.region_code, 1, 2), Need.kind, func.count(),
-               func.sum(Pledge.quantity))
+        select(Pledge.status, Need.category, province, Need.kind, func.count(), func.sum(Pledge.quantity))
         .join(Need, Pledge.need_id == Need.id).where(Pledge.donor_id == int(scope))
-        .group_by(Pledge.status, Need.category, func.substr(Need.region_code, 1, 2), Need.kind)
+        .group_by(Pledge.status, Need.category, province, Need.kind)
     ).all()
     states: dict[str, int] = {}
     for status, _category, _province, _kind, n, _total in rows:
