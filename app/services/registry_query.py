@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import Select, func, or_, select, true
@@ -67,7 +67,7 @@ class RegistryQuery:
 
     def args(self, **changes) -> dict:
         """Return the query as URL arguments (empty ones left out), with ``changes`` applied."""
-        values = {**asdict(self), **changes}
+        values = {**vars(self), **changes}  # vars: asdict deep-copies (issue 14)
         return {k: v for k, v in values.items() if v not in ("", None) and not (k == "page" and v == 1)
                 and not (k == "per_page" and v == DEFAULT_PER_PAGE) and not (k == "sort" and v == "village")}
 
@@ -313,8 +313,8 @@ def list_rows(user: User, households: list[Household], via: str) -> list[Registr
         helper_name=h.helper.display_name if h.helper is not None else "",
     ) for h in households]
     names = real_names(user, households, via)
-    return [RegistryRow(**{**asdict(row), "name": names[row.id], "name_is_real": True}) if row.id in names else row
-            for row in rows]
+    # dataclasses.replace, not asdict: asdict deep-copies every field (a third of the list's CPU, issue 14).
+    return [replace(row, name=names[row.id], name_is_real=True) if row.id in names else row for row in rows]
 
 
 def helpers_for_picker(user: User, limit: int) -> list[User]:
