@@ -298,7 +298,7 @@ def _figures_from(stored: dict | None, label: str) -> Figures:
                    under_way_pledges=stored.get("under_way_pledges", 0))
 
 
-@figures.figure("donor.home")
+@figures.figure("donor.home", periodic=False)
 def _donor_home_figures(scope: str) -> dict:
     """Compute the figures of the home of donor (user id) ``scope``: pledges by state, and what was given
     and is under way in all, by category (labelled by category key) and by province (labelled by name).

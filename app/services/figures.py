@@ -42,6 +42,7 @@ log = logging.getLogger(__name__)
 
 Computer = Callable[[str], Any]
 _COMPUTERS: dict[str, Computer] = {}
+_ON_CHANGE_ONLY: set[str] = set()  # families whose rows are dropped when they change, not recomputed on a timer
 
 
 @dataclass(frozen=True)
@@ -54,15 +55,20 @@ class Snapshot:
     computed_at: datetime
 
 
-def figure(key: str) -> Callable[[Computer], Computer]:
+def figure(key: str, periodic: bool = True) -> Callable[[Computer], Computer]:
     """Register ``fn(scope) -> payload`` as the compute function of figure family ``key``.
 
+    ``periodic=False``: a refresh without named keys (the worker's) leaves the family's rows alone,
+    because the family drops them itself whenever their rows change (``forget_on_commit``) — e.g. one
+    row per donor, which a timer would recompute for every donor who ever opened their home.
     Raises ValueError when ``key`` is registered twice (two families must not share a key).
     """
     def register(fn: Computer) -> Computer:
         if key in _COMPUTERS and _COMPUTERS[key] is not fn:
             raise ValueError(f"figure {key!r} is registered twice")
         _COMPUTERS[key] = fn
+        if not periodic:
+            _ON_CHANGE_ONLY.add(key)
         return fn
     return register
 
@@ -106,12 +112,13 @@ def compute(key: str, scope: str = "") -> Snapshot:
 
 
 def refresh(keys: Iterable[str] | None = None, progress: Callable[[int], None] | None = None) -> int:
-    """Recompute every stored (key, scope) of ``keys`` (all registered keys by default) and each key's
-    national scope; return how many figures were computed. ``progress(n)`` is called after each.
+    """Recompute every stored (key, scope) of ``keys`` (by default all registered keys but those
+    registered with ``periodic=False``) and each key's national scope; return how many figures were
+    computed. ``progress(n)`` is called after each.
 
     Rows of keys no longer registered are deleted.
     """
-    wanted = set(keys) if keys is not None else set(_COMPUTERS)
+    wanted = set(keys) if keys is not None else set(_COMPUTERS) - _ON_CHANGE_ONLY
     stored = db.session.execute(select(Figure.key, Figure.scope)).all()
     db.session.rollback()  # end the read transaction before the writes below
     stale = {row.key for row in stored if row.key not in _COMPUTERS}
@@ -129,8 +136,9 @@ def refresh(keys: Iterable[str] | None = None, progress: Callable[[int], None] |
 
 def count_pending() -> int:
     """Return how many figures a refresh would compute (for a progress bar's length)."""
-    stored = {(k, s) for k, s in db.session.execute(select(Figure.key, Figure.scope)).all() if k in _COMPUTERS}
-    return len(stored | {(key, "") for key in _COMPUTERS})
+    periodic = set(_COMPUTERS) - _ON_CHANGE_ONLY
+    stored = {(k, s) for k, s in db.session.execute(select(Figure.key, Figure.scope)).all() if k in periodic}
+    return len(stored | {(key, "") for key in periodic})
 
 
 def jsonable(value: Any) -> Any:

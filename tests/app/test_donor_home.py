@@ -167,6 +167,24 @@ def test_the_home_lists_one_state_when_asked_and_refuses_an_unknown_one(client, 
     assert client.get("/my/?after=not-a-cursor").status_code == 400
 
 
+def test_the_workers_refresh_leaves_the_donors_figures_alone_and_a_named_refresh_recomputes_them(client, db, giving):
+    from app.models import Figure
+    from app.services import figures
+
+    donor = giving["donor"]
+    sign_in(client, donor)
+    client.get("/my/")
+    key = ("donor.home", str(donor.id))
+    stored = db.session.get(Figure, key).computed_at
+    figures.refresh()  # the worker's: one row per donor who ever opened the home would add up
+    db.session.expire_all()
+    assert db.session.get(Figure, key).computed_at == stored
+    assert figures.count_pending() == figures.refresh()
+    figures.refresh(["donor.home"])
+    db.session.expire_all()
+    assert db.session.get(Figure, key).computed_at > stored
+
+
 def test_the_home_figures_follow_a_pledge_at_once_even_through_the_services_bulk_updates(client, db, giving):
     from app.models import Figure
     from app.services import pledges as pledge_service
