@@ -250,13 +250,13 @@ def _pledge_segment(user: User, state: str | None) -> keyset.Segment:
     return keyset.Segment(select(Pledge.id).where(*conditions), (keyset.Key(Pledge.id),))
 
 
-def _pledges_by_ids(ids: list[int]) -> dict[int, Pledge]:
-    """Return the pledges of ``ids`` by id, with the columns of their needs and offers the home shows."""
+def _pledges_by_ids(ids: list[int], with_offer: bool = True) -> dict[int, Pledge]:
+    """Return the pledges of ``ids`` by id, with the columns of their needs (and offers) the pages show."""
     if not ids:
         return {}
     stmt = select(Pledge).where(Pledge.id.in_(ids)).options(
         joinedload(Pledge.need).load_only(*_PLEDGE_NEED_COLUMNS),
-        joinedload(Pledge.offer).load_only(Offer.id, Offer.title),
+        *([joinedload(Pledge.offer).load_only(Offer.id, Offer.title)] if with_offer else []),
     )
     return {p.id: p for p in db.session.scalars(stmt)}
 
@@ -411,13 +411,13 @@ def organisation_profile(org_id: int, page: int = 1, after: str | None = None,
         db.session.scalars(
             select(Offer)
             .where(Offer.organisation_id == org.id, Offer.status.in_(offers.PUBLIC_OFFER_STATUSES))
-            .options(selectinload(Offer.category_rows), selectinload(Offer.region_rows))
+            .options(selectinload(Offer.region_rows))  # the page shows their regions, not their categories
             .order_by(Offer.id.desc())
         )
     )
     active = select(Pledge.id).where(Pledge.organisation_id == org.id, Pledge.status.not_in(("cancelled", "expired")))
     found = keyset.page([keyset.Segment(active, (keyset.Key(Pledge.id),))], PLEDGES_PER_PAGE, after=after, before=before)
-    loaded = _pledges_by_ids([values[-1] for values in found.rows])
+    loaded = _pledges_by_ids([values[-1] for values in found.rows], with_offer=False)
     snapshot = figures.get("orgs.profile", str(org.id))
     return OrganisationProfile(
         organisation=org, offers=org_offers,
