@@ -106,20 +106,6 @@ def next_action(pledge: Pledge) -> tuple[str, str]:
     return label, _link(endpoints, pledge)
 
 
-def _figures(pledges: list[Pledge], label: str) -> Figures:
-    out = Figures(label=label)
-    for p in pledges:
-        if p.status in GIVEN_STATUSES:
-            out.given_pledges += 1
-            if p.need.kind == "cash":
-                out.given_cash += p.quantity
-            else:
-                out.given_goods_pledges += 1
-        elif p.status in UNDER_WAY_STATUSES:
-            out.under_way_pledges += 1
-    return out
-
-
 def _thanks_ids(pledge_condition, limit: int | None = None) -> list[int]:
     """Return the ids, newest first, of thanks addressed to the matching pledges, or to all donors of needs
     they delivered to; the ``limit`` newest only when given (cut by the database, not in Python).
@@ -596,11 +582,8 @@ def public_donor(user_id: int) -> PublicDonor:
     user = db.session.get(User, user_id)
     if user is None or user.role != "donor" or user.donor_page == "off" or not user.is_active:
         raise NotFound("该爱心人士未公开个人主页")
-    given = list(db.session.scalars(
-        select(Pledge)
-        .where(Pledge.donor_id == user.id, Pledge.status.in_((*GIVEN_STATUSES, *UNDER_WAY_STATUSES)))
-        .options(joinedload(Pledge.need))
-    ))
+    # The same totals as the donor's home (figure ``donor.home``), not a pass over every pledge of the donor.
+    totals = _figures_from(figures.get("donor.home", str(user.id)).payload.get("totals"), "合计")
     name = user.display_name if user.donor_page == "name" else mask_name(user.display_name)
-    return PublicDonor(user.id, name, _figures(given, "合计"), _thanks_for(Pledge.donor_id == user.id, limit=20),
+    return PublicDonor(user.id, name, totals, _thanks_for(Pledge.donor_id == user.id, limit=THANKS_SHOWN),
                        user.created_at)
