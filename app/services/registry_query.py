@@ -317,9 +317,10 @@ def list_rows(user: User, households: list[Household], via: str) -> list[Registr
     return [replace(row, name=names[row.id], name_is_real=True) if row.id in names else row for row in rows]
 
 
-def helpers_for_picker(user: User, limit: int) -> list[User]:
-    """Return the helper accounts the user may filter by (``registry.helpers``' rule), or [] when there are
-    more than ``limit`` (a national office has thousands: the list page then takes the account number typed)."""
+def helpers_for_picker(user: User, limit: int) -> list:
+    """Return (id, display_name) rows of the helper accounts the user may filter by (``registry.helpers``'
+    rule), by name, or [] when there are more than ``limit`` (a national office has thousands: the list page
+    then takes the account number typed). Two columns, not whole accounts: the picker shows nothing else."""
     from sqlalchemy import literal
 
     _require_registry_user(user)
@@ -331,4 +332,5 @@ def helpers_for_picker(user: User, limit: int) -> list[User]:
     # Count up to limit + 1 without sorting first: sorting thousands of accounts to throw them away is the cost.
     if len(db.session.scalars(stmt.with_only_columns(User.id).limit(limit + 1)).all()) > limit:
         return []
-    return list(db.session.scalars(stmt.order_by(User.display_name, User.id)))
+    return db.session.execute(stmt.with_only_columns(User.id, User.display_name)
+                              .order_by(User.display_name, User.id)).all()
