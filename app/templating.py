@@ -10,6 +10,10 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
+from flask import current_app, render_template, request
+from flask_login import current_user
+from markupsafe import Markup
+
 from .clock import CHINA
 from .models import CATEGORIES, KINDS, URGENCIES
 from .models._types import plain_quantity
@@ -83,6 +87,28 @@ def china_date(value: date | datetime | None) -> str:
     return value.isoformat()
 
 
+def nav_part(name: str) -> Markup:
+    """Return the navigation part ``name`` (a template) as HTML, rendered once per app for each role,
+    organisation kind, page (``request.endpoint``) and script root, then reused.
+
+    The sections and the account menu's links of ``_nav.html`` are the same on every request of a role on a
+    page, yet cost about 30 ``url_for`` calls and macro calls each time (issue 14: the fixed cost every
+    page pays). A part may depend only on ``role``, ``organisation_kind`` (the kind of an organisation
+    member's organisation, else None) and ``request.endpoint``; what belongs to one user (name, unread
+    count, CSRF token) stays in ``_nav.html``. The cache holds at most parts × roles × kinds × endpoints entries.
+    """
+    user = current_user
+    role = user.role if user.is_authenticated else None
+    kind = None
+    if role == "org_member" and user.organisation_id is not None and user.organisation is not None:
+        kind = user.organisation.kind
+    key = (name, role, kind, request.endpoint, request.script_root)
+    cache = current_app.extensions.setdefault("nav_parts", {})
+    if key not in cache:
+        cache[key] = Markup(render_template(name, role=role, organisation_kind=kind))
+    return cache[key]
+
+
 def init_app(app) -> None:
     """Register the filters and globals."""
     app.add_template_filter(quantity, "qty")
@@ -97,3 +123,4 @@ def init_app(app) -> None:
     app.add_template_filter(need_status_label, "need_status")
     app.add_template_filter(pledge_status_label, "pledge_status")
     app.add_template_filter(review_office, "review_office")
+    app.add_template_global(nav_part, "nav_part")

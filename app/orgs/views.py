@@ -9,7 +9,7 @@ from wtforms.validators import Optional
 
 from ..errors import Invalid
 from ..models import ORGANISATION_KINDS
-from ..forms import ZhForm
+from ..forms import ZhForm, page_arg
 from ..offers.forms import attach_error, form_status
 from ..services import accounts, donor, offers, projects, regions
 from . import bp
@@ -41,7 +41,8 @@ def index():
 @bp.get("/<int:org_id>")
 def detail(org_id: int):
     """Show an organisation: who it is, its offers, pledges, results, thanks and projects."""
-    profile = donor.organisation_profile(org_id)
+    profile = donor.organisation_profile(org_id, page_arg(), after=request.args.get("after") or None,
+                                         before=request.args.get("before") or None)
     org = profile.organisation
     return render_template(
         "orgs/detail.html",

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from flask import current_app, url_for
-from sqlalchemy import func, or_, select, union_all
-from sqlalchemy.orm import joinedload, selectinload
+from sqlalchemy import case, event, func, literal_column, or_, select, union_all
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from ..errors import Forbidden, Invalid, NotFound
 from ..extensions import db
@@ -62,15 +62,34 @@ class Figures:
 
 @dataclass
 class DonorHome:
-    """Everything the donor's home shows."""
+    """Everything the donor's home shows.
 
-    pledges_by_state: OrderedDict
+    ``pledges`` is one keyset page (``PLEDGES_PER_PAGE``) of the donor's pledges, newest first, each a
+    dict ``{"pledge", "action", "link"}``, optionally of one ``state``; ``state_counts`` maps every state
+    in STATE_ORDER that has pledges to their number. ``certificates`` are the newest
+    ``CERTIFICATES_SHOWN`` of ``certificate_count``; ``thanks`` the newest ``THANKS_SHOWN`` of ``thanks_count``.
+    The figures (totals, by category and province, state counts) are figure ``donor.home`` of the donor.
+    """
+
+    pledges: keyset.ListPage
+    state: str | None
+    state_counts: OrderedDict
     offers: list[dict]
     totals: Figures
     by_category: list[Figures]
     by_province: list[Figures]
     thanks: list[Feedback]
+    thanks_count: int
     certificates: list[dict]
+    certificate_count: int
+    computed_at: object
+
+
+PLEDGES_PER_PAGE = 20
+THANKS_SHOWN = 20
+CERTIFICATES_SHOWN = 10
+# What the home page shows of a pledge's need and offer: the rest (descriptions, search text) stays unread.
+_PLEDGE_NEED_COLUMNS = (Need.id, Need.title, Need.status, Need.category, Need.kind, Need.unit, Need.region_code)
 
 
 def _link(endpoint_options: tuple[str, ...], pledge: Pledge) -> str:
@@ -87,29 +106,6 @@ def next_action(pledge: Pledge) -> tuple[str, str]:
     return label, _link(endpoints, pledge)
 
 
-def _figures(pledges: list[Pledge], label: str) -> Figures:
-    out = Figures(label=label)
-    for p in pledges:
-        if p.status in GIVEN_STATUSES:
-            out.given_pledges += 1
-            if p.need.kind == "cash":
-                out.given_cash += p.quantity
-            else:
-                out.given_goods_pledges += 1
-        elif p.status in UNDER_WAY_STATUSES:
-            out.under_way_pledges += 1
-    return out
-
-
-def _grouped(pledges: list[Pledge], key, labels: dict[str, str]) -> list[Figures]:
-    groups: dict[str, list[Pledge]] = {}
-    for p in pledges:
-        if p.status in GIVEN_STATUSES or p.status in UNDER_WAY_STATUSES:
-            groups.setdefault(key(p), []).append(p)
-    rows = [_figures(items, labels.get(k, k)) for k, items in groups.items()]
-    return sorted(rows, key=lambda f: (-f.given_cash, -f.given_pledges, -f.under_way_pledges, f.label))
-
-
 def _thanks_ids(pledge_condition, limit: int | None = None) -> list[int]:
     """Return the ids, newest first, of thanks addressed to the matching pledges, or to all donors of needs
     they delivered to; the ``limit`` newest only when given (cut by the database, not in Python).
@@ -117,13 +113,23 @@ def _thanks_ids(pledge_condition, limit: int | None = None) -> list[int]:
     Two index-served look-ups (feedback by pledge, feedback by need) instead of one OR over the whole
     feedback table, which cost 110 ms per donor home at 100,000 households (issue 14).
     """
+    ids = _thanks_union(pledge_condition)
+    return list(db.session.scalars(select(ids.c.id).order_by(ids.c.id.desc()).limit(limit)))
+
+
+def _thanks_count(pledge_condition) -> int:
+    """Return how many thanks ``_thanks_ids`` would list without a limit (counted by the database)."""
+    return db.session.scalar(select(func.count()).select_from(_thanks_union(pledge_condition))) or 0
+
+
+def _thanks_union(pledge_condition):
+    """Return the ids of the thanks to the matching pledges and to the needs they delivered to, as a subquery."""
     mine = select(Pledge.id).where(pledge_condition)
     delivered_needs = select(Pledge.need_id).where(pledge_condition, Pledge.status.in_(GIVEN_STATUSES))
     to_pledges = select(Feedback.id).where(Feedback.pledge_id.in_(mine))
     to_needs = select(Feedback.id).where(Feedback.pledge_id.is_(None), Feedback.need_id.in_(delivered_needs))
     # The two parts never share an id (a feedback row has a pledge or has none), so UNION ALL is exact.
-    ids = union_all(to_pledges, to_needs).subquery()
-    return list(db.session.scalars(select(ids.c.id).order_by(ids.c.id.desc()).limit(limit)))
+    return union_all(to_pledges, to_needs).subquery()
 
 
 def _thanks_for(pledge_condition, limit: int | None = None) -> list[Feedback]:
@@ -134,7 +140,7 @@ def _thanks_for(pledge_condition, limit: int | None = None) -> list[Feedback]:
     stmt = (
         select(Feedback)
         .where(Feedback.id.in_(ids))
-        .options(joinedload(Feedback.need))  # no page here shows a thank-you's photos
+        .options(joinedload(Feedback.need).load_only(Need.id, Need.title))  # no page here shows photos
         .order_by(Feedback.id.desc())
     )
     return list(db.session.scalars(stmt).unique())
@@ -155,51 +161,182 @@ def require_giver(user: User | None) -> User:
     return user
 
 
-def donor_home(user: User) -> DonorHome:
-    """Return the donor's pledges by state with next actions, offers, totals, thanks and certificates."""
+def donor_home(user: User, state: str | None = None, page: int = 1, after: str | None = None,
+               before: str | None = None) -> DonorHome:
+    """Return the donor's home: a keyset page of pledges (of ``state`` when given) with next actions, the
+    offers, the figures, the newest thanks and certificates.
+
+    The cost does not grow with the donor's pledges in the app: the figures are one stored row (figure
+    ``donor.home``, dropped when one of the donor's pledges changes, so they are exact at once), the list
+    is ``PLEDGES_PER_PAGE`` rows through ``ix_pledges_donor_id``. Raises Forbidden for other roles,
+    Invalid for an unknown state and BadCursor for a cursor that is not this list's.
+    """
     require_giver(user)
-    pledges = list(
-        db.session.scalars(
-            select(Pledge)
-            .where(Pledge.donor_id == user.id)
-            .options(joinedload(Pledge.need), joinedload(Pledge.offer))
-            .order_by(Pledge.id.desc())
-        ).unique()
-    )
-    by_state: OrderedDict = OrderedDict((s, []) for s in STATE_ORDER)
-    for p in pledges:
-        label, link = next_action(p)
-        by_state[p.status].append({"pledge": p, "action": label, "link": link})
-    by_state = OrderedDict((s, rows) for s, rows in by_state.items() if rows)
+    if state is not None and state not in STATE_ORDER:
+        raise Invalid("认领状态无效", field="state")
+    snapshot = figures.get("donor.home", str(user.id))
+    payload = snapshot.payload or {}
+    found = keyset.page([_pledge_segment(user, state)], PLEDGES_PER_PAGE, after=after, before=before)
+    loaded = _pledges_by_ids([values[-1] for values in found.rows])
+    rows = []
+    for pledge_id in (values[-1] for values in found.rows):
+        if pledge_id in loaded:
+            label, link = next_action(loaded[pledge_id])
+            rows.append({"pledge": loaded[pledge_id], "action": label, "link": link})
+    counts = payload.get("states", {})
+    total = counts.get(state, 0) if state else sum(counts.values())
+    pledges = keyset.ListPage(items=rows, page=max(1, page), per_page=PLEDGES_PER_PAGE, total=total,
+                              counted_at=None, next_cursor=found.next_cursor, prev_cursor=found.prev_cursor)
 
-    my_offers = []
-    for offer in offers.offers_of_user(user):
-        drawn = [p for p in pledges if p.offer_id == offer.id]
-        my_offers.append(
-            {
-                "offer": offer,
-                "given": offers.given(offer),
-                "pledges": len(drawn),
-                "received": sum((p.quantity for p in drawn if p.status in GIVEN_STATUSES), Decimal("0")),
-            }
-        )
-
-    provinces = _province_names(p.need.region_code[:2] for p in pledges)
     cert_endpoint = "needs.certificate" if "needs.certificate" in current_app.view_functions else None
-    certificates = [
-        {"pledge": p, "link": url_for(cert_endpoint, pledge_id=p.id) if cert_endpoint else None}
-        for p in pledges
-        if p.status in GIVEN_STATUSES
-    ]
+    certificate_count = sum(counts.get(s, 0) for s in GIVEN_STATUSES)
+    given = db.session.scalars(
+        select(Pledge).where(Pledge.donor_id == user.id, Pledge.status.in_(GIVEN_STATUSES))
+        .options(joinedload(Pledge.need).load_only(*_PLEDGE_NEED_COLUMNS)).order_by(Pledge.id.desc())
+        .limit(CERTIFICATES_SHOWN)
+    ).all() if certificate_count else []
+    certificates = [{"pledge": p, "link": url_for(cert_endpoint, pledge_id=p.id) if cert_endpoint else None}
+                    for p in given]
+    mine = Pledge.donor_id == user.id
+    names = _province_names(f["label"] for f in payload.get("by_province", []))
+    thanks = _thanks_for(mine, limit=THANKS_SHOWN)
     return DonorHome(
-        pledges_by_state=by_state,
-        offers=my_offers,
-        totals=_figures(pledges, "合计"),
-        by_category=_grouped(pledges, lambda p: p.need.category, CATEGORIES),
-        by_province=_grouped(pledges, lambda p: p.need.region_code[:2], provinces),
-        thanks=_thanks_for(Pledge.donor_id == user.id),
+        pledges=pledges,
+        state=state,
+        state_counts=OrderedDict((s, counts[s]) for s in STATE_ORDER if counts.get(s)),
+        offers=_offers_with_pledges(user),
+        totals=_figures_from(payload.get("totals"), "合计"),
+        by_category=[_figures_from(f, CATEGORIES.get(f["label"], f["label"])) for f in payload.get("by_category", [])],
+        by_province=[_figures_from(f, names.get(f["label"], f["label"])) for f in payload.get("by_province", [])],
+        thanks=thanks,
+        thanks_count=len(thanks) if len(thanks) < THANKS_SHOWN else _thanks_count(mine),
         certificates=certificates,
+        certificate_count=certificate_count,
+        computed_at=snapshot.computed_at,
     )
+
+
+def pledges_changed(donor_ids) -> None:
+    """Say that pledges of ``donor_ids`` changed in this transaction: their homes' figures (``donor.home``)
+    are dropped when it commits, so the next home page shows them exact. Pledges written through the ORM
+    are noticed by themselves (``_notice_pledges``); bulk UPDATEs in services.pledges call this."""
+    figures.forget_on_commit("donor.home", {str(i) for i in donor_ids if i is not None})
+
+
+@event.listens_for(Session, "after_flush")
+def _notice_pledges(session, _context) -> None:
+    changed = {o.donor_id for o in (*session.new, *session.dirty, *session.deleted) if isinstance(o, Pledge)}
+    if changed:
+        figures.forget_on_commit("donor.home", {str(i) for i in changed if i is not None}, session)
+
+
+def _pledge_segment(user: User, state: str | None) -> keyset.Segment:
+    """Return the donor's pledges (of ``state``) newest first, as the keyset list of the home page."""
+    conditions = [Pledge.donor_id == user.id, *([Pledge.status == state] if state else [])]
+    return keyset.Segment(select(Pledge.id).where(*conditions), (keyset.Key(Pledge.id),))
+
+
+def _pledges_by_ids(ids: list[int], with_offer: bool = True) -> dict[int, Pledge]:
+    """Return the pledges of ``ids`` by id, with the columns of their needs (and offers) the pages show."""
+    if not ids:
+        return {}
+    stmt = select(Pledge).where(Pledge.id.in_(ids)).options(
+        joinedload(Pledge.need).load_only(*_PLEDGE_NEED_COLUMNS),
+        *([joinedload(Pledge.offer).load_only(Offer.id, Offer.title)] if with_offer else []),
+    )
+    return {p.id: p for p in db.session.scalars(stmt)}
+
+
+def _offers_with_pledges(user: User) -> list[dict]:
+    """Return the donor's offers with what was given from each and how much of the donor's own pledges
+    from it were received (one GROUP BY over those pledges, not a pass over all of the donor's pledges)."""
+    # What the home shows of an offer: its own columns and target regions (not its poster or categories).
+    my_offers = list(db.session.scalars(
+        select(Offer).where(Offer.poster_id == user.id).options(selectinload(Offer.region_rows))
+        .order_by(Offer.id.desc())
+    ))
+    drawn: dict[int, tuple[int, Decimal]] = {}
+    if my_offers:
+        received = func.sum(case((Pledge.status.in_(GIVEN_STATUSES), Pledge.quantity), else_=0))
+        rows = db.session.execute(
+            select(Pledge.offer_id, func.count(), received)
+            .where(Pledge.donor_id == user.id, Pledge.offer_id.in_([o.id for o in my_offers]))
+            .group_by(Pledge.offer_id)
+        )
+        drawn = {offer_id: (n, Decimal(total or 0)) for offer_id, n, total in rows}
+    return [
+        {
+            "offer": offer,
+            "given": offers.given(offer),
+            "pledges": drawn.get(offer.id, (0, Decimal("0")))[0],
+            "received": drawn.get(offer.id, (0, Decimal("0")))[1],
+        }
+        for offer in my_offers
+    ]
+
+
+def _figures_from(stored: dict | None, label: str) -> Figures:
+    """Return a Figures from its stored form (figure ``donor.home``), labelled ``label``."""
+    stored = stored or {}
+    return Figures(label=label, given_pledges=stored.get("given_pledges", 0),
+                   given_cash=Decimal(str(stored.get("given_cash", 0))),
+                   given_goods_pledges=stored.get("given_goods_pledges", 0),
+                   under_way_pledges=stored.get("under_way_pledges", 0))
+
+
+@figures.figure("donor.home", periodic=False)
+def _donor_home_figures(scope: str) -> dict:
+    """Compute the figures of the home of donor (user id) ``scope``: pledges by state, and what was given
+    and is under way in all, by category (labelled by category key) and by province (labelled by name).
+
+    One GROUP BY over the donor's pledges (``ix_pledges_donor_id``) joined to their needs.
+    """
+    if not scope.isdigit():
+        return {}
+    # Literal positions: bound ones differ between SELECT and GROUP BY, which PostgreSQL refuses.
+    province = func.substr(Need.region_code, literal_column("1"), literal_column("2"))
+    rows = db.session.execute(
+        select(Pledge.status, Need.category, province, Need.kind, func.count(), func.sum(Pledge.quantity))
+        .join(Need, Pledge.need_id == Need.id).where(Pledge.donor_id == int(scope))
+        .group_by(Pledge.status, Need.category, province, Need.kind)
+    ).all()
+    states: dict[str, int] = {}
+    for status, _category, _province, _kind, n, _total in rows:
+        states[status] = states.get(status, 0) + n
+    provinces = _province_names({row[2] for row in rows})
+    return {
+        "states": states,
+        "totals": vars(_fold(rows, "合计")),
+        "by_category": _fold_by(rows, 1, lambda key: CATEGORIES.get(key, key)),
+        "by_province": _fold_by(rows, 2, lambda key: provinces.get(key, key)),
+    }
+
+
+def _fold(rows, label: str) -> Figures:
+    """Return the Figures of aggregated rows ``(status, category, province, kind, count, quantity)``."""
+    out = Figures(label=label)
+    for status, _category, _province, kind, n, total in rows:
+        if status in GIVEN_STATUSES:
+            out.given_pledges += n
+            if kind == "cash":
+                out.given_cash += Decimal(total or 0)
+            else:
+                out.given_goods_pledges += n
+        elif status in UNDER_WAY_STATUSES:
+            out.under_way_pledges += n
+    return out
+
+
+def _fold_by(rows, position: int, name) -> list[dict]:
+    """Return the Figures of ``rows`` grouped by column ``position`` (given or under way only), stored with
+    the group's key as label and ordered as the page shows them (by cash, given, under way, then name)."""
+    groups: dict[str, list] = {}
+    for row in rows:
+        if row[0] in GIVEN_STATUSES or row[0] in UNDER_WAY_STATUSES:
+            groups.setdefault(row[position], []).append(row)
+    folded = [(key, _fold(items, name(key))) for key, items in groups.items()]
+    folded.sort(key=lambda kv: (-kv[1].given_cash, -kv[1].given_pledges, -kv[1].under_way_pledges, kv[1].label))
+    return [{**vars(f), "label": key} for key, f in folded]
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -209,11 +346,12 @@ def donor_home(user: User) -> DonorHome:
 
 @dataclass
 class OrganisationProfile:
-    """What the public organisation page shows."""
+    """What the public organisation page shows: ``pledges`` is one keyset page (``PLEDGES_PER_PAGE``,
+    newest first) of its active pledges; ``figures`` the stored figure ``orgs.profile`` with ``computed_at``."""
 
     organisation: Organisation
     offers: list[Offer]
-    pledges: list[Pledge]
+    pledges: keyset.ListPage
     figures: dict
     thanks: list[Feedback]
 
@@ -248,31 +386,33 @@ def organisation_figures(org: Organisation, region_prefix: str | None = None) ->
     }
 
 
-def organisation_profile(org_id: int) -> OrganisationProfile:
-    """Return a verified organisation with its offers, pledges, delivered and confirmed figures and thanks."""
+def organisation_profile(org_id: int, page: int = 1, after: str | None = None,
+                         before: str | None = None) -> OrganisationProfile:
+    """Return a verified organisation with its offers, a page of its pledges, its figures and newest thanks.
+
+    Raises NotFound for an organisation that is not verified and BadCursor for a cursor not of this list.
+    """
     org = get_public_organisation(org_id)
     org_offers = list(
         db.session.scalars(
             select(Offer)
             .where(Offer.organisation_id == org.id, Offer.status.in_(offers.PUBLIC_OFFER_STATUSES))
-            .options(selectinload(Offer.category_rows), selectinload(Offer.region_rows))
+            .options(selectinload(Offer.region_rows))  # the page shows their regions, not their categories
             .order_by(Offer.id.desc())
         )
     )
-    pledges = list(
-        db.session.scalars(
-            select(Pledge)
-            .where(Pledge.organisation_id == org.id, Pledge.status.not_in(("cancelled", "expired")))
-            .options(joinedload(Pledge.need))
-            .order_by(Pledge.id.desc())
-            .limit(50)
-        ).unique()
-    )
+    active = select(Pledge.id).where(Pledge.organisation_id == org.id, Pledge.status.not_in(("cancelled", "expired")))
+    found = keyset.page([keyset.Segment(active, (keyset.Key(Pledge.id),))], PLEDGES_PER_PAGE, after=after, before=before)
+    loaded = _pledges_by_ids([values[-1] for values in found.rows], with_offer=False)
     snapshot = figures.get("orgs.profile", str(org.id))
     return OrganisationProfile(
-        organisation=org, offers=org_offers, pledges=pledges,
+        organisation=org, offers=org_offers,
+        pledges=keyset.ListPage(
+            items=[loaded[v[-1]] for v in found.rows if v[-1] in loaded], page=max(1, page), per_page=PLEDGES_PER_PAGE,
+            total=snapshot.payload.get("pledges"), counted_at=snapshot.computed_at,
+            next_cursor=found.next_cursor, prev_cursor=found.prev_cursor),
         figures={**snapshot.payload, "computed_at": snapshot.computed_at},
-        thanks=_thanks_for(Pledge.organisation_id == org.id, limit=20),
+        thanks=_thanks_for(Pledge.organisation_id == org.id, limit=THANKS_SHOWN),
     )
 
 
@@ -283,7 +423,7 @@ def _organisation_profile_figures(scope: str) -> dict:
     org = db.session.get(Organisation, int(scope)) if scope.isdigit() else None
     if org is None or not org.is_verified:
         return {}
-    return {**organisation_figures(org), "thanks": len(_thanks_ids(Pledge.organisation_id == org.id))}
+    return {**organisation_figures(org), "thanks": _thanks_count(Pledge.organisation_id == org.id)}
 
 
 def _verified(kind: str | None) -> list:
@@ -442,11 +582,8 @@ def public_donor(user_id: int) -> PublicDonor:
     user = db.session.get(User, user_id)
     if user is None or user.role != "donor" or user.donor_page == "off" or not user.is_active:
         raise NotFound("该爱心人士未公开个人主页")
-    given = list(db.session.scalars(
-        select(Pledge)
-        .where(Pledge.donor_id == user.id, Pledge.status.in_((*GIVEN_STATUSES, *UNDER_WAY_STATUSES)))
-        .options(joinedload(Pledge.need))
-    ))
+    # The same totals as the donor's home (figure ``donor.home``), not a pass over every pledge of the donor.
+    totals = _figures_from(figures.get("donor.home", str(user.id)).payload.get("totals"), "合计")
     name = user.display_name if user.donor_page == "name" else mask_name(user.display_name)
-    return PublicDonor(user.id, name, _figures(given, "合计"), _thanks_for(Pledge.donor_id == user.id, limit=20),
+    return PublicDonor(user.id, name, totals, _thanks_for(Pledge.donor_id == user.id, limit=THANKS_SHOWN),
                        user.created_at)

@@ -35,9 +35,10 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from flask import current_app
-from sqlalchemy import delete, insert, select, update
+from flask import current_app, has_app_context
+from sqlalchemy import delete, event, insert, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.orm import Session
 
 from ..extensions import db
 from ..models import Figure
@@ -51,6 +52,7 @@ DEFAULT_KEEP_HOURS = 24
 
 Computer = Callable[[str], Any]
 _COMPUTERS: dict[str, Computer] = {}
+_ON_CHANGE_ONLY: set[str] = set()  # families whose rows are dropped when they change, not recomputed on a timer
 
 
 @dataclass(frozen=True)
@@ -63,15 +65,20 @@ class Snapshot:
     computed_at: datetime
 
 
-def figure(key: str) -> Callable[[Computer], Computer]:
+def figure(key: str, periodic: bool = True) -> Callable[[Computer], Computer]:
     """Register ``fn(scope) -> payload`` as the compute function of figure family ``key``.
 
+    ``periodic=False``: a refresh without named keys (the worker's) leaves the family's rows alone,
+    because the family drops them itself whenever their rows change (``forget_on_commit``) — e.g. one
+    row per donor, which a timer would recompute for every donor who ever opened their home.
     Raises ValueError when ``key`` is registered twice (two families must not share a key).
     """
     def register(fn: Computer) -> Computer:
         if key in _COMPUTERS and _COMPUTERS[key] is not fn:
             raise ValueError(f"figure {key!r} is registered twice")
         _COMPUTERS[key] = fn
+        if not periodic:
+            _ON_CHANGE_ONLY.add(key)
         return fn
     return register
 
@@ -149,13 +156,14 @@ def expire() -> int:
 
 
 def refresh(keys: Iterable[str] | None = None, progress: Callable[[int], None] | None = None) -> int:
-    """Recompute every stored (key, scope) of ``keys`` (all registered keys by default) and each key's
-    national scope; return how many figures were computed. ``progress(n)`` is called after each.
+    """Recompute every stored (key, scope) of ``keys`` (by default all registered keys but those
+    registered with ``periodic=False``) and each key's national scope; return how many figures were
+    computed. ``progress(n)`` is called after each.
 
     Scopes no page read for ``keep_hours()`` are deleted first (``expire``), not recomputed. Rows of
     keys no longer registered are deleted.
     """
-    wanted = set(keys) if keys is not None else set(_COMPUTERS)
+    wanted = set(keys) if keys is not None else set(_COMPUTERS) - _ON_CHANGE_ONLY
     db.session.rollback()  # end the caller's read transaction: the writes below use their own connections
     expire()
     stored = db.session.execute(select(Figure.key, Figure.scope)).all()
@@ -181,7 +189,7 @@ def _pairs(stored, wanted: set[str]) -> list[tuple[str, str]]:
 def count_pending() -> int:
     """Return how many figures a refresh would compute, at most (for a progress bar's length): expired
     scopes still count until the refresh deletes them."""
-    return len(_pairs(db.session.execute(select(Figure.key, Figure.scope)).all(), set(_COMPUTERS)))
+    return len(_pairs(db.session.execute(select(Figure.key, Figure.scope)).all(), set(_COMPUTERS) - _ON_CHANGE_ONLY))
 
 
 def jsonable(value: Any) -> Any:
@@ -195,3 +203,36 @@ def jsonable(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return [jsonable(v) for v in value]
     return value
+
+
+def forget_on_commit(key: str, scopes: Iterable[str], session=None) -> None:
+    """Drop the stored figure ``key`` of ``scopes`` once the current transaction of ``db.session`` commits.
+
+    For figures that must be exact at once (a donor's home after a pledge): the next page that asks
+    computes them again. ``session`` is the session whose commit counts (default ``db.session``). Nothing is dropped when the transaction rolls back. The rows are deleted on a
+    connection of their own after the commit (not inside the transaction: a page computing the figure
+    before the commit would otherwise wait on its own uncommitted delete).
+    """
+    (session or db.session).info.setdefault(_FORGET, set()).update((key, str(scope)) for scope in scopes)
+
+
+_FORGET = "figures_forget_on_commit"
+
+
+@event.listens_for(Session, "after_commit")
+def _forget_committed(session) -> None:
+    pending = session.info.pop(_FORGET, None)
+    if not pending or not has_app_context():
+        return
+    try:
+        with db.engine.begin() as connection:
+            for key in {key for key, _ in pending}:
+                scopes = sorted(scope for k, scope in pending if k == key)
+                connection.execute(delete(Figure).where(Figure.key == key, Figure.scope.in_(scopes)))
+    except DBAPIError as error:  # the worker's next refresh recomputes them anyway
+        log.warning("figures %s not dropped after commit: %s", sorted(pending), error)
+
+
+@event.listens_for(Session, "after_rollback")
+def _keep_after_rollback(session) -> None:
+    session.info.pop(_FORGET, None)

@@ -21,7 +21,7 @@ from ..models._types import plain_quantity, utcnow, whole_unit_problem
 from ..models.pledge import DELIVERY_METHODS
 from ..security import MAX_DB_INT
 from ..templating import need_status_label
-from . import audit, notify, offers, scope
+from . import audit, donor, notify, offers, scope
 from .needs import can_manage, get_need, link, touch_search, transition
 
 DONOR_ROLES = ("donor", "org_member")
@@ -269,6 +269,7 @@ def ship(user: User, pledge_id: int, method: str, carrier: str = "", tracking_nu
         db.session.rollback()
         raise Conflict("该认领当前状态不能登记发货")
     db.session.refresh(record)
+    donor.pledges_changed([record.donor_id])
     need = record.need
     audit.record("pledge.ship", "pledge", record.id, need.region_code,
                  {"method": method, "carrier": carrier, "tracking_number": tracking_number})
@@ -308,6 +309,7 @@ def release(record: Pledge, status: str, actor: User | None = None) -> bool:
     )
     if result.rowcount != 1:
         return False
+    donor.pledges_changed([record.donor_id])
     db.session.execute(
         update(Need)
         .where(Need.id == record.need_id)
@@ -340,6 +342,7 @@ def release_for_closed_need(need: Need, actor: User | None = None) -> list[User]
                 .values(status="cancelled", closed_at=utcnow())
                 .execution_options(synchronize_session=False)
             )
+            donor.pledges_changed([record.donor_id])
             if record.offer_id is not None:
                 offers.restore(record.offer, record.quantity)
             audit.record("pledge.cancel", "pledge", record.id, need.region_code,
@@ -363,6 +366,7 @@ def confirm_receipt(user: User, pledge_id: int) -> Pledge:
         db.session.rollback()
         raise Conflict("只有已送出的认领才能确认签收")
     db.session.refresh(record)
+    donor.pledges_changed([record.donor_id])
     audit.record("pledge.receive", "pledge", record.id, need.region_code)
     notify.notify([record.donor], "pledge.received", f"您认领的“{need.title}”已确认签收，感谢您的爱心！",
                   link("needs.pledge_detail", pledge_id=record.id))
@@ -389,6 +393,7 @@ def _advance_need(need: Need) -> None:
         )
         audit.record("need.complete", "need", need.id, need.region_code)
         donors = {p.donor_id: p.donor for p in for_need(need) if p.status == "completed"}
+        donor.pledges_changed(donors)
         notify.notify(donors.values(), "need.completed", f"您参与认领的需求“{need.title}”已全部完成，可查看荣誉证书",
                       link("needs.my_pledges"))
 

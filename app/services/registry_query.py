@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import Select, func, or_, select, true
@@ -71,7 +71,7 @@ class RegistryQuery:
 
     def args(self, **changes) -> dict:
         """Return the query as URL arguments (empty ones left out), with ``changes`` applied."""
-        values = {**asdict(self), **changes}
+        values = {**vars(self), **changes}  # vars: asdict deep-copies (issue 14)
         return {k: v for k, v in values.items() if v not in ("", None) and not (k == "page" and v == 1)
                 and not (k == "per_page" and v == DEFAULT_PER_PAGE) and not (k == "sort" and v == "village")}
 
@@ -316,13 +316,14 @@ def list_rows(user: User, households: list[Household], via: str) -> list[Registr
         helper_name=h.helper.display_name if h.helper is not None else "",
     ) for h in households]
     names = real_names(user, households, via)
-    return [RegistryRow(**{**asdict(row), "name": names[row.id], "name_is_real": True}) if row.id in names else row
-            for row in rows]
+    # dataclasses.replace, not asdict: asdict deep-copies every field (a third of the list's CPU, issue 14).
+    return [replace(row, name=names[row.id], name_is_real=True) if row.id in names else row for row in rows]
 
 
-def helpers_for_picker(user: User, limit: int) -> list[User]:
-    """Return the helper accounts the user may filter by (``registry.helpers``' rule), or [] when there are
-    more than ``limit`` (a national office has thousands: the list page then takes the account number typed)."""
+def helpers_for_picker(user: User, limit: int) -> list:
+    """Return (id, display_name) rows of the helper accounts the user may filter by (``registry.helpers``'
+    rule), by name, or [] when there are more than ``limit`` (a national office has thousands: the list page
+    then takes the account number typed). Two columns, not whole accounts: the picker shows nothing else."""
     from sqlalchemy import literal
 
     _require_registry_user(user)
@@ -334,4 +335,5 @@ def helpers_for_picker(user: User, limit: int) -> list[User]:
     # Count up to limit + 1 without sorting first: sorting thousands of accounts to throw them away is the cost.
     if len(db.session.scalars(stmt.with_only_columns(User.id).limit(limit + 1)).all()) > limit:
         return []
-    return list(db.session.scalars(stmt.order_by(User.display_name, User.id)))
+    return db.session.execute(stmt.with_only_columns(User.id, User.display_name)
+                              .order_by(User.display_name, User.id)).all()

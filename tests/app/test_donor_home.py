@@ -135,6 +135,79 @@ def test_the_home_of_a_donor_with_nothing_yet_invites_to_the_needs(client, db, l
     assert "还没有认领" in page and _figure(page, "total-given") == "0"
 
 
+def _pledge_ids(page: str) -> list[int]:
+    table = page[page.index('id="my-pledges"') : page.index("</table>", page.index('id="my-pledges"'))]
+    return [int(i) for i in re.findall(r'href="/pledges/(\d+)"', table)]
+
+
+def test_the_home_pages_the_donors_pledges_newest_first_without_skipping_or_repeating(client, db, factory):
+    from app.services.donor import PLEDGES_PER_PAGE
+
+    donor = factory.make_user("donor")
+    need = factory.make_need(category="living", kind="goods", quantity=1000)
+    made = [factory.make_pledge(need, donor, quantity=1).id for _ in range(PLEDGES_PER_PAGE + 5)]
+    sign_in(client, donor)
+    first = client.get("/my/").get_data(as_text=True)
+    assert _pledge_ids(first) == sorted(made, reverse=True)[:PLEDGES_PER_PAGE]
+    assert f"待送出（{len(made)}）" in first
+    # A pledge made while the donor pages shows on the first page, and the next page still follows on.
+    newer = factory.make_pledge(need, donor, quantity=1).id
+    link = re.search(r'rel="next" href="([^"]+)"', first).group(1).replace("&amp;", "&")
+    second = client.get(link).get_data(as_text=True)
+    assert _pledge_ids(second) == sorted(made, reverse=True)[PLEDGES_PER_PAGE:]
+    assert 'rel="prev"' in second and newer in _pledge_ids(client.get("/my/").get_data(as_text=True))
+
+
+def test_the_home_lists_one_state_when_asked_and_refuses_an_unknown_one(client, db, giving):
+    sign_in(client, giving["donor"])
+    page = client.get("/my/?state=shipped").get_data(as_text=True)
+    assert _pledge_ids(page) == [giving["pledges"]["shipped"].id]
+    response = client.get("/my/?state=nonsense")
+    assert response.status_code == 400 and "认领状态无效" in response.get_data(as_text=True)
+    assert client.get("/my/?after=not-a-cursor").status_code == 400
+
+
+def test_the_workers_refresh_leaves_the_donors_figures_alone_and_a_named_refresh_recomputes_them(client, db, giving):
+    from app.models import Figure
+    from app.services import figures
+
+    donor = giving["donor"]
+    sign_in(client, donor)
+    client.get("/my/")
+    key = ("donor.home", str(donor.id))
+    stored = db.session.get(Figure, key).computed_at
+    figures.refresh()  # the worker's: one row per donor who ever opened the home would add up
+    db.session.expire_all()
+    assert db.session.get(Figure, key).computed_at == stored
+    assert figures.count_pending() == figures.refresh()
+    figures.refresh(["donor.home"])
+    db.session.expire_all()
+    assert db.session.get(Figure, key).computed_at > stored
+
+
+def test_the_home_figures_follow_a_pledge_at_once_even_through_the_services_bulk_updates(client, db, giving):
+    from app.models import Figure
+    from app.services import pledges as pledge_service
+
+    donor = giving["donor"]
+    sign_in(client, donor)
+    assert _figure(client.get("/my/").get_data(as_text=True), "total-under-way") == "2"
+    assert db.session.get(Figure, ("donor.home", str(donor.id))) is not None  # stored, not recomputed per page
+    record = giving["pledges"]["pledged"]
+    assert pledge_service.release(record, "cancelled", actor=donor)  # a conditional UPDATE, not a flush
+    db.session.commit()
+    page = client.get("/my/").get_data(as_text=True)
+    assert _figure(page, "total-under-way") == "1" and "已取消（2）" in page
+    # A rolled-back change drops nothing.
+    db.session.expire_all()
+    before = db.session.get(Figure, ("donor.home", str(donor.id))).computed_at
+    giving["pledges"]["shipped"].status = "received"
+    db.session.flush()
+    db.session.rollback()
+    db.session.expire_all()
+    assert db.session.get(Figure, ("donor.home", str(donor.id))).computed_at == before
+
+
 @pytest.mark.parametrize("role", ["office", "village_officer", "helper"])
 def test_the_home_is_for_donors_and_organisation_members_only(client, db, login_as, role):
     login_as(role)
@@ -176,6 +249,25 @@ def test_the_organisation_page_counts_pledges_deliveries_confirmations_cash_and_
     assert _figure(page, "fig-needs") == "2"
     assert _figure(page, "fig-thanks") == "1"
     assert shipped.need.title in page
+
+
+def test_the_organisation_page_pages_its_active_pledges_newest_first(client, db, factory):
+    from app.services.donor import PLEDGES_PER_PAGE
+
+    org = factory.make_organisation("enterprise", name="分页测试公司")
+    member = factory.make_user("org_member", organisation_id=org.id)
+    needs = [factory.make_need(quantity=100, title=f"分页需求{i:02d}") for i in range(PLEDGES_PER_PAGE + 3)]
+    for need in needs:
+        factory.make_pledge(need, member, quantity=1)
+    factory.make_pledge(factory.make_need(quantity=5, title="已取消的那条"), member, quantity=1, status="cancelled")
+    first = client.get(f"/orgs/{org.id}").get_data(as_text=True)
+    shown = re.findall(r"分页需求(\d\d)", first)
+    assert shown == [f"{i:02d}" for i in range(len(needs) - 1, 2, -1)]  # the newest PLEDGES_PER_PAGE
+    link = re.search(r'rel="next" href="([^"]+)"', first).group(1).replace("&amp;", "&")
+    assert link.startswith(f"/orgs/{org.id}?")
+    second = client.get(link).get_data(as_text=True)
+    assert re.findall(r"分页需求(\d\d)", second) == ["02", "01", "00"] and "已取消的那条" not in second + first
+    assert client.get(f"/orgs/{org.id}?before=garbage").status_code == 400
 
 
 def test_an_unverified_organisation_has_no_public_page(client, db, factory):
