@@ -104,8 +104,8 @@ def tokenize_all(records: Sequence[Need | Offer], lexicon: Lexicon | None = None
     out = []
     for t, d in extracted:
         tokens = analyze(t.text) * 2 + analyze(d.text)
-        if not t.concepts:
-            # A title naming nothing the lexicon knows: its character bigrams let two spellings of
+        if not any(c < lex.lexicon_size for c in t.concepts):
+            # A title naming nothing the lexicon knows (at most a thesaurus group item): its character bigrams let two spellings of
             # one unknown word (鸡公车 / 鸡公车子) still agree.
             tokens += [_BIGRAM + g for g in ngrams(t.text, unigrams=False)]
         out.append(tokens)
@@ -231,7 +231,7 @@ class PairData:
 
     def _build_item_columns(self) -> None:
         # Each need: up to _MAX_NEED_CONCEPTS concept ids (padding = an all-zero column).
-        pad = len(self.lexicon)
+        pad = len(self.lexicon.concepts)
         n = len(self.needs)
         self.n_concepts = np.full((n, _MAX_NEED_CONCEPTS), pad, np.int32)
         for i, cs in enumerate(self.need_concepts):
@@ -241,7 +241,7 @@ class PairData:
 
     def _build_offer_items(self) -> None:
         # Each offer: one row of agreement levels over all concepts (uint8, a few hundred bytes).
-        pad = len(self.lexicon)
+        pad = len(self.lexicon.concepts)
         self.o_levels = np.zeros((len(self.offers), pad + 1), np.uint8)
         rows: dict[frozenset, dict[int, int]] = {}
         for j, cs in enumerate(self.offer_concepts):
@@ -287,7 +287,7 @@ class PairData:
         ``offer_C @ need_C.T`` is non-zero wherever the offer names the need's item or a concept
         covering it (学习用品 → 铅笔).
         """
-        width = len(self.lexicon) + 1
+        width = len(self.lexicon.concepts) + 1
         if not hasattr(self, "_need_C"):
             rows, cols = [], []
             for i, cs in enumerate(self.need_concepts):
