@@ -243,6 +243,7 @@ class PairData:
         # Each offer: one row of agreement levels over all concepts (uint8, a few hundred bytes).
         pad = len(self.lexicon.concepts)
         self.o_levels = np.zeros((len(self.offers), pad + 1), np.uint8)
+        self.o_has_item = np.fromiter((bool(cs) for cs in self.offer_concepts), bool, len(self.offers))
         rows: dict[frozenset, dict[int, int]] = {}
         for j, cs in enumerate(self.offer_concepts):
             if not cs:
@@ -464,7 +465,11 @@ class PairData:
         F[:, 8] = np.where(self.n_deadline[ni] == _NO_DATE, 0.0,
                            1.0 - np.clip(days, 0.0, _DEADLINE_HORIZON_DAYS) / _DEADLINE_HORIZON_DAYS)
         F[:, 9] = 1.0 / (1.0 + self.n_helped[ni])
-        F[:, 10] = _LEVELS[self.item_level(ni, oj)]
+        # Neither record names a known item: its words are the only evidence of one, so the item
+        # agreement is the text similarity (「川椒急缺」 for a 川椒 offer above an urgent 土蜜 need).
+        pad = len(self.lexicon.concepts)
+        unknown = (self.n_concepts[ni, 0] == pad) & ~self.o_has_item[oj]
+        F[:, 10] = np.where(unknown, F[:, 0], _LEVELS[self.item_level(ni, oj)])
         F[:, 11] = units
         return F
 

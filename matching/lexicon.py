@@ -335,8 +335,8 @@ class Lexicon:
             concepts.append(Concept(ids[key], e["label"], e["category"], tuple(e["names"]), tuple(parents),
                                     tuple(e["units"])))
         self.concepts: tuple[Concept, ...] = tuple(concepts)
-        # Two name tables: the lexicon's, and the group items' (read second, only where no lexicon
-        # name stands: 桑树苗 is a 树苗, not the group item 桑树).
+        # Two name tables: the lexicon's, and the group items' (read only in a text without a lexicon
+        # name, see mentions).
         self._tables = [_name_table(concepts[:self.lexicon_size]), _name_table(concepts[self.lexicon_size:])]
         self._by_name = {**self._tables[1][0], **self._tables[0][0]}
         self._ancestors = [self._walk_up(c.id) for c in concepts]
@@ -416,12 +416,9 @@ class Lexicon:
     def mentions(self, text: str) -> list[tuple[int, int, tuple[int, ...]]]:
         """Return ``(start, end, concept ids)`` of every name in folded ``text``, longest match first."""
         out = _scan(text, *self._tables[0])
-        if self._tables[1][0]:
-            groups = _scan(text, *self._tables[1])
-            if groups:
-                taken = {k for s, e, _ in out for k in range(s, e)}
-                out = sorted(out + [m for m in groups if taken.isdisjoint(range(m[0], m[1]))])
-        return out
+        # Group items only in a text that names no lexicon concept: a record naming one never uses
+        # them (Lexicon.record_concepts), and 桑树苗 stays a 树苗 rather than the group item 桑树.
+        return out or _scan(text, *self._tables[1])
 
     def extract(self, text: str) -> Extraction:
         """Return the concepts ``text`` asks for, those it mentions as had or unwanted, and its kept text.

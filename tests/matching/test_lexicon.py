@@ -380,7 +380,7 @@ def test_group_items_keep_out_single_characters_other_senses_general_words_and_w
 
 def test_a_lexicon_name_wins_over_a_group_word_overlapping_it():
     lex = group_lexicon([("桑树", "桑")])
-    assert asked(lex, "需要桑树苗") == ["种苗"]  # 桑树苗 is a 树苗; 桑树 overlaps it and is dropped
+    assert asked(lex, "需要桑树苗") == ["种苗"]  # 桑树苗 is a 树苗; group words are read only without one
     assert asked(lex, "需要桑树") == ["桑树"]
 
 
@@ -393,8 +393,9 @@ def test_a_group_item_is_used_only_when_the_record_names_no_lexicon_concept():
 
 
 def test_negation_applies_to_group_items(lex):
-    found = lex.extract("无烟煤已经有了，还需要棉被")
-    assert labels(lex, found.concepts) == ["棉被"] and labels(lex, found.excluded) == ["无烟煤"]
+    found = lex.extract("无烟煤已经有了，家里冷")
+    assert labels(lex, found.concepts) == [] and labels(lex, found.excluded) == ["无烟煤"]
+    assert found.text == "家里冷" and asked(lex, "还缺硬煤") == ["无烟煤"]
 
 
 def test_the_description_adds_only_items_of_the_records_own_category(lex):
@@ -415,3 +416,19 @@ def test_two_names_of_an_unclaimed_cilin_group_agree_through_the_portal_path(tod
     (line,) = recommend(needs, [offer], today=today)
     best = line["matches"][0]
     assert best["need"] == "n1" and best["reasons"]["item"] == 1.0
+
+
+def test_when_neither_record_names_a_known_item_the_words_stand_in_for_the_item_feature(today):
+    from matching import FEATURE_NAMES, PairData
+
+    from .conftest import make_need, make_offer
+
+    needs = [make_need(id="n1", title="川椒急缺", category="consumption", unit="斤", urgency=1),
+             make_need(id="n2", title="申请土蜜", category="consumption", unit="斤", urgency=3),
+             make_need(id="n3", title="需要核桃", category="consumption", unit="斤", urgency=3)]
+    offer = make_offer(title="爱心企业送川椒", categories=("consumption",), unit="斤")
+    data = PairData(needs, [offer], today=today)
+    F = data.features([0, 1, 2], [0, 0, 0])
+    item, text = F[:, FEATURE_NAMES.index("item")], F[:, FEATURE_NAMES.index("text")]
+    assert item[0] == text[0] > 0.0 == item[1]  # 川椒 on both sides; 土蜜 shares no word
+    assert item[2] == 0.0  # the need names a known item (核桃) the offer does not: no agreement
