@@ -42,7 +42,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from search.analysis import analyze, ngrams
 
-from .lexicon import LEVEL_VALUE, Lexicon, default_lexicon
+from .lexicon import EXACT, LEVEL_VALUE, Lexicon, default_lexicon
 from .records import CATEGORIES, KINDS, Need, Offer, china_today
 from .regions import _haversine, paired_recipients, region_centre
 from .units import normalise_unit
@@ -240,17 +240,22 @@ class PairData:
         self._build_offer_items()
 
     def _build_offer_items(self) -> None:
-        # Each offer: one row of agreement levels over all concepts (uint8, a few hundred bytes).
-        pad = len(self.lexicon.concepts)
-        self.o_levels = np.zeros((len(self.offers), pad + 1), np.uint8)
-        self.o_has_item = np.fromiter((bool(cs) for cs in self.offer_concepts), bool, len(self.offers))
+        # Each offer: one row of agreement levels over the lexicon's concepts (uint8, a few hundred
+        # bytes; the last column stays 0 for padding and group items), and its first thesaurus group
+        # item (−1 for none), which agrees only with itself (matching.lexicon._group_items).
+        size = self.lexicon.lexicon_size
+        n = len(self.offers)
+        self.o_levels = np.zeros((n, size + 1), np.uint8)
+        self.o_has_item = np.fromiter((bool(cs) for cs in self.offer_concepts), bool, n)
+        self.o_group = np.fromiter((min((c for c in cs if c >= size), default=-1) for cs in self.offer_concepts),
+                                   np.int32, n)
         rows: dict[frozenset, dict[int, int]] = {}
         for j, cs in enumerate(self.offer_concepts):
             if not cs:
                 continue
             row = rows.get(cs)
             if row is None:
-                row = rows[cs] = self.lexicon.level_row(cs)
+                row = rows[cs] = {c: v for c, v in self.lexicon.level_row(cs).items() if c < size}
             if row:
                 self.o_levels[j, list(row)] = list(row.values())
 
@@ -315,7 +320,11 @@ class PairData:
         oj = np.asarray(offer_idx, dtype=np.int64)
         if len(ni) == 0:
             return np.zeros(0, np.uint8)
-        return self.o_levels[oj[:, None], self.n_concepts[ni]].max(axis=1)
+        nc = self.n_concepts[ni]
+        size = self.lexicon.lexicon_size
+        level = self.o_levels[oj[:, None], np.minimum(nc, size)].max(axis=1)
+        group = ((nc >= size) & (nc == self.o_group[oj][:, None])).any(axis=1)
+        return np.where(group, np.uint8(EXACT), level)
 
     def unit_compatible(self, need_idx, offer_idx) -> np.ndarray:
         """Return, per pair, whether the quantities can be compared and added (:mod:`matching.units`)."""
