@@ -105,8 +105,8 @@ def tokenize_all(records: Sequence[Need | Offer], lexicon: Lexicon | None = None
     for t, d in extracted:
         tokens = analyze(t.text) * 2 + analyze(d.text)
         if not any(c < lex.lexicon_size for c in t.concepts):
-            # A title naming nothing the lexicon knows (at most a thesaurus group item): its character bigrams let two spellings of
-            # one unknown word (鸡公车 / 鸡公车子) still agree.
+            # A title naming nothing the lexicon knows (at most a thesaurus group item): its character
+            # bigrams let two spellings of one unknown word (鸡公车 / 鸡公车子) still agree.
             tokens += [_BIGRAM + g for g in ngrams(t.text, unigrams=False)]
         out.append(tokens)
     return out

@@ -11,7 +11,8 @@ links and units to that concept, so an office can teach the matcher a regional n
 
 Names come from two sources: the lexicon's files (built-in and offices'), and, below them, the
 synonym groups of the Cilin thesaurus (同义词词林扩展版, :func:`cilin_groups`) under the rule of
-:func:`_thesaurus_names`.
+:func:`_thesaurus_names`. A Cilin group no concept claims is an item of its own (:func:`_group_items`),
+with ids after the lexicon's concepts (:meth:`Lexicon.is_group_item`).
 
 Extraction (:meth:`Lexicon.extract`) finds the items a text *asks for*. The text is folded (NFKC,
 lower case) and cut into clauses at punctuation and at turns such as 但 / 还需要 / 今年; a segment that
@@ -496,10 +497,12 @@ class Lexicon:
                         categories: Iterable[str], narrowest: bool = True) -> frozenset[int]:
         """Return the item concepts of one record from its title's and description's extractions.
 
-        When the title names a concept: the concepts of title and description. When it names none:
-        the description's concepts of the record's ``categories``, else the title's guessed item
-        (:meth:`guess`, among those categories), else whatever the description names — so 「老人瘫痪
-        在床」 (床, a 搬迁 concept) does not hide the guess of a 生活 need's 保暖靴. ``narrowest`` keeps
+        When the title names a lexicon concept: the title's concepts and the description's of the
+        record's ``categories`` (「常年卧床」 adds no 床 to a 棉衣 need). When it names none: the
+        description's concepts of those categories, else the title's guessed item (:meth:`guess`,
+        among those categories), else the thesaurus group items the title names, else whatever the
+        description names — so 「老人瘫痪在床」 (床, a 搬迁 concept) does not hide the guess of a 生活
+        need's 保暖靴. Group items are thus used only by a record naming no lexicon concept. ``narrowest`` keeps
         only the most specific concepts (a need's 「书包和学习用品」 asks for 书包); an offer keeps all.
 
         Returns
