@@ -85,9 +85,12 @@ def _lexicon_lines(args) -> list[dict]:
     """Return the ``lexicon`` command's output lines (sizes, or one extraction per text)."""
     lex = Lexicon.load(*args.extra, thesaurus=not args.no_thesaurus)
     if not args.text:
-        return [{"concepts": len(lex), "names": sum(len(c.names) for c in lex.concepts),
+        groups = lex.concepts[len(lex):]
+        return [{"concepts": len(lex), "names": sum(len(c.names) for c in lex.concepts[:len(lex)]),
                  "thesaurus_names": len(lex.thesaurus_names),
-                 "thesaurus_concepts": len(set(lex.thesaurus_names.values())), "version": lex.version}]
+                 "thesaurus_concepts": len(set(lex.thesaurus_names.values())),
+                 "group_items": len(groups), "group_item_names": sum(len(c.names) for c in groups),
+                 "version": lex.version}]
     lines = []
     for text in args.text:
         found = lex.extract(text)

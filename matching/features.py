@@ -42,7 +42,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from search.analysis import analyze, ngrams
 
-from .lexicon import LEVEL_VALUE, Lexicon, default_lexicon
+from .lexicon import EXACT, LEVEL_VALUE, Lexicon, default_lexicon
 from .records import CATEGORIES, KINDS, Need, Offer, china_today
 from .regions import _haversine, paired_recipients, region_centre
 from .units import normalise_unit
@@ -104,9 +104,9 @@ def tokenize_all(records: Sequence[Need | Offer], lexicon: Lexicon | None = None
     out = []
     for t, d in extracted:
         tokens = analyze(t.text) * 2 + analyze(d.text)
-        if not t.concepts:
-            # A title naming nothing the lexicon knows: its character bigrams let two spellings of
-            # one unknown word (鸡公车 / 鸡公车子) still agree.
+        if not any(c < lex.lexicon_size for c in t.concepts):
+            # A title naming nothing the lexicon knows (at most a thesaurus group item): its character
+            # bigrams let two spellings of one unknown word (鸡公车 / 鸡公车子) still agree.
             tokens += [_BIGRAM + g for g in ngrams(t.text, unigrams=False)]
         out.append(tokens)
     return out
@@ -231,7 +231,7 @@ class PairData:
 
     def _build_item_columns(self) -> None:
         # Each need: up to _MAX_NEED_CONCEPTS concept ids (padding = an all-zero column).
-        pad = len(self.lexicon)
+        pad = len(self.lexicon.concepts)
         n = len(self.needs)
         self.n_concepts = np.full((n, _MAX_NEED_CONCEPTS), pad, np.int32)
         for i, cs in enumerate(self.need_concepts):
@@ -240,16 +240,22 @@ class PairData:
         self._build_offer_items()
 
     def _build_offer_items(self) -> None:
-        # Each offer: one row of agreement levels over all concepts (uint8, a few hundred bytes).
-        pad = len(self.lexicon)
-        self.o_levels = np.zeros((len(self.offers), pad + 1), np.uint8)
+        # Each offer: one row of agreement levels over the lexicon's concepts (uint8, a few hundred
+        # bytes; the last column stays 0 for padding and group items), and its first thesaurus group
+        # item (−1 for none), which agrees only with itself (matching.lexicon._group_items).
+        size = self.lexicon.lexicon_size
+        n = len(self.offers)
+        self.o_levels = np.zeros((n, size + 1), np.uint8)
+        self.o_has_item = np.fromiter((bool(cs) for cs in self.offer_concepts), bool, n)
+        self.o_group = np.fromiter((min((c for c in cs if c >= size), default=-1) for cs in self.offer_concepts),
+                                   np.int32, n)
         rows: dict[frozenset, dict[int, int]] = {}
         for j, cs in enumerate(self.offer_concepts):
             if not cs:
                 continue
             row = rows.get(cs)
             if row is None:
-                row = rows[cs] = self.lexicon.level_row(cs)
+                row = rows[cs] = {c: v for c, v in self.lexicon.level_row(cs).items() if c < size}
             if row:
                 self.o_levels[j, list(row)] = list(row.values())
 
@@ -287,7 +293,7 @@ class PairData:
         ``offer_C @ need_C.T`` is non-zero wherever the offer names the need's item or a concept
         covering it (学习用品 → 铅笔).
         """
-        width = len(self.lexicon) + 1
+        width = len(self.lexicon.concepts) + 1
         if not hasattr(self, "_need_C"):
             rows, cols = [], []
             for i, cs in enumerate(self.need_concepts):
@@ -314,7 +320,11 @@ class PairData:
         oj = np.asarray(offer_idx, dtype=np.int64)
         if len(ni) == 0:
             return np.zeros(0, np.uint8)
-        return self.o_levels[oj[:, None], self.n_concepts[ni]].max(axis=1)
+        nc = self.n_concepts[ni]
+        size = self.lexicon.lexicon_size
+        level = self.o_levels[oj[:, None], np.minimum(nc, size)].max(axis=1)
+        group = ((nc >= size) & (nc == self.o_group[oj][:, None])).any(axis=1)
+        return np.where(group, np.uint8(EXACT), level)
 
     def unit_compatible(self, need_idx, offer_idx) -> np.ndarray:
         """Return, per pair, whether the quantities can be compared and added (:mod:`matching.units`)."""
@@ -464,7 +474,11 @@ class PairData:
         F[:, 8] = np.where(self.n_deadline[ni] == _NO_DATE, 0.0,
                            1.0 - np.clip(days, 0.0, _DEADLINE_HORIZON_DAYS) / _DEADLINE_HORIZON_DAYS)
         F[:, 9] = 1.0 / (1.0 + self.n_helped[ni])
-        F[:, 10] = _LEVELS[self.item_level(ni, oj)]
+        # Neither record names a known item: its words are the only evidence of one, so the item
+        # agreement is the text similarity (「川椒急缺」 for a 川椒 offer above an urgent 土蜜 need).
+        pad = len(self.lexicon.concepts)
+        unknown = (self.n_concepts[ni, 0] == pad) & ~self.o_has_item[oj]
+        F[:, 10] = np.where(unknown, F[:, 0], _LEVELS[self.item_level(ni, oj)])
         F[:, 11] = units
         return F
 

@@ -11,7 +11,8 @@ links and units to that concept, so an office can teach the matcher a regional n
 
 Names come from two sources: the lexicon's files (built-in and offices'), and, below them, the
 synonym groups of the Cilin thesaurus (同义词词林扩展版, :func:`cilin_groups`) under the rule of
-:func:`_thesaurus_names`.
+:func:`_thesaurus_names`. A Cilin group no concept claims is an item of its own (:func:`_group_items`),
+with ids after the lexicon's concepts (:meth:`Lexicon.is_group_item`).
 
 Extraction (:meth:`Lexicon.extract`) finds the items a text *asks for*. The text is folded (NFKC,
 lower case) and cut into clauses at punctuation and at turns such as 但 / 还需要 / 今年; a segment that
@@ -138,6 +139,37 @@ _YOUNG_BEFORE = set("小苗奶雏")
 _HEAD_CLASSES = ("机器仪具", "苗秧种", "衣袄服装衫褂", "鞋靴", "被褥", "药片剂膏丸", "肥料", "镜", "车",
                  "灯", "床铺", "柜橱", "桌台", "椅凳", "笔", "本簿", "包袋兜", "锅煲", "炉灶", "毯毡")
 _HEAD_CLASS = {ch: cls for cls in _HEAD_CLASSES for ch in cls}
+
+
+def _name_table(concepts: Sequence["Concept"]) -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]:
+    """Return ``({folded name: concept ids}, {first character: name lengths, longest first})``."""
+    by_name: dict[str, tuple[int, ...]] = {}
+    for c in concepts:
+        for n in c.names:
+            by_name[n] = by_name.get(n, ()) + (c.id,)
+    lengths: dict[str, set[int]] = {}
+    for n in by_name:
+        lengths.setdefault(n[0], set()).add(len(n))
+    return by_name, {ch: tuple(sorted(ls, reverse=True)) for ch, ls in lengths.items()}
+
+
+def _scan(text: str, by_name: dict, lengths: dict) -> list[tuple[int, int, tuple[int, ...]]]:
+    """Return ``(start, end, ids)`` of the names of one table in ``text``, longest match first."""
+    out = []
+    i, n = 0, len(text)
+    while i < n:
+        for length in lengths.get(text[i], ()):
+            if i + length <= n:
+                ids = by_name.get(text[i:i + length])
+                if ids is not None:
+                    if length == 1 and i > 0 and text[i - 1] in _NUMERAL:
+                        continue  # 两床棉被: a measure word
+                    out.append((i, i + length, ids))
+                    i += length
+                    break
+        else:
+            i += 1
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,12 +307,21 @@ class Lexicon:
                 alias.setdefault(n, key)
             entry["broader"] += [b for b in broader if b not in entry["broader"]]
             entry["units"] += [fold_unit(u) for u in units if fold_unit(u) not in entry["units"]]
+        thesaurus = tuple(thesaurus)
         #: Names taken from the thesaurus (folded name -> concept label), after the lexicon's own.
         self.thesaurus_names: dict[str, str] = {}
         for name, key in _thesaurus_names(thesaurus, alias).items():
             merged[key]["names"].append(name)
             alias[name] = key
             self.thesaurus_names[name] = merged[key]["label"]
+        #: Concepts with ids below this come from the lexicon's files; the rest are thesaurus groups
+        #: no lexicon concept claims, each an item of its own (:func:`_group_items`).
+        self.lexicon_size = len(merged)
+        for words in _group_items(thesaurus, alias):
+            key = "\x00" + words[0]
+            merged[key] = {"label": words[0], "category": "", "names": list(words), "broader": [], "units": []}
+            for w in words:
+                alias[w] = key
         ids = {key: i for i, key in enumerate(merged)}
         concepts = []
         for key, e in merged.items():
@@ -295,13 +336,10 @@ class Lexicon:
             concepts.append(Concept(ids[key], e["label"], e["category"], tuple(e["names"]), tuple(parents),
                                     tuple(e["units"])))
         self.concepts: tuple[Concept, ...] = tuple(concepts)
-        self._by_name: dict[str, tuple[int, ...]] = {}
-        for c in concepts:
-            for n in c.names:
-                self._by_name[n] = self._by_name.get(n, ()) + (c.id,)
-        self._lengths: dict[str, tuple[int, ...]] = {}
-        for n in self._by_name:
-            self._lengths[n[0]] = tuple(sorted(set(self._lengths.get(n[0], ())) | {len(n)}, reverse=True))
+        # Two name tables: the lexicon's, and the group items' (read only in a text without a lexicon
+        # name, see mentions).
+        self._tables = [_name_table(concepts[:self.lexicon_size]), _name_table(concepts[self.lexicon_size:])]
+        self._by_name = {**self._tables[1][0], **self._tables[0][0]}
         self._ancestors = [self._walk_up(c.id) for c in concepts]
         children: dict[int, set[int]] = {}
         for c in concepts:
@@ -351,7 +389,12 @@ class Lexicon:
         return cls(rows, cilin_groups() if thesaurus else ())
 
     def __len__(self) -> int:
-        return len(self.concepts)
+        """Return the number of lexicon concepts (the thesaurus's group items not counted)."""
+        return self.lexicon_size
+
+    def is_group_item(self, cid: int) -> bool:
+        """Return whether concept ``cid`` is a thesaurus group item rather than a lexicon concept."""
+        return cid >= self.lexicon_size
 
     def find(self, name: str) -> Concept | None:
         """Return the concept a name stands for (the first, if several), or None."""
@@ -373,22 +416,10 @@ class Lexicon:
     # ----------------------------------------------------------------------------------------------
     def mentions(self, text: str) -> list[tuple[int, int, tuple[int, ...]]]:
         """Return ``(start, end, concept ids)`` of every name in folded ``text``, longest match first."""
-        out = []
-        i, n = 0, len(text)
-        by_name, lengths = self._by_name, self._lengths
-        while i < n:
-            for length in lengths.get(text[i], ()):
-                if i + length <= n:
-                    ids = by_name.get(text[i:i + length])
-                    if ids is not None:
-                        if length == 1 and i > 0 and text[i - 1] in _NUMERAL:
-                            continue  # 两床棉被: a measure word
-                        out.append((i, i + length, ids))
-                        i += length
-                        break
-            else:
-                i += 1
-        return out
+        out = _scan(text, *self._tables[0])
+        # Group items only in a text that names no lexicon concept: a record naming one never uses
+        # them (Lexicon.record_concepts), and 桑树苗 stays a 树苗 rather than the group item 桑树.
+        return out or _scan(text, *self._tables[1])
 
     def extract(self, text: str) -> Extraction:
         """Return the concepts ``text`` asks for, those it mentions as had or unwanted, and its kept text.
@@ -466,10 +497,12 @@ class Lexicon:
                         categories: Iterable[str], narrowest: bool = True) -> frozenset[int]:
         """Return the item concepts of one record from its title's and description's extractions.
 
-        When the title names a concept: the concepts of title and description. When it names none:
-        the description's concepts of the record's ``categories``, else the title's guessed item
-        (:meth:`guess`, among those categories), else whatever the description names — so 「老人瘫痪
-        在床」 (床, a 搬迁 concept) does not hide the guess of a 生活 need's 保暖靴. ``narrowest`` keeps
+        When the title names a lexicon concept: the title's concepts and the description's of the
+        record's ``categories`` (「常年卧床」 adds no 床 to a 棉衣 need). When it names none: the
+        description's concepts of those categories, else the title's guessed item (:meth:`guess`,
+        among those categories), else the thesaurus group items the title names, else whatever the
+        description names — so 「老人瘫痪在床」 (床, a 搬迁 concept) does not hide the guess of a 生活
+        need's 保暖靴. Group items are thus used only by a record naming no lexicon concept. ``narrowest`` keeps
         only the most specific concepts (a need's 「书包和学习用品」 asks for 书包); an offer keeps all.
 
         Returns
@@ -478,14 +511,21 @@ class Lexicon:
             Concept ids, possibly empty.
         """
         cats = tuple(sorted(set(categories)))
-        if title.concepts:
-            found = title.concepts | description.concepts
+        size = self.lexicon_size
+        t_lex = frozenset(c for c in title.concepts if c < size)
+        d_lex = frozenset(c for c in description.concepts if c < size)
+        own = frozenset(c for c in d_lex if self.concepts[c].category in cats)
+        if t_lex:
+            # The description adds the concepts of the record's own categories only: 「家中老人常年卧床」
+            # in a 棉衣 need names 床 (易地搬迁) without asking for a bed.
+            found = t_lex | own
         else:
-            # The title names nothing known: the description's items of the record's own category,
-            # else the title's guessed item, else whatever the description names (a description's
-            # 「卧床」 or 「捐款」 must not hide the guess of the title's 保暖靴).
-            found = (frozenset(c for c in description.concepts if self.concepts[c].category in cats)
-                     or self._guess(title.text, cats) or description.concepts)
+            # The title names no lexicon concept: the description's concepts of the record's own
+            # category, else the title's guessed item, else the thesaurus group items the title names
+            # (无烟煤; after the guess, since a group word may be a modifier: 塑料膜 is a 膜, not 塑料),
+            # else whatever the description names (a description's 「卧床」 or 「捐款」 must not hide
+            # the guess of the title's 保暖靴), lexicon concepts first.
+            found = own or self._guess(title.text, cats) or title.concepts or d_lex or description.concepts
         return self.most_specific(found) if narrowest else frozenset(found)
 
     def guess(self, text: str, categories: Iterable[str]) -> frozenset[int]:
@@ -675,6 +715,50 @@ def _thesaurus_names(groups: Iterable[Sequence[str]], alias: dict[str, str]) -> 
             # (清油 is in the 菜油 and the 茶油 groups, both 食用油; 下身 is also a part of the body).
             found.setdefault(w, set()).add(key if not (inner - {key}) else None)
     return {w: next(iter(keys)) for w, keys in found.items() if len(keys) == 1 and None not in keys}
+
+
+#: Words too general to name one item (a 生活用品 need is not a request for any one thing); a thesaurus
+#: word that is one of these or ends in one is never a group item's name.
+GENERAL_WORDS = ("用品", "东西", "物资", "物品", "用具", "产品", "货物", "器材", "材料", "设备", "器具", "物件",
+                 "制品", "杂物", "什物")
+
+
+def _group_items(groups: Sequence[Sequence[str]], alias: dict[str, str]) -> list[tuple[str, ...]]:
+    """Return the thesaurus groups that become items of their own, each as its usable folded words.
+
+    The rule (docs/matching.md, "Round 2: Cilin groups as items"): a synonym group none of whose
+    words is already a name (``alias``: every lexicon, office and thesaurus name) is an item, named by
+    its words except
+
+    * single characters (they match inside unrelated words: 帐, 枕),
+    * words the thesaurus lists in more than one group (several senses: 手巾 is a towel and a
+      handkerchief),
+    * words containing a name of two or more characters (花生油 holds 花生: the lexicon's reading of
+      the text must not be taken over),
+    * general words (:data:`GENERAL_WORDS`).
+
+    A group left with no word is dropped. Such an item has no category, no broader concept and no
+    units: it agrees only with itself (物品一致), and only when neither record names a lexicon concept
+    (:meth:`Lexicon.record_concepts`).
+    """
+    senses: dict[str, int] = {}
+    for group in groups:
+        for w in {_fold(w) for w in group}:
+            senses[w] = senses.get(w, 0) + 1
+    known = [n for n in alias if len(n) >= 2]
+    inner = re.compile(_alternation(known)) if known else None
+    items, taken = [], set()
+    for group in groups:
+        words = [_fold(w) for w in group]
+        if any(w in alias for w in words):
+            continue
+        usable = tuple(w for w in dict.fromkeys(words)
+                       if len(w) >= 2 and senses[w] == 1 and w not in taken
+                       and not (inner and inner.search(w)) and not w.endswith(GENERAL_WORDS))
+        if usable:
+            taken.update(usable)
+            items.append(usable)
+    return items
 
 
 @lru_cache(maxsize=1)

@@ -119,6 +119,7 @@ def test_lexicon_reports_how_many_names_the_thesaurus_adds_and_what_a_text_asks_
     alone = lines_of(run("lexicon", "--no-thesaurus").stdout)[0]
     assert with_cilin["concepts"] == alone["concepts"] and alone["thesaurus_names"] == 0
     assert with_cilin["names"] == alone["names"] + with_cilin["thesaurus_names"] > alone["names"]
+    assert with_cilin["group_item_names"] >= with_cilin["group_items"] > 1000 and alone["group_items"] == 0
     assert lines_of(run("lexicon", "需要被卧，棉衣暂不需要").stdout) == [
         {"text": "需要被卧，棉衣暂不需要", "asked": ["棉被"], "excluded": ["棉衣"]}]
     bad = tmp_path / "bad.tsv"
