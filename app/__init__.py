@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from flask import Flask
+from flask import Flask, request
 
 from . import config as app_config
 
@@ -58,7 +58,14 @@ def register_extensions(app: Flask) -> None:
     def _discard_uncommitted(_error=None):
         # A request that failed half-way (a refused form) must leave nothing pending for a later commit,
         # e.g. a spent one-time form token, even where the session outlives the request (scripts, tests).
-        db.session.rollback()
+        # A read that went well ends its transaction with COMMIT instead: it has nothing to undo, and
+        # psycopg forgets its prepared statements on every ROLLBACK, so PostgreSQL would parse and plan
+        # every query of every page afresh (issue 14).
+        session = db.session
+        if _error is None and request.method in ("GET", "HEAD") and not (session.new or session.dirty or session.deleted):
+            session.commit()
+        else:
+            session.rollback()
 
     @login_manager.user_loader
     def load_user(session_id: str):
