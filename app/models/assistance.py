@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, CheckConstraint, ColumnElement, Date, ForeignKey, Index, Integer, String, Text, exists
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..crypto import cipher, mask_name
@@ -88,6 +88,14 @@ class AssistancePlan(db.Model):
         back_populates="plan", cascade="all, delete-orphan", order_by="PlanMeasure.id"
     )
 
+    @staticmethod
+    def exists_for(household_id) -> ColumnElement[bool]:
+        """Return ``EXISTS (a plan of household_id)``, ``household_id`` a column or value: one probe of the unique
+        index on ``household_id`` per row. ``households.id IN (SELECT household_id FROM assistance_plans)``
+        inside an aggregate's CASE was run by PostgreSQL as a plain subplan, a scan of every plan per
+        household (the assessment's plan-coverage figure ran for minutes at 1,000,000 households)."""
+        return exists().where(AssistancePlan.household_id == household_id)
+
 
 class PlanMeasure(db.Model):
     """One measure of a plan: what, who is responsible, by when, how far along; may become a need."""
@@ -142,6 +150,14 @@ class WorkTeam(db.Model):
     def is_active(self, on: date) -> bool:
         """Return whether the team is in the village on day ``on``."""
         return self.started_on <= on and (self.ended_on is None or self.ended_on >= on)
+
+    @staticmethod
+    def active_in(village_id, on: date) -> ColumnElement[bool]:
+        """Return ``EXISTS (a team in village_id on day on)`` (``is_active``'s rule), ``village_id`` a column or
+        value: one probe of the index on ``village_id`` per row, where ``villages.id NOT IN (SELECT ...)``
+        inside an aggregate was run by PostgreSQL as a scan of every team per village."""
+        return exists().where(WorkTeam.village_id == village_id, WorkTeam.started_on <= on,
+                              WorkTeam.ended_on.is_(None) | (WorkTeam.ended_on >= on))
 
 
 class WorkTeamMember(db.Model):

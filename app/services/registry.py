@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import func, literal, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import joinedload, selectinload
 
 from ..crypto import cipher
@@ -342,8 +342,7 @@ def helpers(user: User) -> list[User]:
     if region is None:
         return []
     if region:
-        stmt = stmt.where(or_(User.region_code.startswith(region, autoescape=True),
-                              literal(region).startswith(User.region_code)))
+        stmt = stmt.where(scope.inside_or_above(User.region_code, region))
     return list(db.session.scalars(stmt.order_by(User.display_name)))
 
 

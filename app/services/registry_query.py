@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from sqlalchemy import Select, func, or_, select, true
+from sqlalchemy import Select, func, select, true
 from sqlalchemy.orm import defer, joinedload
 
 from ..crypto import cipher
@@ -324,14 +324,11 @@ def helpers_for_picker(user: User, limit: int) -> list:
     """Return (id, display_name) rows of the helper accounts the user may filter by (``registry.helpers``'
     rule), by name, or [] when there are more than ``limit`` (a national office has thousands: the list page
     then takes the account number typed). Two columns, not whole accounts: the picker shows nothing else."""
-    from sqlalchemy import literal
-
     _require_registry_user(user)
     region = scope.region_scope(user)
     stmt = select(User).where(User.role == "helper", User.is_active_account.is_(True))
     if region:
-        stmt = stmt.where(or_(User.region_code.startswith(region, autoescape=True),
-                              literal(region).startswith(User.region_code)))
+        stmt = stmt.where(scope.inside_or_above(User.region_code, region))
     # Count up to limit + 1 without sorting first: sorting thousands of accounts to throw them away is the cost.
     if len(db.session.scalars(stmt.with_only_columns(User.id).limit(limit + 1)).all()) > limit:
         return []

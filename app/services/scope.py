@@ -7,7 +7,7 @@ inside its village; a helper only on the households assigned to it. Views never 
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, and_, false, true
+from sqlalchemy import ColumnElement, and_, false, or_, true
 
 from ..errors import Forbidden, NotFound
 from ..models import Household, User, Village
@@ -63,6 +63,17 @@ def code_under(column, prefix: str) -> ColumnElement[bool]:
         return and_(column >= prefix, condition)
     upper = stripped[:-1] + str(int(stripped[-1]) + 1)
     return and_(column >= prefix, column < upper)
+
+
+def inside_or_above(column, region: str) -> ColumnElement[bool]:
+    """Return: region code ``column`` lies inside ``region`` or is one of its ancestors (a prefix of it).
+
+    The same rows as ``column LIKE region || '%' OR region LIKE column || '%'``, in a form b-tree indexes
+    serve: the code range of :func:`code_under` or one of the ``len(region) + 1`` prefixes of ``region``.
+    The LIKE form had PostgreSQL read every account on each registry page (12 ms at 100,000 households,
+    growing with the users table; issue 14).
+    """
+    return or_(code_under(column, region), column.in_([region[:i] for i in range(len(region) + 1)]))
 
 
 def require_region(user: User | None, region_code: str | None, *, hide: bool = True) -> None:

@@ -111,7 +111,7 @@ def helper_coverage(year: int, params: dict) -> Counts:
 
 def plan_coverage(year: int, params: dict) -> Counts:
     """Open households with a 帮扶计划 (``assistance_plans``) / open households, as the registry stands now."""
-    return _households(Household.id.in_(select(AssistancePlan.household_id)), Household.status.in_(OPEN_STATUSES))
+    return _households(AssistancePlan.exists_for(Household.id), Household.status.in_(OPEN_STATUSES))
 
 
 def spot_checks(year: int, params: dict) -> Counts:

@@ -91,12 +91,6 @@ def _band_case(column, bands):
     return case(*whens, else_="未填报")
 
 
-def _team_villages(on):
-    """Return the ids of the villages with a work team (驻村工作队) in them on day ``on`` (issue 15's rule)."""
-    return select(WorkTeam.village_id).where(WorkTeam.started_on <= on,
-                                             WorkTeam.ended_on.is_(None) | (WorkTeam.ended_on >= on))
-
-
 @figures.figure("dashboard.registry")
 def registry(scope_code: str) -> dict:
     """Return the registry of a region: households by status, cause, attribute, income band; exits (已脱贫)
@@ -116,7 +110,7 @@ def registry(scope_code: str) -> dict:
         .group_by(returned_year)).all())
     villages = db.session.execute(
         select(func.count(Village.id), func.sum(case((Village.is_poor_village, 1), else_=0)),
-               func.sum(case((Village.is_poor_village & Village.id.not_in(_team_villages(china_today())), 1),
+               func.sum(case((Village.is_poor_village & ~WorkTeam.active_in(Village.id, china_today()), 1),
                              else_=0)))
         .where(under(Village.code, prefix))
     ).one()
@@ -124,7 +118,7 @@ def registry(scope_code: str) -> dict:
     without_helper = sum(_household_counts(prefix, Household.status, is_open,
                                            Household.assigned_helper_id.is_(None)).values())
     without_plan = sum(_household_counts(prefix, Household.status, is_open,
-                                         Household.id.not_in(select(AssistancePlan.household_id))).values())
+                                         ~AssistancePlan.exists_for(Household.id)).values())
     years = sorted(set(exits) | set(returns))
     return {
         "households": sum(status.values()),
