@@ -8,7 +8,7 @@ because their units (件, 吨, 人次 ...) do not add up.
 from __future__ import annotations
 
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from flask import current_app, url_for
@@ -86,6 +86,8 @@ class DonorHome:
 
 
 PLEDGES_PER_PAGE = 20
+# ``?page=N`` links (without a cursor) are walked from the start up to this page (keyset.fetch).
+PLEDGES_MAX_OFFSET_PAGE = 200
 THANKS_SHOWN = 20
 CERTIFICATES_SHOWN = 10
 # What the home page shows of a pledge's need and offer: the rest (descriptions, search text) stays unread.
@@ -169,24 +171,20 @@ def donor_home(user: User, state: str | None = None, page: int = 1, after: str |
     The cost does not grow with the donor's pledges in the app: the figures are one stored row (figure
     ``donor.home``, dropped when one of the donor's pledges changes, so they are exact at once), the list
     is ``PLEDGES_PER_PAGE`` rows through ``ix_pledges_donor_id``. Raises Forbidden for other roles,
-    Invalid for an unknown state and BadCursor for a cursor that is not this list's.
+    Invalid for an unknown state or a page number past ``PLEDGES_MAX_OFFSET_PAGE`` and BadCursor for a
+    cursor that is not this list's.
     """
     require_giver(user)
     if state is not None and state not in STATE_ORDER:
         raise Invalid("认领状态无效", field="state")
     snapshot = figures.get("donor.home", str(user.id))
     payload = snapshot.payload or {}
-    found = keyset.page([_pledge_segment(user, state)], PLEDGES_PER_PAGE, after=after, before=before)
-    loaded = _pledges_by_ids([values[-1] for values in found.rows])
-    rows = []
-    for pledge_id in (values[-1] for values in found.rows):
-        if pledge_id in loaded:
-            label, link = next_action(loaded[pledge_id])
-            rows.append({"pledge": loaded[pledge_id], "action": label, "link": link})
     counts = payload.get("states", {})
-    total = counts.get(state, 0) if state else sum(counts.values())
-    pledges = keyset.ListPage(items=rows, page=max(1, page), per_page=PLEDGES_PER_PAGE, total=total,
-                              counted_at=None, next_cursor=found.next_cursor, prev_cursor=found.prev_cursor)
+    pledges = keyset.list_page([_pledge_segment(user, state)], page, PLEDGES_PER_PAGE, after, before,
+                               _pledges_by_ids, max_offset_page=PLEDGES_MAX_OFFSET_PAGE,
+                               total=counts.get(state, 0) if state else sum(counts.values()))
+    pledges = replace(pledges, items=[{"pledge": p, "action": action, "link": link}
+                                      for p in pledges.items for action, link in [next_action(p)]])
 
     cert_endpoint = "needs.certificate" if "needs.certificate" in current_app.view_functions else None
     certificate_count = sum(counts.get(s, 0) for s in GIVEN_STATUSES)
@@ -236,15 +234,15 @@ def _pledge_segment(user: User, state: str | None) -> keyset.Segment:
     return keyset.Segment(select(Pledge.id).where(*conditions), (keyset.Key(Pledge.id),))
 
 
-def _pledges_by_ids(ids: list[int], with_offer: bool = True) -> dict[int, Pledge]:
-    """Return the pledges of ``ids`` by id, with the columns of their needs (and offers) the pages show."""
+def _pledges_by_ids(ids: list[int], with_offer: bool = True) -> list[Pledge]:
+    """Return the pledges of ``ids`` (any order), with the columns of their needs (and offers) the pages show."""
     if not ids:
-        return {}
+        return []
     stmt = select(Pledge).where(Pledge.id.in_(ids)).options(
         joinedload(Pledge.need).load_only(*_PLEDGE_NEED_COLUMNS),
         *([joinedload(Pledge.offer).load_only(Offer.id, Offer.title)] if with_offer else []),
     )
-    return {p.id: p for p in db.session.scalars(stmt)}
+    return list(db.session.scalars(stmt))
 
 
 def _offers_with_pledges(user: User) -> list[dict]:
@@ -390,7 +388,8 @@ def organisation_profile(org_id: int, page: int = 1, after: str | None = None,
                          before: str | None = None) -> OrganisationProfile:
     """Return a verified organisation with its offers, a page of its pledges, its figures and newest thanks.
 
-    Raises NotFound for an organisation that is not verified and BadCursor for a cursor not of this list.
+    Raises NotFound for an organisation that is not verified, Invalid for a page number past
+    ``PLEDGES_MAX_OFFSET_PAGE`` and BadCursor for a cursor not of this list.
     """
     org = get_public_organisation(org_id)
     org_offers = list(
@@ -402,15 +401,13 @@ def organisation_profile(org_id: int, page: int = 1, after: str | None = None,
         )
     )
     active = select(Pledge.id).where(Pledge.organisation_id == org.id, Pledge.status.not_in(("cancelled", "expired")))
-    found = keyset.page([keyset.Segment(active, (keyset.Key(Pledge.id),))], PLEDGES_PER_PAGE, after=after, before=before)
-    loaded = _pledges_by_ids([values[-1] for values in found.rows], with_offer=False)
     snapshot = figures.get("orgs.profile", str(org.id))
     return OrganisationProfile(
         organisation=org, offers=org_offers,
-        pledges=keyset.ListPage(
-            items=[loaded[v[-1]] for v in found.rows if v[-1] in loaded], page=max(1, page), per_page=PLEDGES_PER_PAGE,
-            total=snapshot.payload.get("pledges"), counted_at=snapshot.computed_at,
-            next_cursor=found.next_cursor, prev_cursor=found.prev_cursor),
+        pledges=keyset.list_page([keyset.Segment(active, (keyset.Key(Pledge.id),))], page, PLEDGES_PER_PAGE,
+                                 after, before, lambda ids: _pledges_by_ids(ids, with_offer=False),
+                                 max_offset_page=PLEDGES_MAX_OFFSET_PAGE, total=snapshot.payload.get("pledges"),
+                                 counted_at=snapshot.computed_at),
         figures={**snapshot.payload, "computed_at": snapshot.computed_at},
         thanks=_thanks_for(Pledge.organisation_id == org.id, limit=THANKS_SHOWN),
     )
