@@ -209,9 +209,10 @@ def forget_on_commit(key: str, scopes: Iterable[str], session=None) -> None:
     """Drop the stored figure ``key`` of ``scopes`` once the current transaction of ``db.session`` commits.
 
     For figures that must be exact at once (a donor's home after a pledge): the next page that asks
-    computes them again. ``session`` is the session whose commit counts (default ``db.session``). Nothing is dropped when the transaction rolls back. The rows are deleted on a
-    connection of their own after the commit (not inside the transaction: a page computing the figure
-    before the commit would otherwise wait on its own uncommitted delete).
+    computes them again. ``session`` is the session whose commit counts (default ``db.session``).
+    Nothing is dropped when the transaction rolls back. The rows are deleted on a connection of their
+    own after the commit (not inside the transaction: a page computing the figure before the commit
+    would otherwise wait on its own uncommitted delete).
     """
     (session or db.session).info.setdefault(_FORGET, set()).update((key, str(scope)) for scope in scopes)
 
@@ -229,7 +230,9 @@ def _forget_committed(session) -> None:
             for key in {key for key, _ in pending}:
                 scopes = sorted(scope for k, scope in pending if k == key)
                 connection.execute(delete(Figure).where(Figure.key == key, Figure.scope.in_(scopes)))
-    except DBAPIError as error:  # the worker's next refresh recomputes them anyway
+    except DBAPIError as error:
+        # Left stale until the next change drops them again, they expire unread (``expire``) or
+        # ``flask figures refresh --key`` recomputes them; the periodic refresh skips on-change families.
         log.warning("figures %s not dropped after commit: %s", sorted(pending), error)
 
 
