@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Response, render_template, request, url_for
+from flask import Response, redirect, render_template, request, url_for
 
 from ..services import certificates, donor, portal
 from . import bp
@@ -10,6 +10,19 @@ from . import bp
 
 def _png(data: bytes) -> Response:
     response = Response(data, mimetype="image/png")
+    response.cache_control.public = True
+    response.cache_control.max_age = 86400
+    return response
+
+
+@bp.get("/favicon.ico")
+def favicon():
+    """Send clients that ask for the conventional address (feed readers, old browsers, bookmarks) to the SVG icon.
+
+    Pages name the icon themselves (`<link rel="icon">` in base.html); this answers the request browsers make
+    without reading a page, which was a 404. A permanent redirect, cached for a day.
+    """
+    response = redirect(url_for("static", filename="favicon.svg"), code=301)
     response.cache_control.public = True
     response.cache_control.max_age = 86400
     return response

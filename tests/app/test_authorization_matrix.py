@@ -102,6 +102,7 @@ COUNTY_ORG = dict(anonymous=LOGIN, signed_in=403, staff=200, township_office=404
 MATRIX: dict[tuple[str, str], Row] = {
     # public portal
     ("public.home", "GET"): Row("/", PUBLIC),
+    ("public.favicon", "GET"): Row("/favicon.ico", answers(everyone=301)),
     ("public.needs", "GET"): Row("/needs", PUBLIC),
     ("public.need_detail", "GET"): Row(lambda w: f"/needs/{w.need.id}", PUBLIC),
     ("public.regions", "GET"): Row("/regions", PUBLIC),

@@ -34,3 +34,15 @@ def test_every_page_links_the_favicon_and_it_is_served(client):
         assert b"<svg" in response.get_data()
     finally:
         response.close()  # a static file is streamed from an open file
+
+
+def test_the_conventional_favicon_address_leads_to_the_icon(client):
+    # Browsers ask for /favicon.ico without reading a page; it was a 404.
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301 and response.headers["Location"].endswith("/static/favicon.svg")
+    assert "max-age=86400" in response.headers["Cache-Control"]
+    icon = client.get(response.headers["Location"])
+    try:
+        assert icon.status_code == 200 and icon.mimetype == "image/svg+xml"
+    finally:
+        icon.close()

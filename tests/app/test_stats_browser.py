@@ -30,12 +30,12 @@ def _small_world(factory):
 
 def _watch(page) -> list[str]:
     problems: list[str] = []
-    # Console errors (a CSP violation is one) and failed loads, except the favicon no page links to.
+    # Console errors (a CSP violation is one) and failed loads.
     page.on("console", lambda message: problems.append(message.text)
             if message.type == "error" and "Failed to load resource" not in message.text else None)
     page.on("pageerror", lambda error: problems.append(str(error)))
     page.on("response", lambda response: problems.append(f"{response.status} {response.url}")
-            if response.status >= 400 and not response.url.endswith("/favicon.ico") else None)
+            if response.status >= 400 else None)
     return problems
 
 
