@@ -509,22 +509,26 @@ class TantivyEngine:
         handle: _Handle, searcher: tantivy.Searcher, tq: tantivy.Query, compiled: CompiledQuery, count: bool
     ) -> tuple[list[tuple[float, Any]], int | None]:
         # Relevance with open items first at equal score, strictly (tantivy sorts by score or by a
-        # field, not both): the best offset + limit open items and the best offset + limit others,
-        # each in score order, merged with the open one first on a tie. The filter scores 0, so both
-        # lists carry the query's own scores.
+        # field, not both): the best offset + limit open items and the best offset + limit of all
+        # matches, each in score order, merged with the open one first on a tie. Every item of the
+        # merged page is in one of the two lists: an open one has fewer open items before it, any other
+        # has no more items of all before it than in the merged order (issue 14, fourth pass). A match
+        # of the second list that is not in the first counts as not open: if it is open, the first list
+        # holds offset + limit open items before it, so it falls off the page either way. The whole
+        # query's search needs no filter (cheaper than "not open", which had to be intersected), and it
+        # is the count of all matches. The filter scores 0, so both lists carry the query's own scores.
         Q, Must = tantivy.Query, tantivy.Occur.Must
         field, wanted = compiled.schema.open_field, compiled.offset + compiled.limit
-        merged: list[tuple[float, int, int, Any]] = []
-        total: int | None = 0 if count else None
-        for rank, value in enumerate((1, 0)):
-            only = Q.const_score_query(Q.term_query(handle.tantivy_schema, field, value), 0.0)
-            result = searcher.search(Q.boolean_query([(Must, tq), (Must, only)]), wanted, count=count)
-            merged += [(-score, rank, at, address) for at, (score, address) in enumerate(result.hits)]
-            if total is not None:
-                total += result.count
+        only = Q.const_score_query(Q.term_query(handle.tantivy_schema, field, 1), 0.0)
+        opened = searcher.search(Q.boolean_query([(Must, tq), (Must, only)]), wanted, count=False).hits
+        everything = searcher.search(tq, wanted, count=count)
+        seen = {(address.segment_ord, address.doc) for _, address in opened}
+        merged = [(-score, 0, at, address) for at, (score, address) in enumerate(opened)]
+        merged += [(-score, 1, at, address) for at, (score, address) in enumerate(everything.hits)
+                   if (address.segment_ord, address.doc) not in seen]
         merged.sort(key=lambda item: item[:3])
         page = merged[compiled.offset:wanted]
-        return [(-negative, address) for negative, _, _, address in page], total
+        return [(-negative, address) for negative, _, _, address in page], everything.count if count else None
 
     @staticmethod
     def _term(schema: tantivy.Schema, term: QueryTerm, in_names: Callable[[str], bool]) -> tantivy.Query:

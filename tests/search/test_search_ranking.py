@@ -89,3 +89,21 @@ def test_a_word_without_han_or_latin_characters_matches_by_word_only_not_everyth
     engine.index("needs", [make_need(1, title="急需棉被"), make_need(2, title="急需化肥")])
     assert _ids(engine, text="_") == []
     assert set(_ids(engine, text="%")) == {"1", "2"}  # punctuation only: no text
+
+
+def test_open_first_holds_on_every_page_window_when_many_needs_tie(engine):
+    # Equal texts, so equal scores, with open and finished needs interleaved: a window that cuts the tie
+    # (tantivy merges the best open ones with the best of all) must give the same order as one big page,
+    # open ones first among equals, with no need skipped or repeated.
+    engine.index("needs", [
+        make_need(i, title="急需棉被" if i % 7 else "急需棉被 棉被十床",
+                  status="published" if i % 3 else "completed", remaining=5 if i % 3 else 0)
+        for i in range(1, 41)
+    ])
+    everything = engine.search("needs", Query(text="棉被", size=100, highlight=False))
+    order = [(-hit.score, hit.document["status"] != "published") for hit in everything.hits]
+    assert everything.total == 40 and order == sorted(order)
+    for size in (3, 7):
+        paged = [hit.id for page in range(1, 40 // size + 2)
+                 for hit in engine.search("needs", Query(text="棉被", page=page, size=size, highlight=False)).hits]
+        assert paged == everything.ids
