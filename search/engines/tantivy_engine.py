@@ -202,6 +202,15 @@ class _Handle:
         return self.index.searcher()
 
 
+def _mixed_openness(compiled: CompiledQuery) -> bool:
+    # Whether matches may be open and not open, so relevance needs the open-first merge. Under a filter
+    # by one value of the open field (只看待认领: where open=1) every match is alike: one search.
+    field = compiled.schema.open_field
+    return bool(field) and not any(
+        isinstance(item, TermsFilter) and item.field == field and len(item.values) == 1 for item in compiled.filters
+    )
+
+
 class TantivyEngine:
     """Search the schema's indexes with tantivy, each index in a directory under ``path``."""
 
@@ -614,7 +623,7 @@ class TantivyEngine:
             options: dict[str, Any] = {"count": cached is None, "offset": compiled.offset}
             if compiled.sort_keys:
                 options.update(order_by_field=_sort_field(compiled.sort), order=tantivy.Order.Asc)
-            if not compiled.sort_keys and compiled.terms and compiled.schema.open_field:
+            if not compiled.sort_keys and compiled.terms and _mixed_openness(compiled):
                 found, count = self._open_first(handle, searcher, tq, compiled, options["count"])
             else:
                 result = searcher.search(tq, compiled.limit, **options)

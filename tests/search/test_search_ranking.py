@@ -107,3 +107,6 @@ def test_open_first_holds_on_every_page_window_when_many_needs_tie(engine):
         paged = [hit.id for page in range(1, 40 // size + 2)
                  for hit in engine.search("needs", Query(text="棉被", page=page, size=size, highlight=False)).hits]
         assert paged == everything.ids
+    # 只看待认领 (one search, every match open): the open ones in the same order.
+    only_open = engine.search("needs", Query(text="棉被", where={"open": 1}, size=100, highlight=False))
+    assert only_open.ids == [hit.id for hit in everything.hits if hit.document["status"] == "published"]
