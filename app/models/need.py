@@ -30,6 +30,10 @@ PUBLIC_NEED_STATUSES = ("published", "pledged", "delivered", "completed")
 # The two segments of the public needs list (app/services/portal.py) and of their partial indexes.
 OPEN_SEGMENT_SQL = "status = 'published'"
 FINISHED_SEGMENT_SQL = "status IN ('pledged', 'delivered', 'completed')"
+# 只看待认领 (open and still short): the open segment of the default /needs list. Its own partial index lets a
+# page-number link (?page=200) skip its 3,980 rows in the index alone, with no heap read per row to test
+# the quantities (21 ms of PostgreSQL a request at 100,000 households; issue 14, fourth pass).
+SHORT_SEGMENT_SQL = "status = 'published' AND quantity > pledged_quantity"
 # 即将完成 orders the open segment by the share still missing, in hundredths of a percent (an integer, so a
 # cursor compares exactly). Written once as SQL: the list's ORDER BY must be the index's expression, word
 # for word, for PostgreSQL to read the index instead of sorting the open needs (issue 14).
@@ -65,6 +69,8 @@ class Need(db.Model):
         # segment's status condition, which the queries spell as literals so a generic plan can use them.
         Index("ix_needs_open_published_at", "published_at", "id",
               sqlite_where=text(OPEN_SEGMENT_SQL), postgresql_where=text(OPEN_SEGMENT_SQL)),
+        Index("ix_needs_short_published_at", "published_at", "id",
+              sqlite_where=text(SHORT_SEGMENT_SQL), postgresql_where=text(SHORT_SEGMENT_SQL)),
         Index("ix_needs_finished_published_at", "published_at", "id",
               sqlite_where=text(FINISHED_SEGMENT_SQL), postgresql_where=text(FINISHED_SEGMENT_SQL)),
         # 即将完成: least missing first, then newest — the open segment's keys in the list's directions.

@@ -30,7 +30,7 @@ from ..models import (
     Region,
     Village,
 )
-from ..models.need import CLOSING_SHARE_SQL, FINISHED_SEGMENT_SQL, OPEN_SEGMENT_SQL
+from ..models.need import CLOSING_SHARE_SQL, FINISHED_SEGMENT_SQL, OPEN_SEGMENT_SQL, SHORT_SEGMENT_SQL
 from ..models.pledge import ACTIVE_PLEDGE_STATUSES
 from ..templating import need_status_label
 from . import figures, keyset
@@ -194,7 +194,10 @@ def _need_segments(filters: NeedFilters) -> list[keyset.Segment]:
     parts = []
     if filters.status in (None, "published"):
         closing = (keyset.Key(CLOSING_SHARE, descending=False), *newest)
-        parts.append((OPEN_SEGMENT_SQL, closing if filters.sort == "closing" else newest))
+        # 只看待认领 reads its own partial index (ix_needs_short_published_at), so skipping rows for a
+        # page-number link reads index entries only; 即将完成 keeps the expression index of the open part.
+        short = filters.open_only and filters.sort != "closing"
+        parts.append((SHORT_SEGMENT_SQL if short else OPEN_SEGMENT_SQL, closing if filters.sort == "closing" else newest))
     if not filters.open_only and filters.status in (None, *FINISHED_PUBLIC_STATUSES):
         parts.append((FINISHED_SEGMENT_SQL, newest))
     segments = []

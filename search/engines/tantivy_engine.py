@@ -59,6 +59,9 @@ _HAN_TOKENIZER = "fupin_han_ngram"  # each value a Han run: its unigrams and big
 _TEXT, _TITLE, _NGRAM, _HAN, _SOURCE = "_text", "_title", "_ngram", "_han", "_source"
 _PREFIX, _SCOPE = "_region_prefix", "_region_scope"
 _FACET_SIZE = 10_000  # more than the number of counties: every bucket is returned, counts exact
+# Relevance, open first at equal score: matches fetched past the page so that the tie group at the
+# page's end usually closes within them (groups of 1-10 at the top of the 1,000,000-need demo index).
+_TIE_MARGIN = 32
 
 
 def _sort_field(name: str) -> str:
@@ -200,6 +203,15 @@ class _Handle:
             self.index.reload()
             self.meta_stamp = stamp
         return self.index.searcher()
+
+
+def _mixed_openness(compiled: CompiledQuery) -> bool:
+    # Whether matches may be open and not open, so relevance needs the open-first merge. Under a filter
+    # by one value of the open field (只看待认领: where open=1) every match is alike: one search.
+    field = compiled.schema.open_field
+    return bool(field) and not any(
+        isinstance(item, TermsFilter) and item.field == field and len(item.values) == 1 for item in compiled.filters
+    )
 
 
 class TantivyEngine:
@@ -507,24 +519,57 @@ class TantivyEngine:
     @staticmethod
     def _open_first(
         handle: _Handle, searcher: tantivy.Searcher, tq: tantivy.Query, compiled: CompiledQuery, count: bool
-    ) -> tuple[list[tuple[float, Any]], int | None]:
+    ) -> tuple[list[tuple[float, Any]], int | None, dict[tuple[int, int], dict[str, Any]]]:
         # Relevance with open items first at equal score, strictly (tantivy sorts by score or by a
-        # field, not both): the best offset + limit open items and the best offset + limit others,
-        # each in score order, merged with the open one first on a tie. The filter scores 0, so both
-        # lists carry the query's own scores.
+        # field, not both). Returns the page's (score, address) pairs, the count of all matches (when
+        # asked) and the sources read on the way, by address, for the caller to reuse.
+        #
+        # One search usually settles it (issue 14, fourth pass): the best offset + limit + _TIE_MARGIN
+        # matches of all. Past the page's last score every fetched match scores lower, so no other
+        # match can enter the page; the page's items are then ordered by score, open first, then
+        # tantivy's order, reading "open" from the stored sources of the tie groups the page cuts
+        # (sources the page shows anyway). Only when the page's last score ties with more matches
+        # than were fetched does a second search take the best offset + limit open matches, merged
+        # with the best of all (open first on a tie). Every item of the merged page is in one of the
+        # two lists: an open one has fewer open items before it, any other has no more items of all
+        # before it than in the merged order. A match of the second list missing from the first
+        # counts as not open: if it is open, the first list holds offset + limit open items before
+        # it, so it falls off the page either way. The filter scores 0, so both lists carry the
+        # query's own scores.
         Q, Must = tantivy.Query, tantivy.Occur.Must
-        field, wanted = compiled.schema.open_field, compiled.offset + compiled.limit
-        merged: list[tuple[float, int, int, Any]] = []
-        total: int | None = 0 if count else None
-        for rank, value in enumerate((1, 0)):
-            only = Q.const_score_query(Q.term_query(handle.tantivy_schema, field, value), 0.0)
-            result = searcher.search(Q.boolean_query([(Must, tq), (Must, only)]), wanted, count=count)
-            merged += [(-score, rank, at, address) for at, (score, address) in enumerate(result.hits)]
-            if total is not None:
-                total += result.count
+        offset, wanted = compiled.offset, compiled.offset + compiled.limit
+        everything = searcher.search(tq, wanted + _TIE_MARGIN, count=count)
+        total = everything.count if count else None
+        fetched = everything.hits
+        sources: dict[tuple[int, int], dict[str, Any]] = {}
+        if offset >= len(fetched):
+            return [], total, sources
+        end = len(fetched)
+        if end > wanted:
+            edge = fetched[wanted - 1][0]
+            end = next((j for j in range(wanted, end) if fetched[j][0] < edge), 0)
+        if end:
+            first = offset  # the start of the tie group holding the page's first place
+            while first and fetched[first - 1][0] == fetched[first][0]:
+                first -= 1
+            derive, field = compiled.schema.derive, compiled.schema.open_field
+            closed: list[tuple[float, int, int]] = []
+            for at in range(first, end):
+                score, address = fetched[at]
+                source = json.loads(searcher.doc(address).get_first(_SOURCE))
+                sources[(address.segment_ord, address.doc)] = source
+                is_open = derive(source)[field] if derive else source.get(field)
+                closed.append((-score, 0 if is_open else 1, at))
+            closed.sort()
+            return [fetched[at] for _, _, at in closed[offset - first:wanted - first]], total, sources
+        only = Q.const_score_query(Q.term_query(handle.tantivy_schema, compiled.schema.open_field, 1), 0.0)
+        opened = searcher.search(Q.boolean_query([(Must, tq), (Must, only)]), wanted, count=False).hits
+        seen = {(address.segment_ord, address.doc) for _, address in opened}
+        merged = [(-score, 0, at, address) for at, (score, address) in enumerate(opened)]
+        merged += [(-score, 1, at, address) for at, (score, address) in enumerate(fetched[:wanted])
+                   if (address.segment_ord, address.doc) not in seen]
         merged.sort(key=lambda item: item[:3])
-        page = merged[compiled.offset:wanted]
-        return [(-negative, address) for negative, _, _, address in page], total
+        return [(-negative, address) for negative, _, _, address in merged[offset:wanted]], total, sources
 
     @staticmethod
     def _term(schema: tantivy.Schema, term: QueryTerm, in_names: Callable[[str], bool]) -> tantivy.Query:
@@ -610,14 +655,16 @@ class TantivyEngine:
             options: dict[str, Any] = {"count": cached is None, "offset": compiled.offset}
             if compiled.sort_keys:
                 options.update(order_by_field=_sort_field(compiled.sort), order=tantivy.Order.Asc)
-            if not compiled.sort_keys and compiled.terms and compiled.schema.open_field:
-                found, count = self._open_first(handle, searcher, tq, compiled, options["count"])
+            if not compiled.sort_keys and compiled.terms and _mixed_openness(compiled):
+                found, count, read = self._open_first(handle, searcher, tq, compiled, options["count"])
             else:
                 result = searcher.search(tq, compiled.limit, **options)
-                found, count = result.hits, result.count
+                found, count, read = result.hits, result.count, {}
             hits = []
             for key_value, address in found:
-                source = json.loads(searcher.doc(address).get_first(_SOURCE))
+                source = read.get((address.segment_ord, address.doc))
+                if source is None:
+                    source = json.loads(searcher.doc(address).get_first(_SOURCE))
                 score = None if compiled.sort_keys else float(key_value)
                 hits.append(make_hit(compiled, source["id"], score, source))
             if cached is None:

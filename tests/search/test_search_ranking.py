@@ -89,3 +89,26 @@ def test_a_word_without_han_or_latin_characters_matches_by_word_only_not_everyth
     engine.index("needs", [make_need(1, title="急需棉被"), make_need(2, title="急需化肥")])
     assert _ids(engine, text="_") == []
     assert set(_ids(engine, text="%")) == {"1", "2"}  # punctuation only: no text
+
+
+def test_open_first_holds_on_every_page_window_when_many_needs_tie(engine):
+    # Equal texts, so equal scores, with open and finished needs interleaved: a window that cuts a tie
+    # must give the same order as one big page, open ones first among equals, with no need skipped or
+    # repeated. 80 needs in two tie groups (11 and 69): tantivy settles a page from one search while the
+    # group at its end closes within the matches it fetched, and merges in a search of the open ones
+    # when that group runs on past them (the group of 69 at the end of pages 2 and later).
+    engine.index("needs", [
+        make_need(i, title="急需棉被" if i % 7 else "急需棉被 棉被十床",
+                  status="published" if i % 3 else "completed", remaining=5 if i % 3 else 0)
+        for i in range(1, 81)
+    ])
+    everything = engine.search("needs", Query(text="棉被", size=100, highlight=False))
+    order = [(-hit.score, hit.document["status"] != "published") for hit in everything.hits]
+    assert everything.total == 80 and order == sorted(order) and len(set(hit.score for hit in everything.hits)) == 2
+    for size in (3, 7, 30):
+        paged = [hit.id for page in range(1, 80 // size + 2)
+                 for hit in engine.search("needs", Query(text="棉被", page=page, size=size, highlight=False)).hits]
+        assert paged == everything.ids
+    # 只看待认领 (one search, every match open): the open ones in the same order.
+    only_open = engine.search("needs", Query(text="棉被", where={"open": 1}, size=100, highlight=False))
+    assert only_open.ids == [hit.id for hit in everything.hits if hit.document["status"] == "published"]
