@@ -113,10 +113,12 @@ def _has_field(schema: tantivy.Schema, name: str) -> bool:
     return True
 
 
-def _document_json(doc: PreparedDocument) -> str:
-    # The document as tantivy's JSON (IndexWriter.add_json): tantivy parses it in Rust, which costs
-    # less than converting a dict field by field, and a string crosses from a worker process for a
-    # fraction of what pickling the dict costs (docs/benchmarks.md, issue 12). Bytes go as base64.
+def _document_json(doc: PreparedDocument) -> bytes:
+    # The document as tantivy's JSON (IndexWriter.add_json), UTF-8: tantivy parses it in Rust, which
+    # costs less than converting a dict field by field, and it crosses from a worker process for a
+    # fraction of what pickling the dict costs (docs/benchmarks.md, issue 12). The writer decodes it:
+    # bytes pickle as they are, while a str of Han text is encoded to UTF-8 by pickle and decoded back
+    # by the parent (~4 µs a need). The stored source (bytes) goes as base64.
     fields: dict[str, Any] = {"id": doc.id, _SOURCE: _BASE64(_source_json(doc.source)).decode("ascii")}
     if doc.text_tokens:
         fields[_TEXT] = " ".join(doc.text_tokens)
@@ -134,16 +136,16 @@ def _document_json(doc: PreparedDocument) -> str:
     for name, key in doc.sort_keys.items():
         fields[_sort_field(name)] = key
     # The fields are strings, numbers and lists of them only (prepare() checked them).
-    return _DUMPS(fields).decode("utf-8")
+    return _DUMPS(fields)
 
 
-def _prepared(schema: IndexSchema, document: Mapping[str, Any]) -> tuple[str, str]:
+def _prepared(schema: IndexSchema, document: Mapping[str, Any]) -> tuple[str, bytes]:
     # (id, tantivy JSON) of one document: the id to replace an older version by.
     doc = prepare(schema, document)
     return doc.id, _document_json(doc)
 
 
-def _prepare_chunk(index_name: str, documents: list[Mapping[str, Any]]) -> list[tuple[str, str]]:
+def _prepare_chunk(index_name: str, documents: list[Mapping[str, Any]]) -> list[tuple[str, bytes]]:
     # Runs in a worker process: tokenizing is the costly part of indexing and holds the GIL.
     # The cyclic GC would rescan the clause memo's hundreds of thousands of lists again and again
     # while prepare() allocates (its documents make no cycles): 24 instead of ~55 µs per need.
@@ -373,7 +375,7 @@ class TantivyEngine:
 
     def _documents_json(
         self, schema: IndexSchema, documents: Iterable[Mapping[str, Any]]
-    ) -> Iterator[tuple[str, str]]:
+    ) -> Iterator[tuple[str, bytes]]:
         iterator = iter(documents)
         head: list[Mapping[str, Any]] = []
         parallel = False
@@ -422,7 +424,7 @@ class TantivyEngine:
             for doc_id, text in self._documents_json(schema, documents):
                 if replace:
                     delete("id", doc_id)
-                add(text)
+                add(text.decode())
                 count += 1
         finally:
             if collecting:
