@@ -391,33 +391,22 @@ def _number(value: Any, kind: type, name: str) -> Any:
 _MAX_KEY = (1 << 63) - 1
 
 
-def _sort_part(key: SortKey, values: Mapping[str, Any]) -> int:
-    # One key's bits: a descending key is stored inverted; a missing value takes the key's largest
-    # value (last).
-    limit = (1 << key.bits) - 1
-    number = values.get(key.field)
-    if number is None:
-        return limit
-    if number.__class__ is float:
-        number = int(number * 1000)  # scores and amounts: three decimals are enough to order
-    number = 0 if number < 0 else limit - 1 if number >= limit else number
-    return limit - 1 - number if key.descending else number
-
-
-def _sort_keys(sorts: tuple[tuple[str, tuple[SortKey, ...]], ...], values: Mapping[str, Any]) -> dict[str, int]:
-    # Pack each sort's keys into one non-negative integer that sorts ascending, each key taking `bits`
-    # bits. Sorts share keys (newest first ends four of the needs' five): each is computed once.
-    parts: dict[SortKey, int] = {}
-    packed_keys: dict[str, int] = {}
-    for name, keys in sorts:
-        packed = 0
-        for key in keys:
-            part = parts.get(key)
-            if part is None:
-                part = parts[key] = _sort_part(key, values)
-            packed = (packed << key.bits) | part
-        packed_keys[name] = packed if packed <= _MAX_KEY else _MAX_KEY
-    return packed_keys
+def _sort_key(keys: tuple[SortKey, ...], values: Mapping[str, Any]) -> int:
+    # Pack the keys into one non-negative integer that sorts ascending: each key takes `bits` bits;
+    # a descending key is stored inverted; a missing value takes the key's largest value (last).
+    packed = 0
+    for key in keys:
+        limit = (1 << key.bits) - 1
+        number = values.get(key.field)
+        if number is None:
+            part = limit
+        else:
+            if number.__class__ is float:
+                number = int(number * 1000)  # scores and amounts: three decimals are enough to order
+            number = 0 if number < 0 else limit - 1 if number >= limit else number
+            part = limit - 1 - number if key.descending else number
+        packed = (packed << key.bits) | part
+    return packed if packed <= _MAX_KEY else _MAX_KEY
 
 
 @dataclass(frozen=True)
@@ -525,5 +514,5 @@ def prepare(schema: IndexSchema, document: Mapping[str, Any]) -> PreparedDocumen
         values=values,
         region_prefixes=prefixes,
         region_scope=scope,
-        sort_keys=_sort_keys(plan.sorts, values),
+        sort_keys={name: _sort_key(keys, values) for name, keys in plan.sorts},
     )
