@@ -391,21 +391,24 @@ def _number(value: Any, kind: type, name: str) -> Any:
 _MAX_KEY = (1 << 63) - 1
 
 
-def _sort_key(keys: tuple[SortKey, ...], values: Mapping[str, Any]) -> int:
+# A sort key as _sort_key reads it: field, bits, largest value of the bits, descending.
+_KeyPlan = tuple[str, int, int, bool]
+
+
+def _sort_key(keys: tuple[_KeyPlan, ...], values: Mapping[str, Any]) -> int:
     # Pack the keys into one non-negative integer that sorts ascending: each key takes `bits` bits;
     # a descending key is stored inverted; a missing value takes the key's largest value (last).
     packed = 0
-    for key in keys:
-        limit = (1 << key.bits) - 1
-        number = values.get(key.field)
+    for field_name, bits, limit, descending in keys:
+        number = values.get(field_name)
         if number is None:
             part = limit
         else:
             if number.__class__ is float:
                 number = int(number * 1000)  # scores and amounts: three decimals are enough to order
             number = 0 if number < 0 else limit - 1 if number >= limit else number
-            part = limit - 1 - number if key.descending else number
-        packed = (packed << key.bits) | part
+            part = limit - 1 - number if descending else number
+        packed = (packed << bits) | part
     return packed if packed <= _MAX_KEY else _MAX_KEY
 
 
@@ -419,7 +422,7 @@ class _Plan:
     dates: tuple[str, ...]
     region: str | None
     regions: str | None
-    sorts: tuple[tuple[str, tuple[SortKey, ...]], ...]
+    sorts: tuple[tuple[str, tuple[_KeyPlan, ...]], ...]
 
 
 _plans: dict[str, _Plan] = {}
@@ -440,7 +443,10 @@ def _plan(schema: IndexSchema) -> _Plan:
             dates=names(FieldType.DATE),
             region=next(iter(names(FieldType.REGION)), None),
             regions=next(iter(names(FieldType.REGIONS)), None),
-            sorts=tuple(schema.sorts.items()),
+            sorts=tuple(
+                (name, tuple((k.field, k.bits, (1 << k.bits) - 1, k.descending) for k in keys))
+                for name, keys in schema.sorts.items()
+            ),
         )
     return plan
 
@@ -486,7 +492,8 @@ def prepare(schema: IndexSchema, document: Mapping[str, Any]) -> PreparedDocumen
     for name in plan.floats:
         value = get(name)
         if value is not None:
-            values[name] = _number(value, float, name)
+            # A finite float (x - x is nan for inf and nan) as it is: the common case, without a call.
+            values[name] = value if value.__class__ is float and value - value == 0 else _number(value, float, name)
     for name in plan.dates:
         value = get(name)
         if value is not None:

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import orjson
 import tantivy
 
 from ..engine import make_hit, sorted_counts
@@ -90,10 +91,15 @@ def _build_schema(schema: IndexSchema) -> tantivy.Schema:
             builder.add_text_field(spec.name, tokenizer_name="raw", fast=True, index_option="basic")
         elif spec.type in (FieldType.REGION, FieldType.REGIONS):
             regions = True  # filtered through the prefix and scope fields; returned from the source
-        elif spec.type in (FieldType.INTEGER, FieldType.DATE):
+        elif spec.type is FieldType.INTEGER:  # term filters (urgency, open, year) need the terms
             builder.add_integer_field(spec.name, indexed=True, fast=True)
+        # Dates and amounts are only ever filtered by range, sorted and aggregated: tantivy answers a
+        # range on a fast field from its column, so indexing their terms too was ~10 % of the build
+        # CPU for nothing (docs/benchmarks.md, issue 12 fourth pass).
+        elif spec.type is FieldType.DATE:
+            builder.add_integer_field(spec.name, indexed=False, fast=True)
         elif spec.type is FieldType.FLOAT:
-            builder.add_float_field(spec.name, indexed=True, fast=True)
+            builder.add_float_field(spec.name, indexed=False, fast=True)
     if regions:
         builder.add_text_field(_PREFIX, tokenizer_name="raw", index_option="basic")
         builder.add_text_field(_SCOPE, tokenizer_name="raw", index_option="basic")
@@ -110,14 +116,13 @@ def _has_field(schema: tantivy.Schema, name: str) -> bool:
     return True
 
 
-def _document_json(doc: PreparedDocument) -> str:
-    # The document as tantivy's JSON (IndexWriter.add_json): tantivy parses it in Rust, which costs
-    # less than converting a dict field by field, and a string crosses from a worker process for a
-    # fraction of what pickling the dict costs (docs/benchmarks.md, issue 12). Bytes go as base64.
-    fields: dict[str, Any] = {
-        "id": doc.id,
-        _SOURCE: _BASE64(_ENCODE(doc.source).encode("utf-8", "surrogatepass")).decode("ascii"),
-    }
+def _document_json(doc: PreparedDocument) -> bytes:
+    # The document as tantivy's JSON (IndexWriter.add_json), UTF-8: tantivy parses it in Rust, which
+    # costs less than converting a dict field by field, and it crosses from a worker process for a
+    # fraction of what pickling the dict costs (docs/benchmarks.md, issue 12). The writer decodes it:
+    # bytes pickle as they are, while a str of Han text is encoded to UTF-8 by pickle and decoded back
+    # by the parent (~4 µs a need). The stored source (bytes) goes as base64.
+    fields: dict[str, Any] = {"id": doc.id, _SOURCE: _BASE64(_source_json(doc.source)).decode("ascii")}
     if doc.text_tokens:
         fields[_TEXT] = " ".join(doc.text_tokens)
     if doc.title_tokens:
@@ -133,36 +138,50 @@ def _document_json(doc: PreparedDocument) -> str:
         fields[_SCOPE] = doc.region_scope
     for name, key in doc.sort_keys.items():
         fields[_sort_field(name)] = key
-    return _ENCODE_FIELDS(fields)
+    # The fields are strings, numbers and lists of them only (prepare() checked them).
+    return _DUMPS(fields)
 
 
-def _prepared(schema: IndexSchema, document: Mapping[str, Any]) -> tuple[str, str]:
+def _prepared(schema: IndexSchema, document: Mapping[str, Any]) -> tuple[str, bytes]:
     # (id, tantivy JSON) of one document: the id to replace an older version by.
     doc = prepare(schema, document)
     return doc.id, _document_json(doc)
 
 
-def _prepare_chunk(index_name: str, documents: list[Mapping[str, Any]]) -> list[tuple[str, str]]:
+def _prepare_chunk(index_name: str, documents: list[Mapping[str, Any]]) -> list[tuple[str, bytes]]:
     # Runs in a worker process: tokenizing is the costly part of indexing and holds the GIL.
+    # The cyclic GC would rescan the clause memo's hundreds of thousands of lists again and again
+    # while prepare() allocates (its documents make no cycles): 24 instead of ~55 µs per need.
     schema = index_schema(index_name)
-    return [_prepared(schema, document) for document in documents]
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return [_prepared(schema, document) for document in documents]
+    finally:
+        if collecting:
+            gc.enable()
 
 
 _CHUNK = 2_000
 
 
 def _json_default(value: Any) -> Any:
-    if isinstance(value, (_dt.date, _dt.datetime)):
-        return value.isoformat()
     raise InvalidDocument(f"cannot store a {type(value).__name__} in a search document")
 
 
-# One encoder for every document (json.dumps builds one per call when given options). UTF-8 rather
-# than \u escapes: a Han character takes 3 bytes, not 6, so there is less to base64, parse and
-# compress (a need's stored source: 748 bytes of base64 instead of 1,046; a little less CPU too).
-_ENCODE = json.JSONEncoder(default=_json_default, separators=(",", ":"), ensure_ascii=False).encode
-# The fields are strings, numbers and lists of them only; UTF-8 as is: fewer bytes to move and parse.
-_ENCODE_FIELDS = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+def _source_json(source: Mapping[str, Any]) -> bytes:
+    # The stored source as compact UTF-8 JSON (a Han character takes 3 bytes, not a 6-byte \u escape),
+    # made by orjson: several times faster than json.dumps, and dates and datetimes come out as
+    # their isoformat() as before. Anything else JSON cannot hold is an invalid document.
+    try:
+        return _DUMPS(source, default=_json_default)
+    except orjson.JSONEncodeError as exc:
+        if isinstance(exc.__cause__, InvalidDocument):
+            raise exc.__cause__ from None
+        raise InvalidDocument(f"cannot store this search document as JSON: {exc}") from None
+
+
+_DUMPS = orjson.dumps
 _BASE64 = base64.b64encode
 
 
@@ -368,7 +387,7 @@ class TantivyEngine:
 
     def _documents_json(
         self, schema: IndexSchema, documents: Iterable[Mapping[str, Any]]
-    ) -> Iterator[tuple[str, str]]:
+    ) -> Iterator[tuple[str, bytes]]:
         iterator = iter(documents)
         head: list[Mapping[str, Any]] = []
         parallel = False
@@ -417,7 +436,7 @@ class TantivyEngine:
             for doc_id, text in self._documents_json(schema, documents):
                 if replace:
                     delete("id", doc_id)
-                add(text)
+                add(text.decode())
                 count += 1
         finally:
             if collecting:
