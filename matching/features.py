@@ -21,7 +21,9 @@ equity     1 / (1 + times_helped): households helped less often rank higher (no 
 item       agreement of the items asked for and offered (:mod:`matching.lexicon`): same concept 1.0,
            the offer's concept covers the need's (学习用品 ⊃ 铅笔) 0.9, the offer is a kind of what the
            need names broadly 0.6, both kinds of one concept 0.3, else 0; negated or past mentions
-           (「去年已领到棉被」) are not asked for
+           (「去年已领到棉被」) are not asked for. When one side or both name no lexicon concept,
+           the name similarity (:meth:`PairData.name_similarity`: shared characters of the two item
+           names, weighted by how rare they are) stands in, scaled into [0, 0.6]
 unit       1.0 when the quantities can be compared (:mod:`matching.units`: same measured dimension,
            or counts that are equal, generic or listed together for the item), else 0
 =========  ==========================================================================================
@@ -68,6 +70,11 @@ def _identity(tokens):
 
 
 _MAX_NEED_CONCEPTS = 4
+#: Name similarity → item value: ``min(_NAME_CAP, _NAME_GAIN · cosine)``. The cap keeps a name guess
+#: below a lexicon match of the item itself (1.0) or of a covering concept (0.9); docs/matching.md,
+#: "Round 3".
+_NAME_GAIN, _NAME_CAP = 4.0, 0.6
+_NAME_BIGRAM = "\x02"  # prefix of a name's character bigrams among the name tokens
 _LEVELS = np.asarray(LEVEL_VALUE, dtype=np.float64)
 
 
@@ -110,6 +117,90 @@ def tokenize_all(records: Sequence[Need | Offer], lexicon: Lexicon | None = None
             tokens += [_BIGRAM + g for g in ngrams(t.text, unigrams=False)]
         out.append(tokens)
     return out
+
+
+def _cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def name_tokens(records_concepts: Sequence[frozenset], extracted: list[tuple], lex: Lexicon,
+                frame: frozenset[str] | None = None) -> tuple[list[list[str]], frozenset[str]]:
+    """Return the item-name tokens of every record (characters and character bigrams of what it names), and the frame.
+
+    A record whose concepts include a lexicon concept is named by that concept's own names (the
+    lexicon file's, not the thesaurus's: 毛巾 / 面巾 ...). Any other record is named by its title's
+    kept clauses without the *frame*: the characters that titles naming a known item use around the
+    name (「想讨点」「家里要」「一批」「定向捐」「单位」) — those outside every name the lexicon finds in
+    them, kept when found in at least 1 % of such titles (and 3). So 「麻烦帮忙凑点手巾」 is named by
+    「手巾」, and with TF-IDF over all records the characters of one item (巾, 帐, 秧) weigh much while
+    generic heads (机 / 品 / 用) weigh little: 手巾 ~ 毛巾, 帐子 ~ 蚊帐, 压锅 ~ 高压锅 agree without
+    either name being listed. Only Chinese characters count.
+
+    Parameters
+    ----------
+    records_concepts : sequence of frozenset of int
+        Each record's concepts (:meth:`Lexicon.record_concepts`).
+    extracted : list of (Extraction, Extraction)
+        Each record's title and description extractions.
+    lex : Lexicon
+    frame : frozenset of str, optional
+        The frame characters learnt on other records (a fitted index's); learnt on these when omitted.
+
+    Returns
+    -------
+    (list of list of str, frozenset of str)
+        Per record its characters, then bigrams prefixed with ``\\x02``, each once; and the frame.
+    """
+    size = lex.lexicon_size
+    if frame is None:
+        counts: dict[str, int] = {}
+        framed = 0
+        for t, _ in extracted:
+            found = [m for m in lex.mentions(t.text) if m[2][0] < size]
+            if not found:
+                continue
+            framed += 1
+            inside = set()
+            for a, b, _ in found:
+                inside.update(range(a, b))
+            for ch in {ch for k, ch in enumerate(t.text) if k not in inside and _cjk(ch)}:
+                counts[ch] = counts.get(ch, 0) + 1
+        floor = max(3, 0.01 * framed)
+        frame = frozenset(ch for ch, k in counts.items() if k >= floor)
+    cache: dict[frozenset, list[str]] = {}
+    out = []
+    for cs, (t, _) in zip(records_concepts, extracted):
+        known = frozenset(c for c in cs if c < size)
+        if known:
+            tokens = cache.get(known)
+            if tokens is None:
+                names = [n for c in known for n in lex.concepts[c].names if n not in lex.thesaurus_names]
+                tokens = cache[known] = _char_tokens(names)
+        else:
+            tokens = _char_tokens(["".join(" " if ch in frame else ch for ch in t.text)])
+        out.append(tokens)
+    return out, frame
+
+
+def _char_tokens(names: Sequence[str]) -> list[str]:
+    chars: dict[str, None] = {}
+    grams: dict[str, None] = {}
+    for name in names:
+        for a, b in zip(name, name[1:] + " "):
+            if _cjk(a):
+                chars[a] = None
+                if _cjk(b):
+                    grams[_NAME_BIGRAM + a + b] = None
+    return list(chars) + list(grams)
+
+
+def _row_cosine(A: sp.csr_matrix, B: sp.csr_matrix, need_idx, offer_idx, chunk: int) -> np.ndarray:
+    ni = np.asarray(need_idx, dtype=np.int64)
+    oj = np.asarray(offer_idx, dtype=np.int64)
+    out = np.empty(len(ni), dtype=np.float64)
+    for s in range(0, len(ni), chunk):
+        out[s:s + chunk] = np.asarray(A[ni[s:s + chunk]].multiply(B[oj[s:s + chunk]]).sum(axis=1)).ravel()
+    return np.clip(out, 0.0, 1.0)
 
 
 def _ord(d: _dt.date | None) -> int:
@@ -160,7 +251,8 @@ class PairData:
     def __init__(self, needs: Sequence[Need], offers: Sequence[Offer], today: _dt.date | None = None,
                  vectorizer: TfidfVectorizer | None = None,
                  need_tokens: list[list[str]] | None = None,
-                 offer_tokens: list[list[str]] | None = None, lexicon: Lexicon | None = None) -> None:
+                 offer_tokens: list[list[str]] | None = None, lexicon: Lexicon | None = None,
+                 name_vectorizer: TfidfVectorizer | None = None) -> None:
         self.needs = list(needs)
         self.offers = list(offers)
         self.today = today or china_today()
@@ -176,7 +268,21 @@ class PairData:
         self._build_item_columns()
         ntok = need_tokens if need_tokens is not None else tokenize_all(self.needs, lex, n_ext)
         otok = offer_tokens if offer_tokens is not None else tokenize_all(self.offers, lex, o_ext)
+        if name_vectorizer is None:
+            n_names, frame = name_tokens(self.need_concepts + self.offer_concepts, n_ext + o_ext, lex)
+            o_names, n_names = n_names[len(self.needs):], n_names[:len(self.needs)]
+            name_vectorizer = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, dtype=np.float32)
+            name_vectorizer.fit(n_names + o_names + [[_PAD_TOKEN]])
+            name_vectorizer.frame_ = frame
+        else:
+            n_names = name_tokens(self.need_concepts, n_ext, lex, name_vectorizer.frame_)[0]
+            o_names = name_tokens(self.offer_concepts, o_ext, lex, name_vectorizer.frame_)[0]
         del n_ext, o_ext
+        #: TF-IDF of the item-name tokens (:func:`name_tokens`), fitted on these records; ``frame_``
+        #: holds the frame characters learnt with it.
+        self.name_vectorizer = name_vectorizer
+        self.need_N = self._vectors(name_vectorizer, n_names)
+        self.offer_N = self._vectors(name_vectorizer, o_names)
         if vectorizer is None:
             vectorizer = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, dtype=np.float32)
             # One extra document with a token no text yields keeps the vocabulary non-empty when
@@ -187,6 +293,12 @@ class PairData:
             sp.csr_matrix((0, len(vectorizer.vocabulary_)), dtype=np.float32)
         self.offer_X = sp.csr_matrix(vectorizer.transform(otok), dtype=np.float32) if otok else \
             sp.csr_matrix((0, len(vectorizer.vocabulary_)), dtype=np.float32)
+
+    @staticmethod
+    def _vectors(vectorizer: TfidfVectorizer, tokens: list[list[str]]) -> sp.csr_matrix:
+        if not tokens:
+            return sp.csr_matrix((0, len(vectorizer.vocabulary_)), dtype=np.float32)
+        return sp.csr_matrix(vectorizer.transform(tokens), dtype=np.float32)
 
     # ----------------------------------------------------------------------------------------------
     def _build_need_columns(self) -> None:
@@ -271,10 +383,13 @@ class PairData:
         self._build_offer_columns()
         self._build_offer_items()
         otok = tokenize_all(self.offers, self.lexicon, o_ext)
+        self.offer_N = self._vectors(self.name_vectorizer, name_tokens(self.offer_concepts, o_ext, self.lexicon,
+                                                                       self.name_vectorizer.frame_)[0])
         width = len(self.vectorizer.vocabulary_)
         self.offer_X = sp.csr_matrix(self.vectorizer.transform(otok), dtype=np.float32) if otok else \
             sp.csr_matrix((0, width), dtype=np.float32)
         self.__dict__.pop("_offer_C", None)
+        self.__dict__.pop("_o_known", None)
 
     def set_today(self, today: _dt.date) -> None:
         """Judge deadlines and validity against ``today`` from now on (the needs' validity is recomputed).
@@ -420,14 +535,53 @@ class PairData:
 
     def text_similarity(self, need_idx, offer_idx, chunk: int = 500_000) -> np.ndarray:
         """Return the TF-IDF cosine of each pair (rows are L2-normalised, so a dot product)."""
-        ni = np.asarray(need_idx, dtype=np.int64)
-        oj = np.asarray(offer_idx, dtype=np.int64)
-        out = np.empty(len(ni), dtype=np.float64)
-        for s in range(0, len(ni), chunk):
-            a = self.need_X[ni[s:s + chunk]]
-            b = self.offer_X[oj[s:s + chunk]]
-            out[s:s + chunk] = np.asarray(a.multiply(b).sum(axis=1)).ravel()
-        return np.clip(out, 0.0, 1.0)
+        return _row_cosine(self.need_X, self.offer_X, need_idx, offer_idx, chunk)
+
+    def name_similarity(self, need_idx, offer_idx, chunk: int = 500_000) -> np.ndarray:
+        """Return, per pair, the TF-IDF cosine of the two records' item-name tokens (:func:`name_tokens`), in [0, 1]."""
+        return _row_cosine(self.need_N, self.offer_N, need_idx, offer_idx, chunk)
+
+    def item_reason(self, i: int, j: int) -> str | None:
+        """Return the Chinese item reason of need ``i`` and offer ``j``.
+
+        The lexicon's (「物品一致：棉被」, :meth:`Lexicon.reason`) when their concepts agree; else, when the
+        name similarity counted (one side or both name no lexicon concept), 「名称相近：巾」 with the
+        rarest characters both names share (at most two); else None.
+        """
+        lex = self.lexicon
+        reason = lex.reason(lex.item_match(self.need_concepts[i], self.offer_concepts[j]))
+        if reason is not None:
+            return reason
+        n_known, o_known = self._known()
+        if n_known[i] and o_known[j]:
+            return None
+        a, b = self.need_N[i], self.offer_N[j]
+        shared = a.multiply(b).tocoo()
+        if shared.nnz == 0:
+            return None
+        vocab = self._name_words()
+        chars = [vocab[c] for v, c in sorted(zip(-shared.data, shared.col)) if not vocab[c].startswith(_NAME_BIGRAM)]
+        return "名称相近：" + "、".join(chars[:2]) if chars else None
+
+    def _name_words(self) -> np.ndarray:
+        words = self.__dict__.get("_name_vocab")
+        if words is None:
+            words = np.empty(len(self.name_vectorizer.vocabulary_), dtype=object)
+            for w, k in self.name_vectorizer.vocabulary_.items():
+                words[k] = w
+            self._name_vocab = words
+        return words
+
+    def _known(self) -> tuple[np.ndarray, np.ndarray]:
+        # Whether each need / offer names a lexicon concept; cached, set_offers drops the offers' part.
+        size = self.lexicon.lexicon_size
+        if "_n_known" not in self.__dict__:
+            self._n_known = np.fromiter((any(c < size for c in cs) for cs in self.need_concepts), bool,
+                                        len(self.needs))
+        if "_o_known" not in self.__dict__:
+            self._o_known = np.fromiter((any(c < size for c in cs) for cs in self.offer_concepts), bool,
+                                        len(self.offers))
+        return self._n_known, self._o_known
 
     def features(self, need_idx, offer_idx, text: np.ndarray | None = None) -> np.ndarray:
         """Return the feature matrix of the pairs, columns in :data:`FEATURE_NAMES` order.
@@ -478,7 +632,15 @@ class PairData:
         # agreement is the text similarity (「川椒急缺」 for a 川椒 offer above an urgent 土蜜 need).
         pad = len(self.lexicon.concepts)
         unknown = (self.n_concepts[ni, 0] == pad) & ~self.o_has_item[oj]
-        F[:, 10] = np.where(unknown, F[:, 0], _LEVELS[self.item_level(ni, oj)])
+        item = np.where(unknown, F[:, 0], _LEVELS[self.item_level(ni, oj)])
+        # One side or both name no lexicon concept: the shared characters of the two names count too
+        # (手巾 ~ 毛巾, 压锅 ~ 高压锅), never above a lexicon match of the item.
+        n_known, o_known = self._known()
+        guess = ~(n_known[ni] & o_known[oj])
+        if guess.any():
+            name = np.minimum(_NAME_CAP, _NAME_GAIN * self.name_similarity(ni[guess], oj[guess]))
+            item[guess] = np.maximum(item[guess], name)
+        F[:, 10] = item
         F[:, 11] = units
         return F
 
