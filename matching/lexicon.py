@@ -75,10 +75,10 @@ _TURN = re.compile(
 #: Not wanted now.
 UNWANTED_CUES = ("不缺", "不需", "无需", "不用", "不必", "不要了", "先不要", "不想要", "不考虑", "不再需", "不再缺",
                  "不愁", "暂不", "暂时不", "暂且不", "用不上", "用不着", "不太需要", "不怎么需要", "不大需要",
-                 "没有需要", "没什么需要", "没需要")
+                 "没有需要", "没什么需要", "没需要", "不稀罕", "犯不着", "没必要", "用不了")
 #: Enough or in place already.
 ENOUGH_CUES = ("有了", "齐全", "充足", "已齐", "管够", "够用", "够了", "不成问题", "不是问题", "没问题",
-               "到位了", "落实了")
+               "到位了", "落实了", "富余", "有剩余", "有多余", "还有不少", "还有很多", "还有好多")
 #: Solved.
 SOLVED_CUES = ("得到解决", "得到了解决", "解决了", "已解决", "问题已", "问题都已", "问题早已")
 #: Verbs of giving or getting an item: with a completed aspect after them (领过, 送来了, 配齐, 备好了)
@@ -114,6 +114,7 @@ _NEGATION = re.compile(
     rf"|{_BLOCKERS}(?:{_VERB})(?:{_alternation(GIVEN_ASPECTS)})(?<!过(?=[冬年节]))"
     rf"|{_BLOCKERS}(?<!早日)(?<!尽快)(?<![能要想])(?:领到|收到|拿到)"
     rf"|刚(?:{_VERB})"
+    rf"|给(?:{_VERB})了"  # 「X亲戚给买了」: someone got it for the household
     rf"|(?:{_alternation(ALREADY)})(?:经)?(?:{_VERB}|有|由|足|够|满足|落实|到位|解决)"
     rf"|(?:{_alternation(PAST_TIMES)})(?:已|曾)?(?:经)?(?:{_VERB}|有过)"
     r"|(?:家里|家中|自家|都|早就)有了?(?=$|[，,。；;！!？?\s])"
