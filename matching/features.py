@@ -175,6 +175,9 @@ def name_tokens(records_concepts: Sequence[frozenset], extracted: list[tuple], l
             tokens = cache.get(known)
             if tokens is None:
                 names = [n for c in known for n in lex.concepts[c].names if n not in lex.thesaurus_names]
+                # and the labels of the concepts right above (羔羊 → 畜禽), so an offer of a group
+                # under a name nobody listed (禽畜) still shares characters with its items
+                names += [lex.concepts[p].label for c in known for p in lex.concepts[c].broader]
                 tokens = cache[known] = _char_tokens(names)
         else:
             tokens = _char_tokens(["".join(" " if ch in frame else ch for ch in t.text)])

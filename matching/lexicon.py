@@ -557,7 +557,10 @@ class Lexicon:
     def _guess(self, text: str, categories: tuple[str, ...]) -> frozenset[int]:
         if len(text) < 2:
             return frozenset()
-        pool = [(n, c.id) for c in self.concepts if c.category in categories for n in c.names if len(n) >= 2]
+        # Umbrella concepts (a category's roots: 产业发展, 生活物资) are no item to guess: 「帮扶」 in
+        # 「爱心企业帮扶禽畜」 is not 产业帮扶.
+        pool = [(n, c.id) for c in self.concepts if c.category in categories and not self._is_root(c.id)
+                for n in c.names if len(n) >= 2]
         best, found = 0.0, set()
         for name, cid in pool:
             head = name[-2] if name[-1] in _NOMINAL_SUFFIX and len(name) > 2 else name[-1]
@@ -585,6 +588,10 @@ class Lexicon:
                                        or (name[0] in _YOUNG_BEFORE and name[1] in stems)):
                     found.add(cid)
         return self.most_specific(found)
+
+    def _is_root(self, cid: int) -> bool:
+        """Return whether ``cid`` is an umbrella concept: narrower concepts under it, none above it."""
+        return not self.concepts[cid].broader and bool(self._descendants[cid])
 
     def most_specific(self, concepts: Iterable[int]) -> frozenset[int]:
         """Return ``concepts`` without those that are broader than another one of them."""
