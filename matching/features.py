@@ -36,6 +36,7 @@ not passed, quantities > 0.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from typing import Sequence
 
 import numpy as np
@@ -44,7 +45,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from search.analysis import analyze, ngrams
 
-from .lexicon import EXACT, LEVEL_VALUE, Lexicon, default_lexicon
+from .lexicon import _HEAD_CLASS, _NOMINAL_SUFFIX, EXACT, LEVEL_VALUE, Lexicon, default_lexicon
 from .records import CATEGORIES, KINDS, Need, Offer, china_today
 from .regions import _haversine, paired_recipients, region_centre
 from .units import normalise_unit
@@ -75,6 +76,8 @@ _MAX_NEED_CONCEPTS = 4
 #: "Round 3".
 _NAME_GAIN, _NAME_CAP = 4.0, 0.6
 _NAME_BIGRAM = "\x02"  # prefix of a name's character bigrams among the name tokens
+_HEAD_TOKEN = "\x03"   # prefix of a name's head class among the name tokens
+_CJK_RUN = re.compile("[\u4e00-\u9fff]+")
 _LEVELS = np.asarray(LEVEL_VALUE, dtype=np.float64)
 
 
@@ -123,12 +126,24 @@ def _cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
-def name_tokens(records_concepts: Sequence[frozenset], extracted: list[tuple], lex: Lexicon,
+def named_items(records: Sequence[Need | Offer], records_concepts: Sequence[frozenset],
+                lex: Lexicon) -> list[frozenset]:
+    """Return, per record, its lexicon concepts of its own categories (a 半导体 need's 「卧床」 is no item of it)."""
+    size = lex.lexicon_size
+    out = []
+    for r, cs in zip(records, records_concepts):
+        cats = r.categories if isinstance(r, Offer) else (r.category,)
+        out.append(frozenset(c for c in cs if c < size and lex.concepts[c].category in cats))
+    return out
+
+
+def name_tokens(records_known: Sequence[frozenset], extracted: list[tuple], lex: Lexicon,
                 frame: frozenset[str] | None = None) -> tuple[list[list[str]], frozenset[str]]:
     """Return the item-name tokens of every record (characters and character bigrams of what it names), and the frame.
 
-    A record whose concepts include a lexicon concept is named by that concept's own names (the
-    lexicon file's, not the thesaurus's: 毛巾 / 面巾 ...). Any other record is named by its title's
+    A record that names lexicon concepts of its own categories (:func:`named_items`) is named by
+    those concepts' own names (the lexicon file's, not the thesaurus's: 毛巾 / 面巾 ...) and their
+    parents' labels; any other record is named by its title's
     kept clauses without the *frame*: the characters that titles naming a known item use around the
     name (「想讨点」「家里要」「一批」「定向捐」「单位」) — those outside every name the lexicon finds in
     them, kept when found in at least 1 % of such titles (and 3). So 「麻烦帮忙凑点手巾」 is named by
@@ -138,8 +153,8 @@ def name_tokens(records_concepts: Sequence[frozenset], extracted: list[tuple], l
 
     Parameters
     ----------
-    records_concepts : sequence of frozenset of int
-        Each record's concepts (:meth:`Lexicon.record_concepts`).
+    records_known : sequence of frozenset of int
+        Each record's known items (:func:`named_items`).
     extracted : list of (Extraction, Extraction)
         Each record's title and description extractions.
     lex : Lexicon
@@ -169,8 +184,7 @@ def name_tokens(records_concepts: Sequence[frozenset], extracted: list[tuple], l
         frame = frozenset(ch for ch, k in counts.items() if k >= floor)
     cache: dict[frozenset, list[str]] = {}
     out = []
-    for cs, (t, _) in zip(records_concepts, extracted):
-        known = frozenset(c for c in cs if c < size)
+    for known, (t, _) in zip(records_known, extracted):
         if known:
             tokens = cache.get(known)
             if tokens is None:
@@ -186,14 +200,19 @@ def name_tokens(records_concepts: Sequence[frozenset], extracted: list[tuple], l
 
 
 def _char_tokens(names: Sequence[str]) -> list[str]:
+    # Characters, bigrams (\x02) and the class of each name's head (\x03, Lexicon's head classes:
+    # 夹袄 and 防寒衫 both end in a garment head), each once.
     chars: dict[str, None] = {}
     grams: dict[str, None] = {}
     for name in names:
-        for a, b in zip(name, name[1:] + " "):
-            if _cjk(a):
+        for run in _CJK_RUN.findall(name):
+            for a, b in zip(run, run[1:] + " "):
                 chars[a] = None
-                if _cjk(b):
+                if b != " ":
                     grams[_NAME_BIGRAM + a + b] = None
+            head = run[-2] if len(run) > 2 and run[-1] in _NOMINAL_SUFFIX else run[-1]
+            if head in _HEAD_CLASS:
+                grams[_HEAD_TOKEN + _HEAD_CLASS[head]] = None
     return list(chars) + list(grams)
 
 
@@ -266,20 +285,22 @@ class PairData:
         #: Concepts each need asks for (most specific only) and each offer offers (frozensets of ids).
         self.need_concepts = [lex.record_concepts(t, d, (n.category,)) for (t, d), n in zip(n_ext, self.needs)]
         self.offer_concepts = _offer_concepts(self.offers, o_ext, lex)
+        self._need_known = named_items(self.needs, self.need_concepts, lex)
+        self._offer_known = named_items(self.offers, self.offer_concepts, lex)
         self._build_need_columns()
         self._build_offer_columns()
         self._build_item_columns()
         ntok = need_tokens if need_tokens is not None else tokenize_all(self.needs, lex, n_ext)
         otok = offer_tokens if offer_tokens is not None else tokenize_all(self.offers, lex, o_ext)
         if name_vectorizer is None:
-            n_names, frame = name_tokens(self.need_concepts + self.offer_concepts, n_ext + o_ext, lex)
+            n_names, frame = name_tokens(self._need_known + self._offer_known, n_ext + o_ext, lex)
             o_names, n_names = n_names[len(self.needs):], n_names[:len(self.needs)]
             name_vectorizer = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, dtype=np.float32)
             name_vectorizer.fit(n_names + o_names + [[_PAD_TOKEN]])
             name_vectorizer.frame_ = frame
         else:
-            n_names = name_tokens(self.need_concepts, n_ext, lex, name_vectorizer.frame_)[0]
-            o_names = name_tokens(self.offer_concepts, o_ext, lex, name_vectorizer.frame_)[0]
+            n_names = name_tokens(self._need_known, n_ext, lex, name_vectorizer.frame_)[0]
+            o_names = name_tokens(self._offer_known, o_ext, lex, name_vectorizer.frame_)[0]
         del n_ext, o_ext
         #: TF-IDF of the item-name tokens (:func:`name_tokens`), fitted on these records; ``frame_``
         #: holds the frame characters learnt with it.
@@ -386,7 +407,8 @@ class PairData:
         self._build_offer_columns()
         self._build_offer_items()
         otok = tokenize_all(self.offers, self.lexicon, o_ext)
-        self.offer_N = self._vectors(self.name_vectorizer, name_tokens(self.offer_concepts, o_ext, self.lexicon,
+        self._offer_known = named_items(self.offers, self.offer_concepts, self.lexicon)
+        self.offer_N = self._vectors(self.name_vectorizer, name_tokens(self._offer_known, o_ext, self.lexicon,
                                                                        self.name_vectorizer.frame_)[0])
         width = len(self.vectorizer.vocabulary_)
         self.offer_X = sp.csr_matrix(self.vectorizer.transform(otok), dtype=np.float32) if otok else \
@@ -576,14 +598,11 @@ class PairData:
         return words
 
     def _known(self) -> tuple[np.ndarray, np.ndarray]:
-        # Whether each need / offer names a lexicon concept; cached, set_offers drops the offers' part.
-        size = self.lexicon.lexicon_size
+        # Whether each need / offer names a known item of its categories; set_offers drops the offers'.
         if "_n_known" not in self.__dict__:
-            self._n_known = np.fromiter((any(c < size for c in cs) for cs in self.need_concepts), bool,
-                                        len(self.needs))
+            self._n_known = np.fromiter(map(bool, self._need_known), bool, len(self.needs))
         if "_o_known" not in self.__dict__:
-            self._o_known = np.fromiter((any(c < size for c in cs) for cs in self.offer_concepts), bool,
-                                        len(self.offers))
+            self._o_known = np.fromiter(map(bool, self._offer_known), bool, len(self.offers))
         return self._n_known, self._o_known
 
     def features(self, need_idx, offer_idx, text: np.ndarray | None = None) -> np.ndarray:
