@@ -45,7 +45,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from search.analysis import analyze, ngrams
 
-from .lexicon import _HEAD_CLASS, _NOMINAL_SUFFIX, EXACT, LEVEL_VALUE, Lexicon, default_lexicon
+from .lexicon import _HEAD_CLASS, _NOMINAL_SUFFIX, EXACT, LEVEL_VALUE, Lexicon, cilin_classes, default_lexicon
 from .records import CATEGORIES, KINDS, Need, Offer, china_today
 from .regions import _haversine, paired_recipients, region_centre
 from .units import normalise_unit
@@ -77,6 +77,7 @@ _MAX_NEED_CONCEPTS = 4
 _NAME_GAIN, _NAME_CAP = 4.0, 0.6
 _NAME_BIGRAM = "\x02"  # prefix of a name's character bigrams among the name tokens
 _HEAD_TOKEN = "\x03"   # prefix of a name's head class among the name tokens
+_CILIN_TOKEN = "\x04"  # prefix of a Cilin small class among the name tokens
 _CJK_RUN = re.compile("[\u4e00-\u9fff]+")
 _LEVELS = np.asarray(LEVEL_VALUE, dtype=np.float64)
 
@@ -200,10 +201,12 @@ def name_tokens(records_known: Sequence[frozenset], extracted: list[tuple], lex:
 
 
 def _char_tokens(names: Sequence[str]) -> list[str]:
-    # Characters, bigrams (\x02) and the class of each name's head (\x03, Lexicon's head classes:
-    # 夹袄 and 防寒衫 both end in a garment head), each once.
+    # Characters, bigrams (\x02), the class of each name's head (\x03, Lexicon's head classes:
+    # 夹袄 and 防寒衫 both end in a garment head) and the Cilin small classes of the words in it
+    # (\x04: 羊桃 and 猕猴桃 are both Bh07A), each once.
     chars: dict[str, None] = {}
     grams: dict[str, None] = {}
+    classes = cilin_classes()
     for name in names:
         for run in _CJK_RUN.findall(name):
             for a, b in zip(run, run[1:] + " "):
@@ -213,6 +216,10 @@ def _char_tokens(names: Sequence[str]) -> list[str]:
             head = run[-2] if len(run) > 2 and run[-1] in _NOMINAL_SUFFIX else run[-1]
             if head in _HEAD_CLASS:
                 grams[_HEAD_TOKEN + _HEAD_CLASS[head]] = None
+            for a in range(len(run) - 1):
+                for b in range(a + 2, min(len(run), a + 6) + 1):
+                    for code in classes.get(run[a:b], ()):
+                        grams[_CILIN_TOKEN + code] = None
     return list(chars) + list(grams)
 
 

@@ -685,6 +685,24 @@ def cilin_groups() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(line.split()[1:]) for line in text.splitlines() if len(line) > 8 and line[7] == "=")
 
 
+@lru_cache(maxsize=1)
+def cilin_classes() -> dict[str, tuple[str, ...]]:
+    """Return ``{word: its Cilin small classes}``: the first 5 characters of each group code it is in.
+
+    A small class (level 4, ``Bp03A``: towels and handkerchiefs; ``Bh07A``: a family of fruit)
+    groups several synonym groups of related things; it is a weaker sign of one item than a
+    shared synonym group. Words of two characters or more, folded.
+    """
+    text = resources.files(__package__).joinpath("data", "cilin_b_synonyms.txt").read_text(encoding="utf-8-sig")
+    out: dict[str, set[str]] = {}
+    for line in text.splitlines():
+        if len(line) > 8 and line[7] == "=":
+            for word in line.split()[1:]:
+                if len(word) >= 2:
+                    out.setdefault(_fold(word), set()).add(line[:5])
+    return {w: tuple(sorted(c)) for w, c in out.items()}
+
+
 def _thesaurus_names(groups: Iterable[Sequence[str]], alias: dict[str, str]) -> dict[str, str]:
     """Return ``{new folded name: concept key}`` that thesaurus ``groups`` add to a lexicon's names.
 
