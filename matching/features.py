@@ -200,6 +200,14 @@ def name_tokens(records_known: Sequence[frozenset], extracted: list[tuple], lex:
     return out, frame
 
 
+def _lexicon_name_docs(lex: Lexicon) -> list[list[str]]:
+    docs = lex.__dict__.get("_name_docs")
+    if docs is None:
+        docs = lex._name_docs = [_char_tokens([n for n in c.names if n not in lex.thesaurus_names])
+                                 for c in lex.concepts[:lex.lexicon_size]]
+    return docs
+
+
 def _char_tokens(names: Sequence[str]) -> list[str]:
     # Characters, bigrams (\x02), the class of each name's head (\x03, Lexicon's head classes:
     # 夹袄 and 防寒衫 both end in a garment head) and the Cilin small classes of the words in it
@@ -303,7 +311,9 @@ class PairData:
             n_names, frame = name_tokens(self._need_known + self._offer_known, n_ext + o_ext, lex)
             o_names, n_names = n_names[len(self.needs):], n_names[:len(self.needs)]
             name_vectorizer = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, dtype=np.float32)
-            name_vectorizer.fit(n_names + o_names + [[_PAD_TOKEN]])
+            # The lexicon's concepts are documents too, so a need added later (LiveNeedIndex's
+            # segments) still finds the characters of every listed item in the vocabulary.
+            name_vectorizer.fit(n_names + o_names + _lexicon_name_docs(lex) + [[_PAD_TOKEN]])
             name_vectorizer.frame_ = frame
         else:
             n_names = name_tokens(self._need_known, n_ext, lex, name_vectorizer.frame_)[0]
@@ -577,8 +587,9 @@ class PairData:
         """Return the Chinese item reason of need ``i`` and offer ``j``.
 
         The lexicon's (「物品一致：棉被」, :meth:`Lexicon.reason`) when their concepts agree; else, when the
-        name similarity counted (one side or both name no lexicon concept), 「名称相近：巾」 with the
-        rarest characters both names share (at most two); else None.
+        name similarity counted (one side or both name no known item), 「名称相近：巾」 with the
+        rarest characters both names share (at most two), or 「名称同类」 when they share only a head
+        class or a Cilin class; else None.
         """
         lex = self.lexicon
         reason = lex.reason(lex.item_match(self.need_concepts[i], self.offer_concepts[j]))
@@ -592,8 +603,8 @@ class PairData:
         if shared.nnz == 0:
             return None
         vocab = self._name_words()
-        chars = [vocab[c] for v, c in sorted(zip(-shared.data, shared.col)) if not vocab[c].startswith(_NAME_BIGRAM)]
-        return "名称相近：" + "、".join(chars[:2]) if chars else None
+        chars = [vocab[c] for v, c in sorted(zip(-shared.data, shared.col)) if len(vocab[c]) == 1]
+        return "名称相近：" + "、".join(chars[:2]) if chars else "名称同类"
 
     def _name_words(self) -> np.ndarray:
         words = self.__dict__.get("_name_vocab")
