@@ -79,6 +79,7 @@ _NAME_BIGRAM = "\x02"  # prefix of a name's character bigrams among the name tok
 _HEAD_TOKEN = "\x03"   # prefix of a name's head class among the name tokens
 _CILIN_TOKEN = "\x04"  # prefix of a Cilin small class among the name tokens
 _CJK_RUN = re.compile("[\u4e00-\u9fff]+")
+_FRAME_SAMPLE = 50_000  # titles the frame is learnt on (a statistic: a sample of a large set will do)
 _LEVELS = np.asarray(LEVEL_VALUE, dtype=np.float64)
 
 
@@ -140,14 +141,15 @@ def named_items(records: Sequence[Need | Offer], records_concepts: Sequence[froz
 
 def name_tokens(records_known: Sequence[frozenset], extracted: list[tuple], lex: Lexicon,
                 frame: frozenset[str] | None = None) -> tuple[list[list[str]], frozenset[str]]:
-    """Return the item-name tokens of every record (characters and character bigrams of what it names), and the frame.
+    """Return the item-name tokens of every record (characters, bigrams, head and Cilin classes of what it names), and the frame.
 
     A record that names lexicon concepts of its own categories (:func:`named_items`) is named by
     those concepts' own names (the lexicon file's, not the thesaurus's: 毛巾 / 面巾 ...) and their
     parents' labels; any other record is named by its title's
     kept clauses without the *frame*: the characters that titles naming a known item use around the
     name (「想讨点」「家里要」「一批」「定向捐」「单位」) — those outside every name the lexicon finds in
-    them, kept when found in at least 1 % of such titles (and 3). So 「麻烦帮忙凑点手巾」 is named by
+    them, kept when found in at least 1 % of such titles (and 3; learnt on at most
+    :data:`_FRAME_SAMPLE` titles spread over the records). So 「麻烦帮忙凑点手巾」 is named by
     「手巾」, and with TF-IDF over all records the characters of one item (巾, 帐, 秧) weigh much while
     generic heads (机 / 品 / 用) weigh little: 手巾 ~ 毛巾, 帐子 ~ 蚊帐, 压锅 ~ 高压锅 agree without
     either name being listed. Only Chinese characters count.
@@ -165,13 +167,14 @@ def name_tokens(records_known: Sequence[frozenset], extracted: list[tuple], lex:
     Returns
     -------
     (list of list of str, frozenset of str)
-        Per record its characters, then bigrams prefixed with ``\\x02``, each once; and the frame.
+        Per record its characters, then its bigrams (prefix ``\\x02``), head classes (``\\x03``) and
+        Cilin small classes (``\\x04``), each once; and the frame.
     """
     size = lex.lexicon_size
     if frame is None:
         counts: dict[str, int] = {}
         framed = 0
-        for t, _ in extracted:
+        for t, _ in extracted[::max(1, len(extracted) // _FRAME_SAMPLE)]:
             found = [m for m in lex.mentions(t.text) if m[2][0] < size]
             if not found:
                 continue
@@ -183,7 +186,7 @@ def name_tokens(records_known: Sequence[frozenset], extracted: list[tuple], lex:
                 counts[ch] = counts.get(ch, 0) + 1
         floor = max(3, 0.01 * framed)
         frame = frozenset(ch for ch, k in counts.items() if k >= floor)
-    cache: dict[frozenset, list[str]] = {}
+    cache: dict[frozenset | str, list[str]] = {}
     out = []
     for known, (t, _) in zip(records_known, extracted):
         if known:
@@ -195,7 +198,9 @@ def name_tokens(records_known: Sequence[frozenset], extracted: list[tuple], lex:
                 names += [lex.concepts[p].label for c in known for p in lex.concepts[c].broader]
                 tokens = cache[known] = _char_tokens(names)
         else:
-            tokens = _char_tokens(["".join(" " if ch in frame else ch for ch in t.text)])
+            tokens = cache.get(t.text)
+            if tokens is None:
+                tokens = cache[t.text] = _char_tokens(["".join(" " if ch in frame else ch for ch in t.text)])
         out.append(tokens)
     return out, frame
 
