@@ -50,7 +50,7 @@ from .records import CATEGORIES, KINDS, Need, Offer, china_today
 from .regions import _haversine, paired_recipients, region_centre
 from .units import normalise_unit
 
-__all__ = ["FEATURE_NAMES", "PairData", "tokenize_all"]
+__all__ = ["FEATURE_NAMES", "NameVectorizer", "PairData", "name_tokens", "named_items", "tokenize_all"]
 
 FEATURE_NAMES: tuple[str, ...] = (
     "text", "category", "region", "pairing", "distance", "target",
@@ -79,7 +79,7 @@ _NAME_BIGRAM = "\x02"  # prefix of a name's character bigrams among the name tok
 _HEAD_TOKEN = "\x03"   # prefix of a name's head class among the name tokens
 _CILIN_TOKEN = "\x04"  # prefix of a Cilin small class among the name tokens
 _CJK_RUN = re.compile("[\u4e00-\u9fff]+")
-_FRAME_SAMPLE = 50_000  # titles the frame is learnt on (a statistic: a sample of a large set will do)
+_FRAME_SAMPLE = 10_000  # titles the frame is learnt on (a statistic: a sample of a large set will do)
 _LEVELS = np.asarray(LEVEL_VALUE, dtype=np.float64)
 
 
@@ -205,6 +205,72 @@ def name_tokens(records_known: Sequence[frozenset], extracted: list[tuple], lex:
     return out, frame
 
 
+class NameVectorizer:
+    """TF-IDF of item-name token sets: what scikit-learn's ``TfidfVectorizer(sublinear_tf=True)`` gives
+    for documents whose tokens occur once each (smooth IDF ``ln((1 + n) / (1 + df)) + 1``, rows L2-normed),
+    computed once per *distinct* token list: records share their concept's list (:func:`name_tokens`
+    caches them), so a million needs cost a few thousand rows.
+
+    Attributes
+    ----------
+    vocabulary_ : dict of str to int
+    idf_ : numpy.ndarray of float32
+    frame_ : frozenset of str
+        The frame characters learnt with it (:func:`name_tokens`).
+    """
+
+    def __init__(self, frame: frozenset[str] = frozenset()) -> None:
+        self.frame_ = frame
+        self.vocabulary_: dict[str, int] = {}
+        self.idf_ = np.zeros(0, np.float32)
+
+    @staticmethod
+    def _distinct(docs: Sequence[list[str]]) -> tuple[list[list[str]], np.ndarray, np.ndarray]:
+        where: dict[int, int] = {}
+        uniq: list[list[str]] = []
+        rows = np.empty(len(docs), np.int64)
+        for i, d in enumerate(docs):
+            k = where.get(id(d))
+            if k is None:
+                k = where[id(d)] = len(uniq)
+                uniq.append(d)
+            rows[i] = k
+        return uniq, rows, np.bincount(rows, minlength=len(uniq))
+
+    def fit_transform(self, docs: Sequence[list[str]]) -> sp.csr_matrix:
+        """Learn the vocabulary and IDF from ``docs`` (lists of distinct tokens) and return their rows."""
+        uniq, rows, counts = self._distinct(docs)
+        vocab: dict[str, int] = {}
+        df: list[int] = []
+        for d, c in zip(uniq, counts):
+            for t in d:
+                k = vocab.setdefault(t, len(vocab))
+                if k == len(df):
+                    df.append(0)
+                df[k] += int(c)
+        self.vocabulary_ = vocab
+        self.idf_ = (np.log((1.0 + len(docs)) / (1.0 + np.asarray(df, np.float64))) + 1.0).astype(np.float32)
+        return self._rows(uniq)[rows]
+
+    def transform(self, docs: Sequence[list[str]]) -> sp.csr_matrix:
+        """Return the rows of ``docs``; tokens outside the vocabulary are dropped."""
+        uniq, rows, _ = self._distinct(docs)
+        return self._rows(uniq)[rows]
+
+    def _rows(self, docs: list[list[str]]) -> sp.csr_matrix:
+        vocab = self.vocabulary_
+        indptr, indices = [0], []
+        for d in docs:
+            indices += [vocab[t] for t in d if t in vocab]
+            indptr.append(len(indices))
+        cols = np.asarray(indices, np.int32)
+        X = sp.csr_matrix((self.idf_[cols], cols, np.asarray(indptr, np.int64)), shape=(len(docs), len(vocab)),
+                          dtype=np.float32)
+        norms = np.sqrt(np.asarray(X.multiply(X).sum(axis=1)).ravel())
+        X = sp.diags(np.where(norms > 0, 1.0 / np.maximum(norms, 1e-12), 0.0).astype(np.float32)) @ X
+        return X.tocsr()
+
+
 def _lexicon_name_docs(lex: Lexicon) -> list[list[str]]:
     docs = lex.__dict__.get("_name_docs")
     if docs is None:
@@ -294,7 +360,7 @@ class PairData:
                  vectorizer: TfidfVectorizer | None = None,
                  need_tokens: list[list[str]] | None = None,
                  offer_tokens: list[list[str]] | None = None, lexicon: Lexicon | None = None,
-                 name_vectorizer: TfidfVectorizer | None = None) -> None:
+                 name_vectorizer: NameVectorizer | None = None) -> None:
         self.needs = list(needs)
         self.offers = list(offers)
         self.today = today or china_today()
@@ -312,23 +378,24 @@ class PairData:
         self._build_item_columns()
         ntok = need_tokens if need_tokens is not None else tokenize_all(self.needs, lex, n_ext)
         otok = offer_tokens if offer_tokens is not None else tokenize_all(self.offers, lex, o_ext)
+        n, m = len(self.needs), len(self.offers)
         if name_vectorizer is None:
-            n_names, frame = name_tokens(self._need_known + self._offer_known, n_ext + o_ext, lex)
-            o_names, n_names = n_names[len(self.needs):], n_names[:len(self.needs)]
-            name_vectorizer = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, dtype=np.float32)
+            names, frame = name_tokens(self._need_known + self._offer_known, n_ext + o_ext, lex)
+            name_vectorizer = NameVectorizer(frame)
             # The lexicon's concepts are documents too, so a need added later (LiveNeedIndex's
             # segments) still finds the characters of every listed item in the vocabulary.
-            name_vectorizer.fit(n_names + o_names + _lexicon_name_docs(lex) + [[_PAD_TOKEN]])
-            name_vectorizer.frame_ = frame
+            N = name_vectorizer.fit_transform(names + _lexicon_name_docs(lex) + [[_PAD_TOKEN]])
+            self.need_N, self.offer_N = N[:n], N[n:n + m]
+            del names, N
         else:
-            n_names = name_tokens(self._need_known, n_ext, lex, name_vectorizer.frame_)[0]
-            o_names = name_tokens(self._offer_known, o_ext, lex, name_vectorizer.frame_)[0]
+            self.need_N = self._vectors(name_vectorizer, name_tokens(self._need_known, n_ext, lex,
+                                                                     name_vectorizer.frame_)[0])
+            self.offer_N = self._vectors(name_vectorizer, name_tokens(self._offer_known, o_ext, lex,
+                                                                      name_vectorizer.frame_)[0])
         del n_ext, o_ext
         #: TF-IDF of the item-name tokens (:func:`name_tokens`), fitted on these records; ``frame_``
         #: holds the frame characters learnt with it.
         self.name_vectorizer = name_vectorizer
-        self.need_N = self._vectors(name_vectorizer, n_names)
-        self.offer_N = self._vectors(name_vectorizer, o_names)
         if vectorizer is None:
             vectorizer = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, dtype=np.float32)
             # One extra document with a token no text yields keeps the vocabulary non-empty when
@@ -341,10 +408,8 @@ class PairData:
             sp.csr_matrix((0, len(vectorizer.vocabulary_)), dtype=np.float32)
 
     @staticmethod
-    def _vectors(vectorizer: TfidfVectorizer, tokens: list[list[str]]) -> sp.csr_matrix:
-        if not tokens:
-            return sp.csr_matrix((0, len(vectorizer.vocabulary_)), dtype=np.float32)
-        return sp.csr_matrix(vectorizer.transform(tokens), dtype=np.float32)
+    def _vectors(vectorizer: NameVectorizer, tokens: list[list[str]]) -> sp.csr_matrix:
+        return vectorizer.transform(tokens)
 
     # ----------------------------------------------------------------------------------------------
     def _build_need_columns(self) -> None:
