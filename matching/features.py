@@ -349,6 +349,10 @@ class PairData:
     vectorizer : TfidfVectorizer, optional
         An already fitted vectorizer (over token lists). When omitted, one is fitted on the texts of
         ``needs`` and ``offers`` together.
+    name_vectorizer : NameVectorizer, optional
+        An already fitted item-name vectorizer with its frame (another PairData's
+        ``name_vectorizer``, as :class:`matching.live.LiveNeedIndex` passes its base's). When
+        omitted, one is fitted on the item names of ``needs``, ``offers`` and the lexicon's concepts.
 
     Notes
     -----
