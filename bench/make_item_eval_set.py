@@ -1,4 +1,4 @@
-"""Write the item-understanding evaluation sets: bench/eval_items/{tune,heldout,unseen,blind2,blind3,blind4}/{needs,offers,labels}.jsonl.
+"""Write the item-understanding evaluation sets: bench/eval_items/{tune,heldout,unseen,blind2,blind3,blind4,blind5}/{needs,offers,labels}.jsonl.
 
 Made-up needs and offers that exercise the three kinds of error the matcher used to make:
 
@@ -28,7 +28,8 @@ does not contain: it measures how the matcher does on names nobody entered). A f
 (seed 272727), holds mostly other items under everyday and regional names, written before the
 lexicon was widened (docs/matching.md, "Generalising"); ``blind3`` (seed 393939) was written before
 the Cilin thesaurus and the negation cue lexicon (docs/matching.md, "Cilin"); ``blind4`` (seed 484848)
-before Cilin groups became item identities of their own (docs/matching.md, "Round 2"). Run::
+before Cilin groups became item identities of their own (docs/matching.md, "Round 2"); ``blind5`` (seed
+595959) before round 3's item-similarity signal (docs/matching.md, "Round 3"). Run::
 
     .venv/bin/python bench/make_item_eval_set.py                  # every part
     .venv/bin/python bench/make_item_eval_set.py --part blind2    # one part
@@ -348,6 +349,117 @@ BLIND4_BROAD = [
     ("furniture", "relocation", ["家具", "家私"], ["sofa", "cupboard", "chair"], ["套"]),
     ("building", "housing", ["建材", "建筑材料"], ["sand", "roof_sheet", "door", "paint"], ["份"]),
 ]
+# The "blind5" part (written 2026-11-30 for issue 13's round 3, BEFORE any change of that round): 60
+# items of all 11 categories that no other part has and whose names are none of lexicon.tsv's (checked
+# by ``check_blind5`` when the part is written), each under 2-4 everyday names written from rural
+# usage (趿拉板, 墩布, 笤帚, 洋蜡, 夜壶, 腰围子, 钢笔水, 背篼, 钉耙, 挑担, 鳖苗, 驴驹, 莜麦, 倭瓜, 枕瓜,
+# 洋钉, 瓜米石, 水嘴, 锁头, 苯板, 地柜, 村村响, 推子, 磨光机, 拷边机, 腕表 ...), shortened forms and forms
+# with another head, nine broader offers (清洁用品, 灶屋用品, 康复用品, 文具大礼包, 手工农具, 水产苗种,
+# 农家干货, 水电材料, 电动工具), its own sentence, negation (「X就不劳费心了」「X已有人认领」「X暂且够使」)
+# and shortage templates (「X缺得厉害」「连X都置办不起」「X老早就坏了没钱换」), mass units 「Kg 」/ kG /
+# 「 斤」/ 公斤 / ＫＧ, counts in 米 / 平方米 / 方 / 元, and 15 % of the mass-item offers in 包 (not comparable).
+# Report it, never tune on it, never read its records.
+BLIND5_MASS = [("斤", 0.5), ("公斤", 1.0), ("Kg ", 1.0), ("kG", 1.0), (" 斤", 0.5), ("千克", 1.0), ("ＫＧ", 1.0)]
+BLIND5_CATALOGUE = [
+    ("slippers", "living", "goods", ["拖鞋", "趿拉板", "拖板鞋"], ["防滑拖鞋", "拖鞋"], ["双"], (2, 6)),
+    ("board", "living", "goods", ["菜板", "案板", "砧板", "切菜板"], ["实木菜板", "砧板"], ["块", "个"], (1, 2)),
+    ("tissue", "living", "goods", ["卫生纸", "手纸", "草纸", "厕纸"], ["卷纸", "卫生纸"], ["提", "卷"], (2, 10)),
+    ("hanger", "living", "goods", ["衣架", "晾衣架", "挂衣架", "衣服架子"], ["晾衣架", "衣架"], ["个", "套"], (5, 20)),
+    ("lunchbox", "living", "goods", ["饭盒", "便当盒", "饭盒子"], ["不锈钢饭盒", "饭盒"], ["个"], (1, 4)),
+    ("broom", "living", "goods", ["扫帚", "笤帚", "扫把"], ["扫把", "竹扫帚"], ["把"], (1, 4)),
+    ("mop", "living", "goods", ["拖把", "墩布", "拖布"], ["拖把", "旋转拖把"], ["把", "个"], (1, 3)),
+    ("bowl", "living", "goods", ["饭碗", "瓷碗", "大碗"], ["陶瓷碗", "饭碗"], ["个", "只"], (4, 12)),
+    ("candle", "living", "goods", ["蜡烛", "洋蜡", "白蜡烛"], ["蜡烛"], ["根", "支"], (10, 50)),
+    ("footbath", "living", "goods", ["洗脚盆", "泡脚桶", "足浴盆"], ["足浴盆", "泡脚桶"], ["个"], (1, 2)),
+    ("oximeter", "medical", "goods", ["血氧仪", "指夹血氧仪", "测血氧的"], ["指夹式血氧仪", "血氧仪"], ["个", "台"], (1, 1)),
+    ("moxa", "medical", "goods", ["艾条", "艾灸条", "艾草条"], ["纯艾条", "艾条"], ["盒"], (1, 5)),
+    ("brace", "medical", "goods", ["护腰", "腰托", "腰围子"], ["护腰带", "腰托"], ["条", "个"], (1, 2)),
+    ("magnifier", "medical", "goods", ["放大镜", "老人放大镜", "看书放大镜"], ["手持放大镜", "放大镜"], ["个", "把"], (1, 2)),
+    ("urinal", "medical", "goods", ["尿壶", "夜壶", "便壶", "尿盆"], ["老人尿壶", "尿壶"], ["个", "只"], (1, 2)),
+    ("suction", "medical", "goods", ["吸痰器", "吸痰机", "电动吸痰器"], ["家用吸痰器", "吸痰器"], ["台"], (1, 1)),
+    ("denture", "medical", "goods", ["假牙", "义齿", "活动假牙"], ["活动义齿", "假牙"], ["副"], (1, 1)),
+    ("neck", "medical", "goods", ["颈托", "护颈", "颈椎托"], ["医用颈托", "颈托"], ["个"], (1, 1)),
+    ("calculator", "education", "goods", ["计算器", "科学计算器", "算数器"], ["学生计算器", "计算器"], ["个", "台"], (1, 3)),
+    ("globe", "education", "goods", ["地球仪", "地球模型"], ["教学地球仪", "地球仪"], ["个"], (1, 2)),
+    ("sharpener", "education", "goods", ["卷笔刀", "削笔刀", "转笔刀", "削笔器"], ["卷笔刀", "削笔器"], ["个"], (2, 10)),
+    ("ink", "education", "goods", ["墨水", "钢笔水", "蓝黑墨水"], ["钢笔墨水", "墨水"], ["瓶"], (2, 10)),
+    ("copybook", "education", "goods", ["字帖", "练字帖", "钢笔字帖"], ["硬笔字帖", "字帖"], ["本"], (2, 10)),
+    ("abacus", "education", "goods", ["算盘", "珠算盘", "小算盘"], ["算盘"], ["把", "个"], (1, 3)),
+    ("stapler", "education", "goods", ["订书机", "订书器", "钉书机"], ["订书机"], ["个"], (1, 3)),
+    ("glue", "education", "goods", ["胶水", "浆糊", "固体胶"], ["胶水", "液体胶水"], ["瓶", "支"], (2, 10)),
+    ("basket", "production", "goods", ["背篓", "背篼", "背筐", "竹背篓"], ["竹背篓", "背篓"], ["个", "只"], (2, 6)),
+    ("trough", "production", "goods", ["料槽", "食槽", "喂料槽", "饲槽"], ["喂料槽", "料槽"], ["个"], (2, 10)),
+    ("plough", "production", "goods", ["犁", "铧犁", "犁铧", "犁头"], ["铧式犁", "犁铧"], ["把", "副"], (1, 2)),
+    ("rake", "production", "goods", ["耙子", "钉耙", "铁耙"], ["钉耙", "耙子"], ["把"], (2, 6)),
+    ("pole", "production", "goods", ["扁担", "挑担", "扁担子"], ["竹扁担", "扁担"], ["根"], (1, 3)),
+    ("crayfish", "production", "goods", ["小龙虾苗", "虾苗", "龙虾苗"], ["小龙虾苗", "虾苗"], ["尾"], (1000, 5000)),
+    ("turtle", "production", "goods", ["甲鱼苗", "鳖苗", "小甲鱼"], ["中华鳖苗", "甲鱼苗"], ["只"], (50, 300)),
+    ("layer", "production", "goods", ["蛋鸡", "下蛋鸡", "产蛋鸡", "下蛋的母鸡"], ["青年蛋鸡", "蛋鸡"], ["只", "羽"], (20, 100)),
+    ("donkey", "production", "goods", ["毛驴", "驴驹", "小毛驴"], ["驴驹", "肉驴"], ["头"], (1, 3)),
+    ("grass_seed", "production", "goods", ["草籽", "牧草种子", "草种"], ["紫花苜蓿种子", "牧草种子"], None, (10, 50)),
+    ("shears", "production", "goods", ["修枝剪", "剪枝剪", "果树剪"], ["修枝剪"], ["把"], (2, 6)),
+    ("fern", "consumption", "goods", ["蕨菜", "蕨苔", "龙头菜", "拳头菜"], ["干蕨菜", "蕨菜"], None, (20, 200)),
+    ("bamboo", "consumption", "goods", ["笋干", "干笋", "竹笋干", "玉兰片"], ["农家笋干", "笋干"], None, (20, 200)),
+    ("daylily", "consumption", "goods", ["黄花菜", "金针菜", "干黄花"], ["干黄花菜", "黄花菜"], None, (20, 200)),
+    ("oats", "consumption", "goods", ["莜麦", "油麦", "莜麦子"], ["莜麦面", "莜麦"], None, (50, 500)),
+    ("black_rice", "consumption", "goods", ["黑米", "紫米", "墨米"], ["富硒黑米", "黑米"], None, (50, 500)),
+    ("sesame", "consumption", "goods", ["芝麻", "胡麻", "黑芝麻", "脂麻"], ["黑芝麻", "芝麻"], None, (20, 200)),
+    ("rapeseed", "consumption", "goods", ["油菜籽", "菜子", "油菜子"], ["油菜籽"], None, (100, 1000)),
+    ("onion", "consumption", "goods", ["洋葱", "葱头", "圆葱", "洋葱头"], ["紫皮洋葱", "洋葱"], None, (500, 3000)),
+    ("pumpkin", "consumption", "goods", ["南瓜", "倭瓜", "番瓜", "北瓜"], ["老南瓜", "南瓜"], None, (500, 3000)),
+    ("wax_gourd", "consumption", "goods", ["冬瓜", "白冬瓜", "枕瓜"], ["冬瓜"], None, (500, 3000)),
+    ("apricot", "consumption", "goods", ["杏干", "杏脯", "干杏"], ["杏脯", "杏干"], None, (20, 200)),
+    ("glass", "housing", "goods", ["玻璃", "窗玻璃", "平板玻璃"], ["钢化玻璃", "玻璃"], ["块", "平方米"], (4, 20)),
+    ("nails", "housing", "goods", ["钉子", "铁钉", "洋钉", "圆钉"], ["铁钉", "钉子"], None, (5, 50)),
+    ("gravel", "housing", "goods", ["石子", "石头子", "瓜米石", "小石子"], ["建筑石子", "石子"], None, (2000, 10000)),
+    ("wire", "housing", "goods", ["电线", "花线", "护套线"], ["铜芯电线", "护套线"], ["米", "卷"], (100, 500)),
+    ("tap", "housing", "goods", ["水龙头", "水嘴", "龙头"], ["不锈钢水龙头", "水龙头"], ["个"], (1, 4)),
+    ("lock", "housing", "goods", ["门锁", "锁头", "挂锁"], ["防盗门锁", "门锁"], ["把"], (1, 3)),
+    ("eps", "housing", "goods", ["保温板", "泡沫板", "苯板"], ["挤塑保温板", "保温板"], ["块", "张"], (20, 100)),
+    ("bedside", "relocation", "goods", ["床头柜", "床边柜", "床头桌"], ["实木床头柜", "床头柜"], ["个"], (1, 2)),
+    ("tv_stand", "relocation", "goods", ["电视柜", "地柜", "电视桌"], ["电视柜"], ["个", "组"], (1, 1)),
+    ("dresser", "relocation", "goods", ["梳妆台", "梳妆桌", "化妆台"], ["梳妆台"], ["个", "张"], (1, 1)),
+    ("crib", "relocation", "goods", ["婴儿床", "小孩床", "娃娃床"], ["实木婴儿床", "婴儿床"], ["张"], (1, 1)),
+    ("speaker", "infrastructure", "goods", ["大喇叭", "村村响", "广播喇叭", "高音喇叭"], ["村村响广播", "广播喇叭"], ["套", "个"], (1, 5)),
+    ("meter", "infrastructure", "goods", ["水表", "自来水表", "智能水表"], ["智能水表", "水表"], ["个", "块"], (10, 50)),
+    ("noticeboard", "infrastructure", "goods", ["宣传栏", "公示栏", "公告栏"], ["不锈钢宣传栏", "宣传栏"], ["块", "个"], (1, 3)),
+    ("clipper", "employment", "goods", ["理发推子", "推子", "电推剪", "理发工具"], ["电推剪", "理发推子"], ["套", "把"], (1, 2)),
+    ("drill", "employment", "goods", ["电钻", "冲击钻", "手电钻"], ["冲击钻", "电钻"], ["台", "把"], (1, 2)),
+    ("grinder", "employment", "goods", ["角磨机", "磨光机", "手砂轮"], ["角磨机"], ["台"], (1, 2)),
+    ("overlock", "employment", "goods", ["锁边机", "包缝机", "拷边机"], ["包缝机", "锁边机"], ["台"], (1, 2)),
+    ("cutter", "employment", "goods", ["切割机", "云石机", "切石机"], ["云石切割机", "切割机"], ["台"], (1, 2)),
+    ("walkie", "other", "goods", ["对讲机", "无线对讲机"], ["对讲机"], ["台", "部"], (2, 6)),
+    ("watch", "other", "goods", ["手表", "腕表", "电子表"], ["电子手表", "手表"], ["块"], (1, 2)),
+    ("tracker", "other", "goods", ["定位手环", "老人手环", "防走失手环"], ["定位手环"], ["个"], (1, 2)),
+    ("clock", "other", "goods", ["闹钟", "闹表", "座钟"], ["电子闹钟", "闹钟"], ["个", "台"], (1, 2)),
+    ("pension", "finance", "goods", ["养老保险费", "新农保缴费", "社保钱"], ["城乡居民养老保险代缴", "养老保险费"], ["元"], (200, 600)),
+]
+BLIND5_BROAD = [
+    ("cleaning", "living", ["清洁用品", "打扫工具", "保洁用品"], ["broom", "mop", "tissue"], ["套"]),
+    ("kitchen5", "living", ["厨房小件", "灶屋用品"], ["board", "lunchbox", "bowl"], ["套"]),
+    ("rehab", "medical", ["康复用品", "护理器具", "老年护理用品"], ["brace", "urinal", "neck", "magnifier"], ["套"]),
+    ("stationery5", "education", ["文具大礼包", "学生文具套装", "办公文具"], ["sharpener", "ink", "stapler", "glue"], ["套"]),
+    ("handtools", "production", ["农具", "小农具", "手工农具"], ["basket", "plough", "rake", "pole", "shears"], ["把"]),
+    ("aqua", "production", ["水产苗种", "特种养殖苗"], ["crayfish", "turtle"], ["尾"]),
+    ("mountain", "consumption", ["山货", "土特产", "农家干货"], ["fern", "bamboo", "daylily", "apricot"], ["份"]),
+    ("hardware", "housing", ["五金件", "水电材料", "五金建材"], ["nails", "wire", "tap", "lock"], ["份"]),
+    ("power_tools", "employment", ["电动工具", "五金工具"], ["drill", "grinder", "cutter"], ["台"]),
+]
+
+
+def check_blind5() -> None:
+    """Raise if a blind5 item name is a lexicon.tsv name or a name of another part (then it tests nothing new)."""
+    from matching.lexicon import read_lexicon_rows
+
+    path = Path(__file__).resolve().parents[1] / "matching" / "data" / "lexicon.tsv"
+    lexicon_names = {n for _, names, _, _ in read_lexicon_rows(path) for n in names}
+    others = {n for cat in (CATALOGUE, BLIND2_CATALOGUE, BLIND3_CATALOGUE, BLIND4_CATALOGUE, _unseen_catalogue()[0])
+              for c in cat for n in c[3] + c[4]}
+    bad = sorted({n for c in BLIND5_CATALOGUE for n in c[3] + c[4] if n in lexicon_names or n in others})
+    if bad:
+        raise SystemExit(f"blind5 names already known to the lexicon or another part: {bad}")
+
+
 COUNTIES = ["520581", "520524", "520203", "522327", "620523", "621126", "532128", "511722", "431229", "450328"]
 DONOR_REGIONS = [None, "3301", "4403", "3702", "52", "62", "1101"]
 
@@ -390,6 +502,15 @@ TEMPLATES = {
                     "{other}不稀罕", "{other}犯不着再要", "{other}已经配齐", "{other}去年冬天领过", "{other}家里还有不少"],
         "offer_title": ["{donor}定向捐{name}", "{name}一批（{donor}）", "{donor}捐助{name}若干"],
     },
+    "blind5": {
+        "need_title": ["{who}盼着添{name}", "{name}紧缺，望帮扶", "给{who}弄点{name}", "想讨点{name}"],
+        "need_desc": ["{cause}，{name}缺得厉害。", "{cause}，连{name}都置办不起。", "{cause}，{name}老早就坏了没钱换。",
+                      "{cause}，日子难熬。"],
+        "negated": ["{other}就不劳费心了", "{other}去年扶贫办送过", "{other}已有人认领", "{other}家里攒了一些",
+                    "{other}用不上", "{other}邻居给了", "{other}暂且够使", "{other}村委会发过了", "{other}已经添置了",
+                    "不需要{other}"],
+        "offer_title": ["{donor}献爱心：{name}", "{donor}备好{name}待领", "{name}若干，{donor}捐"],
+    },
     "heldout": {
         "need_title": ["盼望添置{name}", "{who}想要{name}", "求助：{name}", "{name}短缺"],
         "need_desc": ["{cause}，生活很困难。", "{cause}，请好心人帮帮忙。", "{cause}，谢谢大家。"],
@@ -416,10 +537,11 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
     t = TEMPLATES[part]
     catalogue, broad = {"unseen": _unseen_catalogue, "blind2": lambda: (BLIND2_CATALOGUE, BLIND2_BROAD),
                         "blind3": lambda: (BLIND3_CATALOGUE, BLIND3_BROAD),
-                        "blind4": lambda: (BLIND4_CATALOGUE, BLIND4_BROAD)}.get(part, lambda: (CATALOGUE, BROAD))()
-    mass = {"blind3": BLIND3_MASS, "blind4": BLIND4_MASS}.get(part, MASS)
+                        "blind4": lambda: (BLIND4_CATALOGUE, BLIND4_BROAD),
+                        "blind5": lambda: (BLIND5_CATALOGUE, BLIND5_BROAD)}.get(part, lambda: (CATALOGUE, BROAD))()
+    mass = {"blind3": BLIND3_MASS, "blind4": BLIND4_MASS, "blind5": BLIND5_MASS}.get(part, MASS)
     # An offer of a mass item in a pack of unknown weight (not comparable with the need's weight).
-    pack = {"blind3": "袋", "blind4": "箱"}.get(part)
+    pack = {"blind3": "袋", "blind4": "箱", "blind5": "包"}.get(part)
     by_key = {c[0]: c for c in catalogue}
     needs, need_meta = [], []
     for i in range(n_needs):
@@ -489,7 +611,7 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
     return needs, offers, labels
 
 
-SEEDS = {"tune": 13, "heldout": 1313, "unseen": 131313, "blind2": 272727, "blind3": 393939, "blind4": 484848}
+SEEDS = {"tune": 13, "heldout": 1313, "unseen": 131313, "blind2": 272727, "blind3": 393939, "blind4": 484848, "blind5": 595959}
 
 
 def main(argv=None) -> int:
@@ -503,6 +625,8 @@ def main(argv=None) -> int:
     parts = args.part or list(SEEDS)
     if "unseen" in parts:
         check_unseen()
+    if "blind5" in parts:
+        check_blind5()
     for part in parts:
         seed = SEEDS[part]
         needs, offers, labels = generate(part, args.needs, args.offers, seed)

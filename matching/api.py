@@ -38,12 +38,11 @@ def _match_list(data: PairData, top: TopPairs, by_offer: bool,
     ni, oj = (top.other, top.query) if by_offer else (top.query, top.other)
     feats = data.features(ni, oj)
     out: dict[int, list[dict[str, Any]]] = {}
-    lex = data.lexicon
     for q, i, j, s, row in zip(top.query, ni, oj, top.score, feats):
         other = {"need": data.needs[i].id} if by_offer else {"offer": data.offers[j].id}
         other.update(score=round(float(s), 4), reasons=reasons_dict(row))
         if item_reasons:
-            other["item_reason"] = lex.reason(lex.item_match(data.need_concepts[i], data.offer_concepts[j]))
+            other["item_reason"] = data.item_reason(i, j)
         out.setdefault(int(q), []).append(other)
     return out
 

@@ -27,7 +27,7 @@ from typing import Iterable, Sequence
 import numpy as np
 import scipy.sparse as sp
 
-from .features import FEATURE_NAMES, PairData
+from .features import _NAME_GAIN, FEATURE_NAMES, PairData
 from .records import KINDS
 from .scorer import Scorer
 
@@ -145,10 +145,11 @@ class CandidateIndex:
         self.block_end = np.searchsorted(self.sorted_comb, (np.arange(n_keys) + 1) * _SCALE, "left")
         self.refresh_prior()
         # Retrieval matrices: the full TF-IDF vectors, then the item concepts (need side: with their
-        # broader concepts), without the very frequent columns. The offer side carries the weights,
-        # so a product entry is already w_text · partial cosine + w_item · concept overlap.
+        # broader concepts), then the item-name vectors, without the very frequent columns. The offer
+        # side carries the weights, so a product entry is already w_text · partial cosine + w_item ·
+        # concept overlap + w_item · gain · partial name cosine.
         need_C, _ = d.concept_matrices()
-        self._need_R = sp.hstack([d.need_X, need_C], format="csr", dtype=np.float32)
+        self._need_R = sp.hstack([d.need_X, need_C, d.need_N], format="csr", dtype=np.float32)
         df = np.bincount(self._need_R.indices, minlength=self._need_R.shape[1])
         keep = (df <= max(1.0, self.common_df * max(1, d.need_X.shape[0]))).astype(np.float32)
         self._keep_terms = sp.diags(keep, format="csr")
@@ -164,8 +165,8 @@ class CandidateIndex:
         """Rebuild the offers' side of retrieval after :meth:`PairData.set_offers` (the needs' side stays)."""
         d = self.data
         _, offer_C = d.concept_matrices()
-        offer_R = sp.hstack([self._w[_TEXT] * d.offer_X, self._w[_ITEM] * offer_C], format="csr",
-                            dtype=np.float32)
+        offer_R = sp.hstack([self._w[_TEXT] * d.offer_X, self._w[_ITEM] * offer_C,
+                             self._w[_ITEM] * _NAME_GAIN * d.offer_N], format="csr", dtype=np.float32)
         self._offer_R = (offer_R @ self._keep_terms).tocsr()
 
     def warm(self) -> None:

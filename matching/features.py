@@ -21,7 +21,9 @@ equity     1 / (1 + times_helped): households helped less often rank higher (no 
 item       agreement of the items asked for and offered (:mod:`matching.lexicon`): same concept 1.0,
            the offer's concept covers the need's (学习用品 ⊃ 铅笔) 0.9, the offer is a kind of what the
            need names broadly 0.6, both kinds of one concept 0.3, else 0; negated or past mentions
-           (「去年已领到棉被」) are not asked for
+           (「去年已领到棉被」) are not asked for. When one side or both name no lexicon concept,
+           the name similarity (:meth:`PairData.name_similarity`: shared characters of the two item
+           names, weighted by how rare they are) stands in, scaled into [0, 0.6]
 unit       1.0 when the quantities can be compared (:mod:`matching.units`: same measured dimension,
            or counts that are equal, generic or listed together for the item), else 0
 =========  ==========================================================================================
@@ -34,6 +36,7 @@ not passed, quantities > 0.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from typing import Sequence
 
 import numpy as np
@@ -42,12 +45,12 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from search.analysis import analyze, ngrams
 
-from .lexicon import EXACT, LEVEL_VALUE, Lexicon, default_lexicon
+from .lexicon import _HEAD_CLASS, _NOMINAL_SUFFIX, EXACT, LEVEL_VALUE, Lexicon, cilin_classes, default_lexicon
 from .records import CATEGORIES, KINDS, Need, Offer, china_today
 from .regions import _haversine, paired_recipients, region_centre
 from .units import normalise_unit
 
-__all__ = ["FEATURE_NAMES", "PairData", "tokenize_all"]
+__all__ = ["FEATURE_NAMES", "NameVectorizer", "PairData", "name_tokens", "named_items", "tokenize_all"]
 
 FEATURE_NAMES: tuple[str, ...] = (
     "text", "category", "region", "pairing", "distance", "target",
@@ -68,6 +71,15 @@ def _identity(tokens):
 
 
 _MAX_NEED_CONCEPTS = 4
+#: Name similarity → item value: ``min(_NAME_CAP, _NAME_GAIN · cosine)``. The cap keeps a name guess
+#: below a lexicon match of the item itself (1.0) or of a covering concept (0.9); docs/matching.md,
+#: "Round 3".
+_NAME_GAIN, _NAME_CAP = 4.0, 0.6
+_NAME_BIGRAM = "\x02"  # prefix of a name's character bigrams among the name tokens
+_HEAD_TOKEN = "\x03"   # prefix of a name's head class among the name tokens
+_CILIN_TOKEN = "\x04"  # prefix of a Cilin small class among the name tokens
+_CJK_RUN = re.compile("[\u4e00-\u9fff]+")
+_FRAME_SAMPLE = 10_000  # titles the frame is learnt on (a statistic: a sample of a large set will do)
 _LEVELS = np.asarray(LEVEL_VALUE, dtype=np.float64)
 
 
@@ -112,6 +124,193 @@ def tokenize_all(records: Sequence[Need | Offer], lexicon: Lexicon | None = None
     return out
 
 
+def _cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def named_items(records: Sequence[Need | Offer], records_concepts: Sequence[frozenset],
+                lex: Lexicon) -> list[frozenset]:
+    """Return, per record, its lexicon concepts of its own categories (a 半导体 need's 「卧床」 is no item of it)."""
+    size = lex.lexicon_size
+    out = []
+    for r, cs in zip(records, records_concepts):
+        cats = r.categories if isinstance(r, Offer) else (r.category,)
+        out.append(frozenset(c for c in cs if c < size and lex.concepts[c].category in cats))
+    return out
+
+
+def name_tokens(records_known: Sequence[frozenset], extracted: list[tuple], lex: Lexicon,
+                frame: frozenset[str] | None = None) -> tuple[list[list[str]], frozenset[str]]:
+    """Return the item-name tokens of every record (characters, bigrams, head and Cilin classes of what it names), and the frame.
+
+    A record that names lexicon concepts of its own categories (:func:`named_items`) is named by
+    those concepts' own names (the lexicon file's, not the thesaurus's: 毛巾 / 面巾 ...) and their
+    parents' labels; any other record is named by its title's
+    kept clauses without the *frame*: the characters that titles naming a known item use around the
+    name (「想讨点」「家里要」「一批」「定向捐」「单位」) — those outside every name the lexicon finds in
+    them, kept when found in at least 1 % of such titles (and 3; learnt on at most
+    :data:`_FRAME_SAMPLE` titles spread over the records). So 「麻烦帮忙凑点手巾」 is named by
+    「手巾」, and with TF-IDF over all records the characters of one item (巾, 帐, 秧) weigh much while
+    generic heads (机 / 品 / 用) weigh little: 手巾 ~ 毛巾, 帐子 ~ 蚊帐, 压锅 ~ 高压锅 agree without
+    either name being listed. Only Chinese characters count.
+
+    Parameters
+    ----------
+    records_known : sequence of frozenset of int
+        Each record's known items (:func:`named_items`).
+    extracted : list of (Extraction, Extraction)
+        Each record's title and description extractions.
+    lex : Lexicon
+    frame : frozenset of str, optional
+        The frame characters learnt on other records (a fitted index's); learnt on these when omitted.
+
+    Returns
+    -------
+    (list of list of str, frozenset of str)
+        Per record its characters, then its bigrams (prefix ``\\x02``), head classes (``\\x03``) and
+        Cilin small classes (``\\x04``), each once; and the frame.
+    """
+    size = lex.lexicon_size
+    if frame is None:
+        counts: dict[str, int] = {}
+        framed = 0
+        for t, _ in extracted[::max(1, len(extracted) // _FRAME_SAMPLE)]:
+            found = [m for m in lex.mentions(t.text) if m[2][0] < size]
+            if not found:
+                continue
+            framed += 1
+            inside = set()
+            for a, b, _ in found:
+                inside.update(range(a, b))
+            for ch in {ch for k, ch in enumerate(t.text) if k not in inside and _cjk(ch)}:
+                counts[ch] = counts.get(ch, 0) + 1
+        floor = max(3, 0.01 * framed)
+        frame = frozenset(ch for ch, k in counts.items() if k >= floor)
+    cache: dict[frozenset | str, list[str]] = {}
+    out = []
+    for known, (t, _) in zip(records_known, extracted):
+        if known:
+            tokens = cache.get(known)
+            if tokens is None:
+                names = [n for c in known for n in lex.concepts[c].names if n not in lex.thesaurus_names]
+                # and the labels of the concepts right above (羔羊 → 畜禽), so an offer of a group
+                # under a name nobody listed (禽畜) still shares characters with its items
+                names += [lex.concepts[p].label for c in known for p in lex.concepts[c].broader]
+                tokens = cache[known] = _char_tokens(names)
+        else:
+            tokens = cache.get(t.text)
+            if tokens is None:
+                tokens = cache[t.text] = _char_tokens(["".join(" " if ch in frame else ch for ch in t.text)])
+        out.append(tokens)
+    return out, frame
+
+
+class NameVectorizer:
+    """TF-IDF of item-name token sets: what scikit-learn's ``TfidfVectorizer(sublinear_tf=True)`` gives
+    for documents whose tokens occur once each (smooth IDF ``ln((1 + n) / (1 + df)) + 1``, rows L2-normed),
+    computed once per *distinct* token list: records share their concept's list (:func:`name_tokens`
+    caches them), so a million needs cost a few thousand rows.
+
+    Attributes
+    ----------
+    vocabulary_ : dict of str to int
+    idf_ : numpy.ndarray of float32
+    frame_ : frozenset of str
+        The frame characters learnt with it (:func:`name_tokens`).
+    """
+
+    def __init__(self, frame: frozenset[str] = frozenset()) -> None:
+        self.frame_ = frame
+        self.vocabulary_: dict[str, int] = {}
+        self.idf_ = np.zeros(0, np.float32)
+
+    @staticmethod
+    def _distinct(docs: Sequence[list[str]]) -> tuple[list[list[str]], np.ndarray, np.ndarray]:
+        where: dict[int, int] = {}
+        uniq: list[list[str]] = []
+        rows = np.empty(len(docs), np.int64)
+        for i, d in enumerate(docs):
+            k = where.get(id(d))
+            if k is None:
+                k = where[id(d)] = len(uniq)
+                uniq.append(d)
+            rows[i] = k
+        return uniq, rows, np.bincount(rows, minlength=len(uniq))
+
+    def fit_transform(self, docs: Sequence[list[str]]) -> sp.csr_matrix:
+        """Learn the vocabulary and IDF from ``docs`` (lists of distinct tokens) and return their rows."""
+        uniq, rows, counts = self._distinct(docs)
+        vocab: dict[str, int] = {}
+        df: list[int] = []
+        for d, c in zip(uniq, counts):
+            for t in d:
+                k = vocab.setdefault(t, len(vocab))
+                if k == len(df):
+                    df.append(0)
+                df[k] += int(c)
+        self.vocabulary_ = vocab
+        self.idf_ = (np.log((1.0 + len(docs)) / (1.0 + np.asarray(df, np.float64))) + 1.0).astype(np.float32)
+        return self._rows(uniq)[rows]
+
+    def transform(self, docs: Sequence[list[str]]) -> sp.csr_matrix:
+        """Return the rows of ``docs``; tokens outside the vocabulary are dropped."""
+        uniq, rows, _ = self._distinct(docs)
+        return self._rows(uniq)[rows]
+
+    def _rows(self, docs: list[list[str]]) -> sp.csr_matrix:
+        vocab = self.vocabulary_
+        indptr, indices = [0], []
+        for d in docs:
+            indices += [vocab[t] for t in d if t in vocab]
+            indptr.append(len(indices))
+        cols = np.asarray(indices, np.int32)
+        X = sp.csr_matrix((self.idf_[cols], cols, np.asarray(indptr, np.int64)), shape=(len(docs), len(vocab)),
+                          dtype=np.float32)
+        norms = np.sqrt(np.asarray(X.multiply(X).sum(axis=1)).ravel())
+        X = sp.diags(np.where(norms > 0, 1.0 / np.maximum(norms, 1e-12), 0.0).astype(np.float32)) @ X
+        return X.tocsr()
+
+
+def _lexicon_name_docs(lex: Lexicon) -> list[list[str]]:
+    docs = lex.__dict__.get("_name_docs")
+    if docs is None:
+        docs = lex._name_docs = [_char_tokens([n for n in c.names if n not in lex.thesaurus_names])
+                                 for c in lex.concepts[:lex.lexicon_size]]
+    return docs
+
+
+def _char_tokens(names: Sequence[str]) -> list[str]:
+    # Characters, bigrams (\x02), the class of each name's head (\x03, Lexicon's head classes:
+    # 夹袄 and 防寒衫 both end in a garment head) and the Cilin small classes of the words in it
+    # (\x04: 羊桃 and 猕猴桃 are both Bh07A), each once.
+    chars: dict[str, None] = {}
+    grams: dict[str, None] = {}
+    classes = cilin_classes()
+    for name in names:
+        for run in _CJK_RUN.findall(name):
+            for a, b in zip(run, run[1:] + " "):
+                chars[a] = None
+                if b != " ":
+                    grams[_NAME_BIGRAM + a + b] = None
+            head = run[-2] if len(run) > 2 and run[-1] in _NOMINAL_SUFFIX else run[-1]
+            if head in _HEAD_CLASS:
+                grams[_HEAD_TOKEN + _HEAD_CLASS[head]] = None
+            for a in range(len(run) - 1):
+                for b in range(a + 2, min(len(run), a + 6) + 1):
+                    for code in classes.get(run[a:b], ()):
+                        grams[_CILIN_TOKEN + code] = None
+    return list(chars) + list(grams)
+
+
+def _row_cosine(A: sp.csr_matrix, B: sp.csr_matrix, need_idx, offer_idx, chunk: int) -> np.ndarray:
+    ni = np.asarray(need_idx, dtype=np.int64)
+    oj = np.asarray(offer_idx, dtype=np.int64)
+    out = np.empty(len(ni), dtype=np.float64)
+    for s in range(0, len(ni), chunk):
+        out[s:s + chunk] = np.asarray(A[ni[s:s + chunk]].multiply(B[oj[s:s + chunk]]).sum(axis=1)).ravel()
+    return np.clip(out, 0.0, 1.0)
+
+
 def _ord(d: _dt.date | None) -> int:
     return d.toordinal() if d is not None else _NO_DATE
 
@@ -150,6 +349,10 @@ class PairData:
     vectorizer : TfidfVectorizer, optional
         An already fitted vectorizer (over token lists). When omitted, one is fitted on the texts of
         ``needs`` and ``offers`` together.
+    name_vectorizer : NameVectorizer, optional
+        An already fitted item-name vectorizer with its frame (another PairData's
+        ``name_vectorizer``, as :class:`matching.live.LiveNeedIndex` passes its base's). When
+        omitted, one is fitted on the item names of ``needs``, ``offers`` and the lexicon's concepts.
 
     Notes
     -----
@@ -160,7 +363,8 @@ class PairData:
     def __init__(self, needs: Sequence[Need], offers: Sequence[Offer], today: _dt.date | None = None,
                  vectorizer: TfidfVectorizer | None = None,
                  need_tokens: list[list[str]] | None = None,
-                 offer_tokens: list[list[str]] | None = None, lexicon: Lexicon | None = None) -> None:
+                 offer_tokens: list[list[str]] | None = None, lexicon: Lexicon | None = None,
+                 name_vectorizer: NameVectorizer | None = None) -> None:
         self.needs = list(needs)
         self.offers = list(offers)
         self.today = today or china_today()
@@ -171,12 +375,31 @@ class PairData:
         #: Concepts each need asks for (most specific only) and each offer offers (frozensets of ids).
         self.need_concepts = [lex.record_concepts(t, d, (n.category,)) for (t, d), n in zip(n_ext, self.needs)]
         self.offer_concepts = _offer_concepts(self.offers, o_ext, lex)
+        self._need_known = named_items(self.needs, self.need_concepts, lex)
+        self._offer_known = named_items(self.offers, self.offer_concepts, lex)
         self._build_need_columns()
         self._build_offer_columns()
         self._build_item_columns()
         ntok = need_tokens if need_tokens is not None else tokenize_all(self.needs, lex, n_ext)
         otok = offer_tokens if offer_tokens is not None else tokenize_all(self.offers, lex, o_ext)
+        n, m = len(self.needs), len(self.offers)
+        if name_vectorizer is None:
+            names, frame = name_tokens(self._need_known + self._offer_known, n_ext + o_ext, lex)
+            name_vectorizer = NameVectorizer(frame)
+            # The lexicon's concepts are documents too, so a need added later (LiveNeedIndex's
+            # segments) still finds the characters of every listed item in the vocabulary.
+            N = name_vectorizer.fit_transform(names + _lexicon_name_docs(lex) + [[_PAD_TOKEN]])
+            self.need_N, self.offer_N = N[:n], N[n:n + m]
+            del names, N
+        else:
+            self.need_N = self._vectors(name_vectorizer, name_tokens(self._need_known, n_ext, lex,
+                                                                     name_vectorizer.frame_)[0])
+            self.offer_N = self._vectors(name_vectorizer, name_tokens(self._offer_known, o_ext, lex,
+                                                                      name_vectorizer.frame_)[0])
         del n_ext, o_ext
+        #: TF-IDF of the item-name tokens (:func:`name_tokens`), fitted on these records; ``frame_``
+        #: holds the frame characters learnt with it.
+        self.name_vectorizer = name_vectorizer
         if vectorizer is None:
             vectorizer = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, dtype=np.float32)
             # One extra document with a token no text yields keeps the vocabulary non-empty when
@@ -187,6 +410,10 @@ class PairData:
             sp.csr_matrix((0, len(vectorizer.vocabulary_)), dtype=np.float32)
         self.offer_X = sp.csr_matrix(vectorizer.transform(otok), dtype=np.float32) if otok else \
             sp.csr_matrix((0, len(vectorizer.vocabulary_)), dtype=np.float32)
+
+    @staticmethod
+    def _vectors(vectorizer: NameVectorizer, tokens: list[list[str]]) -> sp.csr_matrix:
+        return vectorizer.transform(tokens)
 
     # ----------------------------------------------------------------------------------------------
     def _build_need_columns(self) -> None:
@@ -271,10 +498,14 @@ class PairData:
         self._build_offer_columns()
         self._build_offer_items()
         otok = tokenize_all(self.offers, self.lexicon, o_ext)
+        self._offer_known = named_items(self.offers, self.offer_concepts, self.lexicon)
+        self.offer_N = self._vectors(self.name_vectorizer, name_tokens(self._offer_known, o_ext, self.lexicon,
+                                                                       self.name_vectorizer.frame_)[0])
         width = len(self.vectorizer.vocabulary_)
         self.offer_X = sp.csr_matrix(self.vectorizer.transform(otok), dtype=np.float32) if otok else \
             sp.csr_matrix((0, width), dtype=np.float32)
         self.__dict__.pop("_offer_C", None)
+        self.__dict__.pop("_o_known", None)
 
     def set_today(self, today: _dt.date) -> None:
         """Judge deadlines and validity against ``today`` from now on (the needs' validity is recomputed).
@@ -420,14 +651,51 @@ class PairData:
 
     def text_similarity(self, need_idx, offer_idx, chunk: int = 500_000) -> np.ndarray:
         """Return the TF-IDF cosine of each pair (rows are L2-normalised, so a dot product)."""
-        ni = np.asarray(need_idx, dtype=np.int64)
-        oj = np.asarray(offer_idx, dtype=np.int64)
-        out = np.empty(len(ni), dtype=np.float64)
-        for s in range(0, len(ni), chunk):
-            a = self.need_X[ni[s:s + chunk]]
-            b = self.offer_X[oj[s:s + chunk]]
-            out[s:s + chunk] = np.asarray(a.multiply(b).sum(axis=1)).ravel()
-        return np.clip(out, 0.0, 1.0)
+        return _row_cosine(self.need_X, self.offer_X, need_idx, offer_idx, chunk)
+
+    def name_similarity(self, need_idx, offer_idx, chunk: int = 500_000) -> np.ndarray:
+        """Return, per pair, the TF-IDF cosine of the two records' item-name tokens (:func:`name_tokens`), in [0, 1]."""
+        return _row_cosine(self.need_N, self.offer_N, need_idx, offer_idx, chunk)
+
+    def item_reason(self, i: int, j: int) -> str | None:
+        """Return the Chinese item reason of need ``i`` and offer ``j``.
+
+        The lexicon's (「物品一致：棉被」, :meth:`Lexicon.reason`) when their concepts agree; else, when the
+        name similarity counted (one side or both name no known item), 「名称相近：巾」 with the
+        rarest characters both names share (at most two), or 「名称同类」 when they share only a head
+        class or a Cilin class; else None.
+        """
+        lex = self.lexicon
+        reason = lex.reason(lex.item_match(self.need_concepts[i], self.offer_concepts[j]))
+        if reason is not None:
+            return reason
+        n_known, o_known = self._known()
+        if n_known[i] and o_known[j]:
+            return None
+        a, b = self.need_N[i], self.offer_N[j]
+        shared = a.multiply(b).tocoo()
+        if shared.nnz == 0:
+            return None
+        vocab = self._name_words()
+        chars = [vocab[c] for v, c in sorted(zip(-shared.data, shared.col)) if len(vocab[c]) == 1]
+        return "名称相近：" + "、".join(chars[:2]) if chars else "名称同类"
+
+    def _name_words(self) -> np.ndarray:
+        words = self.__dict__.get("_name_vocab")
+        if words is None:
+            words = np.empty(len(self.name_vectorizer.vocabulary_), dtype=object)
+            for w, k in self.name_vectorizer.vocabulary_.items():
+                words[k] = w
+            self._name_vocab = words
+        return words
+
+    def _known(self) -> tuple[np.ndarray, np.ndarray]:
+        # Whether each need / offer names a known item of its categories; set_offers drops the offers'.
+        if "_n_known" not in self.__dict__:
+            self._n_known = np.fromiter(map(bool, self._need_known), bool, len(self.needs))
+        if "_o_known" not in self.__dict__:
+            self._o_known = np.fromiter(map(bool, self._offer_known), bool, len(self.offers))
+        return self._n_known, self._o_known
 
     def features(self, need_idx, offer_idx, text: np.ndarray | None = None) -> np.ndarray:
         """Return the feature matrix of the pairs, columns in :data:`FEATURE_NAMES` order.
@@ -478,7 +746,15 @@ class PairData:
         # agreement is the text similarity (「川椒急缺」 for a 川椒 offer above an urgent 土蜜 need).
         pad = len(self.lexicon.concepts)
         unknown = (self.n_concepts[ni, 0] == pad) & ~self.o_has_item[oj]
-        F[:, 10] = np.where(unknown, F[:, 0], _LEVELS[self.item_level(ni, oj)])
+        item = np.where(unknown, F[:, 0], _LEVELS[self.item_level(ni, oj)])
+        # One side or both name no lexicon concept: the shared characters of the two names count too
+        # (手巾 ~ 毛巾, 压锅 ~ 高压锅), never above a lexicon match of the item.
+        n_known, o_known = self._known()
+        guess = ~(n_known[ni] & o_known[oj])
+        if guess.any():
+            name = np.minimum(_NAME_CAP, _NAME_GAIN * self.name_similarity(ni[guess], oj[guess]))
+            item[guess] = np.maximum(item[guess], name)
+        F[:, 10] = item
         F[:, 11] = units
         return F
 

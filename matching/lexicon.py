@@ -75,10 +75,10 @@ _TURN = re.compile(
 #: Not wanted now.
 UNWANTED_CUES = ("不缺", "不需", "无需", "不用", "不必", "不要了", "先不要", "不想要", "不考虑", "不再需", "不再缺",
                  "不愁", "暂不", "暂时不", "暂且不", "用不上", "用不着", "不太需要", "不怎么需要", "不大需要",
-                 "没有需要", "没什么需要", "没需要")
+                 "没有需要", "没什么需要", "没需要", "不稀罕", "犯不着", "没必要", "用不了")
 #: Enough or in place already.
 ENOUGH_CUES = ("有了", "齐全", "充足", "已齐", "管够", "够用", "够了", "不成问题", "不是问题", "没问题",
-               "到位了", "落实了")
+               "到位了", "落实了", "富余", "有剩余", "有多余", "还有不少", "还有很多", "还有好多")
 #: Solved.
 SOLVED_CUES = ("得到解决", "得到了解决", "解决了", "已解决", "问题已", "问题都已", "问题早已")
 #: Verbs of giving or getting an item: with a completed aspect after them (领过, 送来了, 配齐, 备好了)
@@ -114,6 +114,7 @@ _NEGATION = re.compile(
     rf"|{_BLOCKERS}(?:{_VERB})(?:{_alternation(GIVEN_ASPECTS)})(?<!过(?=[冬年节]))"
     rf"|{_BLOCKERS}(?<!早日)(?<!尽快)(?<![能要想])(?:领到|收到|拿到)"
     rf"|刚(?:{_VERB})"
+    rf"|给(?:{_VERB})了"  # 「X亲戚给买了」: someone got it for the household
     rf"|(?:{_alternation(ALREADY)})(?:经)?(?:{_VERB}|有|由|足|够|满足|落实|到位|解决)"
     rf"|(?:{_alternation(PAST_TIMES)})(?:已|曾)?(?:经)?(?:{_VERB}|有过)"
     r"|(?:家里|家中|自家|都|早就)有了?(?=$|[，,。；;！!？?\s])"
@@ -556,7 +557,10 @@ class Lexicon:
     def _guess(self, text: str, categories: tuple[str, ...]) -> frozenset[int]:
         if len(text) < 2:
             return frozenset()
-        pool = [(n, c.id) for c in self.concepts if c.category in categories for n in c.names if len(n) >= 2]
+        # Umbrella concepts (a category's roots: 产业发展, 生活物资) are no item to guess: 「帮扶」 in
+        # 「爱心企业帮扶禽畜」 is not 产业帮扶.
+        pool = [(n, c.id) for c in self.concepts if c.category in categories and not self._is_root(c.id)
+                for n in c.names if len(n) >= 2]
         best, found = 0.0, set()
         for name, cid in pool:
             head = name[-2] if name[-1] in _NOMINAL_SUFFIX and len(name) > 2 else name[-1]
@@ -584,6 +588,10 @@ class Lexicon:
                                        or (name[0] in _YOUNG_BEFORE and name[1] in stems)):
                     found.add(cid)
         return self.most_specific(found)
+
+    def _is_root(self, cid: int) -> bool:
+        """Return whether ``cid`` is an umbrella concept: narrower concepts under it, none above it."""
+        return not self.concepts[cid].broader and bool(self._descendants[cid])
 
     def most_specific(self, concepts: Iterable[int]) -> frozenset[int]:
         """Return ``concepts`` without those that are broader than another one of them."""
@@ -675,6 +683,24 @@ def cilin_groups() -> tuple[tuple[str, ...], ...]:
     """
     text = resources.files(__package__).joinpath("data", "cilin_b_synonyms.txt").read_text(encoding="utf-8-sig")
     return tuple(tuple(line.split()[1:]) for line in text.splitlines() if len(line) > 8 and line[7] == "=")
+
+
+@lru_cache(maxsize=1)
+def cilin_classes() -> dict[str, tuple[str, ...]]:
+    """Return ``{word: its Cilin small classes}``: the first 5 characters of each group code it is in.
+
+    A small class (level 4, ``Bp03A``: towels and handkerchiefs; ``Bh07A``: a family of fruit)
+    groups several synonym groups of related things; it is a weaker sign of one item than a
+    shared synonym group. Words of two characters or more, folded.
+    """
+    text = resources.files(__package__).joinpath("data", "cilin_b_synonyms.txt").read_text(encoding="utf-8-sig")
+    out: dict[str, set[str]] = {}
+    for line in text.splitlines():
+        if len(line) > 8 and line[7] == "=":
+            for word in line.split()[1:]:
+                if len(word) >= 2:
+                    out.setdefault(_fold(word), set()).add(line[:5])
+    return {w: tuple(sorted(c)) for w, c in out.items()}
 
 
 def _thesaurus_names(groups: Iterable[Sequence[str]], alias: dict[str, str]) -> dict[str, str]:

@@ -78,6 +78,7 @@ class LiveNeedIndex:
         self._base = NeedIndex(needs, today=self.today, scorer=self.scorer, lexicon=lexicon, **candidate_options)
         self.lexicon = self._base.data.lexicon
         self._vectorizer = self._base.data.vectorizer
+        self._name_vectorizer = self._base.data.name_vectorizer
         #: (data, record list) of each part: part 0 is the base, then the segments.
         self._parts: list[PairData] = [self._base.data]
         self._where: dict[str, tuple[int, int]] = {n.id: (0, i) for i, n in enumerate(self._base.data.needs)}
@@ -129,7 +130,8 @@ class LiveNeedIndex:
             self._merge_segments()
 
     def _add_segment(self, needs: list[Need]) -> None:
-        data = PairData(needs, [], today=self.today, vectorizer=self._vectorizer, lexicon=self.lexicon)
+        data = PairData(needs, [], today=self.today, vectorizer=self._vectorizer, lexicon=self.lexicon,
+                        name_vectorizer=self._name_vectorizer)
         part = len(self._parts)
         self._parts.append(data)
         for i, n in enumerate(needs):
@@ -193,8 +195,7 @@ class LiveNeedIndex:
                 row = data.features(np.array([i]), np.array([0]))[0]
                 match = {"need": data.needs[i].id, "score": round(score, 4), "reasons": reasons_dict(row)}
                 if item_reasons:
-                    match["item_reason"] = self.lexicon.reason(
-                        self.lexicon.item_match(data.need_concepts[i], data.offer_concepts[0]))
+                    match["item_reason"] = data.item_reason(i, 0)
                 line.append(match)
             out.append({"offer": offer.id, "matches": line})
         return out
