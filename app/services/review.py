@@ -9,20 +9,21 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from flask import current_app
-from sqlalchemy import or_, select
+from sqlalchemy import or_, select, text
 from sqlalchemy.orm import defer, joinedload, selectinload
 
 from ..crypto import mask_name
 from ..errors import DomainError, Forbidden, Invalid, NotFound
 from .. import queue as task_queue
 from ..extensions import db
-from ..models import CATEGORIES, OFFICE_LEVELS, Household, Need, Pledge, ReviewRecord, User
+from ..models import CATEGORIES, OFFICE_LEVELS, Household, Need, Pledge, ReviewRecord, User, Village
+from ..models.need import PENDING_SQL
 from ..models._types import utcnow
 from ..templating import need_status_label
-from . import audit, notify, registry_query, scope
+from . import audit, keyset, notify, registry_query, scope
 from .needs import get_need, link, transition
 
 # Two texts are "nearly the same" at this difflib ratio or above (title + description, whitespace and
@@ -82,6 +83,11 @@ class QueueItem:
     waited: timedelta
 
     @property
+    def need_id(self) -> int:
+        """Return the need's id (the key keyset.list_page matches items by)."""
+        return self.need.id
+
+    @property
     def waited_label(self) -> str:
         """Return the waiting time in Chinese: 3天5小时, 2小时, 不到1小时."""
         days, hours = self.waited.days, self.waited.seconds // 3600
@@ -98,12 +104,25 @@ class QueueFilter:
     category: str = ""
     waited_days: int = 0
 
-    def keeps(self, item: QueueItem) -> bool:
-        """Return whether ``item`` passes every filter that is set."""
-        need = item.need
-        return ((self.village_id is None or need.village_id == self.village_id)
-                and (not self.category or need.category == self.category)
-                and item.waited.days >= self.waited_days)
+    def conditions(self, now: datetime) -> list:
+        """Return the SQL conditions of the filters that are set (``now``: the time the waits are measured at).
+
+        "Waited at least N days" is ``now - level_since >= N days``, i.e. ``level_since <= now - N days``:
+        a range of the queue's own order, so the index reads no need it does not show.
+        """
+        out = []
+        if self.village_id is not None:
+            out.append(Need.village_id == self.village_id)
+        if self.category:
+            out.append(Need.category == self.category)
+        if self.waited_days:
+            out.append(Need.level_since <= now - timedelta(days=self.waited_days))
+        return out
+
+    @property
+    def is_set(self) -> bool:
+        """Return whether any filter narrows the queue."""
+        return self.village_id is not None or bool(self.category) or bool(self.waited_days)
 
 
 # The waiting times an office may ask for (days → label).
@@ -123,36 +142,91 @@ def parse_queue_filter(args) -> QueueFilter:
                        waited_days=int(waited) if waited else 0)
 
 
-def queue(user: User) -> list[QueueItem]:
-    """Return the pending needs this user's office must decide on, oldest first (narrow with QueueFilter.keeps)."""
+# The queue page: 50 needs a page (a batch approval takes up to MAX_BATCH), ``?page=N`` walked up to page 100.
+QUEUE_PER_PAGE = 50
+QUEUE_MAX_OFFSET_PAGE = 100
+# The queue's order, longest waiting at its level first: ix_needs_review_queue (an office: its level, its
+# region's code range) and ix_needs_pending_level_since (an admin) hold it.
+QUEUE_KEYS = (keyset.Key(Need.level_since, descending=False), keyset.Key(Need.id, descending=False))
+
+
+def _queue_conditions(user: User) -> list | None:
+    """Return the WHERE of ``user``'s whole queue, or None when the office's level reviews nothing; Forbidden
+    for anyone but offices and admins."""
     if user.role not in ("office", "admin"):
         raise Forbidden("只有扶贫办工作人员可以审核需求")
-    stmt = (
-        select(Need)
-        .where(Need.status == "pending", scope.scope_filter(user, Need.region_code))
-        # The waiting time reads each need's reviews: load them for the whole queue in one query. The queue
-        # shows the household's masked name only: its four encrypted columns stay unread (4 Fernet
-        # decryptions a row were half the page's CPU with a full queue, issue 14).
-        .options(joinedload(Need.household).options(*registry_query.LIST_UNREAD, defer(Household.head_name)),
-                 joinedload(Need.village), selectinload(Need.reviews))
-        .order_by(Need.submitted_at, Need.id)
-    )
+    # The status as a literal, the partial indexes' own text: a prepared statement's generic plan can use them.
+    conditions = [text(PENDING_SQL), Need.level_since.is_not(None), scope.scope_filter(user, Need.region_code)]
     if user.role == "office":
         configured = levels()
         if user.office_level not in configured:
-            return []
-        stmt = stmt.where(Need.review_level == configured.index(user.office_level))
+            return None
+        conditions.append(Need.review_level == configured.index(user.office_level))
+    return conditions
+
+
+def _queue_items(ids: list[int], now: datetime) -> list[QueueItem]:
+    """Return the QueueItems of the needs ``ids`` (any order) with what the queue shows loaded."""
+    if not ids:
+        return []
+    # The queue shows the household's masked name only: its four encrypted columns stay unread (4 Fernet
+    # decryptions a row were half the page's CPU with a full queue, issue 14).
+    stmt = select(Need).where(Need.id.in_(ids)).options(
+        joinedload(Need.household).options(*registry_query.LIST_UNREAD, defer(Household.head_name)),
+        joinedload(Need.village))
+    return [QueueItem(need=need, waited=now - need.level_since) for need in db.session.scalars(stmt).unique()]
+
+
+@dataclass(frozen=True)
+class QueuePage:
+    """A page of an office's review queue.
+
+    ``page`` is a keyset.ListPage of QueueItems (its total: the needs passing the filters, None above
+    keyset.COUNT_CAP); ``total`` the whole queue's needs (None above the cap); ``villages`` (id, name)
+    of the villages with needs in the whole queue, by name, for the village filter.
+    """
+
+    page: keyset.ListPage
+    total: int | None
+    villages: list[tuple[int, str]]
+
+
+def queue_page(user: User, only: QueueFilter | None = None, page: int = 1, after: str | None = None,
+               before: str | None = None) -> QueuePage:
+    """Return one page of the pending needs ``user``'s office must decide on, longest waiting first.
+
+    The filters are SQL conditions and the page a keyset page of ``ix_needs_review_queue``, so the cost
+    does not grow with the number of pending needs (issue 14). Raises Forbidden for anyone but offices
+    and admins, Invalid for a bad cursor or a page number beyond QUEUE_MAX_OFFSET_PAGE.
+    """
+    only = only or QueueFilter()
+    conditions = _queue_conditions(user)
+    if conditions is None:
+        empty = keyset.ListPage(items=[], page=1, per_page=QUEUE_PER_PAGE, total=0, counted_at=None,
+                                next_cursor=None, prev_cursor=None, count_cap=keyset.COUNT_CAP)
+        return QueuePage(empty, 0, [])
     now = utcnow()
-    items = []
-    for need in db.session.scalars(stmt.limit(500)).unique():
-        since = _waiting_since(need)
-        items.append(QueueItem(need=need, waited=now - since))
-    return items
+    whole = keyset.Segment(select(Need.level_since, Need.id).where(*conditions), QUEUE_KEYS)
+    narrowed = keyset.Segment(whole.stmt.where(*only.conditions(now)), QUEUE_KEYS) if only.is_set else whole
+    found = keyset.list_page([narrowed], page, QUEUE_PER_PAGE, after, before, lambda ids: _queue_items(ids, now),
+                             max_offset_page=QUEUE_MAX_OFFSET_PAGE, count_cap=keyset.COUNT_CAP, id_attr="need_id")
+    total = keyset.capped_count([whole]) if only.is_set else found.total
+    # A need's region code is its village's code: the villages of the queue are read from the queue's index.
+    villages = db.session.execute(
+        select(Village.id, Village.name).where(Village.code.in_(select(Need.region_code).where(*conditions)))
+        .order_by(Village.name, Village.id)).all()
+    return QueuePage(found, total, [tuple(v) for v in villages])
 
 
-def _waiting_since(need: Need):
-    last = need.reviews[-1].created_at if need.review_level > 0 and need.reviews else None
-    return max(filter(None, [need.submitted_at, last])) if (need.submitted_at or last) else need.created_at
+def queue(user: User, limit: int = 500) -> list[QueueItem]:
+    """Return the first ``limit`` pending needs this user's office must decide on, longest waiting first (the
+    JSON API's list); Forbidden for anyone but offices and admins."""
+    conditions = _queue_conditions(user)
+    if conditions is None:
+        return []
+    found = keyset.page([keyset.Segment(select(Need.level_since, Need.id).where(*conditions), QUEUE_KEYS)], limit)
+    items = {item.need.id: item for item in _queue_items([row[-1] for row in found.rows], utcnow())}
+    return [items[row[-1]] for row in found.rows if row[-1] in items]
 
 
 def get_for_review(user: User, need_id: int) -> Need:
@@ -323,9 +397,12 @@ def approve(user: User, need: Need) -> Need:
     if not can_review(user, need):
         raise NotFound("该需求不在您的待审队列中")
     level = level_of(need)
-    db.session.add(ReviewRecord(need_id=need.id, level=level, reviewer_id=user.id, decision="approve", reason=""))
+    now = utcnow()
+    db.session.add(ReviewRecord(need_id=need.id, level=level, reviewer_id=user.id, decision="approve", reason="",
+                                created_at=now))
     if need.review_level + 1 < len(levels()):
-        transition(need, "approve", review_level=need.review_level + 1)
+        # It waits at the next level from now on (the queue's order and its 已等待, ``level_since``).
+        transition(need, "approve", review_level=need.review_level + 1, level_since=now)
         audit.record("need.approve", "need", need.id, need.region_code, {"level": level})
         notify_reviewers(need)
     else:

@@ -15,7 +15,7 @@ from app.services import review
 def _pending(factory, village=None, household=None, level=0, waited_hours=1, **kw):
     need = factory.make_need(village=village, household=household, status="pending", **kw)
     need.review_level = level
-    need.submitted_at = utcnow() - timedelta(hours=waited_hours)
+    need.submitted_at = need.level_since = utcnow() - timedelta(hours=waited_hours)
     db.session.commit()
     return need
 
