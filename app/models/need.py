@@ -34,6 +34,12 @@ FINISHED_SEGMENT_SQL = "status IN ('pledged', 'delivered', 'completed')"
 # cursor compares exactly). Written once as SQL: the list's ORDER BY must be the index's expression, word
 # for word, for PostgreSQL to read the index instead of sorting the open needs (issue 14).
 PENDING_SQL = "status = 'pending'"
+# A county's (township's) review queue is "pending, at the county level, in the county": by region code that is a
+# range, and a range cannot hand its rows over in waiting order, so each page would sort the county's whole
+# queue. Equality on the code's first 6 (9) digits can: the queue's conditions and the PostgreSQL expression
+# indexes spell it with this very text (a bound ``6`` would not match the index). Offices of other levels
+# (province, prefecture) keep the range (issue 14).
+REVIEW_PREFIX_SQL = {6: "substr(region_code, 1, 6)", 9: "substr(region_code, 1, 9)"}
 CLOSING_SHARE_SQL = "CAST((quantity - pledged_quantity) * 10000 / quantity AS INTEGER)"
 
 
@@ -85,6 +91,11 @@ class Need(db.Model):
               sqlite_where=text(PENDING_SQL), postgresql_where=text(PENDING_SQL)),
         Index("ix_needs_pending_level_since", "level_since", "id",
               sqlite_where=text(PENDING_SQL), postgresql_where=text(PENDING_SQL)),
+        # PostgreSQL only, like ix_needs_open_closing: SQLite cannot reflect an expression index.
+        Index("ix_needs_review_county", "review_level", text(REVIEW_PREFIX_SQL[6]), "level_since", "id",
+              postgresql_where=text(PENDING_SQL)).ddl_if(dialect="postgresql"),
+        Index("ix_needs_review_township", "review_level", text(REVIEW_PREFIX_SQL[9]), "level_since", "id",
+              postgresql_where=text(PENDING_SQL)).ddl_if(dialect="postgresql"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

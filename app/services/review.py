@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from flask import current_app
-from sqlalchemy import or_, select, text
+from sqlalchemy import func, literal_column, or_, select, text
 from sqlalchemy.orm import defer, joinedload, selectinload
 
 from ..crypto import mask_name
@@ -20,7 +20,7 @@ from ..errors import DomainError, Forbidden, Invalid, NotFound
 from .. import queue as task_queue
 from ..extensions import db
 from ..models import CATEGORIES, OFFICE_LEVELS, Household, Need, Pledge, ReviewRecord, User, Village
-from ..models.need import PENDING_SQL
+from ..models.need import PENDING_SQL, REVIEW_PREFIX_SQL
 from ..models._types import utcnow
 from ..templating import need_status_label
 from . import audit, keyset, notify, registry_query, scope
@@ -156,13 +156,22 @@ def _queue_conditions(user: User) -> list | None:
     if user.role not in ("office", "admin"):
         raise Forbidden("只有扶贫办工作人员可以审核需求")
     # The status as a literal, the partial indexes' own text: a prepared statement's generic plan can use them.
-    conditions = [text(PENDING_SQL), Need.level_since.is_not(None), scope.scope_filter(user, Need.region_code)]
+    conditions = [text(PENDING_SQL), Need.level_since.is_not(None), _in_region(user)]
     if user.role == "office":
         configured = levels()
         if user.office_level not in configured:
             return None
         conditions.append(Need.review_level == configured.index(user.office_level))
     return conditions
+
+
+def _in_region(user: User):
+    """Return: the need lies in the user's scope, as the prefix equality an index holds in waiting order where
+    one exists (a county's or a township's code: ix_needs_review_county / _township), else as a code range."""
+    region = scope.region_scope(user)
+    if region and region.isascii() and region.isdigit() and len(region) in REVIEW_PREFIX_SQL:
+        return literal_column(REVIEW_PREFIX_SQL[len(region)]) == region
+    return scope.scope_filter(user, Need.region_code)
 
 
 def _queue_items(ids: list[int], now: datetime) -> list[QueueItem]:
@@ -211,11 +220,40 @@ def queue_page(user: User, only: QueueFilter | None = None, page: int = 1, after
     found = keyset.list_page([narrowed], page, QUEUE_PER_PAGE, after, before, lambda ids: _queue_items(ids, now),
                              max_offset_page=QUEUE_MAX_OFFSET_PAGE, count_cap=keyset.COUNT_CAP, id_attr="need_id")
     total = keyset.capped_count([whole]) if only.is_set else found.total
-    # A need's region code is its village's code: the villages of the queue are read from the queue's index.
-    villages = db.session.execute(
-        select(Village.id, Village.name).where(Village.code.in_(select(Need.region_code).where(*conditions)))
-        .order_by(Village.name, Village.id)).all()
-    return QueuePage(found, total, [tuple(v) for v in villages])
+    return QueuePage(found, total, _queue_villages(user))
+
+
+# The village filter lists at most this many villages (a national admin's queue spans thousands).
+VILLAGE_CHOICES_MAX = 300
+
+
+def _queue_villages(user: User) -> list[tuple[int, str]]:
+    """Return (id, name) of the villages with needs in ``user``'s queue, by name (at most VILLAGE_CHOICES_MAX).
+
+    A need's region code is its village's code, so the villages are the distinct codes of the queue, read
+    as a skip scan of ix_needs_review_queue (a recursive query: the least code, then the least code after
+    it, …): one index probe per village, however many needs wait in each (issue 14).
+    """
+    region = scope.region_scope(user) or ""
+    if user.role == "office":
+        wanted = [levels().index(user.office_level)]
+    else:
+        wanted = range(len(levels()))
+    codes: set[str] = set()
+    for level in wanted:
+        queued = [text(PENDING_SQL), Need.level_since.is_not(None), Need.review_level == level]
+        if region:
+            queued.append(scope.code_under(Need.region_code, region))
+        first = select(func.min(Need.region_code).label("code")).where(*queued).cte("queue_codes", recursive=True)
+        following = select(func.min(Need.region_code)).where(*queued, Need.region_code > first.c.code)
+        walk = first.union_all(select(following.scalar_subquery()).where(first.c.code.is_not(None)))
+        codes.update(db.session.scalars(select(walk.c.code).where(walk.c.code.is_not(None))
+                                        .limit(VILLAGE_CHOICES_MAX)))
+    chosen = sorted(codes)[:VILLAGE_CHOICES_MAX]
+    if not chosen:
+        return []
+    return [tuple(v) for v in db.session.execute(
+        select(Village.id, Village.name).where(Village.code.in_(chosen)).order_by(Village.name, Village.id))]
 
 
 def queue(user: User, limit: int = 500) -> list[QueueItem]:

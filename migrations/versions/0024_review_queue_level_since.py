@@ -14,8 +14,9 @@ down_revision = '0023_closing_order_figure_reads'
 branch_labels = None
 depends_on = None
 
-# The same text as app/models/need.py's PENDING_SQL.
+# The same text as app/models/need.py's PENDING_SQL and REVIEW_PREFIX_SQL.
 _PENDING = "status = 'pending'"
+_PREFIXES = {'county': "substr(region_code, 1, 6)", 'township': "substr(region_code, 1, 9)"}
 # The waiting start the queue computed in Python before (services/review.py, issue 14): at a level above the
 # first, the later of the submission and the need's last review; else the submission, failing that creation.
 _LAST_REVIEW = "(SELECT r.created_at FROM review_records r WHERE r.need_id = needs.id ORDER BY r.id DESC LIMIT 1)"
@@ -38,9 +39,19 @@ def upgrade():
                     unique=False, sqlite_where=sa.text(_PENDING), postgresql_where=sa.text(_PENDING))
     op.create_index('ix_needs_pending_level_since', 'needs', ['level_since', 'id'], unique=False,
                     sqlite_where=sa.text(_PENDING), postgresql_where=sa.text(_PENDING))
+    # A county's (township's) queue in waiting order under an equality on its code prefix (PostgreSQL only:
+    # SQLite cannot reflect an expression index).
+    if op.get_bind().dialect.name == 'postgresql':
+        for level, prefix in _PREFIXES.items():
+            op.create_index(f'ix_needs_review_{level}', 'needs',
+                            ['review_level', sa.text(prefix), 'level_since', 'id'], unique=False,
+                            postgresql_where=sa.text(_PENDING))
 
 
 def downgrade():
+    if op.get_bind().dialect.name == 'postgresql':
+        for level in _PREFIXES:
+            op.drop_index(f'ix_needs_review_{level}', table_name='needs')
     op.drop_index('ix_needs_pending_level_since', table_name='needs')
     op.drop_index('ix_needs_review_queue', table_name='needs')
     with op.batch_alter_table('needs') as batch:
