@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import Select, func, select, true
-from sqlalchemy.orm import defer, joinedload
+from sqlalchemy.orm import defer, joinedload, load_only
 
 from ..crypto import cipher
 from ..errors import Invalid
@@ -169,6 +169,18 @@ def households_after(user: User, status: str, after: keyset.Cursor | None, limit
 LIST_UNREAD = (defer(Household.id_number), defer(Household.phone), defer(Household.address))
 
 
+# What a list page reads of each household: the columns RegistryRow shows (and the name in clear), its village's
+# name and code, its helper's name. Whole rows with their village and helper account (password hash, settings…)
+# were a fifth of the page's CPU in the ORM (issue 14).
+LIST_LOAD = (
+    load_only(Household.village_id, Household.head_name, Household.head_name_masked, Household.members_count,
+              Household.attribute, Household.main_cause, Household.other_causes, Household.income_per_capita,
+              Household.status, Household.registered_year, Household.helper_id),
+    joinedload(Household.village).load_only(Village.name, Village.code),
+    joinedload(Household.helper).load_only(User.display_name),
+)
+
+
 # A list of a scope this wide (country, province, prefecture: region codes of up to 4 digits) counts its
 # households from the figure ``registry.counts`` instead of on each request: an exact count there reads
 # tens of thousands of rows (the cause filter's count took 107 ms of a national page at 100,000).
@@ -251,8 +263,7 @@ def search_households(user: User, query: RegistryQuery | None = None) -> Registr
     ids = list(db.session.scalars(stmt.with_only_columns(Household.id)
                                   .offset((query.page - 1) * query.per_page).limit(query.per_page + 1)))
     more, ids = len(ids) > query.per_page, ids[:query.per_page]
-    rows = select(Household).where(Household.id.in_(ids)).options(
-        joinedload(Household.village), joinedload(Household.helper), *LIST_UNREAD)
+    rows = select(Household).where(Household.id.in_(ids)).options(*LIST_LOAD)
     loaded = {h.id: h for h in db.session.scalars(rows).unique()} if ids else {}
     return RegistryPage(items=[loaded[i] for i in ids], total=counted[0], page=query.page,
                         per_page=query.per_page, counted_at=counted[1], more=more)
@@ -280,8 +291,20 @@ def real_names(user: User, households: Iterable[Household], via: str) -> dict[in
     audit.record_many("household.view_personal", "household",
                       [(h.id, h.village.code) for h in shown], {"via": via}, actor=user)
     if shown:
-        db.session.commit()
+        _commit_keeping_loaded()
     return names
+
+
+def _commit_keeping_loaded() -> None:
+    """Commit without expiring what the session has loaded: the commit only adds audit entries, so the rows
+    read stay true, and expiring them made the page reload the signed-in account (and anything else it
+    touched after the audit) with one more query each (issue 14)."""
+    session = db.session()
+    keep, session.expire_on_commit = session.expire_on_commit, False
+    try:
+        session.commit()
+    finally:
+        session.expire_on_commit = keep
 
 
 @dataclass(frozen=True)
