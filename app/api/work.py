@@ -194,7 +194,7 @@ def _thanks(need_id: int, body: dict, photos) -> dict:
 @require_scope("review")
 @blp.response(200, QueueItemSchema(many=True))
 def review_queue():
-    """List the pending needs of the caller's review level inside its region, oldest first."""
+    """List the first 500 pending needs of the caller's review level inside its region, longest waiting first."""
     return [{"need": _managed_record(item.need), "level_label": review_service.level_label(item.need),
              "waited_label": item.waited_label} for item in review_service.queue(me())]
 
