@@ -15,6 +15,7 @@ from ..services import certificates
 from ..services import needs as needs_service
 from ..services import pledges as pledge_service
 from ..services import review as review_service
+from ..services import review_queue as queue_service
 from ..services import uploads
 from . import bp
 from .forms import EmptyForm, NeedForm, PledgeForm, ReasonForm, ShipForm, ThanksForm
@@ -199,14 +200,14 @@ def review_queue():
     """List the pending needs of the office's level inside its region, longest waiting first, filtered as asked."""
     error = None
     try:
-        only = review_service.parse_queue_filter(request.args)
-        found = review_service.queue_page(_user(), only, page_arg(), **cursor_args())
+        only = queue_service.parse_queue_filter(request.args)
+        found = queue_service.queue_page(_user(), only, page_arg(), **cursor_args())
     except Invalid as invalid:
-        error, only = invalid.message, review_service.QueueFilter()
-        found = review_service.queue_page(_user(), only)
+        error, only = invalid.message, queue_service.QueueFilter()
+        found = queue_service.queue_page(_user(), only)
     return render_template(
         "needs/review_queue.html", page=found.page, items=found.page.items, total=found.total, only=only,
-        villages=found.villages, wait_choices=review_service.WAIT_CHOICES, error=error, form=EmptyForm(),
+        villages=found.villages, wait_choices=queue_service.WAIT_CHOICES, error=error, form=EmptyForm(),
     ), 400 if error else 200
 
 

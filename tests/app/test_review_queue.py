@@ -16,7 +16,7 @@ from sqlalchemy import select, text, update
 from app.extensions import db
 from app.models import Need, ReviewRecord
 from app.models._types import utcnow
-from app.services import keyset, needs, review, scope
+from app.services import keyset, needs, review, review_queue, scope
 from tests.app.needlife import make_world
 
 MIGRATION = Path(__file__).resolve().parents[2] / "migrations/versions/0024_review_queue_level_since.py"
@@ -28,7 +28,7 @@ def _old_waiting_since(need: Need):
     return max(filter(None, [need.submitted_at, last])) if (need.submitted_at or last) else need.created_at
 
 
-def _old_queue(user, only: review.QueueFilter, now) -> list[int]:
+def _old_queue(user, only: review_queue.QueueFilter, now) -> list[int]:
     """The queue as the old code defined it: every pending need of the office's level in its scope, by the
     waiting start then id, kept by the old ``QueueFilter.keeps`` (village, category, whole days waited)."""
     level = review.levels().index(user.office_level) if user.role == "office" else None
@@ -47,7 +47,7 @@ def _old_queue(user, only: review.QueueFilter, now) -> list[int]:
 def _walk(user, only, between_pages=lambda: None) -> list[int]:
     seen, cursor = [], None
     while True:
-        found = review.queue_page(user, only, after=cursor).page
+        found = review_queue.queue_page(user, only, after=cursor).page
         seen += [item.need.id for item in found.items]
         if not found.has_next:
             return seen
@@ -76,12 +76,12 @@ def test_submit_approve_reject_and_resubmit_keep_the_waiting_start_right(factory
     review.reject(world.county, need, "材料不全，请补充")
     needs.submit(world.officer, need)
     assert need.review_level == 0 and need.level_since == need.submitted_at == _old_waiting_since(need)
-    assert [i.need.id for i in review.queue(world.township)] == [need.id]
+    assert [i.need.id for i in review_queue.queue(world.township)] == [need.id]
     review.approve(world.township, need)
     assert need.level_since == _old_waiting_since(need) and need.level_since > need.submitted_at
-    assert [i.need.id for i in review.queue(world.county)] == [need.id]
+    assert [i.need.id for i in review_queue.queue(world.county)] == [need.id]
     review.approve(world.county, need)
-    assert need.status == "published" and review.queue(world.county) == []
+    assert need.status == "published" and review_queue.queue(world.county) == []
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
@@ -107,8 +107,8 @@ def test_the_sql_filters_keep_the_needs_the_old_python_filters_kept(factory, see
     db.session.expire_all()
     offices = [factory.make_user("office", office_level="township"), factory.make_user("office", office_level="county"),
                factory.make_user("admin")]
-    filters = [review.QueueFilter()] + [
-        review.QueueFilter(village_id=rng.choice([None, *(v.id for v in villages)]),
+    filters = [review_queue.QueueFilter()] + [
+        review_queue.QueueFilter(village_id=rng.choice([None, *(v.id for v in villages)]),
                            category=rng.choice(("", "living", "education")), waited_days=rng.choice((0, 1, 3, 7, 30)))
         for _ in range(12)]
     for office in offices:
@@ -120,7 +120,7 @@ def test_the_sql_filters_keep_the_needs_the_old_python_filters_kept(factory, see
 
 
 def test_a_queue_walked_page_by_page_neither_skips_nor_repeats_while_needs_arrive(factory, monkeypatch):
-    monkeypatch.setattr(review, "QUEUE_PER_PAGE", 2)
+    monkeypatch.setattr(review_queue, "QUEUE_PER_PAGE", 2)
     village = factory.make_village()
     office = factory.make_user("office", office_level="township")
     stamp = utcnow() - timedelta(days=2)
@@ -135,7 +135,7 @@ def test_a_queue_walked_page_by_page_neither_skips_nor_repeats_while_needs_arriv
                                        level_since=moment).id)
 
     rng = random.Random(7)
-    seen = _walk(office, review.QueueFilter(), arrive)
+    seen = _walk(office, review_queue.QueueFilter(), arrive)
     assert len(seen) == len(set(seen)), "a need was shown twice"
     assert set(existing) <= set(seen), "a need that waited before the walk was skipped"
     assert set(seen) <= set(existing) | set(added)
@@ -143,7 +143,7 @@ def test_a_queue_walked_page_by_page_neither_skips_nor_repeats_while_needs_arriv
 
 def test_the_queue_page_pages_by_cursor_and_counts_the_whole_queue_and_the_filtered_part(
         client, login_as, factory, monkeypatch):
-    monkeypatch.setattr(review, "QUEUE_PER_PAGE", 2)
+    monkeypatch.setattr(review_queue, "QUEUE_PER_PAGE", 2)
     one, two = factory.make_village(name="下寨村"), factory.make_village(name="上寨村")  # 上 sorts before 下
     for i in range(5):
         moment = utcnow() - timedelta(days=10 - i)
