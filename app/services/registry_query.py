@@ -250,6 +250,7 @@ def search_households(user: User, query: RegistryQuery | None = None) -> Registr
 
     Its items are rows of ``LIST_COLUMNS`` (``row.id``, ``row.head_name``, ``row.village_code`` …), what
     ``list_rows`` turns into the page's RegistryRows.
+
     A page past the last one is empty, not an error. The total is exact for a county and below and for a
     search by name, ID, village or helper; otherwise it is the figure ``registry.counts`` (``counted_at``).
     Raises Forbidden / Invalid as ``registry_statement``.
