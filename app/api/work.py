@@ -13,6 +13,7 @@ from ..services import needs as needs_service
 from ..services import pledges as pledge_service
 from ..services import portal
 from ..services import review as review_service
+from ..services import review_queue as queue_service
 from .auth import idempotent, me, require_scope
 from .base import ApiBlueprint as Blueprint
 from .pledges import _pledge_record
@@ -194,9 +195,9 @@ def _thanks(need_id: int, body: dict, photos) -> dict:
 @require_scope("review")
 @blp.response(200, QueueItemSchema(many=True))
 def review_queue():
-    """List the pending needs of the caller's review level inside its region, oldest first."""
+    """List the first 500 pending needs of the caller's review level inside its region, longest waiting first."""
     return [{"need": _managed_record(item.need), "level_label": review_service.level_label(item.need),
-             "waited_label": item.waited_label} for item in review_service.queue(me())]
+             "waited_label": item.waited_label} for item in queue_service.queue(me())]
 
 
 @blp.route("/review/<int:need_id>/approve", methods=["POST"])

@@ -1062,6 +1062,8 @@ class DemoWorldBuilder:
             "urgency": rng.choices((1, 2, 3), weights=(55, 30, 15))[0], "deadline": deadline, "status": status,
             "review_level": review_level, "posted_by_id": poster, "created_at": created,
             "submitted_at": submitted, "published_at": published, "closed_at": closed_at, "updated_at": updated,
+            # Since when it waits at its level (the review queue's order): its last approval, else its submission.
+            "level_since": reviews[-1][3] if status == "pending" and reviews else submitted or created,
         })
         township_office = self.office_at.get(vl.township.code)
         for level, decision, reason, moment in reviews:

@@ -37,6 +37,13 @@ SHORT_SEGMENT_SQL = "status = 'published' AND quantity > pledged_quantity"
 # 即将完成 orders the open segment by the share still missing, in hundredths of a percent (an integer, so a
 # cursor compares exactly). Written once as SQL: the list's ORDER BY must be the index's expression, word
 # for word, for PostgreSQL to read the index instead of sorting the open needs (issue 14).
+PENDING_SQL = "status = 'pending'"
+# A county's (township's) review queue is "pending, at the county level, in the county": by region code that is a
+# range, and a range cannot hand its rows over in waiting order, so each page would sort the county's whole
+# queue. Equality on the code's first 6 (9) digits can: the queue's conditions and the PostgreSQL expression
+# indexes spell it with this very text (a bound ``6`` would not match the index). Offices of other levels
+# (province, prefecture) keep the range (issue 14).
+REVIEW_PREFIX_SQL = {6: "substr(region_code, 1, 6)", 9: "substr(region_code, 1, 9)"}
 CLOSING_SHARE_SQL = "CAST((quantity - pledged_quantity) * 10000 / quantity AS INTEGER)"
 
 
@@ -45,6 +52,12 @@ def folded_need_text(title: str | None, description: str | None) -> str:
     from search.analysis import fold
 
     return fold(title or "") + "\n" + fold(description or "")
+
+
+def _inserted_level_since(context) -> datetime:
+    """Return the ``level_since`` of an inserted need: its submission time, else its creation time, else now."""
+    values = context.get_current_parameters()
+    return values.get("submitted_at") or values.get("created_at") or utcnow()
 
 
 class Need(db.Model):
@@ -78,6 +91,17 @@ class Need(db.Model):
         # migrations is checked by reflection), and the development database is small.
         Index("ix_needs_open_closing", text(CLOSING_SHARE_SQL), text("published_at DESC"), text("id DESC"),
               postgresql_where=text(OPEN_SEGMENT_SQL)).ddl_if(dialect="postgresql"),
+        # An office's review queue (services/review.py): the pending needs of its level under its region code,
+        # longest waiting first; an admin's queue (every level, everywhere) in the same order (issue 14).
+        Index("ix_needs_review_queue", "review_level", "region_code", "level_since", "id",
+              sqlite_where=text(PENDING_SQL), postgresql_where=text(PENDING_SQL)),
+        Index("ix_needs_pending_level_since", "level_since", "id",
+              sqlite_where=text(PENDING_SQL), postgresql_where=text(PENDING_SQL)),
+        # PostgreSQL only, like ix_needs_open_closing: SQLite cannot reflect an expression index.
+        Index("ix_needs_review_county", "review_level", text(REVIEW_PREFIX_SQL[6]), "level_since", "id",
+              postgresql_where=text(PENDING_SQL)).ddl_if(dialect="postgresql"),
+        Index("ix_needs_review_township", "review_level", text(REVIEW_PREFIX_SQL[9]), "level_since", "id",
+              postgresql_where=text(PENDING_SQL)).ddl_if(dialect="postgresql"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -106,6 +130,11 @@ class Need(db.Model):
     posted_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     submitted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Since when the need waits at its current review level: set on submission (= submitted_at) and when a
+    # review moves it up a level (= that review's time); the review queue orders and filters by it (issue 14).
+    # Inserted rows default to their submission (or creation) time; NULL only on needs that were not pending
+    # when the column was added (migration 0024).
+    level_since: Mapped[datetime | None] = mapped_column(UTCDateTime, default=_inserted_level_since)
     published_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # Indexed: the worker's needs index reads the needs changed since its last look (services/need_index.py).

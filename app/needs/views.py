@@ -8,13 +8,14 @@ from flask import abort, flash, redirect, render_template, request, send_file, u
 from flask_login import current_user, login_required
 
 from ..errors import Conflict, Invalid
-from ..forms import show_error
+from ..forms import cursor_args, page_arg, show_error
 from ..templating import china_date
 from ..models._types import plain_quantity
 from ..services import certificates
 from ..services import needs as needs_service
 from ..services import pledges as pledge_service
 from ..services import review as review_service
+from ..services import review_queue as queue_service
 from ..services import uploads
 from . import bp
 from .forms import EmptyForm, NeedForm, PledgeForm, ReasonForm, ShipForm, ThanksForm
@@ -196,17 +197,17 @@ def thanks(need_id: int):
 @bp.get("/review")
 @login_required
 def review_queue():
-    """List the pending needs of the office's level inside its region, oldest first, filtered as asked."""
-    everything = review_service.queue(_user())
+    """List the pending needs of the office's level inside its region, longest waiting first, filtered as asked."""
     error = None
     try:
-        only = review_service.parse_queue_filter(request.args)
+        only = queue_service.parse_queue_filter(request.args)
+        found = queue_service.queue_page(_user(), only, page_arg(), **cursor_args())
     except Invalid as invalid:
-        error, only = invalid.message, review_service.QueueFilter()
-    villages = sorted({(i.need.village_id, i.need.village.name) for i in everything}, key=lambda v: v[1])
+        error, only = invalid.message, queue_service.QueueFilter()
+        found = queue_service.queue_page(_user(), only)
     return render_template(
-        "needs/review_queue.html", items=[i for i in everything if only.keeps(i)], total=len(everything),
-        only=only, villages=villages, wait_choices=review_service.WAIT_CHOICES, error=error, form=EmptyForm(),
+        "needs/review_queue.html", page=found.page, items=found.page.items, total=found.total, only=only,
+        villages=found.villages, wait_choices=queue_service.WAIT_CHOICES, error=error, form=EmptyForm(),
     ), 400 if error else 200
 
 

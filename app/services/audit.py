@@ -6,10 +6,12 @@ from dataclasses import dataclass
 
 from flask import has_request_context, request, url_for
 from flask_login import current_user
-from sqlalchemy import insert
+from sqlalchemy import String, bindparam, func, insert, literal, select
+from sqlalchemy.dialects.postgresql import ARRAY
 
 from ..extensions import db
 from ..models import AuditLog, User
+from ..models._types import utcnow
 
 
 def record(
@@ -35,6 +37,20 @@ def record_many(action: str, obj_type: str, objects: list[tuple], detail: dict |
     if not objects:
         return
     common = {**_origin(actor), "action": action, "object_type": obj_type, "detail": detail or {}}
+    if db.session.get_bind().dialect.name == "postgresql":
+        # One row of parameters for the whole set: the ids and codes as two arrays, unnested by the server.
+        # Binding 50 rows of 8 parameters (and serialising the same detail 50 times) was a tenth of the
+        # registry page's CPU; this costs what a single entry costs (issue 14).
+        rows = func.unnest(bindparam("ids", [str(obj_id) for obj_id, _ in objects], ARRAY(String)),
+                           bindparam("codes", [code for _, code in objects], ARRAY(String))
+                           ).table_valued("object_id", "region_code").render_derived(name="viewed")
+        fixed = {**common, "created_at": utcnow()}
+        columns = list(fixed)
+        db.session.execute(insert(AuditLog).from_select(
+            [*columns, "object_id", "region_code"],
+            select(*(literal(fixed[c], AuditLog.__table__.c[c].type) for c in columns),
+                   rows.c.object_id, rows.c.region_code)))
+        return
     db.session.execute(insert(AuditLog), [
         {**common, "object_id": str(obj_id), "region_code": region_code} for obj_id, region_code in objects
     ])

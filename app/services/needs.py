@@ -346,7 +346,8 @@ def submit(user: User, need: Need) -> Need:
         raise Invalid("该户已脱贫，不能再提交需求")
     if need.deadline is not None and need.deadline < clock.china_today():
         raise Invalid("截止日期已过，请先修改截止日期", field="deadline")
-    transition(need, "submit", review_level=0, submitted_at=utcnow(), published_at=None)
+    now = utcnow()
+    transition(need, "submit", review_level=0, submitted_at=now, level_since=now, published_at=None)
     audit.record("need.submit", "need", need.id, need.region_code)
     from . import review
 

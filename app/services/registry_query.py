@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import Select, func, select, true
@@ -169,6 +169,18 @@ def households_after(user: User, status: str, after: keyset.Cursor | None, limit
 LIST_UNREAD = (defer(Household.id_number), defer(Household.phone), defer(Household.address))
 
 
+# What a list page reads of each household: the columns a RegistryRow shows (and the name, decrypted), its
+# village's name and code, its helper's name, as plain rows. Households with their village and helper account
+# as ORM objects (identity map, instance state, the account's password hash and settings) were a third of the
+# list's CPU (issue 14).
+LIST_COLUMNS = (
+    Household.id, Household.head_name, Household.head_name_masked, Village.name.label("village_name"),
+    Village.code.label("village_code"), Household.members_count, Household.attribute, Household.main_cause,
+    Household.other_causes, Household.income_per_capita, Household.status, Household.registered_year,
+    User.display_name.label("helper_name"),
+)
+
+
 # A list of a scope this wide (country, province, prefecture: region codes of up to 4 digits) counts its
 # households from the figure ``registry.counts`` instead of on each request: an exact count there reads
 # tens of thousands of rows (the cause filter's count took 107 ms of a national page at 100,000).
@@ -236,6 +248,9 @@ def _counted_from_figure(user: User, query: RegistryQuery) -> tuple[int, datetim
 def search_households(user: User, query: RegistryQuery | None = None) -> RegistryPage:
     """Return one RegistryPage of the households in scope matching ``query`` (default: the first page of all).
 
+    Its items are rows of ``LIST_COLUMNS`` (``row.id``, ``row.head_name``, ``row.village_code`` …), what
+    ``list_rows`` turns into the page's RegistryRows.
+
     A page past the last one is empty, not an error. The total is exact for a county and below and for a
     search by name, ID, village or helper; otherwise it is the figure ``registry.counts`` (``counted_at``).
     Raises Forbidden / Invalid as ``registry_statement``.
@@ -251,9 +266,9 @@ def search_households(user: User, query: RegistryQuery | None = None) -> Registr
     ids = list(db.session.scalars(stmt.with_only_columns(Household.id)
                                   .offset((query.page - 1) * query.per_page).limit(query.per_page + 1)))
     more, ids = len(ids) > query.per_page, ids[:query.per_page]
-    rows = select(Household).where(Household.id.in_(ids)).options(
-        joinedload(Household.village), joinedload(Household.helper), *LIST_UNREAD)
-    loaded = {h.id: h for h in db.session.scalars(rows).unique()} if ids else {}
+    rows = (select(*LIST_COLUMNS).join(Village, Household.village_id == Village.id)
+            .outerjoin(User, Household.helper_id == User.id).where(Household.id.in_(ids)))
+    loaded = {row.id: row for row in db.session.execute(rows)} if ids else {}
     return RegistryPage(items=[loaded[i] for i in ids], total=counted[0], page=query.page,
                         per_page=query.per_page, counted_at=counted[1], more=more)
 
@@ -264,8 +279,14 @@ def may_see_personal(user: User | None, household: Household) -> bool:
     The rule of DESIGN.md ("staff see personal data only inside their region"): village officers, offices
     and admins inside their scope. Helpers and everyone else see the masked name.
     """
+    return may_see_personal_at(user, household.village.code)
+
+
+def may_see_personal_at(user: User | None, village_code: str) -> bool:
+    """Return whether ``user`` may read in clear the personal data of a household of village ``village_code``
+    (``may_see_personal``'s rule)."""
     return user is not None and getattr(user, "role", None) in ("village_officer", "office", "admin") \
-        and scope.covers(user, household.village.code)
+        and scope.covers(user, village_code)
 
 
 def real_names(user: User, households: Iterable[Household], via: str) -> dict[int, str]:
@@ -275,13 +296,29 @@ def real_names(user: User, households: Iterable[Household], via: str) -> dict[in
     record page does; the entries are committed here. Households the user may not see are left out:
     callers show their masked name.
     """
-    shown = [h for h in households if may_see_personal(user, h)]
-    names = {h.id: h.head_name for h in shown}  # read before the commit expires the rows
-    audit.record_many("household.view_personal", "household",
-                      [(h.id, h.village.code) for h in shown], {"via": via}, actor=user)
+    return _audited_names(user, [(h.id, h.village.code, h.head_name) for h in households
+                                 if may_see_personal(user, h)], via)
+
+
+def _audited_names(user: User, shown: list[tuple[int, str, str]], via: str) -> dict[int, str]:
+    """Audit the view of ``shown`` (household id, village code, name in clear) and return {id: name}."""
+    audit.record_many("household.view_personal", "household", [(i, code) for i, code, _ in shown], {"via": via},
+                      actor=user)
     if shown:
-        db.session.commit()
-    return names
+        _commit_keeping_loaded()
+    return {i: name for i, _, name in shown}
+
+
+def _commit_keeping_loaded() -> None:
+    """Commit without expiring what the session has loaded: the commit only adds audit entries, so the rows
+    read stay true, and expiring them made the page reload the signed-in account (and anything else it
+    touched after the audit) with one more query each (issue 14)."""
+    session = db.session()
+    keep, session.expire_on_commit = session.expire_on_commit, False
+    try:
+        session.commit()
+    finally:
+        session.expire_on_commit = keep
 
 
 @dataclass(frozen=True)
@@ -303,21 +340,17 @@ class RegistryRow:
     helper_name: str
 
 
-def list_rows(user: User, households: list[Household], via: str) -> list[RegistryRow]:
-    """Return the rows of ``households`` for a list page, names in clear (and audited) where ``user`` may.
-
-    The rows are read before the audit commits, so rendering them runs no further query.
-    """
-    rows = [RegistryRow(
-        id=h.id, name=h.head_name_masked, name_is_real=False, village_name=h.village.name,
-        village_code=h.village.code, members_count=h.members_count, attribute=h.attribute,
-        main_cause=h.main_cause, other_causes=tuple(h.other_causes or ()), income_per_capita=h.income_per_capita,
-        status=h.status, registered_year=h.registered_year,
-        helper_name=h.helper.display_name if h.helper is not None else "",
+def list_rows(user: User, households: list, via: str) -> list[RegistryRow]:
+    """Return the RegistryRows of a page's ``households`` (``search_households``' items), names in clear (and
+    audited, one ``household.view_personal`` entry each, as ``real_names``) where ``user`` may see them."""
+    shown = [(h.id, h.village_code, h.head_name) for h in households if may_see_personal_at(user, h.village_code)]
+    names = _audited_names(user, shown, via)
+    return [RegistryRow(
+        id=h.id, name=names.get(h.id, h.head_name_masked), name_is_real=h.id in names, village_name=h.village_name,
+        village_code=h.village_code, members_count=h.members_count, attribute=h.attribute, main_cause=h.main_cause,
+        other_causes=tuple(h.other_causes or ()), income_per_capita=h.income_per_capita, status=h.status,
+        registered_year=h.registered_year, helper_name=h.helper_name or "",
     ) for h in households]
-    names = real_names(user, households, via)
-    # dataclasses.replace, not asdict: asdict deep-copies every field (a third of the list's CPU, issue 14).
-    return [replace(row, name=names[row.id], name_is_real=True) if row.id in names else row for row in rows]
 
 
 def helpers_for_picker(user: User, limit: int) -> list:

@@ -1,7 +1,8 @@
 """Review (审核): the queue of each office, approve or reject at each level, and likely duplicates.
 
 Levels come from ``REVIEW_LEVELS`` (default township, then county); ``Need.review_level`` indexes it.
-An office reviews the pending needs at its own level inside its region; an admin may review any.
+An office reviews the pending needs at its own level inside its region; an admin may review any. The
+queue itself (pages, filters, waiting times) is ``services/review_queue.py``.
 """
 
 from __future__ import annotations
@@ -9,17 +10,16 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
-from datetime import timedelta
 
 from flask import current_app
 from sqlalchemy import or_, select
-from sqlalchemy.orm import defer, joinedload, selectinload
+from sqlalchemy.orm import joinedload, selectinload
 
 from ..crypto import mask_name
 from ..errors import DomainError, Forbidden, Invalid, NotFound
 from .. import queue as task_queue
 from ..extensions import db
-from ..models import CATEGORIES, OFFICE_LEVELS, Household, Need, Pledge, ReviewRecord, User
+from ..models import OFFICE_LEVELS, Household, Need, Pledge, ReviewRecord, User
 from ..models._types import utcnow
 from ..templating import need_status_label
 from . import audit, notify, registry_query, scope
@@ -72,87 +72,6 @@ def can_review(user: User | None, need: Need) -> bool:
         and user.office_level == level_of(need)
         and scope.covers(user, need.region_code)
     )
-
-
-@dataclass(frozen=True)
-class QueueItem:
-    """A pending need and how long it has waited at its level."""
-
-    need: Need
-    waited: timedelta
-
-    @property
-    def waited_label(self) -> str:
-        """Return the waiting time in Chinese: 3天5小时, 2小时, 不到1小时."""
-        days, hours = self.waited.days, self.waited.seconds // 3600
-        if days:
-            return f"{days}天{hours}小时"
-        return f"{hours}小时" if hours else "不到1小时"
-
-
-@dataclass(frozen=True)
-class QueueFilter:
-    """What an office narrows its queue to: one village, one category, a minimum wait in days."""
-
-    village_id: int | None = None
-    category: str = ""
-    waited_days: int = 0
-
-    def keeps(self, item: QueueItem) -> bool:
-        """Return whether ``item`` passes every filter that is set."""
-        need = item.need
-        return ((self.village_id is None or need.village_id == self.village_id)
-                and (not self.category or need.category == self.category)
-                and item.waited.days >= self.waited_days)
-
-
-# The waiting times an office may ask for (days → label).
-WAIT_CHOICES = {1: "1天以上", 3: "3天以上", 7: "7天以上", 30: "30天以上"}
-
-
-def parse_queue_filter(args) -> QueueFilter:
-    """Build a :class:`QueueFilter` from query arguments ``village``, ``category``, ``waited``; raise Invalid."""
-    village, category, waited = (args.get(k, "").strip() for k in ("village", "category", "waited"))
-    if village and not (village.isascii() and village.isdigit() and len(village) < 10):
-        raise Invalid("村的选择无效", field="village")
-    if category and category not in CATEGORIES:
-        raise Invalid("类别无效", field="category")
-    if waited and not (waited.isascii() and waited.isdigit() and int(waited) in WAIT_CHOICES):
-        raise Invalid("等待时间的选择无效", field="waited")
-    return QueueFilter(village_id=int(village) if village else None, category=category,
-                       waited_days=int(waited) if waited else 0)
-
-
-def queue(user: User) -> list[QueueItem]:
-    """Return the pending needs this user's office must decide on, oldest first (narrow with QueueFilter.keeps)."""
-    if user.role not in ("office", "admin"):
-        raise Forbidden("只有扶贫办工作人员可以审核需求")
-    stmt = (
-        select(Need)
-        .where(Need.status == "pending", scope.scope_filter(user, Need.region_code))
-        # The waiting time reads each need's reviews: load them for the whole queue in one query. The queue
-        # shows the household's masked name only: its four encrypted columns stay unread (4 Fernet
-        # decryptions a row were half the page's CPU with a full queue, issue 14).
-        .options(joinedload(Need.household).options(*registry_query.LIST_UNREAD, defer(Household.head_name)),
-                 joinedload(Need.village), selectinload(Need.reviews))
-        .order_by(Need.submitted_at, Need.id)
-    )
-    if user.role == "office":
-        configured = levels()
-        if user.office_level not in configured:
-            return []
-        stmt = stmt.where(Need.review_level == configured.index(user.office_level))
-    now = utcnow()
-    items = []
-    for need in db.session.scalars(stmt.limit(500)).unique():
-        since = _waiting_since(need)
-        items.append(QueueItem(need=need, waited=now - since))
-    return items
-
-
-def _waiting_since(need: Need):
-    last = need.reviews[-1].created_at if need.review_level > 0 and need.reviews else None
-    return max(filter(None, [need.submitted_at, last])) if (need.submitted_at or last) else need.created_at
 
 
 def get_for_review(user: User, need_id: int) -> Need:
@@ -323,9 +242,12 @@ def approve(user: User, need: Need) -> Need:
     if not can_review(user, need):
         raise NotFound("该需求不在您的待审队列中")
     level = level_of(need)
-    db.session.add(ReviewRecord(need_id=need.id, level=level, reviewer_id=user.id, decision="approve", reason=""))
+    now = utcnow()
+    db.session.add(ReviewRecord(need_id=need.id, level=level, reviewer_id=user.id, decision="approve", reason="",
+                                created_at=now))
     if need.review_level + 1 < len(levels()):
-        transition(need, "approve", review_level=need.review_level + 1)
+        # It waits at the next level from now on (the queue's order and its 已等待, ``level_since``).
+        transition(need, "approve", review_level=need.review_level + 1, level_since=now)
         audit.record("need.approve", "need", need.id, need.region_code, {"level": level})
         notify_reviewers(need)
     else:

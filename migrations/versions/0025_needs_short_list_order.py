@@ -10,7 +10,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision = '0025_needs_short_list_order'
-down_revision = '0023_closing_order_figure_reads'
+down_revision = '0024_review_queue_level_since'
 branch_labels = None
 depends_on = None
 

@@ -198,6 +198,8 @@ def test_approved_and_rejected_needs_carry_their_review_records(demo):
             assert decisions == [(level, "approve") for level in levels], need
         elif need.status == "pending":
             assert decisions == [(level, "approve") for level in levels[: need.review_level]], need
+            # It waits at its level since its last approval, else since its submission (the review queue's order).
+            assert need.level_since == (need.reviews[-1].created_at if need.reviews else need.submitted_at), need
         elif need.status == "rejected":
             assert decisions[-1][1] == "reject" and need.reviews[-1].reason, need
         else:

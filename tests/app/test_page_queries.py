@@ -10,7 +10,7 @@ from sqlalchemy import event, func, select
 from app.extensions import db
 from app.models._types import utcnow
 from app.models import AuditLog, Region
-from app.services import portal, registry_query, regions, review, search_index
+from app.services import portal, registry_query, regions, review_queue, search_index
 from app.services.portal import NeedFilters
 
 
@@ -69,12 +69,12 @@ def test_the_review_queue_runs_as_many_queries_for_many_needs_as_for_one(factory
     factory.make_need(village, status="pending", review_level=1, submitted_at=utcnow())
     db.session.expire_all()
     with _counted() as one:
-        review.queue(office)
+        review_queue.queue(office)
     for _ in range(5):
         factory.make_need(village, status="pending", review_level=1, submitted_at=utcnow())
     db.session.expire_all()
     with _counted() as six:
-        assert len(review.queue(office)) == 6
+        assert len(review_queue.queue(office)) == 6
     assert six["n"] == one["n"]
 
 

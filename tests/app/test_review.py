@@ -9,13 +9,13 @@ from sqlalchemy import func, select
 from app.extensions import db
 from app.models import ReviewRecord
 from app.models._types import utcnow
-from app.services import review
+from app.services import review, review_queue
 
 
 def _pending(factory, village=None, household=None, level=0, waited_hours=1, **kw):
     need = factory.make_need(village=village, household=household, status="pending", **kw)
     need.review_level = level
-    need.submitted_at = utcnow() - timedelta(hours=waited_hours)
+    need.submitted_at = need.level_since = utcnow() - timedelta(hours=waited_hours)
     db.session.commit()
     return need
 
@@ -27,7 +27,7 @@ def test_queue_shows_only_the_office_level_and_region_oldest_first(factory):
     _pending(factory, village, title="已到县级的需求", level=1)
     _pending(factory, factory.make_village(factory.OTHER_TOWNSHIP), title="别的乡镇的需求")
     township = factory.make_user("office", office_level="township")
-    items = review.queue(township)
+    items = review_queue.queue(township)
     assert [i.need.id for i in items] == [older.id, newer.id]
     assert items[0].waited_label.startswith("2天")
 
@@ -35,13 +35,13 @@ def test_queue_shows_only_the_office_level_and_region_oldest_first(factory):
 def test_county_queue_holds_needs_approved_by_the_township(factory):
     need = _pending(factory, level=1)
     county = factory.make_user("office", office_level="county")
-    assert [i.need.id for i in review.queue(county)] == [need.id]
+    assert [i.need.id for i in review_queue.queue(county)] == [need.id]
 
 
 def test_an_office_of_an_unconfigured_level_has_an_empty_queue(factory):
     _pending(factory)
     prefecture = factory.make_user("office", office_level="prefecture")
-    assert review.queue(prefecture) == []
+    assert review_queue.queue(prefecture) == []
 
 
 def test_review_levels_come_from_configuration(app, factory):
