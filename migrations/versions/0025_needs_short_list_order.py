@@ -1,7 +1,7 @@
 """index the open and still short needs (只看待认领) by publication time: deep page-number links (issue 14)
 
 Revision ID: 0025_needs_short_list_order
-Revises: 0023_closing_order_figure_reads
+Revises: 0024_review_queue_level_since
 Create Date: 2026-11-30 16:00:00
 
 """
