@@ -75,9 +75,6 @@ _MAX_NEED_CONCEPTS = 4
 #: below a lexicon match of the item itself (1.0) or of a covering concept (0.9); docs/matching.md,
 #: "Round 3".
 _NAME_GAIN, _NAME_CAP = 4.0, 0.6
-#: An offer named by a general word of goods (用品, 物资, 干货 …) and no known item: what it may cover.
-_GENERAL_OFFER = re.compile("用品|物资|物品|用具|器材|材料|器具|干货|特产|土货|山货|文具|工具|苗种|种苗|礼包|套装|辅材|辅料")
-_GENERAL_VALUE = 0.6
 _NAME_BIGRAM = "\x02"  # prefix of a name's character bigrams among the name tokens
 _HEAD_TOKEN = "\x03"   # prefix of a name's head class among the name tokens
 _CILIN_TOKEN = "\x04"  # prefix of a Cilin small class among the name tokens
@@ -478,7 +475,6 @@ class PairData:
         n = len(self.offers)
         self.o_levels = np.zeros((n, size + 1), np.uint8)
         self.o_has_item = np.fromiter((bool(cs) for cs in self.offer_concepts), bool, n)
-        self.o_general = np.fromiter((bool(_GENERAL_OFFER.search(o.title or "")) for o in self.offers), bool, n)
         self.o_group = np.fromiter((min((c for c in cs if c >= size), default=-1) for cs in self.offer_concepts),
                                    np.int32, n)
         rows: dict[frozenset, dict[int, int]] = {}
@@ -668,8 +664,7 @@ class PairData:
         The lexicon's (「物品一致：棉被」, :meth:`Lexicon.reason`) when their concepts agree; else, when the
         name similarity counted (one side or both name no known item), 「名称相近：巾」 with the
         rarest characters both names share (at most two), or 「名称同类」 when they share only a head
-        class or a Cilin class; 「综合物资，可能包含」 when neither names a known item and the offer is a
-        general one (「清洁用品」: :data:`_GENERAL_OFFER`); else None.
+        class or a Cilin class; else None.
         """
         lex = self.lexicon
         reason = lex.reason(lex.item_match(self.need_concepts[i], self.offer_concepts[j]))
@@ -681,7 +676,7 @@ class PairData:
         a, b = self.need_N[i], self.offer_N[j]
         shared = a.multiply(b).tocoo()
         if shared.nnz == 0:
-            return "综合物资，可能包含" if self.o_general[j] and not (n_known[i] or o_known[j]) else None
+            return None
         vocab = self._name_words()
         chars = [vocab[c] for v, c in sorted(zip(-shared.data, shared.col)) if len(vocab[c]) == 1]
         return "名称相近：" + "、".join(chars[:2]) if chars else "名称同类"
@@ -760,10 +755,6 @@ class PairData:
         if guess.any():
             name = np.minimum(_NAME_CAP, _NAME_GAIN * self.name_similarity(ni[guess], oj[guess]))
             item[guess] = np.maximum(item[guess], name)
-        # A general offer (「清洁用品」「农家干货」) naming no known item, and a need naming none: the
-        # offer may well cover it (same category, by admissibility), as a covering concept would.
-        general = self.o_general[oj] & ~o_known[oj] & ~n_known[ni]
-        item[general] = np.maximum(item[general], _GENERAL_VALUE)
         F[:, 10] = item
         F[:, 11] = units
         return F

@@ -127,19 +127,3 @@ def test_a_live_index_gives_a_later_need_the_name_signal_of_its_base():
     got = live.matches([make_offer(title="捐赠毛巾", categories=("living",), unit="条")], top=5, item_reasons=True)
     match = {m["need"]: m for m in got[0]["matches"]}["n9"]
     assert match["reasons"]["item"] > 0.0 and match["item_reason"] == "名称相近：巾"
-
-
-def test_a_general_offer_may_cover_a_need_for_an_item_nobody_listed():
-    # Round 4: 「炊事器具」 names no known item, only a general word of goods (器具).
-    lex = default_lexicon()
-    needs = [_living_need("n1", "急需锅刷子", unit="个"), _living_need("n2", "需要棉衣", unit="件")]
-    general = make_offer(title="爱心企业捐赠炊事器具", categories=("living",), unit="套")
-    data, item = _item(needs, general)
-    # The need names no lexicon item (at most a thesaurus group item, 刷子).
-    assert all(c >= lex.lexicon_size for c in lex.requested("急需锅刷子").concepts)
-    assert item[0] == pytest.approx(0.6)
-    assert item[1] < 0.6   # a need naming a known item gets no general credit (only its name similarity)
-    assert data.item_reason(0, 0) == "综合物资，可能包含"
-    # The same need and an offer of one unlisted item sharing nothing with it: no such credit.
-    _, item = _item(needs[:1], make_offer(title="爱心企业捐赠擦窗器", categories=("living",), unit="个"))
-    assert item[0] < 0.6
