@@ -1,4 +1,4 @@
-"""Write the item-understanding evaluation sets: bench/eval_items/{tune,heldout,unseen,blind2,blind3,blind4,blind5}/{needs,offers,labels}.jsonl.
+"""Write the item-understanding evaluation sets: bench/eval_items/{tune,heldout,unseen,blind2,blind3,blind4,blind5,blind6}/{needs,offers,labels}.jsonl.
 
 Made-up needs and offers that exercise the three kinds of error the matcher used to make:
 
@@ -29,7 +29,8 @@ does not contain: it measures how the matcher does on names nobody entered). A f
 lexicon was widened (docs/matching.md, "Generalising"); ``blind3`` (seed 393939) was written before
 the Cilin thesaurus and the negation cue lexicon (docs/matching.md, "Cilin"); ``blind4`` (seed 484848)
 before Cilin groups became item identities of their own (docs/matching.md, "Round 2"); ``blind5`` (seed
-595959) before round 3's item-similarity signal (docs/matching.md, "Round 3"). Run::
+595959) before round 3's item-similarity signal (docs/matching.md, "Round 3"); ``blind6`` (seed 696969)
+before round 4's changes (docs/matching.md, "Round 4"). Run::
 
     .venv/bin/python bench/make_item_eval_set.py                  # every part
     .venv/bin/python bench/make_item_eval_set.py --part blind2    # one part
@@ -446,18 +447,116 @@ BLIND5_BROAD = [
     ("power_tools", "employment", ["电动工具", "五金工具"], ["drill", "grinder", "cutter"], ["台"]),
 ]
 
+# The "blind6" part (written 2026-11-30 for issue 13's round 4, BEFORE any change of that round): 56
+# items of all 11 categories that no other part has and whose names are none of lexicon.tsv's (checked
+# by ``check_new_part`` when the part is written), each under 2-4 everyday names written from usage
+# (笼屉, 面杖, 笊篱, 舀子, 撮箕, 掸把子, 搓板, 火剪, 耗子夹, 盘香, 剃刀, 铡子, 频振灯, 摇糖机, 鸡公车, 大酱,
+# 刺丝网, 行军床, 减速坎, 窨井盖, 鏊子, 马札, 磅秤 ...), nine broader offers (厨房用具, 扫除用具, 除四害用品,
+# 文体用品, 植保器材, 农家小工具, 五金辅料, 交通安全设施, 小本经营设备), its own
+# sentence, negation (「X这块不用操心」「X民政上已经给了」「X就免了」) and shortage templates (「X始终没钱买」
+# 「眼下最缺的就是X」「X破得不能用了」), mass units 「公斤 」/ 「斤 」/ Ｋｇ / 「 千克」, counts in 卷 / 盏 / 枚 / 顶 / 面 / 平方米 / 米,
+# and 15 % of the mass-item offers in 筐 (not comparable). Report it, never tune on it, never read its records.
+BLIND6_MASS = [("斤", 0.5), ("公斤 ", 1.0), ("斤 ", 0.5), ("Ｋｇ", 1.0), (" 千克", 1.0), ("kg", 1.0), ("公斤", 1.0)]
+BLIND6_CATALOGUE = [
+    ("steamer", "living", "goods", ["蒸笼", "笼屉", "蒸屉", "笼床"], ["竹蒸笼", "蒸笼"], ["个", "套"], (1, 2)),
+    ("rolling_pin", "living", "goods", ["擀面杖", "擀面棍", "面杖"], ["实木擀面杖", "擀面杖"], ["根"], (1, 2)),
+    ("spatula", "living", "goods", ["锅铲", "炒勺", "铲子"], ["不锈钢锅铲", "锅铲"], ["把"], (1, 2)),
+    ("skimmer", "living", "goods", ["笊篱", "漏勺", "捞勺"], ["不锈钢漏勺", "漏勺"], ["把", "个"], (1, 2)),
+    ("ladle", "living", "goods", ["水瓢", "葫芦瓢", "舀子"], ["塑料水瓢", "水瓢"], ["个", "把"], (1, 2)),
+    ("dustpan", "living", "goods", ["簸箕", "撮箕", "畚箕"], ["塑料簸箕", "簸箕"], ["个", "把"], (1, 3)),
+    ("duster", "living", "goods", ["鸡毛掸子", "掸子", "掸把子"], ["鸡毛掸子"], ["把"], (1, 2)),
+    ("washboard", "living", "goods", ["搓衣板", "洗衣板", "搓板"], ["实木搓衣板", "搓衣板"], ["块", "个"], (1, 2)),
+    ("tongs", "living", "goods", ["火钳", "火剪", "炉钳子"], ["加厚火钳", "火钳"], ["把"], (1, 2)),
+    ("flyswatter", "living", "goods", ["苍蝇拍", "蝇拍子", "打蝇拍"], ["苍蝇拍"], ["个", "把"], (2, 6)),
+    ("mousetrap", "living", "goods", ["老鼠夹", "耗子夹", "捕鼠夹"], ["强力捕鼠夹", "老鼠夹"], ["个"], (2, 10)),
+    ("coil", "living", "goods", ["蚊香", "盘香", "蚊烟"], ["驱蚊蚊香", "蚊香"], ["盒", "盘"], (2, 10)),
+    ("nailclip", "living", "goods", ["指甲刀", "指甲剪", "剪指甲的"], ["指甲刀套装", "指甲刀"], ["把", "个"], (1, 3)),
+    ("razor", "living", "goods", ["剃须刀", "刮胡刀", "剃刀"], ["电动剃须刀", "剃须刀"], ["个", "把"], (1, 2)),
+    ("rice_jar", "living", "goods", ["米缸", "面缸", "储米桶"], ["防虫储米桶", "米缸"], ["个", "口"], (1, 2)),
+    ("pickle_jar", "living", "goods", ["泡菜坛", "咸菜坛子", "腌菜缸"], ["陶瓷泡菜坛", "泡菜坛"], ["个", "口"], (1, 3)),
+    ("stool", "living", "goods", ["马扎", "马札", "折叠凳", "小马扎"], ["折叠马扎", "马扎"], ["个", "把"], (2, 6)),
+    ("guasha", "medical", "goods", ["刮痧板", "刮痧片", "牛角刮痧板"], ["砭石刮痧板", "刮痧板"], ["块", "个"], (1, 3)),
+    ("cupping", "medical", "goods", ["火罐", "拔火罐", "拔罐器"], ["真空拔罐器", "火罐"], ["套"], (1, 2)),
+    ("clay", "education", "goods", ["橡皮泥", "彩泥", "超轻黏土"], ["超轻黏土", "橡皮泥"], ["盒", "套"], (2, 10)),
+    ("shuttlecock", "education", "goods", ["毽子", "毽儿", "鸡毛毽"], ["鸡毛毽子", "毽子"], ["个"], (5, 30)),
+    ("bookend", "education", "goods", ["书立", "书挡", "书夹子"], ["铁艺书立", "书立"], ["个", "对"], (2, 10)),
+    ("telescope", "education", "goods", ["望远镜", "千里眼", "双筒望远镜"], ["儿童望远镜", "望远镜"], ["个", "台"], (1, 3)),
+    ("brush", "education", "goods", ["毛笔", "大楷笔", "小楷笔"], ["狼毫毛笔", "毛笔"], ["支", "套"], (2, 10)),
+    ("sieve", "production", "goods", ["筛子", "箩筛", "竹筛"], ["竹编筛子", "筛子"], ["个", "面"], (1, 4)),
+    ("chopper", "production", "goods", ["铡刀", "铡草刀", "铡子"], ["手动铡草刀", "铡刀"], ["把", "台"], (1, 2)),
+    ("insect_lamp", "production", "goods", ["杀虫灯", "诱虫灯", "频振灯"], ["太阳能杀虫灯", "杀虫灯"], ["盏", "台"], (2, 10)),
+    ("sticky_board", "production", "goods", ["粘虫板", "黄板", "诱虫板"], ["双面粘虫板", "粘虫板"], ["张", "片"], (50, 300)),
+    ("extractor", "production", "goods", ["摇蜜机", "摇糖机", "分蜜机"], ["不锈钢摇蜜机", "摇蜜机"], ["台"], (1, 1)),
+    ("ear_tag", "production", "goods", ["耳标", "牛耳标", "羊耳标"], ["牲畜耳标", "耳标"], ["个", "枚"], (20, 100)),
+    ("brooder", "production", "goods", ["育雏伞", "保温伞", "育雏保温伞"], ["电热育雏伞", "育雏伞"], ["个", "台"], (1, 4)),
+    ("barrow", "production", "goods", ["独轮车", "鸡公车", "手推车"], ["加厚独轮车", "独轮车"], ["辆"], (1, 2)),
+    ("queen", "production", "goods", ["蜂王", "中蜂王", "母蜂"], ["中华蜂王", "蜂王"], ["只"], (2, 10)),
+    ("hutch", "production", "goods", ["兔笼", "兔子笼", "养兔笼"], ["镀锌兔笼", "兔笼"], ["个", "组"], (5, 20)),
+    ("lick", "production", "goods", ["舔砖", "盐砖", "牛羊舔砖"], ["牛羊舔砖", "舔砖"], ["块"], (10, 50)),
+    ("bean_paste", "consumption", "goods", ["豆瓣酱", "大酱", "黄酱"], ["农家大酱", "豆瓣酱"], None, (10, 100)),
+    ("wire_mesh", "housing", "goods", ["铁丝网", "刺丝网", "护栏网"], ["镀锌铁丝网", "铁丝网"], ["卷", "平方米"], (2, 20)),
+    ("sealant", "housing", "goods", ["玻璃胶", "密封胶", "结构胶"], ["中性玻璃胶", "玻璃胶"], ["支", "箱"], (5, 30)),
+    ("ceiling", "housing", "goods", ["扣板", "集成吊顶", "PVC扣板"], ["铝扣板", "扣板"], ["平方米", "块"], (20, 100)),
+    ("camp_bed", "relocation", "goods", ["折叠床", "钢丝床", "行军床"], ["加固折叠床", "折叠床"], ["张"], (1, 2)),
+    ("shelf", "relocation", "goods", ["置物架", "货架", "储物架"], ["多层置物架", "置物架"], ["个", "组"], (1, 3)),
+    ("speed_bump", "infrastructure", "goods", ["减速带", "减速坎", "减速垄"], ["橡胶减速带", "减速带"], ["米", "条"], (10, 50)),
+    ("mirror", "infrastructure", "goods", ["反光镜", "转角镜", "广角镜"], ["道路广角镜", "反光镜"], ["面", "个"], (2, 10)),
+    ("manhole", "infrastructure", "goods", ["井盖", "窨井盖", "下水道盖"], ["球墨铸铁井盖", "井盖"], ["个", "套"], (5, 20)),
+    ("septic", "infrastructure", "goods", ["化粪池", "三格式化粪池", "粪池"], ["一体化化粪池", "化粪池"], ["个", "套"], (5, 20)),
+    ("iron", "employment", "goods", ["电熨斗", "熨斗", "熨衣服的"], ["蒸汽电熨斗", "电熨斗"], ["个", "台"], (1, 2)),
+    ("griddle", "employment", "goods", ["饼铛", "电饼铛", "鏊子"], ["商用电饼铛", "饼铛"], ["台", "个"], (1, 1)),
+    ("roaster", "employment", "goods", ["烤红薯炉", "烤地瓜炉", "烤薯炉"], ["移动烤红薯炉", "烤红薯炉"], ["台"], (1, 1)),
+    ("sealer", "employment", "goods", ["封口机", "真空封口机", "塑封机"], ["真空封口机", "封口机"], ["台"], (1, 2)),
+    ("till", "employment", "goods", ["收银机", "收款机", "收银一体机"], ["触屏收银机", "收银机"], ["台"], (1, 1)),
+    ("popcorn", "employment", "goods", ["爆米花机", "爆花机", "崩爆米花的"], ["商用爆米花机", "爆米花机"], ["台"], (1, 1)),
+    ("dough", "employment", "goods", ["和面机", "揉面机", "搅面机"], ["商用和面机", "和面机"], ["台"], (1, 1)),
+    ("helmet", "other", "goods", ["安全帽", "安全头盔", "钢盔"], ["工地安全帽", "安全帽"], ["顶", "个"], (2, 10)),
+    ("scale", "other", "goods", ["电子秤", "台秤", "磅秤"], ["电子台秤", "电子秤"], ["台"], (1, 1)),
+    ("powerbank", "other", "goods", ["充电宝", "移动电源"], ["移动电源", "充电宝"], ["个"], (1, 2)),
+    ("crop_insurance", "finance", "goods", ["农业保险费", "种植险保费", "养殖保险费"], ["农业保险保费代缴", "农业保险费"], ["元"], (100, 500)),
+]
+BLIND6_BROAD = [
+    ("kitchenware", "living", ["厨房用具", "锅碗瓢盆"], ["steamer", "rolling_pin", "spatula", "skimmer", "ladle"], ["套"]),
+    ("sweeping", "living", ["卫生工具", "扫除用具"], ["dustpan", "duster"], ["套"]),
+    ("pests", "living", ["除四害用品", "灭蝇灭鼠用品"], ["flyswatter", "mousetrap", "coil"], ["套"]),
+    ("crafts", "education", ["文体用品", "手工文体用品"], ["clay", "shuttlecock", "brush"], ["套"]),
+    ("pest_control", "production", ["植保器材", "绿色防控物资"], ["insect_lamp", "sticky_board"], ["套"]),
+    ("small_tools", "production", ["农家小工具", "农用工具"], ["sieve", "chopper", "barrow"], ["件"]),
+    ("hardware6", "housing", ["五金辅料", "装修辅材"], ["wire_mesh", "sealant"], ["份"]),
+    ("road_safety", "infrastructure", ["交通安全设施", "道路安全设施"], ["speed_bump", "mirror"], ["套"]),
+    ("stall", "employment", ["小本经营设备", "摆摊设备"], ["griddle", "roaster", "popcorn", "dough"], ["台"]),
+]
 
-def check_blind5() -> None:
-    """Raise if a blind5 item name is a lexicon.tsv name or a name of another part (then it tests nothing new)."""
+
+def check_new_part(part: str, catalogue, earlier) -> None:
+    """Raise SystemExit if an item name of ``part`` is a lexicon.tsv name or a name of an ``earlier`` catalogue.
+
+    ``catalogue`` and every member of ``earlier`` are catalogues in this module's shape (names at [3] and
+    [4]); a part whose names the lexicon or another part already has tests nothing new.
+    """
     from matching.lexicon import read_lexicon_rows
 
     path = Path(__file__).resolve().parents[1] / "matching" / "data" / "lexicon.tsv"
     lexicon_names = {n for _, names, _, _ in read_lexicon_rows(path) for n in names}
-    others = {n for cat in (CATALOGUE, BLIND2_CATALOGUE, BLIND3_CATALOGUE, BLIND4_CATALOGUE, _unseen_catalogue()[0])
-              for c in cat for n in c[3] + c[4]}
-    bad = sorted({n for c in BLIND5_CATALOGUE for n in c[3] + c[4] if n in lexicon_names or n in others})
+    others = {n for cat in earlier for c in cat for n in c[3] + c[4]}
+    bad = sorted({n for c in catalogue for n in c[3] + c[4] if n in lexicon_names or n in others})
     if bad:
-        raise SystemExit(f"blind5 names already known to the lexicon or another part: {bad}")
+        raise SystemExit(f"{part} names already known to the lexicon or another part: {bad}")
+
+
+def _earlier_catalogues():
+    """The catalogues of the parts written before blind5."""
+    return (CATALOGUE, BLIND2_CATALOGUE, BLIND3_CATALOGUE, BLIND4_CATALOGUE, _unseen_catalogue()[0])
+
+
+def check_blind5() -> None:
+    """Raise if a blind5 item name is a lexicon.tsv name or a name of another part (then it tests nothing new)."""
+    check_new_part("blind5", BLIND5_CATALOGUE, _earlier_catalogues())
+
+
+def check_blind6() -> None:
+    """Raise if a blind6 item name is a lexicon.tsv name or a name of any earlier part."""
+    check_new_part("blind6", BLIND6_CATALOGUE, _earlier_catalogues() + (BLIND5_CATALOGUE,))
 
 
 COUNTIES = ["520581", "520524", "520203", "522327", "620523", "621126", "532128", "511722", "431229", "450328"]
@@ -511,6 +610,15 @@ TEMPLATES = {
                     "不需要{other}"],
         "offer_title": ["{donor}献爱心：{name}", "{donor}备好{name}待领", "{name}若干，{donor}捐"],
     },
+    "blind6": {
+        "need_title": ["{who}家少{name}", "向社会求{name}", "{name}盼支援", "能否资助{name}"],
+        "need_desc": ["{cause}，{name}始终没钱买。", "{cause}，{name}一直短着。", "{cause}，眼下最缺的就是{name}。",
+                      "{cause}，{name}破得不能用了。", "{cause}，望施以援手。"],
+        "negated": ["{other}早先有人捐过", "{other}这块不用操心", "{other}民政上已经给了", "{other}还剩下好些",
+                    "{other}过年时发了", "{other}自己能买", "{other}已申领到手", "{other}就免了",
+                    "{other}娘家送过来了", "不再需要{other}"],
+        "offer_title": ["{donor}认捐{name}", "现有{name}可捐（{donor}）", "{donor}出资购置{name}"],
+    },
     "heldout": {
         "need_title": ["盼望添置{name}", "{who}想要{name}", "求助：{name}", "{name}短缺"],
         "need_desc": ["{cause}，生活很困难。", "{cause}，请好心人帮帮忙。", "{cause}，谢谢大家。"],
@@ -538,10 +646,11 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
     catalogue, broad = {"unseen": _unseen_catalogue, "blind2": lambda: (BLIND2_CATALOGUE, BLIND2_BROAD),
                         "blind3": lambda: (BLIND3_CATALOGUE, BLIND3_BROAD),
                         "blind4": lambda: (BLIND4_CATALOGUE, BLIND4_BROAD),
-                        "blind5": lambda: (BLIND5_CATALOGUE, BLIND5_BROAD)}.get(part, lambda: (CATALOGUE, BROAD))()
-    mass = {"blind3": BLIND3_MASS, "blind4": BLIND4_MASS, "blind5": BLIND5_MASS}.get(part, MASS)
+                        "blind5": lambda: (BLIND5_CATALOGUE, BLIND5_BROAD),
+                        "blind6": lambda: (BLIND6_CATALOGUE, BLIND6_BROAD)}.get(part, lambda: (CATALOGUE, BROAD))()
+    mass = {"blind3": BLIND3_MASS, "blind4": BLIND4_MASS, "blind5": BLIND5_MASS, "blind6": BLIND6_MASS}.get(part, MASS)
     # An offer of a mass item in a pack of unknown weight (not comparable with the need's weight).
-    pack = {"blind3": "袋", "blind4": "箱", "blind5": "包"}.get(part)
+    pack = {"blind3": "袋", "blind4": "箱", "blind5": "包", "blind6": "筐"}.get(part)
     by_key = {c[0]: c for c in catalogue}
     needs, need_meta = [], []
     for i in range(n_needs):
@@ -611,7 +720,7 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
     return needs, offers, labels
 
 
-SEEDS = {"tune": 13, "heldout": 1313, "unseen": 131313, "blind2": 272727, "blind3": 393939, "blind4": 484848, "blind5": 595959}
+SEEDS = {"tune": 13, "heldout": 1313, "unseen": 131313, "blind2": 272727, "blind3": 393939, "blind4": 484848, "blind5": 595959, "blind6": 696969}
 
 
 def main(argv=None) -> int:
@@ -627,6 +736,8 @@ def main(argv=None) -> int:
         check_unseen()
     if "blind5" in parts:
         check_blind5()
+    if "blind6" in parts:
+        check_blind6()
     for part in parts:
         seed = SEEDS[part]
         needs, offers, labels = generate(part, args.needs, args.offers, seed)

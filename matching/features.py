@@ -84,7 +84,8 @@ _LEVELS = np.asarray(LEVEL_VALUE, dtype=np.float64)
 
 
 def _extract_all(records: Sequence[Need | Offer], lex: Lexicon) -> list[tuple]:
-    return [(lex.extract(r.title), lex.extract(r.description)) for r in records]
+    return [(lex.extract(r.title, offer), lex.extract(r.description, offer))
+            for r in records for offer in (isinstance(r, Offer),)]
 
 
 def _offer_concepts(offers: Sequence[Offer], extracted: list[tuple], lex: Lexicon) -> list[frozenset]:

@@ -122,8 +122,16 @@ _NEGATION = re.compile(
 )
 
 
-def _negated(segment: str) -> bool:
-    """Return whether a clause segment says its items are had or not wanted (the cue lexicon above)."""
+#: An offer's cues: its stock of the item is gone (「棉被已捐完」「X送光了」). An offer's giving verbs with
+#: a completed aspect (「备好X待领」「已准备X」「已购置X」) say the item is ready to give, the opposite of a
+#: need's 「X已备好」, so the need's cue lexicon does not apply to offers.
+_OFFER_GONE = re.compile(r"(?:捐|送|发|领|分)(?:完|光)|没有了|已无|无货")
+
+
+def _negated(segment: str, offer: bool = False) -> bool:
+    """Return whether a clause segment says its items are had or not wanted (a need) or gone (an offer)."""
+    if offer:
+        return bool(_OFFER_GONE.search(segment))
     return bool(_NEGATION.search(segment)) and not _STILL_WANTED.search(segment)
 
 
@@ -422,13 +430,16 @@ class Lexicon:
         # them (Lexicon.record_concepts), and 桑树苗 stays a 树苗 rather than the group item 桑树.
         return out or _scan(text, *self._tables[1])
 
-    def extract(self, text: str) -> Extraction:
+    def extract(self, text: str, offer: bool = False) -> Extraction:
         """Return the concepts ``text`` asks for, those it mentions as had or unwanted, and its kept text.
 
         Parameters
         ----------
         text : str
             A title or a description, as written.
+        offer : bool
+            ``text`` is an offer's: what it gives, minus the items it says are gone (「X已捐完」) or
+            excepted (「除了X」); a need's cues (「X已备好」) do not apply (「备好X待领」 gives X).
 
         Returns
         -------
@@ -437,15 +448,15 @@ class Lexicon:
             excluded clause (and not requested elsewhere); ``text``: the clauses that were kept,
             joined by "，", for the text similarity.
         """
-        return self._extract(text or "")
+        return self._extract(text or "", offer)
 
     @lru_cache(maxsize=200_000)  # titles and boilerplate repeat across thousands of records
-    def _extract(self, text: str) -> Extraction:
+    def _extract(self, text: str, offer: bool = False) -> Extraction:
         folded = _fold(text)
         found = self.mentions(folded)
         if not found:
             return Extraction(frozenset(), frozenset(), folded)
-        if not _NEGATION.search(folded) and not _EXCEPT.search(folded):
+        if not (_OFFER_GONE if offer else _NEGATION).search(folded) and not _EXCEPT.search(folded):
             # No cue anywhere (most texts): every mention is asked for, the whole text is kept.
             return Extraction(frozenset(c for _, _, ids in found for c in ids), frozenset(), folded)
         wanted: set[int] = set()
@@ -460,7 +471,7 @@ class Lexicon:
                 if not part.strip():
                     continue
                 found = self.mentions(part)
-                if _negated(part):
+                if _negated(part, offer):
                     for _, _, ids in found:
                         unwanted.update(ids)
                     continue

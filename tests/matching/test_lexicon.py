@@ -433,3 +433,25 @@ def test_when_neither_record_names_a_known_item_the_words_stand_in_for_the_item_
     # 川椒 on both sides (the words, and the name similarity of round 3); 土蜜 shares no word
     assert item[0] >= text[0] > 0.0 == item[1]
     assert item[2] == 0.0  # the need names a known item (核桃) the offer does not: no agreement
+
+
+@pytest.mark.parametrize("text", [
+    "爱心企业备好棉被待领",       # 备 + 好: ready to give, not "had already" as in a need
+    "已准备棉被一批",
+    "商会已购置棉被，欢迎对接",
+    "去年采购的棉被，现捐出",
+])
+def test_an_offers_giving_verbs_give_the_item(lex, text):
+    assert labels(lex, lex.extract(text, offer=True).concepts) == ["棉被"]
+
+
+def test_a_needs_cue_still_reads_ready_as_had(lex):
+    assert labels(lex, lex.extract("棉被早就备好了，需要棉衣").excluded) == ["棉被"]
+    assert labels(lex, lex.extract("备好棉被待领", offer=True).excluded) == []
+
+
+@pytest.mark.parametrize("text", ["棉被已捐完，现有棉衣", "棉被送光了，还有棉衣", "除了棉被，还有棉衣"])
+def test_an_offer_excludes_items_it_says_are_gone(lex, text):
+    e = lex.extract(text, offer=True)
+    assert labels(lex, e.concepts) == ["棉衣"]
+    assert labels(lex, e.excluded) == ["棉被"]
