@@ -130,6 +130,21 @@ def test_bulk_indexing_through_worker_processes_indexes_every_document(tmp_path)
         engine.close()
 
 
+@pytest.mark.parametrize("counties", [["530627", "533325", "431026", "450721", "130102"], ["530627"]])
+def test_documents_dealt_to_workers_by_county_come_back_in_order(tmp_path, counties):
+    # Each county's documents go to one worker (one county alone: even slices); an id given twice
+    # in one batch must still end as its later version.
+    engine = TantivyEngine(tmp_path, workers=2, parallel_from=10)
+    documents = [{"id": str(i % 3000), "title": f"急需棉衣 {i}", "region_code": counties[(i + i // 3000) % len(counties)] + "100",
+                  "urgency": 1 + i // 3000} for i in range(6000)]
+    try:
+        engine.index("needs", documents)
+        assert engine.count("needs") == 3000
+        assert engine.count("needs", search.Query(urgency=2)) == 3000
+    finally:
+        engine.close()
+
+
 def test_a_small_generator_is_indexed_without_starting_worker_processes(tmp_path):
     engine = TantivyEngine(tmp_path, workers=2, parallel_from=100)
     try:
