@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import ast
+import datetime as dt
 import multiprocessing
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import search
 from search import EngineUnavailable, InvalidDocument, UnknownEngine, create_engine, get_engine, highlight
@@ -184,6 +187,14 @@ def test_a_value_json_cannot_store_is_an_invalid_document(tmp_path):
 
 def test_naive_datetimes_are_taken_as_utc():
     assert to_epoch_ms("2024-01-01T08:00:00") == to_epoch_ms("2024-01-01T16:00:00+08:00")
+
+
+@given(st.dates(), st.booleans())
+def test_a_day_is_its_first_or_last_utc_millisecond(day, end_of_day):
+    start = dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc)
+    moment = start + dt.timedelta(days=1, milliseconds=-1) if end_of_day else start
+    expected = (moment - dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)) // dt.timedelta(milliseconds=1)
+    assert to_epoch_ms(day, end_of_day=end_of_day) == to_epoch_ms(day.isoformat(), end_of_day=end_of_day) == expected
 
 
 def test_region_prefixes_are_the_codes_of_the_levels_above_and_the_code():
