@@ -480,7 +480,18 @@ _CLAUSE_CACHE_LIMIT = 300_000
 _clause_caches: dict[bool, dict[str, tuple[list[str], list[str], list[str]]]] = {True: {}, False: {}}
 
 
+# A space between two Han characters, the first no numeral, ends every token too: jieba's blocks,
+# the n-gram runs and OpenCC's phrases hold no space, a Latin + Han word typed with a space ("PVC 管")
+# needs a Latin letter beside it, and a written-out amount ("五 袋") a numeral before it. So a clause
+# of several names (湖南省 郴州市 汝城县 热水镇) is its names' tokens put together, and each name is
+# analysed once per process instead of each combination (issue 12, fifth pass).
+_NAME_SPACE_RE = re.compile(rf"(?<=[{_HAN}])(?<![{_NUMERALS}]) (?=[{_HAN}])")
+_UNSPLIT_SPACE_RE = re.compile(rf"(?<![{_HAN}]) |(?<=[{_NUMERALS}]) | (?![{_HAN}])")
+
+
 def _analyze_clause(clause: str, unigrams: bool) -> tuple[list[str], list[str], list[str]]:
+    if " " in clause and _UNSPLIT_SPACE_RE.search(clause) is None:
+        return analyze_index_parts(_NAME_SPACE_RE.sub("\n", clause), unigrams)
     folded = fold(clause)
     return (_tokens(_tokenizer().cut_for_search(folded, True)), *ngram_parts(folded, unigrams))
 

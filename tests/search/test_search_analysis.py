@@ -45,6 +45,10 @@ INDEX_ALPHABET = st.sampled_from(
 def test_index_analysis_by_clauses_equals_analysing_the_whole_text(text, unigrams):
     # analyze_for_index remembers clauses; the whole text folded, cut and n-grammed in one go is
     # the definition it must keep (as multisets: engines index neither positions nor order).
+    _assert_index_analysis_is_the_whole_texts(text, unigrams)
+
+
+def _assert_index_analysis_is_the_whole_texts(text: str, unigrams: bool) -> None:
     from search import analysis
 
     for cache in analysis._clause_caches.values():
@@ -54,6 +58,30 @@ def test_index_analysis_by_clauses_equals_analysing_the_whole_text(text, unigram
         folded = analysis.fold(text)
         assert sorted(words) == sorted(analysis._tokens(analysis._tokenizer().cut_for_search(folded, True)))
         assert sorted(grams) == sorted(analysis.ngrams(folded, unigrams))
+
+
+# Names joined by spaces (a region_names value) are analysed name by name when every space sits
+# between two Han characters and follows no numeral; numerals, measure words, Latin letters and
+# ideographic spaces beside the spaces are what could make a token reach across one.
+NAME = st.text(alphabet=st.sampled_from(list("湖南省郴州市汝城县热水镇本溪台米易一二十五万袋斤个xX5　")), min_size=1, max_size=6)
+
+
+@settings(deadline=None)
+@given(st.lists(NAME, min_size=1, max_size=5), st.booleans())
+def test_names_joined_by_spaces_analyse_as_the_whole_text(names, unigrams):
+    _assert_index_analysis_is_the_whole_texts(" ".join(names), unigrams)
+
+
+def test_region_names_are_analysed_name_by_name():
+    from search import analysis
+
+    cache = analysis._clause_caches[False]
+    cache.clear()
+    analysis.analyze_for_index("湖南省 郴州市 汝城县 热水镇", unigrams=False)
+    assert {"湖南省", "郴州市", "汝城县", "热水镇"} <= set(cache)
+    cache.clear()
+    analysis.analyze_for_index("镇雄县 十 袋", unigrams=False)  # a numeral before a space: kept whole
+    assert set(cache) == {"镇雄县 十 袋"}
 
 
 def _reference_ngrams(folded: str, unigrams: bool) -> list[str]:

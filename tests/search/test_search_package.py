@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import ast
+import datetime as dt
 import multiprocessing
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import search
 from search import EngineUnavailable, InvalidDocument, UnknownEngine, create_engine, get_engine, highlight
@@ -130,6 +133,21 @@ def test_bulk_indexing_through_worker_processes_indexes_every_document(tmp_path)
         engine.close()
 
 
+@pytest.mark.parametrize("counties", [["530627", "533325", "431026", "450721", "130102"], ["530627"]])
+def test_documents_dealt_to_workers_by_county_come_back_in_order(tmp_path, counties):
+    # Each county's documents go to one worker (one county alone: even slices); an id given twice
+    # in one batch must still end as its later version.
+    engine = TantivyEngine(tmp_path, workers=2, parallel_from=10)
+    documents = [{"id": str(i % 3000), "title": f"急需棉衣 {i}", "region_code": counties[(i + i // 3000) % len(counties)] + "100",
+                  "urgency": 1 + i // 3000} for i in range(6000)]
+    try:
+        engine.index("needs", documents)
+        assert engine.count("needs") == 3000
+        assert engine.count("needs", search.Query(urgency=2)) == 3000
+    finally:
+        engine.close()
+
+
 def test_a_small_generator_is_indexed_without_starting_worker_processes(tmp_path):
     engine = TantivyEngine(tmp_path, workers=2, parallel_from=100)
     try:
@@ -169,6 +187,14 @@ def test_a_value_json_cannot_store_is_an_invalid_document(tmp_path):
 
 def test_naive_datetimes_are_taken_as_utc():
     assert to_epoch_ms("2024-01-01T08:00:00") == to_epoch_ms("2024-01-01T16:00:00+08:00")
+
+
+@given(st.dates(), st.booleans())
+def test_a_day_is_its_first_or_last_utc_millisecond(day, end_of_day):
+    start = dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc)
+    moment = start + dt.timedelta(days=1, milliseconds=-1) if end_of_day else start
+    expected = (moment - dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)) // dt.timedelta(milliseconds=1)
+    assert to_epoch_ms(day, end_of_day=end_of_day) == to_epoch_ms(day.isoformat(), end_of_day=end_of_day) == expected
 
 
 def test_region_prefixes_are_the_codes_of_the_levels_above_and_the_code():
