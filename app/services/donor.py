@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from decimal import Decimal
 
 from flask import current_app, url_for
@@ -25,6 +26,7 @@ from ..models import (
     Need,
     Offer,
     Organisation,
+    PUBLIC_NEED_STATUSES,
     Pledge,
     Region,
     User,
@@ -78,7 +80,7 @@ class DonorHome:
     totals: Figures
     by_category: list[Figures]
     by_province: list[Figures]
-    thanks: list[Feedback]
+    thanks: list[Thanks]
     thanks_count: int
     certificates: list[dict]
     certificate_count: int
@@ -91,10 +93,51 @@ PLEDGES_MAX_OFFSET_PAGE = 200
 THANKS_SHOWN = 20
 CERTIFICATES_SHOWN = 10
 # What the home page shows of a pledge's need and offer: the rest (descriptions, search text) stays unread.
-_PLEDGE_NEED_COLUMNS = (Need.id, Need.title, Need.status, Need.category, Need.kind, Need.unit, Need.region_code)
+@dataclass(frozen=True)
+class PledgeRow:
+    """One pledge as the donor home and the organisation page list it: a plain row, not a Pledge with its
+    need and offer loaded as objects (those cost the two pages about 1.5 ms of app CPU per request, issue 14
+    fifth pass). ``quantity`` is in the need's unit (元 for cash); ``created_at`` is UTC; ``offer_title``
+    is None for a pledge not drawn from an offer."""
+
+    id: int
+    need_id: int
+    status: str
+    quantity: Decimal
+    created_at: datetime
+    need_title: str
+    need_status: str
+    need_category: str
+    need_kind: str
+    need_unit: str
+    offer_title: str | None
+
+    @property
+    def need_is_public(self) -> bool:
+        """Return whether visitors may see the pledge's need (its page may be linked)."""
+        return self.need_status in PUBLIC_NEED_STATUSES
+
+    @property
+    def unit(self) -> str:
+        """Return the unit of ``quantity``: 元 for a cash need, else the need's own unit."""
+        return "元" if self.need_kind == "cash" else self.need_unit
 
 
-def _link(endpoint_options: tuple[str, ...], pledge: Pledge) -> str:
+_PLEDGE_ROW_COLUMNS = (Pledge.id, Pledge.need_id, Pledge.status, Pledge.quantity, Pledge.created_at, Need.title,
+                       Need.status, Need.category, Need.kind, Need.unit, Offer.title)
+
+
+def _pledge_rows(*conditions, limit: int | None = None) -> list[PledgeRow]:
+    """Return the pledges matching ``conditions``, newest first (the ``limit`` newest when given), as
+    PledgeRow: one statement joining their needs and offers."""
+    stmt = (
+        select(*_PLEDGE_ROW_COLUMNS).join(Need, Need.id == Pledge.need_id)
+        .outerjoin(Offer, Offer.id == Pledge.offer_id).where(*conditions).order_by(Pledge.id.desc()).limit(limit)
+    )
+    return [PledgeRow(*row) for row in db.session.execute(stmt)]
+
+
+def _link(endpoint_options: tuple[str, ...], pledge: Pledge | PledgeRow) -> str:
     views = current_app.view_functions
     for endpoint in endpoint_options:
         if endpoint in views:
@@ -102,25 +145,14 @@ def _link(endpoint_options: tuple[str, ...], pledge: Pledge) -> str:
     return url_for("public.need_detail", need_id=pledge.need_id)
 
 
-def next_action(pledge: Pledge) -> tuple[str, str]:
-    """Return (label, link) of what the donor can do next with a pledge."""
+def next_action(pledge: Pledge | PledgeRow) -> tuple[str, str]:
+    """Return (label, link) of what the donor can do next with a pledge (its ``id``, ``need_id``, ``status``)."""
     label, endpoints = NEXT_ACTIONS[pledge.status]
     return label, _link(endpoints, pledge)
 
 
-def _thanks_ids(pledge_condition, limit: int | None = None) -> list[int]:
-    """Return the ids, newest first, of thanks addressed to the matching pledges, or to all donors of needs
-    they delivered to; the ``limit`` newest only when given (cut by the database, not in Python).
-
-    Two index-served look-ups (feedback by pledge, feedback by need) instead of one OR over the whole
-    feedback table, which cost 110 ms per donor home at 100,000 households (issue 14).
-    """
-    ids = _thanks_union(pledge_condition)
-    return list(db.session.scalars(select(ids.c.id).order_by(ids.c.id.desc()).limit(limit)))
-
-
 def _thanks_count(pledge_condition) -> int:
-    """Return how many thanks ``_thanks_ids`` would list without a limit (counted by the database)."""
+    """Return how many thanks ``_thanks_for`` would list without a limit (counted by the database)."""
     return db.session.scalar(select(func.count()).select_from(_thanks_union(pledge_condition))) or 0
 
 
@@ -134,18 +166,33 @@ def _thanks_union(pledge_condition):
     return union_all(to_pledges, to_needs).subquery()
 
 
-def _thanks_for(pledge_condition, limit: int | None = None) -> list[Feedback]:
-    """Return thanks addressed to the matching pledges, or to all donors of needs they delivered to, newest first."""
-    ids = _thanks_ids(pledge_condition, limit)
-    if not ids:
-        return []
+@dataclass(frozen=True)
+class Thanks:
+    """One thank-you note as the pages list it (a plain row, not a Feedback object): its id, the need it is
+    about (``need_id``, ``need_title``), its ``text`` and ``created_at`` (UTC)."""
+
+    id: int
+    need_id: int
+    need_title: str
+    text: str
+    created_at: datetime
+
+
+def _thanks_for(pledge_condition, limit: int | None = None) -> list[Thanks]:
+    """Return thanks addressed to the matching pledges, or to all donors of needs they delivered to, newest
+    first (the ``limit`` newest when given).
+
+    One statement of plain rows (the ids of ``_thanks_union`` joined to the feedback and its need's title):
+    the ORM objects and the second round trip cost the donor home and the organisation page about 1 ms of
+    app CPU each (issue 14, fifth pass).
+    """
+    ids = _thanks_union(pledge_condition)
     stmt = (
-        select(Feedback)
-        .where(Feedback.id.in_(ids))
-        .options(joinedload(Feedback.need).load_only(Need.id, Need.title))  # no page here shows photos
-        .order_by(Feedback.id.desc())
+        select(Feedback.id, Feedback.need_id, Need.title, Feedback.text, Feedback.created_at)
+        .join(ids, ids.c.id == Feedback.id).join(Need, Need.id == Feedback.need_id)
+        .order_by(Feedback.id.desc()).limit(limit)
     )
-    return list(db.session.scalars(stmt).unique())
+    return [Thanks(*row) for row in db.session.execute(stmt)]
 
 
 def _province_names(codes) -> dict[str, str]:
@@ -188,11 +235,8 @@ def donor_home(user: User, state: str | None = None, page: int = 1, after: str |
 
     cert_endpoint = "needs.certificate" if "needs.certificate" in current_app.view_functions else None
     certificate_count = sum(counts.get(s, 0) for s in GIVEN_STATUSES)
-    given = db.session.scalars(
-        select(Pledge).where(Pledge.donor_id == user.id, Pledge.status.in_(GIVEN_STATUSES))
-        .options(joinedload(Pledge.need).load_only(*_PLEDGE_NEED_COLUMNS)).order_by(Pledge.id.desc())
-        .limit(CERTIFICATES_SHOWN)
-    ).all() if certificate_count else []
+    given = _pledge_rows(Pledge.donor_id == user.id, Pledge.status.in_(GIVEN_STATUSES),
+                         limit=CERTIFICATES_SHOWN) if certificate_count else []
     certificates = [{"pledge": p, "link": url_for(cert_endpoint, pledge_id=p.id) if cert_endpoint else None}
                     for p in given]
     mine = Pledge.donor_id == user.id
@@ -234,15 +278,9 @@ def _pledge_segment(user: User, state: str | None) -> keyset.Segment:
     return keyset.Segment(select(Pledge.id).where(*conditions), (keyset.Key(Pledge.id),))
 
 
-def _pledges_by_ids(ids: list[int], with_offer: bool = True) -> list[Pledge]:
-    """Return the pledges of ``ids`` (any order), with the columns of their needs (and offers) the pages show."""
-    if not ids:
-        return []
-    stmt = select(Pledge).where(Pledge.id.in_(ids)).options(
-        joinedload(Pledge.need).load_only(*_PLEDGE_NEED_COLUMNS),
-        *([joinedload(Pledge.offer).load_only(Offer.id, Offer.title)] if with_offer else []),
-    )
-    return list(db.session.scalars(stmt))
+def _pledges_by_ids(ids: list[int]) -> list[PledgeRow]:
+    """Return the pledges of ``ids`` as PledgeRow (the keyset list's loader; list_page puts them in order)."""
+    return _pledge_rows(Pledge.id.in_(ids)) if ids else []
 
 
 def _offers_with_pledges(user: User) -> list[dict]:
@@ -351,7 +389,7 @@ class OrganisationProfile:
     offers: list[Offer]
     pledges: keyset.ListPage
     figures: dict
-    thanks: list[Feedback]
+    thanks: list[Thanks]
 
 
 def get_public_organisation(org_id: int) -> Organisation:
@@ -405,7 +443,7 @@ def organisation_profile(org_id: int, page: int = 1, after: str | None = None,
     return OrganisationProfile(
         organisation=org, offers=org_offers,
         pledges=keyset.list_page([keyset.Segment(active, (keyset.Key(Pledge.id),))], page, PLEDGES_PER_PAGE,
-                                 after, before, lambda ids: _pledges_by_ids(ids, with_offer=False),
+                                 after, before, _pledges_by_ids,
                                  max_offset_page=PLEDGES_MAX_OFFSET_PAGE, total=snapshot.payload.get("pledges"),
                                  counted_at=snapshot.computed_at),
         figures={**snapshot.payload, "computed_at": snapshot.computed_at},
@@ -555,7 +593,7 @@ class PublicDonor:
     user_id: int
     name: str
     totals: Figures
-    thanked: list[Feedback]
+    thanked: list[Thanks]
     since: object
 
 

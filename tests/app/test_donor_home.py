@@ -118,6 +118,28 @@ def test_the_home_shows_thanks_addressed_to_the_donor_and_to_all_donors_of_a_nee
     assert _figure(page, "total-thanks") == "2"
 
 
+def test_each_pledge_row_names_its_need_its_unit_its_offer_and_the_needs_of_thanks_and_certificates(
+    client, db, factory, giving
+):
+    donor, pledges = giving["donor"], giving["pledges"]
+    offer = factory.make_offer(donor, title="我的助学资源")
+    pledges["pledged"].offer_id = offer.id
+    db.session.commit()
+    factory.make_feedback(giving["guizhou_need"], pledges["completed"], text="谢谢您送来的棉衣")
+    sign_in(client, donor)
+    page = re.sub(r"\s+", " ", client.get("/my/").get_data(as_text=True))
+    rows = page[page.index('id="my-pledges"'):page.index("我发布的帮扶资源")]
+    yunnan = giving["yunnan_need"]
+    assert f'<a href="/needs/{yunnan.id}">砚山的助学需求</a>' in rows
+    assert "待送出 · 教育助学 ·" in rows and "来自资源“我的助学资源”" in rows
+    assert "200 元" in rows and "3 件" in rows  # a cash need counts in 元, goods in the need's unit
+    assert rows.count("来自资源") == 1
+    certificates = page[page.index('h5 mt-4">荣誉证书'):]
+    assert "威宁的棉衣需求 · 3 件" in certificates and "砚山的助学需求 · 500 元" in certificates
+    thanks = page[page.index('h5 mt-4">收到的感谢'):page.index('h5 mt-4">荣誉证书')]
+    assert "威宁的棉衣需求</div>" in thanks and "谢谢您送来的棉衣" in thanks
+
+
 def test_the_home_lists_the_donors_offers_with_how_much_of_each_is_given(client, db, factory, giving):
     donor = giving["donor"]
     offer = factory.make_offer(donor, title="我的棉衣资源", quantity=50, remaining=46)
