@@ -14,19 +14,21 @@ from decimal import Decimal
 
 from flask import current_app, url_for
 from sqlalchemy import case, event, func, literal_column, or_, select, union_all
-from sqlalchemy.orm import Session, joinedload, selectinload
+from sqlalchemy.orm import Session, joinedload
 
 from ..errors import Forbidden, Invalid, NotFound
 from ..extensions import db
 from ..models import (
     CATEGORIES,
+    OFFER_STATUSES,
     ORGANISATION_KINDS,
+    PUBLIC_NEED_STATUSES,
     Designation,
     Feedback,
     Need,
     Offer,
+    OfferRegion,
     Organisation,
-    PUBLIC_NEED_STATUSES,
     Pledge,
     Region,
     User,
@@ -283,14 +285,48 @@ def _pledges_by_ids(ids: list[int]) -> list[PledgeRow]:
     return _pledge_rows(Pledge.id.in_(ids)) if ids else []
 
 
+@dataclass(frozen=True)
+class OfferRow:
+    """One offer as the donor home and the organisation page list it: a plain row, not an Offer with its
+    region rows loaded as objects (issue 14, fifth pass). ``quantity`` and ``remaining`` are in ``unit``;
+    ``regions`` are the target region codes, none meaning anywhere (as ``Offer.regions``)."""
+
+    id: int
+    title: str
+    status: str
+    quantity: Decimal
+    remaining: Decimal
+    unit: str
+    regions: tuple[str, ...]
+
+    @property
+    def status_label(self) -> str:
+        """Return the status in Chinese (as ``Offer.status_label``)."""
+        return OFFER_STATUSES[self.status]
+
+
+def _offer_rows(*conditions) -> list[OfferRow]:
+    """Return the offers matching ``conditions``, newest first, as OfferRow: two statements of plain rows
+    (the offers, then the target regions of all of them)."""
+    rows = db.session.execute(
+        select(Offer.id, Offer.title, Offer.status, Offer.quantity, Offer.remaining, Offer.unit)
+        .where(*conditions).order_by(Offer.id.desc())
+    ).all()
+    targets: dict[int, list[str]] = {}
+    if rows:
+        for offer_id, code in db.session.execute(
+            select(OfferRegion.offer_id, OfferRegion.region_code)
+            .where(OfferRegion.offer_id.in_([row[0] for row in rows]))
+            .order_by(OfferRegion.offer_id, OfferRegion.region_code)
+        ):
+            targets.setdefault(offer_id, []).append(code)
+    return [OfferRow(*row, regions=tuple(targets.get(row[0], ()))) for row in rows]
+
+
 def _offers_with_pledges(user: User) -> list[dict]:
-    """Return the donor's offers with what was given from each and how much of the donor's own pledges
-    from it were received (one GROUP BY over those pledges, not a pass over all of the donor's pledges)."""
-    # What the home shows of an offer: its own columns and target regions (not its poster or categories).
-    my_offers = list(db.session.scalars(
-        select(Offer).where(Offer.poster_id == user.id).options(selectinload(Offer.region_rows))
-        .order_by(Offer.id.desc())
-    ))
+    """Return the donor's offers (OfferRow) with what was given from each and how much of the donor's own
+    pledges from it were received (one GROUP BY over those pledges, not a pass over all of the donor's pledges)."""
+    my_offers = _offer_rows(Offer.poster_id == user.id)
     drawn: dict[int, tuple[int, Decimal]] = {}
     if my_offers:
         received = func.sum(case((Pledge.status.in_(GIVEN_STATUSES), Pledge.quantity), else_=0))
@@ -303,7 +339,7 @@ def _offers_with_pledges(user: User) -> list[dict]:
     return [
         {
             "offer": offer,
-            "given": offers.given(offer),
+            "given": offer.quantity - offer.remaining,
             "pledges": drawn.get(offer.id, (0, Decimal("0")))[0],
             "received": drawn.get(offer.id, (0, Decimal("0")))[1],
         }
@@ -386,7 +422,7 @@ class OrganisationProfile:
     newest first) of its active pledges; ``figures`` the stored figure ``orgs.profile`` with ``computed_at``."""
 
     organisation: Organisation
-    offers: list[Offer]
+    offers: list[OfferRow]
     pledges: keyset.ListPage
     figures: dict
     thanks: list[Thanks]
@@ -430,14 +466,7 @@ def organisation_profile(org_id: int, page: int = 1, after: str | None = None,
     ``PLEDGES_MAX_OFFSET_PAGE`` and BadCursor for a cursor not of this list.
     """
     org = get_public_organisation(org_id)
-    org_offers = list(
-        db.session.scalars(
-            select(Offer)
-            .where(Offer.organisation_id == org.id, Offer.status.in_(offers.PUBLIC_OFFER_STATUSES))
-            .options(selectinload(Offer.region_rows))  # the page shows their regions, not their categories
-            .order_by(Offer.id.desc())
-        )
-    )
+    org_offers = _offer_rows(Offer.organisation_id == org.id, Offer.status.in_(offers.PUBLIC_OFFER_STATUSES))
     active = select(Pledge.id).where(Pledge.organisation_id == org.id, Pledge.status.not_in(("cancelled", "expired")))
     snapshot = figures.get("orgs.profile", str(org.id))
     return OrganisationProfile(

@@ -151,6 +151,22 @@ def test_the_home_lists_the_donors_offers_with_how_much_of_each_is_given(client,
     assert '50件</td><tdclass="text-end">4</td><tdclass="text-end">3</td><tdclass="text-end">46</td>' in page
 
 
+def test_the_home_and_the_organisation_page_show_each_offers_target_regions_or_anywhere(client, db, factory):
+    org = factory.make_organisation("enterprise", name="区域测试公司")
+    member = factory.make_user("org_member", organisation_id=org.id)
+    factory.make_offer(member, title="面向两县的资源", regions=["532622", "520526"])
+    factory.make_offer(member, title="不限地区的资源", status="paused")
+    factory.make_offer(member, title="已撤回的资源", status="withdrawn")
+    public = re.sub(r"\s+", " ", client.get(f"/orgs/{org.id}").get_data(as_text=True))
+    sign_in(client, member)
+    home = re.sub(r"\s+", " ", client.get("/my/").get_data(as_text=True))
+    for page in (public, home):
+        assert "面向两县的资源" in page and "贵州省威宁彝族回族苗族自治县" in page and "云南省砚山县" in page
+    assert "不限地区的资源" in public and "已暂停" in public and '<td class="small">不限地区</td>' in public
+    assert "不限地区的资源" in home and "已暂停" in home and '<div class="small text-muted">不限地区</div>' in home
+    assert "已撤回的资源" in home and "已撤回的资源" not in public  # the donor sees all of its own offers
+
+
 def test_the_home_of_a_donor_with_nothing_yet_invites_to_the_needs(client, db, login_as):
     login_as("donor")
     page = client.get("/my/").get_data(as_text=True)
