@@ -185,6 +185,16 @@ def test_negated_or_past_mentions_are_not_requests(lex, text):
     "棉被年初发放了，需要棉衣",         # past time + verb
     "棉被这块没问题，缺棉衣",
     "不用再捐棉被了，需要棉衣",
+    # Round 6 (blind6's cue kinds, each in a phrasing of its own)
+    "棉被还剩两床，需要棉衣",           # 还剩: some left
+    "棉被春节前发了，需要棉衣",         # a give verb + 了 closing the clause
+    "棉被邻居给了，需要棉衣",
+    "棉被自己可以解决，需要棉衣",       # the household can get it itself
+    "棉被我们买得起，需要棉衣",
+    "棉被就免了，需要棉衣",             # 免了: not wanted
+    "棉被的事不必操心，需要棉衣",
+    "棉被已经领到手，需要棉衣",         # 到手: received
+    "不再需要棉被，需要棉衣",           # 不再需要 is not the turn 需要
 ])
 def test_negation_cues_generalise_to_new_phrasings(lex, text):
     e = lex.extract(text)
@@ -201,6 +211,10 @@ def test_negation_cues_generalise_to_new_phrasings(lex, text):
     "还没发棉被",                 # a blocker before the verb cue
     "希望早日领到棉被",           # a wish, not a receipt
     "棉被没有了",                 # 没有了: none left, not 有了
+    "棉被始终没钱买了",           # 没钱 + 买了: a shortage, not a purchase
+    "棉被买不起",                 # not 买得起
+    "棉被一直不到手",             # not 到手
+    "棉被还没发了",
 ])
 def test_wishes_and_worn_out_items_stay_requests_under_the_cue_lexicon(lex, text):
     assert "棉被" in asked(lex, text)
