@@ -153,6 +153,12 @@ _YOUNG_BEFORE = set("小苗奶雏")
 _HEAD_CLASSES = ("机器仪具", "苗秧种", "衣袄服装衫褂", "鞋靴", "被褥", "药片剂膏丸", "肥料", "镜", "车",
                  "灯", "床铺", "柜橱", "桌台", "椅凳", "笔", "本簿", "包袋兜", "锅煲", "炉灶", "毯毡")
 _HEAD_CLASS = {ch: cls for cls in _HEAD_CLASSES for ch in cls}
+#: Generic heads of group names: 厨房用具, 扫除工具, 植保器材, 五金辅料, 交通安全设施 are a domain word (厨房,
+#: 扫除 ...) + one of these. Two group names with the same domain name the same group, whatever the head
+#: (Lexicon.domain_group).
+GROUP_HEADS = ("用具", "用品", "工具", "器具", "器材", "器械", "物资", "物品", "材料", "辅料", "辅材", "设备", "设施")
+_GROUP_HEAD = re.compile("|".join(GROUP_HEADS))
+_MAX_DOMAIN = 8
 
 
 def _name_table(concepts: Sequence["Concept"]) -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]:
@@ -365,6 +371,7 @@ class Lexicon:
                 self._descendants[a] = self._descendants[a] | {c.id}
         self._siblings = [frozenset(s for p in c.broader for s in children.get(p, ()) if s != c.id)
                           for c in concepts]
+        self._domains = self._domain_table()
         digest = hashlib.sha1("\n".join(f"{c.label}|{c.category}|{'/'.join(c.names)}|{c.broader}|"
                                         f"{'/'.join(c.units)}" for c in concepts).encode()).hexdigest()
         self.version = digest[:10]
@@ -516,7 +523,8 @@ class Lexicon:
 
         When the title names a lexicon concept: the title's concepts and the description's of the
         record's ``categories`` (「常年卧床」 adds no 床 to a 棉衣 need). When it names none: the
-        description's concepts of those categories, else the title's guessed item (:meth:`guess`,
+        description's concepts of those categories, else the group its group name's domain word names
+        (:meth:`domain_group`: 厨房器具 → 厨具), else the title's guessed item (:meth:`guess`,
         among those categories), else the thesaurus group items the title names, else whatever the
         description names — so 「老人瘫痪在床」 (床, a 搬迁 concept) does not hide the guess of a 生活
         need's 保暖靴. Group items are thus used only by a record naming no lexicon concept. ``narrowest`` keeps
@@ -542,7 +550,8 @@ class Lexicon:
             # (无烟煤; after the guess, since a group word may be a modifier: 塑料膜 is a 膜, not 塑料),
             # else whatever the description names (a description's 「卧床」 or 「捐款」 must not hide
             # the guess of the title's 保暖靴), lexicon concepts first.
-            found = own or self._guess(title.text, cats) or title.concepts or d_lex or description.concepts
+            found = (own or self._domain_group(title.text, cats) or self._guess(title.text, cats) or title.concepts
+                     or d_lex or description.concepts)
         return self.most_specific(found) if narrowest else frozenset(found)
 
     def guess(self, text: str, categories: Iterable[str]) -> frozenset[int]:
@@ -608,6 +617,56 @@ class Lexicon:
     def _is_root(self, cid: int) -> bool:
         """Return whether ``cid`` is an umbrella concept: narrower concepts under it, none above it."""
         return not self.concepts[cid].broader and bool(self._descendants[cid])
+
+    def _domain_table(self) -> dict[str, frozenset[int]]:
+        # Domain word -> the group concepts named domain + a generic head (厨房 -> 厨具, from 厨房用具).
+        # A category's umbrella (a group over more than half of the category's concepts: 生活物资) is no
+        # domain: 「生活用具」 must not cover every living need (docs/matching.md, "Round 4" and "Round 6").
+        size = self.lexicon_size
+        per_category: dict[str, int] = {}
+        for c in self.concepts[:size]:
+            per_category[c.category] = per_category.get(c.category, 0) + 1
+        table: dict[str, set[int]] = {}
+        for c in self.concepts[:size]:
+            below = [d for d in self._descendants[c.id] if d < size]
+            if not below or len(below) > per_category[c.category] / 2:
+                continue
+            for name in c.names:
+                m = _GROUP_HEAD.search(name, 2)
+                if m and m.end() == len(name) and 2 <= m.start() <= _MAX_DOMAIN:
+                    table.setdefault(name[:m.start()], set()).add(c.id)
+        return {d: frozenset(cs) for d, cs in table.items()}
+
+    def domain_group(self, text: str, categories: Iterable[str]) -> frozenset[int]:
+        """Return the group concept a group name the lexicon does not list stands for, by its domain word.
+
+        A group name is a domain word + a generic head (:data:`GROUP_HEADS`): 厨房用具, 厨房用品, 厨房器具
+        all name the group of kitchen things, because the lexicon lists a name 厨房 + head for 厨具. The
+        longest domain word (two to eight characters) right before a head in ``text`` that some group
+        concept's name also has is looked up; the group is used when it is of ``categories`` and the
+        domain names one group (or groups on one chain: the narrowest is kept). Umbrella concepts are
+        never such groups (:meth:`_domain_table`), so a group is never read as a whole category.
+
+        Returns
+        -------
+        frozenset of int
+            One concept id, or empty.
+        """
+        return self._domain_group(_fold(text or ""), tuple(sorted(set(categories))))
+
+    @lru_cache(maxsize=100_000)
+    def _domain_group(self, text: str, categories: tuple[str, ...]) -> frozenset[int]:
+        for m in _GROUP_HEAD.finditer(text):
+            for k in range(min(m.start(), _MAX_DOMAIN), 1, -1):
+                found = self._domains.get(text[m.start() - k:m.start()])
+                if found is None:
+                    continue
+                found = frozenset(c for c in found if self.concepts[c].category in categories)
+                narrow = self.most_specific(found)
+                if len(narrow) == 1:
+                    return narrow
+                break
+        return frozenset()
 
     def most_specific(self, concepts: Iterable[int]) -> frozenset[int]:
         """Return ``concepts`` without those that are broader than another one of them."""
@@ -731,7 +790,8 @@ def _thesaurus_names(groups: Iterable[Sequence[str]], alias: dict[str, str]) -> 
       is about sticks, not the 玉米 that the lexicon's regional 棒子 means; 「图章 印章 … 图书」 about
       seals);
     * every other word of the group becomes a name of that concept, except single characters (they
-      match inside unrelated words), words that are already names (the lexicon and the offices win),
+      match inside unrelated words), general words (:data:`GENERAL_WORDS`: 用品 would make every
+      「X用品」 a 日用品), words that are already names (the lexicon and the offices win),
       words that contain a name of *another* concept (柿子椒 holds 柿子);
     * a word the thesaurus lists in several groups is given only when every one of them gives it
       to the same concept (清油: the 菜油 and the 茶油 groups, both 食用油); one unused group is
@@ -750,7 +810,7 @@ def _thesaurus_names(groups: Iterable[Sequence[str]], alias: dict[str, str]) -> 
     found: dict[str, set[str | None]] = {}
     for words, key in used:
         for w in words:
-            if len(w) < 2 or w in alias:
+            if len(w) < 2 or w in alias or w in GENERAL_WORDS:  # 用品 names no one item (round 6)
                 continue
             inner = {alias[w[i:j]] for i in range(len(w)) for j in range(i + 2, len(w) + 1) if w[i:j] in alias}
             # A word of several groups keeps one concept only if each of its groups gives that one
@@ -762,7 +822,7 @@ def _thesaurus_names(groups: Iterable[Sequence[str]], alias: dict[str, str]) -> 
 #: Words too general to name one item (a 生活用品 need is not a request for any one thing); a thesaurus
 #: word that is one of these or ends in one is never a group item's name.
 GENERAL_WORDS = ("用品", "东西", "物资", "物品", "用具", "产品", "货物", "器材", "材料", "设备", "器具", "物件",
-                 "制品", "杂物", "什物")
+                 "制品", "杂物", "什物", "工具", "设施", "器械", "辅料", "辅材")
 
 
 def _group_items(groups: Sequence[Sequence[str]], alias: dict[str, str]) -> list[tuple[str, ...]]:

@@ -519,3 +519,39 @@ def test_a_group_offer_of_everyday_goods_covers_its_items_but_not_another_groups
     assert lex.find("水龙头").id in lex.descendants(plumbing)
     assert lex.find("水龙头").id not in lex.descendants(cleaning)
     assert asked(lex, "家里水龙头坏了，急需水龙头和电线") == ["水龙头", "电线"]
+
+
+# --- Round 6: group names read by their domain word ---------------------------------------------------
+
+
+@pytest.mark.parametrize("title, category, label", [
+    ("厨房器具", "living", "厨具"),            # the lexicon lists 厨房用具 / 厨房用品
+    ("扫除用品", "living", "清洁用品"),        # 扫除用具
+    ("爱心企业捐一批除四害工具", "living", "除四害用品"),
+    ("植保设施", "production", "植保器材"),
+    ("道路安全器材", "infrastructure", "交通安全设施"),
+    ("学习物品", "education", "学习用品"),
+])
+def test_a_group_name_with_another_generic_head_reads_as_its_group(lex, title, category, label):
+    assert labels(lex, lex.domain_group(title, [category])) == [label]
+    from .conftest import make_offer
+
+    offer = make_offer(title=title, categories=(category,))
+    concepts = lex.record_concepts(lex.extract(offer.title, offer=True), lex.extract(""), offer.categories, False)
+    assert labels(lex, concepts) == [label]
+
+
+@pytest.mark.parametrize("title, category", [
+    ("生活用具", "living"),         # 生活 is the domain of the umbrella 生活物资: never a whole category
+    ("五金材料", "housing"),        # 五金 names two groups on no one chain (五金工具, 五金辅料)
+    ("厨房器具", "production"),     # a group of another category
+    ("除虫用品", "living"),         # a domain no group name has
+])
+def test_a_domain_that_names_no_single_group_of_the_category_reads_as_nothing(lex, title, category):
+    assert not lex.domain_group(title, [category])
+
+
+def test_a_generic_head_alone_names_no_item(lex):
+    # Cilin's 用品 group once made every 「X用品」 a 日用品; general words are no thesaurus names.
+    assert not lex.extract("交通安全用品").concepts
+    assert lex.find("用品") is None and lex.find("工具") is None
