@@ -525,9 +525,11 @@ class Lexicon:
         record's ``categories`` (「常年卧床」 adds no 床 to a 棉衣 need). When it names none: the
         description's concepts of those categories, else the group its group name's domain word names
         (:meth:`domain_group`: 厨房器具 → 厨具), else the title's guessed item (:meth:`guess`,
-        among those categories), else the thesaurus group items the title names, else whatever the
-        description names — so 「老人瘫痪在床」 (床, a 搬迁 concept) does not hide the guess of a 生活
-        need's 保暖靴. Group items are thus used only by a record naming no lexicon concept. ``narrowest`` keeps
+        among those categories), else the thesaurus group items the title names. A description's
+        concepts of other categories are never the record's item (round 6): 「家中老人常年卧床」 (床, a
+        搬迁 concept) in a 笊篱 need is the household's situation, and an item would switch off the
+        text similarity that carries a record of an unknown item. Group items are thus used only by a
+        record naming no lexicon concept. ``narrowest`` keeps
         only the most specific concepts (a need's 「书包和学习用品」 asks for 书包); an offer keeps all.
 
         Returns
@@ -547,11 +549,9 @@ class Lexicon:
         else:
             # The title names no lexicon concept: the description's concepts of the record's own
             # category, else the title's guessed item, else the thesaurus group items the title names
-            # (无烟煤; after the guess, since a group word may be a modifier: 塑料膜 is a 膜, not 塑料),
-            # else whatever the description names (a description's 「卧床」 or 「捐款」 must not hide
-            # the guess of the title's 保暖靴), lexicon concepts first.
-            found = (own or self._domain_group(title.text, cats) or self._guess(title.text, cats) or title.concepts
-                     or d_lex or description.concepts)
+            # (无烟煤; after the guess, since a group word may be a modifier: 塑料膜 is a 膜, not 塑料).
+            # The description's concepts of other categories are the household's situation (「卧床」).
+            found = own or self._domain_group(title.text, cats) or self._guess(title.text, cats) or title.concepts
         return self.most_specific(found) if narrowest else frozenset(found)
 
     def guess(self, text: str, categories: Iterable[str]) -> frozenset[int]:

@@ -555,3 +555,10 @@ def test_a_generic_head_alone_names_no_item(lex):
     # Cilin's 用品 group once made every 「X用品」 a 日用品; general words are no thesaurus names.
     assert not lex.extract("交通安全用品").concepts
     assert lex.find("用品") is None and lex.find("工具") is None
+
+
+def test_a_description_mention_of_another_category_is_not_an_unknown_items_item(lex):
+    # 床 is a 搬迁 concept: 「家中老人常年卧床」 tells the household's situation, not what a 生活 need
+    # for an item the lexicon does not know asks for.
+    t, d = lex.extract("急需耧车"), lex.extract("家中老人常年卧床，望施以援手")
+    assert not lex.record_concepts(t, d, ["living"])
