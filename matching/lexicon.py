@@ -644,7 +644,8 @@ class Lexicon:
         """Return the group concept a group name the lexicon does not list stands for, by its domain word.
 
         A group name is a domain word + a generic head (:data:`GROUP_HEADS`): 厨房用具, 厨房用品, 厨房器具
-        all name the group of kitchen things, because the lexicon lists a name 厨房 + head for 厨具. The
+        all name the group of kitchen things, because the lexicon lists a name 厨房 + head for 厨具 (a
+        小 / 类 before the head is part of neither: 厨房小用品, 清洁类用品). The
         longest domain word (two to eight characters) right before a head in ``text`` that some group
         concept's name also has is looked up; the group is used when it is of ``categories`` and the
         domain names one group (or groups on one chain: the narrowest is kept). Umbrella concepts are
@@ -661,7 +662,11 @@ class Lexicon:
     def _domain_group(self, text: str, categories: tuple[str, ...]) -> frozenset[int]:
         for m in _GROUP_HEAD.finditer(text):
             for k in range(min(m.start(), _MAX_DOMAIN), 1, -1):
-                found = self._domains.get(text[m.start() - k:m.start()])
+                domain = text[m.start() - k:m.start()]
+                # A small / kind modifier before the head does not change the domain: 厨房小用品, 清洁类用品.
+                found = self._domains.get(domain)
+                if found is None and len(domain) > 2 and domain[-1] in "小类":
+                    found = self._domains.get(domain[:-1])
                 if found is None:
                     continue
                 found = frozenset(c for c in found if self.concepts[c].category in categories)

@@ -548,6 +548,8 @@ def test_a_group_offer_of_everyday_goods_covers_its_items_but_not_another_groups
     ("植保设施", "production", "植保器材"),
     ("道路安全器材", "infrastructure", "交通安全设施"),
     ("学习物品", "education", "学习用品"),
+    ("厨房小用品", "living", "厨具"),          # 小 / 类 before the head belong to neither domain nor head
+    ("植保类物资", "production", "植保器材"),
 ])
 def test_a_group_name_with_another_generic_head_reads_as_its_group(lex, title, category, label):
     assert labels(lex, lex.domain_group(title, [category])) == [label]
