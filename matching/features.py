@@ -45,7 +45,8 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from search.analysis import analyze, ngrams
 
-from .lexicon import _HEAD_CLASS, _NOMINAL_SUFFIX, EXACT, LEVEL_VALUE, Lexicon, cilin_classes, default_lexicon
+from .lexicon import (_HEAD_CLASS, _NOMINAL_SUFFIX, EXACT, GENERAL_WORDS, LEVEL_VALUE, Lexicon, cilin_classes,
+                      default_lexicon)
 from .records import CATEGORIES, KINDS, Need, Offer, china_today
 from .regions import _haversine, paired_recipients, region_centre
 from .units import normalise_unit
@@ -60,6 +61,7 @@ FEATURE_NAMES: tuple[str, ...] = (
 _CAT_INDEX = {c: i for i, c in enumerate(CATEGORIES)}
 _KIND_INDEX = {k: i for i, k in enumerate(KINDS)}
 _PAD_TOKEN = "\x00"
+_GENERAL_WORD = re.compile("|".join(sorted(GENERAL_WORDS, key=len, reverse=True)))
 _BIGRAM = "\x01"  # prefix of the title's character bigrams among the text tokens
 _NO_DATE = np.iinfo(np.int32).max
 _DISTANCE_SCALE_KM = 200.0
@@ -147,7 +149,8 @@ def name_tokens(records_known: Sequence[frozenset], extracted: list[tuple], lex:
     A record that names lexicon concepts of its own categories (:func:`named_items`) is named by
     those concepts' own names (the lexicon file's, not the thesaurus's: 毛巾 / 面巾 ...) and their
     parents' labels; any other record is named by its title's
-    kept clauses without the *frame*: the characters that titles naming a known item use around the
+    kept clauses without general words of goods (:data:`matching.lexicon.GENERAL_WORDS`: 工具,
+    用品 ...) and without the *frame*: the characters that titles naming a known item use around the
     name (「想讨点」「家里要」「一批」「定向捐」「单位」) — those outside every name the lexicon finds in
     them, kept when found in at least 1 % of such titles (and 3; learnt on at most
     :data:`_FRAME_SAMPLE` titles spread over the records). So 「麻烦帮忙凑点手巾」 is named by
@@ -201,7 +204,10 @@ def name_tokens(records_known: Sequence[frozenset], extracted: list[tuple], lex:
         else:
             tokens = cache.get(t.text)
             if tokens is None:
-                tokens = cache[t.text] = _char_tokens(["".join(" " if ch in frame else ch for ch in t.text)])
+                # General words of goods (工具, 用品, 设备 ...) are no evidence of one item: 理发工具 and
+                # 五金工具 share only them (round 6).
+                text = _GENERAL_WORD.sub(" ", t.text)
+                tokens = cache[t.text] = _char_tokens(["".join(" " if ch in frame else ch for ch in text)])
         out.append(tokens)
     return out, frame
 

@@ -63,7 +63,7 @@ _CLAUSE = re.compile(r"[，,。；;！!？?\n\r\t、]?[，,。；;！!？?\n\r]+
 # Turns where a new request may start: split *before* these.
 _TURN = re.compile(
     r"(?=但是|但|可是|不过|然而|只是|而是|另外|此外|同时"
-    r"|还(?:需|要|缺|差|想|希望|盼)|仍(?:需|缺|差)|急需|(?<![不无没太么大])(?<!没有)(?<!没什么)需要|希望|想要|盼望|恳请|请求"
+    r"|还(?:需|要|缺|差|想|希望|盼)|仍(?:需|缺|差)|(?<!不)急需|(?<![不无没太么大])(?<!没有)(?<!没什么)(?<!不再)需要|希望|(?<!不)想要|盼望|恳请|请求"
     r"|今年|现在|目前|如今|眼下)"
 )
 
@@ -75,18 +75,22 @@ _TURN = re.compile(
 #: Not wanted now.
 UNWANTED_CUES = ("不缺", "不需", "无需", "不用", "不必", "不要了", "先不要", "不想要", "不考虑", "不再需", "不再缺",
                  "不愁", "暂不", "暂时不", "暂且不", "用不上", "用不着", "不太需要", "不怎么需要", "不大需要",
-                 "没有需要", "没什么需要", "没需要", "不稀罕", "犯不着", "没必要", "用不了")
+                 "没有需要", "没什么需要", "没需要", "不稀罕", "犯不着", "没必要", "用不了", "免了", "不用操心",
+                 "不必操心", "不是很缺", "不太缺", "不怎么缺", "不紧缺", "不急需", "不差", "用不完", "吃不完",
+                 "穿不完", "多得很", "多的是")
 #: Enough or in place already.
 ENOUGH_CUES = ("有了", "齐全", "充足", "已齐", "管够", "够用", "够了", "不成问题", "不是问题", "没问题",
-               "到位了", "落实了", "富余", "有剩余", "有多余", "还有不少", "还有很多", "还有好多")
+               "到位了", "落实了", "富余", "有剩余", "有多余", "还有不少", "还有很多", "还有好多", "还剩", "到手",
+               "够使", "够穿", "够盖", "够吃", "够烧", "没有问题", "没什么问题", "不存在问题", "有保障", "已保障",
+               "保障到位")
 #: Solved.
 SOLVED_CUES = ("得到解决", "得到了解决", "解决了", "已解决", "问题已", "问题都已", "问题早已")
 #: Verbs of giving or getting an item: with a completed aspect after them (领过, 送来了, 配齐, 备好了)
 #: or 已 / 早已 / a past time before them (已经发放, 去年领, 上个月发) the item was had.
 GIVE_VERBS = ("领取", "领", "收", "发放", "发", "送", "捐赠", "捐", "给", "分", "配发", "配备", "配", "购买", "买",
-              "购", "添置", "添", "补", "拿", "获", "帮扶", "资助", "提供", "准备", "备", "装", "修", "换")
+              "购", "添置", "添", "补", "拿", "获", "帮扶", "资助", "提供", "准备", "备", "装", "修", "换", "置办", "得到")
 # (过 before 冬 / 年 / 节 is a verb of its own: 「发过冬物资」 is a request; see the lookahead below.)
-GIVEN_ASPECTS = ("过", "到了", "到过", "来了", "来过", "好了", "好", "齐了", "齐", "上了")
+GIVEN_ASPECTS = ("过", "到了", "到过", "来了", "来过", "好了", "好", "齐了", "齐", "上了", "下来了")
 ALREADY = ("已经", "已", "早已", "早就", "都已", "早都")
 PAST_TIMES = ("去年", "前年", "往年", "以前", "之前", "此前", "过去", "曾经", "上次", "上回", "上个月", "上月",
               "前阵子", "前段时间", "前些天", "前几天", "前几年", "年初", "早先")
@@ -115,7 +119,11 @@ _NEGATION = re.compile(
     rf"|{_BLOCKERS}(?<!早日)(?<!尽快)(?<![能要想])(?:领到|收到|拿到)"
     rf"|刚(?:{_VERB})"
     rf"|给(?:{_VERB})了"  # 「X亲戚给买了」: someone got it for the household
-    rf"|(?:{_alternation(ALREADY)})(?:经)?(?:{_VERB}|有|由|足|够|满足|落实|到位|解决)"
+    # A give verb + 了 closing the clause: 「X过年时发了」「X邻居给了」 (not 「没钱买了」, not 「买了就能用」).
+    rf"|{_BLOCKERS}(?<!钱)(?<![能要想])(?:{_VERB})了(?=$|[，,。；;！!？?\s])"
+    # The household can get it itself: 「X自己能买」「X自己可以解决」「X买得起」.
+    r"|自己(?:能|可以|会|就能)(?:买|解决|置办|添置|准备|备)|(?<![不没])买得起"
+    rf"|(?:{_alternation(ALREADY)})(?:经)?(?:{_VERB}|有|由|足|够|满足|落实|到位|解决|保障)"
     rf"|(?:{_alternation(PAST_TIMES)})(?:已|曾)?(?:经)?(?:{_VERB}|有过)"
     r"|(?:家里|家中|自家|都|早就)有了?(?=$|[，,。；;！!？?\s])"
     r")"
@@ -148,6 +156,12 @@ _YOUNG_BEFORE = set("小苗奶雏")
 _HEAD_CLASSES = ("机器仪具", "苗秧种", "衣袄服装衫褂", "鞋靴", "被褥", "药片剂膏丸", "肥料", "镜", "车",
                  "灯", "床铺", "柜橱", "桌台", "椅凳", "笔", "本簿", "包袋兜", "锅煲", "炉灶", "毯毡")
 _HEAD_CLASS = {ch: cls for cls in _HEAD_CLASSES for ch in cls}
+#: Generic heads of group names: 厨房用具, 扫除工具, 植保器材, 五金辅料, 交通安全设施 are a domain word (厨房,
+#: 扫除 ...) + one of these. Two group names with the same domain name the same group, whatever the head
+#: (Lexicon.domain_group).
+GROUP_HEADS = ("用具", "用品", "工具", "器具", "器材", "器械", "物资", "物品", "材料", "辅料", "辅材", "设备", "设施")
+_GROUP_HEAD = re.compile("|".join(GROUP_HEADS))
+_MAX_DOMAIN = 8
 
 
 def _name_table(concepts: Sequence["Concept"]) -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]:
@@ -360,6 +374,7 @@ class Lexicon:
                 self._descendants[a] = self._descendants[a] | {c.id}
         self._siblings = [frozenset(s for p in c.broader for s in children.get(p, ()) if s != c.id)
                           for c in concepts]
+        self._domains = self._domain_table()
         digest = hashlib.sha1("\n".join(f"{c.label}|{c.category}|{'/'.join(c.names)}|{c.broader}|"
                                         f"{'/'.join(c.units)}" for c in concepts).encode()).hexdigest()
         self.version = digest[:10]
@@ -511,10 +526,13 @@ class Lexicon:
 
         When the title names a lexicon concept: the title's concepts and the description's of the
         record's ``categories`` (「常年卧床」 adds no 床 to a 棉衣 need). When it names none: the
-        description's concepts of those categories, else the title's guessed item (:meth:`guess`,
-        among those categories), else the thesaurus group items the title names, else whatever the
-        description names — so 「老人瘫痪在床」 (床, a 搬迁 concept) does not hide the guess of a 生活
-        need's 保暖靴. Group items are thus used only by a record naming no lexicon concept. ``narrowest`` keeps
+        description's concepts of those categories, else the group its group name's domain word names
+        (:meth:`domain_group`: 厨房器具 → 厨具), else the title's guessed item (:meth:`guess`,
+        among those categories), else the thesaurus group items the title names. A description's
+        concepts of other categories are never the record's item (round 6): 「家中老人常年卧床」 (床, a
+        搬迁 concept) in a 笊篱 need is the household's situation, and an item would switch off the
+        text similarity that carries a record of an unknown item. Group items are thus used only by a
+        record naming no lexicon concept. ``narrowest`` keeps
         only the most specific concepts (a need's 「书包和学习用品」 asks for 书包); an offer keeps all.
 
         Returns
@@ -534,10 +552,9 @@ class Lexicon:
         else:
             # The title names no lexicon concept: the description's concepts of the record's own
             # category, else the title's guessed item, else the thesaurus group items the title names
-            # (无烟煤; after the guess, since a group word may be a modifier: 塑料膜 is a 膜, not 塑料),
-            # else whatever the description names (a description's 「卧床」 or 「捐款」 must not hide
-            # the guess of the title's 保暖靴), lexicon concepts first.
-            found = own or self._guess(title.text, cats) or title.concepts or d_lex or description.concepts
+            # (无烟煤; after the guess, since a group word may be a modifier: 塑料膜 is a 膜, not 塑料).
+            # The description's concepts of other categories are the household's situation (「卧床」).
+            found = own or self._domain_group(title.text, cats) or self._guess(title.text, cats) or title.concepts
         return self.most_specific(found) if narrowest else frozenset(found)
 
     def guess(self, text: str, categories: Iterable[str]) -> frozenset[int]:
@@ -603,6 +620,61 @@ class Lexicon:
     def _is_root(self, cid: int) -> bool:
         """Return whether ``cid`` is an umbrella concept: narrower concepts under it, none above it."""
         return not self.concepts[cid].broader and bool(self._descendants[cid])
+
+    def _domain_table(self) -> dict[str, frozenset[int]]:
+        # Domain word -> the group concepts named domain + a generic head (厨房 -> 厨具, from 厨房用具).
+        # A category's umbrella (a group over more than half of the category's concepts: 生活物资) is no
+        # domain: 「生活用具」 must not cover every living need (docs/matching.md, "Round 4" and "Round 6").
+        size = self.lexicon_size
+        per_category: dict[str, int] = {}
+        for c in self.concepts[:size]:
+            per_category[c.category] = per_category.get(c.category, 0) + 1
+        table: dict[str, set[int]] = {}
+        for c in self.concepts[:size]:
+            below = [d for d in self._descendants[c.id] if d < size]
+            if not below or len(below) > per_category[c.category] / 2:
+                continue
+            for name in c.names:
+                m = _GROUP_HEAD.search(name, 2)
+                if m and m.end() == len(name) and 2 <= m.start() <= _MAX_DOMAIN:
+                    table.setdefault(name[:m.start()], set()).add(c.id)
+        return {d: frozenset(cs) for d, cs in table.items()}
+
+    def domain_group(self, text: str, categories: Iterable[str]) -> frozenset[int]:
+        """Return the group concept a group name the lexicon does not list stands for, by its domain word.
+
+        A group name is a domain word + a generic head (:data:`GROUP_HEADS`): 厨房用具, 厨房用品, 厨房器具
+        all name the group of kitchen things, because the lexicon lists a name 厨房 + head for 厨具 (a
+        小 / 类 before the head is part of neither: 厨房小用品, 清洁类用品). The
+        longest domain word (two to eight characters) right before a head in ``text`` that some group
+        concept's name also has is looked up; the group is used when it is of ``categories`` and the
+        domain names one group (or groups on one chain: the narrowest is kept). Umbrella concepts are
+        never such groups (:meth:`_domain_table`), so a group is never read as a whole category.
+
+        Returns
+        -------
+        frozenset of int
+            One concept id, or empty.
+        """
+        return self._domain_group(_fold(text or ""), tuple(sorted(set(categories))))
+
+    @lru_cache(maxsize=100_000)
+    def _domain_group(self, text: str, categories: tuple[str, ...]) -> frozenset[int]:
+        for m in _GROUP_HEAD.finditer(text):
+            for k in range(min(m.start(), _MAX_DOMAIN), 1, -1):
+                domain = text[m.start() - k:m.start()]
+                # A small / kind modifier before the head does not change the domain: 厨房小用品, 清洁类用品.
+                found = self._domains.get(domain)
+                if found is None and len(domain) > 2 and domain[-1] in "小类":
+                    found = self._domains.get(domain[:-1])
+                if found is None:
+                    continue
+                found = frozenset(c for c in found if self.concepts[c].category in categories)
+                narrow = self.most_specific(found)
+                if len(narrow) == 1:
+                    return narrow
+                break
+        return frozenset()
 
     def most_specific(self, concepts: Iterable[int]) -> frozenset[int]:
         """Return ``concepts`` without those that are broader than another one of them."""
@@ -726,7 +798,8 @@ def _thesaurus_names(groups: Iterable[Sequence[str]], alias: dict[str, str]) -> 
       is about sticks, not the 玉米 that the lexicon's regional 棒子 means; 「图章 印章 … 图书」 about
       seals);
     * every other word of the group becomes a name of that concept, except single characters (they
-      match inside unrelated words), words that are already names (the lexicon and the offices win),
+      match inside unrelated words), general words (:data:`GENERAL_WORDS`: 用品 would make every
+      「X用品」 a 日用品), words that are already names (the lexicon and the offices win),
       words that contain a name of *another* concept (柿子椒 holds 柿子);
     * a word the thesaurus lists in several groups is given only when every one of them gives it
       to the same concept (清油: the 菜油 and the 茶油 groups, both 食用油); one unused group is
@@ -745,7 +818,7 @@ def _thesaurus_names(groups: Iterable[Sequence[str]], alias: dict[str, str]) -> 
     found: dict[str, set[str | None]] = {}
     for words, key in used:
         for w in words:
-            if len(w) < 2 or w in alias:
+            if len(w) < 2 or w in alias or w in GENERAL_WORDS:  # 用品 names no one item (round 6)
                 continue
             inner = {alias[w[i:j]] for i in range(len(w)) for j in range(i + 2, len(w) + 1) if w[i:j] in alias}
             # A word of several groups keeps one concept only if each of its groups gives that one
@@ -757,7 +830,7 @@ def _thesaurus_names(groups: Iterable[Sequence[str]], alias: dict[str, str]) -> 
 #: Words too general to name one item (a 生活用品 need is not a request for any one thing); a thesaurus
 #: word that is one of these or ends in one is never a group item's name.
 GENERAL_WORDS = ("用品", "东西", "物资", "物品", "用具", "产品", "货物", "器材", "材料", "设备", "器具", "物件",
-                 "制品", "杂物", "什物")
+                 "制品", "杂物", "什物", "工具", "设施", "器械", "辅料", "辅材")
 
 
 def _group_items(groups: Sequence[Sequence[str]], alias: dict[str, str]) -> list[tuple[str, ...]]:

@@ -44,11 +44,12 @@ class Unit:
 
 
 def fold_unit(text: str | None) -> str:
-    """Return ``text`` folded for lookup: NFKC, lower case, no whitespace; "" for None."""
+    """Return ``text`` folded for lookup: NFKC, lower case, no whitespace, no trailing full stop; "" for None."""
     if not text:
         return ""
     folded = unicodedata.normalize("NFKC", text).lower()
-    return "".join(folded.split())
+    # A unit written with a full stop after it (「Kg.」「斤。」) is the same unit.
+    return "".join(folded.split()).rstrip(".。")
 
 
 @lru_cache(maxsize=1)

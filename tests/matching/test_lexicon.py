@@ -185,6 +185,28 @@ def test_negated_or_past_mentions_are_not_requests(lex, text):
     "棉被年初发放了，需要棉衣",         # past time + verb
     "棉被这块没问题，缺棉衣",
     "不用再捐棉被了，需要棉衣",
+    # Round 6 (blind6's cue kinds, each in a phrasing of its own)
+    "棉被还剩两床，需要棉衣",           # 还剩: some left
+    "棉被春节前发了，需要棉衣",         # a give verb + 了 closing the clause
+    "棉被邻居给了，需要棉衣",
+    "棉被自己可以解决，需要棉衣",       # the household can get it itself
+    "棉被我们买得起，需要棉衣",
+    "棉被就免了，需要棉衣",             # 免了: not wanted
+    "棉被的事不必操心，需要棉衣",
+    "棉被已经领到手，需要棉衣",         # 到手: received
+    "不再需要棉被，需要棉衣",           # 不再需要 is not the turn 需要
+    # Round 6, phrasings no evaluation part uses (the cue kinds widened from general usage)
+    "棉被不想要，需要棉衣",             # 不想要 / 不急需 are not the turns 想要 / 急需
+    "棉被不急需，需要棉衣",
+    "棉被不太缺，需要棉衣",
+    "棉被用不完，需要棉衣",
+    "棉被家里多的是，需要棉衣",
+    "棉被够盖，需要棉衣",               # 够 + a verb of use
+    "棉被年前就发下来了，需要棉衣",     # verb + 下来了
+    "棉被已经得到了，需要棉衣",
+    "棉被已置办，需要棉衣",
+    "棉被没有问题，需要棉衣",
+    "棉被有保障，需要棉衣",
 ])
 def test_negation_cues_generalise_to_new_phrasings(lex, text):
     e = lex.extract(text)
@@ -201,6 +223,15 @@ def test_negation_cues_generalise_to_new_phrasings(lex, text):
     "还没发棉被",                 # a blocker before the verb cue
     "希望早日领到棉被",           # a wish, not a receipt
     "棉被没有了",                 # 没有了: none left, not 有了
+    "棉被始终没钱买了",           # 没钱 + 买了: a shortage, not a purchase
+    "棉被买不起",                 # not 买得起
+    "棉被一直不到手",             # not 到手
+    "棉被还没发了",
+    "棉被不够盖",                 # not 够盖
+    "棉被没有保障",               # not 有保障
+    "希望得到棉被",               # a wish: 得到 without 已 or a closing 了
+    "希望发下来棉被",
+    "很想要棉被",
 ])
 def test_wishes_and_worn_out_items_stay_requests_under_the_cue_lexicon(lex, text):
     assert "棉被" in asked(lex, text)
@@ -290,12 +321,12 @@ def test_an_unknown_name_on_both_sides_carries_the_text_similarity(today):
     from .conftest import make_need, make_offer
 
     lex = default_lexicon()
-    assert not lex.extract("鸡公车").concepts and not lex.guess("鸡公车", ["production"])
-    need = make_need(title="急需鸡公车子", category="production", unit="辆")
-    offers = [make_offer(title="捐赠鸡公车", categories=("production",), unit="辆"),
+    assert not lex.extract("打谷桶").concepts and not lex.guess("打谷桶", ["production"])
+    need = make_need(title="急需打谷桶子", category="production", unit="辆")
+    offers = [make_offer(title="捐赠打谷桶", categories=("production",), unit="辆"),
               make_offer(title="捐赠打谷机", categories=("production",), unit="辆")]
     text = PairData([need], offers, today=today).features([0, 0], [0, 1])[:, FEATURE_NAMES.index("text")]
-    assert text[0] > 0.3 > text[1]  # the title's character bigrams (鸡公, 公车) agree, the word 鸡公车子 does not
+    assert text[0] > 0.25 > text[1]  # the title's character bigrams (打谷, 谷桶) agree, the word 打谷桶子 does not
 
 
 # --- Cilin, the second source of names ----------------------------------------------------------------
@@ -505,3 +536,48 @@ def test_a_group_offer_of_everyday_goods_covers_its_items_but_not_another_groups
     assert lex.find("水龙头").id in lex.descendants(plumbing)
     assert lex.find("水龙头").id not in lex.descendants(cleaning)
     assert asked(lex, "家里水龙头坏了，急需水龙头和电线") == ["水龙头", "电线"]
+
+
+# --- Round 6: group names read by their domain word ---------------------------------------------------
+
+
+@pytest.mark.parametrize("title, category, label", [
+    ("厨房器具", "living", "厨具"),            # the lexicon lists 厨房用具 / 厨房用品
+    ("扫除用品", "living", "清洁用品"),        # 扫除用具
+    ("爱心企业捐一批除四害工具", "living", "除四害用品"),
+    ("植保设施", "production", "植保器材"),
+    ("道路安全器材", "infrastructure", "交通安全设施"),
+    ("学习物品", "education", "学习用品"),
+    ("厨房小用品", "living", "厨具"),          # 小 / 类 before the head belong to neither domain nor head
+    ("植保类物资", "production", "植保器材"),
+])
+def test_a_group_name_with_another_generic_head_reads_as_its_group(lex, title, category, label):
+    assert labels(lex, lex.domain_group(title, [category])) == [label]
+    from .conftest import make_offer
+
+    offer = make_offer(title=title, categories=(category,))
+    concepts = lex.record_concepts(lex.extract(offer.title, offer=True), lex.extract(""), offer.categories, False)
+    assert labels(lex, concepts) == [label]
+
+
+@pytest.mark.parametrize("title, category", [
+    ("生活用具", "living"),         # 生活 is the domain of the umbrella 生活物资: never a whole category
+    ("五金材料", "housing"),        # 五金 names two groups on no one chain (五金工具, 五金辅料)
+    ("厨房器具", "production"),     # a group of another category
+    ("除虫用品", "living"),         # a domain no group name has
+])
+def test_a_domain_that_names_no_single_group_of_the_category_reads_as_nothing(lex, title, category):
+    assert not lex.domain_group(title, [category])
+
+
+def test_a_generic_head_alone_names_no_item(lex):
+    # Cilin's 用品 group once made every 「X用品」 a 日用品; general words are no thesaurus names.
+    assert not lex.extract("交通安全用品").concepts
+    assert lex.find("用品") is None and lex.find("工具") is None
+
+
+def test_a_description_mention_of_another_category_is_not_an_unknown_items_item(lex):
+    # 床 is a 搬迁 concept: 「家中老人常年卧床」 tells the household's situation, not what a 生活 need
+    # for an item the lexicon does not know asks for.
+    t, d = lex.extract("急需耧车"), lex.extract("家中老人常年卧床，望施以援手")
+    assert not lex.record_concepts(t, d, ["living"])

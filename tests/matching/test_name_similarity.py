@@ -127,3 +127,14 @@ def test_a_live_index_gives_a_later_need_the_name_signal_of_its_base():
     got = live.matches([make_offer(title="捐赠毛巾", categories=("living",), unit="条")], top=5, item_reasons=True)
     match = {m["need"]: m for m in got[0]["matches"]}["n9"]
     assert match["reasons"]["item"] > 0.0 and match["item_reason"] == "名称相近：巾"
+
+
+def test_a_shared_general_word_is_no_evidence_of_one_item():
+    # Round 6: 理发工具 (an employment need; 理发 is a service of another category) and a 五金工具 offer
+    # share only 工具; a 剃头推子 need shares nothing either, but 理发剪 shares 理发.
+    needs = [make_need(id="n1", title="急需理发工具", category="employment", unit="套"),
+             make_need(id="n2", title="急需理发剪", category="employment", unit="套")]
+    data, item = _item(needs, make_offer(title="捐赠五金工具", categories=("employment",), unit="套"))
+    assert item[0] == 0.0
+    other, item2 = _item(needs, make_offer(title="捐赠理发用具", categories=("employment",), unit="套"))
+    assert item2[1] > 0.0

@@ -135,3 +135,17 @@ def test_animals_counted_in_head_or_each_pair_in_both_when_the_item_lists_both(t
     calf = make_need(title="需要牛犊", category="production", quantity=2, unit="头")  # 牛犊: 头 only
     assert allocate([calf], [make_offer(title="捐赠牛犊", categories=("production",), quantity=5, unit="只")],
                     today=today) == []
+
+
+@pytest.mark.parametrize("need_unit, offer_unit, factor", [
+    ("升", "立方米", 1000.0),      # 方 / 立方 of sand and gravel are cubic metres
+    ("立方米", "方", 1.0),
+    ("升", "m³", 1000.0),
+    ("亩", "公顷", 10000 / 666.6667),
+    ("斤", "Kg.", 2.0),            # a full stop after the unit changes nothing
+    ("毫克", "克", 1000.0),
+    ("厘米", "米", 100.0),
+])
+def test_volume_area_and_small_units_convert(need_unit, offer_unit, factor):
+    # unit_factor: how many of the need's units one of the offer's units is
+    assert unit_factor(need_unit, offer_unit) == pytest.approx(factor)
