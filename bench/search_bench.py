@@ -382,9 +382,16 @@ def _fold_always_t2s(text):
         if analysis._t2s is None:
             analysis._simplified("藥")  # loads the converter
         folded = analysis._t2s.convert(folded)
-    if analysis._MEASURE_RE.search(folded):
-        folded = analysis._MEASURE_RE.sub(r" \1 \2 ", folded)
-    return folded
+    return analysis._tokenizer().split_measures(folded)
+
+
+def _forget_analysis() -> None:
+    """Empty the analysis memos (the schema's token memo and the native core's clause memo)."""
+    import search.analysis as analysis
+    import search.schema as schema_module
+
+    schema_module._token_memo.clear()
+    analysis._tokenizer().clear_memo()
 
 
 def _no_grams(text, unigrams=True):
@@ -409,13 +416,11 @@ def interleaved_prepare(needs: list[dict], chunk: int = 5_000) -> tuple[float, f
     chunk 2 …), so a change in the machine's load during the run weighs on both alike. The current
     analysis keeps its clause memo from chunk to chunk, as in a rebuild; the whole-text one has none.
     """
-    import search.analysis as analysis
     import search.schema as schema_module
 
     current = schema_module.analyze_index_parts
     schema = schema_module.index_schema("needs")
-    for caches in (schema_module._token_memo, *analysis._clause_caches.values(), analysis._token_cache):
-        caches.clear()
+    _forget_analysis()
     spent = {"current": 0.0, "before": 0.0}
     try:
         for start in range(0, len(needs), chunk):
@@ -444,7 +449,6 @@ def analysis_variants(needs: list[dict], workdir: Path) -> list[tuple[str, int, 
     without the n-gram field. All run with workers=0 and cold caches, one after the other in one
     process, so their ratios hold whatever else the machine is doing.
     """
-    import search.analysis as analysis
     import search.schema as schema_module
 
     current = schema_module.analyze_index_parts
@@ -454,15 +458,13 @@ def analysis_variants(needs: list[dict], workdir: Path) -> list[tuple[str, int, 
                            ("current, no n-gram field", _no_grams)):
         schema_module.analyze_index_parts = analyze
         try:
-            for caches in (schema_module._token_memo, *analysis._clause_caches.values(), analysis._token_cache):
-                caches.clear()
+            _forget_analysis()
             schema = schema_module.index_schema("needs")
             cpu = time.process_time()
             for need in needs:
                 schema_module.prepare(schema, need)
             prepare_cpu = time.process_time() - cpu
-            for caches in (schema_module._token_memo, *analysis._clause_caches.values(), analysis._token_cache):
-                caches.clear()
+            _forget_analysis()
             directory = workdir / f"variant-{len(results)}"
             engine = create_engine("tantivy", path=str(directory), workers=0)
             cpu = time.process_time()

@@ -17,6 +17,7 @@ ALPHABET = st.sampled_from(
 )
 
 
+@settings(deadline=None)  # the first example builds the native core
 @given(st.text(alphabet=ALPHABET, max_size=20))
 def test_normalizing_gives_exactly_nfkc_then_lower_case(text):
     from search import analysis
