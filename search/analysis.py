@@ -168,7 +168,7 @@ def _tokenizer() -> fupin_native.Analyzer:
                 fast.update({chr(code): folded for code, folded in _FULL_WIDTH.items()})
                 _native = fupin_native.Analyzer(
                     list(domain_words()), [*_synonyms(), *_places()[0]], _canonical(), sorted(_STOP_WORDS),
-                    fast, "".join(sorted(_t2s_triggers())), _word_ranges(r"\w"), _MEASURES, _NUMERALS,
+                    fast, *_t2s_keys(), _word_ranges(r"\w"), _MEASURES, _NUMERALS,
                     "".join(chr(a) for a, b in _word_ranges(r"\d") for a in range(a, b + 1) if a > 0x7F),
                     fold,
                 )
@@ -226,15 +226,15 @@ _t2s: opencc.OpenCC | None = None
 
 
 @lru_cache(maxsize=1)
-def _t2s_triggers() -> frozenset[str]:
-    # The characters at which t2s can change text (data/t2s_triggers.txt, tools/make_t2s_triggers.py).
-    # A set: isdisjoint is a C loop of hash lookups, many times faster than a 5,207-character class.
-    return frozenset("".join(_read_lines("t2s_triggers.txt")))
+def _t2s_keys() -> tuple[str, list[str]]:
+    # What t2s changes (data/t2s_triggers.txt, data/t2s_phrases.txt; tools/make_t2s_triggers.py):
+    # the characters it changes alone and the phrases it changes (捏坏 → 捏坯), for the native core.
+    return "".join(_read_lines("t2s_triggers.txt")), _read_lines("t2s_phrases.txt")
 
 
 def _simplified(text: str) -> str:
     global _t2s
-    if text.isascii() or _t2s_triggers().isdisjoint(text):
+    if text.isascii() or not _tokenizer().t2s_may_change(text):
         return text  # nothing OpenCC would change: most text is simplified already
     if _t2s is None:
         _t2s = opencc.OpenCC("t2s")  # a few milliseconds to load its dictionaries, once per process

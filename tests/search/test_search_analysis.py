@@ -159,6 +159,7 @@ def test_the_shipped_trigger_list_is_what_the_tool_makes_from_the_installed_open
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     assert "".join(analysis._read_lines("t2s_triggers.txt")) == module.triggers()
+    assert analysis._read_lines("t2s_phrases.txt") == module.phrases()
 
 
 def test_the_lexicon_synonyms_are_the_names_matching_reads_from_the_same_file():

@@ -55,7 +55,8 @@ struct Analyzer {
     canonical: HashMap<String, String>,
     stop_words: HashSet<String>,
     fast: HashMap<char, char>, // the fast NFKC table: stable characters map to themselves
-    triggers: HashSet<char>,
+    t2s_chars: HashSet<char>,                  // characters t2s changes alone
+    t2s_phrases: HashMap<char, Vec<Vec<char>>>, // phrases t2s changes, by first character
     word_ranges: Vec<(u32, u32)>, // Python's \w as sorted inclusive code point ranges
     measures: Vec<Vec<char>>,     // longest first, as the Python alternation tries them
     numerals: HashSet<char>,
@@ -79,17 +80,28 @@ impl Analyzer {
         Some(self.canonical.get(stripped).cloned().unwrap_or_else(|| stripped.to_string()))
     }
 
+    /// Whether OpenCC's t2s could change ``chars``: a character it changes alone, or a phrase it
+    /// changes (its longest-match conversion only ever changes text at such a key).
+    fn t2s_may_change(&self, chars: &[char]) -> bool {
+        (0..chars.len()).any(|at| {
+            self.t2s_chars.contains(&chars[at])
+                || self.t2s_phrases.get(&chars[at]).is_some_and(|phrases| {
+                    phrases.iter().any(|p| at + p.len() <= chars.len() && chars[at..at + p.len()] == p[..])
+                })
+        })
+    }
+
     /// NFKC + lower case + t2s for text made of the fast table's characters; None when a rare rule applies.
     fn fold_plain(&self, text: &str) -> Option<String> {
-        let mut out = String::with_capacity(text.len());
+        let mut out = Vec::with_capacity(text.len());
         for c in text.chars() {
             let folded = if ('\u{4e00}'..='\u{9fff}').contains(&c) { c } else { *self.fast.get(&c)? };
-            if self.triggers.contains(&folded) {
-                return None;
-            }
             out.push(folded.to_ascii_lowercase());
         }
-        Some(out)
+        if self.t2s_may_change(&out) {
+            return None;
+        }
+        Some(out.into_iter().collect())
     }
 
     /// The measure word (longest first) at ``at`` that a Han character follows: its length.
@@ -288,6 +300,7 @@ impl Analyzer {
     /// Build jieba and the tables. ``domain_words``: (word, frequency) pairs added first;
     /// ``more_words``: added with frequency 2000 unless jieba knows them; ``canonical``: spelling →
     /// token; ``fast``: character → its NFKC fold for the characters the fast path handles;
+    /// ``t2s_chars``, ``t2s_phrases``: the characters and phrases OpenCC's t2s changes;
     /// ``word_ranges``: Python's ``\w`` as inclusive (first, last) code points; ``fold_slow``: the
     /// Python fold for a clause that needs a rare rule; ``digits``: Python's ``\d`` beyond ASCII.
     #[new]
@@ -298,7 +311,8 @@ impl Analyzer {
         canonical: HashMap<String, String>,
         stop_words: Vec<String>,
         fast: HashMap<char, char>,
-        triggers: String,
+        t2s_chars: String,
+        t2s_phrases: Vec<String>,
         word_ranges: Vec<(u32, u32)>,
         measures: Vec<String>,
         numerals: String,
@@ -321,7 +335,17 @@ impl Analyzer {
             canonical,
             stop_words: stop_words.into_iter().collect(),
             fast,
-            triggers: triggers.chars().collect(),
+            t2s_chars: t2s_chars.chars().collect(),
+            t2s_phrases: {
+                let mut by_first: HashMap<char, Vec<Vec<char>>> = HashMap::new();
+                for phrase in &t2s_phrases {
+                    let chars: Vec<char> = phrase.chars().collect();
+                    if let Some(&first) = chars.first() {
+                        by_first.entry(first).or_default().push(chars);
+                    }
+                }
+                by_first
+            },
             word_ranges,
             measures,
             numerals: numerals.chars().collect(),
@@ -361,6 +385,12 @@ impl Analyzer {
     #[pyo3(signature = (text, written_amounts=true))]
     fn fold(&self, text: &str, written_amounts: bool) -> Option<String> {
         self.fold_fast(text, written_amounts)
+    }
+
+    /// Whether OpenCC's t2s could change ``text`` (else the conversion is skipped).
+    #[pyo3(name = "t2s_may_change")]
+    fn py_t2s_may_change(&self, text: &str) -> bool {
+        self.t2s_may_change(&text.chars().collect::<Vec<char>>())
     }
 
     /// NFKC, lower case and t2s through the fast table, or None when a character is outside it.
