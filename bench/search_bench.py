@@ -386,12 +386,25 @@ def _fold_always_t2s(text):
 
 
 def _forget_analysis() -> None:
-    """Empty the analysis memos (the schema's token memo and the native core's clause memo)."""
+    """Empty the native core's clause memo."""
     import search.analysis as analysis
-    import search.schema as schema_module
 
-    schema_module._token_memo.clear()
     analysis._tokenizer().clear_memo()
+
+
+def _per_field(analyze):
+    """Return a search.schema ``analyze_document`` made of a per-text analysis ``analyze(text, unigrams)``."""
+    def document(fields):
+        words, title, runs, extras = [], [], [], []
+        for text, unigrams, boosted in fields:
+            field_words, field_runs, field_extras = analyze(text, unigrams)
+            words += field_words
+            runs += field_runs
+            extras += field_extras
+            if boosted:
+                title += field_words
+        return words, title, runs, extras
+    return document
 
 
 def _no_grams(text, unigrams=True):
@@ -418,23 +431,21 @@ def interleaved_prepare(needs: list[dict], chunk: int = 5_000) -> tuple[float, f
     """
     import search.schema as schema_module
 
-    current = schema_module.analyze_index_parts
+    current = schema_module.analyze_document
     schema = schema_module.index_schema("needs")
     _forget_analysis()
     spent = {"current": 0.0, "before": 0.0}
     try:
         for start in range(0, len(needs), chunk):
             part = needs[start:start + chunk]
-            for label, analyze in (("current", current), ("before", _whole_text_analysis)):
-                schema_module.analyze_index_parts = analyze
-                schema_module._token_memo.clear()
+            for label, analyze in (("current", current), ("before", _per_field(_whole_text_analysis))):
+                schema_module.analyze_document = analyze
                 cpu = time.process_time()
                 for need in part:
                     schema_module.prepare(schema, need)
                 spent[label] += time.process_time() - cpu
     finally:
-        schema_module.analyze_index_parts = current
-        schema_module._token_memo.clear()
+        schema_module.analyze_document = current
     return spent["current"] / len(needs) * 1e6, spent["before"] / len(needs) * 1e6
 
 
@@ -451,12 +462,12 @@ def analysis_variants(needs: list[dict], workdir: Path) -> list[tuple[str, int, 
     """
     import search.schema as schema_module
 
-    current = schema_module.analyze_index_parts
+    current = schema_module.analyze_document
     results = []
-    for label, analyze in (("current", current), ("grams made in Python", _python_grams),
-                           ("whole-text (first pass)", _whole_text_analysis),
-                           ("current, no n-gram field", _no_grams)):
-        schema_module.analyze_index_parts = analyze
+    for label, analyze in (("current", current), ("grams made in Python", _per_field(_python_grams)),
+                           ("whole-text (first pass)", _per_field(_whole_text_analysis)),
+                           ("current, no n-gram field", _per_field(_no_grams))):
+        schema_module.analyze_document = analyze
         try:
             _forget_analysis()
             schema = schema_module.index_schema("needs")
@@ -472,8 +483,7 @@ def analysis_variants(needs: list[dict], workdir: Path) -> list[tuple[str, int, 
             cpu = time.process_time() - cpu
             engine.close()
         finally:
-            schema_module.analyze_index_parts = current
-            schema_module._token_memo.clear()
+            schema_module.analyze_document = current
         results.append((label, _tree_bytes(directory / "needs"), cpu / len(needs) * 1e6,
                         prepare_cpu / len(needs) * 1e6))
     return results

@@ -43,6 +43,7 @@ __all__ = [
     "analyze_for_search",
     "analyze_for_index",
     "analyze_index_parts",
+    "analyze_document",
     "expand_runs",
     "ngram_parts",
     "analyze_query",
@@ -462,6 +463,16 @@ def analyze_index_parts(text: str | None, unigrams: bool = True) -> tuple[list[s
     if not text:
         return [], [], []
     return _tokenizer().index_parts(text, unigrams)
+
+
+def analyze_document(fields: list[tuple[str, bool, bool]]) -> tuple[list[str], list[str], list[str], list[str]]:
+    """Return ``(words, title words, runs, extras)`` of a document's text fields in one native call.
+
+    ``fields`` holds ``(text, unigrams, boosted)`` per non-empty text field, in field order; each
+    field's parts are those of :func:`analyze_index_parts`, put together in that order, and the
+    title words are the words of the boosted fields (search.schema.prepare).
+    """
+    return _tokenizer().document_parts(fields)
 
 
 def analyze_for_index(text: str | None, unigrams: bool = True) -> tuple[list[str], list[str]]:

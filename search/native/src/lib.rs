@@ -274,6 +274,15 @@ impl Analyzer {
         Ok(self.folded_parts(py, &folded, unigrams))
     }
 
+    /// A text's parts, clause by clause through the memo.
+    fn text_parts(&self, py: Python<'_>, text: &str, unigrams: bool) -> PyResult<Parts> {
+        let mut parts = Parts::empty();
+        for clause in text.split(is_clause_mark).filter(|c| !c.is_empty()) {
+            self.add_clause(py, clause, unigrams, &mut parts)?;
+        }
+        Ok(parts)
+    }
+
     fn add_clause(&self, py: Python<'_>, clause: &str, unigrams: bool, into: &mut Parts) -> PyResult<()> {
         let memo = &self.memos[unigrams as usize];
         if let Some(found) = memo.lock().unwrap().get(clause) {
@@ -447,11 +456,30 @@ impl Analyzer {
         text: &str,
         unigrams: bool,
     ) -> PyResult<(Bound<'py, PyList>, Bound<'py, PyList>, Bound<'py, PyList>)> {
-        let mut parts = Parts::empty();
-        for clause in text.split(is_clause_mark).filter(|c| !c.is_empty()) {
-            self.add_clause(py, clause, unigrams, &mut parts)?;
-        }
+        let parts = self.text_parts(py, text, unigrams)?;
         Ok((list(py, &parts.words)?, list(py, &parts.runs)?, list(py, &parts.extras)?))
+    }
+
+    /// A document's text fields, each (text, unigrams, boosted), in one call: (words of every field,
+    /// words of the boosted fields, runs, extras), each field's parts as index_parts gives them.
+    #[allow(clippy::type_complexity)]
+    fn document_parts<'py>(
+        &self,
+        py: Python<'py>,
+        fields: Vec<(String, bool, bool)>,
+    ) -> PyResult<(Bound<'py, PyList>, Bound<'py, PyList>, Bound<'py, PyList>, Bound<'py, PyList>)> {
+        let mut all = Parts::empty();
+        let mut title: Vec<Py<PyString>> = Vec::new();
+        for (text, unigrams, boosted) in &fields {
+            let parts = self.text_parts(py, text, *unigrams)?;
+            if *boosted {
+                title.extend(parts.words.iter().map(|s| s.clone_ref(py)));
+            }
+            all.words.extend(parts.words);
+            all.runs.extend(parts.runs);
+            all.extras.extend(parts.extras);
+        }
+        Ok((list(py, &all.words)?, list(py, &title)?, list(py, &all.runs)?, list(py, &all.extras)?))
     }
 }
 
