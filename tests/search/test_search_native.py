@@ -9,13 +9,22 @@ written by tools/make_analysis_expected.py from commit c23f300. The native core 
 from __future__ import annotations
 
 import gzip
+import importlib
+import importlib.util
+import io
 import json
+import subprocess
+import sys
+import tarfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from search import analysis
 
+REFERENCE = "c23f300"  # the last commit of the pure-Python analysis
 EXPECTED = Path(__file__).resolve().parent / "data" / "analysis_expected.jsonl.gz"
 ROWS = [json.loads(line) for line in gzip.decompress(EXPECTED.read_bytes()).decode("utf-8").splitlines()]
 
@@ -57,3 +66,45 @@ def test_a_clause_needing_a_rare_rule_comes_back_to_the_python_rules():
     assert native.fold("需要50斤玉米", True) == "需要 50 斤 玉米"
     assert native.fold("五十斤", False) == "五十斤"  # analyze() leaves written-out numbers
     assert analysis.analyze_index_parts("藥品，PVC 管", True)[0] == ["药品", "pvc管"]
+
+
+# Random texts against the pure-Python analysis itself, where it can be had: commit c23f300's search
+# package (git archive) with rjieba 0.2.2, which the project no longer installs (`pip install
+# rjieba==0.2.2` to run this). The alphabet mixes every road: clause marks, spaces between names,
+# digits and measure words, Latin glued to Han, numerals, traditional characters and t2s phrases,
+# full-width forms, characters only full NFKC handles.
+ALPHABET = st.sampled_from(
+    list("，。！？；：、,.!?;: \n\t\u3000-_%") + list("0123456789５０.") + list("xXpvcaｇＡＰ光管纸灯斤袋个只头台米元万")
+    + list("大一二两三五十百千零上不需要米面油衣被子羊猪鸭苗化肥湖南省郴州市汝城县热水镇镇雄怒江的了和被")
+    + list("藥品電腦乾燥捏坏回覆沈舟目瞭然") + ["\uf900", "\u2460", "\u0301", "é", "Ⅲ", "㐀"]
+)
+
+
+@pytest.fixture(scope="module")
+def pure_python(tmp_path_factory):
+    if importlib.util.find_spec("rjieba") is None:
+        pytest.skip("rjieba is not installed: the pure-Python analysis cannot run here")
+    into = tmp_path_factory.mktemp("pure")
+    try:
+        archive = subprocess.run(["git", "-C", str(Path(__file__).resolve().parents[2]), "archive", REFERENCE, "search"],
+                                 check=True, capture_output=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        pytest.skip(f"commit {REFERENCE} is not in this clone's history")
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(into, filter="data")
+    (into / "search").rename(into / "search_pure")
+    sys.path.insert(0, str(into))
+    try:
+        yield importlib.import_module("search_pure.analysis")
+    finally:
+        sys.path.remove(str(into))
+
+
+@settings(deadline=None, max_examples=400)
+@given(text=st.text(alphabet=ALPHABET, max_size=40), unigrams=st.booleans())
+def test_random_texts_analyse_as_the_pure_python_analysis(pure_python, text, unigrams):
+    assert analysis.fold(text) == pure_python.fold(text)
+    assert analysis.analyze(text) == pure_python.analyze(text)
+    assert _lists(analysis.analyze_index_parts(text, unigrams)) == _lists(pure_python.analyze_index_parts(text, unigrams))
+    assert ([[t.word, t.grams] for t in analysis.analyze_query(text)]
+            == [[t.word, t.grams] for t in pure_python.analyze_query(text)])
