@@ -69,8 +69,8 @@ def test_a_clause_needing_a_rare_rule_comes_back_to_the_python_rules():
 
 
 # Random texts against the pure-Python analysis itself, where it can be had: commit c23f300's search
-# package (git archive) with rjieba 0.2.2, which the project no longer installs (`pip install
-# rjieba==0.2.2` to run this). The alphabet mixes every road: clause marks, spaces between names,
+# package (git archive) with rjieba 0.2.2, which only requirements-test.txt installs (for this
+# oracle; the portal's jieba is the native core's). The alphabet mixes every road: clause marks, spaces between names,
 # digits and measure words, Latin glued to Han, numerals, traditional characters and t2s phrases,
 # full-width forms, characters only full NFKC handles.
 ALPHABET = st.sampled_from(
