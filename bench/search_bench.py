@@ -403,7 +403,7 @@ def _per_field(analyze):
             extras += field_extras
             if boosted:
                 title += field_words
-        return words, title, runs, extras
+        return " ".join(words), " ".join(title), runs, " ".join(extras)
     return document
 
 

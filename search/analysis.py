@@ -465,12 +465,14 @@ def analyze_index_parts(text: str | None, unigrams: bool = True) -> tuple[list[s
     return _tokenizer().index_parts(text, unigrams)
 
 
-def analyze_document(fields: list[tuple[str, bool, bool]]) -> tuple[list[str], list[str], list[str], list[str]]:
+def analyze_document(fields: list[tuple[str, bool, bool]]) -> tuple[str, str, list[str], str]:
     """Return ``(words, title words, runs, extras)`` of a document's text fields in one native call.
 
     ``fields`` holds ``(text, unigrams, boosted)`` per non-empty text field, in field order; each
     field's parts are those of :func:`analyze_index_parts`, put together in that order, and the
-    title words are the words of the boosted fields (search.schema.prepare).
+    title words are the words of the boosted fields (search.schema.prepare). Words, title words and
+    extras come joined by single spaces, as the engines index them (no token holds a space): no
+    Python object per token.
     """
     return _tokenizer().document_parts(fields)
 

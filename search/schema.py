@@ -337,12 +337,13 @@ class PreparedDocument:
 
     id: str
     source: dict[str, Any]
-    text_tokens: list[str]  # every text field's recall tokens (words), in field order
-    title_tokens: list[str]  # the word tokens of the boosted text fields
+    # Tokens joined by single spaces, as the engines index them (search.analysis.analyze_document).
+    words: str  # every text field's recall tokens (words), in field order
+    title_words: str  # the word tokens of the boosted text fields
     # Every text field's character n-grams (analysis.ngrams) in two parts: Han runs whose unigrams
     # and bigrams are grams (the embedded engine expands them in Rust) and the other grams.
     gram_runs: list[str]
-    gram_extras: list[str]
+    gram_extras: str
     derived: dict[str, Any]  # the schema's derived fields (indexed, not part of the source)
     values: dict[str, Any]  # keyword: list[str]; integer: int; float: float; date: epoch ms (no regions)
     region_prefixes: list[str]  # REGION/REGIONS field: every prefix of every code
@@ -352,7 +353,7 @@ class PreparedDocument:
     @property
     def gram_tokens(self) -> list[str]:
         """Return every n-gram of the document once (the runs expanded, then the extras)."""
-        return list(dict.fromkeys(expand_runs(self.gram_runs) + self.gram_extras))
+        return list(dict.fromkeys(expand_runs(self.gram_runs) + self.gram_extras.split()))
 
 
 def _number(value: Any, kind: type, name: str) -> Any:
@@ -453,7 +454,7 @@ def prepare(schema: IndexSchema, document: Mapping[str, Any]) -> PreparedDocumen
         if value:
             texts.append((value if value.__class__ is str else str(value), unigrams, boosted))
     # One native call for every text field (search.analysis; the clause memo there is per process).
-    text_tokens, title_tokens, gram_runs, gram_extras = analyze_document(texts)
+    words, title_words, gram_runs, gram_extras = analyze_document(texts)
     values: dict[str, Any] = {}
     for name in plan.keywords:
         value = get(name)
@@ -492,8 +493,8 @@ def prepare(schema: IndexSchema, document: Mapping[str, Any]) -> PreparedDocumen
     return PreparedDocument(
         id=doc_id,
         source=source,
-        text_tokens=text_tokens,
-        title_tokens=title_tokens,
+        words=words,
+        title_words=title_words,
         gram_runs=gram_runs,
         gram_extras=gram_extras,
         derived=derived,

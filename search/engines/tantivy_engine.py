@@ -123,14 +123,14 @@ def _document_json(doc: PreparedDocument) -> bytes:
     # bytes pickle as they are, while a str of Han text is encoded to UTF-8 by pickle and decoded back
     # by the parent (~4 µs a need). The stored source (bytes) goes as base64.
     fields: dict[str, Any] = {"id": doc.id, _SOURCE: _BASE64(_source_json(doc.source)).decode("ascii")}
-    if doc.text_tokens:
-        fields[_TEXT] = " ".join(doc.text_tokens)
-    if doc.title_tokens:
-        fields[_TITLE] = " ".join(doc.title_tokens)
+    if doc.words:
+        fields[_TEXT] = doc.words
+    if doc.title_words:
+        fields[_TITLE] = doc.title_words
     if doc.gram_runs:
         fields[_HAN] = doc.gram_runs
     if doc.gram_extras:
-        fields[_NGRAM] = " ".join(doc.gram_extras)
+        fields[_NGRAM] = doc.gram_extras
     fields.update(doc.values)  # keyword lists as JSON arrays (an empty one adds no value)
     if doc.region_prefixes:
         fields[_PREFIX] = doc.region_prefixes

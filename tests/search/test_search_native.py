@@ -108,3 +108,18 @@ def test_random_texts_analyse_as_the_pure_python_analysis(pure_python, text, uni
     assert _lists(analysis.analyze_index_parts(text, unigrams)) == _lists(pure_python.analyze_index_parts(text, unigrams))
     assert ([[t.word, t.grams] for t in analysis.analyze_query(text)]
             == [[t.word, t.grams] for t in pure_python.analyze_query(text)])
+
+
+def test_a_documents_parts_are_its_fields_index_parts_joined():
+    from search.schema import index_schema, prepare
+    from tests.search import labelled
+
+    schema = index_schema("needs")
+    for need in labelled.NEEDS[:300]:
+        fields = [f for f in schema.text_fields if need.document.get(f.name)]
+        parts = [analysis.analyze_index_parts(need.document[f.name], f.unigrams) for f in fields]
+        doc = prepare(schema, need.document)
+        assert doc.words == " ".join(word for words, _, _ in parts for word in words)
+        assert doc.title_words == " ".join(w for f, (words, _, _) in zip(fields, parts) if f.boost > 1 for w in words)
+        assert doc.gram_runs == [run for _, runs, _ in parts for run in runs]
+        assert doc.gram_extras == " ".join(extra for _, _, extras in parts for extra in extras)

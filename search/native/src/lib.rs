@@ -30,21 +30,36 @@ fn py_space(c: char) -> bool {
     c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c)
 }
 
+/// A text's words and extras as the engines index them, tokens joined by single spaces (no token
+/// holds one: jieba cuts at whitespace), and its Han runs (each one value of the engine's field).
 struct Parts {
-    words: Vec<Py<PyString>>,
+    words: String,
     runs: Vec<Py<PyString>>,
-    extras: Vec<Py<PyString>>,
+    extras: String,
+}
+
+fn append(into: &mut String, tokens: &str) {
+    if !tokens.is_empty() {
+        if !into.is_empty() {
+            into.push(' ');
+        }
+        into.push_str(tokens);
+    }
+}
+
+fn split_list<'py>(py: Python<'py>, tokens: &str) -> PyResult<Bound<'py, PyList>> {
+    PyList::new(py, tokens.split(' ').filter(|t| !t.is_empty()).collect::<Vec<&str>>())
 }
 
 impl Parts {
     fn empty() -> Self {
-        Parts { words: Vec::new(), runs: Vec::new(), extras: Vec::new() }
+        Parts { words: String::new(), runs: Vec::new(), extras: String::new() }
     }
 
     fn extend(&mut self, py: Python<'_>, other: &Parts) {
-        self.words.extend(other.words.iter().map(|s| s.clone_ref(py)));
+        append(&mut self.words, &other.words);
         self.runs.extend(other.runs.iter().map(|s| s.clone_ref(py)));
-        self.extras.extend(other.extras.iter().map(|s| s.clone_ref(py)));
+        append(&mut self.extras, &other.extras);
     }
 }
 
@@ -243,8 +258,11 @@ impl Analyzer {
 
     fn folded_parts(&self, py: Python<'_>, folded: &str, unigrams: bool) -> Parts {
         let (runs, extras) = Self::ngram_parts(folded, unigrams);
-        let strings = |items: Vec<String>| items.iter().map(|s| PyString::new(py, s).unbind()).collect();
-        Parts { words: strings(self.words(folded)), runs: strings(runs), extras: strings(extras) }
+        Parts {
+            words: self.words(folded).join(" "),
+            runs: runs.iter().map(|s| PyString::new(py, s).unbind()).collect(),
+            extras: extras.join(" "),
+        }
     }
 
     fn clause_parts(&self, py: Python<'_>, clause: &str, unigrams: bool) -> PyResult<Parts> {
@@ -434,7 +452,7 @@ impl Analyzer {
         unigrams: bool,
     ) -> PyResult<(Bound<'py, PyList>, Bound<'py, PyList>, Bound<'py, PyList>)> {
         let parts = self.folded_parts(py, folded, unigrams);
-        Ok((list(py, &parts.words)?, list(py, &parts.runs)?, list(py, &parts.extras)?))
+        Ok((split_list(py, &parts.words)?, list(py, &parts.runs)?, split_list(py, &parts.extras)?))
     }
 
     /// Forget the remembered clauses (tests and benchmarks start cold with it).
@@ -457,29 +475,31 @@ impl Analyzer {
         unigrams: bool,
     ) -> PyResult<(Bound<'py, PyList>, Bound<'py, PyList>, Bound<'py, PyList>)> {
         let parts = self.text_parts(py, text, unigrams)?;
-        Ok((list(py, &parts.words)?, list(py, &parts.runs)?, list(py, &parts.extras)?))
+        Ok((split_list(py, &parts.words)?, list(py, &parts.runs)?, split_list(py, &parts.extras)?))
     }
 
     /// A document's text fields, each (text, unigrams, boosted), in one call: (words of every field,
-    /// words of the boosted fields, runs, extras), each field's parts as index_parts gives them.
+    /// words of the boosted fields, runs, extras), words and extras as space-separated strings (what
+    /// the engines index), each field's parts as index_parts gives them, in field order.
     #[allow(clippy::type_complexity)]
     fn document_parts<'py>(
         &self,
         py: Python<'py>,
         fields: Vec<(String, bool, bool)>,
-    ) -> PyResult<(Bound<'py, PyList>, Bound<'py, PyList>, Bound<'py, PyList>, Bound<'py, PyList>)> {
+    ) -> PyResult<(Bound<'py, PyString>, Bound<'py, PyString>, Bound<'py, PyList>, Bound<'py, PyString>)> {
         let mut all = Parts::empty();
-        let mut title: Vec<Py<PyString>> = Vec::new();
+        let mut title = String::new();
         for (text, unigrams, boosted) in &fields {
             let parts = self.text_parts(py, text, *unigrams)?;
             if *boosted {
-                title.extend(parts.words.iter().map(|s| s.clone_ref(py)));
+                append(&mut title, &parts.words);
             }
-            all.words.extend(parts.words);
+            append(&mut all.words, &parts.words);
             all.runs.extend(parts.runs);
-            all.extras.extend(parts.extras);
+            append(&mut all.extras, &parts.extras);
         }
-        Ok((list(py, &all.words)?, list(py, &title)?, list(py, &all.runs)?, list(py, &all.extras)?))
+        Ok((PyString::new(py, &all.words), PyString::new(py, &title), list(py, &all.runs)?,
+            PyString::new(py, &all.extras)))
     }
 }
 
