@@ -108,6 +108,8 @@ def test_random_texts_analyse_as_the_pure_python_analysis(pure_python, text, uni
     assert _lists(analysis.analyze_index_parts(text, unigrams)) == _lists(pure_python.analyze_index_parts(text, unigrams))
     assert ([[t.word, t.grams] for t in analysis.analyze_query(text)]
             == [[t.word, t.grams] for t in pure_python.analyze_query(text)])
+    assert analysis.analyze_spans(text) == pure_python.analyze_spans(text)  # the highlighter's offsets
+    assert analysis.analyze_for_search(text) == pure_python.analyze_for_search(text)
 
 
 def test_a_documents_parts_are_its_fields_index_parts_joined():
