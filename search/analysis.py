@@ -25,6 +25,8 @@ each must match, by its word (scored high) or by all of its n-grams (scored low)
 
 from __future__ import annotations
 
+import array
+import itertools
 import operator
 import re
 import threading
@@ -151,10 +153,8 @@ def _word_ranges(pattern: str) -> list[tuple[int, int]]:
     def code(at: int) -> int:
         return at if at < 0xD800 else at + 0x800  # the string skips the 2,048 surrogates
 
-    return [(code(m.start()), code(m.end() - 1)) for m in re.finditer(pattern + "+", _EVERY_CHARACTER)]
-
-
-_EVERY_CHARACTER = "".join(map(chr, (*range(0xD800), *range(0xE000, 0x110000))))
+    every = array.array("I", itertools.chain(range(0xD800), range(0xE000, 0x110000))).tobytes()
+    return [(code(m.start()), code(m.end() - 1)) for m in re.finditer(pattern + "+", every.decode("utf-32-le"))]
 
 
 def _tokenizer() -> fupin_native.Analyzer:
