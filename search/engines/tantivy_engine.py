@@ -292,9 +292,9 @@ class TantivyEngine:
         self.path = Path(path)
         self.heap_size = heap_size
         self.num_threads = num_threads  # one indexing thread leaves the other cores to tokenizing
-        # Processes that tokenize batches of parallel_from documents or more (rebuilds): rjieba holds
-        # the GIL, so on two idle cores two workers took a million needs from 16,500 to 21,700 per
-        # second (docs/benchmarks.md). None: two when the machine has two cores or more.
+        # Processes that tokenize batches of parallel_from documents or more (rebuilds): prepare() and
+        # the analysis hold the GIL, so on two idle cores two workers took a million needs from 16,500
+        # to 21,700 per second (docs/benchmarks.md). None: two when the machine has two cores or more.
         self.workers = (2 if (os.cpu_count() or 1) >= 2 else 0) if workers is None else workers
         self.parallel_from = parallel_from  # smaller batches finish before the processes would start
         # tantivy allows one writer per index across processes: by default each write call takes the
