@@ -15,11 +15,16 @@ export FLASK_APP := wsgi.py
 
 .PHONY: run test test-sqlite test-postgres install clean bench fonts services postgres redis elasticsearch elasticsearch-stop
 
-$(VENV)/.installed: requirements.txt
+# The search package's native analysis core (search/native: Rust, built by maturin with cargo from the
+# committed Cargo.lock) is built and installed here too; it is rebuilt when its sources change.
+NATIVE_SOURCES := $(wildcard search/native/Cargo.toml search/native/Cargo.lock search/native/pyproject.toml search/native/src/*.rs)
+
+$(VENV)/.installed: requirements.txt $(NATIVE_SOURCES)
 	@$(PYTHON) -c 'import sys; sys.exit("Python 3.11 or newer is needed, found " + sys.version.split()[0]) if sys.version_info < (3, 11) else None'
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -r requirements.txt
+	$(BIN)/python -m pip install -q ./search/native
 	@touch $@
 
 $(VENV)/.installed-test: requirements-test.txt $(VENV)/.installed

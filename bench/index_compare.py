@@ -4,7 +4,8 @@ The machine is shared, so absolute figures move with the load; this script build
 generated needs with the search package of ``--baseline`` (exported with ``git archive`` into a
 temporary directory and imported as ``search_base``) and with this tree's, one after the other for
 ``--rounds`` rounds, and prints the process CPU per need (the spawned tokenizing workers included),
-the wall rate and the ratio current / baseline. Both use the engine's defaults (two workers on two
+the wall rate and the ratio current / baseline; each build's CPU is also split into the parent's
+(tantivy and the gathering) and the workers' (prepare() and the analysis). Both use the engine's defaults (two workers on two
 cores) and the same writer heap as bench/search_bench.py.
 
     .venv/bin/python bench/index_compare.py --docs 100000 --baseline 41ead70 --rounds 2
@@ -43,17 +44,21 @@ def export_baseline(revision: str, into: Path) -> Path:
     return into
 
 
-def build(package: str, needs: list[dict], path: Path, heap: int) -> tuple[float, float]:
-    """Rebuild the needs index with ``package``'s tantivy engine; return (CPU µs per need, needs/s)."""
+def build(package: str, needs: list[dict], path: Path, heap: int) -> tuple[float, float, float]:
+    """Rebuild the needs index with ``package``'s tantivy engine.
+
+    Returns (CPU µs per need, of it the parent's µs per need, needs/s).
+    """
     # The engine class itself: the package's registry names its engines by absolute module path.
     engine = importlib.import_module(f"{package}.engines.tantivy_engine").TantivyEngine(path=path, heap_size=heap)
-    cpu, wall = time.process_time() + _children_cpu(), time.perf_counter()
+    parent, children, wall = time.process_time(), _children_cpu(), time.perf_counter()
     engine.recreate("needs", needs)
     wall = time.perf_counter() - wall
-    cpu = time.process_time() + _children_cpu() - cpu
+    parent = time.process_time() - parent
+    cpu = parent + _children_cpu() - children
     engine.close()
     shutil.rmtree(path, ignore_errors=True)
-    return cpu / len(needs) * 1e6, len(needs) / wall
+    return cpu / len(needs) * 1e6, parent / len(needs) * 1e6, len(needs) / wall
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -75,11 +80,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         for round_ in range(1, args.rounds + 1):
             for label, package in (("baseline", "search_base"), ("current", "search")):
-                cpu, rate = build(package, needs, scratch / label, args.heap)
+                cpu, parent, rate = build(package, needs, scratch / label, args.heap)
                 spent[label].append(cpu)
                 print(f"round {round_} {label:8} ({args.baseline if label == 'baseline' else 'this tree'}): "
-                      f"{cpu:6.1f} us CPU/need, {rate:8,.0f} needs/s wall; load {os.getloadavg()[0]:.2f}",
-                      flush=True)
+                      f"{cpu:6.1f} us CPU/need (parent {parent:5.1f}, workers {cpu - parent:5.1f}), "
+                      f"{rate:8,.0f} needs/s wall; load {os.getloadavg()[0]:.2f}", flush=True)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     before = sum(spent["baseline"]) / len(spent["baseline"])

@@ -382,9 +382,29 @@ def _fold_always_t2s(text):
         if analysis._t2s is None:
             analysis._simplified("藥")  # loads the converter
         folded = analysis._t2s.convert(folded)
-    if analysis._MEASURE_RE.search(folded):
-        folded = analysis._MEASURE_RE.sub(r" \1 \2 ", folded)
-    return folded
+    return analysis._tokenizer().split_measures(folded)
+
+
+def _forget_analysis() -> None:
+    """Empty the native core's clause memo."""
+    import search.analysis as analysis
+
+    analysis._tokenizer().clear_memo()
+
+
+def _per_field(analyze):
+    """Return a search.schema ``analyze_document`` made of a per-text analysis ``analyze(text, unigrams)``."""
+    def document(fields):
+        words, title, runs, extras = [], [], [], []
+        for text, unigrams, boosted in fields:
+            field_words, field_runs, field_extras = analyze(text, unigrams)
+            words += field_words
+            runs += field_runs
+            extras += field_extras
+            if boosted:
+                title += field_words
+        return " ".join(words), " ".join(title), runs, " ".join(extras)
+    return document
 
 
 def _no_grams(text, unigrams=True):
@@ -409,27 +429,23 @@ def interleaved_prepare(needs: list[dict], chunk: int = 5_000) -> tuple[float, f
     chunk 2 …), so a change in the machine's load during the run weighs on both alike. The current
     analysis keeps its clause memo from chunk to chunk, as in a rebuild; the whole-text one has none.
     """
-    import search.analysis as analysis
     import search.schema as schema_module
 
-    current = schema_module.analyze_index_parts
+    current = schema_module.analyze_document
     schema = schema_module.index_schema("needs")
-    for caches in (schema_module._token_memo, *analysis._clause_caches.values(), analysis._token_cache):
-        caches.clear()
+    _forget_analysis()
     spent = {"current": 0.0, "before": 0.0}
     try:
         for start in range(0, len(needs), chunk):
             part = needs[start:start + chunk]
-            for label, analyze in (("current", current), ("before", _whole_text_analysis)):
-                schema_module.analyze_index_parts = analyze
-                schema_module._token_memo.clear()
+            for label, analyze in (("current", current), ("before", _per_field(_whole_text_analysis))):
+                schema_module.analyze_document = analyze
                 cpu = time.process_time()
                 for need in part:
                     schema_module.prepare(schema, need)
                 spent[label] += time.process_time() - cpu
     finally:
-        schema_module.analyze_index_parts = current
-        schema_module._token_memo.clear()
+        schema_module.analyze_document = current
     return spent["current"] / len(needs) * 1e6, spent["before"] / len(needs) * 1e6
 
 
@@ -444,25 +460,22 @@ def analysis_variants(needs: list[dict], workdir: Path) -> list[tuple[str, int, 
     without the n-gram field. All run with workers=0 and cold caches, one after the other in one
     process, so their ratios hold whatever else the machine is doing.
     """
-    import search.analysis as analysis
     import search.schema as schema_module
 
-    current = schema_module.analyze_index_parts
+    current = schema_module.analyze_document
     results = []
-    for label, analyze in (("current", current), ("grams made in Python", _python_grams),
-                           ("whole-text (first pass)", _whole_text_analysis),
-                           ("current, no n-gram field", _no_grams)):
-        schema_module.analyze_index_parts = analyze
+    for label, analyze in (("current", current), ("grams made in Python", _per_field(_python_grams)),
+                           ("whole-text (first pass)", _per_field(_whole_text_analysis)),
+                           ("current, no n-gram field", _per_field(_no_grams))):
+        schema_module.analyze_document = analyze
         try:
-            for caches in (schema_module._token_memo, *analysis._clause_caches.values(), analysis._token_cache):
-                caches.clear()
+            _forget_analysis()
             schema = schema_module.index_schema("needs")
             cpu = time.process_time()
             for need in needs:
                 schema_module.prepare(schema, need)
             prepare_cpu = time.process_time() - cpu
-            for caches in (schema_module._token_memo, *analysis._clause_caches.values(), analysis._token_cache):
-                caches.clear()
+            _forget_analysis()
             directory = workdir / f"variant-{len(results)}"
             engine = create_engine("tantivy", path=str(directory), workers=0)
             cpu = time.process_time()
@@ -470,8 +483,7 @@ def analysis_variants(needs: list[dict], workdir: Path) -> list[tuple[str, int, 
             cpu = time.process_time() - cpu
             engine.close()
         finally:
-            schema_module.analyze_index_parts = current
-            schema_module._token_memo.clear()
+            schema_module.analyze_document = current
         results.append((label, _tree_bytes(directory / "needs"), cpu / len(needs) * 1e6,
                         prepare_cpu / len(needs) * 1e6))
     return results

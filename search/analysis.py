@@ -4,7 +4,7 @@ Text is first folded (:func:`fold`): NFKC (full-width → half-width), lower cas
 simplified with OpenCC (``t2s``), and a number glued to a measure word split from the noun after it
 (50斤大米 → 50 斤 大米). Two token streams come out of folded text:
 
-* **words**: `rjieba` (jieba in Rust) loaded with a domain dictionary of 扶贫 terms, local produce,
+* **words**: jieba (jieba-rs, in the native core) loaded with a domain dictionary of 扶贫 terms, local produce,
   Latin/digit + Han words (x光, pvc管, a4纸) and every division name with its short form; punctuation
   and stop words dropped; every word of a synonym group mapped onto its canonical word, every
   division name onto its short form (镇雄县 → 镇雄, 怒江傈僳族自治州 → 怒江);
@@ -13,6 +13,11 @@ simplified with OpenCC (``t2s``), and a number glued to a measure word split fro
   joined to the Han character touching it (x光). They let a one-character or oddly cut query still
   find its needs.
 
+The hot path lives in a small native core, ``fupin_native`` (search/native: Rust, PyO3): jieba, the
+fast folding path, the measure-word split, the word tokens and the n-gram parts, per clause with a
+memo. This module hands it its tables once and keeps the rare rules (full NFKC, OpenCC, written-out
+amounts, "PVC 管"): the core hands a clause that needs one back to :func:`fold` (issue 12, sixth pass).
+
 Every engine and the matcher call these functions, so a need that says 棉衣 is found by a query for
 冬衣 whichever engine answers. :func:`analyze_query` turns a query into :class:`QueryTerm` objects:
 each must match, by its word (scored high) or by all of its n-grams (scored low).
@@ -20,6 +25,8 @@ each must match, by its word (scored high) or by all of its n-grams (scored low)
 
 from __future__ import annotations
 
+import array
+import itertools
 import operator
 import re
 import threading
@@ -30,14 +37,15 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+import fupin_native
 import opencc
-import rjieba
 
 __all__ = [
     "analyze",
     "analyze_for_search",
     "analyze_for_index",
     "analyze_index_parts",
+    "analyze_document",
     "expand_runs",
     "ngram_parts",
     "analyze_query",
@@ -61,13 +69,7 @@ _STOP_WORDS = frozenset(
 )
 
 _lock = threading.Lock()
-_jieba: rjieba.Jieba | None = None
-
-# Raw jieba word -> its index token, or "" when the word is dropped. Bulk indexing spends most of
-# its Python time filtering and mapping words, and a corpus repeats a few ten thousand words, so a
-# plain dict (bounded, cleared when full) makes tokenizing several times faster with identical output.
-_TOKEN_CACHE_LIMIT = 500_000
-_token_cache: dict[str, str] = {}
+_native: fupin_native.Analyzer | None = None
 
 
 def _read_lines(name: str) -> list[str]:
@@ -145,19 +147,33 @@ def synonym_group(token: str) -> tuple[str, ...]:
     return _groups().get(token, (token,))
 
 
-def _tokenizer() -> rjieba.Jieba:
-    global _jieba
-    if _jieba is None:
+def _word_ranges(pattern: str) -> list[tuple[int, int]]:
+    # The code points a one-character pattern matches, as inclusive ranges: Python's own rule handed
+    # to the native core (one regex over every code point but the surrogates, once per process).
+    def code(at: int) -> int:
+        return at if at < 0xD800 else at + 0x800  # the string skips the 2,048 surrogates
+
+    every = array.array("I", itertools.chain(range(0xD800), range(0xE000, 0x110000))).tobytes()
+    return [(code(m.start()), code(m.end() - 1)) for m in re.finditer(pattern + "+", every.decode("utf-32-le"))]
+
+
+def _tokenizer() -> fupin_native.Analyzer:
+    # The native core: jieba with the domain dictionary (synonyms and places added unless jieba knows
+    # them), the canonical table, stop words, the fast NFKC table, the t2s triggers, Python's \w and
+    # \d, the measure words and numerals; a clause needing a rare rule comes back to fold().
+    global _native
+    if _native is None:
         with _lock:
-            if _jieba is None:
-                jieba = rjieba.Jieba()
-                for word, freq in domain_words():
-                    jieba.add_word(word, freq, None)
-                for word in (*_synonyms(), *_places()[0]):
-                    if not jieba.has_word(word):
-                        jieba.add_word(word, 2000, None)
-                _jieba = jieba
-    return _jieba
+            if _native is None:
+                fast = {chr(code): chr(code) for code in _FAST_STABLE if not 0x4E00 <= code < 0xA000}
+                fast.update({chr(code): folded for code, folded in _FULL_WIDTH.items()})
+                _native = fupin_native.Analyzer(
+                    list(domain_words()), [*_synonyms(), *_places()[0]], _canonical(), sorted(_STOP_WORDS),
+                    fast, *_t2s_keys(), _word_ranges(r"\w"), _MEASURES, _NUMERALS,
+                    "".join(chr(a) for a, b in _word_ranges(r"\d") for a in range(a, b + 1) if a > 0x7F),
+                    fold,
+                )
+    return _native
 
 
 def synonym_of(word: str) -> str:
@@ -165,11 +181,11 @@ def synonym_of(word: str) -> str:
     return _canonical().get(word, word)
 
 
-def _fast_nfkc() -> tuple[re.Pattern[str], dict[int, str]]:
+def _fast_nfkc() -> tuple[list[int], dict[int, str]]:
     # Chinese text is mostly ideographs, ASCII and a few full-width marks (，：（）). For such text NFKC
     # works character by character: stable characters stay, each full-width form becomes its ASCII
-    # twin, nothing composes (combining marks are not in the set). Substituting them does that in a
-    # fraction of NFKC's time; any other character sends the text through unicodedata.normalize.
+    # twin, nothing composes (combining marks are not in the set). The native core substitutes them in
+    # a fraction of NFKC's time; any other character sends the text through unicodedata.normalize.
     table: dict[int, str] = {}
     stable: list[int] = [0x09, 0x0A, 0x0D, *range(0x20, 0x7F), *range(0x4E00, 0xA000)]
     for code in (*range(0x3000, 0x3040), *range(0xFF01, 0xFF5F)):
@@ -180,32 +196,17 @@ def _fast_nfkc() -> tuple[re.Pattern[str], dict[int, str]]:
             stable.append(code)
         elif len(folded) == 1 and folded.isascii():
             table[code] = folded
-    allowed = sorted([*stable, *table])
-    ranges, start = [], allowed[0]
-    for previous, code in zip(allowed, allowed[1:] + [-1]):
-        if code != previous + 1:
-            ranges.append(re.escape(chr(start)) + ("-" + re.escape(chr(previous)) if previous > start else ""))
-            start = code
-    return re.compile("[^" + "".join(ranges) + "]"), table
+    return stable, table
 
 
-_OTHER_CHARACTER, _FULL_WIDTH = _fast_nfkc()
-# A few full-width marks per text: substituting the matches beats str.translate, which looks up every
-# character and pays for a KeyError on each one the table lacks.
-_FULL_WIDTH_RE = re.compile("[" + "".join(re.escape(chr(code)) for code in _FULL_WIDTH) + "]")
-_FULL_WIDTH_TEXT = {chr(code): folded for code, folded in _FULL_WIDTH.items()}
-
-
-def _fold(match: re.Match[str]) -> str:
-    return _FULL_WIDTH_TEXT[match.group()]
+_FAST_STABLE, _FULL_WIDTH = _fast_nfkc()
 
 
 def _normalize(text: str) -> str:
-    # NFKC folds full-width Latin letters and digits (ＡＢＣ１２３) onto their ASCII forms.
+    # NFKC folds full-width Latin letters and digits (ＡＢＣ１２３) onto their ASCII forms. Text of the
+    # fast table's characters never comes here: the native core folds it.
     if unicodedata.is_normalized("NFKC", text):  # a quick check: most titles need no copy
         return text.lower()
-    if _OTHER_CHARACTER.search(text) is None:
-        return _FULL_WIDTH_RE.sub(_fold, text).lower()
     return unicodedata.normalize("NFKC", text).lower()
 
 
@@ -220,27 +221,21 @@ _MEASURES = sorted(
     key=len,
     reverse=True,
 )
-_MEASURE_RE = re.compile(rf"(\d+(?:\.\d+)?)({'|'.join(_MEASURES)})(?=[{_HAN}])")
-_RUN_RE = re.compile(rf"[{_HAN}]+|[a-z0-9]+")
-# A run holding a Latin letter (x, pvc, a4, 4g) touching a Han character: the pair is also a gram.
-# Runs of digits only are left alone: 50斤 is split by _MEASURE_RE and a number's word matches.
-_LATIN = "[a-z0-9]*[a-z][a-z0-9]*"
-_LATIN_HAN_RE = re.compile(rf"[a-z][0-9]*[{_HAN}]|[{_HAN}][0-9]*[a-z]")
-_RUN_BEFORE_HAN_RE = re.compile(rf"(?<![a-z0-9])({_LATIN})(?=([{_HAN}]))")
-_HAN_BEFORE_RUN_RE = re.compile(rf"(?<=([{_HAN}]))({_LATIN})")
+# The native core splits them (split_measures): a number (Python's \d), optionally with a decimal
+# part, then the longest measure word a Han character follows → " 50 斤 ".
 _t2s: opencc.OpenCC | None = None
 
 
 @lru_cache(maxsize=1)
-def _t2s_triggers() -> frozenset[str]:
-    # The characters at which t2s can change text (data/t2s_triggers.txt, tools/make_t2s_triggers.py).
-    # A set: isdisjoint is a C loop of hash lookups, many times faster than a 5,207-character class.
-    return frozenset("".join(_read_lines("t2s_triggers.txt")))
+def _t2s_keys() -> tuple[str, list[str]]:
+    # What t2s changes (data/t2s_triggers.txt, data/t2s_phrases.txt; tools/make_t2s_triggers.py):
+    # the characters it changes alone and the phrases it changes (捏坏 → 捏坯), for the native core.
+    return "".join(_read_lines("t2s_triggers.txt")), _read_lines("t2s_phrases.txt")
 
 
 def _simplified(text: str) -> str:
     global _t2s
-    if text.isascii() or _t2s_triggers().isdisjoint(text):
+    if text.isascii() or not _tokenizer().t2s_may_change(text):
         return text  # nothing OpenCC would change: most text is simplified already
     if _t2s is None:
         _t2s = opencc.OpenCC("t2s")  # a few milliseconds to load its dictionaries, once per process
@@ -251,8 +246,8 @@ _NUMERALS = "零〇一二两三四五六七八九十百千万"
 _DIGIT_VALUES = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
 _UNIT_VALUES = {"十": 10, "百": 100, "千": 1000}
 _MEASURE_ALTERNATION = "|".join(_MEASURES)
-# A Chinese number with a measure word somewhere in the text: the cheap test before jieba decides.
-_CN_MEASURE_RE = re.compile(rf"[{_NUMERALS}][ \t]*(?:{_MEASURE_ALTERNATION})")
+# A Chinese number with a measure word somewhere in the text (the native has_written_amount) is the
+# cheap test before jieba decides.
 _CN_AMOUNT_RE = re.compile(rf"([{_NUMERALS}]+?)({_MEASURE_ALTERNATION})")  # fullmatch on one jieba word
 _CN_NUMBER_RE = re.compile(f"[{_NUMERALS}]+")
 
@@ -350,12 +345,15 @@ def fold(text: str | None, written_amounts: bool = True) -> str:
     """
     if not text:
         return ""
+    native = _tokenizer()
+    fast = native.fold(text, written_amounts)  # None when a rule below applies: rare
+    if fast is not None:
+        return fast
     folded = _simplified(_normalize(text))
     if " " in folded and not folded.isascii() and (spaced := _latin_han_space_re()) is not None:
         folded = spaced.sub(_join_spaced_word, folded)
-    if _MEASURE_RE.search(folded):
-        folded = _MEASURE_RE.sub(r" \1 \2 ", folded)
-    if written_amounts and _CN_MEASURE_RE.search(folded):
+    folded = native.split_measures(folded)
+    if written_amounts and native.has_written_amount(folded):
         folded = _split_chinese_amounts(folded)
     return folded
 
@@ -377,20 +375,7 @@ def ngram_parts(folded: str, unigrams: bool = True) -> tuple[list[str], list[str
     bigrams of the longer Han runs (a one-character run is then a run: its only gram is itself).
     ``expand_runs(runs) + extras`` is :func:`ngrams` as a multiset.
     """
-    runs: list[str] = []
-    extras: list[str] = []
-    add = operator.add
-    for run in _RUN_RE.findall(folded):
-        if run[0] < "\u3400":  # a Latin/digit run (the pattern's only ASCII runs)
-            extras.append(run)
-        elif unigrams or len(run) == 1:
-            runs.append(run)
-        else:
-            extras += map(add, run[:-1], run[1:])
-    if (runs or extras) and not folded.isascii() and _LATIN_HAN_RE.search(folded):
-        extras += [run + han for run, han in _RUN_BEFORE_HAN_RE.findall(folded)]
-        extras += [han + run for han, run in _HAN_BEFORE_RUN_RE.findall(folded)]
-    return runs, extras
+    return _tokenizer().ngram_parts(folded, unigrams)
 
 
 def expand_runs(runs: list[str]) -> list[str]:
@@ -425,26 +410,14 @@ def _query_grams(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys([*multi, *lone]))
 
 
-def _keep(token: str) -> bool:
-    return bool(token.strip()) and bool(_WORD_RE.search(token)) and token not in _STOP_WORDS
-
-
 def _token(word: str) -> str:
-    token = _token_cache.get(word)
-    if token is None:
-        stripped = word.strip()
-        token = synonym_of(stripped) if _keep(stripped) else ""
-        if len(_token_cache) >= _TOKEN_CACHE_LIMIT:
-            _token_cache.clear()
-        _token_cache[word] = token
-    return token
+    # A jieba word's token (native): stripped, kept when it holds a \w character and is no stop
+    # word, mapped by synonym_of; "" when dropped.
+    return _tokenizer().token(word)
 
 
 def _tokens(words: list[str]) -> list[str]:
-    mapped = list(map(_token_cache.get, words))
-    if None in mapped:
-        mapped = [_token(word) if token is None else token for word, token in zip(words, mapped)]
-    return [token for token in mapped if token]
+    return _tokenizer().tokens(words)
 
 
 def analyze(text: str | None) -> list[str]:
@@ -469,31 +442,14 @@ def analyze_for_search(text: str | None) -> list[str]:
     return _tokens(_tokenizer().cut_for_search(fold(text), True))
 
 
-# A clause: text between marks that end every token of both streams. jieba cuts blocks of Han,
-# Latin, digits and ``+#&._%-`` independently; n-gram runs are Han or Latin/digit only; OpenCC's
-# phrases, NFKC, the measure-word split and the joining of "PVC 管" (spaces, hence not a mark here)
-# do not reach across these marks either. So a text's
-# tokens are its clauses' tokens put together, and a clause repeated across documents (「感谢好心人！」,
-# 「恳请社会各界给予帮助。」, a title) is analysed once.
-_CLAUSE_RE = re.compile(r"[^\n\r，。！？；：、,!?;:]+")
-_CLAUSE_CACHE_LIMIT = 300_000
-_clause_caches: dict[bool, dict[str, tuple[list[str], list[str], list[str]]]] = {True: {}, False: {}}
-
-
-# A space between two Han characters, the first no numeral, ends every token too: jieba's blocks,
-# the n-gram runs and OpenCC's phrases hold no space, a Latin + Han word typed with a space ("PVC 管")
-# needs a Latin letter beside it, and a written-out amount ("五 袋") a numeral before it. So a clause
-# of several names (湖南省 郴州市 汝城县 热水镇) is its names' tokens put together, and each name is
-# analysed once per process instead of each combination (issue 12, fifth pass).
-_NAME_SPACE_RE = re.compile(rf"(?<=[{_HAN}])(?<![{_NUMERALS}]) (?=[{_HAN}])")
-_UNSPLIT_SPACE_RE = re.compile(rf"(?<![{_HAN}]) |(?<=[{_NUMERALS}]) | (?![{_HAN}])")
-
-
-def _analyze_clause(clause: str, unigrams: bool) -> tuple[list[str], list[str], list[str]]:
-    if " " in clause and _UNSPLIT_SPACE_RE.search(clause) is None:
-        return analyze_index_parts(_NAME_SPACE_RE.sub("\n", clause), unigrams)
-    folded = fold(clause)
-    return (_tokens(_tokenizer().cut_for_search(folded, True)), *ngram_parts(folded, unigrams))
+# A clause: text between marks that end every token of both streams (\n \r ，。！？；：、,!?;:).
+# jieba cuts blocks of Han, Latin, digits and ``+#&._%-`` independently; n-gram runs are Han or
+# Latin/digit only; OpenCC's phrases, NFKC, the measure-word split and the joining of "PVC 管"
+# (spaces, hence not a mark here) do not reach across these marks either. So a text's tokens are its
+# clauses' tokens put together, and a clause repeated across documents (「感谢好心人！」, a title) is
+# analysed once. A space between two Han characters, the first no numeral, ends every token too, so
+# a clause of several names (湖南省 郴州市 汝城县 热水镇) is its names' tokens put together (issue 12,
+# fifth pass). The native core splits, memoises (bounded) and analyses the clauses.
 
 
 def analyze_index_parts(text: str | None, unigrams: bool = True) -> tuple[list[str], list[str], list[str]]:
@@ -501,24 +457,24 @@ def analyze_index_parts(text: str | None, unigrams: bool = True) -> tuple[list[s
 
     ``runs`` and ``extras`` are those of :func:`ngram_parts` over the folded text: the embedded
     engine lets tantivy make the runs' unigrams and bigrams in Rust. Clauses are analysed once per
-    process and remembered (bounded), which is what bulk indexing spends its time on.
+    process and remembered (bounded), which is what bulk indexing spends its time on; the native
+    core does this in one call per text.
     """
     if not text:
         return [], [], []
-    cache = _clause_caches[unigrams]
-    words: list[str] = []
-    runs: list[str] = []
-    extras: list[str] = []
-    for clause in _CLAUSE_RE.findall(text):
-        found = cache.get(clause)
-        if found is None:
-            if len(cache) >= _CLAUSE_CACHE_LIMIT:
-                cache.clear()
-            found = cache[clause] = _analyze_clause(clause, unigrams)
-        words += found[0]
-        runs += found[1]
-        extras += found[2]
-    return words, runs, extras
+    return _tokenizer().index_parts(text, unigrams)
+
+
+def analyze_document(fields: list[tuple[str, bool, bool]]) -> tuple[str, str, list[str], str]:
+    """Return ``(words, title words, runs, extras)`` of a document's text fields in one native call.
+
+    ``fields`` holds ``(text, unigrams, boosted)`` per non-empty text field, in field order; each
+    field's parts are those of :func:`analyze_index_parts`, put together in that order, and the
+    title words are the words of the boosted fields (search.schema.prepare). Words, title words and
+    extras come joined by single spaces, as the engines index them (no token holds a space): no
+    Python object per token.
+    """
+    return _tokenizer().document_parts(fields)
 
 
 def analyze_for_index(text: str | None, unigrams: bool = True) -> tuple[list[str], list[str]]:

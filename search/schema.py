@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from .analysis import analyze_index_parts, expand_runs
+from .analysis import analyze_document, expand_runs
 from .exceptions import IndexNotFound, InvalidDocument
 
 __all__ = [
@@ -71,7 +71,6 @@ class Field:
     multi: bool = False  # a list of values (KEYWORD only)
     boost: float = 1.0  # TEXT only: > 1 puts the tokens into the boosted title field too
     highlight: bool = False  # TEXT only: return a <mark>ed snippet
-    cache_tokens: bool = False  # TEXT only: few distinct values (region names): memoise the tokens
     # TEXT only: index the characters of the text one by one as n-grams too. Names (regions, posters)
     # give bigrams only: a one-character query (羊) means a thing, not every need in 羊街镇.
     unigrams: bool = True
@@ -187,7 +186,7 @@ INDEXES: dict[str, IndexSchema] = {
             _f("remaining", _F),
             _f("unit", _S),
             _f("region_code", FieldType.REGION),
-            _f("region_names", _T, cache_tokens=True, unigrams=False),
+            _f("region_names", _T, unigrams=False),
             _f("province_code", _K),
             _f("prefecture_code", _K),
             _f("county_code", _K),
@@ -225,7 +224,7 @@ INDEXES: dict[str, IndexSchema] = {
             _f("remaining", _F),
             _f("unit", _S),
             _f("regions", FieldType.REGIONS),
-            _f("poster_name", _T, cache_tokens=True, unigrams=False),
+            _f("poster_name", _T, unigrams=False),
             _f("org_kind", _K),
             _f("created", _D),
             _f("valid_until", _D),
@@ -247,9 +246,9 @@ INDEXES: dict[str, IndexSchema] = {
             _f("year", _I),
             _f("budget", _F),
             _f("helper_region_code", _K),
-            _f("helper_region_names", _T, cache_tokens=True, unigrams=False),
+            _f("helper_region_names", _T, unigrams=False),
             _f("region_code", FieldType.REGION),
-            _f("region_names", _T, cache_tokens=True, unigrams=False),
+            _f("region_names", _T, unigrams=False),
             _f("province_code", _K),
             _f("prefecture_code", _K),
             _f("county_code", _K),
@@ -338,12 +337,13 @@ class PreparedDocument:
 
     id: str
     source: dict[str, Any]
-    text_tokens: list[str]  # every text field's recall tokens (words), in field order
-    title_tokens: list[str]  # the word tokens of the boosted text fields
+    # Tokens joined by single spaces, as the engines index them (search.analysis.analyze_document).
+    words: str  # every text field's recall tokens (words), in field order
+    title_words: str  # the word tokens of the boosted text fields
     # Every text field's character n-grams (analysis.ngrams) in two parts: Han runs whose unigrams
     # and bigrams are grams (the embedded engine expands them in Rust) and the other grams.
     gram_runs: list[str]
-    gram_extras: list[str]
+    gram_extras: str
     derived: dict[str, Any]  # the schema's derived fields (indexed, not part of the source)
     values: dict[str, Any]  # keyword: list[str]; integer: int; float: float; date: epoch ms (no regions)
     region_prefixes: list[str]  # REGION/REGIONS field: every prefix of every code
@@ -353,22 +353,7 @@ class PreparedDocument:
     @property
     def gram_tokens(self) -> list[str]:
         """Return every n-gram of the document once (the runs expanded, then the extras)."""
-        return list(dict.fromkeys(expand_runs(self.gram_runs) + self.gram_extras))
-
-
-_token_memo: dict[tuple[str, bool], tuple[list[str], list[str], list[str]]] = {}
-
-
-def _text_tokens(text: str, cache: bool, unigrams: bool) -> tuple[list[str], list[str], list[str]]:
-    if not cache:
-        return analyze_index_parts(text, unigrams)
-    key = (text, unigrams)
-    tokens = _token_memo.get(key)
-    if tokens is None:
-        if len(_token_memo) > 200_000:
-            _token_memo.clear()
-        tokens = _token_memo[key] = analyze_index_parts(text, unigrams)
-    return tokens
+        return list(dict.fromkeys(expand_runs(self.gram_runs) + self.gram_extras.split()))
 
 
 def _number(value: Any, kind: type, name: str) -> Any:
@@ -416,7 +401,7 @@ def _sort_key(keys: tuple[_KeyPlan, ...], values: Mapping[str, Any]) -> int:
 @dataclass(frozen=True)
 class _Plan:
     # Bulk indexing calls prepare() a million times: group the fields by handling once per schema.
-    texts: tuple[tuple[str, bool, bool, bool], ...]  # name, memoise tokens, boosted, unigrams
+    texts: tuple[tuple[str, bool, bool], ...]  # name, boosted, unigrams
     keywords: tuple[str, ...]
     integers: tuple[str, ...]
     floats: tuple[str, ...]
@@ -437,7 +422,7 @@ def _plan(schema: IndexSchema) -> _Plan:
             return tuple(f.name for f in schema.fields_of(kind))
 
         plan = _plans[schema.name] = _Plan(
-            texts=tuple((f.name, f.cache_tokens, f.boost > 1, f.unigrams) for f in schema.text_fields),
+            texts=tuple((f.name, f.boost > 1, f.unigrams) for f in schema.text_fields),
             keywords=names(FieldType.KEYWORD),
             integers=names(FieldType.INTEGER),
             floats=names(FieldType.FLOAT),
@@ -463,19 +448,13 @@ def prepare(schema: IndexSchema, document: Mapping[str, Any]) -> PreparedDocumen
     doc_id = raw_id if raw_id.__class__ is str else str(raw_id)
     source = dict(document)
     source["id"] = doc_id
-    text_tokens: list[str] = []
-    title_tokens: list[str] = []
-    gram_runs: list[str] = []
-    gram_extras: list[str] = []
-    for name, cache, boosted, unigrams in plan.texts:
+    texts = []
+    for name, boosted, unigrams in plan.texts:
         value = get(name)
         if value:
-            tokens, runs, extras = _text_tokens(value if value.__class__ is str else str(value), cache, unigrams)
-            text_tokens += tokens
-            gram_runs += runs
-            gram_extras += extras
-            if boosted:
-                title_tokens += tokens
+            texts.append((value if value.__class__ is str else str(value), unigrams, boosted))
+    # One native call for every text field (search.analysis; the clause memo there is per process).
+    words, title_words, gram_runs, gram_extras = analyze_document(texts)
     values: dict[str, Any] = {}
     for name in plan.keywords:
         value = get(name)
@@ -514,8 +493,8 @@ def prepare(schema: IndexSchema, document: Mapping[str, Any]) -> PreparedDocumen
     return PreparedDocument(
         id=doc_id,
         source=source,
-        text_tokens=text_tokens,
-        title_tokens=title_tokens,
+        words=words,
+        title_words=title_words,
         gram_runs=gram_runs,
         gram_extras=gram_extras,
         derived=derived,

@@ -1,4 +1,4 @@
-"""Write search/data/t2s_triggers.txt: the characters at which OpenCC's ``t2s`` conversion can change text.
+"""Write search/data/t2s_triggers.txt and t2s_phrases.txt: what OpenCC's ``t2s`` conversion changes.
 
 Run from the repository root after the pinned ``opencc`` package changes::
 
@@ -6,10 +6,12 @@ Run from the repository root after the pinned ``opencc`` package changes::
 
 ``t2s`` (the profile search.analysis folds with) normalizes CJK compatibility ideographs, then
 replaces the longest match of TSPhrases, TSCharactersExt or TSCharacters at each position. A match
-changes the text only if its entry's first candidate differs from its key, and a match starts at its
-key's first character; so text holding none of these keys' first characters comes out unchanged and
-search.analysis skips the conversion for it (most Chinese text is already simplified). The
-dictionaries are read with ``opencc_dict``, the tool shipped inside the opencc wheel.
+changes the text only if its entry's first candidate differs from its key, and then the key occurs in
+the text; so text holding none of these keys (the single characters in t2s_triggers.txt, the
+phrases such as 捏坏 → 捏坯 in t2s_phrases.txt) comes out unchanged and the analysis's native core
+skips the conversion for it (most Chinese text is already simplified, and the phrases' first
+characters, 一 or 大, are too common to send a text to OpenCC by themselves). The dictionaries are
+read with ``opencc_dict``, the tool shipped inside the opencc wheel.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import opencc
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "search" / "data" / "t2s_triggers.txt"
+PHRASES = ROOT / "search" / "data" / "t2s_phrases.txt"
 CLIB = Path(opencc.__file__).parent / "clib"
 SHARE = CLIB / "share" / "opencc"
 
@@ -47,23 +50,37 @@ def entries(file_name: str) -> list[tuple[str, str]]:
         return pairs
 
 
-def triggers() -> str:
-    """Return the sorted characters that start a t2s dictionary entry whose conversion differs."""
+def changing_keys() -> set[str]:
+    """Return the keys of the t2s dictionaries whose first candidate differs from the key."""
     config = json.loads((SHARE / "t2s.json").read_text(encoding="utf-8"))
     nodes = [step["dict"] for step in config.get("normalization", []) + config["conversion_chain"]]
-    found = {key[0] for node in nodes for name in _dictionaries(node) for key, value in entries(name)
-             if key and value != key}
-    return "".join(sorted(found))
+    return {key for node in nodes for name in _dictionaries(node) for key, value in entries(name)
+            if key and value != key}
+
+
+def triggers() -> str:
+    """Return the sorted characters t2s changes alone."""
+    return "".join(sorted(key for key in changing_keys() if len(key) == 1))
+
+
+def phrases() -> list[str]:
+    """Return the sorted phrases (two characters or more) t2s changes."""
+    return sorted(key for key in changing_keys() if len(key) > 1)
 
 
 def main() -> None:
     """Write the file."""
     chars = triggers()
-    header = (f"# Characters at which OpenCC {opencc.__version__} t2s can change text; made by "
+    header = (f"# Characters OpenCC {opencc.__version__} t2s changes alone; made by "
               "tools/make_t2s_triggers.py, do not edit.\n")
     lines = [chars[i:i + 80] for i in range(0, len(chars), 80)]
     OUT.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
     print(f"{OUT.relative_to(ROOT)}: {len(chars)} characters")
+    found = phrases()
+    header = (f"# Phrases OpenCC {opencc.__version__} t2s changes, one a line; made by "
+              "tools/make_t2s_triggers.py, do not edit.\n")
+    PHRASES.write_text(header + "\n".join(found) + "\n", encoding="utf-8")
+    print(f"{PHRASES.relative_to(ROOT)}: {len(found)} phrases")
 
 
 if __name__ == "__main__":

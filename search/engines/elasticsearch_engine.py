@@ -91,8 +91,8 @@ def _json_safe(value: Any) -> Any:
 def document_body(prepared: PreparedDocument) -> dict[str, Any]:
     """Return the JSON document sent to Elasticsearch: the source plus the token fields."""
     body = {name: _json_safe(value) for name, value in prepared.source.items()}
-    body[SEARCH_TEXT] = " ".join(prepared.text_tokens)
-    body[SEARCH_TITLE] = " ".join(prepared.title_tokens)
+    body[SEARCH_TEXT] = prepared.words
+    body[SEARCH_TITLE] = prepared.title_words
     body[SEARCH_NGRAM] = " ".join(prepared.gram_tokens)
     body.update(prepared.derived)
     return body

@@ -123,14 +123,14 @@ def _document_json(doc: PreparedDocument) -> bytes:
     # bytes pickle as they are, while a str of Han text is encoded to UTF-8 by pickle and decoded back
     # by the parent (~4 µs a need). The stored source (bytes) goes as base64.
     fields: dict[str, Any] = {"id": doc.id, _SOURCE: _BASE64(_source_json(doc.source)).decode("ascii")}
-    if doc.text_tokens:
-        fields[_TEXT] = " ".join(doc.text_tokens)
-    if doc.title_tokens:
-        fields[_TITLE] = " ".join(doc.title_tokens)
+    if doc.words:
+        fields[_TEXT] = doc.words
+    if doc.title_words:
+        fields[_TITLE] = doc.title_words
     if doc.gram_runs:
         fields[_HAN] = doc.gram_runs
     if doc.gram_extras:
-        fields[_NGRAM] = " ".join(doc.gram_extras)
+        fields[_NGRAM] = doc.gram_extras
     fields.update(doc.values)  # keyword lists as JSON arrays (an empty one adds no value)
     if doc.region_prefixes:
         fields[_PREFIX] = doc.region_prefixes
@@ -292,9 +292,9 @@ class TantivyEngine:
         self.path = Path(path)
         self.heap_size = heap_size
         self.num_threads = num_threads  # one indexing thread leaves the other cores to tokenizing
-        # Processes that tokenize batches of parallel_from documents or more (rebuilds): rjieba holds
-        # the GIL, so on two idle cores two workers took a million needs from 16,500 to 21,700 per
-        # second (docs/benchmarks.md). None: two when the machine has two cores or more.
+        # Processes that tokenize batches of parallel_from documents or more (rebuilds): prepare() and
+        # the analysis hold the GIL, so on two idle cores two workers took a million needs from 16,500
+        # to 21,700 per second (docs/benchmarks.md). None: two when the machine has two cores or more.
         self.workers = (2 if (os.cpu_count() or 1) >= 2 else 0) if workers is None else workers
         self.parallel_from = parallel_from  # smaller batches finish before the processes would start
         # tantivy allows one writer per index across processes: by default each write call takes the

@@ -17,9 +17,17 @@ ALPHABET = st.sampled_from(
 )
 
 
+@settings(deadline=None)  # the first example builds the native core
 @given(st.text(alphabet=ALPHABET, max_size=20))
 def test_normalizing_gives_exactly_nfkc_then_lower_case(text):
+    from search import analysis
+
     assert _normalize(text) == unicodedata.normalize("NFKC", text).lower()
+    # The native core's fast table: the same, or None (the text goes through the Python rules).
+    fast = analysis._tokenizer().fold_plain(text)
+    assert fast is None or fast == analysis._simplified(unicodedata.normalize("NFKC", text).lower())
+    if all(c.isascii() or c in "中学棉衣\n，：（）ＡＢ１２" for c in text):
+        assert fast is not None
 
 
 def test_full_width_latin_and_digits_fold_onto_ascii_tokens():
@@ -51,8 +59,7 @@ def test_index_analysis_by_clauses_equals_analysing_the_whole_text(text, unigram
 def _assert_index_analysis_is_the_whole_texts(text: str, unigrams: bool) -> None:
     from search import analysis
 
-    for cache in analysis._clause_caches.values():
-        cache.clear()
+    analysis._tokenizer().clear_memo()
     for _ in range(2):  # cold, then from the memo
         words, grams = analysis.analyze_for_index(text, unigrams)
         folded = analysis.fold(text)
@@ -75,33 +82,33 @@ def test_names_joined_by_spaces_analyse_as_the_whole_text(names, unigrams):
 def test_region_names_are_analysed_name_by_name():
     from search import analysis
 
-    cache = analysis._clause_caches[False]
-    cache.clear()
+    native = analysis._tokenizer()
+    native.clear_memo()
     analysis.analyze_for_index("湖南省 郴州市 汝城县 热水镇", unigrams=False)
-    assert {"湖南省", "郴州市", "汝城县", "热水镇"} <= set(cache)
-    cache.clear()
+    assert {"湖南省", "郴州市", "汝城县", "热水镇"} <= set(native.memo_keys(False))
+    native.clear_memo()
     analysis.analyze_for_index("镇雄县 十 袋", unigrams=False)  # a numeral before a space: kept whole
-    assert set(cache) == {"镇雄县 十 袋"}
+    assert set(native.memo_keys(False)) == {"镇雄县 十 袋"}
 
 
 def _reference_ngrams(folded: str, unigrams: bool) -> list[str]:
     # ngrams() as issue 12 first wrote it, every gram made in one loop: the definition the split
-    # into Han runs (expanded by tantivy) and extras must keep.
+    # into Han runs (expanded by tantivy) and extras must keep, with its regular expressions.
     import re
 
-    from search import analysis
-
+    han = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+    latin = "[a-z0-9]*[a-z][a-z0-9]*"
     grams: list[str] = []
-    for run in re.findall(analysis._RUN_RE.pattern, folded):
+    for run in re.findall(rf"[{han}]+|[a-z0-9]+", folded):
         if run[0] >= "\u3400":
             if unigrams or len(run) == 1:
                 grams += list(run)
             grams += [a + b for a, b in zip(run, run[1:])]
         else:
             grams.append(run)
-    if grams and analysis._LATIN_HAN_RE.search(folded):
-        grams += [r + h for r, h in analysis._RUN_BEFORE_HAN_RE.findall(folded)]
-        grams += [h + r for h, r in analysis._HAN_BEFORE_RUN_RE.findall(folded)]
+    if grams and re.search(rf"[a-z][0-9]*[{han}]|[{han}][0-9]*[a-z]", folded):
+        grams += [r + h for r, h in re.findall(rf"(?<![a-z0-9])({latin})(?=([{han}]))", folded)]
+        grams += [h + r for h, r in re.findall(rf"(?<=([{han}]))({latin})", folded)]
     return grams
 
 
@@ -152,6 +159,7 @@ def test_the_shipped_trigger_list_is_what_the_tool_makes_from_the_installed_open
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     assert "".join(analysis._read_lines("t2s_triggers.txt")) == module.triggers()
+    assert analysis._read_lines("t2s_phrases.txt") == module.phrases()
 
 
 def test_the_lexicon_synonyms_are_the_names_matching_reads_from_the_same_file():

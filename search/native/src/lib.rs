@@ -1,0 +1,510 @@
+//! The search package's index-time analysis in Rust (issue 12): jieba, the fast folding path, the
+//! measure-word split, the word tokens (stop words, canonical synonyms and places) and the n-gram
+//! parts, per clause with a memo. search/analysis.py hands over its tables once and keeps the rare
+//! rules (full NFKC, OpenCC, written-out amounts, "PVC 管"): a clause that needs one of them is folded
+//! by the Python callable given at construction and its folded text analysed here.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::Mutex;
+
+use jieba_rs::{Jieba, TokenizeMode};
+use pyo3::prelude::*;
+use pyo3::types::{PyList, PyString};
+
+const CLAUSE_CACHE_LIMIT: usize = 300_000;
+
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}')
+}
+
+fn is_clause_mark(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '，' | '。' | '！' | '？' | '；' | '：' | '、' | ',' | '!' | '?' | ';' | ':')
+}
+
+fn is_latin(c: char) -> bool {
+    c.is_ascii_lowercase() || c.is_ascii_digit()
+}
+
+/// Python's str.isspace(): Unicode White_Space plus the four information separators.
+fn py_space(c: char) -> bool {
+    c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c)
+}
+
+/// A text's words and extras as the engines index them, tokens joined by single spaces (no token
+/// holds one: jieba cuts at whitespace), and its Han runs (each one value of the engine's field).
+struct Parts {
+    words: String,
+    runs: Vec<Py<PyString>>,
+    extras: String,
+}
+
+fn append(into: &mut String, tokens: &str) {
+    if !tokens.is_empty() {
+        if !into.is_empty() {
+            into.push(' ');
+        }
+        into.push_str(tokens);
+    }
+}
+
+fn split_list<'py>(py: Python<'py>, tokens: &str) -> PyResult<Bound<'py, PyList>> {
+    PyList::new(py, tokens.split(' ').filter(|t| !t.is_empty()).collect::<Vec<&str>>())
+}
+
+impl Parts {
+    fn empty() -> Self {
+        Parts { words: String::new(), runs: Vec::new(), extras: String::new() }
+    }
+
+    fn extend(&mut self, py: Python<'_>, other: &Parts) {
+        append(&mut self.words, &other.words);
+        self.runs.extend(other.runs.iter().map(|s| s.clone_ref(py)));
+        append(&mut self.extras, &other.extras);
+    }
+}
+
+/// The analysis tables, jieba with the domain dictionary, and the clause memos.
+#[pyclass(frozen, module = "fupin_native")]
+struct Analyzer {
+    jieba: Jieba,
+    canonical: HashMap<String, String>,
+    stop_words: HashSet<String>,
+    fast: HashMap<char, char>, // the fast NFKC table: stable characters map to themselves
+    t2s_chars: HashSet<char>,                  // characters t2s changes alone
+    t2s_phrases: HashMap<char, Vec<Vec<char>>>, // phrases t2s changes, by first character
+    word_ranges: Vec<(u32, u32)>, // Python's \w as sorted inclusive code point ranges
+    measures: Vec<Vec<char>>,     // longest first, as the Python alternation tries them
+    numerals: HashSet<char>,
+    digits: HashSet<char>, // Python's \d beyond ASCII (the measure split's numbers)
+    fold_slow: Py<PyAny>,
+    memos: [Mutex<HashMap<String, Parts>>; 2],
+}
+
+impl Analyzer {
+    fn word_char(&self, c: char) -> bool {
+        let code = c as u32;
+        let at = self.word_ranges.partition_point(|&(start, _)| start <= code);
+        at > 0 && self.word_ranges[at - 1].1 >= code
+    }
+
+    fn map_word(&self, word: &str) -> Option<String> {
+        let stripped = word.trim_matches(py_space);
+        if stripped.is_empty() || !stripped.chars().any(|c| self.word_char(c)) || self.stop_words.contains(stripped) {
+            return None;
+        }
+        Some(self.canonical.get(stripped).cloned().unwrap_or_else(|| stripped.to_string()))
+    }
+
+    /// Whether OpenCC's t2s could change ``chars``: a character it changes alone, or a phrase it
+    /// changes (its longest-match conversion only ever changes text at such a key).
+    fn t2s_may_change(&self, chars: &[char]) -> bool {
+        (0..chars.len()).any(|at| {
+            self.t2s_chars.contains(&chars[at])
+                || self.t2s_phrases.get(&chars[at]).is_some_and(|phrases| {
+                    phrases.iter().any(|p| at + p.len() <= chars.len() && chars[at..at + p.len()] == p[..])
+                })
+        })
+    }
+
+    /// NFKC + lower case + t2s for text made of the fast table's characters; None when a rare rule applies.
+    fn fold_plain(&self, text: &str) -> Option<String> {
+        let mut out = Vec::with_capacity(text.len());
+        for c in text.chars() {
+            let folded = if ('\u{4e00}'..='\u{9fff}').contains(&c) { c } else { *self.fast.get(&c)? };
+            out.push(folded.to_ascii_lowercase());
+        }
+        if self.t2s_may_change(&out) {
+            return None;
+        }
+        Some(out.into_iter().collect())
+    }
+
+    /// The measure word (longest first) at ``at`` that a Han character follows: its length.
+    fn measure_at(&self, chars: &[char], at: usize, han_after: bool) -> Option<usize> {
+        self.measures.iter().find_map(|m| {
+            let end = at + m.len();
+            let fits = end <= chars.len() && chars[at..end] == m[..];
+            (fits && (!han_after || (end < chars.len() && is_han(chars[end])))).then_some(m.len())
+        })
+    }
+
+    /// 50斤大米 → 50 斤 大米: an Arabic number glued to a measure word and then to a Han character.
+    fn split_measures(&self, text: &str) -> String {
+        let digit = |c: char| c.is_ascii_digit() || (!c.is_ascii() && self.digits.contains(&c));
+        let chars: Vec<char> = text.chars().collect();
+        let mut out = String::with_capacity(text.len() + 8);
+        let mut at = 0;
+        while at < chars.len() {
+            if digit(chars[at]) {
+                let mut end = at;
+                while end < chars.len() && digit(chars[end]) {
+                    end += 1;
+                }
+                let mut ends = vec![end];
+                if end + 1 < chars.len() && chars[end] == '.' && digit(chars[end + 1]) {
+                    let mut fraction = end + 1;
+                    while fraction < chars.len() && digit(chars[fraction]) {
+                        fraction += 1;
+                    }
+                    ends.insert(0, fraction);
+                }
+                if let Some((number_end, length)) =
+                    ends.iter().find_map(|&e| self.measure_at(&chars, e, true).map(|l| (e, l)))
+                {
+                    out.push(' ');
+                    out.extend(&chars[at..number_end]);
+                    out.push(' ');
+                    out.extend(&chars[number_end..number_end + length]);
+                    out.push(' ');
+                    at = number_end + length;
+                    continue;
+                }
+            }
+            out.push(chars[at]);
+            at += 1;
+        }
+        out
+    }
+
+    /// A Chinese numeral, spaces or tabs, then a measure word: the written-out amount rule applies.
+    fn has_written_amount(&self, text: &str) -> bool {
+        let chars: Vec<char> = text.chars().collect();
+        (0..chars.len()).any(|at| {
+            if !self.numerals.contains(&chars[at]) {
+                return false;
+            }
+            let mut next = at + 1;
+            while next < chars.len() && (chars[next] == ' ' || chars[next] == '\t') {
+                next += 1;
+            }
+            self.measure_at(&chars, next, false).is_some()
+        })
+    }
+
+    /// fold() of search/analysis.py for text without a rare rule; None when one applies.
+    fn fold_fast(&self, text: &str, written_amounts: bool) -> Option<String> {
+        let folded = self.fold_plain(text)?;
+        // A domain word mixing Latin and Han typed with a space ("PVC 管") is joined in Python.
+        if folded.contains(' ') && !folded.is_ascii() && folded.chars().any(is_latin) {
+            return None;
+        }
+        let folded = if folded.bytes().any(|b| b.is_ascii_digit()) { self.split_measures(&folded) } else { folded };
+        if written_amounts && self.has_written_amount(&folded) {
+            return None;
+        }
+        Some(folded)
+    }
+
+    fn words(&self, folded: &str) -> Vec<String> {
+        self.jieba.cut_for_search(folded, true).iter().filter_map(|t| self.map_word(t.word)).collect()
+    }
+
+    /// (runs, extras) of folded text: Han runs, Latin/digit runs, Latin + Han joins, bigrams of names.
+    fn ngram_parts(folded: &str, unigrams: bool) -> (Vec<String>, Vec<String>) {
+        let chars: Vec<char> = folded.chars().collect();
+        let mut runs = Vec::new();
+        let mut extras = Vec::new();
+        let mut at = 0;
+        while at < chars.len() {
+            let han = is_han(chars[at]);
+            if !han && !is_latin(chars[at]) {
+                at += 1;
+                continue;
+            }
+            let start = at;
+            while at < chars.len() && (if han { is_han(chars[at]) } else { is_latin(chars[at]) }) {
+                at += 1;
+            }
+            let run = &chars[start..at];
+            if !han {
+                extras.push(run.iter().collect());
+            } else if unigrams || run.len() == 1 {
+                runs.push(run.iter().collect());
+            } else {
+                extras.extend(run.windows(2).map(|pair| pair.iter().collect::<String>()));
+            }
+        }
+        // A Latin run holding a letter joined to the Han character after it, then to the one before it.
+        let latin_runs: Vec<(usize, usize)> = {
+            let mut found = Vec::new();
+            let mut at = 0;
+            while at < chars.len() {
+                if is_latin(chars[at]) {
+                    let start = at;
+                    while at < chars.len() && is_latin(chars[at]) {
+                        at += 1;
+                    }
+                    if chars[start..at].iter().any(|c| c.is_ascii_lowercase()) {
+                        found.push((start, at));
+                    }
+                } else {
+                    at += 1;
+                }
+            }
+            found
+        };
+        for &(start, end) in &latin_runs {
+            if end < chars.len() && is_han(chars[end]) {
+                extras.push(chars[start..=end].iter().collect());
+            }
+        }
+        for &(start, end) in &latin_runs {
+            if start > 0 && is_han(chars[start - 1]) {
+                extras.push(chars[start - 1..end].iter().collect());
+            }
+        }
+        (runs, extras)
+    }
+
+    fn folded_parts(&self, py: Python<'_>, folded: &str, unigrams: bool) -> Parts {
+        let (runs, extras) = Self::ngram_parts(folded, unigrams);
+        Parts {
+            words: self.words(folded).join(" "),
+            runs: runs.iter().map(|s| PyString::new(py, s).unbind()).collect(),
+            extras: extras.join(" "),
+        }
+    }
+
+    fn clause_parts(&self, py: Python<'_>, clause: &str, unigrams: bool) -> PyResult<Parts> {
+        // A space between two Han characters, the first no numeral, ends every token: a clause of
+        // names (湖南省 郴州市 汝城县) is its names' tokens put together, each name memoised.
+        if clause.contains(' ') {
+            let chars: Vec<char> = clause.chars().collect();
+            let splits = (0..chars.len()).filter(|&i| chars[i] == ' ').all(|i| {
+                i > 0
+                    && i + 1 < chars.len()
+                    && is_han(chars[i - 1])
+                    && !self.numerals.contains(&chars[i - 1])
+                    && is_han(chars[i + 1])
+            });
+            if splits {
+                let mut parts = Parts::empty();
+                for name in clause.split(' ') {
+                    self.add_clause(py, name, unigrams, &mut parts)?;
+                }
+                return Ok(parts);
+            }
+        }
+        let folded = match self.fold_fast(clause, true) {
+            Some(folded) => folded,
+            None => self.fold_slow.bind(py).call1((clause,))?.extract::<String>()?,
+        };
+        Ok(self.folded_parts(py, &folded, unigrams))
+    }
+
+    /// A text's parts, clause by clause through the memo.
+    fn text_parts(&self, py: Python<'_>, text: &str, unigrams: bool) -> PyResult<Parts> {
+        let mut parts = Parts::empty();
+        for clause in text.split(is_clause_mark).filter(|c| !c.is_empty()) {
+            self.add_clause(py, clause, unigrams, &mut parts)?;
+        }
+        Ok(parts)
+    }
+
+    fn add_clause(&self, py: Python<'_>, clause: &str, unigrams: bool, into: &mut Parts) -> PyResult<()> {
+        let memo = &self.memos[unigrams as usize];
+        if let Some(found) = memo.lock().unwrap().get(clause) {
+            into.extend(py, found);
+            return Ok(());
+        }
+        let found = self.clause_parts(py, clause, unigrams)?;
+        into.extend(py, &found);
+        let mut memo = memo.lock().unwrap();
+        if memo.len() >= CLAUSE_CACHE_LIMIT {
+            memo.clear();
+        }
+        memo.insert(clause.to_string(), found);
+        Ok(())
+    }
+}
+
+fn list<'py>(py: Python<'py>, items: &[Py<PyString>]) -> PyResult<Bound<'py, PyList>> {
+    PyList::new(py, items.iter().map(|s| s.bind(py)))
+}
+
+#[pymethods]
+impl Analyzer {
+    /// Build jieba and the tables. ``domain_words``: (word, frequency) pairs added first;
+    /// ``more_words``: added with frequency 2000 unless jieba knows them; ``canonical``: spelling →
+    /// token; ``fast``: character → its NFKC fold for the characters the fast path handles;
+    /// ``t2s_chars``, ``t2s_phrases``: the characters and phrases OpenCC's t2s changes;
+    /// ``word_ranges``: Python's ``\w`` as inclusive (first, last) code points; ``fold_slow``: the
+    /// Python fold for a clause that needs a rare rule; ``digits``: Python's ``\d`` beyond ASCII.
+    #[new]
+    #[allow(clippy::too_many_arguments)]
+    fn new(
+        domain_words: Vec<(String, usize)>,
+        more_words: Vec<String>,
+        canonical: HashMap<String, String>,
+        stop_words: Vec<String>,
+        fast: HashMap<char, char>,
+        t2s_chars: String,
+        t2s_phrases: Vec<String>,
+        word_ranges: Vec<(u32, u32)>,
+        measures: Vec<String>,
+        numerals: String,
+        digits: String,
+        fold_slow: Py<PyAny>,
+    ) -> Self {
+        let mut jieba = Jieba::new();
+        for (word, freq) in &domain_words {
+            jieba.add_word(word, Some(*freq), None);
+        }
+        for word in &more_words {
+            if !jieba.has_word(word) {
+                jieba.add_word(word, Some(2000), None);
+            }
+        }
+        let mut measures: Vec<Vec<char>> = measures.iter().map(|m| m.chars().collect()).collect();
+        measures.sort_by_key(|m| std::cmp::Reverse(m.len()));
+        Analyzer {
+            jieba,
+            canonical,
+            stop_words: stop_words.into_iter().collect(),
+            fast,
+            t2s_chars: t2s_chars.chars().collect(),
+            t2s_phrases: {
+                let mut by_first: HashMap<char, Vec<Vec<char>>> = HashMap::new();
+                for phrase in &t2s_phrases {
+                    let chars: Vec<char> = phrase.chars().collect();
+                    if let Some(&first) = chars.first() {
+                        by_first.entry(first).or_default().push(chars);
+                    }
+                }
+                by_first
+            },
+            word_ranges,
+            measures,
+            numerals: numerals.chars().collect(),
+            digits: digits.chars().collect(),
+            fold_slow,
+            memos: [Mutex::new(HashMap::new()), Mutex::new(HashMap::new())],
+        }
+    }
+
+    /// jieba's words of ``text`` (rjieba's ``cut``).
+    fn cut(&self, text: &str, hmm: bool) -> Vec<String> {
+        self.jieba.cut(text, hmm).iter().map(|t| t.word.to_string()).collect()
+    }
+
+    /// jieba's search-mode words of ``text`` (rjieba's ``cut_for_search``).
+    fn cut_for_search(&self, text: &str, hmm: bool) -> Vec<String> {
+        self.jieba.cut_for_search(text, hmm).iter().map(|t| t.word.to_string()).collect()
+    }
+
+    /// (word, start, end) in characters, mode "search" or "default" (rjieba's ``tokenize``).
+    fn tokenize(&self, text: &str, mode: &str, hmm: bool) -> Vec<(String, usize, usize)> {
+        let mode = if mode.eq_ignore_ascii_case("search") { TokenizeMode::Search } else { TokenizeMode::Default };
+        self.jieba.tokenize(text, mode, hmm).iter().map(|t| (t.word.to_string(), t.start, t.end)).collect()
+    }
+
+    /// The index token of one jieba word: stripped, canonical; "" for a stop word or punctuation.
+    fn token(&self, word: &str) -> String {
+        self.map_word(word).unwrap_or_default()
+    }
+
+    /// The index tokens of jieba words, the dropped ones left out.
+    fn tokens(&self, words: Vec<String>) -> Vec<String> {
+        words.iter().filter_map(|w| self.map_word(w)).collect()
+    }
+
+    /// fold() without its rare rules, or None when ``text`` needs one (see search/analysis.py).
+    #[pyo3(signature = (text, written_amounts=true))]
+    fn fold(&self, text: &str, written_amounts: bool) -> Option<String> {
+        self.fold_fast(text, written_amounts)
+    }
+
+    /// Whether OpenCC's t2s could change ``text`` (else the conversion is skipped).
+    #[pyo3(name = "t2s_may_change")]
+    fn py_t2s_may_change(&self, text: &str) -> bool {
+        self.t2s_may_change(&text.chars().collect::<Vec<char>>())
+    }
+
+    /// NFKC, lower case and t2s through the fast table, or None when a character is outside it.
+    #[pyo3(name = "fold_plain")]
+    fn py_fold_plain(&self, text: &str) -> Option<String> {
+        self.fold_plain(text)
+    }
+
+    /// The measure-word split alone (for text the Python rules folded).
+    #[pyo3(name = "split_measures")]
+    fn py_split_measures(&self, text: &str) -> String {
+        self.split_measures(text)
+    }
+
+    /// Whether folded text holds a written-out number before a measure word (五十斤, 两 袋).
+    #[pyo3(name = "has_written_amount")]
+    fn py_has_written_amount(&self, text: &str) -> bool {
+        self.has_written_amount(text)
+    }
+
+    /// (runs, extras) of folded text: ngram_parts of search/analysis.py.
+    #[pyo3(name = "ngram_parts")]
+    fn py_ngram_parts(&self, folded: &str, unigrams: bool) -> (Vec<String>, Vec<String>) {
+        Self::ngram_parts(folded, unigrams)
+    }
+
+    /// (words, runs, extras) of folded text.
+    fn folded_index_parts<'py>(
+        &self,
+        py: Python<'py>,
+        folded: &str,
+        unigrams: bool,
+    ) -> PyResult<(Bound<'py, PyList>, Bound<'py, PyList>, Bound<'py, PyList>)> {
+        let parts = self.folded_parts(py, folded, unigrams);
+        Ok((split_list(py, &parts.words)?, list(py, &parts.runs)?, split_list(py, &parts.extras)?))
+    }
+
+    /// Forget the remembered clauses (tests and benchmarks start cold with it).
+    fn clear_memo(&self) {
+        for memo in &self.memos {
+            memo.lock().unwrap().clear();
+        }
+    }
+
+    /// The clauses remembered for ``unigrams`` (what the memo holds, for tests).
+    fn memo_keys(&self, unigrams: bool) -> Vec<String> {
+        self.memos[unigrams as usize].lock().unwrap().keys().cloned().collect()
+    }
+
+    /// (words, runs, extras) of raw text, clause by clause through the memo: analyze_index_parts.
+    fn index_parts<'py>(
+        &self,
+        py: Python<'py>,
+        text: &str,
+        unigrams: bool,
+    ) -> PyResult<(Bound<'py, PyList>, Bound<'py, PyList>, Bound<'py, PyList>)> {
+        let parts = self.text_parts(py, text, unigrams)?;
+        Ok((split_list(py, &parts.words)?, list(py, &parts.runs)?, split_list(py, &parts.extras)?))
+    }
+
+    /// A document's text fields, each (text, unigrams, boosted), in one call: (words of every field,
+    /// words of the boosted fields, runs, extras), words and extras as space-separated strings (what
+    /// the engines index), each field's parts as index_parts gives them, in field order.
+    #[allow(clippy::type_complexity)]
+    fn document_parts<'py>(
+        &self,
+        py: Python<'py>,
+        fields: Vec<(String, bool, bool)>,
+    ) -> PyResult<(Bound<'py, PyString>, Bound<'py, PyString>, Bound<'py, PyList>, Bound<'py, PyString>)> {
+        let mut all = Parts::empty();
+        let mut title = String::new();
+        for (text, unigrams, boosted) in &fields {
+            let parts = self.text_parts(py, text, *unigrams)?;
+            if *boosted {
+                append(&mut title, &parts.words);
+            }
+            append(&mut all.words, &parts.words);
+            all.runs.extend(parts.runs);
+            append(&mut all.extras, &parts.extras);
+        }
+        Ok((PyString::new(py, &all.words), PyString::new(py, &title), list(py, &all.runs)?,
+            PyString::new(py, &all.extras)))
+    }
+}
+
+#[pymodule]
+fn fupin_native(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<Analyzer>()?;
+    Ok(())
+}

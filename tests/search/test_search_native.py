@@ -1,0 +1,127 @@
+"""The analysis gives exactly the tokens of issue 12's pure-Python analysis (the regression test).
+
+tests/search/data/analysis_expected.jsonl.gz holds, for ten thousand fixed texts (the shipped
+corpora, the labelled search set, generated needs, texts taking each rare path), what every
+analysis function gave before the hot path moved into the native core (search/native); it was
+written by tools/make_analysis_expected.py from commit c23f300. The native core must give the same.
+"""
+
+from __future__ import annotations
+
+import gzip
+import importlib
+import importlib.util
+import io
+import json
+import subprocess
+import sys
+import tarfile
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from search import analysis
+
+REFERENCE = "c23f300"  # the last commit of the pure-Python analysis
+EXPECTED = Path(__file__).resolve().parent / "data" / "analysis_expected.jsonl.gz"
+ROWS = [json.loads(line) for line in gzip.decompress(EXPECTED.read_bytes()).decode("utf-8").splitlines()]
+
+
+def _lists(parts):
+    return [list(part) for part in parts]
+
+
+@pytest.mark.parametrize("kind", ["fold", "analyze", "search", "index", "index_bigrams", "query"])
+def test_analysis_gives_the_recorded_tokens(kind):
+    produce = {
+        "fold": analysis.fold,
+        "analyze": analysis.analyze,
+        "search": analysis.analyze_for_search,
+        "index": lambda text: _lists(analysis.analyze_index_parts(text, True)),
+        "index_bigrams": lambda text: _lists(analysis.analyze_index_parts(text, False)),
+        "query": lambda text: [[term.word, list(term.grams)] for term in analysis.analyze_query(text)],
+    }[kind]
+    wrong = [(row["text"], row[kind], got) for row in ROWS if (got := produce(row["text"])) != row[kind]]
+    assert not wrong, f"{len(wrong)} of {len(ROWS)} texts differ; first: {wrong[:3]}"
+
+
+def test_the_recorded_texts_take_every_path():
+    texts = [row["text"] for row in ROWS]
+    native = analysis._tokenizer()
+    assert len(texts) > 5000
+    assert any(native.t2s_may_change(text) for text in texts)  # OpenCC
+    assert any(native.has_written_amount(text) for text in texts)  # written-out amounts
+    assert "PVC 管" in texts and "ＡＢＣ１２３大米" in texts and "café 咖啡" in texts
+    # Most texts are folded natively; the rest by the Python rules.
+    handed_back = sum(native.fold(text) is None for text in texts)
+    assert 50 < handed_back < len(texts) / 5
+
+
+def test_a_clause_needing_a_rare_rule_comes_back_to_the_python_rules():
+    native = analysis._tokenizer()
+    for text in ("藥品", "café", "PVC 管", "五十斤大米", "①号", "捏坏"):
+        assert native.fold(text) is None, text
+    assert native.fold("需要50斤玉米", True) == "需要 50 斤 玉米"
+    assert native.fold("五十斤", False) == "五十斤"  # analyze() leaves written-out numbers
+    assert analysis.analyze_index_parts("藥品，PVC 管", True)[0] == ["药品", "pvc管"]
+
+
+# Random texts against the pure-Python analysis itself, where it can be had: commit c23f300's search
+# package (git archive) with rjieba 0.2.2, which only requirements-test.txt installs (for this
+# oracle; the portal's jieba is the native core's). The alphabet mixes every road: clause marks, spaces between names,
+# digits and measure words, Latin glued to Han, numerals, traditional characters and t2s phrases,
+# full-width forms, characters only full NFKC handles.
+ALPHABET = st.sampled_from(
+    list("，。！？；：、,.!?;: \n\t\u3000-_%") + list("0123456789５０.") + list("xXpvcaｇＡＰ光管纸灯斤袋个只头台米元万")
+    + list("大一二两三五十百千零上不需要米面油衣被子羊猪鸭苗化肥湖南省郴州市汝城县热水镇镇雄怒江的了和被")
+    + list("藥品電腦乾燥捏坏回覆沈舟目瞭然") + ["\uf900", "\u2460", "\u0301", "é", "Ⅲ", "㐀"]
+)
+
+
+@pytest.fixture(scope="module")
+def pure_python(tmp_path_factory):
+    if importlib.util.find_spec("rjieba") is None:
+        pytest.skip("rjieba is not installed: the pure-Python analysis cannot run here")
+    into = tmp_path_factory.mktemp("pure")
+    try:
+        archive = subprocess.run(["git", "-C", str(Path(__file__).resolve().parents[2]), "archive", REFERENCE, "search"],
+                                 check=True, capture_output=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        pytest.skip(f"commit {REFERENCE} is not in this clone's history")
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(into, filter="data")
+    (into / "search").rename(into / "search_pure")
+    sys.path.insert(0, str(into))
+    try:
+        yield importlib.import_module("search_pure.analysis")
+    finally:
+        sys.path.remove(str(into))
+
+
+@settings(deadline=None, max_examples=400)
+@given(text=st.text(alphabet=ALPHABET, max_size=40), unigrams=st.booleans())
+def test_random_texts_analyse_as_the_pure_python_analysis(pure_python, text, unigrams):
+    assert analysis.fold(text) == pure_python.fold(text)
+    assert analysis.analyze(text) == pure_python.analyze(text)
+    assert _lists(analysis.analyze_index_parts(text, unigrams)) == _lists(pure_python.analyze_index_parts(text, unigrams))
+    assert ([[t.word, t.grams] for t in analysis.analyze_query(text)]
+            == [[t.word, t.grams] for t in pure_python.analyze_query(text)])
+    assert analysis.analyze_spans(text) == pure_python.analyze_spans(text)  # the highlighter's offsets
+    assert analysis.analyze_for_search(text) == pure_python.analyze_for_search(text)
+
+
+def test_a_documents_parts_are_its_fields_index_parts_joined():
+    from search.schema import index_schema, prepare
+    from tests.search import labelled
+
+    schema = index_schema("needs")
+    for need in labelled.NEEDS[:300]:
+        fields = [f for f in schema.text_fields if need.document.get(f.name)]
+        parts = [analysis.analyze_index_parts(need.document[f.name], f.unigrams) for f in fields]
+        doc = prepare(schema, need.document)
+        assert doc.words == " ".join(word for words, _, _ in parts for word in words)
+        assert doc.title_words == " ".join(w for f, (words, _, _) in zip(fields, parts) if f.boost > 1 for w in words)
+        assert doc.gram_runs == [run for _, runs, _ in parts for run in runs]
+        assert doc.gram_extras == " ".join(extra for _, _, extras in parts for extra in extras)
