@@ -92,4 +92,4 @@ bench: $(VENV)/.installed
 	$(BIN)/python bench/matching_bench.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache
+	rm -rf $(VENV) .pytest_cache search/native/target
