@@ -7,11 +7,12 @@ level, services/needs.py and services/review.py); the decisions themselves are `
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
 
-from sqlalchemy import func, literal_column, select, text, union
+from sqlalchemy import bindparam, func, literal_column, select, text, union
 from sqlalchemy.orm import defer, joinedload
 
 from ..errors import Forbidden, Invalid
@@ -249,30 +250,49 @@ def _queue_villages(user: User) -> list[tuple[int, str]]:
 
     A need's region code is its village's code, so the villages are the distinct codes of the queue, read
     as a skip scan of ix_needs_review_queue (a recursive query per level: the least code, then the least
-    code after it, …): one index probe per village, however many needs wait in each (issue 14). The walks
-    and the villages' names are one statement (they were two round trips, issue 14 sixth pass).
+    code after it, …): one index probe per village, however many needs wait in each (issue 14). The
+    statement is ``_villages_statement``'s, the region's code range bound to it. A region code that is
+    not digits (no account has one) offers no village.
     """
     region = scope.region_scope(user) or ""
     if user.role == "office":
-        wanted = [levels().index(user.office_level)]
+        wanted = (levels().index(user.office_level),)
     else:
-        wanted = range(len(levels()))
+        wanted = tuple(range(len(levels())))
+    if not wanted:
+        return []
+    bounds = scope.code_bounds(region) if region else ("", None)
+    if bounds is None:
+        return []
+    low, high = bounds
+    stmt = _villages_statement(wanted, bool(low), high is not None)
+    return [tuple(v) for v in db.session.execute(stmt, {"low": low, "high": high})]
+
+
+@functools.lru_cache(maxsize=32)
+def _villages_statement(wanted: tuple[int, ...], from_low: bool, below_high: bool):
+    """Return the village filter's statement for the review levels ``wanted``: needs with region codes
+    ``>= :low`` when ``from_low`` and ``< :high`` when ``below_high`` (``scope.code_bounds``).
+
+    Built once per shape, the values bound on each request: composing the recursive statement (and its
+    cache key) cost a full queue page about twice what running it did (issue 14 sixth pass). The walks
+    and the villages' names are one statement.
+    """
     walks = []
     for level in wanted:
         queued = [text(PENDING_SQL), Need.level_since.is_not(None), Need.review_level == level]
-        if region:
-            queued.append(scope.code_under(Need.region_code, region))
+        if from_low:
+            queued.append(Need.region_code >= bindparam("low"))
+        if below_high:
+            queued.append(Need.region_code < bindparam("high"))
         first = (select(func.min(Need.region_code).label("code")).where(*queued)
                  .cte(f"queue_codes_{level}", recursive=True))
         following = select(func.min(Need.region_code)).where(*queued, Need.region_code > first.c.code)
         walk = first.union_all(select(following.scalar_subquery()).where(first.c.code.is_not(None)))
         walks.append(select(walk.c.code).where(walk.c.code.is_not(None)).limit(VILLAGE_CHOICES_MAX).subquery())
-    if not walks:
-        return []
     codes = union(*(select(w.c.code) for w in walks)).subquery()
     chosen = select(codes.c.code).order_by(codes.c.code).limit(VILLAGE_CHOICES_MAX)
-    return [tuple(v) for v in db.session.execute(
-        select(Village.id, Village.name).where(Village.code.in_(chosen)).order_by(Village.name, Village.id))]
+    return select(Village.id, Village.name).where(Village.code.in_(chosen)).order_by(Village.name, Village.id)
 
 
 def queue(user: User, limit: int = 500) -> list[QueueItem]:

@@ -228,3 +228,24 @@ def test_id_url_gives_what_url_for_gives(app):
                 review_url("7x")
             with pytest.raises(ValueError):
                 id_url("needs.review_queue", "page")  # not a path segment: url_for puts it in the query
+
+
+def test_the_village_filter_lists_the_queue_villages_of_every_level_for_an_admin_and_one_level_for_an_office(
+        factory):
+    """The village choices (one statement built once per shape, the code range bound): an office's level and
+    region only; an admin's every level everywhere."""
+    here, there = factory.make_village(name="上寨村"), factory.make_village(factory.OTHER_TOWNSHIP, name="远方村")
+    county_level = factory.make_village(name="县级村")
+    for village, level in ((here, 0), (there, 0), (county_level, 1)):
+        factory.make_need(village, status="pending", review_level=level, submitted_at=utcnow(), level_since=utcnow())
+    township = factory.make_user("office", office_level="township")
+    admin = factory.make_user("admin")
+    assert review_queue.queue_page(township).villages == [(here.id, "上寨村")]
+    assert sorted(review_queue.queue_page(admin).villages) == sorted(
+        [(here.id, "上寨村"), (there.id, "远方村"), (county_level.id, "县级村")])
+
+
+@pytest.mark.parametrize(("prefix", "bounds"), [("52", ("52", "53")), ("5209", ("5209", "521")), ("59", ("59", "6")),
+                                                 ("99", ("99", None)), ("", None), ("5a", None), ("²", None)])
+def test_code_bounds_are_the_range_of_the_codes_under_a_prefix(prefix, bounds):
+    assert scope.code_bounds(prefix) == bounds
