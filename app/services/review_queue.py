@@ -191,17 +191,18 @@ def _queue_items(ids: list[int], now: datetime) -> list[QueueItem]:
     return [QueueItem(need=need, waited=now - need.level_since) for need in db.session.scalars(stmt).unique()]
 
 
-_ROW_COLUMNS = (Need.id, Need.title, Need.household_id, Household.head_name_masked, Village.name, Need.category,
+# The page's rows: the columns QueueRow shows, households and villages joined; built once (``ids`` bound).
+_ROWS = (select(Need.id, Need.title, Need.household_id, Household.head_name_masked, Village.name, Need.category,
                 Need.kind, Need.quantity, Need.unit, Need.level_since)
+         .join(Village, Village.id == Need.village_id).outerjoin(Household, Household.id == Need.household_id)
+         .where(Need.id.in_(bindparam("ids", expanding=True))))
 
 
 def _queue_rows(ids: list[int], now: datetime) -> list[QueueRow]:
     """Return the QueueRows of the needs ``ids`` (any order): one statement joining households and villages."""
     if not ids:
         return []
-    stmt = (select(*_ROW_COLUMNS).join(Village, Village.id == Need.village_id)
-            .outerjoin(Household, Household.id == Need.household_id).where(Need.id.in_(ids)))
-    return [QueueRow(*row[:-1], waited=now - row[-1]) for row in db.session.execute(stmt)]
+    return [QueueRow(*row[:-1], waited=now - row[-1]) for row in db.session.execute(_ROWS, {"ids": ids})]
 
 
 @dataclass(frozen=True)
