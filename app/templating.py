@@ -117,11 +117,11 @@ _ID_MARKER = 987654321987654321
 def id_url(endpoint: str, name: str) -> Callable[[int], str]:
     """Return a function of an integer id giving ``url_for(endpoint, **{name: id})``, from one ``url_for`` call.
 
-    For lists that link every row to the same endpoint (the review queue: two links a row): a ``url_for``
-    call costs about 10 µs, 100 of them a tenth of a 50-row page's CPU (issue 14 sixth pass). ``name`` must
-    be an ``int`` path converter of the endpoint's rule (it writes ``str(int(id))``); the URL is built once
-    with a marker id in that place, and each id replaces the marker. Raises werkzeug's BuildError as
-    ``url_for`` does, ValueError (when called) for an id that is not an integer.
+    For lists that link every row to the same endpoint (the review queue: two links a row, 100 ``url_for``
+    calls a full page before; issue 14 sixth pass). ``name`` must be a plain ``int`` path converter of the
+    endpoint's rule (no ``max``: it writes ``str(int(id))``); the URL is built once with a marker id in that
+    place, and each id replaces the marker. Raises werkzeug's BuildError as ``url_for`` does, ValueError when
+    ``name`` is not in the URL's path, and (when called) for an id that is not an integer.
     """
     built = url_for(endpoint, **{name: _ID_MARKER})
     head, marker, tail = built.rpartition(str(_ID_MARKER))

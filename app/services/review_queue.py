@@ -307,5 +307,5 @@ def queue(user: User, limit: int = 500) -> list[QueueItem]:
     return [items[row[-1]] for row in found.rows if row[-1] in items]
 
 
-__all__ = ["QUEUE_PER_PAGE", "QueueFilter", "QueueItem", "QueuePage", "QueueRow", "WAIT_CHOICES", "parse_queue_filter", "queue",
-           "queue_page"]
+__all__ = ["QUEUE_PER_PAGE", "QueueFilter", "QueueItem", "QueuePage", "QueueRow", "WAIT_CHOICES",
+           "parse_queue_filter", "queue", "queue_page"]
