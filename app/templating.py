@@ -7,10 +7,11 @@ pages, messages and the API show these words, which follow 中国社会扶贫网
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
 
-from flask import current_app, render_template, request
+from flask import current_app, render_template, request, url_for
 from flask_login import current_user
 from markupsafe import Markup
 
@@ -109,12 +110,33 @@ def nav_part(name: str) -> Markup:
     return cache[key]
 
 
+# The id ``id_url`` builds its URL with, then replaces: digits only, as the ``int`` converter writes an id.
+_ID_MARKER = 987654321987654321
+
+
+def id_url(endpoint: str, name: str) -> Callable[[int], str]:
+    """Return a function of an integer id giving ``url_for(endpoint, **{name: id})``, from one ``url_for`` call.
+
+    For lists that link every row to the same endpoint (the review queue: two links a row, 100 ``url_for``
+    calls a full page before; issue 14 sixth pass). ``name`` must be a plain ``int`` path converter of the
+    endpoint's rule (no ``max``: it writes ``str(int(id))``); the URL is built once with a marker id in that
+    place, and each id replaces the marker. Raises werkzeug's BuildError as ``url_for`` does, ValueError when
+    ``name`` is not in the URL's path, and (when called) for an id that is not an integer.
+    """
+    built = url_for(endpoint, **{name: _ID_MARKER})
+    head, marker, tail = built.rpartition(str(_ID_MARKER))
+    if not marker or "?" in head:
+        raise ValueError(f"{endpoint}: {name} is not a path segment of its URL")
+    return lambda value: f"{head}{int(value)}{tail}"
+
+
 def init_app(app) -> None:
     """Register the filters and globals."""
     app.add_template_filter(quantity, "qty")
     app.add_template_filter(plain_quantity, "plain_qty")  # for input values: no thousands separators
     app.add_template_filter(china_time, "china_time")
     app.add_template_filter(china_date, "china_date")
+    app.add_template_global(id_url, "id_url")
     app.add_template_global(CATEGORIES, "CATEGORIES")
     app.add_template_global(KINDS, "KINDS")
     app.add_template_global(URGENCIES, "URGENCIES")

@@ -13,6 +13,16 @@ the ratio to the ceiling, the CPU milliseconds per request spent in the gunicorn
 PostgreSQL backends (from /proc: what a page costs, hardly moved by other programs sharing the cores), and
 the load average before and after; writes the figures as JSON with --report.
 
+The review queue is measured on equal pages: it is requested as ``bench_county``, a county office of the
+county with the most needs waiting at the county level, which the prepare step makes (idempotently, through
+``accounts.create_staff``, as the demo admin would; see ``ensure_bench_county``). ``demo_county``'s county
+has 10 such needs in the 100,000-household world and 46 in the 1,000,000 one, so its page rendered 4.6
+times the rows at 1M: a page showing more rows is more work, not a cost that grows with the tables. With a
+full first page (50 rows) at every size both sizes render the same output, and the 100,000 world gets the
+harder case. The demo world puts about six villages in a county below 1,000,000 households, so its busiest
+county may hold fewer than 50 (27 at 20,000 households): the prepare step then posts the missing village
+needs through the app's own services (a village officer submits, the township office approves).
+
     createdb -h 127.0.0.1 -U postgres bench14
     .venv/bin/python bench/load_bench.py --database-url postgresql://postgres@127.0.0.1:5432/bench14 \\
         --households 100000 --report bench/results/load_100k.json
@@ -44,6 +54,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 BIN = ROOT / ".venv" / "bin"
 PASSWORD_SUFFIX = "#Demo2014"
+# The review queue's account (see the module docstring); the password policy refuses a password holding the
+# username, so it cannot follow the demo accounts' "<username>#Demo2014".
+BENCH_COUNTY = "bench_county"
+BENCH_COUNTY_PASSWORD = "Queue#Bench2014"
 CEILING_APP = "bench.load_bench:trivial_app"
 
 
@@ -54,13 +68,94 @@ def trivial_app(environ, start_response):
     return [body]
 
 
+def password_of(username: str) -> str:
+    """Return the password of a benchmark account: the demo accounts' or bench_county's."""
+    return BENCH_COUNTY_PASSWORD if username == BENCH_COUNTY else username + PASSWORD_SUFFIX
+
+
+def ensure_bench_county(app) -> tuple[str, int]:
+    """Make the county office ``bench_county`` of the county with the most needs pending at the county level,
+    unless it exists, and see that its queue fills a page; return (its county code, the needs in its queue).
+
+    The account is created by ``accounts.create_staff`` with the demo admin (``demo_admin``) as the actor,
+    an ordinary office account, audited like one. When fewer than a page of needs (``QUEUE_PER_PAGE``, 50)
+    wait at the county level there — the demo world spreads its needs over about six villages a county
+    below 1,000,000 households, so its busiest county holds 27 at 20,000 households — the missing ones are
+    posted as the demo world's people would: created and submitted by a village officer of the county
+    (``needs.create_need``, ``needs.submit``) and approved by their township office (``review.approve``).
+    Pending needs are not public: no other page of the benchmark shows them. Raises SystemExit when the
+    review levels have no county level, or the database holds no demo world.
+    """
+    from sqlalchemy import func, literal_column, select, text
+
+    from app.extensions import db
+    from app.models import Need, User
+    from app.models.need import PENDING_SQL, REVIEW_PREFIX_SQL
+    from app.services import accounts
+    from app.services.review import levels
+    from app.services.review_queue import QUEUE_PER_PAGE
+
+    with app.app_context():
+        if "county" not in levels():
+            raise SystemExit("the review levels have no county level: no county review queue to measure")
+        county = literal_column(REVIEW_PREFIX_SQL[6])
+        pending = (text(PENDING_SQL), Need.level_since.is_not(None), Need.review_level == levels().index("county"))
+        user = db.session.scalar(select(User).where(User.username == BENCH_COUNTY))
+        if user is None:
+            busiest = db.session.execute(select(county, func.count()).where(*pending).group_by(county)
+                                         .order_by(func.count().desc(), county).limit(1)).first()
+            admin = db.session.scalar(select(User).where(User.username == "demo_admin"))
+            if busiest is None or admin is None:
+                raise SystemExit("no need waits at the county level (or no demo_admin): seed the demo world first")
+            user = accounts.create_staff(admin, accounts.StaffRequest(
+                username=BENCH_COUNTY, display_name="基准测试县扶贫办", password=BENCH_COUNTY_PASSWORD,
+                role="office", office_level="county", region_code=busiest[0]))
+        code = user.region_code
+        waiting = db.session.scalar(select(func.count()).where(*pending, county == code))
+        if waiting < QUEUE_PER_PAGE:
+            _post_county_needs(app, code, QUEUE_PER_PAGE - waiting)
+            waiting = db.session.scalar(select(func.count()).where(*pending, county == code))
+        return code, waiting
+
+
+def _post_county_needs(app, county: str, count: int) -> None:
+    """Post ``count`` village needs in ``county`` up to its county-level queue, through the app's services: a
+    village officer of the county creates and submits each, its township office approves it."""
+    from flask_login import login_user
+    from sqlalchemy import select
+
+    from app.extensions import db
+    from app.models import User, Village
+    from app.services import needs, review
+
+    officer = db.session.scalar(select(User).join(Village, User.village_id == Village.id).where(
+        User.role == "village_officer", Village.code.startswith(county)).order_by(Village.code, User.id).limit(1))
+    if officer is None:
+        raise SystemExit(f"no village officer in county {county} to post its needs")
+    village = db.session.get(Village, officer.village_id)
+    township = db.session.scalar(select(User).where(User.role == "office", User.office_level == "township",
+                                                    User.region_code == village.code[:9]))
+    if township is None:
+        raise SystemExit(f"no township office for {village.code[:9]} to approve its needs")
+    for k in range(count):
+        with app.test_request_context():
+            login_user(officer)
+            need = needs.create_need(officer, needs.NeedInput(
+                beneficiary=f"v{village.id}", category="living", kind="goods", title=f"村卫生室过冬物资（{k + 1}）",
+                description="村卫生室冬季取暖与常用物资，由村委会统一接收发放。", quantity=20, unit="件"))
+            needs.submit(officer, need)
+            login_user(township)
+            review.approve(township, need)
+
+
 def _flask(env: dict, *args: str) -> str:
     out = subprocess.run([str(BIN / "flask"), *args], env=env, cwd=ROOT, check=True, capture_output=True, text=True)
     return out.stdout
 
 
 def prepare(env: dict, households: int) -> None:
-    """Create and seed the database when it holds no household yet; refresh the figures either way."""
+    """Create and seed the database when it holds no household yet; make the review queue's account
+    (``ensure_bench_county``), vacuum and refresh the figures either way."""
     _flask(env, "db", "upgrade")
     probe = subprocess.run(
         [str(BIN / "python"), "-c",
@@ -77,6 +172,13 @@ def prepare(env: dict, households: int) -> None:
         print(f"seeded {households} households in {time.perf_counter() - started:.0f} s", flush=True)
     elif present != households:
         print(f"note: the database holds {present} households (asked for {households}); measuring those", flush=True)
+    # Before the vacuum and the figures: the needs it may post are counted like the others.
+    out = subprocess.run(
+        [str(BIN / "python"), "-c", "from app import create_app; from bench.load_bench import ensure_bench_county;"
+         "print(*ensure_bench_county(create_app()))"],
+        env=env, cwd=ROOT, check=True, capture_output=True, text=True)
+    county, waiting = out.stdout.split()[-2:]
+    print(f"review queue as {BENCH_COUNTY}: county {county}, {waiting} needs waiting at the county level", flush=True)
     vacuum(env["DATABASE_URL"])
     _flask(env, "figures", "refresh")
 
@@ -179,7 +281,7 @@ def sign_in(base: str, username: str) -> str:
     form = opener.open(base + "/auth/login").read().decode()
     token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', form).group(1)
     data = urllib.parse.urlencode({"csrf_token": token, "username": username,
-                                   "password": username + PASSWORD_SUFFIX}).encode()
+                                   "password": password_of(username)}).encode()
     opener.open(base + "/auth/login", data).read()
     cookie = "; ".join(f"{c.name}={c.value}" for c in jar)
     check = urllib.request.Request(base + "/account/", headers={"Cookie": cookie})
@@ -204,7 +306,8 @@ def page_list(need, county: str, org, deep: str | None = None) -> list[tuple[str
         ("province", f"/regions/{county[:2]}", None),
         ("county", f"/regions/{county}", None),
         ("organisation", f"/orgs/{org}", None),
-        ("review queue (county)", "/review", "demo_county"),
+        # equal pages at every size: a county whose county-level queue fills a page (module docstring)
+        ("review queue (county)", "/review", BENCH_COUNTY),
         ("registry (county)", "/registry/", "demo_county"),
         ("donor home", "/my/", "demo_donor"),
         ("recommendations", "/recommendations", "demo_donor"),

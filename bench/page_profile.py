@@ -25,9 +25,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from load_bench import page_list  # noqa: E402  (one list of the pages the issue names)
-
-PASSWORD_SUFFIX = "#Demo2014"
+# one list of the pages the issue names, and the review queue's account (bench_county, made when missing)
+from load_bench import ensure_bench_county, page_list, password_of  # noqa: E402
 
 
 def sign_in(app, username: str):
@@ -35,7 +34,7 @@ def sign_in(app, username: str):
     client = app.test_client()
     form = client.get("/auth/login").get_data(as_text=True)
     token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', form)
-    data = {"username": username, "password": username + PASSWORD_SUFFIX}
+    data = {"username": username, "password": password_of(username)}
     if token:
         data["csrf_token"] = token.group(1)
     client.post("/auth/login", data=data)
@@ -45,12 +44,15 @@ def sign_in(app, username: str):
 
 
 def pages(app) -> list[tuple[str, str, str | None]]:
-    """Return (label, path, account) of the load benchmark's pages, with ids present in this database."""
+    """Return (label, path, account) of the load benchmark's pages, with ids present in this database (the
+    review queue's account ``bench_county`` made first when missing, as bench/load_bench.py does)."""
     from sqlalchemy import func, select
 
     from app.extensions import db
     from app.models import Need, Pledge, User
 
+    county, waiting = ensure_bench_county(app)
+    print(f"review queue as bench_county: county {county}, {waiting} needs waiting at the county level")
     with app.app_context():
         need = db.session.scalar(select(Need.id).where(Need.status == "published").order_by(Need.id.desc()).limit(1))
         county = db.session.scalar(select(User.region_code).where(User.username == "demo_county"))

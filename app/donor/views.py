@@ -24,5 +24,5 @@ def home():
         home=data,
         statuses=donor.pledge_status_labels(),
         names=offers.region_names({c for row in data.offers for c in row["offer"].regions}),
-        recommendations=matching.recommendations_for_user(current_user, limit=5),
+        recommendations=matching.recommendation_rows_for_user(current_user, limit=5),
     )

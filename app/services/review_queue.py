@@ -7,10 +7,12 @@ level, services/needs.py and services/review.py); the decisions themselves are `
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from decimal import Decimal
 
-from sqlalchemy import func, literal_column, select, text
+from sqlalchemy import bindparam, func, literal_column, select, text, union
 from sqlalchemy.orm import defer, joinedload
 
 from ..errors import Forbidden, Invalid
@@ -22,9 +24,21 @@ from . import keyset, registry_query, scope
 from .review import levels
 
 
+def _waited_label(waited: timedelta) -> str:
+    """Return a waiting time in Chinese: 3天5小时, 2小时, 不到1小时."""
+    days, hours = waited.days, waited.seconds // 3600
+    if days:
+        return f"{days}天{hours}小时"
+    return f"{hours}小时" if hours else "不到1小时"
+
+
+# A wait of this many days or more is shown in red on the queue page.
+LONG_WAIT_DAYS = 3
+
+
 @dataclass(frozen=True)
 class QueueItem:
-    """A pending need and how long it has waited at its level."""
+    """A pending need (loaded as a Need, for the JSON API's record) and how long it has waited at its level."""
 
     need: Need
     waited: timedelta
@@ -37,10 +51,53 @@ class QueueItem:
     @property
     def waited_label(self) -> str:
         """Return the waiting time in Chinese: 3天5小时, 2小时, 不到1小时."""
-        days, hours = self.waited.days, self.waited.seconds // 3600
-        if days:
-            return f"{days}天{hours}小时"
-        return f"{hours}小时" if hours else "不到1小时"
+        return _waited_label(self.waited)
+
+
+@dataclass(frozen=True)
+class QueueRow:
+    """One need of the queue page, as a plain row of the columns it shows: not a Need with its household and
+    village loaded as objects (those were about a fifth of a full page's CPU, issue 14 sixth pass).
+
+    ``head_name_masked`` is the household head's masked name (stored in clear; None for a village need);
+    ``quantity`` is in ``unit`` (元 for a cash need); ``waited`` the time since ``level_since``.
+    """
+
+    need_id: int
+    title: str
+    household_id: int | None
+    head_name_masked: str | None
+    village_name: str
+    category: str
+    kind: str
+    quantity: Decimal
+    need_unit: str
+    waited: timedelta
+
+    @property
+    def beneficiary_label(self) -> str:
+        """Return the beneficiary as Need.beneficiary_label says it: the masked head's 户, or the village."""
+        return f"{self.head_name_masked}户" if self.household_id is not None else self.village_name
+
+    @property
+    def category_label(self) -> str:
+        """Return the category in Chinese."""
+        return CATEGORIES[self.category]
+
+    @property
+    def unit(self) -> str:
+        """Return the unit of ``quantity``: 元 for a cash need, else the need's own unit."""
+        return "元" if self.kind == "cash" else self.need_unit
+
+    @property
+    def waited_label(self) -> str:
+        """Return the waiting time in Chinese: 3天5小时, 2小时, 不到1小时."""
+        return _waited_label(self.waited)
+
+    @property
+    def waited_long(self) -> bool:
+        """Return whether the need has waited LONG_WAIT_DAYS days or more (shown in red)."""
+        return self.waited.days >= LONG_WAIT_DAYS
 
 
 @dataclass(frozen=True)
@@ -122,7 +179,8 @@ def _in_region(user: User):
 
 
 def _queue_items(ids: list[int], now: datetime) -> list[QueueItem]:
-    """Return the QueueItems of the needs ``ids`` (any order) with what the queue shows loaded."""
+    """Return the QueueItems of the needs ``ids`` (any order) as Need objects with their household and village
+    (the JSON API's records; the page reads plain rows, ``_queue_rows``)."""
     if not ids:
         return []
     # The queue shows the household's masked name only: its four encrypted columns stay unread (4 Fernet
@@ -133,11 +191,25 @@ def _queue_items(ids: list[int], now: datetime) -> list[QueueItem]:
     return [QueueItem(need=need, waited=now - need.level_since) for need in db.session.scalars(stmt).unique()]
 
 
+# The page's rows: the columns QueueRow shows, households and villages joined; built once (``ids`` bound).
+_ROWS = (select(Need.id, Need.title, Need.household_id, Household.head_name_masked, Village.name, Need.category,
+                Need.kind, Need.quantity, Need.unit, Need.level_since)
+         .join(Village, Village.id == Need.village_id).outerjoin(Household, Household.id == Need.household_id)
+         .where(Need.id.in_(bindparam("ids", expanding=True))))
+
+
+def _queue_rows(ids: list[int], now: datetime) -> list[QueueRow]:
+    """Return the QueueRows of the needs ``ids`` (any order): one statement joining households and villages."""
+    if not ids:
+        return []
+    return [QueueRow(*row[:-1], waited=now - row[-1]) for row in db.session.execute(_ROWS, {"ids": ids})]
+
+
 @dataclass(frozen=True)
 class QueuePage:
     """A page of an office's review queue.
 
-    ``page`` is a keyset.ListPage of QueueItems (its total: the needs passing the filters, None above
+    ``page`` is a keyset.ListPage of QueueRows (its total: the needs passing the filters, None above
     keyset.COUNT_CAP); ``total`` the whole queue's needs (None above the cap); ``villages`` (id, name)
     of the villages with needs in the whole queue, by name, for the village filter.
     """
@@ -164,7 +236,7 @@ def queue_page(user: User, only: QueueFilter | None = None, page: int = 1, after
     now = utcnow()
     whole = keyset.Segment(select(Need.level_since, Need.id).where(*conditions), QUEUE_KEYS)
     narrowed = keyset.Segment(whole.stmt.where(*only.conditions(now)), QUEUE_KEYS) if only.is_set else whole
-    found = keyset.list_page([narrowed], page, QUEUE_PER_PAGE, after, before, lambda ids: _queue_items(ids, now),
+    found = keyset.list_page([narrowed], page, QUEUE_PER_PAGE, after, before, lambda ids: _queue_rows(ids, now),
                              max_offset_page=QUEUE_MAX_OFFSET_PAGE, count_cap=keyset.COUNT_CAP, id_attr="need_id")
     total = keyset.capped_count([whole]) if only.is_set else found.total
     return QueuePage(found, total, _queue_villages(user))
@@ -178,29 +250,50 @@ def _queue_villages(user: User) -> list[tuple[int, str]]:
     """Return (id, name) of the villages with needs in ``user``'s queue, by name (at most VILLAGE_CHOICES_MAX).
 
     A need's region code is its village's code, so the villages are the distinct codes of the queue, read
-    as a skip scan of ix_needs_review_queue (a recursive query: the least code, then the least code after
-    it, …): one index probe per village, however many needs wait in each (issue 14).
+    as a skip scan of ix_needs_review_queue (a recursive query per level: the least code, then the least
+    code after it, …): one index probe per village, however many needs wait in each (issue 14). The
+    statement is ``_villages_statement``'s, the region's code range bound to it. A region code that is
+    not digits (no account has one) offers no village.
     """
     region = scope.region_scope(user) or ""
     if user.role == "office":
-        wanted = [levels().index(user.office_level)]
+        wanted = (levels().index(user.office_level),)
     else:
-        wanted = range(len(levels()))
-    codes: set[str] = set()
+        wanted = tuple(range(len(levels())))
+    if not wanted:
+        return []
+    bounds = scope.code_bounds(region) if region else ("", None)
+    if bounds is None:
+        return []
+    low, high = bounds
+    stmt = _villages_statement(wanted, bool(low), high is not None)
+    return [tuple(v) for v in db.session.execute(stmt, {"low": low, "high": high})]
+
+
+@functools.lru_cache(maxsize=32)
+def _villages_statement(wanted: tuple[int, ...], from_low: bool, below_high: bool):
+    """Return the village filter's statement for the review levels ``wanted``: needs with region codes
+    ``>= :low`` when ``from_low`` and ``< :high`` when ``below_high`` (``scope.code_bounds``).
+
+    Built once per shape, the values bound on each request: composing the recursive statement (and its
+    cache key) cost a full queue page about twice what running it did (issue 14 sixth pass). The walks
+    and the villages' names are one statement.
+    """
+    walks = []
     for level in wanted:
         queued = [text(PENDING_SQL), Need.level_since.is_not(None), Need.review_level == level]
-        if region:
-            queued.append(scope.code_under(Need.region_code, region))
-        first = select(func.min(Need.region_code).label("code")).where(*queued).cte("queue_codes", recursive=True)
+        if from_low:
+            queued.append(Need.region_code >= bindparam("low"))
+        if below_high:
+            queued.append(Need.region_code < bindparam("high"))
+        first = (select(func.min(Need.region_code).label("code")).where(*queued)
+                 .cte(f"queue_codes_{level}", recursive=True))
         following = select(func.min(Need.region_code)).where(*queued, Need.region_code > first.c.code)
         walk = first.union_all(select(following.scalar_subquery()).where(first.c.code.is_not(None)))
-        codes.update(db.session.scalars(select(walk.c.code).where(walk.c.code.is_not(None))
-                                        .limit(VILLAGE_CHOICES_MAX)))
-    chosen = sorted(codes)[:VILLAGE_CHOICES_MAX]
-    if not chosen:
-        return []
-    return [tuple(v) for v in db.session.execute(
-        select(Village.id, Village.name).where(Village.code.in_(chosen)).order_by(Village.name, Village.id))]
+        walks.append(select(walk.c.code).where(walk.c.code.is_not(None)).limit(VILLAGE_CHOICES_MAX).subquery())
+    codes = union(*(select(w.c.code) for w in walks)).subquery()
+    chosen = select(codes.c.code).order_by(codes.c.code).limit(VILLAGE_CHOICES_MAX)
+    return select(Village.id, Village.name).where(Village.code.in_(chosen)).order_by(Village.name, Village.id)
 
 
 def queue(user: User, limit: int = 500) -> list[QueueItem]:
@@ -214,5 +307,5 @@ def queue(user: User, limit: int = 500) -> list[QueueItem]:
     return [items[row[-1]] for row in found.rows if row[-1] in items]
 
 
-__all__ = ["QUEUE_PER_PAGE", "QueueFilter", "QueueItem", "QueuePage", "WAIT_CHOICES", "parse_queue_filter", "queue",
-           "queue_page"]
+__all__ = ["QUEUE_PER_PAGE", "QueueFilter", "QueueItem", "QueuePage", "QueueRow", "WAIT_CHOICES",
+           "parse_queue_filter", "queue", "queue_page"]

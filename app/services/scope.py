@@ -55,14 +55,24 @@ def code_under(column, prefix: str) -> ColumnElement[bool]:
     order (issue 14: 18 ms instead of 1 ms per page).
     """
     condition = column.startswith(prefix, autoescape=True)
-    if not (prefix.isascii() and prefix.isdigit()):  # "²".isdigit() is True; only 0-9 have a next digit here
+    bounds = code_bounds(prefix)
+    if bounds is None:
         return condition
+    low, high = bounds
+    return and_(column >= low, condition) if high is None else and_(column >= low, column < high)
+
+
+def code_bounds(prefix: str) -> tuple[str, str | None] | None:
+    """Return (low, high): the codes of digits starting with ``prefix`` are exactly ``low <= code < high``
+    (``high`` None: no upper bound, for a prefix of 9s only); None for a prefix that is not ASCII digits
+    ("²".isdigit() is True; only 0-9 have a next digit here)."""
+    if not (prefix.isascii() and prefix.isdigit()):
+        return None
     # The next code after every code under "52" is "53"; under "59" it is "6"; "99" has none.
     stripped = prefix.rstrip("9")
     if not stripped:
-        return and_(column >= prefix, condition)
-    upper = stripped[:-1] + str(int(stripped[-1]) + 1)
-    return and_(column >= prefix, column < upper)
+        return prefix, None
+    return prefix, stripped[:-1] + str(int(stripped[-1]) + 1)
 
 
 def inside_or_above(column, region: str) -> ColumnElement[bool]:

@@ -210,6 +210,37 @@ def test_the_donors_home_and_offer_page_show_recommendations_for_their_offers(cl
     assert "为您推荐" in detail and link in detail and "紧急" in detail
 
 
+def test_the_donors_home_reads_its_recommendations_as_rows_that_say_what_the_matches_say(
+        client, factory, login_as, model_path):
+    """The donor home's plain rows (RecommendationRow) against recommendations_for_user's Match objects: same
+    pairs in the same order, the need's title and public place (a household need's township, a village
+    need's village), the offer's title and the reasons; and the page shows them."""
+    donor = login_as("donor")
+    village = factory.make_village(name="上寨村")
+    household = factory.make_household(village)
+    for_household = factory.make_need(village, household=household, title="老人冬季需要棉衣", category="living",
+                                      urgency=3)
+    for_village = factory.make_need(village, title="村小学冬季棉衣", category="living")
+    make_offer(donor)
+    make_offer(donor, title="捐赠棉被和棉衣")
+    matching_service.run_matches()
+    objects = matching_service.recommendations_for_user(donor, limit=5)
+    rows = matching_service.recommendation_rows_for_user(donor, limit=5)
+    assert len(rows) == len(objects) >= 3
+    assert {row.need_id for row in rows} == {for_household.id, for_village.id}
+    for row, rec in zip(rows, objects, strict=True):
+        assert (row.need_id, row.offer_id, row.need_title, row.need_place, row.offer_title, row.labels) == (
+            rec.match.need_id, rec.match.offer_id, rec.match.need.title, rec.match.need.public_place,
+            rec.match.offer.title, rec.labels)
+    places = {row.need_id: row.need_place for row in rows}
+    assert places == {for_household.id: village.township.name, for_village.id: "上寨村"}
+    assert village.township.name != "上寨村"
+    home = client.get("/my/").get_data(as_text=True)
+    for row in rows:
+        assert f"/needs/{row.need_id}/pledge?from=recommendation&amp;offer={row.offer_id}" in home
+        assert f"· {row.need_place} · 对应资源：{row.offer_title}" in home
+
+
 def test_an_offer_the_matcher_has_not_seen_yet_is_scored_when_its_page_opens(client, factory, login_as, model_path):
     donor = login_as("donor")
     need = factory.make_need(title="老人冬季需要棉衣", category="living")

@@ -48,7 +48,7 @@ def _walk(user, only, between_pages=lambda: None) -> list[int]:
     seen, cursor = [], None
     while True:
         found = review_queue.queue_page(user, only, after=cursor).page
-        seen += [item.need.id for item in found.items]
+        seen += [row.need_id for row in found.items]
         if not found.has_next:
             return seen
         cursor = found.next_cursor
@@ -169,3 +169,83 @@ def test_the_queue_counts_up_to_the_cap_and_says_more_beyond_it(client, login_as
         factory.make_need(village, status="pending", review_level=0, submitted_at=utcnow())
     login_as("office", office_level="township")
     assert "待审核 2 条以上" in client.get("/review").get_data(as_text=True)
+
+
+def test_the_page_rows_show_what_the_needs_say(client, login_as, factory):
+    """The queue page reads plain rows (QueueRow), not Need objects: each field as the Need gives it, for a
+    household need, a village need and a cash need, and the row's links as url_for builds them."""
+    from flask import url_for
+
+    village = factory.make_village(name="上寨村")
+    household = factory.make_household(village, head_name="王建国")
+    now = utcnow()
+    made = [
+        factory.make_need(village, household=household, status="pending", review_level=0, title="户的棉被",
+                          category="living", kind="goods", quantity=3, unit="床", level_since=now - timedelta(days=4)),
+        factory.make_need(village, status="pending", review_level=0, title="村的路灯", category="infrastructure",
+                          kind="goods", quantity="12.50", unit="盏", level_since=now - timedelta(hours=5)),
+        factory.make_need(village, household=household, status="pending", review_level=0, title="户的学费",
+                          category="education", kind="cash", quantity=2500, unit="学期", level_since=now),
+    ]
+    township = factory.make_user("office", office_level="township")
+    rows = review_queue.queue_page(township).page.items
+    assert [row.need_id for row in rows] == [need.id for need in made]
+    for row, need in zip(rows, made, strict=True):
+        assert (row.title, row.household_id, row.village_name, row.category_label, row.quantity) == (
+            need.title, need.household_id, need.village.name, need.category_label, need.quantity)
+        assert row.beneficiary_label == need.beneficiary_label
+        assert row.unit == ("元" if need.kind == "cash" else need.unit)
+        assert abs(row.waited - (utcnow() - need.level_since)) < timedelta(minutes=1)
+    assert rows[0].beneficiary_label == f"{household.head_name_masked}户" != "王建国户"
+    assert rows[1].beneficiary_label == "上寨村"
+    assert [row.unit for row in rows] == ["床", "盏", "元"]
+    assert [row.waited_long for row in rows] == [True, False, False]
+    assert [row.waited_label for row in rows][1:] == ["5小时", "不到1小时"]
+    login_as("office", office_level="township")
+    page = client.get("/review").get_data(as_text=True)
+    with client.application.test_request_context():
+        for need in made:
+            assert f'href="{url_for("needs.review_need", need_id=need.id)}"' in page
+        assert page.count(f'href="{url_for("registry.detail", household_id=household.id)}"') == 2
+    assert '<td class="text-nowrap">12.5 盏</td>' in page and '<td class="text-nowrap">2,500 元</td>' in page
+    assert page.count("text-danger\">4天") == 1
+
+
+def test_id_url_gives_what_url_for_gives(app):
+    """templating.id_url: one url_for call, then the id in the marker's place; with a script root too."""
+    from flask import url_for
+
+    from app.templating import id_url
+
+    for root in ("", "/fupin"):
+        with app.test_request_context(base_url=f"http://localhost{root}"):
+            review_url, household_url = id_url("needs.review_need", "need_id"), id_url("registry.detail", "household_id")
+            for value in (1, 42, 10**12):
+                assert review_url(value) == url_for("needs.review_need", need_id=value)
+                assert household_url(value) == url_for("registry.detail", household_id=value)
+            assert review_url(7).startswith(f"{root}/review/")
+            with pytest.raises(ValueError):
+                review_url("7x")
+            with pytest.raises(ValueError):
+                id_url("needs.review_queue", "page")  # not a path segment: url_for puts it in the query
+
+
+def test_the_village_filter_lists_the_queue_villages_of_every_level_for_an_admin_and_one_level_for_an_office(
+        factory):
+    """The village choices (one statement built once per shape, the code range bound): an office's level and
+    region only; an admin's every level everywhere."""
+    here, there = factory.make_village(name="上寨村"), factory.make_village(factory.OTHER_TOWNSHIP, name="远方村")
+    county_level = factory.make_village(name="县级村")
+    for village, level in ((here, 0), (there, 0), (county_level, 1)):
+        factory.make_need(village, status="pending", review_level=level, submitted_at=utcnow(), level_since=utcnow())
+    township = factory.make_user("office", office_level="township")
+    admin = factory.make_user("admin")
+    assert review_queue.queue_page(township).villages == [(here.id, "上寨村")]
+    assert sorted(review_queue.queue_page(admin).villages) == sorted(
+        [(here.id, "上寨村"), (there.id, "远方村"), (county_level.id, "县级村")])
+
+
+@pytest.mark.parametrize(("prefix", "bounds"), [("52", ("52", "53")), ("5209", ("5209", "521")), ("59", ("59", "6")),
+                                                 ("99", ("99", None)), ("", None), ("5a", None), ("²", None)])
+def test_code_bounds_are_the_range_of_the_codes_under_a_prefix(prefix, bounds):
+    assert scope.code_bounds(prefix) == bounds
