@@ -17,6 +17,8 @@ export FLASK_APP := wsgi.py
 
 # The search package's native analysis core (search/native: Rust, built by maturin with cargo from the
 # committed Cargo.lock) is built and installed here too; it is rebuilt when its sources change.
+# rustup puts cargo in ~/.cargo/bin, which a non-login shell (a CI runner) may not have on its PATH.
+export PATH := $(PATH):$(HOME)/.cargo/bin
 NATIVE_SOURCES := $(wildcard search/native/Cargo.toml search/native/Cargo.lock search/native/pyproject.toml search/native/src/*.rs)
 
 $(VENV)/.installed: requirements.txt $(NATIVE_SOURCES)
