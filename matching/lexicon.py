@@ -161,8 +161,9 @@ _HEAD_CLASSES = ("机器仪具", "苗秧种", "衣袄服装衫褂", "鞋靴", "�
 _HEAD_CLASS = {ch: cls for cls in _HEAD_CLASSES for ch in cls}
 #: Generic heads of group names: 厨房用具, 扫除工具, 植保器材, 五金辅料, 交通安全设施 are a domain word (厨房,
 #: 扫除 ...) + one of these. Two group names with the same domain name the same group, whatever the head
-#: (Lexicon.domain_group).
-GROUP_HEADS = ("用具", "用品", "工具", "器具", "器材", "器械", "物资", "物品", "材料", "辅料", "辅材", "设备", "设施")
+#: (Lexicon.domain_group). A 礼包 (round 7) is a pack of a group's goods: 学习礼包, 过冬大礼包.
+GROUP_HEADS = ("用具", "用品", "工具", "器具", "器材", "器械", "物资", "物品", "材料", "辅料", "辅材", "设备", "设施",
+               "礼包")
 _GROUP_HEAD = re.compile("|".join(GROUP_HEADS))
 _MAX_DOMAIN = 8
 
@@ -666,9 +667,10 @@ class Lexicon:
         for m in _GROUP_HEAD.finditer(text):
             for k in range(min(m.start(), _MAX_DOMAIN), 1, -1):
                 domain = text[m.start() - k:m.start()]
-                # A small / kind modifier before the head does not change the domain: 厨房小用品, 清洁类用品.
+                # A small / kind / big modifier before the head does not change the domain: 厨房小用品,
+                # 清洁类用品, 过冬大礼包.
                 found = self._domains.get(domain)
-                if found is None and len(domain) > 2 and domain[-1] in "小类":
+                if found is None and len(domain) > 2 and domain[-1] in "小类大":
                     found = self._domains.get(domain[:-1])
                 if found is None:
                     continue

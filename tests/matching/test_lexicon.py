@@ -633,3 +633,17 @@ def test_a_winter_pack_covers_bedding_warm_clothes_socks_and_warmers(lex):
 def test_a_single_character_umbrella_is_read_but_not_inside_a_longer_name(lex):
     assert asked(lex, "需要一把伞") == ["雨伞"]
     assert asked(lex, "需要育雏伞") == ["育雏伞"]
+
+
+@pytest.mark.parametrize("title, category, group", [
+    ("爱心企业捐赠学习礼包", "education", "学习用品"),   # a 礼包 of a group's domain is that group
+    ("文具礼包", "education", "学习用品"),
+    ("过冬大礼包", "living", "过冬物资"),              # 大 before the head, like 小 / 类
+    ("清洁大礼包", "living", "清洁用品"),
+])
+def test_a_gift_pack_named_by_a_groups_domain_word_is_that_group(lex, title, category, group):
+    assert labels(lex, lex.domain_group(title, [category])) == [group]
+
+
+def test_a_gift_pack_of_no_known_domain_is_no_group(lex):
+    assert lex.domain_group("新春礼包", ["living"]) == frozenset()
