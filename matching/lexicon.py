@@ -82,15 +82,16 @@ UNWANTED_CUES = ("不缺", "不需", "无需", "不用", "不必", "不要了", 
 ENOUGH_CUES = ("有了", "齐全", "充足", "已齐", "管够", "够用", "够了", "不成问题", "不是问题", "没问题",
                "到位了", "落实了", "富余", "有剩余", "有多余", "还有不少", "还有很多", "还有好多", "还剩", "到手",
                "够使", "够穿", "够盖", "够吃", "够烧", "没有问题", "没什么问题", "不存在问题", "有保障", "已保障",
-               "保障到位")
+               "保障到位", "没用完", "没吃完", "没穿完", "没烧完")
 #: Solved.
 SOLVED_CUES = ("得到解决", "得到了解决", "解决了", "已解决", "问题已", "问题都已", "问题早已")
 #: Verbs of giving or getting an item: with a completed aspect after them (领过, 送来了, 配齐, 备好了)
 #: or 已 / 早已 / a past time before them (已经发放, 去年领, 上个月发) the item was had.
 GIVE_VERBS = ("领取", "领", "收", "发放", "发", "送", "捐赠", "捐", "给", "分", "配发", "配备", "配", "购买", "买",
-              "购", "添置", "添", "补", "拿", "获", "帮扶", "资助", "提供", "准备", "备", "装", "修", "换", "置办", "得到")
+              "购", "添置", "添", "补", "拿", "获", "帮扶", "资助", "提供", "准备", "备", "装", "修", "换", "置办", "得到",
+              "寄", "捎", "邮")
 # (过 before 冬 / 年 / 节 is a verb of its own: 「发过冬物资」 is a request; see the lookahead below.)
-GIVEN_ASPECTS = ("过", "到了", "到过", "来了", "来过", "好了", "好", "齐了", "齐", "上了", "下来了")
+GIVEN_ASPECTS = ("过", "到了", "到过", "来了", "来过", "好了", "好", "齐了", "齐", "上了", "下来了", "回来了", "过来了")
 ALREADY = ("已经", "已", "早已", "早就", "都已", "早都")
 PAST_TIMES = ("去年", "前年", "往年", "以前", "之前", "此前", "过去", "曾经", "上次", "上回", "上个月", "上月",
               "前阵子", "前段时间", "前些天", "前几天", "前几年", "年初", "早先")
@@ -108,7 +109,7 @@ _VERB = _alternation(GIVE_VERBS)
 # Every cue starts with one of these characters: a lookahead on them lets the search skip the other
 # positions at once (the alternation below is long; most characters start no cue).
 _CUE_STARTS = "".join(sorted({w[0] for w in (*UNWANTED_CUES, *ENOUGH_CUES, *SOLVED_CUES, *GIVE_VERBS, *ALREADY,
-                                            *PAST_TIMES, "领到", "收到", "拿到", "刚", "家里", "家中", "自家", "都",
+                                            *PAST_TIMES, "领到", "收到", "拿到", "刚", "家里", "家中", "自家", "屋里", "都",
                                             "早就")}))
 _NEGATION = re.compile(
     rf"(?=[{_CUE_STARTS}])(?:"
@@ -126,6 +127,8 @@ _NEGATION = re.compile(
     rf"|(?:{_alternation(ALREADY)})(?:经)?(?:{_VERB}|有|由|足|够|满足|落实|到位|解决|保障)"
     rf"|(?:{_alternation(PAST_TIMES)})(?:已|曾)?(?:经)?(?:{_VERB}|有过)"
     r"|(?:家里|家中|自家|都|早就)有了?(?=$|[，,。；;！!？?\s])"
+    # Some left at home: 「家里还有X」 (still had; not 「家里有病人」, the household's situation).
+    r"|(?:家里|家中|自家|屋里)还有"
     r")"
 )
 
@@ -158,8 +161,9 @@ _HEAD_CLASSES = ("机器仪具", "苗秧种", "衣袄服装衫褂", "鞋靴", "�
 _HEAD_CLASS = {ch: cls for cls in _HEAD_CLASSES for ch in cls}
 #: Generic heads of group names: 厨房用具, 扫除工具, 植保器材, 五金辅料, 交通安全设施 are a domain word (厨房,
 #: 扫除 ...) + one of these. Two group names with the same domain name the same group, whatever the head
-#: (Lexicon.domain_group).
-GROUP_HEADS = ("用具", "用品", "工具", "器具", "器材", "器械", "物资", "物品", "材料", "辅料", "辅材", "设备", "设施")
+#: (Lexicon.domain_group). A 礼包 (round 7) is a pack of a group's goods: 学习礼包, 过冬大礼包.
+GROUP_HEADS = ("用具", "用品", "工具", "器具", "器材", "器械", "物资", "物品", "材料", "辅料", "辅材", "设备", "设施",
+               "礼包")
 _GROUP_HEAD = re.compile("|".join(GROUP_HEADS))
 _MAX_DOMAIN = 8
 
@@ -663,9 +667,10 @@ class Lexicon:
         for m in _GROUP_HEAD.finditer(text):
             for k in range(min(m.start(), _MAX_DOMAIN), 1, -1):
                 domain = text[m.start() - k:m.start()]
-                # A small / kind modifier before the head does not change the domain: 厨房小用品, 清洁类用品.
+                # A small / kind / big modifier before the head does not change the domain: 厨房小用品,
+                # 清洁类用品, 过冬大礼包.
                 found = self._domains.get(domain)
-                if found is None and len(domain) > 2 and domain[-1] in "小类":
+                if found is None and len(domain) > 2 and domain[-1] in "小类大":
                     found = self._domains.get(domain[:-1])
                 if found is None:
                     continue
@@ -742,7 +747,10 @@ class Lexicon:
 
         The units a concept lists count the same amount of it: 棉被 lists 床 / 条 / 件, so a 棉被 need
         in 条 and a 棉被 offer in 床 both count 「件」 (the concept's 件 if listed, else its first
-        unit). Measured units (kg, 元 ...) and units the concepts do not list are returned folded.
+        unit). A count multiple (打, 令; ``Unit.of``) counts what the unit it multiplies counts when the
+        concept lists that unit (袜子 in 打 counts 双; its factor 12 then scales the amount); 「*」
+        multiples take the concept's own. Measured units (kg, 元 ...) and units the concepts do not
+        list are returned folded.
         """
         u = normalise_unit(unit)
         if u.dimension != COUNT:
@@ -750,7 +758,7 @@ class Lexicon:
         for c in sorted(concepts):
             counted = [normalise_unit(x).name for x in self.concepts[c].units
                        if normalise_unit(x).dimension == COUNT]
-            if u.name in counted:
+            if u.name in counted or (counted and (u.of == ("*",) or any(x in u.of for x in counted))):
                 return "件" if "件" in counted else counted[0]
         return u.name
 

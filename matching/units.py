@@ -13,6 +13,8 @@ exist and how quantities are added), through :class:`UnitTable`:
 * both counted (件, 床, 台 ...): comparable one for one when they are equal after folding (件, 个,
   份 and 只 are one unit), or when the item concept of the records lists both as ways of counting it
   (棉被: 床 / 条 / 件);
+* a count multiple (打 = 12 of any count unit, 令 = 500 张) against a unit it is a multiple of, when
+  the item counts in that unit (袜子 in 打 against 袜子 in 双): comparable at its factor (round 7);
 * anything else (斤 against 袋, 元 against 台): not comparable.
 """
 
@@ -34,13 +36,21 @@ _GENERIC_COUNT = "件"
 class Unit:
     """A folded unit: its canonical name, dimension and factor to the dimension's base unit.
 
-    ``generic`` is True for the catch-all count 件 (also 个, 份, 只), the default unit.
+    ``generic`` is True for the catch-all count 件 (also 个, 份, 只), the default unit. ``of`` is set
+    for a count multiple only: the folded count units it is ``factor`` of (``("*",)``: any count unit,
+    as 打 = 12 双 / 个 / 支; ``("张",)`` for 令 = 500 张).
     """
 
     name: str
     dimension: str
     factor: float
     generic: bool = False
+    of: tuple[str, ...] = ()
+
+    def multiple_of(self, other: "Unit") -> bool:
+        """Return whether this unit is a count multiple of ``other`` (打 of 双, 令 of 张; not 打 of 打)."""
+        return bool(self.of) and not other.of and other.dimension == COUNT and (
+            self.of == ("*",) or other.name in self.of)
 
 
 def fold_unit(text: str | None) -> str:
@@ -59,8 +69,9 @@ def _table() -> dict[str, Unit]:
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        name, dimension, factor, aliases = line.split("\t")
-        unit = Unit(name, dimension, float(factor), generic=(dimension == COUNT and name == _GENERIC_COUNT))
+        name, dimension, factor, aliases, *of = line.split("\t")
+        unit = Unit(name, dimension, float(factor), generic=(dimension == COUNT and name == _GENERIC_COUNT),
+                    of=tuple(fold_unit(u) for u in of[0].split("/")) if of else ())
         for alias in aliases.split("/") + [name]:
             table[fold_unit(alias)] = unit
     return table
@@ -102,7 +113,8 @@ def unit_factor(need_unit: str | None, offer_unit: str | None,
     Returns
     -------
     float or None
-        ``2.0`` for offer 公斤 / need 斤, ``1.0`` for equal or interchangeable counts, None otherwise.
+        ``2.0`` for offer 公斤 / need 斤, ``1.0`` for equal or interchangeable counts, ``12.0`` for
+        offer 打 / need 双 when the item counts in 双 (``same_item_units``), None otherwise.
 
     Examples
     --------
@@ -112,6 +124,8 @@ def unit_factor(need_unit: str | None, offer_unit: str | None,
     1.0
     >>> unit_factor("斤", "袋") is None
     True
+    >>> unit_factor("双", "打", frozenset({"双"}))
+    12.0
     """
     n, o = normalise_unit(need_unit), normalise_unit(offer_unit)
     if n.dimension != o.dimension:
@@ -120,6 +134,9 @@ def unit_factor(need_unit: str | None, offer_unit: str | None,
         return o.factor / n.factor
     if n.name == o.name:
         return 1.0
+    if (o.multiple_of(n) and (o.of != ("*",) or n.name in same_item_units)) or \
+            (n.multiple_of(o) and (n.of != ("*",) or o.name in same_item_units)):
+        return o.factor / n.factor
     if n.name in same_item_units and o.name in same_item_units:
         return 1.0
     return None

@@ -207,6 +207,15 @@ def test_negated_or_past_mentions_are_not_requests(lex, text):
     "棉被已置办，需要棉衣",
     "棉被没有问题，需要棉衣",
     "棉被有保障，需要棉衣",
+    # Round 7 (blind7's cue kinds, each in a phrasing of its own, and their neighbours)
+    "家里还有棉被，需要棉衣",           # still some at home
+    "棉被屋里还有，需要棉衣",
+    "棉被村里发的还没用完，需要棉衣",   # not used up yet
+    "棉被去年领的没用完，需要棉衣",
+    "棉被儿子从城里寄回来了，需要棉衣",  # sent home by family: 寄 / 捎 / 邮 + 回来了 / 过来了 / 了
+    "棉被亲戚捎过来了，需要棉衣",
+    "棉被女儿邮了，需要棉衣",
+    "棉被自己买回来了，需要棉衣",
 ])
 def test_negation_cues_generalise_to_new_phrasings(lex, text):
     e = lex.extract(text)
@@ -232,6 +241,10 @@ def test_negation_cues_generalise_to_new_phrasings(lex, text):
     "希望得到棉被",               # a wish: 得到 without 已 or a closing 了
     "希望发下来棉被",
     "很想要棉被",
+    "家里还没有棉被",             # 还没有 is not 还有
+    "棉被用完了",                 # used up: a request, not 没用完
+    "希望亲戚寄棉被回来",         # a wish to be sent
+    "家里还有老人，需要棉被",     # 家里还有 + the household, the item in another clause
 ])
 def test_wishes_and_worn_out_items_stay_requests_under_the_cue_lexicon(lex, text):
     assert "棉被" in asked(lex, text)
@@ -581,3 +594,56 @@ def test_a_description_mention_of_another_category_is_not_an_unknown_items_item(
     # for an item the lexicon does not know asks for.
     t, d = lex.extract("急需耧车"), lex.extract("家中老人常年卧床，望施以援手")
     assert not lex.record_concepts(t, d, ["living"])
+
+
+# --- Round 7: blind7's everyday vocabulary and its families ------------------------------------------
+
+@pytest.mark.parametrize("names", [
+    ("面粉", "灰面", "麦子面", "雪花粉"), ("大米", "精米", "口粮米"), ("食用油", "素油", "吃的油"),
+    ("食盐", "盐巴", "咸盐"), ("洗衣粉", "洗粉"), ("雨伞", "伞", "洋伞", "折叠伞"),
+    ("风湿药", "止痛贴", "伤湿止痛膏"), ("碘伏", "碘酒"), ("小额信贷贴息", "贷款利息", "贴息资金"),
+    ("地膜", "大棚膜", "塑料大棚膜", "长寿无滴棚膜"), ("小麦种子", "麦子种", "冬小麦种子"),
+    ("水稻种子", "稻谷良种"), ("蚕种", "蚕籽", "蚕卵"), ("肉鸽", "乳鸽"), ("油毡", "油毛毡"),
+    ("瓦片", "波形瓦", "铁皮瓦"), ("热水壶", "电水壶", "烧水壶"), ("家政培训", "母婴护理培训"),
+    ("厨师培训", "学做菜的培训", "烹饪技能培训"), ("过冬物资", "暖冬包", "冬季保暖包", "过冬包"),
+    ("纱布", "止血贴", "棉花棒"), ("灭火器", "灭火筒"), ("电冰箱", "卧式冷冻柜"),
+])
+def test_round7_everyday_names_name_one_concept(lex, names):
+    assert {lex.find(n).label for n in names} == {names[0]}
+
+
+@pytest.mark.parametrize("item, lumped_with", [
+    ("腻子粉", "石灰"), ("大白粉", "石灰"), ("暖宝宝", "热水袋"), ("瓷砖", "装修"), ("茶几", "桌椅"),
+    ("跳绳", "体育器材"), ("乒乓球拍", "体育器材"), ("电水壶", "热水器"),
+])
+def test_items_that_were_names_of_another_concept_are_items_of_their_own(lex, item, lumped_with):
+    found = lex.find(item)
+    assert found.label != lumped_with
+    # 瓷砖 and the kinds of sports goods stay narrower than their group, so a group offer still covers them.
+    other = lex.find(lumped_with)
+    assert other.id not in lex.descendants(found.id)
+
+
+def test_a_winter_pack_covers_bedding_warm_clothes_socks_and_warmers(lex):
+    pack = lex.find("暖冬包").id
+    for item in ("棉被", "毛毯", "秋衣秋裤", "袜子", "热水袋", "暖宝宝"):
+        assert pack in lex.ancestors(lex.find(item).id), item
+
+
+def test_a_single_character_umbrella_is_read_but_not_inside_a_longer_name(lex):
+    assert asked(lex, "需要一把伞") == ["雨伞"]
+    assert asked(lex, "需要育雏伞") == ["育雏伞"]
+
+
+@pytest.mark.parametrize("title, category, group", [
+    ("爱心企业捐赠学习礼包", "education", "学习用品"),   # a 礼包 of a group's domain is that group
+    ("文具礼包", "education", "学习用品"),
+    ("过冬大礼包", "living", "过冬物资"),              # 大 before the head, like 小 / 类
+    ("清洁大礼包", "living", "清洁用品"),
+])
+def test_a_gift_pack_named_by_a_groups_domain_word_is_that_group(lex, title, category, group):
+    assert labels(lex, lex.domain_group(title, [category])) == [group]
+
+
+def test_a_gift_pack_of_no_known_domain_is_no_group(lex):
+    assert lex.domain_group("新春礼包", ["living"]) == frozenset()

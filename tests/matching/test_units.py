@@ -149,3 +149,43 @@ def test_animals_counted_in_head_or_each_pair_in_both_when_the_item_lists_both(t
 def test_volume_area_and_small_units_convert(need_unit, offer_unit, factor):
     # unit_factor: how many of the need's units one of the offer's units is
     assert unit_factor(need_unit, offer_unit) == pytest.approx(factor)
+
+
+# --- Round 7: traditional weights and count multiples -----------------------------------------------
+
+@pytest.mark.parametrize("text", ["担", "市担", " 担 "])
+def test_a_dan_is_a_hundred_jin(text):
+    unit = normalise_unit(text)
+    assert (unit.name, unit.dimension, unit.factor) == ("担", "mass", 50.0)
+    assert unit_factor("斤", text) == pytest.approx(100.0)
+    assert unit_factor("担", "公斤") == pytest.approx(1 / 50)
+
+
+def test_a_dozen_is_twelve_of_the_unit_the_item_counts_in():
+    socks = frozenset({"双"})
+    assert unit_factor("双", "打", socks) == 12.0       # offer a dozen, need pairs
+    assert unit_factor("打", "双", socks) == pytest.approx(1 / 12)
+    assert unit_factor("双", "打") is None              # an item not known to count in 双
+    assert unit_factor("打", "打") == 1.0
+
+
+def test_a_ream_is_five_hundred_sheets_and_nothing_else():
+    assert unit_factor("张", "令") == 500.0
+    assert unit_factor("本", "令", frozenset({"本"})) is None  # 令 multiplies sheets only
+    assert normalise_unit("令").dimension == "count"
+
+
+def test_recommend_and_allocate_count_a_dozen_socks_as_twelve_pairs(today):
+    need = make_need(title="需要袜子", category="living", quantity=24, unit="双")
+    offer = make_offer(title="捐赠棉袜", categories=("living",), quantity=3, unit="打")
+    rec = recommend([need], [offer], today=today)
+    assert rec[0]["matches"][0]["reasons"]["unit"] == 1.0
+    assert allocate([need], [offer], today=today)[0]["quantity"] == 24   # 2 of the 3 dozen
+    small = make_offer(title="捐赠棉袜", categories=("living",), quantity=1, unit="打")
+    assert allocate([need], [small], today=today)[0]["quantity"] == 12   # never more than the offer holds
+
+
+def test_recommend_and_allocate_convert_a_dan_of_rice(today):
+    need = make_need(title="需要大米", category="living", quantity=60, unit="斤")
+    offer = make_offer(title="捐赠大米", categories=("living",), quantity=2, unit="担")
+    assert allocate([need], [offer], today=today)[0]["quantity"] == 60
