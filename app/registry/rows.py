@@ -36,13 +36,14 @@ def rows_html(rows: Sequence[RegistryRow], detail_url: Callable[[int], str]) -> 
     attributes, causes, statuses = _labels(HOUSEHOLD_ATTRIBUTES), _labels(POVERTY_CAUSES), _labels(HOUSEHOLD_STATUSES)
     parts = []
     for h in rows:
+        # Integers and formatted amounts (digits, commas, a dot) need no escaping.
         income = quantity(h.income_per_capita) if h.income_per_capita is not None else "—"
         cause = causes[h.main_cause] + "".join("、" + causes[c] for c in h.other_causes)
         parts.append(
             f'\n  <tr>\n    <td><a href="{escape(detail_url(h.id))}">{escape(h.name)}</a></td>\n'
             f'    <td>{escape(h.village_name)}<span class="text-muted small">（{escape(h.village_code)}）</span></td>\n'
-            f"    <td>{escape(h.members_count)}</td>\n    <td>{attributes[h.attribute]}</td>\n"
-            f"    <td>{cause}</td>\n    <td>{escape(income)}</td>\n"
+            f"    <td>{h.members_count}</td>\n    <td>{attributes[h.attribute]}</td>\n"
+            f"    <td>{cause}</td>\n    <td>{income}</td>\n"
             f"    <td>{escape(h.helper_name or '未指定')}</td>\n    <td>{statuses[h.status]}</td>\n"
-            f"    <td>{escape(h.registered_year)}</td>\n  </tr>\n  ")
+            f"    <td>{h.registered_year}</td>\n  </tr>\n  ")
     return Markup("".join(parts))
