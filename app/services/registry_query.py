@@ -363,9 +363,12 @@ def helpers_for_picker(user: User, limit: int) -> list:
     if region:
         stmt = stmt.where(scope.inside_or_above(User.region_code, region))
     # Count up to limit + 1 without sorting first: sorting thousands of accounts to throw them away is the cost.
-    # The count and the sorted list are one statement (two round trips before, issue 14 sixth pass).
-    few = stmt.with_only_columns(User.id).limit(limit + 1).cte("few_helpers")
+    # The count and the sorted list are one statement (two round trips before, issue 14 sixth pass) that reads
+    # the accounts once: the CTE keeps the names, so the list is sorted from it, not read again by primary
+    # key (683 → 47 buffers, 0.64 → 0.38 ms of PostgreSQL for a county office at 1,000,000 households; the
+    # two simple statements took 0.28 + 0.30 ms; issue 14 seventh pass).
+    few = stmt.with_only_columns(User.id, User.display_name).limit(limit + 1).cte("few_helpers")
     return db.session.execute(
-        select(User.id, User.display_name)
-        .where(User.id.in_(select(few.c.id)), select(func.count()).select_from(few).scalar_subquery() <= limit)
-        .order_by(User.display_name, User.id)).all()
+        select(few.c.id, few.c.display_name)
+        .where(select(func.count()).select_from(few).scalar_subquery() <= limit)
+        .order_by(few.c.display_name, few.c.id)).all()
