@@ -256,3 +256,25 @@ def test_the_helper_picker_lists_exactly_the_active_helpers_in_scope_by_name_up_
     expected = sorted([*inside, above], key=lambda u: (u.display_name, u.id))
     assert [(row.id, row.display_name) for row in listed] == [(u.id, u.display_name) for u in expected]
     assert registry_query.helpers_for_picker(office, 4) == []  # five helpers: more than the limit
+
+
+def test_statements_built_once_per_shape_bind_each_users_scope_and_filters(app, db, factory):
+    """Two county offices and two filters of the same shape share one statement (issue 14 seventh pass);
+    each page holds exactly its own rows."""
+    here = factory.make_household(factory.make_village(), status="registered")
+    here_exited = factory.make_household(factory.make_village(), status="exited")
+    there = factory.make_household(factory.make_village(factory.OTHER_TOWNSHIP), status="exited")
+    ours = factory.make_user("office", office_level="county")
+    theirs = factory.make_user("office", office_level="county", region_code=factory.OTHER_TOWNSHIP[:6])
+    nation = factory.make_user("office", office_level="national")
+
+    def ids(user, **filters):
+        return sorted(row.id for row in registry_query.search_households(
+            user, registry_query.RegistryQuery(**filters)).items)
+
+    assert ids(ours) == sorted([here.id, here_exited.id]) and ids(theirs) == [there.id]
+    assert ids(ours, status="exited") == [here_exited.id] and ids(ours, status="registered") == [here.id]
+    assert ids(theirs, status="exited") == [there.id] and ids(theirs, status="registered") == []
+    assert ids(nation, region=factory.OTHER_TOWNSHIP[:6]) == [there.id]
+    assert ids(nation, region="99") == []  # no upper bound: the range's other shape
+    assert ids(nation, region=factory.TOWNSHIP) == sorted([here.id, here_exited.id])
