@@ -12,8 +12,10 @@ from ..needs.forms import EmptyForm
 from .. import clock
 from ..downloads import XLSX, download
 from ..services import regions, registry, registry_export, registry_import, registry_query
+from ..templating import id_url
 from . import bp
 from .forms import HouseholdForm, ImportForm, MemberForm
+from .rows import rows_html
 
 
 
@@ -70,6 +72,7 @@ def index():
         page = registry_query.RegistryPage(items=[], page=1, per_page=query.per_page, total=0)
     rows = registry_query.list_rows(_user(), page.items, via="registry.index")
     return render_template("registry/index.html", page=page, rows=rows, query=query, error=error,
+                           rows_html=rows_html(rows, id_url("registry.detail", "household_id")),
                            statuses=HOUSEHOLD_STATUSES, **_filter_choices(query)), 400 if error else 200
 
 

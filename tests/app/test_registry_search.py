@@ -241,3 +241,40 @@ def test_the_helper_filter_becomes_a_typed_field_when_the_scope_has_too_many_hel
         views.HELPER_PICKER_MAX = before
     assert ">帮扶人0</option>" not in html and 'name="helper" value="%d"' % helpers[1].id in html
     assert _listed_ids(html) == [wanted.id]
+
+
+def test_the_helper_picker_lists_exactly_the_active_helpers_in_scope_by_name_up_to_its_limit(app, db, factory):
+    """Pins the rows of ``helpers_for_picker``'s one statement (issue 14 seventh pass: the list read from the CTE)."""
+    office = factory.make_user("office", office_level="county")
+    inside = [factory.make_user("helper", region_code=factory.TOWNSHIP, display_name=name)
+              for name in ("乙", "甲", "乙", "丙")]
+    above = factory.make_user("helper", region_code=factory.TOWNSHIP[:4], display_name="甲")  # above the county
+    factory.make_user("helper", region_code=factory.OTHER_TOWNSHIP, display_name="外县")
+    factory.make_user("helper", region_code=factory.TOWNSHIP, display_name="停用", is_active_account=False)
+    factory.make_user("village_officer", display_name="村干部")
+    listed = registry_query.helpers_for_picker(office, 5)
+    expected = sorted([*inside, above], key=lambda u: (u.display_name, u.id))
+    assert [(row.id, row.display_name) for row in listed] == [(u.id, u.display_name) for u in expected]
+    assert registry_query.helpers_for_picker(office, 4) == []  # five helpers: more than the limit
+
+
+def test_statements_built_once_per_shape_bind_each_users_scope_and_filters(app, db, factory):
+    """Two county offices and two filters of the same shape share one statement (issue 14 seventh pass);
+    each page holds exactly its own rows."""
+    here = factory.make_household(factory.make_village(), status="registered")
+    here_exited = factory.make_household(factory.make_village(), status="exited")
+    there = factory.make_household(factory.make_village(factory.OTHER_TOWNSHIP), status="exited")
+    ours = factory.make_user("office", office_level="county")
+    theirs = factory.make_user("office", office_level="county", region_code=factory.OTHER_TOWNSHIP[:6])
+    nation = factory.make_user("office", office_level="national")
+
+    def ids(user, **filters):
+        return sorted(row.id for row in registry_query.search_households(
+            user, registry_query.RegistryQuery(**filters)).items)
+
+    assert ids(ours) == sorted([here.id, here_exited.id]) and ids(theirs) == [there.id]
+    assert ids(ours, status="exited") == [here_exited.id] and ids(ours, status="registered") == [here.id]
+    assert ids(theirs, status="exited") == [there.id] and ids(theirs, status="registered") == []
+    assert ids(nation, region=factory.OTHER_TOWNSHIP[:6]) == [there.id]
+    assert ids(nation, region="99") == []  # no upper bound: the range's other shape
+    assert ids(nation, region=factory.TOWNSHIP) == sorted([here.id, here_exited.id])
