@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Select, String, and_, bindparam, false, func, or_, select, true
+from sqlalchemy import Select, bindparam, false, func, select, true
 from sqlalchemy.orm import defer, joinedload
 
 from ..crypto import cipher
@@ -197,30 +197,22 @@ def _search_statements(shape: tuple, scope_high: bool, region_high: bool) -> _Se
     composing the list's statements (and their cache keys) on each request was a fifth of its app CPU
     (issue 14 seventh pass)."""
     highs = {"scope": scope_high, "region": region_high}
-
-    def under(name: str):
-        low = Village.code >= bindparam(f"{name}_low", type_=String)
-        return and_(low, Village.code < bindparam(f"{name}_high", type_=String)) if highs[name] else low
-
-    return _SearchStatements.of(_build(shape, lambda name: bindparam(name), under))
+    return _SearchStatements.of(_build(shape, lambda name: bindparam(name),
+                                       lambda name: scope.bound_code_range(Village.code, name, highs[name])))
 
 
 def _bound(user: User, query: RegistryQuery) -> tuple[_SearchStatements, dict]:
     """Return the search statements of ``query`` and the values to bind; region codes not of digits (no
     account or region has one) get statements composed for them."""
     shape, values, prefixes = _shape(user, query)
-    highs = {}
     for name, prefix in prefixes.items():
         if not prefix:
             continue
-        bounds = scope.code_bounds(prefix)
-        if bounds is None:
+        ranges = scope.code_range_values(name, prefix)
+        if ranges is None:
             return _SearchStatements.of(registry_statement(user, query)), {}
-        values[f"{name}_low"] = bounds[0]
-        highs[name] = bounds[1] is not None
-        if bounds[1] is not None:
-            values[f"{name}_high"] = bounds[1]
-    return _search_statements(shape, highs.get("scope", False), highs.get("region", False)), values
+        values.update(ranges)
+    return _search_statements(shape, "scope_high" in values, "region_high" in values), values
 
 
 def households_after(user: User, status: str, after: keyset.Cursor | None, limit: int) -> keyset.CountedPage:
@@ -430,28 +422,23 @@ def helpers_for_picker(user: User, limit: int) -> list:
     then takes the account number typed). Two columns, not whole accounts: the picker shows nothing else."""
     _require_registry_user(user)
     region = scope.region_scope(user) or ""
-    bounds = scope.code_bounds(region) if region else ("", None)
-    if bounds is None:  # a region code not of digits (no account has one): composed on the spot
+    values = scope.code_range_values("region", region) if region else {}
+    if values is None:  # a region code not of digits (no account has one): composed on the spot
         return db.session.execute(_helpers_statement(scope.inside_or_above(User.region_code, region), limit)).all()
-    low, high = bounds
-    values = {"low": low, "ancestors": [region[:i] for i in range(len(region) + 1)]}
-    if high is not None:
-        values["high"] = high
-    return db.session.execute(_helpers_statement_of_shape(bool(region), high is not None, limit), values).all()
+    values["ancestors"] = scope.ancestors(region)
+    return db.session.execute(_helpers_statement_of_shape(bool(region), "region_high" in values, limit),
+                              values).all()
 
 
 @functools.lru_cache(maxsize=16)
-def _helpers_statement_of_shape(in_region: bool, below_high: bool, limit: int) -> Select:
-    """Return ``_helpers_statement`` for accounts inside or above a region (``scope.inside_or_above``), with
-    the region's code range (``:low``, ``:high`` when ``below_high``; ``scope.code_bounds``) and its
-    ``:ancestors`` bound on each request; every account when not ``in_region``. Built once per shape:
-    composing it (and its cache key) cost as much as running it (issue 14 seventh pass)."""
+def _helpers_statement_of_shape(in_region: bool, bounded: bool, limit: int) -> Select:
+    """Return ``_helpers_statement`` for accounts inside or above a region (``scope.bound_inside_or_above``:
+    its code range, with an upper bound when ``bounded``, and its ancestors bound on each request); every
+    account when not ``in_region``. Built once per shape: composing it (and its cache key) cost as much as
+    running it (issue 14 seventh pass)."""
     if not in_region:
         return _helpers_statement(true(), limit)
-    under = User.region_code >= bindparam("low")
-    if below_high:
-        under = and_(under, User.region_code < bindparam("high"))
-    return _helpers_statement(or_(under, User.region_code.in_(bindparam("ancestors", expanding=True))), limit)
+    return _helpers_statement(scope.bound_inside_or_above(User.region_code, bounded), limit)
 
 
 def _helpers_statement(where, limit: int) -> Select:

@@ -262,18 +262,17 @@ def _queue_villages(user: User) -> list[tuple[int, str]]:
         wanted = tuple(range(len(levels())))
     if not wanted:
         return []
-    bounds = scope.code_bounds(region) if region else ("", None)
-    if bounds is None:
+    values = scope.code_range_values("region", region) if region else {}
+    if values is None:
         return []
-    low, high = bounds
-    stmt = _villages_statement(wanted, bool(low), high is not None)
-    return [tuple(v) for v in db.session.execute(stmt, {"low": low, "high": high})]
+    stmt = _villages_statement(wanted, bool(region), "region_high" in values)
+    return [tuple(v) for v in db.session.execute(stmt, values)]
 
 
 @functools.lru_cache(maxsize=32)
-def _villages_statement(wanted: tuple[int, ...], from_low: bool, below_high: bool):
-    """Return the village filter's statement for the review levels ``wanted``: needs with region codes
-    ``>= :low`` when ``from_low`` and ``< :high`` when ``below_high`` (``scope.code_bounds``).
+def _villages_statement(wanted: tuple[int, ...], in_region: bool, bounded: bool):
+    """Return the village filter's statement for the review levels ``wanted``: needs with region codes in
+    ``scope.bound_code_range`` "region" (``bounded``: with an upper bound) when ``in_region``, else all.
 
     Built once per shape, the values bound on each request: composing the recursive statement (and its
     cache key) cost a full queue page about twice what running it did (issue 14 sixth pass). The walks
@@ -282,10 +281,8 @@ def _villages_statement(wanted: tuple[int, ...], from_low: bool, below_high: boo
     walks = []
     for level in wanted:
         queued = [text(PENDING_SQL), Need.level_since.is_not(None), Need.review_level == level]
-        if from_low:
-            queued.append(Need.region_code >= bindparam("low"))
-        if below_high:
-            queued.append(Need.region_code < bindparam("high"))
+        if in_region:
+            queued.append(scope.bound_code_range(Need.region_code, "region", bounded))
         first = (select(func.min(Need.region_code).label("code")).where(*queued)
                  .cte(f"queue_codes_{level}", recursive=True))
         following = select(func.min(Need.region_code)).where(*queued, Need.region_code > first.c.code)

@@ -7,7 +7,7 @@ inside its village; a helper only on the households assigned to it. Views never 
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, and_, false, or_, true
+from sqlalchemy import ColumnElement, String, and_, bindparam, false, or_, true
 
 from ..errors import Forbidden, NotFound
 from ..models import Household, User, Village
@@ -75,6 +75,25 @@ def code_bounds(prefix: str) -> tuple[str, str | None] | None:
     return prefix, stripped[:-1] + str(int(stripped[-1]) + 1)
 
 
+def bound_code_range(column, name: str, bounded: bool) -> ColumnElement[bool]:
+    """Return :func:`code_under`'s range with bind parameters: ``column >= :<name>_low`` and, when
+    ``bounded``, ``column < :<name>_high``, for a statement built once per shape and run with
+    :func:`code_range_values`' values (a prefix of 9s only has no upper bound)."""
+    low = column >= bindparam(f"{name}_low", type_=String)
+    return and_(low, column < bindparam(f"{name}_high", type_=String)) if bounded else low
+
+
+def code_range_values(name: str, prefix: str) -> dict[str, str] | None:
+    """Return the values of :func:`bound_code_range` ``name`` for the codes under ``prefix``
+    (``{"<name>_low": …}`` and ``"<name>_high"`` when bounded), or None for a prefix not of ASCII digits
+    (no account or region has one: compose :func:`code_under` for it instead)."""
+    bounds = code_bounds(prefix)
+    if bounds is None:
+        return None
+    low, high = bounds
+    return {f"{name}_low": low} if high is None else {f"{name}_low": low, f"{name}_high": high}
+
+
 def inside_or_above(column, region: str) -> ColumnElement[bool]:
     """Return: region code ``column`` lies inside ``region`` or is one of its ancestors (a prefix of it).
 
@@ -83,7 +102,18 @@ def inside_or_above(column, region: str) -> ColumnElement[bool]:
     The LIKE form had PostgreSQL read every account on each registry page (12 ms at 100,000 households,
     growing with the users table; issue 14).
     """
-    return or_(code_under(column, region), column.in_([region[:i] for i in range(len(region) + 1)]))
+    return or_(code_under(column, region), column.in_(ancestors(region)))
+
+
+def ancestors(region: str) -> list[str]:
+    """Return the ``len(region) + 1`` prefixes of ``region`` ("" first): the codes above it, itself included."""
+    return [region[:i] for i in range(len(region) + 1)]
+
+
+def bound_inside_or_above(column, bounded: bool) -> ColumnElement[bool]:
+    """Return :func:`inside_or_above` with bind parameters: :func:`bound_code_range` ``region`` or one of
+    ``:ancestors`` (values: ``code_range_values("region", r)`` and ``{"ancestors": ancestors(r)}``)."""
+    return or_(bound_code_range(column, "region", bounded), column.in_(bindparam("ancestors", expanding=True)))
 
 
 def require_region(user: User | None, region_code: str | None, *, hide: bool = True) -> None:
