@@ -49,7 +49,7 @@ from .lexicon import (_HEAD_CLASS, _NOMINAL_SUFFIX, EXACT, GENERAL_WORDS, LEVEL_
                       default_lexicon)
 from .records import CATEGORIES, KINDS, Need, Offer, china_today
 from .regions import _haversine, paired_recipients, region_centre
-from .units import normalise_unit
+from .units import record_unit
 
 __all__ = ["FEATURE_NAMES", "NameVectorizer", "PairData", "name_tokens", "named_items", "tokenize_all"]
 
@@ -455,11 +455,10 @@ class PairData:
 
     def _unit_key(self, record, concepts) -> tuple[int, int, bool, float]:
         # (unit id, dimension id, generic count?, factor to base); counted units are mapped to the
-        # usual unit of the record's item, so 棉被 in 条 and 棉被 in 床 share one id. Cash is in yuan
-        # whatever its unit says (MATCHING_FORMAT.md).
-        unit = "元" if record.kind == "cash" else record.unit
-        u = normalise_unit(unit)
-        name = self.lexicon.count_units(unit, concepts) if u.dimension == "count" else u.dimension
+        # usual unit of the record's item, so 棉被 in 条 and 棉被 in 床 share one id. Cash is money
+        # (units.record_unit: 元 unless a money unit such as 万元 is written).
+        u = record_unit(record.kind, record.unit)
+        name = self.lexicon.count_units(record.unit, concepts) if u.dimension == "count" else u.dimension
         return (self._units.setdefault(name, len(self._units)), self._dims.setdefault(u.dimension, len(self._dims)),
                 u.generic, u.factor)
 

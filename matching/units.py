@@ -25,11 +25,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["COUNT", "Unit", "fold_unit", "normalise_unit", "unit_factor"]
+__all__ = ["COUNT", "Unit", "fold_unit", "normalise_unit", "record_unit", "unit_factor"]
 
 #: Dimension of units that are counted rather than measured.
 COUNT = "count"
 _GENERIC_COUNT = "件"
+_MONEY = "money"
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +97,20 @@ def normalise_unit(text: str | None) -> Unit:
     if hit is not None:
         return hit
     return Unit(folded, COUNT, 1.0)
+
+
+def record_unit(kind: str, unit: str | None) -> Unit:
+    """Return the :class:`Unit` a record's quantity is counted in.
+
+    ``normalise_unit(unit)``, except for cash (``kind == "cash"``), whose quantity is money: a money unit
+    as written (「万元」: 1 is 10,000 元), any other unit, the default 件 included, read as 元
+    (MATCHING_FORMAT.md: "quantity … yuan for cash"). Used by the matcher's columns and by the
+    evaluator's allocation check alike, so both read 「1 万元」 as the same amount.
+    """
+    if kind == "cash":
+        u = normalise_unit(unit)
+        return u if u.dimension == _MONEY else normalise_unit("元")
+    return normalise_unit(unit)
 
 
 def unit_factor(need_unit: str | None, offer_unit: str | None,

@@ -7,7 +7,8 @@ import pytest
 from tests.matching.conftest import make_need, make_offer
 from matching import FEATURE_NAMES, PairData, Scorer, allocate, recommend
 from matching.api import allocation_edges
-from matching.units import normalise_unit, unit_factor
+from matching.evaluation import allocation_violations
+from matching.units import normalise_unit, record_unit, unit_factor
 
 
 @pytest.mark.parametrize("text", ["公斤", "千克", "kg", "KG", "ｋｇ", " 公斤 ", "公 斤"])
@@ -189,3 +190,22 @@ def test_recommend_and_allocate_convert_a_dan_of_rice(today):
     need = make_need(title="需要大米", category="living", quantity=60, unit="斤")
     offer = make_offer(title="捐赠大米", categories=("living",), quantity=2, unit="担")
     assert allocate([need], [offer], today=today)[0]["quantity"] == 60
+
+
+def test_cash_in_wan_yuan_is_ten_thousand_yuan_for_the_matcher_and_the_evaluator_alike(today):
+    # MATCHING_FORMAT.md: cash quantities are yuan; a file that writes the unit 万元 means 10,000 元
+    # each. The evaluator's allocation check once read 万元 at its factor while the matcher read every
+    # cash unit as 元, so a 20 元 offer "gave" 1 万元 (blind9, 2026-11-30).
+    need = make_need(title="补充医疗保险费", category="finance", kind="cash", quantity=1, unit="万元")
+    small = make_offer(title="爱心善款", categories=("finance",), kind="cash", quantity=20, unit="元")
+    large = make_offer(title="爱心善款", categories=("finance",), kind="cash", quantity=20000, unit="元 ")
+    assert _feature("coverage", need, small, today) == pytest.approx(0.002)
+    assert _feature("coverage", need, large, today) == 1.0
+    plan = allocate([need], [small], today=today)
+    assert [line["quantity"] for line in plan] == [0.002]
+    assert allocation_violations([need], [small], plan, today) == []
+    # Any other unit on a cash record is yuan, as before.
+    plain = make_offer(title="爱心善款", categories=("finance",), kind="cash", quantity=30, unit="件")
+    assert record_unit("cash", "件") == normalise_unit("元") and record_unit("goods", "万元").factor == 10000
+    assert _feature("coverage", make_need(title="学费", category="finance", kind="cash", quantity=60, unit="元"),
+                    plain, today) == 0.5
