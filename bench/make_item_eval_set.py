@@ -1104,7 +1104,7 @@ BLIND10_CATALOGUE = [
     ("bench10", "relocation", "goods", ["板凳儿", "长板凳", "凳凳"], ["实木方凳", "加厚塑料凳"], ["条", "个", "把"], (2, 8)),
     ("cloth_wardrobe10", "relocation", "goods", ["布衣柜", "挂衣服的柜柜", "简易柜子"], ["简易布艺衣柜", "钢管加固布衣柜"], ["个", "组"], (1, 2)),
     ("gas_tank10", "relocation", "goods", ["液化气罐", "煤气罐", "气罐"], ["15公斤液化气钢瓶", "液化石油气钢瓶"], ["个", "只"], (1, 2)),
-    ("cookware10", "relocation", "goods", ["锅碗瓢盆", "灶房家什", "厨房家什"], ["厨房炊具五件套", "不锈钢厨具套装"], ["套"], (1, 2)),
+    ("cookware10", "relocation", "goods", ["锅碗家什", "灶房家什", "厨房家什"], ["厨房炊具五件套", "不锈钢厨具套装"], ["套"], (1, 2)),
     ("cistern10", "infrastructure", "goods", ["水窖", "集雨水窖", "旱井"], ["集雨水窖建设", "混凝土蓄水窖"], ["口", "个"], (1, 3)),
     ("hose10", "infrastructure", "goods", ["水管子", "接水的管子", "皮管子"], ["PE给水软管", "农村饮水引水管"], [("米", 1.0), ("盘", 100.0)], (200, 2000)),
     ("street_lamp10", "infrastructure", "goods", ["村口的灯", "照路的灯", "路边的灯"], ["LED庭院灯", "乡村LED路灯"], ["盏", "杆"], (2, 20)),
@@ -1155,11 +1155,17 @@ BLIND10_BROAD = [
 
 def check_blind10() -> None:
     """Raise SystemExit if blind10 is not what its comment says: checked like blind8, against every
-    earlier part's catalogue and broader offers up to blind8 (never against lexicon.tsv)."""
+    earlier part's catalogue and broader offers up to blind8 (never against lexicon.tsv), and no item
+    name of blind10 is an earlier part's group name either."""
+    earlier_groups = _GROUPS_BEFORE_BLIND7 + (BLIND7_BROAD, BLIND8_BROAD)
     _check_written_alone("blind10", BLIND10_CATALOGUE, BLIND10_BROAD,
                          _earlier_catalogues() + (BLIND5_CATALOGUE, BLIND6_CATALOGUE, BLIND7_CATALOGUE,
                                                   BLIND8_CATALOGUE),
-                         _GROUPS_BEFORE_BLIND7 + (BLIND7_BROAD, BLIND8_BROAD))
+                         earlier_groups)
+    group_names = {n for groups in earlier_groups for g in groups for n in g[2]}
+    taken = sorted({n for c in BLIND10_CATALOGUE for n in c[3] + c[4]} & group_names)
+    if taken:
+        raise SystemExit(f"blind10: item names that are earlier parts' group names: {taken}")
 
 
 TEMPLATES["blind10"] = {
