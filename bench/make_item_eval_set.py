@@ -1,4 +1,4 @@
-"""Write the item-understanding evaluation sets: bench/eval_items/{tune,heldout,unseen,blind2,...,blind8}/{needs,offers,labels}.jsonl.
+"""Write the item-understanding evaluation sets: bench/eval_items/{tune,heldout,unseen,blind2,...,blind10}/{needs,offers,labels}.jsonl.
 
 Made-up needs and offers that exercise the three kinds of error the matcher used to make:
 
@@ -67,6 +67,19 @@ against theirs, never against the lexicon. The lead evaluates it once; never tun
     .venv/bin/python -m matching evaluate --needs bench/eval_items/heldout/needs.jsonl \\
         --offers bench/eval_items/heldout/offers.jsonl --labels bench/eval_items/heldout/labels.jsonl \\
         --today 2026-11-28
+
+``blind10`` (seed 101010) was written the same way, by an engineer who opened none of those, in a voice no
+other part has: needs as households of north-western and south-western villages say them (西北 / 西南官话:
+铺盖卷儿, 棉窝窝, 胡麻油, 洋炉子, 背篼儿, 镢头, 洋芋蛋蛋, 苞谷子, 火炕, 炕桌, 活路; 「家里头莫得X」「X短下了」) and
+offers as officials of eastern paired cities write them under 东西部协作 / 对口帮扶 / 定点帮扶 (「广州市对口帮扶
+织金县物资：X」「…，协作资金采购X」「…以购代捐：X」, 劳务协作 jobs and 订单式 training of kind "service",
+协作资金 of kind "cash"). 88 items of all 11 categories, 19 broader offers (御寒过冬包, 常见病药品包, 爱心助学包,
+春耕生产物资, 道地中药材, 人居环境整治设施 ...), twelve negations and past mentions in that voice (「X就不消了」
+「X年时帮扶干部送来过」「撇开X不说」「X的事早都弄停当了」) and units that need converting (两, 吨, 打, 千块,
+packs the catalogue fixes: 桶 = 5 升, 袋 = 25 / 40 / 20 kg, 桶 = 20 kg, 盒 = 10 支, 包 = 10 本, 捆 = 100,
+盘 = 100 米, 卷 = 30 ㎡; 升 / 毫升, ㎡ / 平米, 方 / m³); mass-item offers in 车 are not comparable.
+``check_blind10`` checks its names against every earlier part up to blind8, not against the lexicon. The
+lead evaluates it once; never tune on it.
 """
 
 from __future__ import annotations
@@ -1206,6 +1219,184 @@ def check_blind9() -> None:
         raise SystemExit(f"blind9: negation templates of an earlier part: {reused}")
 
 
+# The "blind10" part (written 2026-11-30 for issue 13 by someone who had not read the lexicon, the
+# matcher's features, docs/matching.md or any part's records) in a voice no other part has: needs as
+# households of north-western and south-western villages say them (西北 / 西南官话: 铺盖卷儿, 洋炉子, 胡麻油,
+# 棉窝窝, 背篼儿, 镢头, 苞谷子, 洋芋蛋蛋, 火炕, 炕桌, 活路 ...; 「家里头莫得X」「X短下了」), and offers as officials of the
+# eastern paired cities write them under 东西部协作 / 对口帮扶 / 定点帮扶 (「广州市对口帮扶织金县物资：X」
+# 「…，协作资金采购X」, programme packs such as 御寒过冬包, 劳务协作 jobs and 订单式 training as
+# services, 协作资金 of kind "cash" for finance and for 学费 / 大病救助). 88 items of all 11 categories,
+# 19 broader offers under names of their own, negations and past mentions in that voice (「X屋头还有，
+# 莫得问题」「X就不消了」「X年时帮扶干部送来过」「撇开X不说」「X的事早都弄停当了」), and units that need
+# converting: mass 斤 / 两 / 公斤 / kg / 吨, packs whose size the catalogue fixes (桶 = 5 升 胡麻油,
+# 袋 = 25 kg 面粉, 袋 = 40 kg 化肥, 袋 = 20 kg 精料, 桶 = 20 kg 乳胶漆, 盒 = 10 支 藿香正气水, 包 = 10 本,
+# 捆 = 100 株 / 100 条, 盘 = 100 米 水管, 卷 = 30 ㎡ 地板革), volume (升 / 毫升 / L), area (平方米 / ㎡ /
+# 平米), counts (双 / 打, 块 / 千块, 方 / 立方米) and 15 % of the mass-item offers in 车 (a truckload of
+# unknown weight, not comparable). ``check_blind10`` checks names against the earlier parts only.
+BLIND10_MASS = [("斤", 0.5), ("公斤", 1.0), ("kg", 1.0), ("两", 0.05), ("千克 ", 1.0), ("ＫＧ", 1.0), ("市斤", 0.5)]
+_MASS10 = [("斤", 0.5), ("公斤", 1.0), ("kg", 1.0)]
+_PERSONS10 = [("人", 1.0), ("名", 1.0), ("个人", 1.0)]
+_LITRES10 = [("升", 1.0), ("L", 1.0), ("毫升", 0.001)]
+_AREA10 = [("平方米", 1.0), ("㎡", 1.0), ("平米", 1.0)]
+_YUAN10 = ["元"]
+BLIND10_CATALOGUE = [
+    ("quilt10", "living", "goods", ["铺盖卷儿", "盖的铺盖", "厚铺盖"], ["对口帮扶冬被", "新疆棉冬被"], ["床", "条"], (2, 5)),
+    ("mattress10", "living", "goods", ["垫絮", "垫被", "棉垫絮"], ["棉花垫絮", "加厚床垫褥"], ["床", "条"], (1, 4)),
+    ("vest10", "living", "goods", ["主腰子", "棉坎肩", "棉背心"], ["加绒保暖马甲", "中老年棉马甲"], ["件"], (1, 4)),
+    ("trousers10", "living", "goods", ["棉裤子", "厚棉裤", "套裤"], ["加厚保暖棉裤", "中老年加绒棉裤"], ["条"], (1, 4)),
+    ("hat10", "living", "goods", ["暖帽子", "毡帽", "棉帽帽"], ["加绒保暖帽", "针织护耳帽"], ["顶", "个"], (1, 4)),
+    ("shoes10", "living", "goods", ["棉窝窝", "毡窝窝", "暖鞋"], ["加绒保暖棉鞋", "中老年防滑棉鞋"], [("双", 1.0), ("打", 12.0)], (2, 24)),
+    ("flax_oil10", "living", "goods", ["胡麻油", "胡油", "胡麻清油"], ["冷榨亚麻籽油", "一级亚麻籽油"], _LITRES10 + [("桶", 5.0)], (5, 25)),
+    ("flour10", "living", "goods", ["洋面", "头道面", "精白面"], ["特制一等小麦粉", "高筋小麦粉"], _MASS10 + [("袋", 25.0)], (25, 100)),
+    ("wok10", "living", "goods", ["炒锅", "铁锅子", "锅儿"], ["无涂层铸铁炒锅", "精铁炒锅"], ["口", "个"], (1, 2)),
+    ("thermos10", "living", "goods", ["电壶", "茶瓶", "开水瓶"], ["保温暖水瓶", "家用热水瓶"], ["个", "把"], (1, 3)),
+    ("basin10", "living", "goods", ["洗脸盆子", "洗脸的盆盆", "盆盆"], ["不锈钢洗脸盆", "加厚塑料脸盆"], ["个"], (1, 4)),
+    ("coal10", "living", "goods", ["烤火的煤", "炭", "块炭"], ["无烟块煤", "民用洁净型煤"], [("吨", 1000.0)] + _MASS10, (500, 3000)),
+    ("stove10", "living", "goods", ["洋炉子", "铁炉子", "生铁炉子"], ["民用节能采暖炉", "高效清洁炉具"], ["台", "个"], (1, 1)),
+    ("heater10", "living", "goods", ["电烤炉子", "烤火的小太阳", "电火炉子"], ["对流式电暖器", "家用油汀电暖器"], ["台", "个"], (1, 2)),
+    ("toothpaste10", "living", "goods", ["牙膏", "刷牙膏", "牙膏牙刷"], ["含氟防蛀牙膏", "草本牙膏"], ["支", "管"], (2, 10)),
+    ("rheum10", "medical", "goods", ["风湿药", "治腿疼的药", "关节炎的药"], ["风湿骨痛胶囊", "祛风止痛片"], ["盒"], (2, 10)),
+    ("bp_meds10", "medical", "goods", ["血压高的药", "治血压的药", "高血压吃的药"], ["硝苯地平缓释片", "苯磺酸氨氯地平片"], ["盒"], (2, 12)),
+    ("stomach10", "medical", "goods", ["胃药", "肚子疼吃的药", "胃疼药"], ["奥美拉唑肠溶胶囊", "铝碳酸镁咀嚼片"], ["盒"], (2, 10)),
+    ("huoxiang10", "medical", "goods", ["藿香水", "藿香正气水", "解暑的药水"], ["藿香正气口服液", "藿香正气水（10支装）"], [("支", 1.0), ("盒", 10.0)], (10, 60)),
+    ("sprain10", "medical", "goods", ["跌打药", "跌打酒", "擦的药酒"], ["正红花油", "跌打损伤酊"], ["瓶"], (1, 4)),
+    ("walker10", "medical", "goods", ["扶着走的架架", "学走路的架子", "四脚拐"], ["铝合金助行器", "带轮助行架"], ["个", "台"], (1, 1)),
+    ("old_glasses10", "medical", "goods", ["花镜子", "看字的眼镜", "老眼镜"], ["中老年老视镜", "树脂老视眼镜"], ["副"], (1, 3)),
+    ("glucometer10", "medical", "goods", ["血糖机", "验糖的机子", "扎手指测糖的"], ["智能血糖监测仪", "血糖测试仪套装"], ["台", "个"], (1, 1)),
+    ("illness_aid10", "medical", "cash", ["看病的钱", "住院费", "大病救助"], ["大病医疗救助资金", "因病致贫救助金"], _YUAN10, (2000, 10000)),
+    ("schoolbag10", "education", "goods", ["书包包", "书包儿", "念书的包"], ["减负护脊书包", "小学生护脊双肩书包"], ["个"], (1, 3)),
+    ("copybook10", "education", "goods", ["本本", "写字本本", "练字本"], ["学生作业簿", "16K作业簿"], [("本", 1.0), ("包", 10.0)], (10, 60)),
+    ("pen10", "education", "goods", ["写字的笔", "钢笔笔", "灌墨水的钢笔"], ["学生正姿钢笔", "铱金钢笔"], ["支"], (2, 10)),
+    ("dictionary10", "education", "goods", ["字典书", "查字的书", "娃娃查字用的字典"], ["新华字典（第12版）", "学生规范字典"], ["本", "册"], (1, 5)),
+    ("uniform10", "education", "goods", ["娃娃校服", "学生服", "念书穿的衣裳"], ["中小学生校服", "运动款学生校服"], ["套"], (1, 3)),
+    ("laptop10", "education", "goods", ["学习电脑", "上网课的电脑", "电脑机子"], ["教学用笔记本电脑", "台式计算机（教学用）"], ["台"], (1, 1)),
+    ("crayons10", "education", "goods", ["油画棒", "画画的蜡笔", "彩笔笔"], ["24色油画棒", "儿童蜡笔套装"], ["盒"], (1, 5)),
+    ("tuition10", "education", "cash", ["学费", "念书的费用", "娃娃的学费"], ["东西部协作助学金", "雨露计划助学补助"], _YUAN10, (1000, 5000)),
+    ("seed_potato10", "production", "goods", ["洋芋籽种", "洋芋栽子", "芋籽"], ["脱毒马铃薯原种", "马铃薯脱毒种薯"], None, (200, 1500)),
+    ("maize_seed10", "production", "goods", ["苞谷籽种", "玉麦种", "苞谷种子"], ["杂交玉米良种（单粒播）", "青贮玉米种子"], None, (10, 50)),
+    ("piglet10", "production", "goods", ["小猪儿", "猪儿", "架子猪"], ["三元杂交仔猪", "良种商品仔猪"], ["头"], (1, 6)),
+    ("calf10", "production", "goods", ["牛娃子", "小牛儿", "牛娃娃"], ["西门塔尔牛犊", "安格斯育肥牛犊"], ["头"], (1, 3)),
+    ("lamb10", "production", "goods", ["羊羔儿", "绵羊羔", "湖羊"], ["湖羊种羊", "小尾寒羊羔羊"], ["只"], (2, 10)),
+    ("chick10", "production", "goods", ["鸡娃子", "小鸡儿", "鸡儿"], ["土鸡苗（脱温）", "青脚麻鸡苗"], [("只", 1.0), ("羽", 1.0)], (50, 300)),
+    ("basket10", "production", "goods", ["背篼儿", "背篼篼", "竹背篼"], ["竹编背篼（手工）", "加固竹背篓"], ["个", "只"], (1, 4)),
+    ("mattock10", "production", "goods", ["镢头", "老镢", "挖镢"], ["锻打镢头", "锰钢镐"], ["把"], (1, 4)),
+    ("plough10", "production", "goods", ["铧子", "铧尖", "犁铧子"], ["畜力犁铧", "铸铁犁铧"], ["个", "副"], (1, 2)),
+    ("fertilizer10", "production", "goods", ["底肥", "洋肥", "追肥"], ["硫酸钾复合肥（45%）", "有机无机复混肥"], _MASS10 + [("袋", 40.0)], (80, 800)),
+    ("feed10", "production", "goods", ["牛羊料", "精料", "牛饲料"], ["肉牛精料补充料", "育肥牛羊浓缩料"], _MASS10 + [("袋", 20.0)], (100, 1000)),
+    ("hay10", "production", "goods", ["草料", "干草", "苜蓿草"], ["苜蓿草捆", "燕麦干草"], None, (500, 3000)),
+    ("pepper_seedling10", "production", "goods", ["花椒苗", "花椒秧子", "椒苗"], ["大红袍花椒嫁接苗", "九叶青花椒苗"], [("株", 1.0), ("棵", 1.0), ("捆", 100.0)], (200, 2000)),
+    ("apple_seedling10", "production", "goods", ["苹果树苗", "果树苗子", "苹果苗子"], ["矮化苹果苗木", "苹果嫁接苗"], ["株", "棵"], (50, 500)),
+    ("spud10", "consumption", "goods", ["洋芋蛋蛋", "洋芋蛋", "山洋芋"], ["高原马铃薯（消费帮扶）", "黄心马铃薯"], [("吨", 1000.0)] + _MASS10, (2000, 10000)),
+    ("corn10", "consumption", "goods", ["苞谷子", "苞谷粒", "玉麦"], ["高原黄玉米", "干玉米粒"], None, (500, 5000)),
+    ("oats10", "consumption", "goods", ["裸燕麦", "莜麦仁", "燕麦粒子"], ["高原裸燕麦米", "有机燕麦米"], None, (200, 2000)),
+    ("jerky10", "consumption", "goods", ["牛干巴", "牛肉干巴", "干巴"], ["云南黄牛干巴", "风干牛肉（消费帮扶）"], None, (20, 200)),
+    ("angelica10", "consumption", "goods", ["当归", "岷归", "当归头"], ["岷县当归片", "全当归（统货）"], None, (100, 1000)),
+    ("huaniu10", "consumption", "goods", ["花牛苹果", "花牛果", "天水苹果"], ["花牛红元帅苹果", "礼盒装花牛苹果"], None, (1000, 8000)),
+    ("gastrodia10", "consumption", "goods", ["天麻", "乌天麻", "天麻片"], ["昭通小草坝天麻", "鲜天麻（特级）"], None, (20, 300)),
+    ("cili10", "consumption", "goods", ["刺梨", "刺梨果", "野刺梨"], ["贵州鲜刺梨", "刺梨鲜果"], None, (500, 5000)),
+    ("bamboo_shoot10", "consumption", "goods", ["竹笋", "笋子", "笋干子"], ["方竹笋", "保鲜竹笋"], None, (200, 2000)),
+    ("floor_leather10", "housing", "goods", ["地板革", "地革", "地板胶"], ["PVC地板革", "加厚耐磨地板革"], _AREA10 + [("卷", 30.0)], (15, 90)),
+    ("glass10", "housing", "goods", ["窗户上的玻璃", "玻璃片子", "窗子玻璃"], ["5毫米平板玻璃", "中空钢化玻璃"], _AREA10, (4, 20)),
+    ("hollow_brick10", "housing", "goods", ["空心砖头", "砌块", "水泥砖"], ["混凝土空心砌块", "MU7.5空心砖"], [("块", 1.0), ("千块", 1000.0)], (1000, 10000)),
+    ("rafter10", "housing", "goods", ["椽子", "檩子", "房梁木"], ["杉木檩条", "松木椽材"], ["根"], (10, 60)),
+    ("kang10", "housing", "goods", ["火炕", "盘炕", "土炕"], ["节能吊炕改造", "新型节能炕"], ["盘", "铺"], (1, 2)),
+    ("plastic_window10", "housing", "goods", ["塑钢窗", "窗子", "窗扇"], ["断桥铝合金窗", "塑钢推拉窗"], _AREA10, (4, 20)),
+    ("paint10", "housing", "goods", ["白漆", "刷墙的漆", "涂墙的漆"], ["内墙乳胶漆", "环保墙面漆"], _MASS10 + [("桶", 20.0)], (20, 100)),
+    ("iron_bed10", "relocation", "goods", ["铁架子床", "单人铁床", "钢架床"], ["加厚钢木单人床", "钢架单人床"], ["张"], (1, 3)),
+    ("dish_rack10", "relocation", "goods", ["碗架子", "碗柜柜", "放碗的架架"], ["不锈钢碗架", "厨房置物架"], ["个"], (1, 2)),
+    ("kang_table10", "relocation", "goods", ["炕桌", "炕桌子", "小炕桌"], ["实木炕桌", "折叠炕桌"], ["张"], (1, 2)),
+    ("bench10", "relocation", "goods", ["板凳儿", "长板凳", "凳凳"], ["实木方凳", "加厚塑料凳"], ["条", "个", "把"], (2, 8)),
+    ("cloth_wardrobe10", "relocation", "goods", ["布衣柜", "挂衣服的柜柜", "布做的衣柜"], ["简易布艺衣柜", "钢管加固布衣柜"], ["个", "组"], (1, 2)),
+    ("gas_tank10", "relocation", "goods", ["液化气罐", "煤气罐", "气罐"], ["15公斤液化气钢瓶", "液化石油气钢瓶"], ["个", "只"], (1, 2)),
+    ("cookware10", "relocation", "goods", ["锅碗家什", "灶房家什", "厨房家什"], ["厨房炊具五件套", "不锈钢厨具套装"], ["套"], (1, 2)),
+    ("cistern10", "infrastructure", "goods", ["水窖", "集雨水窖", "旱井"], ["集雨水窖建设", "混凝土蓄水窖"], ["口", "个"], (1, 3)),
+    ("hose10", "infrastructure", "goods", ["水管子", "接水的管子", "皮管子"], ["PE给水软管", "农村饮水引水管"], [("米", 1.0), ("盘", 100.0)], (200, 2000)),
+    ("street_lamp10", "infrastructure", "goods", ["村口的灯", "照路的灯", "路边的灯"], ["LED庭院灯", "乡村LED路灯"], ["盏", "杆"], (2, 20)),
+    ("gravel10", "infrastructure", "goods", ["石子儿", "碎石", "石头渣子"], ["5-20mm碎石骨料", "建筑用碎石"], [("方", 1.0), ("立方米", 1.0), ("m³", 1.0)], (10, 80)),
+    ("loudspeaker10", "infrastructure", "goods", ["广播大喇叭", "村上的广播", "喊话喇叭"], ["应急广播终端", "户外音柱"], ["套", "个"], (1, 4)),
+    ("toilet10", "infrastructure", "goods", ["茅厕", "茅房", "厕所蹲坑"], ["户用卫生厕所改造", "三格化粪池"], ["座", "个", "套"], (1, 10)),
+    ("factory_job10", "employment", "service", ["活路", "打工的活路", "进厂的活"], ["劳务协作岗位：电子厂普工", "东部企业普工岗位"], _PERSONS10, (1, 3)),
+    ("site_job10", "employment", "service", ["工地上的活", "下苦的活", "小工活"], ["建筑工地务工岗位", "劳务协作建筑工岗位"], _PERSONS10, (1, 3)),
+    ("forklift10", "employment", "service", ["学开叉车", "叉车培训", "开铲车的培训"], ["叉车司机技能培训", "叉车操作证培训"], _PERSONS10, (1, 3)),
+    ("husbandry10", "employment", "service", ["养牛技术", "学养殖", "养殖手艺"], ["肉牛养殖实用技术培训", "畜牧养殖技术培训班"], _PERSONS10, (1, 5)),
+    ("driving10", "employment", "service", ["学开大车", "考驾照", "学开车"], ["A2驾驶证培训（协作资助）", "货车驾驶员培训"], _PERSONS10, (1, 3)),
+    ("welder10", "employment", "goods", ["电焊机", "焊机", "电焊机子"], ["逆变直流电焊机", "手工电弧焊机"], ["台"], (1, 1)),
+    ("startup10", "finance", "cash", ["本钱", "做生意的本钱", "启动资金"], ["协作资金创业补助", "返乡创业启动资金"], _YUAN10, (2000, 20000)),
+    ("loan10", "finance", "cash", ["贷款", "借钱办产业", "扶贫贷款"], ["协作资金小额信贷", "东西部协作产业贷款"], _YUAN10, (5000, 50000)),
+    ("build_money10", "finance", "cash", ["修房子的钱", "建房补助", "盖房钱"], ["农房改造协作资金", "危房改造补助资金"], _YUAN10, (5000, 30000)),
+    ("motorbike10", "other", "goods", ["摩托", "摩托车", "骑的摩托"], ["125cc男士摩托车", "国四跨骑式摩托车"], ["辆"], (1, 1)),
+    ("solar_panel10", "other", "goods", ["太阳能板", "光伏板子", "太阳能发电板"], ["户用光伏发电系统", "单晶硅光伏组件"], ["套", "块"], (1, 2)),
+    ("woven_bag10", "other", "goods", ["蛇皮袋", "编织袋子", "化肥袋子"], ["加厚PP编织袋", "覆膜编织袋"], [("个", 1.0), ("条", 1.0), ("捆", 100.0)], (50, 500)),
+    ("water_barrel10", "other", "goods", ["水缸", "盛水的缸", "大水桶"], ["食品级塑料储水桶", "加厚PE水桶"], ["个", "口"], (1, 2)),
+]
+# A broader offer's unit has size 1 in generate(), and a mass item counts any unit but the pack as kg:
+# so groups covering mass items are offered in 公斤, the others in units none of their items uses.
+BLIND10_BROAD = [
+    ("winter_pack10", "living", ["御寒过冬包", "对口帮扶过冬物资"],
+     ["quilt10", "mattress10", "vest10", "trousers10", "hat10", "shoes10"], ["份"]),
+    ("grain_oil10", "living", ["协作粮油物资", "粮油慰问品"], ["flax_oil10", "flour10"], ["份"]),
+    ("household10", "living", ["家用生活用品包", "日用品慰问包"], ["wok10", "thermos10", "basin10", "toothpaste10"], ["套"]),
+    ("heating10", "living", ["清洁取暖物资", "冬季取暖物资"], ["coal10", "stove10", "heater10"], ["批"]),
+    ("meds10", "medical", ["常见病药品包", "协作医疗慰问药品"], ["rheum10", "bp_meds10", "stomach10", "huoxiang10", "sprain10"], ["份"]),
+    ("aids10", "medical", ["老年康复辅具", "适老化辅具"], ["walker10", "old_glasses10"], ["件"]),
+    ("study_pack10", "education", ["爱心助学包", "对口帮扶学习礼包"], ["schoolbag10", "copybook10", "pen10", "dictionary10", "crayons10"], ["份"]),
+    ("breeding10", "production", ["协作养殖种苗", "畜牧良种引进"], ["piglet10", "calf10", "lamb10", "chick10"], ["批"]),
+    ("spring_farming10", "production", ["春耕生产物资", "协作农资"], ["seed_potato10", "maize_seed10", "fertilizer10"], ["公斤"]),
+    ("small_tools10", "production", ["传统小农具", "山区小农具"], ["basket10", "mattock10", "plough10"], ["件"]),
+    ("orchard10", "production", ["经济林苗木", "特色林果苗木"], ["pepper_seedling10", "apple_seedling10"], ["株"]),
+    ("mountain_goods10", "consumption", ["东西部协作消费帮扶产品", "协作消费帮扶农产品"],
+     ["spud10", "corn10", "oats10", "jerky10", "huaniu10", "cili10", "bamboo_shoot10"], ["公斤"]),
+    ("herbs10", "consumption", ["道地中药材", "高原中药材"], ["angelica10", "gastrodia10"], ["公斤"]),
+    ("house_materials10", "housing", ["农房改造建材", "对口帮扶建材"], ["hollow_brick10", "rafter10", "glass10", "paint10"], ["批"]),
+    ("settle_furniture10", "relocation", ["安置点入住家具", "搬迁群众家具包"],
+     ["iron_bed10", "kang_table10", "bench10", "cloth_wardrobe10"], ["套"]),
+    ("jobs10", "employment", ["劳务协作岗位", "东部就业岗位"], ["factory_job10", "site_job10"], ["人"]),
+    ("order_training10", "employment", ["订单式技能培训", "协作培训项目"], ["forklift10", "husbandry10", "driving10"], ["人"]),
+    ("village_env10", "infrastructure", ["人居环境整治设施", "美丽乡村配套设施"], ["toilet10", "street_lamp10", "cistern10"], ["套"]),
+    ("coop_funds10", "finance", ["东西部协作帮扶资金", "协作资金扶持"], ["startup10", "loan10", "build_money10"], ["元"]),
+]
+
+
+def check_blind10() -> None:
+    """Raise SystemExit if blind10 is not what its comment says: checked like blind8, against every
+    earlier part's catalogue and broader offers up to blind8 (never against lexicon.tsv), and no item
+    name of blind10 is an earlier part's group name either."""
+    earlier_groups = _GROUPS_BEFORE_BLIND7 + (BLIND7_BROAD, BLIND8_BROAD)
+    _check_written_alone("blind10", BLIND10_CATALOGUE, BLIND10_BROAD,
+                         _earlier_catalogues() + (BLIND5_CATALOGUE, BLIND6_CATALOGUE, BLIND7_CATALOGUE,
+                                                  BLIND8_CATALOGUE),
+                         earlier_groups)
+    group_names = {n for groups in earlier_groups for g in groups for n in g[2]}
+    taken = sorted({n for c in BLIND10_CATALOGUE for n in c[3] + c[4]} & group_names)
+    if taken:
+        raise SystemExit(f"blind10: item names that are earlier parts' group names: {taken}")
+
+
+TEMPLATES["blind10"] = {
+    # Needs in north-western and south-western households' words; offers as the officials of eastern
+    # paired cities (东西部协作, 对口帮扶) and central units (定点帮扶) write them.
+    "need_title": ["{who}屋头缺{name}", "{who}家里头莫得{name}", "想给屋里整些{name}", "{name}短下了，求帮衬",
+                   "{who}盼着添些{name}"],
+    "need_desc": ["{cause}，屋头{name}莫得了。", "{cause}，{name}用得稀烂了，买不起新的。",
+                  "{cause}，{name}还差得多。", "{cause}，就缺{name}，麻烦帮衬一哈。",
+                  "{cause}，{name}实在置办不起，巴望着有人帮一把。", "{cause}，日子紧巴巴的。"],
+    "negated": ["{other}屋头还有，莫得问题", "{other}就不消了", "{other}前年村上发过了", "{other}够使唤了",
+                "{other}有着呢", "{other}先前领上了", "撇开{other}不说", "{other}的事早都弄停当了",
+                "{other}年时帮扶干部送来过", "{other}还是好的，将就能用", "{other}上回已经搞到手了",
+                "{other}娃娃他舅给买下了"],
+    "offer_title": ["{donor}物资：{name}", "{donor}，协作资金采购{name}", "{donor}项目捐赠{name}",
+                    "{name}（{donor}帮扶物资）"],
+    "offer_title_employment": ["{donor}劳务协作工作站发布：{name}", "{donor}就业帮扶：{name}", "{name}（{donor}）"],
+    "offer_title_consumption": ["{donor}消费协作采购{name}", "{donor}以购代捐：{name}", "东部市场帮销{name}（{donor}）"],
+    "offer_title_finance": ["{donor}协作资金：{name}", "{donor}拨付{name}"],
+    "who": ["独居老汉", "五保老汉", "留守的老婆婆", "残疾人户", "低保户", "娃娃多的人家", "脱贫监测户"],
+    "cause": ["老汉常年害病", "掌柜的出门打工摔伤了", "去年冰雹把庄稼打了", "山上滑坡把房子冲垮了",
+              "屋头三个娃娃都在念书", "一家人靠几亩旱地过活", "老婆婆一个人过"],
+    "donor": ["广州市对口帮扶织金县", "大连市对口帮扶六枝特区", "宁波市对口帮扶册亨县", "天津市东西部协作甘谷县工作组",
+              "福州市对口帮扶岷县", "东莞市对口帮扶彝良县", "中央单位定点帮扶宣汉县", "杭州市东西部协作工作队"],
+}
+
+
 def _unit(item, rng, mass=MASS) -> tuple[str, float]:
     """Return a unit string and its size in the item's base unit (kg for mass, 1 for counts).
 
@@ -1234,12 +1425,14 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
                         "blind7": lambda: (BLIND7_CATALOGUE, BLIND7_BROAD),
                         "blind8": lambda: (BLIND8_CATALOGUE, BLIND8_BROAD),
                         "blind9": lambda: (BLIND9_CATALOGUE, BLIND9_BROAD),
+                        "blind10": lambda: (BLIND10_CATALOGUE, BLIND10_BROAD),
                         }.get(part, lambda: (CATALOGUE, BROAD))()
     mass = {"blind3": BLIND3_MASS, "blind4": BLIND4_MASS, "blind5": BLIND5_MASS, "blind6": BLIND6_MASS,
-            "blind7": BLIND7_MASS, "blind8": BLIND8_MASS, "blind9": BLIND9_MASS}.get(part, MASS)
+            "blind7": BLIND7_MASS, "blind8": BLIND8_MASS, "blind9": BLIND9_MASS,
+            "blind10": BLIND10_MASS}.get(part, MASS)
     # An offer of a mass item in a pack of unknown weight (not comparable with the need's weight).
     pack = {"blind3": "袋", "blind4": "箱", "blind5": "包", "blind6": "筐", "blind7": "麻袋", "blind8": "件",
-            "blind9": "盒"}.get(part)
+            "blind9": "盒", "blind10": "车"}.get(part)
     by_key = {c[0]: c for c in catalogue}
     # A part may have its own voice: who files, why, which donors, and 「规格：…」 lines for sized items.
     who, cause, donor = t.get("who", WHO), t.get("cause", CAUSE), t.get("donor", DONOR)
@@ -1319,7 +1512,8 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
 
 
 SEEDS = {"tune": 13, "heldout": 1313, "unseen": 131313, "blind2": 272727, "blind3": 393939, "blind4": 484848,
-         "blind5": 595959, "blind6": 696969, "blind7": 797979, "blind8": 898989, "blind9": 919191}
+         "blind5": 595959, "blind6": 696969, "blind7": 797979, "blind8": 898989, "blind9": 919191,
+         "blind10": 101010}
 
 
 def main(argv=None) -> int:
@@ -1347,6 +1541,8 @@ def main(argv=None) -> int:
         check_blind8()
     if "blind9" in parts:
         check_blind9()
+    if "blind10" in parts:
+        check_blind10()
     for part in parts:
         seed = SEEDS[part]
         needs, offers, labels = generate(part, args.needs, args.offers, seed)
