@@ -27,7 +27,7 @@ from typing import Iterable, Sequence
 import numpy as np
 import scipy.sparse as sp
 
-from .features import _LEVELS, _NAME_GAIN, FEATURE_NAMES, PairData
+from .features import _NAME_GAIN, FEATURE_NAMES, PairData
 from .records import KINDS
 from .scorer import Scorer
 
@@ -41,7 +41,6 @@ _UNIT = FEATURE_NAMES.index("unit")
 _COVERAGE = FEATURE_NAMES.index("coverage")
 _REGION = FEATURE_NAMES.index("region")
 _PAIRING = FEATURE_NAMES.index("pairing")
-_PRIORITY = FEATURE_NAMES.index("priority")
 
 
 def _code12(code: str) -> int:
@@ -230,20 +229,18 @@ class CandidateIndex:
         return q_off[nonempty], q_key[nonempty], lo[nonempty], hi[nonempty]
 
     def _pair_bonus(self, j: int, ni: np.ndarray) -> np.ndarray:
-        """Return the weighted coverage, unit, priority and donor-closeness terms of offer ``j`` with needs ``ni``.
+        """Return the weighted coverage and donor-closeness terms of offer ``j`` with needs ``ni``.
 
-        They are cheap to compute for every retrieved need and sharpen the ranking before the cut.
+        Both are cheap to compute for every retrieved need and sharpen the ranking before the cut. The
+        ``priority`` feature is left out: it needs the item level of every retrieved pair, and with it
+        recall@20 at 100,000 needs × 10,000 offers was the same (docs/matching.md, "Order among needs
+        of one item").
         """
         d = self.data
         w_cov, w_reg = self._w[_COVERAGE], self._w[_REGION]
         jj = np.full(len(ni), j, np.int64)
-        units = d.unit_compatible(ni, jj)
-        bonus = w_cov * np.where(units, np.minimum(1.0, d.o_amount[j] / d.n_amount[ni]), 0.0)
-        bonus = bonus + self._w[_UNIT] * units
-        if self._w[_PRIORITY] > 0:
-            # The priority feature with the lexicon's item level (a name guess counts 0 here).
-            hit = np.flatnonzero(d.closes(ni, jj, units) & d.priority_need(ni))
-            bonus[hit] += self._w[_PRIORITY] * _LEVELS[d.item_level(ni[hit], jj[hit])]
+        bonus = w_cov * np.where(d.unit_compatible(ni, jj), np.minimum(1.0, d.o_amount[j] / d.n_amount[ni]), 0.0)
+        bonus = bonus + self._w[_UNIT] * d.unit_compatible(ni, jj)
         if d.o_d2[j] >= 0:
             region = np.where(d.n_p2[ni] == d.o_d2[j], 0.5, 0.0)
             region = np.where((d.o_d4[j] >= 0) & (d.n_p4[ni] == d.o_d4[j]), 0.75, region)
