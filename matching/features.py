@@ -90,7 +90,7 @@ _LEVELS = np.asarray(LEVEL_VALUE, dtype=np.float64)
 #: The 精准 priority rule's thresholds (docs/matching.md, "Order among needs of one item"): a need is
 #: urgent at 紧急 (3), or its household has been helped at most this many times.
 _PRIORITY_URGENCY, _PRIORITY_HELPED_MAX = 3, 1
-_CLOSE_TOLERANCE = 1e-9  # relative: 3 斤 closes a need of 1.5 kg despite float rounding
+_CLOSE_TOLERANCE = 1e-9  # relative: amounts converted to the base unit (斤 → kg) may differ in the last bit
 
 
 def _extract_all(records: Sequence[Need | Offer], lex: Lexicon) -> list[tuple]:
@@ -592,13 +592,13 @@ class PairData:
         enough = self.o_amount[oj] >= self.n_amount[ni] * (1.0 - _CLOSE_TOLERANCE)
         return (self.unit_compatible(ni, oj) if units is None else units) & enough
 
-    def priority_need(self, need_idx=None) -> np.ndarray:
+    def priority_need(self, need_idx) -> np.ndarray:
         """Return, per need, whether the 精准 priority rule favours its household.
 
         The need is 紧急 or its household has been helped at most once (docs/matching.md, "The
         evaluation set and its label rules", the office's rule).
         """
-        ni = slice(None) if need_idx is None else np.asarray(need_idx, dtype=np.int64)
+        ni = np.asarray(need_idx, dtype=np.int64)
         return (self.n_urgency[ni] >= _PRIORITY_URGENCY) | (self.n_helped[ni] <= _PRIORITY_HELPED_MAX)
 
     def need_prefix(self, length: int) -> np.ndarray:
