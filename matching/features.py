@@ -26,6 +26,10 @@ item       agreement of the items asked for and offered (:mod:`matching.lexicon`
            names, weighted by how rare they are) stands in, scaled into [0, 0.6]
 unit       1.0 when the quantities can be compared (:mod:`matching.units`: same measured dimension,
            or counts that are equal, generic or listed together for the item), else 0
+priority   the office's 精准 priority rule (2014 plan; docs/matching.md, "Order among needs of one
+           item"): the item agreement when the offer can close the need (可满足全部需求: comparable
+           units, offer amount ≥ need amount) AND the need is 紧急 or its household was helped at
+           most once; else 0
 =========  ==========================================================================================
 
 The hard rules (:meth:`PairData.admissible`) are never traded against the score: category among the
@@ -55,7 +59,7 @@ __all__ = ["FEATURE_NAMES", "NameVectorizer", "PairData", "name_tokens", "named_
 
 FEATURE_NAMES: tuple[str, ...] = (
     "text", "category", "region", "pairing", "distance", "target",
-    "coverage", "urgency", "deadline", "equity", "item", "unit",
+    "coverage", "urgency", "deadline", "equity", "item", "unit", "priority",
 )
 
 _CAT_INDEX = {c: i for i, c in enumerate(CATEGORIES)}
@@ -83,6 +87,10 @@ _CILIN_TOKEN = "\x04"  # prefix of a Cilin small class among the name tokens
 _CJK_RUN = re.compile("[\u4e00-\u9fff]+")
 _FRAME_SAMPLE = 10_000  # titles the frame is learnt on (a statistic: a sample of a large set will do)
 _LEVELS = np.asarray(LEVEL_VALUE, dtype=np.float64)
+#: The 精准 priority rule's thresholds (docs/matching.md, "Order among needs of one item"): a need is
+#: urgent at 紧急 (3), or its household has been helped at most this many times.
+_PRIORITY_URGENCY, _PRIORITY_HELPED_MAX = 3, 1
+_CLOSE_TOLERANCE = 1e-9  # relative: amounts converted to the base unit (斤 → kg) may differ in the last bit
 
 
 def _extract_all(records: Sequence[Need | Offer], lex: Lexicon) -> list[tuple]:
@@ -572,6 +580,26 @@ class PairData:
         agree = (self.n_dim[ni] != count) | (self.n_unit[ni] == self.o_unit[oj])
         return same_dim & agree
 
+    def closes(self, need_idx, offer_idx, units: np.ndarray | None = None) -> np.ndarray:
+        """Return, per pair, whether the offer can close the need (可满足全部需求).
+
+        The quantities can be compared (:meth:`unit_compatible`, or ``units`` when already computed)
+        and the offer's amount in the base unit is at least the need's.
+        """
+        ni = np.asarray(need_idx, dtype=np.int64)
+        oj = np.asarray(offer_idx, dtype=np.int64)
+        enough = self.o_amount[oj] >= self.n_amount[ni] * (1.0 - _CLOSE_TOLERANCE)
+        return (self.unit_compatible(ni, oj) if units is None else units) & enough
+
+    def priority_need(self, need_idx) -> np.ndarray:
+        """Return, per need, whether the 精准 priority rule favours its household.
+
+        The need is 紧急 or its household has been helped at most once (docs/matching.md, "The
+        evaluation set and its label rules", the office's rule).
+        """
+        ni = np.asarray(need_idx, dtype=np.int64)
+        return (self.n_urgency[ni] >= _PRIORITY_URGENCY) | (self.n_helped[ni] <= _PRIORITY_HELPED_MAX)
+
     def need_prefix(self, length: int) -> np.ndarray:
         """Return the integer prefix of every need's region at ``length`` digits (−1 if shorter)."""
         arr = self._n_prefix.get(length)
@@ -762,6 +790,9 @@ class PairData:
             item[guess] = np.maximum(item[guess], name)
         F[:, 10] = item
         F[:, 11] = units
+        # The 精准 priority rule: the offer closes the need of an urgent or seldom helped household,
+        # as sure as the item agrees (a 棉被 offer "closes" no 化肥 need).
+        F[:, 12] = np.where(self.closes(ni, oj, units) & self.priority_need(ni), item, 0.0)
         return F
 
     def need_prior_features(self) -> np.ndarray:

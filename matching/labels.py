@@ -19,7 +19,9 @@ def reason_labels(reasons: Mapping[str, float]) -> list[str]:
     Returns
     -------
     list of str
-        e.g. ``["物品一致：棉被", "同县", "可满足全部需求", "紧急", "较少获助"]``.
+        e.g. ``["物品一致：棉被", "精准优先", "同县", "可满足全部需求", "紧急", "较少获助"]``; 精准优先
+        when the ``priority`` reason is at least 0.9 (the offer closes an urgent or seldom helped
+        need of the very item, or of one its concept covers).
 
     Examples
     --------
@@ -38,6 +40,9 @@ def reason_labels(reasons: Mapping[str, float]) -> list[str]:
         out.append("物品对口")
     elif text >= 0.25:
         out.append("内容相近")
+    if r.get("priority", 0.0) >= 0.9:
+        # The 精准 priority rule holds for the item itself: it closes an urgent or seldom helped need.
+        out.append("精准优先")
     if r.get("unit", 1.0) == 0.0 and "unit" in r:
         out.append("计量单位不同")
     region = r.get("region", 0.0)

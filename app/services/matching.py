@@ -58,8 +58,9 @@ def open_offers() -> list[Offer]:
 def scorer() -> matching.Scorer:
     """Return the scorer in use: the trained model when one was saved, the default weights otherwise.
 
-    A model saved for another feature set (before the item and unit features) is refused by the
-    matcher; the default weights are used until `flask match train` saves a new one.
+    A model saved for another feature set (before the item and unit features, or before the priority
+    feature: ``matching-scorer/2``) is refused by the matcher; the default weights are used until
+    `flask match train` saves a new one.
     """
     path = model_path()
     cache = current_app.extensions.setdefault("matching", {})

@@ -71,6 +71,7 @@ def test_donor_sees_recommended_needs_with_reasons_in_chinese(client, factory, l
     page = client.get("/recommendations").get_data(as_text=True)
     assert "老人冬季需要棉衣" in page
     assert "可满足全部需求" in page and "紧急" in page
+    assert "精准优先" in page  # closes the need of an urgent household: the office's priority rule
 
 
 def test_an_office_sees_unpledged_needs_with_offers_and_can_suggest_one(client, factory, login_as, model_path):
@@ -337,3 +338,21 @@ def test_a_need_filed_under_an_old_county_code_matches_an_offer_for_the_new_coun
     # Donor and need in the same county, measured between the same centre: 黔西市's own, not 毕节's.
     assert match.need_id == need.id
     assert match.reasons["region"] == 1.0 and match.reasons["distance"] == 1.0
+
+
+def test_a_model_saved_before_the_priority_feature_falls_back_to_the_default_weights_with_a_warning(
+        app, factory, db, model_path, caplog):
+    import joblib
+
+    from matching import FEATURE_NAMES
+
+    model_path.parent.mkdir(parents=True, exist_ok=True)
+    joblib.dump({"format": "matching-scorer/2", "features": [f for f in FEATURE_NAMES if f != "priority"],
+                 "params": {}, "state": {"coef_": [1.0] * 12}}, model_path)
+    donor = factory.make_user("donor")
+    factory.make_need(category="living", urgency=3, quantity=10)
+    make_offer(donor, quantity=20)
+    with caplog.at_level("WARNING"):
+        report = matching_service.run_matches()
+    assert "ignoring saved model" in caplog.text and "matching-scorer/2" in caplog.text
+    assert ":default:" in report.model_version and report.written == 1

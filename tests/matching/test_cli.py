@@ -82,7 +82,7 @@ def test_recommend_uses_a_saved_model(small_files, tmp_path):
 
     Scorer(weights={"text": 1.0, "category": 0, "region": 0, "pairing": 0, "distance": 0, "target": 0,
                     "coverage": 0, "urgency": 0, "deadline": 0, "equity": 0, "item": 0,
-                        "unit": 0}).save(tmp_path / "m.joblib")
+                    "unit": 0, "priority": 0}).save(tmp_path / "m.joblib")
     res = run("recommend", "--needs", str(small_files["needs"]), "--offers", str(small_files["offers"]),
               "--today", "2026-11-28", "--model", str(tmp_path / "m.joblib"))
     match = lines_of(res.stdout)[0]["matches"][0]

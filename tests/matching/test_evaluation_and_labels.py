@@ -33,6 +33,24 @@ def test_labels_name_same_county_full_coverage_urgent_and_rarely_helped():
     assert labels == ["物品对口", "同县", "类别一致", "可满足全部需求", "紧急", "较少获助"]
 
 
+@pytest.mark.parametrize("priority,shown", [(1.0, True), (0.9, True), (0.6, False), (0.0, False)])
+def test_labels_name_the_precise_priority_only_for_the_item_itself(priority, shown):
+    labels = reason_labels({"item": 1.0, "coverage": 1.0, "urgency": 1.0, "priority": priority})
+    assert ("精准优先" in labels) is shown
+    if shown:
+        assert labels[:2] == ["物品一致", "精准优先"]
+
+
+def test_the_reasons_of_a_recommended_match_carry_the_priority_label(today):
+    from matching import recommend
+    from tests.matching.conftest import make_need, make_offer
+
+    need = make_need(urgency=3)
+    (line,) = recommend([need], [make_offer()], today=today)
+    match = line["matches"][0]
+    assert match["reasons"]["priority"] == 1.0 and "精准优先" in reason_labels(match["reasons"])
+
+
 @pytest.mark.parametrize("region,label", [(0.75, "同市"), (0.5, "同省")])
 def test_labels_name_the_shared_region_level(region, label):
     assert label in reason_labels({"region": region})

@@ -122,3 +122,37 @@ def test_a_quilt_offer_ranks_quilt_needs_above_coats_grain_and_washing_machines(
     offer = make_offer(title="爱心企业捐赠棉被", categories=("living",), unit="床", quantity=20)
     ranked = [m["need"] for m in recommend(needs, [offer], today=today)[0]["matches"]]
     assert ranked[0] == "quilt"
+
+
+# The priority feature: the office's 精准 rule (docs/matching.md, "Order among needs of one item").
+@pytest.mark.parametrize("need_kw,offer_kw,expected", [
+    ({"urgency": 3, "times_helped": 3}, {}, 1.0),                        # closes, 紧急
+    ({"urgency": 1, "times_helped": 1}, {}, 1.0),                        # closes, helped once
+    ({"urgency": 2, "times_helped": 2}, {}, 0.0),                        # 较急 and helped twice
+    ({"urgency": 3, "quantity": 6}, {}, 0.0),                            # 5 of 6: does not close
+    ({"urgency": 3, "unit": "台"}, {"unit": "件"}, 0.0),                  # counts that cannot be compared
+    ({"urgency": 3, "title": "需要化肥"}, {}, 0.0),                        # another item
+])
+def test_priority_is_the_item_when_the_offer_closes_an_urgent_or_seldom_helped_need(need_kw, offer_kw,
+                                                                                     expected, today):
+    assert feature("priority", make_need(**need_kw), make_offer(**offer_kw), today) == expected
+
+
+def test_priority_compares_weights_in_their_base_unit(today):
+    need = make_need(title="需要大米", category="living", quantity=100, unit="斤", urgency=3)
+    offer = make_offer(title="捐赠大米", categories=("living",), quantity=50, unit="公斤")
+    short = make_offer(title="捐赠大米", categories=("living",), quantity=49, unit="公斤")
+    assert feature("priority", need, offer, today) == 1.0
+    assert feature("priority", need, short, today) == 0.0
+
+
+@pytest.mark.parametrize("need_title,offer_title,item", [
+    ("需要冬衣", "捐赠羽绒服", 0.6),   # the offer is one kind of what the need names broadly
+    ("需要棉衣", "捐赠羽绒服", 0.3),   # both kinds of one concept
+])
+def test_priority_is_no_surer_than_the_item_agreement(need_title, offer_title, item, today):
+    data = PairData([make_need(title=need_title, category="living", urgency=3)],
+                    [make_offer(title=offer_title, categories=("living",))], today=today)
+    row = data.features([0], [0])[0]
+    assert row[FEATURE_NAMES.index("item")] == pytest.approx(item)
+    assert row[FEATURE_NAMES.index("priority")] == pytest.approx(item)

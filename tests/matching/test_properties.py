@@ -98,3 +98,26 @@ def test_optimal_allocation_scores_at_least_as_much_as_greedy(batch):
     # fractional quantities are handed out in steps of 0.01: allow that rounding per assignment
     slack = 1e-6 + 0.01 * len(plans["lp"])
     assert total["lp"] >= total["greedy"] - slack
+
+
+@SETTINGS
+@given(batches())
+def test_every_reason_of_every_pair_lies_in_0_1_and_priority_never_exceeds_the_item(batch):
+    # The reasons a match shows stay true: each feature in [0, 1]; the priority rule is no surer than
+    # the item agreement it is scaled by, and holds only where the offer closes an urgent or seldom
+    # helped need.
+    import numpy as np
+
+    from matching import FEATURE_NAMES, PairData
+
+    needs, offers = batch
+    if not needs or not offers:
+        return
+    data = PairData(needs, offers, today=TODAY)
+    ni, oj = np.divmod(np.arange(len(needs) * len(offers)), len(offers))
+    F = data.features(ni, oj)
+    assert ((F >= 0.0) & (F <= 1.0)).all()
+    item, priority = F[:, FEATURE_NAMES.index("item")], F[:, FEATURE_NAMES.index("priority")]
+    assert (priority <= item).all()
+    favoured = np.array([needs[i].urgency == 3 or needs[i].times_helped <= 1 for i in ni])
+    assert (priority[~(data.closes(ni, oj) & favoured)] == 0.0).all()

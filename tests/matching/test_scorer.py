@@ -118,3 +118,24 @@ def test_score_pairs_ranks_the_matching_item_above_an_unrelated_one(today):
 def test_unknown_feature_weight_is_rejected():
     with pytest.raises(ValueError):
         Scorer(weights={"colour": 1.0}).score_features(np.zeros((1, len(FEATURE_NAMES))))
+
+
+def test_a_need_the_offer_closes_for_a_household_helped_once_ranks_above_an_urgent_one_it_cannot_close(today):
+    # The office's rule (relevance 3 vs 2): closing the need of a seldom helped household goes first;
+    # under the weights before the priority feature the urgent, half-met need came first.
+    urgent = make_need(id="a", urgency=3, times_helped=2, quantity=10)
+    helped_once = make_need(id="b", urgency=1, times_helped=1, quantity=9)
+    offer = make_offer(quantity=9)
+    a, b = Scorer().score_pairs([urgent, helped_once], [offer, offer], today=today)
+    old = Scorer(weights={"urgency": 0.10, "equity": 0.10, "priority": 0.0})
+    a_old, b_old = old.score_pairs([urgent, helped_once], [offer, offer], today=today)
+    assert b > a and a_old > b_old
+
+
+def test_a_model_saved_for_the_features_before_priority_is_refused(tmp_path):
+    import joblib
+
+    old = [f for f in FEATURE_NAMES if f != "priority"]
+    joblib.dump({"format": "matching-scorer/2", "features": old, "params": {}, "state": {}}, tmp_path / "m.joblib")
+    with pytest.raises(ModelError, match="matching-scorer/2"):
+        Scorer.load(tmp_path / "m.joblib")
