@@ -33,11 +33,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import fupin_native
 import orjson
 import tantivy
 
 from ..engine import make_hit, sorted_counts
-from ..analysis import QueryTerm, is_han as _is_han
+from ..analysis import QueryTerm, document_json, is_han as _is_han
 from ..exceptions import EngineUnavailable, IndexLost, InvalidDocument, SearchError
 from ..query import (
     GRAM_BOOST,
@@ -51,7 +52,7 @@ from ..query import (
     SearchResults,
     TermsFilter,
 )
-from ..schema import INDEXES, FieldType, IndexSchema, PreparedDocument, index_schema, prepare
+from ..schema import INDEXES, FieldType, IndexSchema, index_schema, prepare_fields
 
 __all__ = ["TantivyEngine"]
 
@@ -116,36 +117,30 @@ def _has_field(schema: tantivy.Schema, name: str) -> bool:
     return True
 
 
-def _document_json(doc: PreparedDocument) -> bytes:
-    # The document as tantivy's JSON (IndexWriter.add_json), UTF-8: tantivy parses it in Rust, which
-    # costs less than converting a dict field by field, and it crosses from a worker process for a
-    # fraction of what pickling the dict costs (docs/benchmarks.md, issue 12). The writer decodes it:
-    # bytes pickle as they are, while a str of Han text is encoded to UTF-8 by pickle and decoded back
-    # by the parent (~4 µs a need). The stored source (bytes) goes as base64.
-    fields: dict[str, Any] = {"id": doc.id, _SOURCE: _BASE64(_source_json(doc.source)).decode("ascii")}
-    if doc.words:
-        fields[_TEXT] = doc.words
-    if doc.title_words:
-        fields[_TITLE] = doc.title_words
-    if doc.gram_runs:
-        fields[_HAN] = doc.gram_runs
-    if doc.gram_extras:
-        fields[_NGRAM] = doc.gram_extras
-    fields.update(doc.values)  # keyword lists as JSON arrays (an empty one adds no value)
-    if doc.region_prefixes:
-        fields[_PREFIX] = doc.region_prefixes
-    if doc.region_scope:
-        fields[_SCOPE] = doc.region_scope
-    for name, key in doc.sort_keys.items():
-        fields[_sort_field(name)] = key
-    # The fields are strings, numbers and lists of them only (prepare() checked them).
-    return _DUMPS(fields)
+_LAYOUT = fupin_native.DocumentLayout(_TEXT, _TITLE, _HAN, _NGRAM, "_sort_")
 
 
 def _prepared(schema: IndexSchema, document: Mapping[str, Any]) -> tuple[str, bytes]:
     # (id, tantivy JSON) of one document: the id to replace an older version by.
-    doc = prepare(schema, document)
-    return doc.id, _document_json(doc)
+    #
+    # The document as tantivy's JSON (IndexWriter.add_json), UTF-8: tantivy parses it in Rust, which
+    # costs less than converting a dict field by field, and it crosses from a worker process for a
+    # fraction of what pickling the dict costs (docs/benchmarks.md, issue 12). The writer decodes it:
+    # bytes pickle as they are, while a str of Han text is encoded to UTF-8 by pickle and decoded back
+    # by the parent (~4 µs a need). The stored source (bytes) goes as base64. The native core writes
+    # the token fields and the sort keys straight from its own strings (search.analysis.document_json:
+    # no Python string per token, no orjson pass over them; issue 12, seventh pass); orjson writes the
+    # id, the source and the typed values, which are strings, numbers and lists of them only.
+    doc = prepare_fields(schema, document)
+    head = b'{"id":%b,"_source":"%b"' % (_DUMPS(doc.id), _BASE64(_source_json(doc.source)))
+    middle = doc.values
+    if doc.region_prefixes or doc.region_scope:
+        middle = dict(middle)
+        if doc.region_prefixes:
+            middle[_PREFIX] = doc.region_prefixes
+        if doc.region_scope:
+            middle[_SCOPE] = doc.region_scope
+    return doc.id, document_json(_LAYOUT, head, doc.texts, _DUMPS(middle), doc.sorts, doc.values)
 
 
 def _prepare_chunk(index_name: str, documents: list[Mapping[str, Any]]) -> list[tuple[str, bytes]]:
