@@ -92,11 +92,12 @@ def _build_schema(schema: IndexSchema) -> tantivy.Schema:
             builder.add_text_field(spec.name, tokenizer_name="raw", fast=True, index_option="basic")
         elif spec.type in (FieldType.REGION, FieldType.REGIONS):
             regions = True  # filtered through the prefix and scope fields; returned from the source
-        elif spec.type is FieldType.INTEGER:  # term filters (urgency, open, year) need the terms
-            builder.add_integer_field(spec.name, indexed=True, fast=True)
-        # Dates and amounts are only ever filtered by range, sorted and aggregated: tantivy answers a
-        # range on a fast field from its column, so indexing their terms too was ~10 % of the build
-        # CPU for nothing (docs/benchmarks.md, issue 12 fourth pass).
+        # Integers, dates and amounts are only ever filtered by value or range, sorted and aggregated:
+        # tantivy answers a range on a fast field from its column, so indexing their terms too was
+        # ~10 % of the build CPU for nothing (docs/benchmarks.md, issue 12 fourth pass; the integers'
+        # term filters became ranges in the seventh pass: _integers_in).
+        elif spec.type is FieldType.INTEGER:
+            builder.add_integer_field(spec.name, indexed=False, fast=True)
         elif spec.type is FieldType.DATE:
             builder.add_integer_field(spec.name, indexed=False, fast=True)
         elif spec.type is FieldType.FLOAT:
@@ -107,6 +108,21 @@ def _build_schema(schema: IndexSchema) -> tantivy.Schema:
     for name in schema.sorts:
         builder.add_integer_field(_sort_field(name), fast=True)
     return builder.build()
+
+
+def _integers_in(schema: tantivy.Schema, name: str, values: Iterable[int]) -> tantivy.Query:
+    # Documents whose integer field holds one of ``values``: the field is a fast column without terms
+    # (_build_schema), so one range over the column per run of consecutive values (urgency 2, 3 → 2..3).
+    runs: list[list[int]] = []
+    for value in sorted(values):
+        if runs and value <= runs[-1][1] + 1:
+            runs[-1][1] = max(runs[-1][1], value)
+        else:
+            runs.append([value, value])
+    ranges = [tantivy.Query.range_query(schema, name, tantivy.FieldType.Integer, low, high) for low, high in runs]
+    if len(ranges) == 1:
+        return ranges[0]
+    return tantivy.Query.boolean_query([(tantivy.Occur.Should, query) for query in ranges])
 
 
 def _has_field(schema: tantivy.Schema, name: str) -> bool:
@@ -622,7 +638,7 @@ class TantivyEngine:
                 closed.append((-score, 0 if is_open else 1, at))
             closed.sort()
             return [fetched[at] for _, _, at in closed[offset - first:wanted - first]], total, sources
-        only = Q.const_score_query(Q.term_query(handle.tantivy_schema, compiled.schema.open_field, 1), 0.0)
+        only = Q.const_score_query(_integers_in(handle.tantivy_schema, compiled.schema.open_field, (1,)), 0.0)
         opened = searcher.search(Q.boolean_query([(Must, tq), (Must, only)]), wanted, count=False).hits
         seen = {(address.segment_ord, address.doc) for _, address in opened}
         merged = [(-score, 0, at, address) for at, (score, address) in enumerate(opened)]
@@ -682,6 +698,8 @@ class TantivyEngine:
     def _filter(schema: tantivy.Schema, compiled: CompiledQuery, item: Any) -> tantivy.Query:
         Q = tantivy.Query
         if isinstance(item, TermsFilter):
+            if compiled.schema.get_field(item.field).type is FieldType.INTEGER:  # type: ignore[union-attr]
+                return _integers_in(schema, item.field, item.values)
             if len(item.values) == 1:
                 return Q.term_query(schema, item.field, item.values[0])
             return Q.term_set_query(schema, item.field, list(item.values))
