@@ -506,6 +506,7 @@ impl Analyzer {
     /// words, runs as an array, extras; each left out when empty, keys from ``layout``), ``middle``'s
     /// members (a JSON object's bytes, ``{}`` for none), then ``sorts``' packed keys of ``values``.
     /// Byte for byte what orjson made of the same fields before (issue 12, seventh pass).
+    #[allow(clippy::too_many_arguments)]
     fn document_json<'py>(
         &self,
         py: Python<'py>,
@@ -639,6 +640,7 @@ impl SortPlan {
     /// ``sorts``: (sort name, [(field, bits, descending), …]) in the index's order; the bits of one
     /// sort add up to 63 at most (search/schema.py checks).
     #[new]
+    #[allow(clippy::type_complexity)]
     fn new(py: Python<'_>, sorts: Vec<(String, Vec<(String, u32, bool)>)>) -> Self {
         let sorts = sorts
             .into_iter()
