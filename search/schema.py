@@ -421,8 +421,8 @@ class PreparedFields:
     """Hold what :func:`prepare` computes of a document before its text is analysed.
 
     The embedded engine turns it into its document JSON in one native call (the text analysis, the
-    sort keys and the JSON together: search.engines.tantivy_engine); :func:`prepare` analyses the
-    text in Python's reach for every other use.
+    sort keys and the JSON together: search.engines.tantivy_engine); :func:`prepare` analyses its
+    text into a :class:`PreparedDocument` for the Elasticsearch engine and everything else.
     """
 
     id: str

@@ -133,7 +133,7 @@ def _has_field(schema: tantivy.Schema, name: str) -> bool:
     return True
 
 
-_LAYOUT = fupin_native.DocumentLayout(_TEXT, _TITLE, _HAN, _NGRAM, "_sort_")
+_LAYOUT = fupin_native.DocumentLayout(_TEXT, _TITLE, _HAN, _NGRAM, _sort_field(""))
 
 
 def _prepared(schema: IndexSchema, document: Mapping[str, Any]) -> tuple[str, bytes]:
