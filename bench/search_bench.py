@@ -422,6 +422,28 @@ def _python_grams(text, unigrams=True):
     return words, [], list(dict.fromkeys(analysis.expand_runs(runs) + extras))
 
 
+def _variant_json(analyze_document):
+    """Return a stand-in for search.analysis.document_json that takes its tokens from ``analyze_document``.
+
+    The embedded engine writes its documents in the native core, from the core's own analysis; a
+    variant's tokens reach tantivy through this instead (the same fields and values, parsed back from
+    the pieces the engine hands over; only the token fields differ).
+    """
+    import orjson
+
+    from search.engines import tantivy_engine as te
+
+    def document_json(layout, head, fields, middle, sorts, values):
+        words, title, runs, extras = analyze_document(fields)
+        body = orjson.loads(head + b"}")
+        body.update((k, v) for k, v in ((te._TEXT, words), (te._TITLE, title), (te._HAN, runs), (te._NGRAM, extras)) if v)
+        body.update(orjson.loads(middle))
+        body.update((f"_sort_{name}", key) for name, key in sorts.keys(values).items())
+        return orjson.dumps(body)
+
+    return document_json
+
+
 def interleaved_prepare(needs: list[dict], chunk: int = 5_000) -> tuple[float, float]:
     """Return the process CPU µs per need of prepare() with the current and the whole-text analysis.
 
@@ -458,16 +480,22 @@ def analysis_variants(needs: list[dict], workdir: Path) -> list[tuple[str, int, 
     analysis issue 12 first shipped
     (``_whole_text_analysis``: no clause memo, OpenCC on all non-ASCII text); the current analysis
     without the n-gram field. All run with workers=0 and cold caches, one after the other in one
-    process, so their ratios hold whatever else the machine is doing.
+    process, so their ratios hold whatever else the machine is doing. Their documents are written by
+    ``_variant_json`` (Python), the current one's too: the build figures here are ~10 µs a need above
+    the engine's own path, where the native core writes the JSON (issue 12, seventh pass).
     """
     import search.schema as schema_module
+    from search.engines import tantivy_engine
 
-    current = schema_module.analyze_document
+    current, current_json = schema_module.analyze_document, tantivy_engine.document_json
     results = []
     for label, analyze in (("current", current), ("grams made in Python", _per_field(_python_grams)),
                            ("whole-text (first pass)", _per_field(_whole_text_analysis)),
                            ("current, no n-gram field", _per_field(_no_grams))):
         schema_module.analyze_document = analyze
+        # Every variant's documents, the current one's too, written in Python from its tokens
+        # (workers=0: in this process), so the builds differ by their analysis only.
+        tantivy_engine.document_json = _variant_json(analyze)
         try:
             _forget_analysis()
             schema = schema_module.index_schema("needs")
@@ -483,7 +511,7 @@ def analysis_variants(needs: list[dict], workdir: Path) -> list[tuple[str, int, 
             cpu = time.process_time() - cpu
             engine.close()
         finally:
-            schema_module.analyze_document = current
+            schema_module.analyze_document, tantivy_engine.document_json = current, current_json
         results.append((label, _tree_bytes(directory / "needs"), cpu / len(needs) * 1e6,
                         prepare_cpu / len(needs) * 1e6))
     return results
@@ -499,10 +527,10 @@ def field_costs(needs: list[dict], workdir: Path) -> list[tuple[str, float]]:
     import json
 
     from search.engines import tantivy_engine
-    from search.schema import index_schema, prepare
+    from search.schema import index_schema
 
     schema = index_schema("needs")
-    documents = [json.loads(tantivy_engine._document_json(prepare(schema, need))) for need in needs]
+    documents = [json.loads(tantivy_engine._prepared(schema, need)[1]) for need in needs]
     numbers = {f.name for f in schema.fields if f.type.value in ("keyword", "integer", "float", "date")}
     groups = {
         "nothing (every field)": set(),

@@ -15,6 +15,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+import fupin_native
+
 from .analysis import analyze_document, expand_runs
 from .exceptions import IndexNotFound, InvalidDocument
 
@@ -28,6 +30,8 @@ __all__ = [
     "NEED_CATEGORIES",
     "index_schema",
     "prepare",
+    "prepare_fields",
+    "PreparedFields",
     "to_epoch_ms",
     "region_prefixes",
     "REGION_LEVEL_LENGTHS",
@@ -374,30 +378,6 @@ def _number(value: Any, kind: type, name: str) -> Any:
     return value
 
 
-_MAX_KEY = (1 << 63) - 1
-
-
-# A sort key as _sort_key reads it: field, bits, largest value of the bits, descending.
-_KeyPlan = tuple[str, int, int, bool]
-
-
-def _sort_key(keys: tuple[_KeyPlan, ...], values: Mapping[str, Any]) -> int:
-    # Pack the keys into one non-negative integer that sorts ascending: each key takes `bits` bits;
-    # a descending key is stored inverted; a missing value takes the key's largest value (last).
-    packed = 0
-    for field_name, bits, limit, descending in keys:
-        number = values.get(field_name)
-        if number is None:
-            part = limit
-        else:
-            if number.__class__ is float:
-                number = int(number * 1000)  # scores and amounts: three decimals are enough to order
-            number = 0 if number < 0 else limit - 1 if number >= limit else number
-            part = limit - 1 - number if descending else number
-        packed = (packed << bits) | part
-    return packed if packed <= _MAX_KEY else _MAX_KEY
-
-
 @dataclass(frozen=True)
 class _Plan:
     # Bulk indexing calls prepare() a million times: group the fields by handling once per schema.
@@ -408,7 +388,7 @@ class _Plan:
     dates: tuple[str, ...]
     region: str | None
     regions: str | None
-    sorts: tuple[tuple[str, tuple[_KeyPlan, ...]], ...]
+    sorts: fupin_native.SortPlan  # the sort keys' packing (search/native: sort_key)
 
 
 _plans: dict[str, _Plan] = {}
@@ -429,16 +409,57 @@ def _plan(schema: IndexSchema) -> _Plan:
             dates=names(FieldType.DATE),
             region=next(iter(names(FieldType.REGION)), None),
             regions=next(iter(names(FieldType.REGIONS)), None),
-            sorts=tuple(
-                (name, tuple((k.field, k.bits, (1 << k.bits) - 1, k.descending) for k in keys))
-                for name, keys in schema.sorts.items()
+            sorts=fupin_native.SortPlan(
+                [(name, [(k.field, k.bits, k.descending) for k in keys]) for name, keys in schema.sorts.items()]
             ),
         )
     return plan
 
 
+@dataclass(slots=True)
+class PreparedFields:
+    """Hold what :func:`prepare` computes of a document before its text is analysed.
+
+    The embedded engine turns it into its document JSON in one native call (the text analysis, the
+    sort keys and the JSON together: search.engines.tantivy_engine); :func:`prepare` analyses its
+    text into a :class:`PreparedDocument` for the Elasticsearch engine and everything else.
+    """
+
+    id: str
+    source: dict[str, Any]
+    texts: list[tuple[str, bool, bool]]  # (text, unigrams, boosted) of each non-empty text field, in order
+    derived: dict[str, Any]
+    values: dict[str, Any]  # as PreparedDocument.values
+    region_prefixes: list[str]
+    region_scope: list[str]
+    sorts: fupin_native.SortPlan  # the schema's sorts: .keys(values) packs them
+
+
 def prepare(schema: IndexSchema, document: Mapping[str, Any]) -> PreparedDocument:
     """Validate ``document`` against ``schema`` and compute what the engines index."""
+    fields = prepare_fields(schema, document)
+    # One native call for every text field (search.analysis; the clause memo there is per process).
+    words, title_words, gram_runs, gram_extras = analyze_document(fields.texts)
+    return PreparedDocument(
+        id=fields.id,
+        source=fields.source,
+        words=words,
+        title_words=title_words,
+        gram_runs=gram_runs,
+        gram_extras=gram_extras,
+        derived=fields.derived,
+        values=fields.values,
+        region_prefixes=fields.region_prefixes,
+        region_scope=fields.region_scope,
+        sort_keys=fields.sorts.keys(fields.values),
+    )
+
+
+def prepare_fields(schema: IndexSchema, document: Mapping[str, Any]) -> PreparedFields:
+    """Validate ``document`` against ``schema`` and compute its typed values, its text unanalysed.
+
+    Raises InvalidDocument for a missing id or a value of the wrong type (a number, a date).
+    """
     raw_id = document.get("id")
     if raw_id is None or raw_id == "":
         raise InvalidDocument(f"{schema.name} document without an id: {str(dict(document))[:200]}")
@@ -453,8 +474,6 @@ def prepare(schema: IndexSchema, document: Mapping[str, Any]) -> PreparedDocumen
         value = get(name)
         if value:
             texts.append((value if value.__class__ is str else str(value), unigrams, boosted))
-    # One native call for every text field (search.analysis; the clause memo there is per process).
-    words, title_words, gram_runs, gram_extras = analyze_document(texts)
     values: dict[str, Any] = {}
     for name in plan.keywords:
         value = get(name)
@@ -490,16 +509,4 @@ def prepare(schema: IndexSchema, document: Mapping[str, Any]) -> PreparedDocumen
             prefixes += region_prefixes(code)
         prefixes = list(dict.fromkeys(prefixes))
         scope = codes or ["*"]
-    return PreparedDocument(
-        id=doc_id,
-        source=source,
-        words=words,
-        title_words=title_words,
-        gram_runs=gram_runs,
-        gram_extras=gram_extras,
-        derived=derived,
-        values=values,
-        region_prefixes=prefixes,
-        region_scope=scope,
-        sort_keys={name: _sort_key(keys, values) for name, keys in plan.sorts},
-    )
+    return PreparedFields(doc_id, source, texts, derived, values, prefixes, scope, plan.sorts)

@@ -33,11 +33,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import fupin_native
 import orjson
 import tantivy
 
 from ..engine import make_hit, sorted_counts
-from ..analysis import QueryTerm, is_han as _is_han
+from ..analysis import QueryTerm, document_json, is_han as _is_han
 from ..exceptions import EngineUnavailable, IndexLost, InvalidDocument, SearchError
 from ..query import (
     GRAM_BOOST,
@@ -51,7 +52,7 @@ from ..query import (
     SearchResults,
     TermsFilter,
 )
-from ..schema import INDEXES, FieldType, IndexSchema, PreparedDocument, index_schema, prepare
+from ..schema import INDEXES, FieldType, IndexSchema, index_schema, prepare_fields
 
 __all__ = ["TantivyEngine"]
 
@@ -91,11 +92,12 @@ def _build_schema(schema: IndexSchema) -> tantivy.Schema:
             builder.add_text_field(spec.name, tokenizer_name="raw", fast=True, index_option="basic")
         elif spec.type in (FieldType.REGION, FieldType.REGIONS):
             regions = True  # filtered through the prefix and scope fields; returned from the source
-        elif spec.type is FieldType.INTEGER:  # term filters (urgency, open, year) need the terms
-            builder.add_integer_field(spec.name, indexed=True, fast=True)
-        # Dates and amounts are only ever filtered by range, sorted and aggregated: tantivy answers a
-        # range on a fast field from its column, so indexing their terms too was ~10 % of the build
-        # CPU for nothing (docs/benchmarks.md, issue 12 fourth pass).
+        # Integers, dates and amounts are only ever filtered by value or range, sorted and aggregated:
+        # tantivy answers a range on a fast field from its column, so indexing their terms too was
+        # ~10 % of the build CPU for nothing (docs/benchmarks.md, issue 12 fourth pass; the integers'
+        # term filters became ranges in the seventh pass: _integers_in).
+        elif spec.type is FieldType.INTEGER:
+            builder.add_integer_field(spec.name, indexed=False, fast=True)
         elif spec.type is FieldType.DATE:
             builder.add_integer_field(spec.name, indexed=False, fast=True)
         elif spec.type is FieldType.FLOAT:
@@ -108,6 +110,21 @@ def _build_schema(schema: IndexSchema) -> tantivy.Schema:
     return builder.build()
 
 
+def _integers_in(schema: tantivy.Schema, name: str, values: Iterable[int]) -> tantivy.Query:
+    # Documents whose integer field holds one of ``values``: the field is a fast column without terms
+    # (_build_schema), so one range over the column per run of consecutive values (urgency 2, 3 → 2..3).
+    runs: list[list[int]] = []
+    for value in sorted(values):
+        if runs and value <= runs[-1][1] + 1:
+            runs[-1][1] = max(runs[-1][1], value)
+        else:
+            runs.append([value, value])
+    ranges = [tantivy.Query.range_query(schema, name, tantivy.FieldType.Integer, low, high) for low, high in runs]
+    if len(ranges) == 1:
+        return ranges[0]
+    return tantivy.Query.boolean_query([(tantivy.Occur.Should, query) for query in ranges])
+
+
 def _has_field(schema: tantivy.Schema, name: str) -> bool:
     try:
         tantivy.Query.term_query(schema, name, "")
@@ -116,36 +133,30 @@ def _has_field(schema: tantivy.Schema, name: str) -> bool:
     return True
 
 
-def _document_json(doc: PreparedDocument) -> bytes:
-    # The document as tantivy's JSON (IndexWriter.add_json), UTF-8: tantivy parses it in Rust, which
-    # costs less than converting a dict field by field, and it crosses from a worker process for a
-    # fraction of what pickling the dict costs (docs/benchmarks.md, issue 12). The writer decodes it:
-    # bytes pickle as they are, while a str of Han text is encoded to UTF-8 by pickle and decoded back
-    # by the parent (~4 µs a need). The stored source (bytes) goes as base64.
-    fields: dict[str, Any] = {"id": doc.id, _SOURCE: _BASE64(_source_json(doc.source)).decode("ascii")}
-    if doc.words:
-        fields[_TEXT] = doc.words
-    if doc.title_words:
-        fields[_TITLE] = doc.title_words
-    if doc.gram_runs:
-        fields[_HAN] = doc.gram_runs
-    if doc.gram_extras:
-        fields[_NGRAM] = doc.gram_extras
-    fields.update(doc.values)  # keyword lists as JSON arrays (an empty one adds no value)
-    if doc.region_prefixes:
-        fields[_PREFIX] = doc.region_prefixes
-    if doc.region_scope:
-        fields[_SCOPE] = doc.region_scope
-    for name, key in doc.sort_keys.items():
-        fields[_sort_field(name)] = key
-    # The fields are strings, numbers and lists of them only (prepare() checked them).
-    return _DUMPS(fields)
+_LAYOUT = fupin_native.DocumentLayout(_TEXT, _TITLE, _HAN, _NGRAM, _sort_field(""))
 
 
 def _prepared(schema: IndexSchema, document: Mapping[str, Any]) -> tuple[str, bytes]:
     # (id, tantivy JSON) of one document: the id to replace an older version by.
-    doc = prepare(schema, document)
-    return doc.id, _document_json(doc)
+    #
+    # The document as tantivy's JSON (IndexWriter.add_json), UTF-8: tantivy parses it in Rust, which
+    # costs less than converting a dict field by field, and it crosses from a worker process for a
+    # fraction of what pickling the dict costs (docs/benchmarks.md, issue 12). The writer decodes it:
+    # bytes pickle as they are, while a str of Han text is encoded to UTF-8 by pickle and decoded back
+    # by the parent (~4 µs a need). The stored source (bytes) goes as base64. The native core writes
+    # the token fields and the sort keys straight from its own strings (search.analysis.document_json:
+    # no Python string per token, no orjson pass over them; issue 12, seventh pass); orjson writes the
+    # id, the source and the typed values, which are strings, numbers and lists of them only.
+    doc = prepare_fields(schema, document)
+    head = b'{"id":%b,"_source":"%b"' % (_DUMPS(doc.id), _BASE64(_source_json(doc.source)))
+    middle = doc.values
+    if doc.region_prefixes or doc.region_scope:
+        middle = dict(middle)
+        if doc.region_prefixes:
+            middle[_PREFIX] = doc.region_prefixes
+        if doc.region_scope:
+            middle[_SCOPE] = doc.region_scope
+    return doc.id, document_json(_LAYOUT, head, doc.texts, _DUMPS(middle), doc.sorts, doc.values)
 
 
 def _prepare_chunk(index_name: str, documents: list[Mapping[str, Any]]) -> list[tuple[str, bytes]]:
@@ -627,7 +638,7 @@ class TantivyEngine:
                 closed.append((-score, 0 if is_open else 1, at))
             closed.sort()
             return [fetched[at] for _, _, at in closed[offset - first:wanted - first]], total, sources
-        only = Q.const_score_query(Q.term_query(handle.tantivy_schema, compiled.schema.open_field, 1), 0.0)
+        only = Q.const_score_query(_integers_in(handle.tantivy_schema, compiled.schema.open_field, (1,)), 0.0)
         opened = searcher.search(Q.boolean_query([(Must, tq), (Must, only)]), wanted, count=False).hits
         seen = {(address.segment_ord, address.doc) for _, address in opened}
         merged = [(-score, 0, at, address) for at, (score, address) in enumerate(opened)]
@@ -687,6 +698,8 @@ class TantivyEngine:
     def _filter(schema: tantivy.Schema, compiled: CompiledQuery, item: Any) -> tantivy.Query:
         Q = tantivy.Query
         if isinstance(item, TermsFilter):
+            if compiled.schema.get_field(item.field).type is FieldType.INTEGER:  # type: ignore[union-attr]
+                return _integers_in(schema, item.field, item.values)
             if len(item.values) == 1:
                 return Q.term_query(schema, item.field, item.values[0])
             return Q.term_set_query(schema, item.field, list(item.values))

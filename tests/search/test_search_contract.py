@@ -100,6 +100,13 @@ def test_the_urgency_filter_keeps_the_given_levels(needs_engine):
     assert found(needs_engine, urgency=[2, 3]) == ["1", "2", "3", "5", "6"]
 
 
+@pytest.mark.parametrize("levels", [[1], [1, 3], [3, 1, 2], [4]])
+def test_an_integer_filter_keeps_exactly_the_documents_holding_one_of_its_values(needs_engine, levels):
+    # The embedded engine keeps integers as columns only and filters them by ranges (one per run of
+    # consecutive values): a gap between the values must stay a gap.
+    assert found(needs_engine, urgency=levels) == [n["id"] for n in NEEDS if n["urgency"] in levels]
+
+
 def test_the_quantity_range_is_inclusive_at_both_ends(needs_engine):
     assert found(needs_engine, quantity_min=20, quantity_max=2000) == ["1", "2", "5"]
 

@@ -125,3 +125,104 @@ def test_a_documents_parts_are_its_fields_index_parts_joined():
         assert doc.title_words == " ".join(w for f, (words, _, _) in zip(fields, parts) if f.boost > 1 for w in words)
         assert doc.gram_runs == [run for _, runs, _ in parts for run in runs]
         assert doc.gram_extras == " ".join(extra for _, _, extras in parts for extra in extras)
+
+
+# The engines' documents against main before the seventh pass (issue 12): the tantivy JSON (built in
+# the native core since) and the Elasticsearch bodies must not change by a byte.
+DOCUMENTS_REFERENCE = "4f63632"
+
+
+@pytest.fixture(scope="module")
+def main_search(tmp_path_factory):
+    into = tmp_path_factory.mktemp("main")
+    try:
+        archive = subprocess.run(
+            ["git", "-C", str(Path(__file__).resolve().parents[2]), "archive", DOCUMENTS_REFERENCE, "search"],
+            check=True, capture_output=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        pytest.skip(f"commit {DOCUMENTS_REFERENCE} is not in this clone's history")
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(into, filter="data")
+    (into / "search").rename(into / "search_main")
+    sys.path.insert(0, str(into))
+    try:
+        yield importlib.import_module("search_main")
+    finally:
+        sys.path.remove(str(into))
+
+
+def _odd_documents():
+    # Every index, every field type, and the values at the edges of the rules: missing and empty
+    # fields, numbers as strings, floats and negatives, numbers past a sort key's bits, dates of
+    # every form, JSON's escapes in text, rare-rule clauses (traditional, full-width, written amounts).
+    import datetime as dt
+
+    texts = ["藥品，ＡＢＣ１２３大米", 'a "quoted" back\\slash\ttab\x01\x1f\u2028 end', "五十斤大米，PVC 管", "",
+             "被", "😀 emoji 表情", "湖南省 郴州市 汝城县 热水镇", None, "需要50斤玉米。感谢好心人！"]
+    numbers = [None, 0, 1, -5, 3.14159, "7", 2.5e9, 10**20, -1e300, 1e15, "8.5", True]
+    dates = [None, "2024-05-01", "2024-05-01T10:20:30", "2024-05-01T10:20:30+08:00", dt.date(2020, 2, 29),
+             dt.datetime(2019, 1, 1, 8, 0), dt.datetime(1960, 1, 1, tzinfo=dt.timezone.utc)]
+    statuses = ["published", "pledged", "completed", "", None]
+    documents = []
+    for i in range(240):
+        text, other = texts[i % len(texts)], texts[(i * 7 + 3) % len(texts)]
+        number, amount = numbers[i % len(numbers)], numbers[(i * 5 + 1) % len(numbers)]
+        date, later = dates[i % len(dates)], dates[(i * 3 + 2) % len(dates)]
+        documents.append(("needs", {
+            "id": i if i % 2 else f"n{i}", "title": text, "description": other, "category": ["medical", "", None][i % 3],
+            "kind": "goods", "status": statuses[i % len(statuses)], "urgency": number if i % 4 else i % 3,
+            "quantity": amount, "remaining": number, "unit": text, "region_code": ["530627", "", None,
+            "530627101201"][i % 4], "region_names": other, "province_code": "53", "prefecture_code": "5306",
+            "county_code": "530627", "created": date, "deadline": later, "extra": {"kept": [1, "二"]}}))
+        documents.append(("offers", {
+            "id": f"o{i}", "title": other, "description": text, "categories": [["living", "medical"], [], None,
+            "education", ("a", "", None, 3)][i % 5], "kind": "service", "status": "open", "quantity": number,
+            "remaining": amount, "regions": [["530627", "4301"], [], None, ["", "53"]][i % 4],
+            "poster_name": text, "org_kind": "company", "created": later, "valid_until": date}))
+        documents.append(("projects", {
+            "id": f"p{i}", "title": text, "description": other, "category": "housing", "status": "active",
+            "year": [2019, "2020", None, 2021.0][i % 4], "budget": amount, "helper_region_code": "3301",
+            "helper_region_names": other, "region_code": "5306", "region_names": text, "province_code": "53",
+            "prefecture_code": "5306", "county_code": None, "created": date}))
+        documents.append(("matches", {
+            "id": f"m{i}", "need_id": str(i), "offer_id": i, "score": [0.93, 1, None, -0.5, 2.5e12][i % 5],
+            "category": "living", "region_code": "530627", "need_title": text, "offer_title": other,
+            "created": date}))
+    return documents
+
+
+def _generated_needs(count):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+    try:
+        return importlib.import_module("search_bench").generate_needs(count)
+    finally:
+        sys.path.pop(0)
+
+
+def _built(package, documents):
+    # (tantivy JSON, Elasticsearch body JSON) per document, or the error's type and message.
+    schema_module = importlib.import_module(f"{package}.schema")
+    tantivy_module = importlib.import_module(f"{package}.engines.tantivy_engine")
+    es_module = importlib.import_module(f"{package}.engines.elasticsearch_engine")
+    out = []
+    for index, document in documents:
+        schema = schema_module.index_schema(index)
+        try:
+            doc_id, text = tantivy_module._prepared(schema, document)
+            body = es_module.document_body(schema_module.prepare(schema, document))
+            out.append((doc_id, text, json.dumps(body, ensure_ascii=False, sort_keys=False)))
+        except Exception as exc:  # noqa: BLE001 - the same error is part of the same result
+            out.append((type(exc).__name__, str(exc)))
+    return out
+
+
+def test_engine_documents_are_byte_identical_to_mains(main_search):
+    documents = [("needs", need) for need in _generated_needs(3000)] + _odd_documents()
+    from tests.search import labelled
+
+    documents += [("needs", need.document) for need in labelled.NEEDS]
+    expected = _built("search_main", documents)
+    got = _built("search", documents)
+    assert sum(len(row) == 3 for row in got) > 3500  # most documents are valid
+    wrong = [(doc, want, have) for doc, want, have in zip(documents, expected, got) if want != have]
+    assert not wrong, f"{len(wrong)} of {len(documents)} documents differ; first: {wrong[:2]}"
