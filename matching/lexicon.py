@@ -64,7 +64,7 @@ _CLAUSE = re.compile(r"[，,。；;！!？?\n\r\t、]?[，,。；;！!？?\n\r]+
 _TURN = re.compile(
     r"(?=但是|但|可是|不过|然而|只是|而是|另外|此外|同时"
     r"|还(?:需|要|缺|差|想|希望|盼)|仍(?:需|缺|差)|(?<!不)急需|(?<![不无没太么大])(?<!没有)(?<!没什么)(?<!不再)需要|希望|(?<!不)想要|盼望|恳请|请求"
-    r"|今年|现在|目前|如今|眼下)"
+    r"|(?<![于在至到])(?:今年|现在|目前|如今|眼下))"  # 「已于今年上半年发放」: a time of the clause, no turn
 )
 
 # --- the negation cue lexicon (docs/matching.md, "Negation: cues and their scope") -----------------
@@ -95,6 +95,14 @@ GIVEN_ASPECTS = ("过", "到了", "到过", "来了", "来过", "好了", "好",
 ALREADY = ("已经", "已", "早已", "早就", "都已", "早都")
 PAST_TIMES = ("去年", "前年", "往年", "以前", "之前", "此前", "过去", "曾经", "上次", "上回", "上个月", "上月",
               "前阵子", "前段时间", "前些天", "前几天", "前几年", "年初", "早先")
+#: An office's formal words (round 8): the item is closed, handled by someone else, or out of scope
+#: (「X需求已销号」「X由结对单位另行解决」「X不在本次申请范围内」「X现有存量可满足需要」).
+FORMAL_CUES = ("销号", "已办结", "不在本次", "不在此次", "不属于本次", "另行解决", "另行安排", "另行落实", "另行保障",
+               "另行配发", "另行采购", "另行购置", "另行申请", "另行处理", "统筹解决")
+#: What 已 / 已经 + a means or a time lead to when the item was dealt with (「已纳入其他项目解决」
+#: 「已于上半年发放到户」「已通过临时救助解决」): the closing word, up to 16 characters after the means.
+FORMAL_DONE = ("解决", "落实", "到位", "到户", "发放", "配发", "兑现", "保障", "安排", "满足", "销号", "办结", "覆盖")
+FORMAL_MEANS = ("于", "在", "通过", "经", "纳入", "列入", "由", "按", "从", "随", "作为")
 #: Blockers: a verb cue right after these is a shortage (没领到, 从未收到过, 没人给过, 还没发).
 _BLOCKERS = "(?<![没未])(?<!没有)(?<!没人)(?<!从未)(?<!从没)(?<!还没)(?<!不能)"
 #: Still wanted although had: 「去年领的棉被已经破了」.
@@ -109,8 +117,8 @@ _VERB = _alternation(GIVE_VERBS)
 # Every cue starts with one of these characters: a lookahead on them lets the search skip the other
 # positions at once (the alternation below is long; most characters start no cue).
 _CUE_STARTS = "".join(sorted({w[0] for w in (*UNWANTED_CUES, *ENOUGH_CUES, *SOLVED_CUES, *GIVE_VERBS, *ALREADY,
-                                            *PAST_TIMES, "领到", "收到", "拿到", "刚", "家里", "家中", "自家", "屋里", "都",
-                                            "早就")}))
+                                            *PAST_TIMES, *FORMAL_CUES, "领到", "收到", "拿到", "刚", "家里", "家中",
+                                            "自家", "屋里", "都", "早就", "不在", "可以", "能够", "足以", "可", "能")}))
 _NEGATION = re.compile(
     rf"(?=[{_CUE_STARTS}])(?:"
     rf"{_alternation(UNWANTED_CUES)}"
@@ -129,6 +137,11 @@ _NEGATION = re.compile(
     r"|(?:家里|家中|自家|都|早就)有了?(?=$|[，,。；;！!？?\s])"
     # Some left at home: 「家里还有X」 (still had; not 「家里有病人」, the household's situation).
     r"|(?:家里|家中|自家|屋里)还有"
+    # An office's formal frame (round 8): closed, handled elsewhere, out of scope, enough in stock.
+    rf"|{_alternation(FORMAL_CUES)}"
+    r"|不在[^，,。；;]{0,10}范围|(?<!不)(?<!无法)(?<!难以)(?:可以|能够|足以|可|能)满足"
+    rf"|(?:{_alternation(ALREADY)})(?:纳入|列入|兑现|办结|覆盖|(?:{_alternation(FORMAL_MEANS)})"
+    rf"[^，,。；;]{{0,16}}?(?<![未没不])(?:{_alternation(FORMAL_DONE)}))"
     r")"
 )
 
@@ -146,7 +159,8 @@ def _negated(segment: str, offer: bool = False) -> bool:
     return bool(_NEGATION.search(segment)) and not _STILL_WANTED.search(segment)
 
 
-_EXCEPT = re.compile(r"除了|除去|除开|除")
+# 「不含X」「不包括X」 (an office's list: what follows is not asked for) except like 除 (round 8).
+_EXCEPT = re.compile(r"除了|除去|除开|除|不含|不包括|不包含")
 _EXCEPT_END = re.compile(r"以外|之外|外")
 # Guessing an unknown name (Lexicon.guess). Chinese compounds are head-final (棉靴 is a 靴); a nominal
 # suffix (铺盖卷, 羊娃子) leaves the head one character earlier. Young animals and seedlings are named

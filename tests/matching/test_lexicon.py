@@ -216,6 +216,19 @@ def test_negated_or_past_mentions_are_not_requests(lex, text):
     "棉被亲戚捎过来了，需要棉衣",
     "棉被女儿邮了，需要棉衣",
     "棉被自己买回来了，需要棉衣",
+    # Round 8: an office's formal cue families, in phrasings no evaluation part uses
+    "棉被已经列入乡里的年度计划统筹解决，需要棉衣",   # 已 + a means ... a closing word
+    "棉被已按低保政策兑现，需要棉衣",
+    "棉被已在十月底配发到户，需要棉衣",
+    "棉被已于今年三月落实，需要棉衣",              # 今年 after 于 is the clause's time, not a turn
+    "棉被已纳入县级救助解决，需要棉衣",
+    "棉被一项已办结，需要棉衣",                    # closed
+    "棉被申请已经销号，需要棉衣",
+    "棉被由帮扶企业另行安排，需要棉衣",            # handled elsewhere
+    "棉被不在这次申报范围，需要棉衣",              # out of scope
+    "棉被库存能够满足，需要棉衣",                  # enough in stock
+    "本次申请不包括棉被，需要棉衣",                # 不含 / 不包括: an office's exception
+    "需要棉衣，不含棉被",
 ])
 def test_negation_cues_generalise_to_new_phrasings(lex, text):
     e = lex.extract(text)
@@ -245,6 +258,13 @@ def test_negation_cues_generalise_to_new_phrasings(lex, text):
     "棉被用完了",                 # used up: a request, not 没用完
     "希望亲戚寄棉被回来",         # a wish to be sent
     "家里还有老人，需要棉被",     # 家里还有 + the household, the item in another clause
+    # Round 8: the formal cues' blockers
+    "棉被已申请多次尚未解决",     # 未 before the closing word
+    "棉被已上报至今没有落实",
+    "棉被现有存量无法满足需要",   # 无法 / 不能 / 难以 + 满足 is a shortage
+    "棉被数量不能满足过冬需要",
+    "原有棉被已损毁无法使用",
+    "棉被已于今年上半年损坏",     # 已于 + a time, but nothing was dealt with
 ])
 def test_wishes_and_worn_out_items_stay_requests_under_the_cue_lexicon(lex, text):
     assert "棉被" in asked(lex, text)
