@@ -45,7 +45,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from search.analysis import analyze, ngrams
 
-from .lexicon import (_HEAD_CLASS, _NOMINAL_SUFFIX, EXACT, GENERAL_WORDS, LEVEL_VALUE, Lexicon, cilin_classes,
+from .lexicon import (_HEAD_CLASS, _NOMINAL_SUFFIX, EXACT, GENERAL_WORDS, LEVEL_VALUE, Lexicon, cilin_classes, item_text,
                       default_lexicon)
 from .records import CATEGORIES, KINDS, Need, Offer, china_today
 from .regions import _haversine, paired_recipients, region_centre
@@ -206,7 +206,9 @@ def name_tokens(records_known: Sequence[frozenset], extracted: list[tuple], lex:
             if tokens is None:
                 # General words of goods (工具, 用品, 设备 ...) are no evidence of one item: 理发工具 and
                 # 五金工具 share only them (round 6).
-                text = _GENERAL_WORD.sub(" ", t.text)
+                # Who gives or asks and a product title's grades, packs and codes (item_text, round 8)
+                # are no evidence either: 「一级…5l装」「hrb400」「建材贸易公司」.
+                text = _GENERAL_WORD.sub(" ", item_text(t.text))
                 tokens = cache[t.text] = _char_tokens(["".join(" " if ch in frame else ch for ch in text)])
         out.append(tokens)
     return out, frame

@@ -182,6 +182,71 @@ _GROUP_HEAD = re.compile("|".join(GROUP_HEADS))
 _MAX_DOMAIN = 8
 
 
+#: Ends of a donor's or a beneficiary's name (round 8): 「建材贸易公司」「电商平台助农频道」「农业产业化龙头
+#: 企业」「易地搬迁安置点」 name who gives or who asks, never the item, so the names inside them (建材, 电商,
+#: 龙头, 易地搬迁) are not read as items.
+ORG_SUFFIXES = ("有限公司", "公司", "企业", "集团", "商会", "协会", "基金会", "联合会", "合作社", "频道", "平台",
+                "采购部", "帮扶办", "办公室", "商超", "超市", "工厂", "银行", "单位", "组织", "安置点", "村委会",
+                "居委会", "委员会", "工作队")
+_ORG = re.compile(_alternation(ORG_SUFFIXES))
+#: Words an organisation's name does not run back over (「…定向捐赠养蜂物资」: the name ends at the verb).
+_ORG_STOP = re.compile(r"捐赠|捐助|赠送|提供|供应|收购|求购|采购(?!部)|定向|急需|需要|申请|援助|关于|为|给|向|捐|赠|由|从|被|把|将|和|与|及|或|的")
+_ORG_LONGEST = 14
+#: What a product title says around its item (round 8): grades and quality words, pack sizes, model
+#: and standard codes, specifications in brackets. Blanked when reading an item the lexicon does not
+#: name (the guess, the group's domain word, the name similarity), never inside a name it finds.
+PRODUCT_WORDS = ("特级", "一级", "二级", "三级", "优级", "甲级", "精品", "优质", "精选", "有机", "绿色", "国标", "新国标",
+                 "加厚", "加绒", "加大", "特大", "新款", "正品", "高档", "高端", "特价", "家用", "商用", "专业",
+                 "精制", "优选", "高品质", "耐用", "多功能", "大容量", "便携式", "便携", "一体化", "智能", "新品", "原装",
+                 "批量")
+_PRODUCT_NOISE = re.compile(
+    r"[(\[【（][^)\]】）]{0,30}[)\]】）]"                             # （50只/盒）, 【…】, (1.8米)
+    r"|每[箱盒袋包件桶提捆卷][0-9一二三四五六七八九十百]+[瓶袋包个只片支盒罐听块卷米]?"  # 每箱24瓶
+    r"|[0-9a-zφ][0-9a-zφ.×*+/%\-]*(?:厘米|毫米|千克|公斤|毫升|[号色孔位寸米升克斤瓦伏匹片只瓶袋包盒箱卷])?装?"
+    rf"|{_alternation(PRODUCT_WORDS)}"
+)
+
+
+def org_spans(text: str) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` of the donors' and beneficiaries' names in folded ``text``.
+
+    A name ends with one of :data:`ORG_SUFFIXES` and runs back over Chinese characters, at most
+    :data:`_ORG_LONGEST`, to the text's start, a punctuation mark or bracket, or a giving verb
+    (「爱心企业」 in 「爱心企业定向捐赠棉被」, 「易地搬迁安置点」 in 「易地搬迁安置点餐椅需求申报」).
+    """
+    spans = []
+    for m in _ORG.finditer(text):
+        k = m.start()
+        while k > 0 and "\u4e00" <= text[k - 1] <= "\u9fff" and m.start() - k < _ORG_LONGEST:
+            k -= 1
+        stops = list(_ORG_STOP.finditer(text, k, m.start()))
+        if stops:
+            k = stops[-1].end()
+        spans.append((k, m.end()))
+    return spans
+
+
+#: What blanked characters become: no name, cue, space or punctuation (a private-use character).
+_BLANK = "\ue000"
+
+
+def _blank(text: str, spans) -> str:
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = _BLANK * (b - a)
+    return "".join(chars)
+
+
+@lru_cache(maxsize=100_000)
+def item_text(text: str) -> str:
+    """Return folded ``text`` with what is not its item blanked: who gives or asks (:func:`org_spans`)
+    and a product title's grades, pack sizes, codes and bracketed specifications (:data:`PRODUCT_WORDS`,
+    「5l装」「hrb400」「dn32」「(50只/盒)」「每箱24瓶」). Used to read an item the lexicon does not name:
+    「一级冷榨山茶油5l装」 → 「  冷榨山茶油   」.
+    """
+    return _PRODUCT_NOISE.sub(lambda m: _BLANK * len(m.group()), _blank(text, org_spans(text)))
+
+
 def _name_table(concepts: Sequence["Concept"]) -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]:
     """Return ``({folded name: concept ids}, {first character: name lengths, longest first})``."""
     by_name: dict[str, tuple[int, ...]] = {}
@@ -486,16 +551,21 @@ class Lexicon:
     @lru_cache(maxsize=200_000)  # titles and boilerplate repeat across thousands of records
     def _extract(self, text: str, offer: bool = False) -> Extraction:
         folded = _fold(text)
-        found = self.mentions(folded)
+        # Names inside a donor's or beneficiary's name (建材贸易公司, 易地搬迁安置点) are not items, and
+        # the cues are not read there either: the text is scanned with those names blanked.
+        spans = org_spans(folded)
+        scanned = _blank(folded, spans) if spans else folded
+        found = self.mentions(scanned)
         if not found:
             return Extraction(frozenset(), frozenset(), folded)
-        if not (_OFFER_GONE if offer else _NEGATION).search(folded) and not _EXCEPT.search(folded):
+        if not (_OFFER_GONE if offer else _NEGATION).search(scanned) and not _EXCEPT.search(scanned):
             # No cue anywhere (most texts): every mention is asked for, the whole text is kept.
             return Extraction(frozenset(c for _, _, ids in found for c in ids), frozenset(), folded)
         wanted: set[int] = set()
         unwanted: set[int] = set()
         kept: list[str] = []
-        for clause in _CLAUSE.split(folded):
+        # Blanking keeps lengths and adds no punctuation, so both texts cut into the same clauses.
+        for clause, shown in zip(_CLAUSE.split(scanned), _CLAUSE.split(folded)):
             if not clause:
                 continue
             cuts = [m.start() for m in _TURN.finditer(clause) if m.start() > 0]
@@ -512,7 +582,7 @@ class Lexicon:
                 if after >= 0:  # 「棉被除外」: what comes before is excluded
                     for st, _, ids in found:
                         (unwanted if st < after else wanted).update(ids)
-                    kept.append(part[after + 2:])
+                    kept.append(shown[a:b][after + 2:])
                     continue
                 exc = _EXCEPT.search(part)
                 if exc:
@@ -520,11 +590,11 @@ class Lexicon:
                     stop = end.start() if end else len(part)
                     for s, _, ids in found:
                         (unwanted if exc.end() <= s < stop else wanted).update(ids)
-                    kept.append(part[:exc.start()] + part[stop:])
+                    kept.append(shown[a:b][:exc.start()] + shown[a:b][stop:])
                     continue
                 for _, _, ids in found:
                     wanted.update(ids)
-                kept.append(part)
+                kept.append(shown[a:b])
         return Extraction(frozenset(wanted), frozenset(unwanted - wanted), "，".join(kept))
 
     def requested(self, title: str, description: str = "") -> Extraction:
@@ -572,7 +642,10 @@ class Lexicon:
             # category, else the title's guessed item, else the thesaurus group items the title names
             # (无烟煤; after the guess, since a group word may be a modifier: 塑料膜 is a 膜, not 塑料).
             # The description's concepts of other categories are the household's situation (「卧床」).
-            found = own or self._domain_group(title.text, cats) or self._guess(title.text, cats) or title.concepts
+            # The unknown name is read without who gives or asks and a product title's grades, pack
+            # sizes and codes (item_text: 「一级…5l装」「hrb400」).
+            bare = item_text(title.text)
+            found = own or self._domain_group(bare, cats) or self._guess(bare, cats) or title.concepts
         return self.most_specific(found) if narrowest else frozenset(found)
 
     def guess(self, text: str, categories: Iterable[str]) -> frozenset[int]:

@@ -667,3 +667,44 @@ def test_a_gift_pack_named_by_a_groups_domain_word_is_that_group(lex, title, cat
 
 def test_a_gift_pack_of_no_known_domain_is_no_group(lex):
     assert lex.domain_group("新春礼包", ["living"]) == frozenset()
+
+
+# --- round 8: who gives or asks, and a product title's noise ------------------------------------------
+
+
+@pytest.mark.parametrize("title, item", [
+    ("五金建材有限公司捐赠棉被", "棉被"),          # 建材 names the donor, not the item
+    ("【电商平台助农频道】棉被，可对接", "棉被"),
+    ("易地搬迁安置点棉被需求申报", "棉被"),       # 易地搬迁 names the beneficiary
+    ("饲料合作社定向捐赠棉被", "棉被"),
+])
+def test_names_inside_a_donor_or_beneficiary_are_not_items(lex, title, item):
+    assert asked(lex, title) == [item]
+
+
+def test_an_item_before_a_verb_stays_outside_the_donor_name(lex):
+    assert asked(lex, "棉被由帮扶企业另行安排，需要棉衣") == ["棉衣"]
+    assert asked(lex, "捐赠棉被的爱心企业") == ["棉被"]
+
+
+@pytest.mark.parametrize("title, bare", [
+    ("特级有机黑木耳500g×12袋", "黑木耳"),
+    ("国标32.5R复合硅酸盐水泥", "复合硅酸盐水泥"),
+    ("Φ12螺纹钢", "螺纹钢"),
+    ("220V加厚电热毯（1.5米×2米）", "电热毯"),
+    ("每箱24瓶矿泉水", "矿泉水"),
+    ("【爱心商会】精选优质东北珍珠米5kg装", "东北珍珠米"),
+])
+def test_a_product_titles_grades_packs_and_codes_are_blanked(title, bare):
+    from matching.lexicon import _fold, item_text
+    assert "".join(ch for ch in item_text(_fold(title)) if "\u4e00" <= ch <= "\u9fff") == bare
+
+
+def test_an_unknown_graded_product_is_guessed_from_its_head(lex):
+    # Names the lexicon does not list, read through their grades, packs and codes as without them.
+    def read(title):
+        return labels(lex, lex.record_concepts(lex.extract(title, True), lex.extract("", True),
+                                               ["living", "production", "medical"], narrowest=False))
+    assert read("特级加绒保暖棉靴（42码）") == read("保暖棉靴") == ["棉鞋"]
+    assert read("16L电动喷雾机") == read("电动喷雾机") == ["喷雾器"]
+    assert read("国标精品降糖丸100粒装") == ["降糖药"]
