@@ -20,7 +20,7 @@ from .api import allocate, recommend
 from .exceptions import InvalidRecord
 from .records import Need, Offer, china_today, read_jsonl
 from .rules import rule_violations
-from .units import normalise_unit
+from .units import pack_unit
 
 __all__ = [
     "read_labels",
@@ -138,7 +138,9 @@ def allocation_violations(needs: Sequence[Need], offers: Sequence[Offer], lines:
         if not line["quantity"] > 0:
             problems.append(f"offer {offer.id} need {need.id}: quantity {line['quantity']} not > 0")
         # ``quantity`` is in the need's unit; the offer gives the same amount in its own unit.
-        n_unit, o_unit = normalise_unit(need.unit), normalise_unit(offer.unit)
+        # A pack with its content stated (「500米/卷」) is that content, as for the matcher (units.pack_unit).
+        n_unit = pack_unit(need.unit, f"{need.title} {need.description}")
+        o_unit = pack_unit(offer.unit, f"{offer.title} {offer.description}")
         same_dim = n_unit.dimension == o_unit.dimension
         given[offer.id] += line["quantity"] * (n_unit.factor / o_unit.factor if same_dim else 1.0)
         got[need.id] += line["quantity"]

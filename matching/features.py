@@ -49,7 +49,7 @@ from .lexicon import (_HEAD_CLASS, _NOMINAL_SUFFIX, EXACT, GENERAL_WORDS, LEVEL_
                       default_lexicon)
 from .records import CATEGORIES, KINDS, Need, Offer, china_today
 from .regions import _haversine, paired_recipients, region_centre
-from .units import normalise_unit
+from .units import normalise_unit, pack_unit
 
 __all__ = ["FEATURE_NAMES", "NameVectorizer", "PairData", "name_tokens", "named_items", "tokenize_all"]
 
@@ -460,8 +460,15 @@ class PairData:
         # usual unit of the record's item, so 棉被 in 条 and 棉被 in 床 share one id. Cash is in yuan
         # whatever its unit says (MATCHING_FORMAT.md).
         unit = "元" if record.kind == "cash" else record.unit
-        u = normalise_unit(unit)
-        name = self.lexicon.count_units(unit, concepts) if u.dimension == "count" else u.dimension
+        # A pack with its content in the text (「24瓶/箱」「500米/卷」) counts its content (round 8).
+        u = normalise_unit(unit) if record.kind == "cash" else pack_unit(unit, f"{record.title} {record.description}")
+        if u.dimension != "count":
+            name = u.dimension
+        elif u.of and u.of != ("*",):
+            # A multiple of a named unit (千片 = 1,000 片, 24瓶/箱, 令 = 500 张) counts what that unit counts.
+            name = self.lexicon.count_units(u.of[0], concepts)
+        else:
+            name = self.lexicon.count_units(unit, concepts)
         return (self._units.setdefault(name, len(self._units)), self._dims.setdefault(u.dimension, len(self._dims)),
                 u.generic, u.factor)
 
