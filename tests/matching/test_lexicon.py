@@ -708,3 +708,51 @@ def test_an_unknown_graded_product_is_guessed_from_its_head(lex):
     assert read("特级加绒保暖棉靴（42码）") == read("保暖棉靴") == ["棉鞋"]
     assert read("16L电动喷雾机") == read("电动喷雾机") == ["喷雾器"]
     assert read("国标精品降糖丸100粒装") == ["降糖药"]
+
+
+@pytest.mark.parametrize("offer, need, level", [
+    ("防疫物资", "医用外科口罩", COVERS),       # round 8: an office's groups cover their members
+    ("防疫物资", "体温测量仪", COVERS),
+    ("水禽苗", "雏鹅", COVERS),
+    ("禽苗", "小鸡", COVERS),
+    ("养蜂物资", "蜂桶", COVERS),
+    ("养蜂物资", "中蜂群", COVERS),
+    ("原生态山货", "干花菇", COVERS),
+    ("节水灌溉器材", "滴灌带", COVERS),
+    ("节水灌溉器材", "潜水泵", COVERS),
+    ("道路附属设施", "公交站亭", COVERS),
+    ("厨卫设施", "整体橱柜", COVERS),
+    ("家庭应急包", "手电筒", COVERS),
+    ("球类器材", "儿童篮球", COVERS),
+    ("足球", "小篮球", SIBLING),                # two balls are not one item
+    ("活框蜂箱", "蜜蜂种群", SIBLING),          # a hive is not a colony
+    ("不锈钢橱柜", "大衣柜", SIBLING),          # a kitchen cupboard is not a wardrobe
+    ("布艺沙发", "靠背椅", SIBLING),
+])
+def test_round_8_groups_and_split_items(lex, offer, need, level):
+    assert lex.item_match(lex.extract(need).concepts, lex.extract(offer, offer=True).concepts).level == level
+
+
+@pytest.mark.parametrize("offer, need", [
+    ("原生态山货", "富士苹果"),                 # fresh fruit is no 山货
+    ("水禽苗", "小鸡"),                         # chickens are no waterfowl
+    ("家庭应急包", "雨靴"),
+])
+def test_round_8_groups_do_not_cover_what_they_do_not_hold(lex, offer, need):
+    assert lex.item_match(lex.extract(need).concepts, lex.extract(offer, offer=True).concepts).level < COVERS
+
+
+@pytest.mark.parametrize("names", [
+    ("养老保险缴费", "城乡居民养老保险费", "养老保险代缴"),
+    ("鸭蛋", "咸鸭蛋", "松花蛋"),
+    ("育苗盘", "穴盘", "秧盘"),
+    ("缝纫机", "平缝机", "裁缝机"),
+    ("豆浆机", "打浆机", "磨浆机"),
+    ("水塔", "蓄水罐", "储水箱"),
+    ("混凝土", "砼", "商品混凝土"),
+    ("候车亭", "招呼站", "公交站亭"),
+    ("路牌", "交通标志牌", "指路牌"),
+    ("挖掘机培训", "学开挖机", "挖机培训"),
+])
+def test_round_8_items_of_their_own(lex, names):
+    assert len({lex.find(n).id for n in names}) == 1
