@@ -160,6 +160,8 @@ def _negated(segment: str, offer: bool = False) -> bool:
 
 
 # 「不含X」「不包括X」 (an office's list: what follows is not asked for) except like 除 (round 8).
+#: A title that lists several things: 「书包、铅笔」「书包和学习用品」「米面油等」.
+_LIST = re.compile(r"[、,，;；/+＋]|和|及|与|以及|或|等|还有|加上")
 _EXCEPT = re.compile(r"除了|除去|除开|除|不含|不包括|不包含")
 _EXCEPT_END = re.compile(r"以外|之外|外")
 # Guessing an unknown name (Lexicon.guess). Chinese compounds are head-final (棉靴 is a 靴); a nominal
@@ -634,6 +636,11 @@ class Lexicon:
         d_lex = frozenset(c for c in description.concepts if c < size)
         own = frozenset(c for c in d_lex if self.concepts[c].category in cats)
         if t_lex:
+            if not narrowest and not _LIST.search(title.text):
+                # A title that lists nothing and names an item with a broader one around it is that item
+                # (round 8): 「电工技能培训班」 is a 电工培训, 「农村电商实操培训」 an 电商培训, not every
+                # 技能培训; a list (「书包、文具等学习用品」, 「书包和学习用品」) keeps its broad names.
+                t_lex = self.most_specific(t_lex)
             # The description adds the concepts of the record's own categories only: 「家中老人常年卧床」
             # in a 棉衣 need names 床 (易地搬迁) without asking for a bed.
             found = t_lex | own

@@ -756,3 +756,14 @@ def test_round_8_groups_do_not_cover_what_they_do_not_hold(lex, offer, need):
 ])
 def test_round_8_items_of_their_own(lex, names):
     assert len({lex.find(n).id for n in names}) == 1
+
+
+def test_an_offer_title_naming_an_item_inside_its_broader_name_is_that_item(lex):
+    def offer(title):
+        return lex.record_concepts(lex.extract(title, True), lex.extract("", True), ["employment", "education"],
+                                   narrowest=False)
+    welder = offer("焊工技能培训班")                          # 焊工 (电焊培训) inside 技能培训: the narrower one
+    assert labels(lex, welder) == ["电焊培训"]
+    assert lex.item_match(lex.extract("想学电商").concepts, welder).level < COVERS
+    assert lex.item_match(lex.extract("想学电商").concepts, offer("技能培训")).level == COVERS
+    assert labels(lex, offer("书包和学习用品")) == ["书包", "学习用品"]   # a list keeps its broad name
