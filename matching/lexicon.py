@@ -118,7 +118,7 @@ _VERB = _alternation(GIVE_VERBS)
 # positions at once (the alternation below is long; most characters start no cue).
 _CUE_STARTS = "".join(sorted({w[0] for w in (*UNWANTED_CUES, *ENOUGH_CUES, *SOLVED_CUES, *GIVE_VERBS, *ALREADY,
                                             *PAST_TIMES, *FORMAL_CUES, "领到", "收到", "拿到", "刚", "家里", "家中",
-                                            "自家", "屋里", "都", "早就", "不在", "可以", "能够", "足以", "可", "能")}))
+                                            "自家", "屋里", "都", "早就", "不在", "满足")}))
 _NEGATION = re.compile(
     rf"(?=[{_CUE_STARTS}])(?:"
     rf"{_alternation(UNWANTED_CUES)}"
@@ -139,7 +139,7 @@ _NEGATION = re.compile(
     r"|(?:家里|家中|自家|屋里)还有"
     # An office's formal frame (round 8): closed, handled elsewhere, out of scope, enough in stock.
     rf"|{_alternation(FORMAL_CUES)}"
-    r"|不在[^，,。；;]{0,10}范围|(?<!不)(?<!无法)(?<!难以)(?:可以|能够|足以|可|能)满足"
+    r"|不在[^，,。；;]{0,10}范围|(?:(?<=可以|能够|足以)|(?<=[可能]))(?<!不能)(?<!不可)满足"
     rf"|(?:{_alternation(ALREADY)})(?:纳入|列入|兑现|办结|覆盖|(?:{_alternation(FORMAL_MEANS)})"
     rf"[^，,。；;]{{0,16}}?(?<![未没不])(?:{_alternation(FORMAL_DONE)}))"
     r")"
@@ -190,7 +190,8 @@ _MAX_DOMAIN = 8
 ORG_SUFFIXES = ("有限公司", "公司", "企业", "集团", "商会", "协会", "基金会", "联合会", "合作社", "频道", "平台",
                 "采购部", "帮扶办", "办公室", "商超", "超市", "工厂", "银行", "单位", "组织", "安置点", "村委会",
                 "居委会", "委员会", "工作队")
-_ORG = re.compile(_alternation(ORG_SUFFIXES))
+# (A lookahead on the suffixes' first characters lets the search skip the other positions at once.)
+_ORG = re.compile(f"(?=[{''.join(sorted({w[0] for w in ORG_SUFFIXES}))}])(?:{_alternation(ORG_SUFFIXES)})")
 #: Words an organisation's name does not run back over (「…定向捐赠养蜂物资」: the name ends at the verb).
 _ORG_STOP = re.compile(r"捐赠|捐助|赠送|提供|供应|收购|求购|采购(?!部)|定向|急需|需要|申请|援助|关于|为|给|向|捐|赠|由|从|被|把|将|和|与|及|或|的")
 _ORG_LONGEST = 14
