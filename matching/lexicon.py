@@ -161,7 +161,7 @@ def _negated(segment: str, offer: bool = False) -> bool:
 
 # 「不含X」「不包括X」 (an office's list: what follows is not asked for) except like 除 (round 8).
 #: A title that lists several things: 「书包、铅笔」「书包和学习用品」「米面油等」.
-_LIST = re.compile(r"[、,，;；/+＋]|和|及|与|以及|或|等|还有|加上")
+_LIST = re.compile(r"[、/+＋]|和|及|与|以及|或|等|还有|加上")
 _EXCEPT = re.compile(r"除了|除去|除开|除|不含|不包括|不包含")
 _EXCEPT_END = re.compile(r"以外|之外|外")
 # Guessing an unknown name (Lexicon.guess). Chinese compounds are head-final (棉靴 is a 靴); a nominal

@@ -767,3 +767,4 @@ def test_an_offer_title_naming_an_item_inside_its_broader_name_is_that_item(lex)
     assert lex.item_match(lex.extract("想学电商").concepts, welder).level < COVERS
     assert lex.item_match(lex.extract("想学电商").concepts, offer("技能培训")).level == COVERS
     assert labels(lex, offer("书包和学习用品")) == ["书包", "学习用品"]   # a list keeps its broad name
+    assert labels(lex, offer("【商会】焊工技能培训班，可对接")) == ["电焊培训"]  # a clause after a comma is no list
