@@ -195,6 +195,7 @@ _ORG = re.compile(f"(?=[{''.join(sorted({w[0] for w in ORG_SUFFIXES}))}])(?:{_al
 #: Words an organisation's name does not run back over (「…定向捐赠养蜂物资」: the name ends at the verb).
 _ORG_STOP = re.compile(r"捐赠|捐助|赠送|提供|供应|收购|求购|采购(?!部)|定向|急需|需要|申请|援助|关于|为|给|向|捐|赠|由|从|被|把|将|和|与|及|或|的")
 _ORG_LONGEST = 14
+_ORG_LAST = frozenset(w[-1] for w in ORG_SUFFIXES)
 #: What a product title says around its item (round 8): grades and quality words, pack sizes, model
 #: and standard codes, specifications in brackets. Blanked when reading an item the lexicon does not
 #: name (the guess, the group's domain word, the name similarity), never inside a name it finds.
@@ -217,6 +218,8 @@ def org_spans(text: str) -> list[tuple[int, int]]:
     :data:`_ORG_LONGEST`, to the text's start, a punctuation mark or bracket, or a giving verb
     (「爱心企业」 in 「爱心企业定向捐赠棉被」, 「易地搬迁安置点」 in 「易地搬迁安置点餐椅需求申报」).
     """
+    if _ORG_LAST.isdisjoint(text):  # most texts: no suffix's last character, nothing to search
+        return []
     spans = []
     for m in _ORG.finditer(text):
         k = m.start()
