@@ -45,8 +45,8 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from search.analysis import analyze, ngrams
 
-from .lexicon import (_HEAD_CLASS, _NOMINAL_SUFFIX, EXACT, GENERAL_WORDS, LEVEL_VALUE, Lexicon, cilin_classes, item_text,
-                      default_lexicon)
+from .lexicon import (_HEAD_CLASS, _NOMINAL_SUFFIX, EXACT, GENERAL_WORDS, LEVEL_VALUE, Lexicon, cilin_classes,
+                      default_lexicon, item_text)
 from .records import CATEGORIES, KINDS, Need, Offer, china_today
 from .regions import _haversine, paired_recipients, region_centre
 from .units import normalise_unit, pack_unit
@@ -461,7 +461,10 @@ class PairData:
         # whatever its unit says (MATCHING_FORMAT.md).
         unit = "元" if record.kind == "cash" else record.unit
         # A pack with its content in the text (「24瓶/箱」「500米/卷」) counts its content (round 8).
-        u = normalise_unit(unit) if record.kind == "cash" else pack_unit(unit, f"{record.title} {record.description}")
+        if record.kind == "cash":
+            u = normalise_unit(unit)
+        else:
+            u = pack_unit(unit, f"{record.title} {record.description}")
         if u.dimension != "count":
             name = u.dimension
         elif u.of and u.of != ("*",):

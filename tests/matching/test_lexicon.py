@@ -760,8 +760,8 @@ def test_round_8_items_of_their_own(lex, names):
 
 def test_an_offer_title_naming_an_item_inside_its_broader_name_is_that_item(lex):
     def offer(title):
-        return lex.record_concepts(lex.extract(title, True), lex.extract("", True), ["employment", "education"],
-                                   narrowest=False)
+        return lex.record_concepts(lex.extract(title, True), lex.extract("", True),
+                                   ["employment", "education"], narrowest=False)
     welder = offer("焊工技能培训班")                          # 焊工 (电焊培训) inside 技能培训: the narrower one
     assert labels(lex, welder) == ["电焊培训"]
     assert lex.item_match(lex.extract("想学电商").concepts, welder).level < COVERS
