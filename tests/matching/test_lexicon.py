@@ -768,3 +768,16 @@ def test_an_offer_title_naming_an_item_inside_its_broader_name_is_that_item(lex)
     assert lex.item_match(lex.extract("想学电商").concepts, offer("技能培训")).level == COVERS
     assert labels(lex, offer("书包和学习用品")) == ["书包", "学习用品"]   # a list keeps its broad name
     assert labels(lex, offer("【商会】焊工技能培训班，可对接")) == ["电焊培训"]  # a clause after a comma is no list
+
+
+@pytest.mark.parametrize("text, label", [
+    ("挖机驾驶技能培训", "挖掘机培训"),     # 挖机 + (技能)培训 names 挖机培训, a kind of 技能培训
+    ("焊工技能培训", "电焊培训"),
+    ("想参加电工实操培训", "电工培训"),
+])
+def test_a_name_and_the_broad_name_after_it_join_into_the_narrower_item(lex, text, label):
+    assert asked(lex, text) == [label]
+
+
+def test_names_that_join_into_no_narrower_item_stay_apart(lex):
+    assert asked(lex, "电脑和技能培训") == ["技能培训", "电脑"]
