@@ -140,7 +140,7 @@ _NEGATION = re.compile(
     # An office's formal frame (round 8): closed, handled elsewhere, out of scope, enough in stock.
     rf"|{_alternation(FORMAL_CUES)}"
     r"|不在[^，,。；;]{0,10}范围|(?:(?<=可以|能够|足以)|(?<=[可能]))(?<!不能)(?<!不可)满足"
-    rf"|(?:{_alternation(ALREADY)})(?:纳入|列入|兑现|办结|覆盖|(?:{_alternation(FORMAL_MEANS)})"
+    rf"|(?:{_alternation(ALREADY)})(?:纳入|列入|兑现|办结|覆盖|享受|完成|安排|到账|拨付|下达|落地|(?:{_alternation(FORMAL_MEANS)})"
     rf"[^，,。；;]{{0,16}}?(?<![未没不])(?:{_alternation(FORMAL_DONE)}))"
     r")"
 )
