@@ -25,6 +25,10 @@ aspect or after 已 / a past time; blockers such as 没 / 从未 keep shortages)
 * excluded: 「除了棉被，还缺棉衣」 (what follows 除了 up to the turn), 「棉被除外」
 
 A single-character name (床) right after a numeral is a measure word (「两床棉被」), not a mention.
+Since round 8 an office's formal frame is a cue too (「X已纳入其他项目解决」「X需求已销号」「X由帮扶单位另行
+解决」「X不在本次申请范围内」「不含X」), names inside a donor's or beneficiary's name are not mentions
+(「建材贸易公司」, :func:`org_spans`), and a name joins the broad name after it into the narrower item
+they name together (「挖机驾驶技能培训」 → 挖掘机培训).
 """
 
 from __future__ import annotations
