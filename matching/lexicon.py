@@ -191,7 +191,7 @@ _MAX_DOMAIN = 8
 #: Ends of a donor's or a beneficiary's name (round 8): 「建材贸易公司」「电商平台助农频道」「农业产业化龙头
 #: 企业」「易地搬迁安置点」 name who gives or who asks, never the item, so the names inside them (建材, 电商,
 #: 龙头, 易地搬迁) are not read as items.
-ORG_SUFFIXES = ("有限公司", "公司", "企业", "集团", "商会", "协会", "基金会", "联合会", "合作社", "频道", "平台",
+ORG_SUFFIXES = ("有限公司", "公司", "企业", "集团", "商会", "协会", "基金会", "联合会", "合作社", "频道",
                 "采购部", "帮扶办", "办公室", "商超", "超市", "工厂", "银行", "单位", "组织", "安置点", "村委会",
                 "居委会", "委员会", "工作队")
 # (A lookahead on the suffixes' first characters lets the search skip the other positions at once.)

@@ -685,6 +685,11 @@ def test_names_inside_a_donor_or_beneficiary_are_not_items(lex, title, item):
     assert asked(lex, title) == [item]
 
 
+def test_a_platform_is_no_donor_name(lex):
+    # 平台 ends no donor's name: 「电商平台」 in a need is what the household wants to learn.
+    assert asked(lex, "想学电商平台运营") == ["电商培训"]
+
+
 def test_an_item_before_a_verb_stays_outside_the_donor_name(lex):
     assert asked(lex, "棉被由帮扶企业另行安排，需要棉衣") == ["棉衣"]
     assert asked(lex, "捐赠棉被的爱心企业") == ["棉被"]
