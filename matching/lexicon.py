@@ -176,7 +176,7 @@ _YOUNG_AFTER = set("娃仔崽羔苗雏")
 _YOUNG_BEFORE = set("小苗奶雏")
 # Heads that name the same kind of thing (助听机 is a 助听器, 棉靴 a kind of 棉鞋, 降压片 a 降压药):
 # a guessed name's head may be any member of its class.
-_HEAD_CLASSES = ("机器仪具", "苗秧种", "衣袄服装衫褂", "鞋靴", "被褥", "药片剂膏丸", "肥料", "镜", "车",
+_HEAD_CLASSES = ("机器仪具备械", "苗秧种", "衣袄服装衫褂", "鞋靴", "被褥", "药片剂膏丸", "肥料", "镜", "车",
                  "灯", "床铺", "柜橱", "桌台", "椅凳", "笔", "本簿", "包袋兜", "锅煲", "炉灶", "毯毡")
 _HEAD_CLASS = {ch: cls for cls in _HEAD_CLASSES for ch in cls}
 #: Generic heads of group names: 厨房用具, 扫除工具, 植保器材, 五金辅料, 交通安全设施 are a domain word (厨房,

@@ -789,3 +789,13 @@ def test_a_name_and_the_broad_name_after_it_join_into_the_narrower_item(lex, tex
 
 def test_names_that_join_into_no_narrower_item_stay_apart(lex):
     assert asked(lex, "电脑和技能培训") == ["技能培训", "电脑"]
+
+
+@pytest.mark.parametrize("text, category, label", [
+    ("雾化设备", "medical", "雾化器"),     # 设备 / 器械 end in a machine head (round 8): the stem decides
+    ("吸痰设备", "medical", "吸痰器"),
+    ("微耕设备", "production", "微耕机"),
+])
+def test_an_equipment_name_is_guessed_by_its_stem(lex, text, category, label):
+    assert not lex.extract(text).concepts
+    assert labels(lex, lex.guess(text, [category])) == [label]
