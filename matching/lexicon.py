@@ -176,8 +176,8 @@ _YOUNG_AFTER = set("娃仔崽羔苗雏")
 _YOUNG_BEFORE = set("小苗奶雏")
 # Heads that name the same kind of thing (助听机 is a 助听器, 棉靴 a kind of 棉鞋, 降压片 a 降压药):
 # a guessed name's head may be any member of its class.
-# 设备 / 器械 (round 8) end in 备 / 械: equipment is a machine head, so 雾化设备 is guessed as 雾化器.
-_HEAD_CLASSES = ("机器仪具备械", "苗秧种", "衣袄服装衫褂", "鞋靴", "被褥", "药片剂膏丸", "肥料", "镜", "车",
+# 设备 / 器械 / 装置 (round 8) end in 备 / 械 / 置: equipment is a machine head (雾化设备 is a 雾化器).
+_HEAD_CLASSES = ("机器仪具备械置", "苗秧种", "衣袄服装衫褂", "鞋靴", "被褥", "药片剂膏丸", "肥料", "镜", "车",
                  "灯", "床铺", "柜橱", "桌台", "椅凳", "笔", "本簿", "包袋兜", "锅煲", "炉灶", "毯毡")
 _HEAD_CLASS = {ch: cls for cls in _HEAD_CLASSES for ch in cls}
 #: Generic heads of group names: 厨房用具, 扫除工具, 植保器材, 五金辅料, 交通安全设施 are a domain word (厨房,
@@ -702,7 +702,7 @@ class Lexicon:
         1. **shared part with the same head**: a lexicon name of two or more characters that shares
            a run of at least two characters, covering at least half the name, with ``text`` and
            whose head character (its last, or the one before a nominal suffix 子/儿/卷/头), or a head
-           of the same class (机/器/仪/具/备/械; 鞋/靴; 药/片/剂/膏 ...), occurs in ``text`` (电三轮 ~ 电动三轮;
+           of the same class (机/器/仪/具/备/械/置; 鞋/靴; 药/片/剂/膏 ...), occurs in ``text`` (电三轮 ~ 电动三轮;
            护眼灯 ~ 护眼台灯; 助听机 ~ 助听器); the longest shared run wins;
         2. **head replaced within its class**: a two-character name whose first character is followed
            in ``text`` by another head of its head's class (棉靴 ~ 棉鞋; 书袋 ~ 书包);

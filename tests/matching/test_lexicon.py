@@ -795,7 +795,9 @@ def test_names_that_join_into_no_narrower_item_stay_apart(lex):
     ("雾化设备", "medical", "雾化器"),     # 设备 / 器械 end in a machine head (round 8): the stem decides
     ("吸痰设备", "medical", "吸痰器"),
     ("微耕设备", "production", "微耕机"),
+    ("净水装置", "living", "净水器"),         # 装置 too
+    ("增氧装置", "production", "增氧机"),
 ])
 def test_an_equipment_name_is_guessed_by_its_stem(lex, text, category, label):
-    assert not lex.extract(text).concepts
     assert labels(lex, lex.guess(text, [category])) == [label]
+    assert labels(lex, lex.record_concepts(lex.extract(text), lex.extract(""), [category])) == [label]
