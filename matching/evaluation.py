@@ -138,7 +138,10 @@ def allocation_violations(needs: Sequence[Need], offers: Sequence[Offer], lines:
         if not line["quantity"] > 0:
             problems.append(f"offer {offer.id} need {need.id}: quantity {line['quantity']} not > 0")
         # ``quantity`` is in the need's unit; the offer gives the same amount in its own unit.
-        n_unit, o_unit = record_unit(need.kind, need.unit), record_unit(offer.kind, offer.unit)
+        # The record's unit as the matcher reads it (units.record_unit: cash in 元 or a written money
+        # unit, a pack with its content stated 「500米/卷」 as that content).
+        n_unit = record_unit(need.kind, need.unit, f"{need.title} {need.description}")
+        o_unit = record_unit(offer.kind, offer.unit, f"{offer.title} {offer.description}")
         same_dim = n_unit.dimension == o_unit.dimension
         given[offer.id] += line["quantity"] * (n_unit.factor / o_unit.factor if same_dim else 1.0)
         got[need.id] += line["quantity"]

@@ -50,7 +50,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from search.analysis import analyze, ngrams
 
 from .lexicon import (_HEAD_CLASS, _NOMINAL_SUFFIX, EXACT, GENERAL_WORDS, LEVEL_VALUE, Lexicon, cilin_classes,
-                      default_lexicon)
+                      default_lexicon, item_text)
 from .records import CATEGORIES, KINDS, Need, Offer, china_today
 from .regions import _haversine, paired_recipients, region_centre
 from .units import record_unit
@@ -214,7 +214,9 @@ def name_tokens(records_known: Sequence[frozenset], extracted: list[tuple], lex:
             if tokens is None:
                 # General words of goods (工具, 用品, 设备 ...) are no evidence of one item: 理发工具 and
                 # 五金工具 share only them (round 6).
-                text = _GENERAL_WORD.sub(" ", t.text)
+                # Who gives or asks and a product title's grades, packs and codes (item_text, round 8)
+                # are no evidence either: 「一级…5l装」「hrb400」「建材贸易公司」.
+                text = _GENERAL_WORD.sub(" ", item_text(t.text))
                 tokens = cache[t.text] = _char_tokens(["".join(" " if ch in frame else ch for ch in text)])
         out.append(tokens)
     return out, frame
@@ -464,9 +466,16 @@ class PairData:
     def _unit_key(self, record, concepts) -> tuple[int, int, bool, float]:
         # (unit id, dimension id, generic count?, factor to base); counted units are mapped to the
         # usual unit of the record's item, so 棉被 in 条 and 棉被 in 床 share one id. Cash is money
-        # (units.record_unit: 元 unless a money unit such as 万元 is written).
-        u = record_unit(record.kind, record.unit)
-        name = self.lexicon.count_units(record.unit, concepts) if u.dimension == "count" else u.dimension
+        # (元 unless a money unit such as 万元 is written); a pack with its content in the text
+        # (「24瓶/箱」「500米/卷」) counts its content (round 8): units.record_unit.
+        u = record_unit(record.kind, record.unit, f"{record.title} {record.description}")
+        if u.dimension != "count":
+            name = u.dimension
+        elif u.of and u.of != ("*",):
+            # A multiple of a named unit (千片 = 1,000 片, 24瓶/箱, 令 = 500 张) counts what that unit counts.
+            name = self.lexicon.count_units(u.of[0], concepts)
+        else:
+            name = self.lexicon.count_units(record.unit, concepts)
         return (self._units.setdefault(name, len(self._units)), self._dims.setdefault(u.dimension, len(self._dims)),
                 u.generic, u.factor)
 

@@ -25,6 +25,10 @@ aspect or after 已 / a past time; blockers such as 没 / 从未 keep shortages)
 * excluded: 「除了棉被，还缺棉衣」 (what follows 除了 up to the turn), 「棉被除外」
 
 A single-character name (床) right after a numeral is a measure word (「两床棉被」), not a mention.
+Since round 8 an office's formal frame is a cue too (「X已纳入其他项目解决」「X需求已销号」「X由帮扶单位另行
+解决」「X不在本次申请范围内」「不含X」), names inside a donor's or beneficiary's name are not mentions
+(「建材贸易公司」, :func:`org_spans`), and a name joins the broad name after it into the narrower item
+they name together (「挖机驾驶技能培训」 → 挖掘机培训).
 """
 
 from __future__ import annotations
@@ -64,7 +68,7 @@ _CLAUSE = re.compile(r"[，,。；;！!？?\n\r\t、]?[，,。；;！!？?\n\r]+
 _TURN = re.compile(
     r"(?=但是|但|可是|不过|然而|只是|而是|另外|此外|同时"
     r"|还(?:需|要|缺|差|想|希望|盼)|仍(?:需|缺|差)|(?<!不)急需|(?<![不无没太么大])(?<!没有)(?<!没什么)(?<!不再)需要|希望|(?<!不)想要|盼望|恳请|请求"
-    r"|今年|现在|目前|如今|眼下)"
+    r"|(?<![于在至到])(?:今年|现在|目前|如今|眼下))"  # 「已于今年上半年发放」: a time of the clause, no turn
 )
 
 # --- the negation cue lexicon (docs/matching.md, "Negation: cues and their scope") -----------------
@@ -95,6 +99,14 @@ GIVEN_ASPECTS = ("过", "到了", "到过", "来了", "来过", "好了", "好",
 ALREADY = ("已经", "已", "早已", "早就", "都已", "早都")
 PAST_TIMES = ("去年", "前年", "往年", "以前", "之前", "此前", "过去", "曾经", "上次", "上回", "上个月", "上月",
               "前阵子", "前段时间", "前些天", "前几天", "前几年", "年初", "早先")
+#: An office's formal words (round 8): the item is closed, handled by someone else, or out of scope
+#: (「X需求已销号」「X由结对单位另行解决」「X不在本次申请范围内」「X现有存量可满足需要」).
+FORMAL_CUES = ("销号", "已办结", "不在本次", "不在此次", "不属于本次", "另行解决", "另行安排", "另行落实", "另行保障",
+               "另行配发", "另行采购", "另行购置", "另行申请", "另行处理", "统筹解决")
+#: What 已 / 已经 + a means or a time lead to when the item was dealt with (「已纳入其他项目解决」
+#: 「已于上半年发放到户」「已通过临时救助解决」): the closing word, up to 16 characters after the means.
+FORMAL_DONE = ("解决", "落实", "到位", "到户", "发放", "配发", "兑现", "保障", "安排", "满足", "销号", "办结", "覆盖")
+FORMAL_MEANS = ("于", "在", "通过", "经", "纳入", "列入", "由", "按", "从", "随", "作为")
 #: Blockers: a verb cue right after these is a shortage (没领到, 从未收到过, 没人给过, 还没发).
 _BLOCKERS = "(?<![没未])(?<!没有)(?<!没人)(?<!从未)(?<!从没)(?<!还没)(?<!不能)"
 #: Still wanted although had: 「去年领的棉被已经破了」.
@@ -109,8 +121,8 @@ _VERB = _alternation(GIVE_VERBS)
 # Every cue starts with one of these characters: a lookahead on them lets the search skip the other
 # positions at once (the alternation below is long; most characters start no cue).
 _CUE_STARTS = "".join(sorted({w[0] for w in (*UNWANTED_CUES, *ENOUGH_CUES, *SOLVED_CUES, *GIVE_VERBS, *ALREADY,
-                                            *PAST_TIMES, "领到", "收到", "拿到", "刚", "家里", "家中", "自家", "屋里", "都",
-                                            "早就")}))
+                                            *PAST_TIMES, *FORMAL_CUES, "领到", "收到", "拿到", "刚", "家里", "家中",
+                                            "自家", "屋里", "都", "早就", "不在", "满足")}))
 _NEGATION = re.compile(
     rf"(?=[{_CUE_STARTS}])(?:"
     rf"{_alternation(UNWANTED_CUES)}"
@@ -129,6 +141,11 @@ _NEGATION = re.compile(
     r"|(?:家里|家中|自家|都|早就)有了?(?=$|[，,。；;！!？?\s])"
     # Some left at home: 「家里还有X」 (still had; not 「家里有病人」, the household's situation).
     r"|(?:家里|家中|自家|屋里)还有"
+    # An office's formal frame (round 8): closed, handled elsewhere, out of scope, enough in stock.
+    rf"|{_alternation(FORMAL_CUES)}"
+    r"|不在[^，,。；;]{0,10}范围|(?:(?<=可以|能够|足以)|(?<=[可能]))(?<!不能)(?<!不可)满足"
+    rf"|(?:{_alternation(ALREADY)})(?:纳入|列入|兑现|办结|覆盖|享受|完成|安排|到账|拨付|下达|落地|(?:{_alternation(FORMAL_MEANS)})"
+    rf"[^，,。；;]{{0,16}}?(?<![未没不])(?:{_alternation(FORMAL_DONE)}))"
     r")"
 )
 
@@ -146,7 +163,10 @@ def _negated(segment: str, offer: bool = False) -> bool:
     return bool(_NEGATION.search(segment)) and not _STILL_WANTED.search(segment)
 
 
-_EXCEPT = re.compile(r"除了|除去|除开|除")
+# 「不含X」「不包括X」 (an office's list: what follows is not asked for) except like 除 (round 8).
+#: A title that lists several things: 「书包、铅笔」「书包和学习用品」「米面油等」.
+_LIST = re.compile(r"[、/+＋]|和|及|与|以及|或|等|还有|加上")
+_EXCEPT = re.compile(r"除了|除去|除开|除|不含|不包括|不包含")
 _EXCEPT_END = re.compile(r"以外|之外|外")
 # Guessing an unknown name (Lexicon.guess). Chinese compounds are head-final (棉靴 is a 靴); a nominal
 # suffix (铺盖卷, 羊娃子) leaves the head one character earlier. Young animals and seedlings are named
@@ -156,7 +176,8 @@ _YOUNG_AFTER = set("娃仔崽羔苗雏")
 _YOUNG_BEFORE = set("小苗奶雏")
 # Heads that name the same kind of thing (助听机 is a 助听器, 棉靴 a kind of 棉鞋, 降压片 a 降压药):
 # a guessed name's head may be any member of its class.
-_HEAD_CLASSES = ("机器仪具", "苗秧种", "衣袄服装衫褂", "鞋靴", "被褥", "药片剂膏丸", "肥料", "镜", "车",
+# 设备 / 器械 / 装置 (round 8) end in 备 / 械 / 置: equipment is a machine head (雾化设备 is a 雾化器).
+_HEAD_CLASSES = ("机器仪具备械置", "苗秧种", "衣袄服装衫褂", "鞋靴", "被褥", "药片剂膏丸", "肥料", "镜", "车",
                  "灯", "床铺", "柜橱", "桌台", "椅凳", "笔", "本簿", "包袋兜", "锅煲", "炉灶", "毯毡")
 _HEAD_CLASS = {ch: cls for cls in _HEAD_CLASSES for ch in cls}
 #: Generic heads of group names: 厨房用具, 扫除工具, 植保器材, 五金辅料, 交通安全设施 are a domain word (厨房,
@@ -166,6 +187,75 @@ GROUP_HEADS = ("用具", "用品", "工具", "器具", "器材", "器械", "物�
                "礼包")
 _GROUP_HEAD = re.compile("|".join(GROUP_HEADS))
 _MAX_DOMAIN = 8
+
+
+#: Ends of a donor's or a beneficiary's name (round 8): 「建材贸易公司」「电商平台助农频道」「农业产业化龙头
+#: 企业」「易地搬迁安置点」 name who gives or who asks, never the item, so the names inside them (建材, 电商,
+#: 龙头, 易地搬迁) are not read as items.
+ORG_SUFFIXES = ("有限公司", "公司", "企业", "集团", "商会", "协会", "基金会", "联合会", "合作社", "频道",
+                "采购部", "帮扶办", "办公室", "商超", "超市", "工厂", "银行", "单位", "组织", "安置点", "村委会",
+                "居委会", "委员会", "工作队")
+# (A lookahead on the suffixes' first characters lets the search skip the other positions at once.)
+_ORG = re.compile(f"(?=[{''.join(sorted({w[0] for w in ORG_SUFFIXES}))}])(?:{_alternation(ORG_SUFFIXES)})")
+#: Words an organisation's name does not run back over (「…定向捐赠养蜂物资」: the name ends at the verb).
+_ORG_STOP = re.compile(r"捐赠|捐助|赠送|提供|供应|收购|求购|采购(?!部)|定向|急需|需要|申请|援助|关于|为|给|向|捐|赠|由|从|被|把|将|和|与|及|或|的")
+_ORG_LONGEST = 14
+_ORG_LAST = frozenset(w[-1] for w in ORG_SUFFIXES)
+#: What a product title says around its item (round 8): grades and quality words, pack sizes, model
+#: and standard codes, specifications in brackets. Blanked when reading an item the lexicon does not
+#: name (the guess, the group's domain word, the name similarity), never inside a name it finds.
+PRODUCT_WORDS = ("特级", "一级", "二级", "三级", "优级", "甲级", "精品", "优质", "精选", "有机", "绿色", "国标", "新国标",
+                 "加厚", "加绒", "加大", "特大", "新款", "正品", "高档", "高端", "特价", "家用", "商用", "专业",
+                 "精制", "优选", "高品质", "耐用", "多功能", "大容量", "便携式", "便携", "一体化", "智能", "新品", "原装",
+                 "批量")
+_PRODUCT_NOISE = re.compile(
+    r"[(\[【（][^)\]】）]{0,30}[)\]】）]"                             # （50只/盒）, 【…】, (1.8米)
+    r"|每[箱盒袋包件桶提捆卷][0-9一二三四五六七八九十百]+[瓶袋包个只片支盒罐听块卷米]?"  # 每箱24瓶
+    r"|[0-9a-zφ][0-9a-zφ.×*+/%\-]*(?:厘米|毫米|千克|公斤|毫升|[号色孔位寸米升克斤瓦伏匹片只瓶袋包盒箱卷])?装?"
+    rf"|{_alternation(PRODUCT_WORDS)}"
+)
+
+
+def org_spans(text: str) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` of the donors' and beneficiaries' names in folded ``text``.
+
+    A name ends with one of :data:`ORG_SUFFIXES` and runs back over Chinese characters, at most
+    :data:`_ORG_LONGEST`, to the text's start, a punctuation mark or bracket, or a giving verb
+    (「爱心企业」 in 「爱心企业定向捐赠棉被」, 「易地搬迁安置点」 in 「易地搬迁安置点餐椅需求申报」).
+    """
+    if _ORG_LAST.isdisjoint(text):  # most texts: no suffix's last character, nothing to search
+        return []
+    spans = []
+    for m in _ORG.finditer(text):
+        k = m.start()
+        while k > 0 and "\u4e00" <= text[k - 1] <= "\u9fff" and m.start() - k < _ORG_LONGEST:
+            k -= 1
+        stops = list(_ORG_STOP.finditer(text, k, m.start()))
+        if stops:
+            k = stops[-1].end()
+        spans.append((k, m.end()))
+    return spans
+
+
+#: What blanked characters become: no name, cue, space or punctuation (a private-use character).
+_BLANK = "\ue000"
+
+
+def _blank(text: str, spans) -> str:
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = _BLANK * (b - a)
+    return "".join(chars)
+
+
+@lru_cache(maxsize=100_000)
+def item_text(text: str) -> str:
+    """Return folded ``text`` with what is not its item blanked: who gives or asks (:func:`org_spans`)
+    and a product title's grades, pack sizes, codes and bracketed specifications (:data:`PRODUCT_WORDS`,
+    「5l装」「hrb400」「dn32」「(50只/盒)」「每箱24瓶」). Used to read an item the lexicon does not name:
+    「一级冷榨山茶油5l装」 → 「  冷榨山茶油   」.
+    """
+    return _PRODUCT_NOISE.sub(lambda m: _BLANK * len(m.group()), _blank(text, org_spans(text)))
 
 
 def _name_table(concepts: Sequence["Concept"]) -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]:
@@ -449,6 +539,34 @@ class Lexicon:
         # them (Lexicon.record_concepts), and 桑树苗 stays a 树苗 rather than the group item 桑树.
         return out or _scan(text, *self._tables[1])
 
+    def _compounds(self, text: str, found: list) -> list:
+        """Join a name and the broad name after it into the narrower concept the two name together (round 8).
+
+        「挖机驾驶技能培训」 names 挖机 and 技能培训; 挖机 + 培训 (the broad name's last two characters) is a
+        name of 挖掘机培训, a kind of 技能培训, so the mention is that one item. The two are at most four
+        characters apart in one clause, the second has narrower concepts, and the joined name's concept
+        is one of them; anything else is left as it was.
+        """
+        if len(found) < 2:
+            return found
+        out = list(found)
+        k = 0
+        while k < len(out) - 1:
+            (a0, a1, a_ids), (b0, b1, b_ids) = out[k], out[k + 1]
+            joined = None
+            if b0 - a1 <= 4 and all(b < self.lexicon_size and self._descendants[b] for b in b_ids) \
+                    and not _CLAUSE.search(text, a1, b0):
+                for tail in (text[b0:b1], text[b1 - 2:b1]):
+                    ids = self._tables[0][0].get(text[a0:a1] + tail)
+                    if ids and all(any(c in self._descendants[b] for b in b_ids) for c in ids):
+                        joined = ids
+                        break
+            if joined:
+                out[k:k + 2] = [(a0, b1, joined)]
+            else:
+                k += 1
+        return out
+
     def extract(self, text: str, offer: bool = False) -> Extraction:
         """Return the concepts ``text`` asks for, those it mentions as had or unwanted, and its kept text.
 
@@ -472,16 +590,21 @@ class Lexicon:
     @lru_cache(maxsize=200_000)  # titles and boilerplate repeat across thousands of records
     def _extract(self, text: str, offer: bool = False) -> Extraction:
         folded = _fold(text)
-        found = self.mentions(folded)
+        # Names inside a donor's or beneficiary's name (建材贸易公司, 易地搬迁安置点) are not items, and
+        # the cues are not read there either: the text is scanned with those names blanked.
+        spans = org_spans(folded)
+        scanned = _blank(folded, spans) if spans else folded
+        found = self._compounds(scanned, self.mentions(scanned))
         if not found:
             return Extraction(frozenset(), frozenset(), folded)
-        if not (_OFFER_GONE if offer else _NEGATION).search(folded) and not _EXCEPT.search(folded):
+        if not (_OFFER_GONE if offer else _NEGATION).search(scanned) and not _EXCEPT.search(scanned):
             # No cue anywhere (most texts): every mention is asked for, the whole text is kept.
             return Extraction(frozenset(c for _, _, ids in found for c in ids), frozenset(), folded)
         wanted: set[int] = set()
         unwanted: set[int] = set()
         kept: list[str] = []
-        for clause in _CLAUSE.split(folded):
+        # Blanking keeps lengths and adds no punctuation, so both texts cut into the same clauses.
+        for clause, shown in zip(_CLAUSE.split(scanned), _CLAUSE.split(folded)):
             if not clause:
                 continue
             cuts = [m.start() for m in _TURN.finditer(clause) if m.start() > 0]
@@ -489,7 +612,7 @@ class Lexicon:
                 part = clause[a:b]
                 if not part.strip():
                     continue
-                found = self.mentions(part)
+                found = self._compounds(part, self.mentions(part))
                 if _negated(part, offer):
                     for _, _, ids in found:
                         unwanted.update(ids)
@@ -498,7 +621,7 @@ class Lexicon:
                 if after >= 0:  # 「棉被除外」: what comes before is excluded
                     for st, _, ids in found:
                         (unwanted if st < after else wanted).update(ids)
-                    kept.append(part[after + 2:])
+                    kept.append(shown[a:b][after + 2:])
                     continue
                 exc = _EXCEPT.search(part)
                 if exc:
@@ -506,11 +629,11 @@ class Lexicon:
                     stop = end.start() if end else len(part)
                     for s, _, ids in found:
                         (unwanted if exc.end() <= s < stop else wanted).update(ids)
-                    kept.append(part[:exc.start()] + part[stop:])
+                    kept.append(shown[a:b][:exc.start()] + shown[a:b][stop:])
                     continue
                 for _, _, ids in found:
                     wanted.update(ids)
-                kept.append(part)
+                kept.append(shown[a:b])
         return Extraction(frozenset(wanted), frozenset(unwanted - wanted), "，".join(kept))
 
     def requested(self, title: str, description: str = "") -> Extraction:
@@ -550,6 +673,11 @@ class Lexicon:
         d_lex = frozenset(c for c in description.concepts if c < size)
         own = frozenset(c for c in d_lex if self.concepts[c].category in cats)
         if t_lex:
+            if not narrowest and not _LIST.search(title.text):
+                # A title that lists nothing and names an item with a broader one around it is that item
+                # (round 8): 「电工技能培训班」 is a 电工培训, 「农村电商实操培训」 an 电商培训, not every
+                # 技能培训; a list (「书包、文具等学习用品」, 「书包和学习用品」) keeps its broad names.
+                t_lex = self.most_specific(t_lex)
             # The description adds the concepts of the record's own categories only: 「家中老人常年卧床」
             # in a 棉衣 need names 床 (易地搬迁) without asking for a bed.
             found = t_lex | own
@@ -558,7 +686,10 @@ class Lexicon:
             # category, else the title's guessed item, else the thesaurus group items the title names
             # (无烟煤; after the guess, since a group word may be a modifier: 塑料膜 is a 膜, not 塑料).
             # The description's concepts of other categories are the household's situation (「卧床」).
-            found = own or self._domain_group(title.text, cats) or self._guess(title.text, cats) or title.concepts
+            # The unknown name is read without who gives or asks and a product title's grades, pack
+            # sizes and codes (item_text: 「一级…5l装」「hrb400」).
+            bare = item_text(title.text)
+            found = own or self._domain_group(bare, cats) or self._guess(bare, cats) or title.concepts
         return self.most_specific(found) if narrowest else frozenset(found)
 
     def guess(self, text: str, categories: Iterable[str]) -> frozenset[int]:
@@ -571,7 +702,7 @@ class Lexicon:
         1. **shared part with the same head**: a lexicon name of two or more characters that shares
            a run of at least two characters, covering at least half the name, with ``text`` and
            whose head character (its last, or the one before a nominal suffix 子/儿/卷/头), or a head
-           of the same class (机/器/仪/具; 鞋/靴; 药/片/剂/膏 ...), occurs in ``text`` (电三轮 ~ 电动三轮;
+           of the same class (机/器/仪/具/备/械/置; 鞋/靴; 药/片/剂/膏 ...), occurs in ``text`` (电三轮 ~ 电动三轮;
            护眼灯 ~ 护眼台灯; 助听机 ~ 助听器); the longest shared run wins;
         2. **head replaced within its class**: a two-character name whose first character is followed
            in ``text`` by another head of its head's class (棉靴 ~ 棉鞋; 书袋 ~ 书包);

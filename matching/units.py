@@ -20,12 +20,13 @@ exist and how quantities are added), through :class:`UnitTable`:
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["COUNT", "Unit", "fold_unit", "normalise_unit", "record_unit", "unit_factor"]
+__all__ = ["COUNT", "PACKS", "Unit", "fold_unit", "normalise_unit", "pack_unit", "record_unit", "unit_factor"]
 
 #: Dimension of units that are counted rather than measured.
 COUNT = "count"
@@ -96,21 +97,80 @@ def normalise_unit(text: str | None) -> Unit:
     hit = _table().get(folded)
     if hit is not None:
         return hit
+    if len(folded) > 1 and folded[0] in _NUMERAL_PREFIX:
+        # 千块 = 1,000 块, 万尾 = 10,000 尾, 百斤 = 50 kg (round 8): a numeral prefix multiplies the unit.
+        inner = normalise_unit(folded[1:])
+        if not inner.of:
+            factor = _NUMERAL_PREFIX[folded[0]] * inner.factor
+            if inner.dimension != COUNT:
+                return Unit(folded, inner.dimension, factor)
+            return Unit(folded, COUNT, factor, of=(inner.name,))
     return Unit(folded, COUNT, 1.0)
 
 
-def record_unit(kind: str, unit: str | None) -> Unit:
-    """Return the :class:`Unit` a record's quantity is counted in.
+#: Numeral prefixes of a unit (千块, 万尾, 百斤).
+_NUMERAL_PREFIX = {"十": 10.0, "百": 100.0, "千": 1000.0, "万": 10000.0}
+#: Packs whose content a record may state: 「24瓶/箱」「每箱24瓶」「×24瓶」「50只装」「500米/卷」.
+PACKS = ("箱", "盒", "袋", "包", "卷", "件", "提", "桶", "捆", "扎", "板", "筐", "篮", "罐", "听", "组", "套")
+_CONTENT = r"([0-9]+(?:\.[0-9]+)?)\s*([^\s0-9.,，。;；/×x*()（）\[\]【】]{1,2}?)"
 
-    ``normalise_unit(unit)``, except for cash (``kind == "cash"``), whose quantity is money: a money unit
-    as written (「万元」: 1 is 10,000 元), any other unit, the default 件 included, read as 元
-    (MATCHING_FORMAT.md: "quantity … yuan for cash"). Used by the matcher's columns and by the
-    evaluator's allocation check alike, so both read 「1 万元」 as the same amount.
+
+def pack_unit(unit: str | None, text: str) -> Unit:
+    """Return the unit of a record whose unit is a pack with its content stated in ``text``.
+
+    A pack (:data:`PACKS`: 箱, 盒, 卷 ...) is a count of unknown content, unless the record says how
+    much one holds: 「饮用水550ml×24瓶」 or 「24瓶/箱」 or 「每箱24瓶」 in 箱 is 24 瓶; 「(50只/盒)」 or
+    「50只装」 in 盒 is 50 只; 「(500米/卷)」 in 卷 is 500 m, a length. The content's unit must be a
+    known measured unit or another count (a pack in a pack: 24盒/箱); anything else returns the plain unit.
+
+    Parameters
+    ----------
+    unit : str or None
+        The record's unit as typed.
+    text : str
+        The record's title and description.
+
+    Returns
+    -------
+    Unit
+        A count multiple of the content (``of`` = its unit, ``factor`` = how many), a measured unit
+        scaled to the content, or :func:`normalise_unit` of ``unit`` when the text states no content.
+    """
+    plain = normalise_unit(unit)
+    if plain.dimension != COUNT or plain.name not in PACKS or not text:
+        return plain
+    folded = unicodedata.normalize("NFKC", text).lower()
+    pack = re.escape(plain.name)
+    for pattern in (_CONTENT + rf"\s*/\s*{pack}", rf"每{pack}" + _CONTENT, rf"[×x*]\s*" + _CONTENT,
+                    _CONTENT + rf"(?:整)?{pack}", _CONTENT + r"装"):
+        for m in re.finditer(pattern, folded):
+            inner = normalise_unit(m.group(2))
+            if inner.of or fold_unit(m.group(2)) == plain.name:
+                continue
+            if inner.dimension == COUNT and inner.name not in _table() and len(m.group(2)) > 1:
+                continue  # 「24瓶整」: only a known or one-character count names the content
+            amount = float(m.group(1)) * inner.factor
+            if amount <= 0:
+                continue
+            if inner.dimension != COUNT:
+                return Unit(plain.name, inner.dimension, amount)
+            return Unit(plain.name, COUNT, amount, of=(inner.name,))
+    return plain
+
+
+def record_unit(kind: str, unit: str | None, text: str = "") -> Unit:
+    """Return the :class:`Unit` a record's quantity is counted in: the one reading of a record's unit.
+
+    Cash (``kind == "cash"``) is money: a money unit as written (「万元」: 1 is 10,000 元), any other
+    unit, the default 件 included, read as 元 (MATCHING_FORMAT.md: "quantity … yuan for cash").
+    Anything else is :func:`pack_unit` of ``unit`` and ``text`` (the record's title and description),
+    so a pack whose content the record states counts its content. Used by the matcher's columns and
+    by the evaluator's allocation check alike.
     """
     if kind == "cash":
         u = normalise_unit(unit)
         return u if u.dimension == _MONEY else normalise_unit("元")
-    return normalise_unit(unit)
+    return pack_unit(unit, text)
 
 
 def unit_factor(need_unit: str | None, offer_unit: str | None,

@@ -209,3 +209,51 @@ def test_cash_in_wan_yuan_is_ten_thousand_yuan_for_the_matcher_and_the_evaluator
     assert record_unit("cash", "件") == normalise_unit("元") and record_unit("goods", "万元").factor == 10000
     assert _feature("coverage", make_need(title="学费", category="finance", kind="cash", quantity=60, unit="元"),
                     plain, today) == 0.5
+
+
+# --- round 8: numeral prefixes and packs whose content the record states ----------------------------
+
+
+@pytest.mark.parametrize("unit, inner, factor", [("千块", "money", 1000.0), ("万尾", "count", 10000.0),
+                                                 ("百斤", "mass", 50.0), ("千片", "count", 1000.0)])
+def test_a_numeral_prefix_multiplies_the_unit(unit, inner, factor):
+    u = normalise_unit(unit)
+    assert (u.dimension, u.factor) == (inner, factor)
+
+
+def test_a_prefixed_count_compares_with_its_unit_only():
+    assert unit_factor("尾", "万尾") == 10000.0
+    assert unit_factor("片", "千片") == 1000.0
+    assert unit_factor("只", "万尾") is None
+
+
+@pytest.mark.parametrize("unit, text, dimension, factor, of", [
+    ("箱", "矿泉水 每箱12瓶", "count", 12.0, ("瓶",)),
+    ("箱", "苏打水330ml×12瓶", "count", 12.0, ("瓶",)),
+    ("箱", "纯牛奶 24盒/箱", "count", 24.0, ("盒",)),
+    ("盒", "一次性手套（100只/盒）", "count", 100.0, ("件",)),   # 只 is the generic count 件
+    ("卷", "黑色地膜（300米/卷）", "length", 300.0, ()),
+    ("袋", "复合肥 50kg/袋", "mass", 50.0, ()),
+    ("箱", "防疫物资", "count", 1.0, ()),                        # no content stated: a plain count
+    ("台", "24瓶", "count", 1.0, ()),                             # not a pack
+])
+def test_a_pack_counts_the_content_its_record_states(unit, text, dimension, factor, of):
+    from matching.units import pack_unit
+    u = pack_unit(unit, text)
+    assert (u.dimension, u.factor, u.of) == (dimension, factor, of)
+
+
+def test_recommend_and_allocate_count_a_carton_by_the_bottles_it_holds(today):
+    need = make_need(title="急需矿泉水", category="living", quantity=36, unit="瓶")
+    offer = make_offer(title="矿泉水（每箱12瓶）", categories=("living",), quantity=5, unit="箱")
+    rec = recommend([need], [offer], today=today)
+    assert rec[0]["matches"][0]["reasons"]["unit"] == 1.0
+    assert allocate([need], [offer], today=today)[0]["quantity"] == 36   # 3 of the 5 cartons
+
+
+def test_recommend_and_allocate_read_a_roll_of_film_as_its_length(today):
+    need = make_need(title="需要地膜", category="production", quantity=600, unit="米")
+    offer = make_offer(title="农用地膜（300米/卷）", categories=("production",), quantity=1, unit="卷")
+    assert allocate([need], [offer], today=today)[0]["quantity"] == 300   # never more than the roll holds
+    plain = make_offer(title="农用地膜", categories=("production",), quantity=1, unit="卷")
+    assert allocate([need], [plain], today=today) == []                    # a roll of unknown length
