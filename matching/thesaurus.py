@@ -68,32 +68,42 @@ def cnsyn_names(groups: Iterable[Sequence[str]], alias: Mapping[str, str], own: 
     dict
         Folded word -> concept key of ``alias``; possibly empty.
     """
-    groups = [[_fold(w) for w in group] for group in groups]
+    groups = tuple(tuple(_fold(w) for w in group) for group in groups)
     senses = Counter(w for words in groups for w in set(words))
-    found: dict[str, set[str | None]] = {}
+    keys_of = []
     for words in groups:
         hits = [w for w in words if w in alias]
         keys = {alias[w] for w in hits}
         about = len(hits) >= 2 or any(alias[w] == w and senses[w] == 1 for w in hits)
-        key = next(iter(keys)) if len(keys) == 1 and about and any(w in own for w in hits) else None
-        for w in words:
-            if len(w) < 2 or w in alias or (general and w.endswith(general)):
-                continue
+        keys_of.append(next(iter(keys)) if len(keys) == 1 and about and any(w in own for w in hits) else None)
+    # Only the words of used groups can be lent; every group they are in has its say.
+    candidates = {w for words, key in zip(groups, keys_of) if key is not None for w in words
+                  if w not in alias and not (general and w.endswith(general))}
+    found: dict[str, set[str | None]] = {}
+    for words, key in zip(groups, keys_of):
+        for w in candidates.intersection(words):
             inner = {alias[w[i:j]] for i in range(len(w)) for j in range(i + 2, len(w) + 1) if w[i:j] in alias}
             found.setdefault(w, set()).add(key if not (inner - {key}) else None)
     lent = {w: next(iter(keys)) for w, keys in found.items() if len(keys) == 1 and None not in keys}
     return _not_inside_others(lent, groups, alias) if lent else lent
 
 
-def _not_inside_others(lent: dict[str, str], groups: list[list[str]], alias: Mapping[str, str]) -> dict[str, str]:
-    """Return ``lent`` without the words that occur inside a longer cnsyn word of another sense."""
+@lru_cache(maxsize=2)
+def _vocabulary(groups: tuple[tuple[str, ...], ...]):
+    """Return ``(words sorted, words joined by newlines, start of each word, {word: its group indexes})``."""
     vocab = sorted({w for words in groups for w in words})
-    blob = "\n".join(vocab)
     starts = list(accumulate((len(w) + 1 for w in vocab[:-1]), initial=0))
     group_of: dict[str, list[int]] = {}
     for gi, words in enumerate(groups):
         for w in words:
             group_of.setdefault(w, []).append(gi)
+    return vocab, "\n".join(vocab), starts, group_of
+
+
+def _not_inside_others(lent: dict[str, str], groups: tuple[tuple[str, ...], ...],
+                       alias: Mapping[str, str]) -> dict[str, str]:
+    """Return ``lent`` without the words that occur inside a longer cnsyn word of another sense."""
+    vocab, blob, starts, group_of = _vocabulary(groups)
 
     def names_same(word: str, key: str, longer: str) -> bool:
         # Whether a group of ``longer`` holds, inside one of its words, a name of ``key`` other than ``word``.
