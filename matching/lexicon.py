@@ -9,9 +9,9 @@ and the units it is counted in (床 / 条 / 件). File format, one concept a lin
 Lines starting with ``#`` are comments. A line whose label is already known adds its names, broader
 links and units to that concept, so an office can teach the matcher a regional name without code.
 
-Names come from two sources: the lexicon's files (built-in and offices'), and, below them, the
-synonym groups of the Cilin thesaurus (同义词词林扩展版, :func:`cilin_groups`) under the rule of
-:func:`_thesaurus_names`. A Cilin group no concept claims is an item of its own (:func:`_group_items`),
+Names come from the lexicon's files (built-in and offices'), and, below them, the synonym groups of
+the Cilin thesaurus (同义词词林扩展版, :func:`cilin_groups`) under the rule of :func:`_thesaurus_names`
+and those of cnsyn (:mod:`matching.thesaurus`) under a stricter rule. A Cilin group no concept claims is an item of its own (:func:`_group_items`),
 with ids after the lexicon's concepts (:meth:`Lexicon.is_group_item`).
 
 Extraction (:meth:`Lexicon.extract`) finds the items a text *asks for*. The text is folded (NFKC,
