@@ -89,8 +89,8 @@ def lexicon_show(words: tuple[str, ...]) -> None:
 
     lex = matching.lexicon()
     if not words:
-        click.echo(f"{len(lex)} 个物品概念，其中 {len(lex.thesaurus_names)} 个名称来自《同义词词林》扩展版，"
-                   f"版本 {lex.version}")
+        click.echo(f"{len(lex)} 个物品概念，其中 {len(lex.thesaurus_names)} 个名称来自《同义词词林》扩展版"
+                   f"与 cnsyn 同义词库，版本 {lex.version}")
         return
     found = lex.requested(" ".join(words))
     click.echo("需要：" + ("、".join(sorted(lex.concepts[c].label for c in found.concepts)) or "（无）"))

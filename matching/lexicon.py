@@ -9,9 +9,9 @@ and the units it is counted in (床 / 条 / 件). File format, one concept a lin
 Lines starting with ``#`` are comments. A line whose label is already known adds its names, broader
 links and units to that concept, so an office can teach the matcher a regional name without code.
 
-Names come from two sources: the lexicon's files (built-in and offices'), and, below them, the
-synonym groups of the Cilin thesaurus (同义词词林扩展版, :func:`cilin_groups`) under the rule of
-:func:`_thesaurus_names`. A Cilin group no concept claims is an item of its own (:func:`_group_items`),
+Names come from the lexicon's files (built-in and offices'), and, below them, the synonym groups of
+the Cilin thesaurus (同义词词林扩展版, :func:`cilin_groups`) under the rule of :func:`_thesaurus_names`
+and those of cnsyn (:mod:`matching.thesaurus`) under a stricter rule. A Cilin group no concept claims is an item of its own (:func:`_group_items`),
 with ids after the lexicon's concepts (:meth:`Lexicon.is_group_item`).
 
 Extraction (:meth:`Lexicon.extract`) finds the items a text *asks for*. The text is folded (NFKC,
@@ -44,6 +44,7 @@ from typing import Iterable, Sequence
 
 from .exceptions import InvalidRecord
 from .records import CATEGORIES
+from .thesaurus import cnsyn_groups, cnsyn_names
 from .units import COUNT, fold_unit, normalise_unit
 
 __all__ = [
@@ -402,6 +403,12 @@ class Lexicon:
     ----------
     rows : iterable of (category, names, broader, units)
         As returned by :func:`read_lexicon_rows`; later rows with a known label extend that concept.
+    thesaurus : iterable of word sequences
+        Cilin's synonym groups (:func:`cilin_groups`): names under :func:`_thesaurus_names`, and the
+        groups no concept claims as items (:func:`_group_items`).
+    second : iterable of word sequences
+        cnsyn's synonym groups (:func:`matching.thesaurus.cnsyn_groups`): names under
+        :func:`matching.thesaurus.cnsyn_names`, after Cilin's, at the same standing.
 
     Raises
     ------
@@ -410,7 +417,7 @@ class Lexicon:
     """
 
     def __init__(self, rows: Iterable[tuple[str, Sequence[str], Sequence[str], Sequence[str]]],
-                 thesaurus: Iterable[Sequence[str]] = ()) -> None:
+                 thesaurus: Iterable[Sequence[str]] = (), second: Iterable[Sequence[str]] = ()) -> None:
         merged: dict[str, dict] = {}
         alias: dict[str, str] = {}
         for category, names, broader, units in rows:
@@ -425,12 +432,16 @@ class Lexicon:
             entry["broader"] += [b for b in broader if b not in entry["broader"]]
             entry["units"] += [fold_unit(u) for u in units if fold_unit(u) not in entry["units"]]
         thesaurus = tuple(thesaurus)
-        #: Names taken from the thesaurus (folded name -> concept label), after the lexicon's own.
+        #: Names taken from the thesauri (folded name -> concept label), after the lexicon's own:
+        #: Cilin's, then cnsyn's (matching/thesaurus.py), each under its rule.
         self.thesaurus_names: dict[str, str] = {}
-        for name, key in _thesaurus_names(thesaurus, alias).items():
-            merged[key]["names"].append(name)
-            alias[name] = key
-            self.thesaurus_names[name] = merged[key]["label"]
+        own = frozenset(alias)
+        for lend in (lambda: _thesaurus_names(thesaurus, alias),
+                     lambda: cnsyn_names(second, alias, own, GENERAL_WORDS)):
+            for name, key in lend().items():
+                merged[key]["names"].append(name)
+                alias[name] = key
+                self.thesaurus_names[name] = merged[key]["label"]
         #: Concepts with ids below this come from the lexicon's files; the rest are thesaurus groups
         #: no lexicon concept claims, each an item of its own (:func:`_group_items`).
         self.lexicon_size = len(merged)
@@ -490,8 +501,10 @@ class Lexicon:
         """Return the built-in lexicon extended by the given files (an office's additions).
 
         ``thesaurus`` adds the names of the shipped Cilin synonym groups (:func:`cilin_groups`) under
-        the rule of :func:`_thesaurus_names`, *after* the built-in and office rows, so a name either of
-        them gives is never taken over by the thesaurus.
+        the rule of :func:`_thesaurus_names`, then those of cnsyn's groups
+        (:func:`matching.thesaurus.cnsyn_groups`) under the stricter rule of
+        :func:`matching.thesaurus.cnsyn_names`, *after* the built-in and office rows, so a name either
+        of them gives is never taken over by a thesaurus.
 
         Raises
         ------
@@ -504,7 +517,7 @@ class Lexicon:
             rows += read_lexicon_rows(text=text)
         for path in extra:
             rows += read_lexicon_rows(path)
-        return cls(rows, cilin_groups() if thesaurus else ())
+        return cls(rows, cilin_groups() if thesaurus else (), cnsyn_groups() if thesaurus else ())
 
     def __len__(self) -> int:
         """Return the number of lexicon concepts (the thesaurus's group items not counted)."""

@@ -57,3 +57,14 @@ def small_files(tmp_path: Path) -> dict[str, Path]:
     for key, rows in (("needs", needs), ("offers", offers)):
         paths[key].write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     return paths
+
+
+@pytest.fixture(scope="session")
+def cilin_only_lexicon():
+    """The built-in lexicon with Cilin's names but without cnsyn's (matching/thesaurus.py)."""
+    from importlib import resources
+
+    from matching.lexicon import Lexicon, cilin_groups, read_lexicon_rows
+
+    text = (resources.files("matching") / "data" / "lexicon.tsv").read_text("utf-8")
+    return Lexicon(read_lexicon_rows(text=text), cilin_groups())
