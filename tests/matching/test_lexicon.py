@@ -75,7 +75,7 @@ def test_a_two_character_name_with_its_head_replaced_within_its_class_is_guessed
     for text, category, label in (("需要书袋", "education", "书包"), ("想要布靴", "living", "鞋子")):
         assert not lex.extract(text).concepts
         assert [lex.concepts[c].label for c in lex.guess(text, [category])] == [label]
-    assert lex.guess("捐赠皮靴", ["living"]) == frozenset()  # no 皮鞋 in the lexicon
+    assert lex.guess("捐赠铁靴", ["living"]) == frozenset()  # no 铁鞋 in the lexicon (皮鞋 is a name since round 9)
 
 
 def test_record_concepts_keep_a_needs_narrowest_item_an_offers_every_item_and_guess_when_none(lex):
@@ -801,3 +801,19 @@ def test_names_that_join_into_no_narrower_item_stay_apart(lex):
 def test_an_equipment_name_is_guessed_by_its_stem(lex, text, category, label):
     assert labels(lex, lex.guess(text, [category])) == [label]
     assert labels(lex, lex.record_concepts(lex.extract(text), lex.extract(""), [category])) == [label]
+
+
+@pytest.mark.parametrize("names", [
+    ("暖壶", "电壶", "茶瓶"), ("秋衣秋裤", "卫生衣", "卫生裤"), ("棉鞋", "毡疙瘩", "靰鞡"),
+    ("尿布", "尿戒子", "褯子"), ("螺丝刀", "改刀"), ("摩托车", "电驴子"), ("自行车", "洋马儿"),
+    ("门锁", "锁子"), ("屋顶翻修", "捡瓦"), ("降压药", "缬沙坦"), ("胃药", "蒙脱石散"),
+    ("馒头", "锅盔", "馍馍"), ("柴火", "劈柴", "柴禾"), ("止咳药", "枇杷膏"), ("校车", "接送车"),
+    ("砂浆", "水泥砂浆"), ("水电费", "电费"),
+])
+def test_round9_general_knowledge_names_name_one_concept(lex, names):
+    assert {lex.find(n).label for n in names} == {names[0]}
+
+
+@pytest.mark.parametrize("text", ["要小号的", "老人拄拐走路", "家里是低保户", "龙头企业帮扶", "去年家里办丧事"])
+def test_round9_kept_out_names_that_read_as_a_size_describe_a_household_or_sit_inside_other_words(lex, text):
+    assert asked(lex, text) == []
