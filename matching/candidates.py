@@ -111,14 +111,18 @@ class CandidateIndex:
     exhaustive_max : int
         Ranges of at most this many needs are scored whole.
     common_df : float
-        Terms found in more than this share of needs are left out of the retrieval product.
+        Terms found in more than this share of needs are left out of the retrieval product. 0.025
+        since round 9 (2026-11-30): the lexicon's 9,107 names make more needs share item and name
+        columns, and at 0.05 the product grew denser (top-20 for all offers at 1,000,000 needs × 100,000
+        offers 436 → 551 s); at 0.025 it is back (200,000 × 20,000: 24.2 → 17.8 s) with recall@20
+        unchanged (0.998), while 0.015 cost recall (0.987). docs/benchmarks.md, "Matching after round 9".
     chunk : int
         Offer ranges per sparse product.
     """
 
     def __init__(self, data: PairData, scorer: Scorer | None = None, *, k_text: int = 400,
                  k_prior: int = 200, k_local: int = 60, exhaustive_max: int = 400,
-                 common_df: float = 0.05, chunk: int = 256) -> None:
+                 common_df: float = 0.025, chunk: int = 256) -> None:
         self.data = data
         self.scorer = scorer if scorer is not None else Scorer()
         self.k_text = k_text
