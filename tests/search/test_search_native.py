@@ -84,18 +84,26 @@ ALPHABET = st.sampled_from(
 def pure_python(tmp_path_factory):
     if importlib.util.find_spec("rjieba") is None:
         pytest.skip("rjieba is not installed: the pure-Python analysis cannot run here")
-    into = tmp_path_factory.mktemp("pure")
+    yield from _archived_search(tmp_path_factory, REFERENCE, "search_pure", "search_pure.analysis")
+
+
+def _archived_search(tmp_path_factory, commit: str, package: str, module: str):
+    """Yield ``module`` of the ``search`` package as it was at ``commit``, imported as ``package``.
+
+    Skips the test when the commit is not in this clone's history (a shallow clone).
+    """
+    into = tmp_path_factory.mktemp(package)
     try:
-        archive = subprocess.run(["git", "-C", str(Path(__file__).resolve().parents[2]), "archive", REFERENCE, "search"],
+        archive = subprocess.run(["git", "-C", str(Path(__file__).resolve().parents[2]), "archive", commit, "search"],
                                  check=True, capture_output=True).stdout
     except (OSError, subprocess.CalledProcessError):
-        pytest.skip(f"commit {REFERENCE} is not in this clone's history")
+        pytest.skip(f"commit {commit} is not in this clone's history")
     with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
         tar.extractall(into, filter="data")
-    (into / "search").rename(into / "search_pure")
+    (into / "search").rename(into / package)
     sys.path.insert(0, str(into))
     try:
-        yield importlib.import_module("search_pure.analysis")
+        yield importlib.import_module(module)
     finally:
         sys.path.remove(str(into))
 
@@ -134,21 +142,7 @@ DOCUMENTS_REFERENCE = "4f63632"
 
 @pytest.fixture(scope="module")
 def main_search(tmp_path_factory):
-    into = tmp_path_factory.mktemp("main")
-    try:
-        archive = subprocess.run(
-            ["git", "-C", str(Path(__file__).resolve().parents[2]), "archive", DOCUMENTS_REFERENCE, "search"],
-            check=True, capture_output=True).stdout
-    except (OSError, subprocess.CalledProcessError):
-        pytest.skip(f"commit {DOCUMENTS_REFERENCE} is not in this clone's history")
-    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-        tar.extractall(into, filter="data")
-    (into / "search").rename(into / "search_main")
-    sys.path.insert(0, str(into))
-    try:
-        yield importlib.import_module("search_main")
-    finally:
-        sys.path.remove(str(into))
+    yield from _archived_search(tmp_path_factory, DOCUMENTS_REFERENCE, "search_main", "search_main")
 
 
 def _odd_documents():
