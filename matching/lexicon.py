@@ -36,7 +36,6 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -45,6 +44,7 @@ from typing import Iterable, Sequence
 from .exceptions import InvalidRecord
 from .records import CATEGORIES
 from .thesaurus import cnsyn_groups, cnsyn_names
+from .thesaurus import fold_word as _fold
 from .units import COUNT, fold_unit, normalise_unit
 
 __all__ = [
@@ -164,9 +164,9 @@ def _negated(segment: str, offer: bool = False) -> bool:
     return bool(_NEGATION.search(segment)) and not _STILL_WANTED.search(segment)
 
 
-# 「不含X」「不包括X」 (an office's list: what follows is not asked for) except like 除 (round 8).
 #: A title that lists several things: 「书包、铅笔」「书包和学习用品」「米面油等」.
 _LIST = re.compile(r"[、/+＋]|和|及|与|以及|或|等|还有|加上")
+# 「不含X」「不包括X」 (an office's list: what follows is not asked for) except like 除 (round 8).
 _EXCEPT = re.compile(r"除了|除去|除开|除|不含|不包括|不包含")
 _EXCEPT_END = re.compile(r"以外|之外|外")
 # Guessing an unknown name (Lexicon.guess). Chinese compounds are head-final (棉靴 is a 靴); a nominal
@@ -343,10 +343,6 @@ def _longest_shared_run(text: str, name: str) -> int:
         if any(name[i:i + length] in text for i in range(len(name) - length + 1)):
             return length
     return 0
-
-
-def _fold(text: str) -> str:
-    return unicodedata.normalize("NFKC", text or "").lower()
 
 
 def read_lexicon_rows(path: str | os.PathLike | None = None, text: str | None = None):
@@ -565,7 +561,7 @@ class Lexicon:
         out = list(found)
         k = 0
         while k < len(out) - 1:
-            (a0, a1, a_ids), (b0, b1, b_ids) = out[k], out[k + 1]
+            (a0, a1, _), (b0, b1, b_ids) = out[k], out[k + 1]
             joined = None
             if b0 - a1 <= 4 and all(b < self.lexicon_size and self._descendants[b] for b in b_ids) \
                     and not _CLAUSE.search(text, a1, b0):

@@ -19,7 +19,7 @@ from importlib import resources
 from itertools import accumulate
 from typing import AbstractSet, Iterable, Mapping, Sequence
 
-__all__ = ["cnsyn_groups", "cnsyn_names"]
+__all__ = ["cnsyn_groups", "cnsyn_names", "fold_word"]
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +68,7 @@ def cnsyn_names(groups: Iterable[Sequence[str]], alias: Mapping[str, str], own: 
     dict
         Folded word -> concept key of ``alias``; possibly empty.
     """
-    groups = tuple(tuple(_fold(w) for w in group) for group in groups)
+    groups = tuple(tuple(fold_word(w) for w in group) for group in groups)
     senses = Counter(w for words in groups for w in set(words))
     keys_of = []
     for words in groups:
@@ -124,5 +124,10 @@ def _not_inside_others(lent: dict[str, str], groups: tuple[tuple[str, ...], ...]
     return keep
 
 
-def _fold(text: str) -> str:
+def fold_word(text: str | None) -> str:
+    """Return ``text`` folded as names are compared: Unicode NFKC (full width → half width), lower case; "" for None.
+
+    The one fold of lexicon names, thesaurus words and the texts scanned for them
+    (:mod:`matching.lexicon` uses it too).
+    """
     return unicodedata.normalize("NFKC", text or "").lower()

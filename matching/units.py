@@ -141,7 +141,7 @@ def pack_unit(unit: str | None, text: str) -> Unit:
         return plain
     folded = unicodedata.normalize("NFKC", text).lower()
     pack = re.escape(plain.name)
-    for pattern in (_CONTENT + rf"\s*/\s*{pack}", rf"每{pack}" + _CONTENT, rf"[×x*]\s*" + _CONTENT,
+    for pattern in (_CONTENT + rf"\s*/\s*{pack}", rf"每{pack}" + _CONTENT, r"[×x*]\s*" + _CONTENT,
                     _CONTENT + rf"(?:整)?{pack}", _CONTENT + r"装"):
         for m in re.finditer(pattern, folded):
             inner = normalise_unit(m.group(2))
