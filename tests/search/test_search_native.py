@@ -101,6 +101,10 @@ def _archived_search(tmp_path_factory, commit: str, package: str, module: str):
     with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
         tar.extractall(into, filter="data")
     (into / "search").rename(into / package)
+    # The analysis reads the matcher's lexicon beside its package (search/analysis.py, _LEXICON); the
+    # archived copy reads this tree's, so the two differ only in their code. Without it the copy had no
+    # lexicon names and a query such as 「一被面」 (被面 a name of 床单被套) split where this tree's joins.
+    (into / "matching").symlink_to(Path(__file__).resolve().parents[2] / "matching", target_is_directory=True)
     sys.path.insert(0, str(into))
     try:
         yield importlib.import_module(module)
