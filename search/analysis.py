@@ -286,11 +286,13 @@ def _split_chinese_amounts(text: str) -> str:
     # types elsewhere, as _MEASURE_RE does for 50斤大米. jieba decides what is a number: a word made of
     # numerals and a measure word (两袋, 五十斤), or of numerals followed by a word starting with one;
     # numerals inside other words stay (统一袋装, 一把手, 第一书记).
+    # Only spaces and tabs may stand between the number and its measure word (五十 斤), as in the
+    # native core's test for the rule: a line break ends a clause, and a clause is analysed alone.
     words = _tokenizer().cut(text, True)
     pieces: list[str] = []
     after_number = False
     for at, word in enumerate(words):
-        if after_number and word.isspace():
+        if after_number and _is_blank(word):
             pieces.append(word)  # 五十 斤: the measure word may come after a space
             continue
         if after_number:  # the word after a number starts with a measure word: split it off
@@ -303,7 +305,7 @@ def _split_chinese_amounts(text: str) -> str:
         if value is not None:
             pieces.append(f" {value} {amount.group(2)} ")  # type: ignore[union-attr]
             continue
-        following = next((w for w in words[at + 1:] if not w.isspace()), "")
+        following = next((w for w in words[at + 1:] if not _is_blank(w)), "")
         if _CN_NUMBER_RE.fullmatch(word) and _MEASURE_START_RE.match(following):
             value = chinese_number(word)
             if value is not None:
@@ -315,6 +317,10 @@ def _split_chinese_amounts(text: str) -> str:
 
 
 _MEASURE_START_RE = re.compile(rf"(?:{_MEASURE_ALTERNATION})")
+
+
+def _is_blank(word: str) -> bool:
+    return word != "" and word.strip(" \t") == ""
 
 
 @lru_cache(maxsize=1)

@@ -56,6 +56,19 @@ def test_index_analysis_by_clauses_equals_analysing_the_whole_text(text, unigram
     _assert_index_analysis_is_the_whole_texts(text, unigrams)
 
 
+def test_a_line_break_ends_a_written_out_amount():
+    # hypothesis found 「一\n头一头」: the whole text read 一 + 头 across the line break as one amount,
+    # the text analysed clause by clause (as documents are) did not. Only spaces and tabs may part them.
+    from search import analysis
+
+    assert analysis.fold("五十 斤大米").split() == ["50", "斤", "大米"]
+    assert analysis.fold("五十\t斤").split() == ["50", "斤"]
+    assert analysis.fold("一\n头").split() == ["一", "头"]
+    for text in ("一\n头一头", "五十\r\n斤大米", "两\n袋"):
+        _assert_index_analysis_is_the_whole_texts(text, False)
+        _assert_index_analysis_is_the_whole_texts(text, True)
+
+
 def _assert_index_analysis_is_the_whole_texts(text: str, unigrams: bool) -> None:
     from search import analysis
 

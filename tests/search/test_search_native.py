@@ -13,13 +13,14 @@ import importlib
 import importlib.util
 import io
 import json
+import re
 import subprocess
 import sys
 import tarfile
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from search import analysis
@@ -112,9 +113,16 @@ def _archived_search(tmp_path_factory, commit: str, package: str, module: str):
         sys.path.remove(str(into))
 
 
+# The one rule changed on purpose since c23f300: a written-out number and its measure word may be
+# parted by spaces and tabs only, not by a line break (「一\n头」; see
+# test_a_line_break_ends_a_written_out_amount). Texts where a numeral meets a break are left out.
+NUMERAL_BEFORE_A_BREAK = re.compile(rf"[{analysis._NUMERALS}][ \t]*[^\S \t]")
+
+
 @settings(deadline=None, max_examples=400)
 @given(text=st.text(alphabet=ALPHABET, max_size=40), unigrams=st.booleans())
 def test_random_texts_analyse_as_the_pure_python_analysis(pure_python, text, unigrams):
+    assume(not NUMERAL_BEFORE_A_BREAK.search(text))
     assert analysis.fold(text) == pure_python.fold(text)
     assert analysis.analyze(text) == pure_python.analyze(text)
     assert _lists(analysis.analyze_index_parts(text, unigrams)) == _lists(pure_python.analyze_index_parts(text, unigrams))
