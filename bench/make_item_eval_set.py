@@ -80,6 +80,19 @@ packs the catalogue fixes: 桶 = 5 升, 袋 = 25 / 40 / 20 kg, 桶 = 20 kg, 盒 
 盘 = 100 米, 卷 = 30 ㎡; 升 / 毫升, ㎡ / 平米, 方 / m³); mass-item offers in 车 are not comparable.
 ``check_blind10`` checks its names against every earlier part up to blind8, not against the lexicon. The
 lead evaluates it once; never tune on it.
+
+``blind11`` (seed 111111) was written the same way, by an engineer who opened none of those, in a voice no
+other part has: needs as rows of an office's household ledger (台账) exported from Excel (「户主：李某(0312)｜缺：X」
+「X（急）」「需求项：X；…；状态：未解决」, half-filled columns, abbreviations such as 电压锅, 防褥垫, 75酒精) and offers
+as online shops, e-commerce listings (消费扶贫, 网购捐赠), enterprise 公益 posts and 电商扶贫 buyers write them
+(「【包邮】X｜…捐赠」 around product titles with brand-like words, model numbers and pack sizes; 「…长期收购X，量大
+从优」). 89 items of all 11 categories, 21 broader offers (冬季保暖家纺, 智能学习硬件, 助农生鲜, 山珍干货, 卫浴洁具,
+道路交安设施, 网店发货设备, 公益帮扶金 ...), 15 ledger-style negations and past mentions (「备注：X已发」「X缺口：0」
+「划掉：X」「X上期已核销」「X（往年已配）」) and units that need converting (斤 / 两 / 公斤 / kg / 克, packs the
+catalogue sizes such as 袋 = 10 kg 大米, 箱 = 2.5 kg 百香果, 盒 = 0.125 kg 蓝莓, 桶 = 5 L 玉米油, 提 = 6 / 箱 = 24
+包 抽纸, 张 = 2.88 ㎡ 石膏板, 卷 = 300 ㎡ 防虫网; 升 / 毫升 / ml, ㎡ / 平 / m², and mass-item offers in 礼盒, not
+comparable). ``check_blind11`` checks names and negation templates against every earlier part up to blind10,
+not against the lexicon. The lead evaluates it once; never tune on it.
 """
 
 from __future__ import annotations
@@ -1397,6 +1410,223 @@ TEMPLATES["blind10"] = {
 }
 
 
+# The "blind11" part (written 2026-12-01 for issue 13 by someone who had not read the lexicon, the
+# matcher's features, docs/matching.md or any part's records) in a voice no other part has: needs as
+# they arrive from an office's household ledger (台账) exported from Excel — terse, cell-like rows with
+# pipes, slashes, codes and half-filled columns (「户主：李某(0312)｜缺：X」「X（急）」「需求项：X；状态：待对接」),
+# abbreviated names (电压锅, 防褥垫, 75酒精, 复合板), and offers as donors post them from online shops and
+# e-commerce listings under 消费扶贫 and 网购捐赠 (「【包邮】X｜…捐赠」, product titles with brand-like words,
+# model numbers and pack sizes: 95白鸭绒羽绒被 200×230cm, 稻花香2号大米10kg装, 原木抽纸整箱24包), enterprise
+# 公益 posts, and 电商扶贫 buyers (「…长期收购X，量大从优」). 89 items of all 11 categories (four 就业帮扶
+# items of kind "service", four 金融信贷 items of kind "cash"), 21 broader offers under names of their own
+# (冬季保暖家纺, 家清日用组合, 智能学习硬件, 中小农机设备, 助农生鲜, 山珍干货, 入户家电套餐, 卫浴洁具, 道路交安设施,
+# 网店发货设备, 电商就业培训, 公益帮扶金 ...), 15 negation / past templates in the ledger's words (「备注：X已发」
+# 「X：已领（2025.10）」「X缺口：0」「划掉：X」「X上期已核销」「X（往年已配）」) and units that need converting:
+# mass 斤 / 两 / 公斤 / kg / KG / 千克 / Kg and 克, packs the catalogue sizes (袋 = 10 kg 大米, 箱 = 2.5 kg
+# 百香果, 箱 = 5 kg 丑橘, 盒 = 0.125 kg 蓝莓, 罐 = 0.8 kg 奶粉, 罐 = 0.25 kg 红茶, 袋 = 20 kg 瓷砖胶, 袋 = 25 kg
+# 标线涂料, 桶 = 5 kg 堵漏王, 袋 = 10 kg 水溶肥, 桶 = 5 L 玉米油, 瓶 = 0.5 L 酒精, 袋 = 50 L 育苗基质, 箱 = 12 瓶,
+# 提 = 6 包 / 箱 = 24 包 抽纸, 盒 = 6 贴, 包 = 10 片, 包 = 30 张, 包 = 10 个, 筒 = 12 只, 盒 = 20 枚, 捆 = 50 株,
+# 张 = 2.88 ㎡ 石膏板, 箱 = 2.2 ㎡ 地板, 卷 = 300 ㎡ 防虫网), volume (升 / L / 毫升 / ml), area (平方米 / ㎡ / 平 /
+# m²), counts, and 15 % of the mass-item offers in 礼盒 (a gift box of unknown weight, not comparable).
+# ``check_blind11`` checks names against every earlier part's catalogue and groups (blind9 and blind10
+# included, never the lexicon), its negation templates against theirs, and that no group's unit makes a
+# label wrong. Never tune on it.
+BLIND11_MASS = [("斤", 0.5), ("公斤", 1.0), ("kg", 1.0), ("两", 0.05), ("KG", 1.0), ("千克", 1.0), ("Kg", 1.0)]
+_KG11 = [("斤", 0.5), ("公斤", 1.0), ("kg", 1.0)]
+_VOL11 = [("升", 1.0), ("L", 1.0), ("毫升", 0.001), ("ml", 0.001)]
+_AREA11 = [("平方米", 1.0), ("㎡", 1.0), ("平", 1.0), ("m²", 1.0)]
+_HEADS11 = [("人", 1.0), ("名", 1.0), ("人次", 1.0)]
+_YUAN11 = [("元", 1.0), ("万元", 10000.0)]
+BLIND11_CATALOGUE = [
+    # 生活物资
+    ("down_quilt11", "living", "goods", ["羽绒被", "鸭绒被", "羽绒被芯"], ["95白鸭绒羽绒被 200×230cm", "加厚白鸭绒冬被 家用"], ["床", "条"], (1, 4)),
+    ("rice11", "living", "goods", ["袋装米", "口粮大米", "稻花香米"], ["稻花香2号大米10kg装", "新米长粒香 20斤装"], _KG11 + [("袋", 10.0)], (10, 60)),
+    ("corn_oil11", "living", "goods", ["玉米油", "胚芽油", "玉米胚芽油"], ["非转基因压榨玉米胚芽油5L", "一级玉米油 5L×1桶"], _VOL11 + [("桶", 5.0)], (5, 20)),
+    ("milk_powder11", "living", "goods", ["奶粉", "中老年奶粉", "全脂奶粉"], ["中老年高钙奶粉 800g罐装", "全脂高钙奶粉800g"], [("罐", 0.8), ("克", 0.001), ("公斤", 1.0)], (1, 5)),
+    ("dish_soap11", "living", "goods", ["洗洁精", "洗碗液", "洗碗精"], ["食品级洗洁精 1.5kg大瓶", "柠檬洗洁精 整箱12瓶"], [("瓶", 1.0), ("箱", 12.0)], (2, 12)),
+    ("facial_tissue11", "living", "goods", ["抽纸", "面巾纸", "纸巾"], ["原木抽纸 整箱24包", "三层加厚抽取式面巾纸"], [("包", 1.0), ("提", 6.0), ("箱", 24.0)], (6, 48)),
+    ("heat_table11", "living", "goods", ["取暖桌", "烤火桌", "电暖桌"], ["家用电暖桌 方形 升降款", "四面取暖烤火桌 2025新款"], ["张", "台"], (1, 1)),
+    ("foot_warmer11", "living", "goods", ["暖脚宝", "暖脚器", "烤脚器"], ["电暖脚宝 家用 折叠", "插电暖脚器 大号"], ["个", "台"], (1, 2)),
+    ("bulb11", "living", "goods", ["灯泡", "节能灯泡", "电灯泡"], ["LED球泡灯 E27螺口 15W", "超亮LED节能灯 10只装"], [("个", 1.0), ("只", 1.0), ("盒", 10.0)], (2, 10)),
+    ("hotpot11", "living", "goods", ["电煮锅", "小电锅", "多功能电锅"], ["多功能电煮锅 2.5L 宿舍家用", "分体式电热锅 不粘"], ["个", "台"], (1, 1)),
+    # 医疗救助
+    ("alcohol11", "medical", "goods", ["酒精", "消毒酒精", "75酒精"], ["75%医用酒精 500ml×2瓶", "乙醇消毒液 500ml"], _VOL11 + [("瓶", 0.5)], (1, 5)),
+    ("seat_cane11", "medical", "goods", ["拐杖凳", "带凳拐杖", "拐棍椅"], ["老人拐杖凳 折叠带座椅 铝合金", "四脚拐杖椅 可坐"], ["根", "把"], (1, 1)),
+    ("fever_patch11", "medical", "goods", ["退热贴", "退烧贴", "冰宝贴"], ["儿童医用退热贴 6贴/盒", "物理降温退热贴"], [("贴", 1.0), ("片", 1.0), ("盒", 6.0)], (6, 36)),
+    ("cough_syrup11", "medical", "goods", ["止咳糖浆", "咳嗽药水", "止咳水"], ["儿童止咳糖浆 100ml", "复方甘草口服溶液"], ["瓶"], (1, 4)),
+    ("stockings11", "medical", "goods", ["弹力袜", "静脉曲张袜", "压力袜"], ["医用二级压力袜 中筒", "防静脉曲张弹力袜"], ["双"], (1, 3)),
+    ("cushion11", "medical", "goods", ["防褥疮坐垫", "防褥垫", "气圈坐垫"], ["减压防褥疮坐垫 轮椅通用", "蜂窝凝胶防压疮坐垫"], ["个"], (1, 2)),
+    ("gauze11", "medical", "goods", ["纱布", "纱布块", "医用纱布"], ["医用脱脂纱布块 10片/包", "无菌纱布片"], [("片", 1.0), ("包", 10.0)], (10, 60)),
+    # 教育助学
+    ("dict_pen11", "education", "goods", ["词典笔", "翻译笔", "扫描笔"], ["AI词典笔 扫描翻译笔 32G", "英语扫读笔 离线版"], ["支", "个"], (1, 1)),
+    ("mistake_printer11", "education", "goods", ["错题打印机", "错题机", "错题本打印机"], ["学生错题打印机 便携 热敏", "迷你热敏打印机 学生款"], ["台", "个"], (1, 1)),
+    ("study_chair11", "education", "goods", ["学习椅", "儿童学习椅", "升降椅"], ["人体工学儿童学习椅 可升降", "护脊学习椅 学生款"], ["把", "张"], (1, 2)),
+    ("oral_math11", "education", "goods", ["口算题卡", "口算本", "口算练习册"], ["小学数学口算天天练", "口算题卡 一年级上册"], ["本", "册"], (2, 10)),
+    ("color_pencils11", "education", "goods", ["彩铅", "彩色铅笔", "油性彩铅"], ["48色油性彩铅 铁盒装", "水溶性彩色铅笔 36色"], ["盒"], (1, 4)),
+    ("book_cover11", "education", "goods", ["书皮", "包书膜", "书套"], ["自粘透明包书膜 30张", "磨砂书皮 加厚"], [("张", 1.0), ("包", 30.0)], (10, 60)),
+    ("shuttle11", "education", "goods", ["羽毛球", "羽球", "鸭毛球"], ["耐打王羽毛球 12只装", "鸭毛训练羽毛球 12只/筒"], [("个", 1.0), ("只", 1.0), ("筒", 12.0)], (6, 36)),
+    ("folder11", "education", "goods", ["文件袋", "试卷袋", "资料袋"], ["A4拉链文件袋 学生用 10个装", "按扣试卷收纳袋"], [("个", 1.0), ("包", 10.0)], (5, 30)),
+    ("ukulele11", "education", "goods", ["尤克里里", "小吉他", "四弦琴"], ["23寸尤克里里 初学者 桃花心木", "21寸入门尤克里里"], ["把", "个"], (1, 2)),
+    # 产业发展
+    ("substrate11", "production", "goods", ["育苗基质", "营养土", "基质土"], ["蔬菜育苗专用基质 50L/袋", "泥炭育苗基质"], _VOL11 + [("袋", 50.0)], (100, 1000)),
+    ("insect_net11", "production", "goods", ["防虫网", "防虫纱网", "40目网"], ["40目防虫网 宽3米×100米", "加密大棚防虫网"], _AREA11 + [("卷", 300.0)], (300, 3000)),
+    ("harvester11", "production", "goods", ["收割机", "割稻机", "小收割机"], ["手扶式小型收割机 4G-120", "履带式迷你收割机"], ["台"], (1, 1)),
+    ("crusher11", "production", "goods", ["粉碎机", "饲料粉碎机", "磨粉机"], ["家用多功能饲料粉碎机 220V", "秸秆玉米粉碎机 2.2kW"], ["台"], (1, 1)),
+    ("incubator11", "production", "goods", ["孵化器", "孵蛋机", "孵小鸡的机器"], ["全自动孵化机 56枚", "智能恒温孵蛋器 家用"], ["台"], (1, 2)),
+    ("quail11", "production", "goods", ["鹌鹑苗", "小鹌鹑", "鹌鹑雏"], ["朝鲜龙城鹌鹑苗 脱温", "蛋用鹌鹑苗"], ["只", "羽"], (100, 1000)),
+    ("frog11", "production", "goods", ["牛蛙苗", "蛙苗", "小牛蛙"], ["牛蛙幼蛙 已驯食", "牛蛙蝌蚪苗"], ["只", "尾"], (500, 3000)),
+    ("spawn11", "production", "goods", ["菌种", "平菇菌种", "栽培种"], ["平菇栽培种 800g/袋", "食用菌原种 菌种包"], ["袋"], (50, 300)),
+    ("strawberry11", "production", "goods", ["草莓苗", "草莓秧", "奶油草莓苗"], ["红颜草莓苗 脱毒 50株/捆", "章姬草莓种苗"], [("株", 1.0), ("棵", 1.0), ("捆", 50.0)], (200, 2000)),
+    ("foliar11", "production", "goods", ["水溶肥", "水溶性肥料", "冲施肥"], ["大量元素水溶肥 20-20-20 10kg", "高钾冲施水溶肥 10kg/袋"], _KG11 + [("袋", 10.0)], (20, 200)),
+    ("aerator11", "production", "goods", ["增氧机", "鱼塘增氧机", "打氧机"], ["叶轮式增氧机 1.5kW", "涌浪式增氧机 池塘用"], ["台"], (1, 2)),
+    ("drinker11", "production", "goods", ["饮水碗", "自动饮水器", "牛饮水碗"], ["不锈钢牛用自动饮水碗", "猪用自动饮水器 鸭嘴式"], ["个", "套"], (2, 20)),
+    # 消费扶贫
+    ("passion11", "consumption", "goods", ["百香果", "鸡蛋果", "西番莲"], ["广西紫香百香果 5斤装 大果", "百香果 新鲜 带箱5斤"], [("斤", 0.5), ("公斤", 1.0), ("箱", 2.5)], (500, 3000)),
+    ("ugly_orange11", "consumption", "goods", ["丑橘", "丑柑", "不知火"], ["四川不知火丑橘 带箱10斤", "丑橘 当季 整箱10斤"], [("斤", 0.5), ("公斤", 1.0), ("箱", 5.0)], (500, 3000)),
+    ("blueberry11", "consumption", "goods", ["蓝莓", "蓝莓鲜果", "山蓝莓"], ["蓝莓鲜果 125g×4盒", "特大果蓝莓 125g/盒"], [("斤", 0.5), ("公斤", 1.0), ("盒", 0.125)], (50, 500)),
+    ("mango11", "consumption", "goods", ["芒果", "凯特芒", "攀枝花芒果"], ["攀枝花凯特芒果 10斤整箱", "大青芒 产地直发"], None, (500, 3000)),
+    ("hickory11", "consumption", "goods", ["山核桃", "小核桃", "山核桃仁"], ["临安手剥山核桃 500g", "奶油味山核桃 罐装"], None, (50, 500)),
+    ("tremella11", "consumption", "goods", ["银耳", "白木耳", "雪耳"], ["古田银耳 250g袋装", "通江银耳 干货"], None, (20, 200)),
+    ("wolfberry11", "consumption", "goods", ["枸杞", "枸杞子", "红枸杞"], ["宁夏中宁头茬枸杞 500g", "特级免洗红枸杞"], None, (50, 500)),
+    ("bamboo_fungus11", "consumption", "goods", ["竹荪", "竹参", "竹荪干"], ["古田竹荪干货 100g", "长裙竹荪 特级"], [("克", 0.001), ("两", 0.05), ("斤", 0.5), ("公斤", 1.0)], (5, 50)),
+    ("century_egg11", "consumption", "goods", ["皮蛋", "松花蛋", "变蛋"], ["溏心松花皮蛋 20枚装", "无铅工艺皮蛋 礼盒"], [("枚", 1.0), ("个", 1.0), ("盒", 20.0)], (200, 2000)),
+    ("cured_duck11", "consumption", "goods", ["板鸭", "腊鸭", "风干鸭"], ["南安板鸭 真空包装 1kg", "农家酱板鸭"], None, (50, 500)),
+    ("rice_noodle11", "consumption", "goods", ["米粉", "干米粉", "米线"], ["江西干米粉 5斤装", "手工土米粉 农家"], None, (100, 1000)),
+    ("chili_sauce11", "consumption", "goods", ["辣椒酱", "油辣子", "剁辣椒"], ["农家手工辣椒酱 280g×3瓶", "香辣油辣子 整箱12瓶"], [("瓶", 1.0), ("箱", 12.0)], (50, 500)),
+    ("black_tea11", "consumption", "goods", ["红茶", "滇红", "工夫红茶"], ["云南滇红古树红茶 250g罐装", "特级工夫红茶 散装"], [("罐", 0.25), ("克", 0.001), ("两", 0.05), ("斤", 0.5), ("公斤", 1.0)], (10, 100)),
+    # 易地搬迁
+    ("curtain_rod11", "relocation", "goods", ["窗帘杆", "窗帘轨道", "罗马杆"], ["加厚铝合金窗帘杆 免打孔", "静音窗帘轨道 双轨"], ["根", "套"], (1, 4)),
+    ("storage11", "relocation", "goods", ["收纳柜", "储物柜子", "整理柜"], ["加厚塑料收纳柜 五层", "宽款储物整理柜 带轮"], ["个", "组"], (1, 2)),
+    ("folding_table11", "relocation", "goods", ["折叠桌", "折叠小桌", "摆摊桌"], ["便携折叠桌 户外 1.2米", "加厚钢木折叠桌"], ["张"], (1, 2)),
+    ("e_pressure11", "relocation", "goods", ["电压力锅", "电压锅", "电高压锅"], ["5L智能电压力锅 家用", "双胆电压力锅 6L"], ["个", "台"], (1, 1)),
+    ("door_curtain11", "relocation", "goods", ["门帘", "棉门帘", "挡风门帘"], ["加厚保暖棉门帘 防风", "冬季挡风被 门帘"], ["块", "条"], (1, 3)),
+    ("integrated_stove11", "relocation", "goods", ["集成灶", "一体灶", "集成灶具"], ["侧吸式集成灶 蒸烤一体", "液化气集成灶 家用"], ["台", "套"], (1, 1)),
+    ("tableware11", "relocation", "goods", ["碗筷", "碗碟套装", "碗盘"], ["陶瓷餐具套装 28头", "家用碗碟套装 釉下彩"], ["套"], (1, 2)),
+    # 住房安全
+    ("gypsum11", "housing", "goods", ["石膏板", "纸面石膏板", "石膏吊顶板"], ["9.5mm纸面石膏板 1200×2400", "防潮石膏板 9.5厚"], _AREA11 + [("张", 2.88)], (20, 120)),
+    ("plug11", "housing", "goods", ["堵漏王", "防水堵漏", "快干水泥"], ["速凝堵漏王 5kg桶装", "防水堵漏宝 快干型"], _KG11 + [("桶", 5.0)], (5, 50)),
+    ("tile_glue11", "housing", "goods", ["瓷砖胶", "瓷砖粘合剂", "贴砖胶"], ["C1瓷砖胶 20kg/袋", "强力瓷砖粘结剂 背涂胶"], _KG11 + [("袋", 20.0)], (40, 400)),
+    ("screen11", "housing", "goods", ["纱窗", "窗纱", "防蚊纱窗"], ["隐形纱窗 铝合金框 定制", "磁吸防蚊纱窗"], ["扇", "樘"], (2, 6)),
+    ("flooring11", "housing", "goods", ["木地板", "复合地板", "复合板"], ["12mm强化复合地板 耐磨", "实木多层地板 E0级"], _AREA11 + [("箱", 2.2)], (20, 100)),
+    ("sink11", "housing", "goods", ["水槽", "洗菜盆", "洗碗槽"], ["304不锈钢单槽 加厚", "厨房洗菜盆 大单槽"], ["个", "套"], (1, 1)),
+    ("toilet11", "housing", "goods", ["马桶", "坐便器", "抽水马桶"], ["虹吸式连体坐便器 400坑距", "节水马桶 家用"], ["个", "套"], (1, 1)),
+    # 基础设施
+    ("hydrant11", "infrastructure", "goods", ["消火栓", "消防栓", "室外消火栓"], ["SS100室外地上式消火栓", "地下式消火栓 DN100"], ["个", "套"], (2, 10)),
+    ("bollard11", "infrastructure", "goods", ["警示柱", "防撞桩", "隔离桩"], ["PU弹力警示柱 75cm", "不锈钢防撞柱 挡车桩"], ["根", "个"], (10, 50)),
+    ("marking11", "infrastructure", "goods", ["标线涂料", "划线漆", "热熔标线"], ["热熔型道路标线涂料 25kg/袋", "反光划线漆 常温型"], _KG11 + [("袋", 25.0)], (200, 2000)),
+    ("water_plant11", "infrastructure", "goods", ["净水设备", "饮水净化设备", "一体化净水器"], ["农村饮水一体化净水设备 5吨/小时", "超滤净水设备 村级"], ["套", "台"], (1, 1)),
+    ("grate11", "infrastructure", "goods", ["雨水篦子", "排水篦子", "水篦子"], ["球墨铸铁雨水篦子 300×500", "复合树脂雨水篦"], ["个", "块"], (10, 60)),
+    ("village_sign11", "infrastructure", "goods", ["村名牌", "村牌", "村庄标识牌"], ["不锈钢村名标识牌 定制", "景观石村牌 刻字"], ["块", "个"], (1, 3)),
+    ("charging_pile11", "infrastructure", "goods", ["充电桩", "电动车充电桩", "充电站"], ["10路智能充电桩 刷卡扫码", "小区电瓶车充电站"], ["台", "套"], (1, 4)),
+    # 就业帮扶
+    ("cs_training11", "employment", "service", ["客服培训", "学当客服", "网络客服培训"], ["电商客服岗前培训（包就业）", "0基础网店客服培训"], _HEADS11, (1, 3)),
+    ("sorter_job11", "employment", "service", ["分拣员", "快递分拣活", "仓库分拣"], ["电商仓储分拣员招聘 包吃住", "双十一临时分拣工"], _HEADS11, (1, 3)),
+    ("editing_training11", "employment", "service", ["剪辑培训", "学剪视频", "短视频剪辑"], ["短视频剪辑实操班（免费）", "剪映剪辑零基础课"], _HEADS11, (1, 3)),
+    ("nail_training11", "employment", "service", ["美甲培训", "学美甲", "美甲美睫"], ["美甲美睫技能培训 0学费", "美甲师速成班"], _HEADS11, (1, 3)),
+    ("sealer11", "employment", "goods", ["封箱器", "打包器", "胶带机"], ["手持封箱器 48mm通用", "加厚封箱胶带切割器"], ["个", "把"], (1, 3)),
+    ("ring_light11", "employment", "goods", ["补光灯", "直播补光灯", "环形灯"], ["26寸直播环形补光灯 带支架", "美颜补光灯 三脚架款"], ["个", "套"], (1, 2)),
+    ("waybill_printer11", "employment", "goods", ["面单机", "快递单打印机", "面单打印机"], ["电子面单热敏打印机 一联单", "快递面单打印机 蓝牙"], ["台"], (1, 1)),
+    # 金融信贷
+    ("machinery_loan11", "finance", "cash", ["农机贷", "买农机的贷款", "农机按揭"], ["农机购置分期贷款（公益贴息）", "农机贷首付资助"], _YUAN11, (5000, 40000)),
+    ("shop_deposit11", "finance", "cash", ["网店保证金", "开网店押金", "店铺保证金"], ["电商扶贫网店保证金代缴", "助农开店保证金资助"], _YUAN11, (1000, 5000)),
+    ("price_insurance11", "finance", "cash", ["价格保险", "目标价格保险", "价格险"], ["生猪价格保险保费补贴", "农产品价格指数保险代缴"], _YUAN11, (100, 1000)),
+    ("greenhouse_loan11", "finance", "cash", ["大棚贷", "建大棚的钱", "设施农业贷款"], ["设施农业贷款贴息（公益）", "建棚周转金资助"], _YUAN11, (10000, 50000)),
+    # 其他
+    ("smart_speaker11", "other", "goods", ["智能音箱", "语音音箱", "带屏音箱"], ["AI智能音箱 语音控制 蓝牙", "带屏智能音箱 老人视频通话"], ["台", "个"], (1, 1)),
+    ("charger11", "other", "goods", ["电瓶充电器", "电车充电器", "电动车充电器"], ["48V20AH电动车智能充电器", "60V电瓶车充电器 自动断电"], ["个"], (1, 1)),
+    ("data_card11", "other", "goods", ["流量卡", "手机流量卡", "上网卡"], ["5G大流量卡 月租19元", "学生网课流量卡"], ["张"], (1, 2)),
+    ("suitcase11", "other", "goods", ["行李箱", "拉杆箱", "旅行箱"], ["20寸万向轮拉杆箱 学生", "24寸加厚行李箱 密码锁"], ["个", "只"], (1, 2)),
+    ("mosquito_bat11", "other", "goods", ["电蚊拍", "灭蚊拍", "蚊子拍"], ["充电式电蚊拍 灭蚊灯二合一", "锂电电蚊拍 大网面"], ["个", "把"], (1, 3)),
+    ("headlamp11", "other", "goods", ["头灯", "矿灯", "戴头上的灯"], ["强光LED头灯 充电式 防水", "感应头灯 夜钓"], ["个", "只"], (1, 3)),
+]
+# Broader offers as a shop, an enterprise or a buyer posts them. generate() gives a group's unit size 1
+# and counts a mass item's units as kg: a group covering a mass item is offered in 公斤 (every mass-like
+# item here has 公斤 of size 1, or no unit list), the others in units none of their items uses.
+BLIND11_BROAD = [
+    ("bedding11", "living", ["冬季保暖家纺", "暖冬家居组合"], ["down_quilt11", "heat_table11", "foot_warmer11"], ["份"]),
+    ("cleaning11", "living", ["家清日用组合", "家清套装"], ["dish_soap11", "facial_tissue11"], ["组"]),
+    ("nursing11", "medical", ["家庭护理耗材", "居家护理消耗品"], ["alcohol11", "fever_patch11", "gauze11"], ["件"]),
+    ("elderly_care11", "medical", ["适老护理用品", "银发护理好物"], ["seat_cane11", "stockings11", "cushion11"], ["批"]),
+    ("study_gadgets11", "education", ["智能学习硬件", "学习数码好物"], ["dict_pen11", "mistake_printer11"], ["批"]),
+    ("school_season11", "education", ["开学季文具", "返校文具组合"], ["color_pencils11", "book_cover11", "folder11", "oral_math11"], ["份"]),
+    ("nursery11", "production", ["设施育苗物资", "育苗大棚耗材"], ["substrate11", "insect_net11", "strawberry11"], ["批"]),
+    ("small_machines11", "production", ["中小农机设备", "农户小农机"], ["harvester11", "crusher11", "incubator11", "aerator11"], ["批"]),
+    ("special_stock11", "production", ["特色养殖种苗", "特养苗种"], ["quail11", "frog11"], ["批"]),
+    ("fresh11", "consumption", ["助农生鲜", "产地鲜果"], ["passion11", "ugly_orange11", "blueberry11", "mango11"], ["公斤"]),
+    ("dry_goods11", "consumption", ["山珍干货", "山货礼盒"], ["hickory11", "tremella11", "wolfberry11", "bamboo_fungus11", "black_tea11"], ["公斤"]),
+    ("local_food11", "consumption", ["地标风味年货", "乡味年货"], ["century_egg11", "cured_duck11", "rice_noodle11", "chili_sauce11"], ["公斤"]),
+    ("move_in11", "relocation", ["入户家电套餐", "新房厨电"], ["e_pressure11", "integrated_stove11"], ["批"]),
+    ("soft_furnish11", "relocation", ["软装家居", "家居软装"], ["curtain_rod11", "door_curtain11", "storage11"], ["批"]),
+    ("decoration11", "housing", ["家装主辅材", "家装建材"], ["gypsum11", "plug11", "tile_glue11", "flooring11"], ["公斤"]),
+    ("sanitary11", "housing", ["卫浴洁具", "厨卫洁具"], ["sink11", "toilet11"], ["批"]),
+    ("road_safety11", "infrastructure", ["道路交安设施", "交安物资"], ["bollard11", "marking11", "grate11"], ["公斤"]),
+    ("ecom_training11", "employment", ["电商就业培训", "数字技能培训"], ["cs_training11", "editing_training11", "nail_training11"], ["人"]),
+    ("shipping11", "employment", ["网店发货设备", "电商打包发货物资"], ["sealer11", "ring_light11", "waybill_printer11"], ["批"]),
+    ("charity_fund11", "finance", ["公益帮扶金", "企业公益资金"], ["machinery_loan11", "shop_deposit11", "price_insurance11", "greenhouse_loan11"], ["元"]),
+    ("migrant_kit11", "other", ["外出务工用品", "务工出行包"], ["suitcase11", "headlamp11", "charger11"], ["份"]),
+]
+TEMPLATES["blind11"] = {
+    # Needs as rows of an office's household ledger (台账) exported from Excel; offers as online shops,
+    # e-commerce listings, enterprise 公益 posts and 电商扶贫 buyers write them.
+    "need_title": ["户主：{who}｜缺：{name}", "{who}｜{name}｜待解决", "{name}（急）", "【{who}】需求：{name}",
+                   "{name}—{who}—未落实", "缺：{name}"],
+    # Every row ends in a separator: generate() appends a negated mention as one more cell.
+    "need_desc": ["{cause}｜缺：{name}｜备注：急｜", "{cause}；需求：{name}；", "{cause}｜{name}—待对接｜",
+                  "需求项：{name}；{cause}；状态：未解决；", "{cause}/{name}/待办/", "{cause}｜", "{cause}｜——｜"],
+    "negated": ["备注：{other}已发", "{other}：已领（2025.10）", "{other}—不需", "{other}/已有/不报",
+                "原缺{other}，已补齐", "{other}状态：已完成", "{other}｜已发放｜户主签收", "{other}（往年已配）",
+                "{other}上期已核销", "{other}项：无需求", "{other}缺口：0", "{other}【已到户】", "{other}✔（已对接）",
+                "划掉：{other}", "{other}于2025.3已发放"],
+    "offer_title": ["【包邮】{name}｜{donor}捐赠", "{donor}爱心捐赠：{name}（全新未拆封）",
+                    "网购捐赠｜{name} 直发到村（{donor}）", "【爱心直达】{name} 顺丰包邮 {donor}",
+                    "{donor}公益专拍：{name}"],
+    "offer_title_consumption": ["{donor}长期收购{name}，量大从优", "【电商扶贫】{donor}常年求购{name}，现款结算",
+                                "{donor}直播间助农采购：{name}", "{name} 产地直采（{donor}消费扶贫）"],
+    "offer_title_employment": ["{donor}公益项目｜{name}，0元报名", "【招聘/培训】{name}（{donor}）", "{donor}：{name}"],
+    "offer_title_finance": ["{donor}帮扶资金：{name}", "{donor}社会责任项目｜{name}", "{name}（{donor}出资）"],
+    "who": ["李某(0312)", "王某某/脱贫户", "张某｜监测户", "赵某（边缘易致贫）", "刘某-五保", "陈某某/低保",
+            "孙某（A-17）", "周某某 户码5203"],
+    "cause": ["风险：因病", "类别：因残", "人口：4｜劳力：1", "因学（2孩在读）", "因灾（7月洪水）", "缺劳力/缺技术",
+              "突发困难（车祸）", "监测户｜2026年纳入"],
+    "donor": ["暖阳家纺旗舰店", "惠农优选电商", "鲜果铺子直播间", "某快递公司社会责任部", "鸿运家电专营店",
+              "青禾公益基金会", "某互联网公司员工志愿团", "乡品汇电商", "安居建材城网店"],
+}
+
+
+def check_blind11() -> None:
+    """Raise SystemExit if blind11 is not what its comment says: checked like blind9 (``_check_written_alone``)
+    against every earlier part's catalogue and broader offers, blind9 and blind10 included (never against
+    lexicon.tsv); no item name of blind11 is an earlier group name; none of its negation templates is an
+    earlier part's (compared without placeholders); and a group's unit never makes a label wrong (a group
+    covering a mass item is offered in a unit of 1 kg; a group unit an item counts in has that item's size 1)."""
+    earlier_groups = _GROUPS_BEFORE_BLIND7 + (BLIND7_BROAD, BLIND8_BROAD, BLIND9_BROAD, BLIND10_BROAD)
+    _check_written_alone("blind11", BLIND11_CATALOGUE, BLIND11_BROAD,
+                         _earlier_catalogues() + (BLIND5_CATALOGUE, BLIND6_CATALOGUE, BLIND7_CATALOGUE,
+                                                  BLIND8_CATALOGUE, BLIND9_CATALOGUE, BLIND10_CATALOGUE),
+                         earlier_groups)
+    group_names = {n for groups in earlier_groups for g in groups for n in g[2]}
+    problems = [f"item name is an earlier group name: {n}"
+                for n in sorted({n for c in BLIND11_CATALOGUE for n in c[3] + c[4]} & group_names)]
+    earlier = {_template_cue(x) for part, t in TEMPLATES.items() if part != "blind11" for x in t["negated"]}
+    problems += [f"negation template of an earlier part: {x}"
+                 for x in TEMPLATES["blind11"]["negated"] if _template_cue(x) in earlier]
+    by_key = {c[0]: c for c in BLIND11_CATALOGUE}
+    mass_names = {u.strip() for u, _ in BLIND11_MASS} | {"克"}
+    for key, _, _, covered, units in BLIND11_BROAD:
+        for k, unit in ((k, u) for k in covered for u in units):
+            if by_key[k][5] is None:
+                wrong = unit not in ("公斤", "千克", "kg")
+            else:
+                sizes = dict(u if isinstance(u, tuple) else (u, 1.0) for u in by_key[k][5])
+                # a unit the item counts in must have size 1; a mass group must be a unit of a weighed item
+                wrong = sizes.get(unit, 1.0) != 1.0 or (unit in mass_names and bool(mass_names & set(sizes))
+                                                        and unit not in sizes)
+            if wrong:
+                problems.append(f"group {key} in {unit}: not comparable as labelled for {k}")
+    if problems:
+        raise SystemExit("blind11: " + "; ".join(problems))
+
+
 def _unit(item, rng, mass=MASS) -> tuple[str, float]:
     """Return a unit string and its size in the item's base unit (kg for mass, 1 for counts).
 
@@ -1426,13 +1656,14 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
                         "blind8": lambda: (BLIND8_CATALOGUE, BLIND8_BROAD),
                         "blind9": lambda: (BLIND9_CATALOGUE, BLIND9_BROAD),
                         "blind10": lambda: (BLIND10_CATALOGUE, BLIND10_BROAD),
+                        "blind11": lambda: (BLIND11_CATALOGUE, BLIND11_BROAD),
                         }.get(part, lambda: (CATALOGUE, BROAD))()
     mass = {"blind3": BLIND3_MASS, "blind4": BLIND4_MASS, "blind5": BLIND5_MASS, "blind6": BLIND6_MASS,
             "blind7": BLIND7_MASS, "blind8": BLIND8_MASS, "blind9": BLIND9_MASS,
-            "blind10": BLIND10_MASS}.get(part, MASS)
+            "blind10": BLIND10_MASS, "blind11": BLIND11_MASS}.get(part, MASS)
     # An offer of a mass item in a pack of unknown weight (not comparable with the need's weight).
     pack = {"blind3": "袋", "blind4": "箱", "blind5": "包", "blind6": "筐", "blind7": "麻袋", "blind8": "件",
-            "blind9": "盒", "blind10": "车"}.get(part)
+            "blind9": "盒", "blind10": "车", "blind11": "礼盒"}.get(part)
     by_key = {c[0]: c for c in catalogue}
     # A part may have its own voice: who files, why, which donors, and 「规格：…」 lines for sized items.
     who, cause, donor = t.get("who", WHO), t.get("cause", CAUSE), t.get("donor", DONOR)
@@ -1513,7 +1744,7 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
 
 SEEDS = {"tune": 13, "heldout": 1313, "unseen": 131313, "blind2": 272727, "blind3": 393939, "blind4": 484848,
          "blind5": 595959, "blind6": 696969, "blind7": 797979, "blind8": 898989, "blind9": 919191,
-         "blind10": 101010}
+         "blind10": 101010, "blind11": 111111}
 
 
 def main(argv=None) -> int:
@@ -1543,6 +1774,8 @@ def main(argv=None) -> int:
         check_blind9()
     if "blind10" in parts:
         check_blind10()
+    if "blind11" in parts:
+        check_blind11()
     for part in parts:
         seed = SEEDS[part]
         needs, offers, labels = generate(part, args.needs, args.offers, seed)
