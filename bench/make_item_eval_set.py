@@ -90,7 +90,7 @@ and offers from hospitals, pharmacies, schools, 慈善总会 and volunteers, and
 donors in traditional characters with their own words (「香港同鄉會捐贈一批X」: 單車, 平安鐘, 白手杖, 立可帶,
 點字書, 無障礙洗手間, 孤兒助養金). 109 items of all 11 categories (assistive devices, care and rehabilitation
 goods, daily-life aids and school things first; care, training and outwork of kind "service", fees and funds
-of kind "cash"), 21 broader offers (敬老暖心包, 復康用品, 視障輔具, 控糖用品, 書簿文具, 岭南农家特产,
+of kind "cash"), 21 broader offers (敬老暖心包, 復康用品, 視障輔具, 控糖用品, 書簿文具, 應季生果,
 适老化改造材料, 入伙家私, 扶弱基金 ...), sixteen negations and past mentions in that voice (「X唔使了」「除咗X」
 「X免啦」「X毋使再送」「X用勿着」「X早就有哒」「X残联去年已经适配过」) and units that need converting (斤 / 两 /
 公斤 / kg; packs the catalogue fixes: 包 = 10 kg 米, 罐 = 0.9 kg 奶粉 and 磅, 包 = 10 / 箱 = 60 片 尿片, 盒 = 50
@@ -1427,14 +1427,16 @@ TEMPLATES["blind10"] = {
 # their own item words (單車, 平安鐘, 白手杖, 立可帶, 改錯帶, 點字書, 無障礙洗手間, 助養金, 復康用品 ...).
 # 109 items of all 11 categories (assistive devices, care and rehabilitation goods, daily-life aids,
 # school things first; 就业帮扶 training and outwork and two care services of kind "service", 金融信贷 and
-# 书簿费 of kind "cash"), 21 broader offers under names of their own, 16 negations and past mentions in
-# that voice (「X唔使了」「除咗X」「X免啦」「X毋使再送」「X用勿着」「X早就有哒」「X残联去年已经适配过」), and
-# units that need converting: mass 斤 / 两 / 公斤 / kg / KG, packs whose size the catalogue fixes (包 = 10
-# kg 米, 包 = 50 kg 肥田粉, 罐 = 0.9 kg 奶粉 and 磅, 瓶 = 0.5 kg 剁辣椒, 包 = 10 / 箱 = 60 片 尿片, 盒 = 50 支
-# 采血针, 盒 = 7 支 针头, 板 = 6 粒 电池, 扎 = 10 本, 封 = 10 盒 火柴, 盘 = 72 株 菜秧, 担 = 2 只 箩筐, 打 = 12),
-# volume (升 / L / 毫升, 桶 = 5 升 生油, 壶 = 2.5 升 娘酒), area (平方米 / ㎡ / 平米 / 平方呎), length (米 /
-# 公尺 / 呎), 千块 of bricks, 元 / 块 and 万元 住院按金, and 15 % of the mass-item offers in 箩 (a basket of unknown
-# weight, not comparable). ``check_blind12`` checks it against the earlier parts only. Never tune on it.
+# 书簿费 of kind "cash"), 21 broader offers under names of their own (each covering every item of its
+# category a reader would put under its name), 16 negations and past mentions in that voice
+# (「X唔使了」「除咗X」「X免啦」「X毋使再送」「X用勿着」「X早就有哒」「X残联去年已经适配过」), and units
+# that need converting: mass 斤 / 两 / 公斤 / kg / KG; packs whose size the catalogue fixes (包 = 10 kg
+# 米, 包 = 50 kg 肥田粉, 罐 = 0.9 kg 奶粉 and 磅, 瓶 = 0.5 kg 剁辣椒, 包 = 10 / 箱 = 60 片 尿片, 盒 = 50
+# 支 采血针, 盒 = 7 支 针头, 板 = 6 粒 电池, 扎 = 10 本, 封 = 10 盒 火柴, 盘 = 72 株 菜秧, 担 = 2 只 箩筐,
+# 打 = 12); volume (升 / L / 毫升, 桶 = 5 升 生油, 壶 = 2.5 升 娘酒); area (平方米 / ㎡ / 平米 / 平方呎);
+# length (米 / 公尺 / 呎); 千块 of bricks; 元 / 块 and 万元 住院按金; and 15 % of the mass-item offers in
+# 箩 (a basket of unknown weight, not comparable). ``check_blind12`` checks it against the earlier parts
+# only. Never tune on it.
 BLIND12_MASS = [("斤", 0.5), ("公斤", 1.0), ("kg", 1.0), ("两", 0.05), ("千克", 1.0), ("公斤 ", 1.0), ("KG", 1.0)]
 _PERSONS12 = [("人", 1.0), ("名", 1.0), ("位", 1.0)]
 _YUAN12 = [("元", 1.0), ("块", 1.0)]
@@ -1474,8 +1476,8 @@ BLIND12_CATALOGUE = [
     ("med_oil12", "medical", "goods", ["药油", "驱风油", "跌打药油"], ["白花油", "驅風油（大瓶）"], ["瓶", "支"], (1, 5)),
     ("standing_frame12", "medical", "goods", ["站立架", "站立训练架", "练站的架子"], ["兒童康復站立架", "可调式站立架"], ["台", "个"], (1, 1)),
     ("cane12", "medical", "goods", ["士的", "龙头拐", "司的克"], ["鋁合金手杖", "伸缩助行杖"], ["根", "支"], (1, 2)),
-    ("rehab_service12", "medical", "service", ["康复训练", "做康复", "上门康复"], ["兒童康復訓練（義工上門）", "脑瘫儿童康复训练"], _PERSONS12, (1, 2)),
-    ("home_care12", "medical", "service", ["上门护理", "陪护", "有人来照顾"], ["居家上門護理服務", "长者陪诊陪护"], _PERSONS12, (1, 2)),
+    ("rehab_service12", "medical", "service", ["康复训练", "做康复", "上门康复"], ["上門康復訓練（義工）", "社区康复训练服务"], _PERSONS12, (1, 2)),
+    ("home_care12", "medical", "service", ["上门护理", "陪护", "有人来照顾"], ["居家上門護理服務", "长者居家陪护"], _PERSONS12, (1, 2)),
     # 教育助学: school things for 留守儿童, 孤儿 and blind children
     ("schoolbag12", "education", "goods", ["册包", "书包仔", "读书袋"], ["兒童護脊書包", "小学生减负书包"], ["个"], (1, 2)),
     ("ruler12", "education", "goods", ["间尺", "间尺仔", "尺仔"], ["30厘米間尺", "学生间尺套装"], ["把", "套"], (1, 5)),
@@ -1488,7 +1490,7 @@ BLIND12_CATALOGUE = [
     ("lunchbox12", "education", "goods", ["饭格", "饭盒仔", "蒸饭盒"], ["不鏽鋼保溫飯格", "学生分格饭盒"], ["个"], (1, 2)),
     ("braille_book12", "education", "goods", ["盲文书", "点字书", "盲文课本"], ["點字書", "盲文读物"], ["本", "册"], (2, 10)),
     ("braille_slate12", "education", "goods", ["盲文板", "扎字板", "盲文写字板"], ["點字板連點字筆", "盲文写字板套装"], ["套", "块"], (1, 2)),
-    ("school_fees12", "education", "cash", ["书簿费", "学杂费", "寄宿费"], ["孤兒助學金", "春蕾助学金"], _YUAN12, (500, 3000)),
+    ("school_fees12", "education", "cash", ["书簿费", "学杂费", "寄宿费"], ["孤兒助學金", "留守儿童助学金"], _YUAN12, (500, 3000)),
     # 产业发展: small livelihoods of southern households
     ("muscovy12", "production", "goods", ["番鸭苗", "红面鸭苗", "番鸭仔"], ["番鴨苗", "番鸭雏鸭"], [("只", 1.0), ("羽", 1.0)], (30, 200)),
     ("pullet12", "production", "goods", ["鸡项", "项鸡", "鸡乸仔"], ["青年母雞", "清远麻鸡项鸡"], ["只", "羽"], (10, 60)),
@@ -1571,7 +1573,8 @@ BLIND12_BROAD = [
     ("hygiene12", "living", ["個人衛生用品", "清洁卫生包"], ["soap12", "face_towel12"], ["份"]),
     ("grain_oil12", "living", ["米油慰问品", "糧油包"], ["rice12", "peanut_oil12"], ["份"]),
     ("rehab12", "medical", ["復康用品", "康复辅助器具"],
-     ["ring_cushion12", "bed_rail12", "cane12", "standing_frame12", "ortho_shoes12"], ["件"]),
+     ["ring_cushion12", "prosthesis12", "ortho_shoes12", "white_cane12", "low_vision12", "bed_rail12",
+      "standing_frame12", "cane12"], ["件"]),
     ("vision_aids12", "medical", ["視障輔具", "助盲用品"], ["white_cane12", "low_vision12"], ["件"]),
     ("diabetes12", "medical", ["糖尿病护理用品", "控糖用品"], ["lancet12", "pen_needle12"], ["套"]),
     ("elder_meds12", "medical", ["長者常用藥", "老人家常备药"], ["nitro12", "med_oil12"], ["份"]),
@@ -1581,14 +1584,12 @@ BLIND12_BROAD = [
     ("blind_school12", "education", ["盲童学具", "視障學生用品"], ["braille_book12", "braille_slate12"], ["份"]),
     ("poultry12", "production", ["雞鴨苗", "鸡鸭种苗"], ["muscovy12", "pullet12"], ["批"]),
     ("paddy_tools12", "production", ["禾田农具", "耕田用具"], ["sickle12", "thresher12", "basket12"], ["件"]),
-    ("lingnan12", "consumption", ["岭南农家特产", "粵式土特產"],
-     ["sugar_orange12", "longan12", "litchi12", "tangerine_peel12", "yuba12", "water_chestnut12", "jicama12",
-      "peanut12"], ["公斤"]),
-    ("south_dry12", "consumption", ["闽赣湘特产", "南方农家干货"],
-     ["rice_noodle12", "mianxian12", "laver12", "dancong12", "cured_duck12", "leicha12"], ["公斤"]),
+    ("fresh_fruit12", "consumption", ["應季生果", "南方鲜果"], ["sugar_orange12", "longan12", "litchi12"], ["公斤"]),
+    ("dry_goods12", "consumption", ["家乡干货", "土產乾貨"],
+     ["tangerine_peel12", "yuba12", "rice_noodle12", "mianxian12", "laver12", "peanut12"], ["公斤"]),
     ("elder_home12", "housing", ["适老化改造材料", "居家無障礙改造"], ["grab_bar12", "ramp12", "antislip12", "sit_toilet12"], ["批"]),
     ("move_in_appliances12", "relocation", ["入伙家电", "新居電器"], ["aircon12", "dehumid12", "water_heater12", "rice_cooker12"], ["批"]),
-    ("move_in_furniture12", "relocation", ["入伙家私", "新屋家具"], ["bunk12", "dining12", "sofa12", "airer12"], ["批"]),
+    ("move_in_furniture12", "relocation", ["入伙家私", "新屋家具"], ["bunk12", "dining12", "sofa12"], ["批"]),
     ("elder_facilities12", "infrastructure", ["长者友好设施", "敬老設施"],
      ["accessible_toilet12", "bench12", "pavilion12", "handrail12"], ["批"]),
     ("disabled_jobs12", "employment", ["助残就业培训", "殘疾人士職業培訓"],
