@@ -92,7 +92,7 @@ donors in traditional characters with their own words (「香港同鄉會捐贈�
 goods, daily-life aids and school things first; care, training and outwork of kind "service", fees and funds
 of kind "cash"), 21 broader offers (敬老暖心包, 復康用品, 視障輔具, 控糖用品, 書簿文具, 應季生果,
 适老化改造材料, 入伙家私, 扶弱基金 ...), sixteen negations and past mentions in that voice (「X唔使了」「除咗X」
-「X免啦」「X毋使再送」「X用勿着」「X早就有哒」「X残联去年已经适配过」) and units that need converting (斤 / 两 /
+「X免啦」「X毋使再送」「X用勿着」「X早就有哒」「X社工上次已经带过来」) and units that need converting (斤 / 两 /
 公斤 / kg; packs the catalogue fixes: 包 = 10 kg 米, 罐 = 0.9 kg 奶粉 and 磅, 包 = 10 / 箱 = 60 片 尿片, 盒 = 50
 采血针, 板 = 6 粒, 扎 = 10 本, 封 = 10 盒, 盘 = 72 株, 担 = 2 只 箩筐; 桶 = 5 升, 壶 = 2.5 升; 平方米 / ㎡ / 平方呎;
 米 / 公尺 / 呎; 千块; 元 / 块 / 万元); mass-item offers in 箩 are not comparable. ``check_blind12`` checks its names
@@ -1429,7 +1429,7 @@ TEMPLATES["blind10"] = {
 # school things first; 就业帮扶 training and outwork and two care services of kind "service", 金融信贷 and
 # 书簿费 of kind "cash"), 21 broader offers under names of their own (each covering every item of its
 # category a reader would put under its name), 16 negations and past mentions in that voice
-# (「X唔使了」「除咗X」「X免啦」「X毋使再送」「X用勿着」「X早就有哒」「X残联去年已经适配过」), and units
+# (「X唔使了」「除咗X」「X免啦」「X毋使再送」「X用勿着」「X早就有哒」「X社工上次已经带过来」), and units
 # that need converting: mass 斤 / 两 / 公斤 / kg / KG; packs whose size the catalogue fixes (包 = 10 kg
 # 米, 包 = 50 kg 肥田粉, 罐 = 0.9 kg 奶粉 and 磅, 瓶 = 0.5 kg 剁辣椒, 包 = 10 / 箱 = 60 片 尿片, 盒 = 50
 # 支 采血针, 盒 = 7 支 针头, 板 = 6 粒 电池, 扎 = 10 本, 封 = 10 盒 火柴, 盘 = 72 株 菜秧, 担 = 2 只 箩筐,
@@ -1603,13 +1603,13 @@ TEMPLATES["blind12"] = {
     # hospitals, pharmacies, schools, 慈善总会 and volunteers (简体) and from 港澳台 donors (繁體).
     "need_title": ["{who}缺{name}，唔该帮下手", "残联入户登记：{who}需要{name}", "妇联代{who}申请{name}",
                    "家属代报：{who}冇{name}用", "{who}好需要{name}"],
-    "need_desc": ["{cause}，{name}冇得用。", "{cause}，屋里的{name}早坏了，冇钱换。",
+    "need_desc": ["{cause}，{name}冇得用。", "{cause}，{name}到而家都未有着落。",
                   "{cause}，{name}一直缺，望好心人帮衬。", "{cause}，由家属代为填报{name}。",
                   "{cause}，阿婆讲{name}好久冇啦。", "{cause}，社工入户核实确需{name}。"],
     "negated": ["{other}唔使了", "{other}屋企仲有", "除咗{other}", "{other}啱啱收到", "{other}免啦",
                 "{other}毋使再送", "{other}用勿着", "{other}屋里向还有", "{other}早就有哒",
-                "{other}残联去年已经适配过", "{other}妇联上个月送到家了", "{other}孙仔过年带返来了",
-                "{other}阿婆讲够用啦", "{other}上次慈善总会已经派过", "{other}医院已经免费配好", "这回不报{other}"],
+                "{other}社工上次已经带过来", "{other}妇联上个月送到家了", "{other}孙仔过年带返来了",
+                "{other}阿婆讲够用啦", "{other}上次慈善总会已经派过", "{other}有好心人送咗", "这回不报{other}"],
     "offer_title": ["{donor}爱心捐赠：{name}", "{donor}为困难群体提供{name}", "香港同鄉會捐贈一批{name}",
                     "澳門街坊總會捐贈{name}", "台灣愛心人士捐贈一批{name}", "{name}（{donor}送温暖）"],
     "offer_title_consumption": ["{donor}食堂消费帮扶采购{name}", "澳門商會認購一批{name}", "{donor}以购代捐收{name}"],
