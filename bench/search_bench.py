@@ -380,7 +380,7 @@ def _fold_always_t2s(text):
     folded = analysis._normalize(text)
     if not folded.isascii():
         if analysis._t2s is None:
-            analysis._simplified("藥")  # loads the converter
+            analysis.simplified("藥")  # loads the converter
         folded = analysis._t2s.convert(folded)
     return analysis._tokenizer().split_measures(folded)
 

@@ -19,6 +19,8 @@ from importlib import resources
 from itertools import accumulate
 from typing import AbstractSet, Iterable, Mapping, Sequence
 
+from search.analysis import simplified
+
 __all__ = ["cnsyn_groups", "cnsyn_names", "fold_word"]
 
 
@@ -125,9 +127,11 @@ def _not_inside_others(lent: dict[str, str], groups: tuple[tuple[str, ...], ...]
 
 
 def fold_word(text: str | None) -> str:
-    """Return ``text`` folded as names are compared: Unicode NFKC (full width → half width), lower case; "" for None.
+    """Return ``text`` folded as names are compared: Unicode NFKC (full width → half width), lower case, simplified characters; "" for None.
 
     The one fold of lexicon names, thesaurus words and the texts scanned for them
-    (:mod:`matching.lexicon` uses it too).
+    (:mod:`matching.lexicon` uses it too). Traditional characters become simplified with the search
+    analysis' converter (OpenCC ``t2s``, :func:`search.analysis.simplified`), so a donor who writes
+    「捐贈一批單車」 offers the 单车 of a need, as search already finds 藥品 for 药品 (issue 12).
     """
-    return unicodedata.normalize("NFKC", text or "").lower()
+    return simplified(unicodedata.normalize("NFKC", text or "").lower())

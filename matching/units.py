@@ -21,10 +21,11 @@ exist and how quantities are added), through :class:`UnitTable`:
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+
+from .thesaurus import fold_word
 
 __all__ = ["COUNT", "PACKS", "Unit", "fold_unit", "normalise_unit", "pack_unit", "record_unit", "unit_factor"]
 
@@ -56,10 +57,10 @@ class Unit:
 
 
 def fold_unit(text: str | None) -> str:
-    """Return ``text`` folded for lookup: NFKC, lower case, no whitespace, no trailing full stop; "" for None."""
+    """Return ``text`` folded for lookup: NFKC, lower case, simplified characters (個 → 个, 雙 → 双), no whitespace, no trailing full stop; "" for None."""
     if not text:
         return ""
-    folded = unicodedata.normalize("NFKC", text).lower()
+    folded = fold_word(text)
     # A unit written with a full stop after it (「Kg.」「斤。」) is the same unit.
     return "".join(folded.split()).rstrip(".。")
 
@@ -139,7 +140,7 @@ def pack_unit(unit: str | None, text: str) -> Unit:
     plain = normalise_unit(unit)
     if plain.dimension != COUNT or plain.name not in PACKS or not text:
         return plain
-    folded = unicodedata.normalize("NFKC", text).lower()
+    folded = fold_word(text)
     pack = re.escape(plain.name)
     for pattern in (_CONTENT + rf"\s*/\s*{pack}", rf"每{pack}" + _CONTENT, r"[×x*]\s*" + _CONTENT,
                     _CONTENT + rf"(?:整)?{pack}", _CONTENT + r"装"):

@@ -235,7 +235,13 @@ def _t2s_keys() -> tuple[str, list[str]]:
     return "".join(_read_lines("t2s_triggers.txt")), _read_lines("t2s_phrases.txt")
 
 
-def _simplified(text: str) -> str:
+def simplified(text: str) -> str:
+    """Return ``text`` in simplified characters: OpenCC's ``t2s`` profile (藥品 → 药品, 單車 → 单车).
+
+    Text OpenCC would leave as it is (ASCII, and the simplified text most records are) is returned at
+    once, by the native core's test of the characters and phrases ``t2s`` changes. The one converter of
+    the search analysis and the matcher (:func:`matching.thesaurus.fold_word`).
+    """
     global _t2s
     if text.isascii() or not _tokenizer().t2s_may_change(text):
         return text  # nothing OpenCC would change: most text is simplified already
@@ -357,7 +363,7 @@ def fold(text: str | None, written_amounts: bool = True) -> str:
     fast = native.fold(text, written_amounts)  # None when a rule below applies: rare
     if fast is not None:
         return fast
-    folded = _simplified(_normalize(text))
+    folded = simplified(_normalize(text))
     if " " in folded and not folded.isascii() and (spaced := _latin_han_space_re()) is not None:
         folded = spaced.sub(_join_spaced_word, folded)
     folded = native.split_measures(folded)
@@ -661,7 +667,7 @@ def _folded_with_origin(text: str) -> tuple[str, list[int]]:
     pieces: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(text):
-        normal = _simplified(_normalize(char))
+        normal = simplified(_normalize(char))
         pieces.append(normal)
         origin.extend([index] * len(normal))
     origin.append(len(text))

@@ -97,6 +97,16 @@ def test_full_width_and_case_are_folded_before_lookup(lex):
     assert lex.find("ＬＥＤ台灯") is lex.find("led台灯") is lex.find("台灯")
 
 
+@pytest.mark.parametrize("traditional, simplified", [
+    ("捐贈一批單車", "捐赠一批单车"), ("藥品", "药品"), ("棉襖兩件", "棉袄两件"), ("電飯鍋", "电饭锅"),
+    ("去年已領到棉被，缺輪椅", "去年已领到棉被，缺轮椅"),  # the negation cues read traditional text too
+])
+def test_traditional_characters_read_as_simplified(lex, traditional, simplified):
+    # A donor in Hong Kong, Macao or Taiwan writes 繁體; the item is the one the simplified text names.
+    assert lex.extract(simplified).concepts  # each text names a known item
+    assert lex.extract(traditional) == lex.extract(simplified)
+
+
 @pytest.mark.parametrize("general, specific", [
     ("学习用品", "铅笔"), ("学习用品", "作业本"), ("常用药", "降压药"), ("常用药", "二甲双胍"),
     ("冬衣", "棉衣"), ("床上用品", "棉被"), ("畜禽", "羔羊"), ("康复辅具", "轮椅"), ("家电", "洗衣机"),

@@ -24,6 +24,10 @@ def test_trailing_space_and_full_width_do_not_change_a_count_unit():
     assert unit_factor("床", "床 ") == 1.0 and unit_factor("床", "　床") == 1.0
 
 
+def test_a_unit_in_traditional_characters_is_the_simplified_unit():
+    assert unit_factor("雙", "双") == 1.0 and unit_factor("個", "个") == 1.0 and unit_factor("兩", "两") == 1.0
+
+
 def test_weight_and_count_do_not_compare():
     assert unit_factor("斤", "袋") is None and unit_factor("台", "件") is None
 

@@ -25,7 +25,7 @@ def test_normalizing_gives_exactly_nfkc_then_lower_case(text):
     assert _normalize(text) == unicodedata.normalize("NFKC", text).lower()
     # The native core's fast table: the same, or None (the text goes through the Python rules).
     fast = analysis._tokenizer().fold_plain(text)
-    assert fast is None or fast == analysis._simplified(unicodedata.normalize("NFKC", text).lower())
+    assert fast is None or fast == analysis.simplified(unicodedata.normalize("NFKC", text).lower())
     if all(c.isascii() or c in "中学棉衣\n，：（）ＡＢ１２" for c in text):
         assert fast is not None
 
@@ -154,11 +154,11 @@ def test_text_without_a_t2s_trigger_is_left_to_itself_and_the_rest_goes_through_
     # Every single ideograph (BMP, extension A, compatibility): the skip agrees with OpenCC.
     for block in ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00)):
         for char in map(chr, range(*block)):
-            assert analysis._simplified(char) == converter.convert(char), char
+            assert analysis.simplified(char) == converter.convert(char), char
     # Phrases whose characters do not change alone still change together.
     for phrase in ("捏坏", "乾燥", "回覆", "破釜沈舟", "藥品", "電腦"):
-        assert analysis._simplified(phrase) == converter.convert(phrase)
-    assert analysis._simplified("捏坏") == "捏坯"  # OpenCC's own rule, kept
+        assert analysis.simplified(phrase) == converter.convert(phrase)
+    assert analysis.simplified("捏坏") == "捏坯"  # OpenCC's own rule, kept
 
 
 def test_the_shipped_trigger_list_is_what_the_tool_makes_from_the_installed_opencc():
