@@ -110,6 +110,23 @@ of kind "cash"), 21 broader offers (敬老暖心包, 復康用品, 視障輔具,
 米 / 公尺 / 呎; 千块; 元 / 块 / 万元); mass-item offers in 箩 are not comparable. ``check_blind12`` checks its names
 against every earlier part up to blind10 and its negation templates against theirs, not against the lexicon.
 The lead evaluates it once; never tune on it.
+
+``blind13`` (seed 131313) was written the same way, by an engineer who opened none of those, in a voice no
+other part has: needs of a village as a whole, filed by its 村委会 / 村民小组 / 村集体经济合作社 or its 大学生村官
+as 村务公开 notices and project applications (「石门村村委会关于申请X的请示」「【村务公开】…X需求公示」「以下脱贫户
+需X，名单附后」): collective things (冷库 in 立方米, 烘干房, 喷灌, 光伏 in 千瓦, 路灯, 垃圾清运, 灌溉渠 in 米 / 公里,
+蓄水池, 村卫生室 and 文化广场 equipment, 村委会 office goods) beside the households' needs the notices list; and
+offers in the official words of 中央企业 / 国有企业 and 机关 定点帮扶 units (「…定点帮扶大坪村：捐建X」), their 工会
+(「…工会送温暖：X」), 驻地部队 (「军民共建：驻地武警中队赠送X」) and banks' and insurers' 金融扶贫 products (kind
+"cash"). 87 items of all 11 categories, 22 broader offers (村卫生室标准化设备, 产地冷链烘干设施, 高效节水灌溉设备,
+工会福利农产品, 安置点家电配套, 农房改造材料, 垃圾收运设施, 金融扶贫产品, 保险扶贫, 文化广场设备 ...), 14 negations
+and past mentions in the notices' words (「X已列入上年度项目并完成验收」「X经村民代表大会议定暂缓实施」「X事项已办结
+销号」「本期不申报X」「X由乡镇统筹安排，不在此列」) and units that need converting (斤 / 两 / 公斤 / kg / 吨; packs
+the catalogue sizes: 袋 = 25 kg, 箱 = 10 kg, 袋 = 0.4 kg 盐, 盒 = 0.25 kg 茶, 卷 = 20 kg 地膜, 袋 = 40 kg 饲料, 桶 = 25
+kg 涂料, 瓶 = 0.5 升, 桶 = 5 升, 箱 = 100 张, 捆 = 50 株, 套 = 10 册, 卷 = 10 ㎡; 立方米 / 方 / m³, ㎡ / 平米, 米 / 延米 /
+公里, 千瓦 / kW / 兆瓦, 万株, 千片, 千块, 万元; mass-item offers in 托 are not comparable). ``check_blind13`` checks
+its names, groups and negation templates against every earlier part up to blind12, not against the lexicon. The
+lead evaluates it once; never tune on it.
 """
 
 from __future__ import annotations
@@ -1885,6 +1902,229 @@ def check_blind12() -> None:
         raise SystemExit("blind12: " + "; ".join(problems))
 
 
+# The "blind13" part (written 2026-12-01 for issue 13 by someone who had not read the lexicon, the
+# matcher's features, docs/matching.md or any part's records) in a voice no other part has: needs of a
+# village as a whole, filed by its 村委会 / 村民小组 / 村集体经济合作社 or its 大学生村官 as 村务公开 notices
+# and project applications (「关于申请X的请示」「【村务公开】X需求公示」「经村民代表大会讨论通过，拟申请X」),
+# collective things first (冷库 in 立方米, 烘干房, 光伏 in 千瓦, 路灯, 垃圾清运, 灌溉渠 in 米 / 公里, 村卫生室
+# and 文化广场 equipment, 村委会 office goods) and the households' needs the same notices list (「以下脱贫户
+# 需X，名单附后」); offers in the official words of 中央企业 / 国有企业 定点帮扶 units (「…定点帮扶石门村：
+# 捐建X」), 工会 (「工会送温暖：X」), 驻地部队 (「军民共建：赠送X」), banks' and insurers' 金融扶贫 products (kind
+# "cash") and 机关 paired-support units. 87 items of all 11 categories (就业帮扶 jobs and courses of kind
+# "service"), 22 broader offers under names of their own, 14 negations and past mentions in the notices'
+# words (「X已列入上年度项目并完成验收」「X经村民代表大会议定暂缓实施」「X事项已办结销号」「本期不申报X」), and units
+# that need converting: mass 斤 / 两 / 公斤 / kg / 千克 / 吨; packs whose size the catalogue fixes (袋 = 25 kg
+# 米, 箱 = 10 kg 挂面, 袋 = 0.4 kg 盐, 盒 = 0.25 kg 茶, 箱 = 10 kg 苹果, 卷 = 20 kg 地膜, 袋 = 40 kg 饲料, 桶 =
+# 25 kg 涂料, 瓶 = 0.5 升 香油, 桶 = 5 升 消毒液, 箱 = 100 张 穴盘, 捆 = 50 株 果苗, 套 = 10 册 图书, 卷 = 10 ㎡
+# 卷材); volume (升 / L / 毫升; 立方米 / 方 / m³), area (平方米 / ㎡ / 平米), length (米 / 延米 / 公里), power
+# (千瓦 / kW / 兆瓦), counts (万株, 千片, 千块) and 元 / 万元; 15 % of the mass-item offers in 托 (a pallet of
+# unknown weight, not comparable). ``check_blind13`` checks it against every earlier part up to blind12,
+# never against the lexicon. Never tune on it.
+BLIND13_MASS = [("斤", 0.5), ("公斤", 1.0), ("kg", 1.0), ("两", 0.05), ("千克", 1.0), ("吨", 1000.0), ("KG ", 1.0)]
+_KG13 = [("公斤", 1.0), ("斤", 0.5), ("kg", 1.0)]
+_HEADS13 = [("人", 1.0), ("名", 1.0), ("个", 1.0)]
+_YUAN13 = [("元", 1.0), ("万元", 10000.0)]
+_LITRES13 = [("升", 1.0), ("L", 1.0), ("毫升", 0.001)]
+_AREA13 = [("平方米", 1.0), ("㎡", 1.0), ("平米", 1.0)]
+_CUBIC13 = [("立方米", 1.0), ("方", 1.0), ("m³", 1.0)]
+BLIND13_CATALOGUE = [
+    # 生活物资: what a notice lists for households, and what 工会 / 部队 bring in winter
+    ("rice13", "living", "goods", ["慰问大米", "当季新米", "新碾大米"], ["定点帮扶慰问米（25公斤/袋）", "东北粳米"], _KG13 + [("袋", 25.0)], (50, 500)),
+    ("noodles13", "living", "goods", ["手工挂面", "细挂面", "龙须面"], ["龙须挂面（整箱）", "高筋麦芯挂面"], _KG13 + [("箱", 10.0)], (20, 200)),
+    ("salt13", "living", "goods", ["加碘盐", "碘盐", "食用精盐"], ["精制碘盐（400克/袋）", "低钠食用盐"], [("袋", 0.4), ("公斤", 1.0), ("斤", 0.5)], (10, 60)),
+    ("coal13", "living", "goods", ["过冬煤", "烧炕煤", "冬季取暖燃煤"], ["兰炭洁净燃料", "取暖用无烟煤"], None, (500, 3000)),
+    ("lpg13", "living", "goods", ["液化气瓶", "气罐子", "燃气钢瓶"], ["15公斤装液化气钢瓶", "安全型液化气瓶"], ["个", "只"], (5, 30)),
+    ("purifier13", "living", "goods", ["户用净水设备", "净水桶", "滤水壶"], ["家用反渗透净水机", "厨下式净水器"], ["台"], (5, 40)),
+    ("hat13", "living", "goods", ["护耳棉帽", "军棉帽", "棉军帽"], ["冬季作训棉帽", "部队配发棉帽"], [("顶", 1.0), ("个", 1.0)], (10, 60)),
+    ("fan_heater13", "living", "goods", ["小太阳取暖器", "取暖风机", "暖风扇"], ["PTC陶瓷暖风机", "节能暖风机"], ["台"], (5, 30)),
+    # 医疗救助: the 村卫生室's equipment and what its patients lack
+    ("exam_bed13", "medical", "goods", ["诊查床", "检查床", "诊疗床"], ["医用诊查床（不锈钢）", "多功能诊疗床"], ["张"], (1, 3)),
+    ("aed13", "medical", "goods", ["除颤仪", "AED", "自动除颤器"], ["自动体外除颤器", "AED急救设备"], ["台"], (1, 2)),
+    ("ecg13", "medical", "goods", ["心电图机", "心电图仪", "做心电图的机器"], ["十二导心电图机", "数字式心电图仪"], ["台"], (1, 1)),
+    ("med_fridge13", "medical", "goods", ["药品冷藏柜", "医用冰箱", "疫苗冰箱"], ["医用冷藏箱（2-8℃）", "药品阴凉柜"], ["台"], (1, 2)),
+    ("disinfectant13", "medical", "goods", ["84消毒液", "含氯消毒液", "消毒药水"], ["次氯酸钠消毒液（5升/桶）", "医用含氯消毒剂"], _LITRES13 + [("桶", 5.0)], (10, 100)),
+    ("ir_thermo13", "medical", "goods", ["额温枪", "测温枪", "红外测温仪"], ["红外额温计", "非接触红外体温计"], ["把", "个"], (5, 30)),
+    ("stretcher13", "medical", "goods", ["担架", "折叠担架", "抬人的担架"], ["铝合金折叠担架", "铲式担架"], ["副"], (1, 4)),
+    ("first_aid13", "medical", "goods", ["急救箱", "应急药箱", "救护箱"], ["户外应急救护包", "家庭急救箱"], ["个", "套"], (5, 30)),
+    # 教育助学: the 农家书屋 and the 村小
+    ("books13", "education", "goods", ["农家书屋图书", "科普读物", "农技书籍"], ["农业实用技术丛书", "少儿读物精选"], [("册", 1.0), ("本", 1.0), ("套", 10.0)], (500, 3000)),
+    ("projector13", "education", "goods", ["投影仪", "投影机", "幻灯机"], ["高清教学投影机", "激光投影仪"], ["台"], (1, 2)),
+    ("bookshelf13", "education", "goods", ["书架", "图书架", "阅览架"], ["钢制双面书架", "阅览室书架"], ["个", "组"], (5, 20)),
+    ("uniform13", "education", "goods", ["学生装", "运动校服", "学生制服"], ["中小学生校服（春秋款）", "学生运动服套装"], ["套"], (30, 200)),
+    ("tablet13", "education", "goods", ["平板电脑", "平板", "网课平板"], ["教育平板电脑", "学生网课平板"], ["台"], (10, 50)),
+    ("pingpong13", "education", "goods", ["乒乓球台", "乒乓球桌", "球台"], ["室外乒乓球台（SMC）", "标准乒乓球桌"], ["张", "台"], (1, 4)),
+    # 产业发展: the 合作社's cold store, dryer, irrigation, seedlings and herd
+    ("cold_room13", "production", "goods", ["冷库", "保鲜库", "冷藏库"], ["果蔬气调保鲜库", "组合式冷库"], _CUBIC13, (200, 1000)),
+    ("dryer13", "production", "goods", ["烘干房", "烤房", "烘干机"], ["热泵烘干房", "电烤房（密集烤房）"], ["座", "间", "台"], (1, 3)),
+    ("sprinkler13", "production", "goods", ["喷灌设备", "喷灌", "喷灌带"], ["微喷灌系统", "指针式喷灌机"], ["套"], (2, 10)),
+    ("pump13", "production", "goods", ["提灌泵", "深井泵", "灌溉水泵"], ["深井潜水泵（7.5千瓦）", "提灌站水泵机组"], ["台"], (1, 5)),
+    ("drone13", "production", "goods", ["植保无人机", "打药飞机", "打药无人机"], ["农业植保无人飞机", "多旋翼植保机"], ["架", "台"], (1, 2)),
+    ("cattle13", "production", "goods", ["繁殖母牛", "适繁母牛", "扶贫母牛"], ["西门塔尔杂交母牛", "安格斯基础母牛"], ["头"], (10, 50)),
+    ("mulch13", "production", "goods", ["白地膜", "农用薄膜", "覆盖地膜"], ["加厚聚乙烯地膜", "全生物降解地膜"], _KG13 + [("卷", 20.0), ("吨", 1000.0)], (200, 2000)),
+    ("feed13", "production", "goods", ["全价料", "配合饲料", "浓缩料"], ["生猪全价配合料", "肉牛精补料"], _KG13 + [("袋", 40.0), ("吨", 1000.0)], (500, 5000)),
+    ("plug_tray13", "production", "goods", ["育秧盘", "育苗穴盘", "塑料穴盘"], ["72孔塑料穴盘", "水稻育秧硬盘"], [("张", 1.0), ("个", 1.0), ("箱", 100.0)], (200, 2000)),
+    ("fruit_sapling13", "production", "goods", ["嫁接苗", "果树嫁接苗", "经果苗"], ["矮化苹果苗", "脱毒柑橘嫁接苗"], [("株", 1.0), ("棵", 1.0), ("捆", 50.0)], (500, 5000)),
+    ("tea_seedling13", "production", "goods", ["扦插茶苗", "茶叶苗", "茶苗子"], ["福鼎大白茶扦插苗", "白叶一号茶苗"], [("株", 1.0), ("万株", 10000.0)], (10000, 100000)),
+    # 消费扶贫: what the collective sells, and what a 央企 canteen or a 工会 buys
+    ("green_tea13", "consumption", "goods", ["毛尖", "雨前茶", "云雾绿茶"], ["高山云雾绿茶", "明前毛尖（250克/盒）"], [("斤", 0.5), ("两", 0.05), ("公斤", 1.0), ("盒", 0.25)], (20, 200)),
+    ("apple13", "consumption", "goods", ["山区苹果", "红苹果", "苹果果子"], ["红富士苹果（10公斤/箱）", "高原冰糖心苹果"], _KG13 + [("箱", 10.0)], (500, 5000)),
+    ("lily13", "consumption", "goods", ["百合", "食用百合", "鲜百合"], ["兰州甜百合", "干百合片"], None, (200, 2000)),
+    ("shiitake13", "consumption", "goods", ["香蕈", "椴木菇", "花菇干"], ["椴木花菇", "特级干香菇"], None, (100, 1000)),
+    ("beef13", "consumption", "goods", ["牛肉", "黄牛肉", "鲜牛肉"], ["冷鲜黄牛肉", "草饲牛腱子"], None, (100, 800)),
+    ("black_pork13", "consumption", "goods", ["黑猪肉", "土猪肉", "跑山猪肉"], ["生态黑毛猪肉", "林下散养黑猪肉"], None, (200, 2000)),
+    ("barley13", "consumption", "goods", ["青稞", "青稞米", "元麦"], ["高原青稞", "有机青稞米"], None, (200, 2000)),
+    ("sesame_oil13", "consumption", "goods", ["香油", "芝麻油", "小磨香油"], ["石磨小磨香油（500毫升/瓶）", "纯芝麻香油"], _LITRES13 + [("瓶", 0.5)], (20, 200)),
+    # 易地搬迁: the 安置点's households, listed in one notice
+    ("gas_stove13", "relocation", "goods", ["两眼燃气灶", "煤气灶台", "燃气炉灶"], ["嵌入式燃气灶", "台式双眼燃气灶"], ["台"], (10, 60)),
+    ("range_hood13", "relocation", "goods", ["烟机", "抽烟机", "厨房排烟机"], ["侧吸式排油烟机", "顶吸式吸油烟机"], ["台"], (10, 60)),
+    ("tv13", "relocation", "goods", ["平板电视", "大彩电", "高清电视"], ["43英寸液晶电视", "智能网络电视"], ["台"], (10, 60)),
+    ("fridge13", "relocation", "goods", ["冷藏冷冻箱", "单门冰箱", "小冰箱"], ["双门节能电冰箱", "家用冷藏冷冻冰箱"], ["台"], (10, 60)),
+    ("shoe_cabinet13", "relocation", "goods", ["鞋架", "门厅鞋柜", "玄关柜"], ["玄关鞋柜", "多层简易鞋架"], ["个"], (10, 60)),
+    ("dispenser13", "relocation", "goods", ["烧水的饮水机", "温热饮水机", "桶装水饮水机"], ["立式温热饮水机", "家用饮水机"], ["台"], (10, 60)),
+    # 住房安全: 危房改造 and 农房风貌 materials
+    ("roof_tile13", "housing", "goods", ["琉璃瓦", "屋顶瓦片", "盖房瓦"], ["仿古小青瓦", "树脂琉璃瓦"], [("片", 1.0), ("块", 1.0), ("千片", 1000.0)], (2000, 10000)),
+    ("wall_paint13", "housing", "goods", ["外墙涂料", "外墙漆", "真石漆"], ["外墙真石漆（25公斤/桶）", "弹性外墙涂料"], [("公斤", 1.0), ("桶", 25.0), ("吨", 1000.0)], (100, 1000)),
+    ("insulation13", "housing", "goods", ["挤塑板", "泡沫保温板", "外墙保温板"], ["XPS挤塑聚苯板", "外墙岩棉保温板"], _AREA13, (100, 1000)),
+    ("membrane13", "housing", "goods", ["SBS卷材", "屋面防水卷材", "沥青卷材"], ["SBS改性沥青防水卷材（10㎡/卷）", "自粘防水卷材"], [("平方米", 1.0), ("㎡", 1.0), ("卷", 10.0)], (100, 800)),
+    ("block13", "housing", "goods", ["水泥砌块", "空心砌块", "水泥空心砖"], ["混凝土小型空心砌块", "加气混凝土砌块"], [("块", 1.0), ("千块", 1000.0), ("匹", 1.0)], (3000, 20000)),
+    ("security_door13", "housing", "goods", ["进户门", "防盗铁门", "防盗大门"], ["钢质防盗入户门", "甲级防盗门"], ["樘", "扇", "套"], (5, 30)),
+    ("lime13", "housing", "goods", ["石灰膏", "熟石灰", "消石灰"], ["建筑用生石灰", "熟石灰粉"], None, (500, 5000)),
+    # 基础设施: the village's own projects
+    ("solar13", "infrastructure", "goods", ["村级光伏电站", "光伏电站", "屋顶光伏"], ["分布式光伏发电项目", "村集体光伏扶贫电站"], [("千瓦", 1.0), ("kW", 1.0), ("兆瓦", 1000.0)], (100, 600)),
+    ("street_lamp13", "infrastructure", "goods", ["LED路灯", "路灯杆", "道路照明灯"], ["6米LED路灯（含灯杆）", "风光互补路灯"], ["盏", "基", "套"], (20, 100)),
+    ("garbage_truck13", "infrastructure", "goods", ["垃圾车", "勾臂车", "垃圾转运车"], ["压缩式垃圾清运车", "勾臂式垃圾车"], ["辆", "台"], (1, 2)),
+    ("bins13", "infrastructure", "goods", ["大垃圾桶", "垃圾收集箱", "分类收集桶"], ["240升分类垃圾桶", "户外挂车垃圾桶"], ["个", "只"], (20, 200)),
+    ("canal13", "infrastructure", "goods", ["灌溉渠", "水渠", "U型渠"], ["混凝土U型渠", "农田灌溉防渗渠"], [("米", 1.0), ("延米", 1.0), ("公里", 1000.0)], (500, 5000)),
+    ("tank13", "infrastructure", "goods", ["蓄水池", "高位水池", "饮水池"], ["钢筋混凝土蓄水池", "人饮工程高位水池"], _CUBIC13, (100, 1000)),
+    ("fitness13", "infrastructure", "goods", ["室外健身器材", "健身器械", "体育健身器材"], ["全民健身路径（12件套）", "户外健身器械"], ["套", "件"], (5, 15)),
+    ("footbridge13", "infrastructure", "goods", ["便民桥", "人行便桥", "漫水桥"], ["钢筋混凝土便民桥", "过河人行桥"], ["座"], (1, 1)),
+    ("transformer13", "infrastructure", "goods", ["变压器", "增容变压器", "台区变压器"], ["农网改造配电变压器", "S13油浸式变压器"], ["台"], (1, 2)),
+    ("cctv13", "infrastructure", "goods", ["雪亮工程摄像头", "治安监控", "视频监控"], ["高清网络监控摄像机", "雪亮工程监控点位"], [("个", 1.0), ("路", 1.0), ("台", 1.0)], (10, 40)),
+    ("road13", "infrastructure", "goods", ["通组路硬化", "村道硬化", "产业路"], ["通组公路硬化工程", "水泥路面硬化"], [("米", 1.0), ("公里", 1000.0)], (500, 3000)),
+    # 就业帮扶: 帮扶车间 jobs, public-welfare posts and courses (services)
+    ("workshop_jobs13", "employment", "service", ["帮扶车间岗位", "家门口就业岗位", "车间务工"], ["就业帮扶车间招工", "来料加工车间用工"], _HEADS13, (5, 40)),
+    ("cook_course13", "employment", "service", ["烹饪培训", "中式烹调培训", "乡厨培训"], ["中式烹调师技能培训班", "乡村厨师培训"], _HEADS13, (5, 30)),
+    ("digger_course13", "employment", "service", ["挖机操作培训", "挖掘机驾驶培训", "工程机械培训"], ["挖掘机操作工培训", "工程机械驾驶培训"], _HEADS13, (5, 30)),
+    ("electrician13", "employment", "service", ["考电工证", "电工上岗培训", "电工技能培训"], ["特种作业低压电工培训", "特种作业电工取证班"], _HEADS13, (5, 30)),
+    ("welfare_post13", "employment", "service", ["公益性岗位", "护林员岗位", "保洁员岗位"], ["乡村公益性岗位", "生态护林员选聘"], _HEADS13, (5, 40)),
+    ("guard_jobs13", "employment", "service", ["保安岗位", "安保员", "门卫岗位"], ["物业保安招聘", "安保服务岗位"], _HEADS13, (5, 20)),
+    ("housekeeping13", "employment", "service", ["家政服务培训", "保育员培训", "家政员培训"], ["家政服务员培训班", "母婴护理师培训"], _HEADS13, (5, 30)),
+    # 金融信贷: banks' and insurers' 金融扶贫 products, and collective funds (cash)
+    ("microcredit13", "finance", "cash", ["小额信贷", "扶贫小额信贷", "脱贫人口小额信贷"], ["脱贫人口小额信贷（免担保免抵押）", "惠农e贷"], _YUAN13, (20000, 50000)),
+    ("crop_insurance13", "finance", "cash", ["农业保险", "种植业保险", "农险保费"], ["政策性种植业保险", "特色农产品价格保险"], _YUAN13, (5000, 50000)),
+    ("herd_insurance13", "finance", "cash", ["养殖保险", "能繁母牛保险", "牲畜保险"], ["肉牛养殖保险", "能繁母畜保险"], _YUAN13, (5000, 30000)),
+    ("coop_loan13", "finance", "cash", ["合作社贷款", "产业贷款", "流动资金贷款"], ["新型农业经营主体贷款", "合作社产业发展贷"], _YUAN13, (100000, 500000)),
+    ("anti_poverty_ins13", "finance", "cash", ["防贫保险", "防贫保", "综合防贫保险"], ["防止返贫综合保险", "农村居民意外伤害险"], _YUAN13, (5000, 30000)),
+    ("collective_fund13", "finance", "cash", ["集体经济发展资金", "村集体扶持资金", "集体经济项目资金"], ["壮大村级集体经济扶持资金", "村集体经济帮扶资金"], _YUAN13, (100000, 500000)),
+    ("guarantee13", "finance", "cash", ["担保基金", "风险补偿资金", "信贷风险金"], ["小额信贷风险补偿金", "农业信贷担保资金"], _YUAN13, (50000, 300000)),
+    # 其他: 文化广场, 村委会 office, safety
+    ("speaker13", "other", "goods", ["广场舞音响", "户外音响", "拉杆音箱"], ["大功率户外拉杆音响", "广场音响设备"], ["台", "套"], (1, 3)),
+    ("led_screen13", "other", "goods", ["LED显示屏", "电子显示屏", "村务公开屏"], ["户外全彩LED屏", "村务公开电子屏"], _AREA13, (6, 30)),
+    ("gongs13", "other", "goods", ["锣鼓", "腰鼓", "锣鼓家什"], ["秧歌腰鼓（含鼓槌）", "成套锣鼓镲"], ["套", "面"], (5, 20)),
+    ("tent13", "other", "goods", ["帐篷", "救灾帐篷", "应急帐篷"], ["单帐篷（12平方米）", "救灾专用帐篷"], ["顶"], (5, 30)),
+    ("office_pc13", "other", "goods", ["办公电脑", "办公用电脑", "电脑主机"], ["台式办公计算机", "商用台式机"], ["台", "套"], (1, 5)),
+    ("printer13", "other", "goods", ["打印机", "复印机", "一体机"], ["激光打印复印一体机", "黑白激光打印机"], ["台"], (1, 3)),
+    ("meeting_set13", "other", "goods", ["会议桌椅", "会议桌", "长条会议桌"], ["会议室桌椅套装", "长条培训桌"], ["套", "张"], (2, 10)),
+    ("extinguisher13", "other", "goods", ["消防器材", "灭火瓶", "手提式灭火器"], ["4公斤干粉灭火器", "推车式灭火器"], ["具", "个"], (10, 60)),
+]
+# Broader offers as a 定点帮扶 unit, a 工会 or a bank names them. generate() gives a broader offer's unit
+# size 1 and counts it as kg for mass items, so a group covering a mass item is offered in 公斤 (every such
+# item here counts 公斤 at size 1 or is weighed); the other groups in units none of their items uses
+# (their amounts are not comparable: relevance 2).
+BLIND13_BROAD = [
+    ("warm_winter13", "living", ["冬季送温暖物资", "御寒慰问物资"], ["hat13", "fan_heater13", "lpg13"], ["批"]),
+    ("holiday_grain13", "living", ["节日慰问粮", "米面慰问品"], ["rice13", "noodles13"], ["公斤"]),
+    ("clinic_kit13", "medical", ["村卫生室标准化设备", "村医诊疗设备"], ["exam_bed13", "ecg13", "med_fridge13", "ir_thermo13", "aed13"], ["批"]),
+    ("emergency13", "medical", ["应急救护器材", "急救物资"], ["aed13", "stretcher13", "first_aid13"], ["批"]),
+    ("reading_room13", "education", ["农家书屋配套", "阅览室建设物资"], ["books13", "bookshelf13"], ["批"]),
+    ("school_goods13", "education", ["村小教学设备", "教学信息化设备"], ["projector13", "tablet13"], ["批"]),
+    ("cold_chain13", "production", ["产地冷链烘干设施", "仓储保鲜设施"], ["cold_room13", "dryer13"], ["处"]),
+    ("irrigation13", "production", ["高效节水灌溉设备", "农田灌溉机具"], ["sprinkler13", "pump13"], ["批"]),
+    ("saplings13", "production", ["产业苗木", "特色产业种苗"], ["fruit_sapling13", "tea_seedling13"], ["批"]),
+    ("farm_inputs13", "production", ["农资帮扶物资", "春耕农资"], ["mulch13", "feed13", "plug_tray13"], ["公斤"]),
+    ("union_buy13", "consumption", ["工会福利农产品", "职工福利采购"], ["green_tea13", "apple13", "lily13", "shiitake13", "barley13"], ["公斤"]),
+    ("canteen_meat13", "consumption", ["食堂肉类采购", "机关食堂鲜肉"], ["beef13", "black_pork13"], ["公斤"]),
+    ("settle_appliances13", "relocation", ["安置点家电配套", "搬迁户家电"], ["gas_stove13", "range_hood13", "tv13", "fridge13", "dispenser13"], ["批"]),
+    ("renovation13", "housing", ["农房改造材料", "危房改造物资"], ["roof_tile13", "wall_paint13", "insulation13", "membrane13", "block13", "security_door13", "lime13"], ["公斤"]),
+    ("sanitation13", "infrastructure", ["垃圾收运设施", "村庄保洁设施"], ["garbage_truck13", "bins13"], ["批"]),
+    ("water_works13", "infrastructure", ["农田水利设施", "小型水利工程"], ["canal13", "tank13"], ["处"]),
+    ("village_light13", "infrastructure", ["村级能源照明设施", "光伏照明工程"], ["solar13", "street_lamp13"], ["批"]),
+    ("skills13", "employment", ["职业技能提升培训", "岗位技能提升班"], ["cook_course13", "digger_course13", "electrician13", "housekeeping13"], ["人"]),
+    ("rural_finance13", "finance", ["金融扶贫产品", "普惠金融帮扶"], ["microcredit13", "coop_loan13", "guarantee13"], ["元"]),
+    ("insurance13", "finance", ["保险扶贫", "防贫保障保险"], ["crop_insurance13", "herd_insurance13", "anti_poverty_ins13"], ["元"]),
+    ("culture13", "other", ["文化广场设备", "文体活动器材"], ["speaker13", "led_screen13", "gongs13"], ["批"]),
+    ("office13", "other", ["村委会办公设备", "村级办公用品"], ["office_pc13", "printer13", "meeting_set13"], ["批"]),
+]
+TEMPLATES["blind13"] = {
+    # Needs as a 村委会 / 村民小组 / 合作社 or a 大学生村官 files them (村务公开 notices, project applications);
+    # offers in the words of 定点帮扶 central and state enterprises and 机关 ({donor}), their 工会, 驻地部队
+    # (军民共建) and the banks and insurers of 金融扶贫.
+    "need_title": ["{who}关于申请{name}的请示", "【村务公开】{who}{name}需求公示", "{who}{name}项目申报",
+                   "大学生村官代{who}申报：{name}", "{who}申请解决{name}"],
+    "need_desc": ["{cause}，经村两委研究，拟申请{name}，现予公示。", "{cause}，全村急需{name}，恳请帮扶单位支持。",
+                  "{cause}，以下脱贫户需{name}，名单附后。", "{cause}，{name}缺口较大，公示期五天。",
+                  "{cause}，特申请{name}，妥否，请批示。", "{cause}，村民代表一致同意申报{name}。"],
+    "negated": ["{other}已列入上年度项目并完成验收", "{other}经村民代表大会议定暂缓实施", "{other}已由县直部门配套到位",
+                "{other}已在上期村务公开中公示发放", "{other}事项已办结销号", "本期不申报{other}",
+                "{other}已于去年秋季建成投用", "{other}由乡镇统筹安排，不在此列", "{other}原有设施完好，无需更新",
+                "{other}已由驻村工作队协调解决", "{other}资金已拨付到村", "{other}各户均已配齐",
+                "{other}前期已通过一事一议解决", "{other}一项已从申请清单中删除"],
+    "offer_title": ["{donor}定点帮扶石门村：捐赠{name}", "{donor}工会送温暖：{name}", "军民共建：驻地武警中队赠送{name}",
+                    "{donor}结对帮扶物资：{name}", "{name}（{donor}帮扶捐赠）", "军民共建：县人武部赠送{name}"],
+    "offer_title_infrastructure": ["{donor}定点帮扶大坪村：捐建{name}", "军民共建：驻地部队援建{name}",
+                                   "{donor}帮扶项目：援建{name}"],
+    "offer_title_production": ["{donor}定点帮扶：为合作社捐建{name}", "{donor}产业帮扶项目：{name}",
+                               "军民共建：驻地部队支援春耕{name}"],
+    "offer_title_consumption": ["{donor}工会消费帮扶采购{name}", "{donor}职工食堂定向采购{name}",
+                                "{donor}以购代捐：{name}"],
+    "offer_title_employment": ["{donor}就业帮扶：{name}", "{donor}定点帮扶技能培训：{name}", "{name}（{donor}组织）"],
+    "offer_title_finance": ["金融扶贫产品：{name}（县农村商业银行）", "金融扶贫：{name}，乡镇网点受理",
+                            "{donor}联合合作银行、保险机构推出{name}", "乡村振兴金融服务：{name}"],
+"who": ["石门村村委会", "大坪村民委员会", "上寨村民小组", "青山村集体经济合作社", "龙井村两委",
+            "下坝组村民小组", "白岩村股份经济合作社", "新寨村"],
+    "cause": ["经村民代表大会讨论通过", "根据2026年度村级项目库安排", "本村产业基础薄弱",
+              "全村脱贫户四十二户、监测户五户", "上月暴雨冲毁部分设施", "村集体经济年收入不足五万元",
+              "经驻村工作队入户走访摸排", "按照乡村振兴衔接资金项目申报要求"],
+    "donor": ["国家电网公司", "中国华能集团", "中国建筑集团", "中国石化", "省交通投资集团", "省农业发展银行",
+              "省直机关工委", "市税务局", "市交通运输局"],
+}
+
+
+def check_blind13() -> None:
+    """Raise SystemExit if blind13 is not what its comment says.
+
+    Checked like blind12 (``_check_written_alone``) against every earlier part's catalogue and broader
+    offers up to blind12, blind11 and blind12 included (never against lexicon.tsv); besides: no item name
+    is an earlier group name, at least 70 items and 10 broader offers, at least 10 negation templates and
+    none an earlier part's (``_template_cue``), and no group is labelled in a unit that makes its label
+    wrong (a group covering a mass item is offered in 公斤; a group offered in one of its items' units
+    needs that unit at size 1).
+    """
+    catalogues = (_earlier_catalogues() + (BLIND5_CATALOGUE, BLIND6_CATALOGUE, BLIND7_CATALOGUE, BLIND8_CATALOGUE,
+                                           BLIND9_CATALOGUE, BLIND10_CATALOGUE, BLIND11_CATALOGUE, BLIND12_CATALOGUE))
+    groups = _GROUPS_BEFORE_BLIND7 + (BLIND7_BROAD, BLIND8_BROAD, BLIND9_BROAD, BLIND10_BROAD, BLIND11_BROAD,
+                                      BLIND12_BROAD)
+    _check_written_alone("blind13", BLIND13_CATALOGUE, BLIND13_BROAD, catalogues, groups)
+    group_names = {n for broad in groups for g in broad for n in g[2]}
+    problems = [f"item name is an earlier group name: {n}"
+                for n in sorted({n for c in BLIND13_CATALOGUE for n in c[3] + c[4]} & group_names)]
+    if len(BLIND13_CATALOGUE) < 70 or len(BLIND13_BROAD) < 10:
+        problems.append(f"{len(BLIND13_CATALOGUE)} items and {len(BLIND13_BROAD)} broader offers")
+    negated = TEMPLATES["blind13"]["negated"]
+    earlier = {_template_cue(x) for part, t in TEMPLATES.items() if part != "blind13" for x in t["negated"]}
+    if len(negated) < 10:
+        problems.append(f"only {len(negated)} negation templates")
+    problems += [f"negation template of an earlier part: {x}" for x in negated if _template_cue(x) in earlier]
+    by_key = {c[0]: c for c in BLIND13_CATALOGUE}
+    for key, _, _, covered, (unit,) in BLIND13_BROAD:
+        for item in (by_key[k] for k in covered):
+            sizes = {} if item[5] is None else dict(u if isinstance(u, tuple) else (u, 1.0) for u in item[5])
+            if (item[5] is None and unit != "公斤") or sizes.get(unit, 1.0) != 1.0:
+                problems.append(f"group {key} in {unit}: not comparable as labelled for {item[0]}")
+    if problems:
+        raise SystemExit("blind13: " + "; ".join(problems))
+
+
 def _unit(item, rng, mass=MASS) -> tuple[str, float]:
     """Return a unit string and its size in the item's base unit (kg for mass, 1 for counts).
 
@@ -1916,14 +2156,16 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
                         "blind10": lambda: (BLIND10_CATALOGUE, BLIND10_BROAD),
                         "blind11": lambda: (BLIND11_CATALOGUE, BLIND11_BROAD),
                         "blind12": lambda: (BLIND12_CATALOGUE, BLIND12_BROAD),
+                        "blind13": lambda: (BLIND13_CATALOGUE, BLIND13_BROAD),
                         }.get(part, lambda: (CATALOGUE, BROAD))()
     mass = {"blind3": BLIND3_MASS, "blind4": BLIND4_MASS, "blind5": BLIND5_MASS, "blind6": BLIND6_MASS,
             "blind7": BLIND7_MASS, "blind8": BLIND8_MASS, "blind9": BLIND9_MASS,
             "blind10": BLIND10_MASS, "blind11": BLIND11_MASS,
-            "blind12": BLIND12_MASS}.get(part, MASS)
+            "blind12": BLIND12_MASS, "blind13": BLIND13_MASS}.get(part, MASS)
     # An offer of a mass item in a pack of unknown weight (not comparable with the need's weight).
     pack = {"blind3": "袋", "blind4": "箱", "blind5": "包", "blind6": "筐", "blind7": "麻袋", "blind8": "件",
-            "blind9": "盒", "blind10": "车", "blind11": "礼盒", "blind12": "箩"}.get(part)
+            "blind9": "盒", "blind10": "车", "blind11": "礼盒", "blind12": "箩",
+            "blind13": "托"}.get(part)
     by_key = {c[0]: c for c in catalogue}
     # A part may have its own voice: who files, why, which donors, and 「规格：…」 lines for sized items.
     who, cause, donor = t.get("who", WHO), t.get("cause", CAUSE), t.get("donor", DONOR)
@@ -2004,7 +2246,7 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
 
 SEEDS = {"tune": 13, "heldout": 1313, "unseen": 131313, "blind2": 272727, "blind3": 393939, "blind4": 484848,
          "blind5": 595959, "blind6": 696969, "blind7": 797979, "blind8": 898989, "blind9": 919191,
-         "blind10": 101010, "blind11": 111111, "blind12": 121212}
+         "blind10": 101010, "blind11": 111111, "blind12": 121212, "blind13": 131313}
 
 
 def main(argv=None) -> int:
@@ -2038,6 +2280,8 @@ def main(argv=None) -> int:
         check_blind11()
     if "blind12" in parts:
         check_blind12()
+    if "blind13" in parts:
+        check_blind13()
     for part in parts:
         seed = SEEDS[part]
         needs, offers, labels = generate(part, args.needs, args.offers, seed)
