@@ -82,21 +82,37 @@ UNWANTED_CUES = ("不缺", "不需", "无需", "不用", "不必", "不要了", 
                  "不愁", "暂不", "暂时不", "暂且不", "用不上", "用不着", "不太需要", "不怎么需要", "不大需要",
                  "没有需要", "没什么需要", "没需要", "不稀罕", "犯不着", "没必要", "用不了", "免了", "不用操心",
                  "不必操心", "不是很缺", "不太缺", "不怎么缺", "不紧缺", "不急需", "不差", "用不完", "吃不完",
-                 "穿不完", "多得很", "多的是")
+                 "穿不完", "多得很", "多的是",
+                 # Round 10: not asked for this time (「X这次先不报」「本次不申请X」), or a group chat's
+                 # note that it is covered (「X大家别重复捐」).
+                 "先不", "不报", "不申报", "不申请", "别重复", "勿重复", "不要重复")
 #: Enough or in place already.
 ENOUGH_CUES = ("有了", "齐全", "充足", "已齐", "管够", "够用", "够了", "不成问题", "不是问题", "没问题",
                "到位了", "落实了", "富余", "有剩余", "有多余", "还有不少", "还有很多", "还有好多", "还剩", "到手",
                "够使", "够穿", "够盖", "够吃", "够烧", "没有问题", "没什么问题", "不存在问题", "有保障", "已保障",
-               "保障到位", "没用完", "没吃完", "没穿完", "没烧完")
+               "保障到位", "没用完", "没吃完", "没穿完", "没烧完",
+               # Round 10: had, spoken (「X有着呢」「X多着呢」「X有的是」), and still usable (「X还是好的」
+               # 「X将就能用」「X凑合着用」): not asked for.
+               "有着呢", "多着呢", "够着呢", "有的是", "还是好的", "还好好的", "将就能用", "将就着用",
+               "凑合能用", "凑合着用", "还能用", "还能使")
 #: Solved.
 SOLVED_CUES = ("得到解决", "得到了解决", "解决了", "已解决", "问题已", "问题都已", "问题早已")
+#: Settled, in everyday and group-chat words (round 10): 「X有着落了」「X搞定了」「X的事弄停当了」「X办妥了」
+#: 「X对接好了」, a list's item crossed off (「清单上的X已勾掉」) or ticked (「X✅」).
+SETTLED_CUES = ("有着落", "搞定", "办妥", "弄妥", "妥了", "妥当", "停当", "对接好", "协调好", "安排好", "落实好",
+                "处理好", "解决好", "弄好了", "搞好了", "办好了", "勾掉", "划掉", "勾销", "划去", "删掉",
+                "\u2705", "\u2714", "\u2611")
 #: Verbs of giving or getting an item: with a completed aspect after them (领过, 送来了, 配齐, 备好了)
 #: or 已 / 早已 / a past time before them (已经发放, 去年领, 上个月发) the item was had.
 GIVE_VERBS = ("领取", "领", "收", "发放", "发", "送", "捐赠", "捐", "给", "分", "配发", "配备", "配", "购买", "买",
               "购", "添置", "添", "补", "拿", "获", "帮扶", "资助", "提供", "准备", "备", "装", "修", "换", "置办", "得到",
-              "寄", "捎", "邮")
+              "寄", "捎", "邮",
+              # Round 10: a volunteer's or a group chat's words (「X已对接」「X已经认领完」「X已协调到位」
+              # 「X的缺口填上了」「X积分换到了」).
+              "对接", "认领", "协调", "兑换", "填")
 # (过 before 冬 / 年 / 节 is a verb of its own: 「发过冬物资」 is a request; see the lookahead below.)
-GIVEN_ASPECTS = ("过", "到了", "到过", "来了", "来过", "好了", "好", "齐了", "齐", "上了", "下来了", "回来了", "过来了")
+GIVEN_ASPECTS = ("过", "到了", "到过", "来了", "来过", "好了", "好", "齐了", "齐", "上了", "下来了", "回来了", "过来了",
+                 "下了")  # 「X他舅给买下了」
 ALREADY = ("已经", "已", "早已", "早就", "都已", "早都")
 PAST_TIMES = ("去年", "前年", "往年", "以前", "之前", "此前", "过去", "曾经", "上次", "上回", "上个月", "上月",
               "前阵子", "前段时间", "前些天", "前几天", "前几年", "年初", "早先")
@@ -110,6 +126,24 @@ FORMAL_DONE = ("解决", "落实", "到位", "到户", "发放", "配发", "兑�
 FORMAL_MEANS = ("于", "在", "通过", "经", "纳入", "列入", "由", "按", "从", "随", "作为")
 #: Blockers: a verb cue right after these is a shortage (没领到, 从未收到过, 没人给过, 还没发).
 _BLOCKERS = "(?<![没未])(?<!没有)(?<!没人)(?<!从未)(?<!从没)(?<!还没)(?<!不能)"
+#: Regional and spoken words of having and not needing, read as the standard words before the cues
+#: are looked for (round 10; 西南 / 西北官话, 粤语 and chat spellings): 「X莫得问题」 is 「X没有问题」,
+#: 「X就不消了」 「X就不用了」, 「X屋头还有」 「X家里还有」. Only the cue reading sees them; the names
+#: and the kept text are not changed.
+DIALECT_WORDS = {"莫得": "没有", "没得": "没有", "木有": "没有", "冇": "没有", "没啥": "没什么", "不消": "不用",
+                 "甭": "不用", "毋需": "无需", "勿需": "无需", "屋里头": "家里", "家里头": "家里", "屋头": "家里",
+                 "屋里": "家里"}
+_DIALECT = re.compile("|".join(sorted(map(re.escape, DIALECT_WORDS), key=len, reverse=True)))
+
+
+def _standard(text: str) -> str:
+    """Return ``text`` with :data:`DIALECT_WORDS` replaced by their standard words."""
+    return _DIALECT.sub(lambda m: DIALECT_WORDS[m.group()], text) if _DIALECT.search(text) else text
+
+
+#: A shortage in the past (「之前缺X」「以前一直少X」): not a request when a later segment, naming no item,
+#: says it was filled (「之前缺X，现在补上了」; round 10). Alone it stays a request.
+_PAST_SHORTAGE = re.compile(r"(?:之前|以前|此前|先前|早先|原来|原先|过去|前阵子|前段时间)(?:一直|还|也|是)?(?:缺|差|少|没有|短)")
 #: Still wanted although had: 「去年领的棉被已经破了」.
 _STILL_WANTED = re.compile(r"坏了|破了|烂了|旧了|破旧|破损|损坏|不能用|不好用|用坏|丢了|不够|太旧|太薄")
 
@@ -121,7 +155,7 @@ def _alternation(words) -> str:
 _VERB = _alternation(GIVE_VERBS)
 # Every cue starts with one of these characters: a lookahead on them lets the search skip the other
 # positions at once (the alternation below is long; most characters start no cue).
-_CUE_STARTS = "".join(sorted({w[0] for w in (*UNWANTED_CUES, *ENOUGH_CUES, *SOLVED_CUES, *GIVE_VERBS, *ALREADY,
+_CUE_STARTS = "".join(sorted({w[0] for w in (*UNWANTED_CUES, *ENOUGH_CUES, *SOLVED_CUES, *SETTLED_CUES, *GIVE_VERBS, *ALREADY,
                                             *PAST_TIMES, *FORMAL_CUES, "领到", "收到", "拿到", "刚", "家里", "家中",
                                             "自家", "屋里", "都", "早就", "不在", "满足")}))
 _NEGATION = re.compile(
@@ -129,6 +163,7 @@ _NEGATION = re.compile(
     rf"{_alternation(UNWANTED_CUES)}"
     rf"|(?<![不没])(?<!不太)(?:{_alternation(ENOUGH_CUES)})"
     rf"|{_alternation(SOLVED_CUES)}"
+    rf"|(?<![不没未])(?<!没有)(?<!还没)(?:{_alternation(SETTLED_CUES)})"
     rf"|{_BLOCKERS}(?:{_VERB})(?:{_alternation(GIVEN_ASPECTS)})(?<!过(?=[冬年节]))"
     rf"|{_BLOCKERS}(?<!早日)(?<!尽快)(?<![能要想])(?:领到|收到|拿到)"
     rf"|刚(?:{_VERB})"
@@ -146,7 +181,7 @@ _NEGATION = re.compile(
     rf"|{_alternation(FORMAL_CUES)}"
     r"|不在[^，,。；;]{0,10}范围|(?:(?<=可以|能够|足以)|(?<=[可能]))(?<!不能)(?<!不可)满足"
     rf"|(?:{_alternation(ALREADY)})(?:纳入|列入|兑现|办结|覆盖|享受|完成|安排|到账|拨付|下达|落地|(?:{_alternation(FORMAL_MEANS)})"
-    rf"[^，,。；;]{{0,16}}?(?<![未没不])(?:{_alternation(FORMAL_DONE)}))"
+    rf"[^，,。；;]{{0,16}}?(?<![未没不])(?:{_alternation(FORMAL_DONE)}|(?:{_VERB})到))"
     r")"
 )
 
@@ -161,14 +196,16 @@ def _negated(segment: str, offer: bool = False) -> bool:
     """Return whether a clause segment says its items are had or not wanted (a need) or gone (an offer)."""
     if offer:
         return bool(_OFFER_GONE.search(segment))
+    segment = _standard(segment)
     return bool(_NEGATION.search(segment)) and not _STILL_WANTED.search(segment)
 
 
 #: A title that lists several things: 「书包、铅笔」「书包和学习用品」「米面油等」.
 _LIST = re.compile(r"[、/+＋]|和|及|与|以及|或|等|还有|加上")
 # 「不含X」「不包括X」 (an office's list: what follows is not asked for) except like 除 (round 8).
-_EXCEPT = re.compile(r"除了|除去|除开|除|不含|不包括|不包含")
-_EXCEPT_END = re.compile(r"以外|之外|外")
+# 「撇开X不说」「抛开X不谈」「刨去X」 (round 10): spoken forms of 除了.
+_EXCEPT = re.compile(r"除了|除去|除开|除|不含|不包括|不包含|撇开|抛开|撇去|刨去|刨开|刨除")
+_EXCEPT_END = re.compile(r"以外|之外|外|不说|不谈|不算|不论")
 # Guessing an unknown name (Lexicon.guess). Chinese compounds are head-final (棉靴 is a 靴); a nominal
 # suffix (铺盖卷, 羊娃子) leaves the head one character earlier. Young animals and seedlings are named
 # stem + 娃/仔/崽/羔/苗/雏 or 小/苗/奶/雏 + stem (猪娃 = 猪仔 = 小猪), so such forms share their stem.
@@ -606,12 +643,14 @@ class Lexicon:
         found = self._compounds(scanned, self.mentions(scanned))
         if not found:
             return Extraction(frozenset(), frozenset(), folded)
-        if not (_OFFER_GONE if offer else _NEGATION).search(scanned) and not _EXCEPT.search(scanned):
+        if not (_OFFER_GONE.search(scanned) if offer else _NEGATION.search(_standard(scanned))) \
+                and not _EXCEPT.search(scanned):
             # No cue anywhere (most texts): every mention is asked for, the whole text is kept.
             return Extraction(frozenset(c for _, _, ids in found for c in ids), frozenset(), folded)
         wanted: set[int] = set()
         unwanted: set[int] = set()
         kept: list[str] = []
+        past_short: set[int] = set()  # items of 「之前缺X」, dropped if a later segment says filled
         # Blanking keeps lengths and adds no punctuation, so both texts cut into the same clauses.
         for clause, shown in zip(_CLAUSE.split(scanned), _CLAUSE.split(folded)):
             if not clause:
@@ -625,7 +664,13 @@ class Lexicon:
                 if _negated(part, offer):
                     for _, _, ids in found:
                         unwanted.update(ids)
+                    if not found and past_short:  # 「之前缺X，现在补上了」
+                        unwanted.update(past_short)
+                        wanted.difference_update(past_short)
+                        past_short = set()
                     continue
+                if not offer and found and _PAST_SHORTAGE.search(part):
+                    past_short = {c for _, _, ids in found for c in ids}
                 after = part.find("除外")
                 if after >= 0:  # 「棉被除外」: what comes before is excluded
                     for st, _, ids in found:

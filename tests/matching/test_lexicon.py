@@ -231,6 +231,28 @@ def test_negated_or_past_mentions_are_not_requests(lex, text):
     "需要棉衣，不含棉被",
     "棉被已享受救助政策，需要棉衣",                # 已 + an office's verbs of completion
     "棉被专项资金已拨付，需要棉衣",
+    # Round 10: the cue families of a volunteer's chat and of regional speech, in phrasings of our own
+    "棉被冇问题，需要棉衣",                        # dialect words read as standard ones: 冇 = 没有
+    "棉被没得问题，需要棉衣",
+    "棉被甭操心，需要棉衣",                        # 甭 = 不用
+    "棉被家里头还有几床，需要棉衣",                # 家里头 / 屋头 = 家里
+    "棉被早就有着落了，需要棉衣",                  # settled
+    "棉被那头已经办妥，需要棉衣",
+    "棉被的事街道给搞定了，需要棉衣",
+    "棉被✔，需要棉衣",                              # ticked on a list
+    "名单里的棉被划掉了，需要棉衣",                # crossed off
+    "棉被志愿者已经认领，需要棉衣",                # claimed / matched in a group chat
+    "棉被社工已对接，需要棉衣",
+    "棉被的空缺昨天填上了，需要棉衣",
+    "棉被这一批先不报，需要棉衣",                  # not reported this time
+    "棉被请勿重复捐赠，需要棉衣",
+    "棉被多着呢，需要棉衣",                        # had, spoken
+    "棉被还好好的，需要棉衣",                      # still usable
+    "棉被凑合着用，需要棉衣",
+    "棉被姑妈给买下了，需要棉衣",                  # verb + 下了
+    "棉被已在供销社拿积分兑换到，需要棉衣",        # 已 + a means ... a give verb + 到
+    "抛开棉被不谈，需要棉衣",                      # spoken 除了 … 不说 / 不谈
+    "以前一直缺棉被，如今配齐了，需要棉衣",        # a past shortage, filled later
 ])
 def test_negation_cues_generalise_to_new_phrasings(lex, text):
     e = lex.extract(text)
@@ -263,6 +285,13 @@ def test_negation_cues_generalise_to_new_phrasings(lex, text):
     # Round 8: the formal cues' blockers
     "棉被已申请多次尚未解决",     # 未 before the closing word
     "棉被已上报至今没有落实",
+    # Round 10: the new cue families' blockers and shortages
+    "棉被还没有着落",             # 没有着落: no prospect yet
+    "棉被一直没搞定",
+    "棉被还没对接上",
+    "以前就缺棉被，现在更缺了",   # a past shortage that is not filled
+    "棉被家里头冇得盖",           # dialect shortage: 冇 = 没有
+    "棉被已经不能用了",
     "棉被现有存量无法满足需要",   # 无法 / 不能 / 难以 + 满足 is a shortage
     "棉被数量不能满足过冬需要",
     "原有棉被已损毁无法使用",
