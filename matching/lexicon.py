@@ -275,6 +275,58 @@ def org_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: The programmes an official's offer is posted under (round 10): 「广州市对口帮扶织金县物资：X」, 「…，协作资金
+#: 采购X」, 「X（宁波市对口帮扶册亨县帮扶物资）」, 「天津市东西部协作甘谷县工作组」, 「以购代捐：X」. The frame
+#: names who gives and under which programme, never the item; the words inside (帮扶, 协作, 劳务协作, 物资 ...)
+#: are not read as items.
+PROGRAMME_WORDS = ("对口帮扶", "对口支援", "对口协作", "东西部扶贫协作", "东西部协作", "扶贫协作", "定点帮扶",
+                   "结对帮扶", "携手奔小康", "万企帮万村", "以购代捐", "消费协作", "消费帮扶",
+                   # Funds that buy goods frame them (「协作资金采购X」); 「协作资金扶持」 alone is the money itself.
+                   "协作资金采购", "协作资金购买", "协作资金购置", "帮扶资金采购", "帮扶资金购买", "专项资金采购")
+#: Words that may follow a programme and its places: what the frame calls the goods (物资, 项目捐赠,
+#: 采购), and its offices (工作组, 劳务协作工作站 发布).
+_PROGRAMME_TAIL = ("劳务协作工作站发布", "劳务协作工作站", "工作组", "工作队", "工作站", "指挥部", "帮扶物资", "协作物资",
+                   "捐赠物资", "慰问物资", "物资", "项目捐赠", "捐赠", "项目", "采购", "购买", "购置", "帮销", "认购",
+                   "发布", "拨付", "就业帮扶")
+_PLACE = r"[一-鿿]{1,6}?(?:特区|自治县|自治州|县|区|市|旗|盟|州)"
+_PLACE_END = frozenset("省市县区州旗盟位")  # 广州市, 中央单位: a place or a unit before a programme
+_PLACE_LONGEST = 8
+_PROGRAMME = re.compile(
+    rf"(?:{_alternation(PROGRAMME_WORDS)})(?:{_PLACE})?(?:{_alternation(_PROGRAMME_TAIL)})*")
+#: A second-hand offer's condition (round 10: 「家里闲置X九成新」「二手X」「X（全新未拆）」): never the item,
+#: and 「二手电子琴」 must not read 手电 (a torch).
+CONDITION_WORDS = ("九成新", "八成新", "七成新", "九五新", "成色新", "全新未拆", "未拆封", "未拆", "全新", "二手", "闲置",
+                   "半新", "七八成新", "八九成新")
+_CONDITION = re.compile(_alternation(CONDITION_WORDS))
+
+
+def frame_spans(text: str) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` of the frames in folded ``text`` that are no item (round 10).
+
+    A programme frame (:data:`PROGRAMME_WORDS`) with the place or unit named right before it (「广州市」
+    「中央单位」: a run back over at most :data:`_PLACE_LONGEST` Chinese characters to punctuation, a
+    bracket, the text's start or a giving verb, taken only when it ends in a place or unit word) and
+    after it (a county, district or city), and the words that follow such a frame (物资, 项目捐赠, 采购,
+    工作组 ...); and a second-hand offer's condition (:data:`CONDITION_WORDS`).
+    """
+    spans = [m.span() for m in _CONDITION.finditer(text)]
+    for m in _PROGRAMME.finditer(text):
+        k = m.start()
+        if k > 0 and text[k - 1] in _PLACE_END:
+            while k > 0 and "\u4e00" <= text[k - 1] <= "\u9fff" and m.start() - k < _PLACE_LONGEST:
+                k -= 1
+            stops = list(_ORG_STOP.finditer(text, k, m.start()))
+            if stops:
+                k = stops[-1].end()
+        spans.append((k, m.end()))
+    return spans
+
+
+def not_item_spans(text: str) -> list[tuple[int, int]]:
+    """Return the spans of folded ``text`` that name no item: :func:`org_spans` and :func:`frame_spans`."""
+    return org_spans(text) + frame_spans(text)
+
+
 #: What blanked characters become: no name, cue, space or punctuation (a private-use character).
 _BLANK = "\ue000"
 
@@ -293,7 +345,7 @@ def item_text(text: str) -> str:
     「5l装」「hrb400」「dn32」「(50只/盒)」「每箱24瓶」). Used to read an item the lexicon does not name:
     「一级冷榨山茶油5l装」 → 「  冷榨山茶油   」.
     """
-    return _PRODUCT_NOISE.sub(lambda m: _BLANK * len(m.group()), _blank(text, org_spans(text)))
+    return _PRODUCT_NOISE.sub(lambda m: _BLANK * len(m.group()), _blank(text, not_item_spans(text)))
 
 
 def _name_table(concepts: Sequence["Concept"]) -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]:
@@ -638,7 +690,7 @@ class Lexicon:
         folded = _fold(text)
         # Names inside a donor's or beneficiary's name (建材贸易公司, 易地搬迁安置点) are not items, and
         # the cues are not read there either: the text is scanned with those names blanked.
-        spans = org_spans(folded)
+        spans = not_item_spans(folded)
         scanned = _blank(folded, spans) if spans else folded
         found = self._compounds(scanned, self.mentions(scanned))
         if not found:

@@ -719,6 +719,29 @@ def test_a_platform_is_no_donor_name(lex):
     assert asked(lex, "想学电商平台运营") == ["电商培训"]
 
 
+# --- round 10: a programme's frame and a second-hand offer's condition are no item ---------------------
+
+
+@pytest.mark.parametrize("title, item", [
+    ("苏州市对口帮扶铜仁市物资：棉被", "棉被"),                  # the programme, its places and 物资
+    ("棉被（青岛市东西部协作安顺市工作组捐赠）", "棉被"),
+    ("中央单位定点帮扶某某县项目捐赠棉被", "棉被"),
+    ("结对帮扶资金采购棉被", "棉被"),                            # funds that buy goods frame them
+    ("对口支援劳务协作工作站发布：电焊工培训", "电焊培训"),      # 劳务协作 here names the office
+    ("以购代捐：土豆", "土豆"),
+    ("二手电子琴", "乐器"),                                      # not 手电 from 二手电
+    ("闲置电动轮椅八成新", "电动轮椅"),
+])
+def test_a_programmes_frame_and_a_second_hand_condition_are_no_item(lex, title, item):
+    e = lex.extract(title, offer=True)
+    assert labels(lex, e.concepts) == [item]
+
+
+def test_funds_alone_stay_the_money_offered(lex):
+    # 「协作资金」 frames goods only when it buys them (「协作资金采购X」); alone it is the money.
+    assert "金融帮扶" in labels(lex, lex.extract("协作资金扶持", offer=True).concepts)
+
+
 def test_an_item_before_a_verb_stays_outside_the_donor_name(lex):
     assert asked(lex, "棉被由帮扶企业另行安排，需要棉衣") == ["棉衣"]
     assert asked(lex, "捐赠棉被的爱心企业") == ["棉被"]
