@@ -360,6 +360,43 @@ def _name_table(concepts: Sequence["Concept"]) -> tuple[dict[str, tuple[int, ...
     return by_name, {ch: tuple(sorted(ls, reverse=True)) for ch, ls in lengths.items()}
 
 
+def spoken_forms(name: str) -> set[str]:
+    """Return the spoken forms of a lexicon name (round 10): how a regional or a child's voice says it.
+
+    Chinese names take a suffix or a reduplicated last syllable in speech without changing what they
+    name (西南 / 西北官话 and 儿化 of the north): ``name + 儿`` (书包儿, 板凳儿), ``name + 子`` (铁锅子,
+    水管子), the last character doubled (书包包, 背篼篼); a name ending in 子 also in 儿 or with its
+    stem doubled (凳子 → 凳儿, 凳凳; 本子 → 本本), and a name ending in 子 / 儿 without it when the stem
+    has two characters (鸡娃子 → 鸡娃). Only names of two or more Chinese characters are formed.
+    """
+    if len(name) < 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in name):
+        return set()
+    forms = set()
+    if name[-1] in "子儿":
+        stem = name[:-1]
+        forms |= {stem + stem[-1], stem + ("儿" if name[-1] == "子" else "子")}
+        if len(stem) >= 2:
+            forms.add(stem)
+    else:
+        forms |= {name + "儿", name + "子", name + name[-1]}
+    return forms
+
+
+def _spoken_table(concepts: Sequence["Concept"], taken: set[str]) -> dict[str, tuple[int, ...]]:
+    """Return ``{spoken form: (concept id,)}`` of the concepts' names (:func:`spoken_forms`).
+
+    A form is left out when it is already a name or a thesaurus word (瓜子 is a snack, not a 瓜; the
+    thesaurus knows it), or when the names of two concepts give it (it is no one's).
+    """
+    owner: dict[str, set[int]] = {}
+    for c in concepts:
+        for name in c.names:
+            for form in spoken_forms(name):
+                if form not in taken:
+                    owner.setdefault(form, set()).add(c.id)
+    return {form: (next(iter(ids)),) for form, ids in owner.items() if len(ids) == 1}
+
+
 def _scan(text: str, by_name: dict, lengths: dict) -> list[tuple[int, int, tuple[int, ...]]]:
     """Return ``(start, end, ids)`` of the names of one table in ``text``, longest match first."""
     out = []
@@ -552,6 +589,16 @@ class Lexicon:
         # Two name tables: the lexicon's, and the group items' (read only in a text without a lexicon
         # name, see mentions).
         self._tables = [_name_table(concepts[:self.lexicon_size]), _name_table(concepts[self.lexicon_size:])]
+        # Spoken forms of the lexicon's names (round 10, :func:`spoken_forms`): read like the name.
+        taken = set(self._tables[0][0]) | set(self._tables[1][0])
+        taken.update(w for groups in (thesaurus, second) for g in groups for w in g)
+        self.spoken_forms = _spoken_table(concepts[:self.lexicon_size], taken)
+        if self.spoken_forms:
+            by_name = {**self.spoken_forms, **self._tables[0][0]}
+            lengths: dict[str, set[int]] = {}
+            for n in by_name:
+                lengths.setdefault(n[0], set()).add(len(n))
+            self._tables[0] = (by_name, {ch: tuple(sorted(ls, reverse=True)) for ch, ls in lengths.items()})
         self._by_name = {**self._tables[1][0], **self._tables[0][0]}
         self._ancestors = [self._walk_up(c.id) for c in concepts]
         children: dict[int, set[int]] = {}

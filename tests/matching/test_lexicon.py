@@ -899,3 +899,48 @@ def test_a_round9_name_wins_over_a_shorter_name_inside_it(lex, text, label):
 @pytest.mark.parametrize("text", ["烟草种植户", "土豆种植大户", "豆芽菜"])
 def test_round9_left_out_names_that_read_inside_other_words(lex, text):
     assert not {"牧草种子", "大豆种子", "酸菜"} & set(asked(lex, text))
+
+
+# --- round 10: spoken forms of the lexicon's names -----------------------------------------------------
+
+
+@pytest.mark.parametrize("word, item", [
+    ("棉鞋儿", "棉鞋"),        # name + 儿
+    ("暖壶儿", "暖壶"),
+    ("电饭锅子", "电饭煲"),    # name + 子
+    ("手套套", "手套"),        # the last character doubled
+    ("锄头头", "锄头"),
+    ("袜袜", "袜子"),          # a name in 子: its stem doubled, or in 儿
+    ("毯毯", "毛毯"),
+    ("凳儿", "椅子"),
+])
+def test_a_spoken_form_of_a_name_names_its_item(lex, word, item):
+    assert asked(lex, f"家里缺{word}") == [item]
+
+
+@pytest.mark.parametrize("word", ["娃娃", "妈妈", "奶奶", "哥哥", "小孩子"])
+def test_a_word_no_name_is_formed_from_is_no_item(lex, word):
+    # No lexicon name of two characters or more gives these forms (一 character names form nothing).
+    assert asked(lex, f"{word}想要") == []
+
+
+def test_a_form_the_thesaurus_knows_keeps_its_own_sense():
+    # 瓜子 is a snack in the thesaurus: 「西瓜」 + 子 is not formed from a 西瓜 name.
+    from matching.lexicon import spoken_forms
+    lex = Lexicon([("consumption", ["西瓜"], [], ["斤"]), ("consumption", ["瓜子仁"], [], ["斤"])],
+                  thesaurus=[("西瓜子", "瓜子")])
+    assert "西瓜子" in spoken_forms("西瓜")
+    assert "西瓜子" not in lex.spoken_forms
+    assert lex.spoken_forms["西瓜儿"] == (lex.find("西瓜").id,)
+
+
+def test_a_form_two_concepts_give_is_no_ones():
+    lex = Lexicon([("living", ["凳子"], [], ["个"]), ("living", ["凳凳"], [], ["个"]),
+                   ("living", ["板凳"], [], ["个"]), ("living", ["板凳子"], [], ["个"])])
+    # 板凳子 is a name (the lexicon wins); 凳儿 is formed by 凳子 alone.
+    assert "板凳子" not in lex.spoken_forms
+    assert lex.spoken_forms["凳儿"] == (lex.find("凳子").id,)
+    # 炉子 and 炉儿 (two concepts here) both give 炉炉: it is left out.
+    two = Lexicon([("living", ["炉子"], [], ["个"]), ("housing", ["炉儿"], [], ["个"])])
+    assert "炉炉" not in two.spoken_forms
+    assert two.spoken_forms == {}
