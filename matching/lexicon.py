@@ -327,6 +327,17 @@ def not_item_spans(text: str) -> list[tuple[int, int]]:
     return org_spans(text) + frame_spans(text)
 
 
+#: A digit typed for a numeral inside a name (round 10: 「3黄鸡苗」, 「5斗柜」 typed on a phone): one digit
+#: with no digit, point or letter around it, before a Chinese character.
+_DIGIT_WORD = re.compile(r"(?<![0-9.a-z])[1-9](?=[\u4e00-\u9fff])")
+_NUMERAL_OF = dict(zip("123456789", "一二三四五六七八九"))
+
+
+def _numerals(text: str) -> str:
+    """Return ``text`` with :data:`_DIGIT_WORD` digits written as Chinese numerals (same length)."""
+    return _DIGIT_WORD.sub(lambda m: _NUMERAL_OF[m.group()], text)
+
+
 #: What blanked characters become: no name, cue, space or punctuation (a private-use character).
 _BLANK = "\ue000"
 
@@ -739,6 +750,8 @@ class Lexicon:
         # the cues are not read there either: the text is scanned with those names blanked.
         spans = not_item_spans(folded)
         scanned = _blank(folded, spans) if spans else folded
+        if _DIGIT_WORD.search(scanned):
+            scanned = _numerals(scanned)
         found = self._compounds(scanned, self.mentions(scanned))
         if not found:
             return Extraction(frozenset(), frozenset(), folded)

@@ -944,3 +944,12 @@ def test_a_form_two_concepts_give_is_no_ones():
     two = Lexicon([("living", ["炉子"], [], ["个"]), ("housing", ["炉儿"], [], ["个"])])
     assert "炉炉" not in two.spoken_forms
     assert two.spoken_forms == {}
+
+
+@pytest.mark.parametrize("text, item", [
+    ("需要3轮车", "农用三轮"),      # a digit typed for the numeral of a name
+    ("想要个5斗柜", "斗柜"),
+    ("需要3床棉被", "棉被"),        # a quantity stays a quantity (床 after a numeral is a measure word)
+])
+def test_a_digit_typed_for_a_numeral_reads_the_name(lex, text, item):
+    assert asked(lex, text) == [item]
