@@ -41,6 +41,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable, Sequence
 
+from pypinyin import lazy_pinyin
+
 from .exceptions import InvalidRecord
 from .records import CATEGORIES
 from .thesaurus import cnsyn_groups, cnsyn_names
@@ -474,6 +476,12 @@ class ItemMatch:
     offer_concept: int | None
 
 
+@lru_cache(maxsize=None)
+def _sound(ch: str) -> str:
+    """Return a Chinese character's toneless pinyin (its usual reading; pypinyin)."""
+    return lazy_pinyin(ch)[0]
+
+
 def _longest_shared_run(text: str, name: str) -> int:
     """Return the length of the longest run of characters of ``name`` that also occurs in ``text``."""
     for length in range(len(name), 1, -1):
@@ -855,7 +863,8 @@ class Lexicon:
             # The unknown name is read without who gives or asks and a product title's grades, pack
             # sizes and codes (item_text: 「一级…5l装」「hrb400」).
             bare = item_text(title.text)
-            found = own or self._domain_group(bare, cats) or self._guess(bare, cats) or title.concepts
+            found = (own or self._domain_group(bare, cats) or self._homophone(bare, cats) or self._guess(bare, cats)
+                     or title.concepts)
         return self.most_specific(found) if narrowest else frozenset(found)
 
     def guess(self, text: str, categories: Iterable[str]) -> frozenset[int]:
@@ -917,6 +926,51 @@ class Lexicon:
                                        or (name[0] in _YOUNG_BEFORE and name[1] in stems)):
                     found.add(cid)
         return self.most_specific(found)
+
+    def homophone(self, text: str, categories: Iterable[str]) -> frozenset[int]:
+        """Return the concepts whose name ``text`` spells with one character typed by its sound (round 10).
+
+        A pinyin input method offers every character of a syllable, and a hurried writer takes a wrong
+        one: 「席梦丝」 for 席梦思, 「洗衣积」 for 洗衣机. A run of ``text`` of three to six Chinese characters that
+        has the same toneless pinyin (pypinyin's usual reading) as a lexicon name of the record's
+        ``categories``, and differs from it in exactly one character, names that concept; the longest
+        run wins. Tried for a title that names no lexicon concept, before :meth:`guess`. Two-character
+        names are left out: too many words share two syllables (芋种 sounds like 鱼种, a 鱼苗 name).
+
+        Returns
+        -------
+        frozenset of int
+            The concepts (most specific), empty when no run sounds like a name.
+        """
+        return self._homophone(_fold(text or ""), tuple(sorted(set(categories))))
+
+    @lru_cache(maxsize=100_000)
+    def _homophone(self, text: str, categories: tuple[str, ...]) -> frozenset[int]:
+        table = self._sound_table()
+        sounds = [_sound(ch) if "\u4e00" <= ch <= "\u9fff" else None for ch in text]
+        for length in range(min(6, len(text)), 2, -1):
+            found = set()
+            for i in range(len(text) - length + 1):
+                key = tuple(sounds[i:i + length])
+                if None in key:
+                    continue
+                for name, cid in table.get(key, ()):
+                    if self.concepts[cid].category in categories and \
+                            sum(a != b for a, b in zip(name, text[i:i + length])) == 1:
+                        found.add(cid)
+            if found:
+                return self.most_specific(found)
+        return frozenset()
+
+    @lru_cache(maxsize=1)
+    def _sound_table(self) -> dict[tuple[str, ...], tuple[tuple[str, int], ...]]:
+        """Return ``{toneless pinyin of a name: ((name, concept id), ...)}`` of the lexicon's names."""
+        table: dict[tuple[str, ...], list[tuple[str, int]]] = {}
+        for c in self.concepts[:self.lexicon_size]:
+            for name in c.names:
+                if 3 <= len(name) <= 6 and all("\u4e00" <= ch <= "\u9fff" for ch in name):
+                    table.setdefault(tuple(_sound(ch) for ch in name), []).append((name, c.id))
+        return {key: tuple(v) for key, v in table.items()}
 
     def _is_root(self, cid: int) -> bool:
         """Return whether ``cid`` is an umbrella concept: narrower concepts under it, none above it."""

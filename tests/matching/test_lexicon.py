@@ -953,3 +953,23 @@ def test_a_form_two_concepts_give_is_no_ones():
 ])
 def test_a_digit_typed_for_a_numeral_reads_the_name(lex, text, item):
     assert asked(lex, text) == [item]
+
+
+@pytest.mark.parametrize("text, category, item", [
+    ("需要一台洗衣积", "living", "洗衣机"),     # one character typed by its sound (a pinyin input method)
+    ("电冰相", "living", "电冰箱"),
+    ("想要电饭报", "living", "电饭煲"),
+])
+def test_a_name_typed_with_one_homophone_is_read(lex, text, category, item):
+    assert labels(lex, lex.homophone(text, [category])) == [item]
+    e = lex.extract(text)
+    assert labels(lex, lex.record_concepts(e, lex.extract(""), [category])) == [item]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("芋种急缺", "production"),      # two syllables are too common a sound: 芋种 is no 鱼种
+    ("急需降压药", "medical"),       # the name itself is no typo (the scan reads it)
+    ("需要一台洗衣积", "medical"),   # only names of the record's categories
+])
+def test_no_homophone_is_read_where_the_rule_does_not_apply(lex, text, category):
+    assert lex.homophone(text, [category]) == frozenset()
