@@ -973,3 +973,23 @@ def test_a_name_typed_with_one_homophone_is_read(lex, text, category, item):
 ])
 def test_no_homophone_is_read_where_the_rule_does_not_apply(lex, text, category):
     assert lex.homophone(text, [category]) == frozenset()
+
+
+@pytest.mark.parametrize("text, category, item", [
+    ("电轮椅一台", "medical", "电动轮椅"),     # 电动轮椅 shortened to its first, one inner and its head character
+    ("电三轮", "production", "农用三轮"),
+])
+def test_a_three_character_shortening_of_a_name_is_read(lex, text, category, item):
+    assert labels(lex, lex.abbreviation(text, [category])) == [item]
+
+
+def test_a_shortening_two_concepts_give_or_of_another_category_is_not_read():
+    lex = Lexicon([("living", ["电热水壶"], [], ["个"]), ("living", ["电热水器"], [], ["台"]),
+                   ("medical", ["电动轮椅"], [], ["台"])])
+    assert lex.abbreviation("电水壶", ["living"]) == frozenset({lex.find("电热水壶").id})
+    assert lex.abbreviation("电热器", ["living"]) == frozenset({lex.find("电热水器").id})
+    assert lex.abbreviation("电热壶", ["living"]) == frozenset({lex.find("电热水壶").id})
+    # 电轮椅 shortens a medical name only
+    assert lex.abbreviation("电轮椅", ["living"]) == frozenset()
+    two = Lexicon([("living", ["电热水壶"], [], ["个"]), ("living", ["电动水壶"], [], ["个"])])
+    assert two.abbreviation("电水壶", ["living"]) == frozenset()   # both give 电水壶
