@@ -135,7 +135,8 @@ _BLOCKERS = "(?<![没未])(?<!没有)(?<!没人)(?<!从未)(?<!从没)(?<!还没
 DIALECT_WORDS = {"莫得": "没有", "没得": "没有", "木有": "没有", "冇": "没有", "没啥": "没什么", "不消": "不用",
                  "甭": "不用", "毋需": "无需", "勿需": "无需", "屋里头": "家里", "家里头": "家里", "屋头": "家里",
                  "屋里": "家里"}
-_DIALECT = re.compile("|".join(sorted(map(re.escape, DIALECT_WORDS), key=len, reverse=True)))
+_DIALECT = re.compile(f"(?=[{''.join(sorted({w[0] for w in DIALECT_WORDS}))}])(?:"
+                      + "|".join(sorted(map(re.escape, DIALECT_WORDS), key=len, reverse=True)) + ")")
 
 
 def _standard(text: str) -> str:
@@ -293,13 +294,14 @@ _PROGRAMME_TAIL = ("劳务协作工作站发布", "劳务协作工作站", "工�
 _PLACE = r"[一-鿿]{1,6}?(?:特区|自治县|自治州|县|区|市|旗|盟|州)"
 _PLACE_END = frozenset("省市县区州旗盟位")  # 广州市, 中央单位: a place or a unit before a programme
 _PLACE_LONGEST = 8
+# (A lookahead on the words' first characters lets the search skip the other positions at once.)
 _PROGRAMME = re.compile(
-    rf"(?:{_alternation(PROGRAMME_WORDS)})(?:{_PLACE})?(?:{_alternation(_PROGRAMME_TAIL)})*")
+    rf"(?=[{''.join(sorted({w[0] for w in PROGRAMME_WORDS}))}])(?:{_alternation(PROGRAMME_WORDS)})(?:{_PLACE})?(?:{_alternation(_PROGRAMME_TAIL)})*")
 #: A second-hand offer's condition (round 10: 「家里闲置X九成新」「二手X」「X（全新未拆）」): never the item,
 #: and 「二手电子琴」 must not read 手电 (a torch).
 CONDITION_WORDS = ("九成新", "八成新", "七成新", "九五新", "成色新", "全新未拆", "未拆封", "未拆", "全新", "二手", "闲置",
                    "半新", "七八成新", "八九成新")
-_CONDITION = re.compile(_alternation(CONDITION_WORDS))
+_CONDITION = re.compile(f"(?=[{''.join(sorted({w[0] for w in CONDITION_WORDS}))}])(?:{_alternation(CONDITION_WORDS)})")
 
 
 def frame_spans(text: str) -> list[tuple[int, int]]:
@@ -410,8 +412,13 @@ def _spoken_table(concepts: Sequence["Concept"], taken: set[str]) -> dict[str, t
     return {form: (next(iter(ids)),) for form, ids in owner.items() if len(ids) == 1}
 
 
-def _scan(text: str, by_name: dict, lengths: dict) -> list[tuple[int, int, tuple[int, ...]]]:
-    """Return ``(start, end, ids)`` of the names of one table in ``text``, longest match first."""
+def _scan(text: str, by_name: dict, lengths: dict,
+          extend: dict | None = None) -> list[tuple[int, int, tuple[int, ...]]]:
+    """Return ``(start, end, ids)`` of the names of one table in ``text``, longest match first.
+
+    ``extend`` maps a name + one character (a spoken form, :func:`spoken_forms`) to its concept: a
+    match followed by that character is read one character longer.
+    """
     out = []
     i, n = 0, len(text)
     while i < n:
@@ -421,6 +428,10 @@ def _scan(text: str, by_name: dict, lengths: dict) -> list[tuple[int, int, tuple
                 if ids is not None:
                     if length == 1 and i > 0 and text[i - 1] in _NUMERAL:
                         continue  # 两床棉被: a measure word
+                    if extend and i + length < n:
+                        longer = extend.get(text[i:i + length + 1])
+                        if longer is not None:
+                            ids, length = longer, length + 1
                     out.append((i, i + length, ids))
                     i += length
                     break
@@ -612,12 +623,19 @@ class Lexicon:
         taken = set(self._tables[0][0]) | set(self._tables[1][0])
         taken.update(w for groups in (thesaurus, second) for g in groups for w in g)
         self.spoken_forms = _spoken_table(concepts[:self.lexicon_size], taken)
-        if self.spoken_forms:
-            by_name = {**self.spoken_forms, **self._tables[0][0]}
-            lengths: dict[str, set[int]] = {}
+        # A form one character longer than a name it comes from (书包儿, 铁锅子, 书包包) is read by extending
+        # that name's match (the scan's extension table); the others (凳凳, 鸡娃 from 凳子, 鸡娃子) are names
+        # of the scan table. Extending keeps the scan as fast as before: most forms add no name length.
+        by_name, lengths = self._tables[0]
+        stems = {f: ids for f, ids in self.spoken_forms.items() if f[:-1] not in by_name}
+        if stems:
+            by_name = {**stems, **by_name}
+            grown: dict[str, set[int]] = {}
             for n in by_name:
-                lengths.setdefault(n[0], set()).add(len(n))
-            self._tables[0] = (by_name, {ch: tuple(sorted(ls, reverse=True)) for ch, ls in lengths.items()})
+                grown.setdefault(n[0], set()).add(len(n))
+            lengths = {ch: tuple(sorted(ls, reverse=True)) for ch, ls in grown.items()}
+        extend = {f: ids for f, ids in self.spoken_forms.items() if f not in stems}
+        self._tables[0] = (by_name, lengths, extend)
         self._by_name = {**self._tables[1][0], **self._tables[0][0]}
         self._ancestors = [self._walk_up(c.id) for c in concepts]
         children: dict[int, set[int]] = {}
