@@ -1010,8 +1010,9 @@ class Lexicon:
             for name in c.names:
                 if len(name) < 4 or not all("\u4e00" <= ch <= "\u9fff" for ch in name):
                     continue
-                for form in {name[0] + ch + name[-1] for ch in name[1:-1]} - set(taken):
-                    table.setdefault(form, set()).add(c.id)
+                for form in {name[0] + ch + name[-1] for ch in name[1:-1]}:
+                    if form not in taken:
+                        table.setdefault(form, set()).add(c.id)
         return {form: frozenset(ids) for form, ids in table.items()}
 
     @lru_cache(maxsize=1)

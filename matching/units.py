@@ -142,6 +142,8 @@ def pack_unit(unit: str | None, text: str) -> Unit:
     if plain.dimension != COUNT or plain.generic or plain.of or not text:
         return plain
     folded = unicodedata.normalize("NFKC", text).lower()
+    if plain.name not in PACKS and "/" not in folded and "每" not in folded:
+        return plain  # another count unit states its content only per unit (「4米/根」「每根4米」)
     pack = re.escape(plain.name)
     patterns = (_CONTENT + rf"\s*/\s*{pack}", rf"每{pack}" + _CONTENT)
     if plain.name in PACKS:
