@@ -121,8 +121,10 @@ def pack_unit(unit: str | None, text: str) -> Unit:
 
     A pack (:data:`PACKS`: 箱, 盒, 卷 ...) is a count of unknown content, unless the record says how
     much one holds: 「饮用水550ml×24瓶」 or 「24瓶/箱」 or 「每箱24瓶」 in 箱 is 24 瓶; 「(50只/盒)」 or
-    「50只装」 in 盒 is 50 只; 「(500米/卷)」 in 卷 is 500 m, a length. The content's unit must be a
-    known measured unit or another count (a pack in a pack: 24盒/箱); anything else returns the plain unit.
+    「50只装」 in 盒 is 50 只; 「(500米/卷)」 in 卷 is 500 m, a length. Any other count unit but the generic
+    one counts its stated content too, when the record says it per unit (round 10: 「(4米/根)」 or 「每根4米」
+    in 根 is 4 m; 「×24」 and 「24瓶装」 stay a pack's). The content's unit must be a known measured unit or
+    another count (a pack in a pack: 24盒/箱); anything else returns the plain unit.
 
     Parameters
     ----------
@@ -138,12 +140,16 @@ def pack_unit(unit: str | None, text: str) -> Unit:
         scaled to the content, or :func:`normalise_unit` of ``unit`` when the text states no content.
     """
     plain = normalise_unit(unit)
-    if plain.dimension != COUNT or plain.name not in PACKS or not text:
+    if plain.dimension != COUNT or plain.generic or plain.of or not text:
         return plain
     folded = fold_word(text)
+    if plain.name not in PACKS and "/" not in folded and "每" not in folded:
+        return plain  # another count unit states its content only per unit (「4米/根」「每根4米」)
     pack = re.escape(plain.name)
-    for pattern in (_CONTENT + rf"\s*/\s*{pack}", rf"每{pack}" + _CONTENT, r"[×x*]\s*" + _CONTENT,
-                    _CONTENT + rf"(?:整)?{pack}", _CONTENT + r"装"):
+    patterns = (_CONTENT + rf"\s*/\s*{pack}", rf"每{pack}" + _CONTENT)
+    if plain.name in PACKS:
+        patterns += (r"[×x*]\s*" + _CONTENT, _CONTENT + rf"(?:整)?{pack}", _CONTENT + r"装")
+    for pattern in patterns:
         for m in re.finditer(pattern, folded):
             inner = normalise_unit(m.group(2))
             if inner.of or fold_unit(m.group(2)) == plain.name:

@@ -241,6 +241,28 @@ def test_negated_or_past_mentions_are_not_requests(lex, text):
     "需要棉衣，不含棉被",
     "棉被已享受救助政策，需要棉衣",                # 已 + an office's verbs of completion
     "棉被专项资金已拨付，需要棉衣",
+    # Round 10: the cue families of a volunteer's chat and of regional speech, in phrasings of our own
+    "棉被冇问题，需要棉衣",                        # dialect words read as standard ones: 冇 = 没有
+    "棉被没得问题，需要棉衣",
+    "棉被甭操心，需要棉衣",                        # 甭 = 不用
+    "棉被家里头还有几床，需要棉衣",                # 家里头 / 屋头 = 家里
+    "棉被早就有着落了，需要棉衣",                  # settled
+    "棉被那头已经办妥，需要棉衣",
+    "棉被的事街道给搞定了，需要棉衣",
+    "棉被✔，需要棉衣",                              # ticked on a list
+    "名单里的棉被划掉了，需要棉衣",                # crossed off
+    "棉被志愿者已经认领，需要棉衣",                # claimed / matched in a group chat
+    "棉被社工已对接，需要棉衣",
+    "棉被的空缺昨天填上了，需要棉衣",
+    "棉被这一批先不报，需要棉衣",                  # not reported this time
+    "棉被请勿重复捐赠，需要棉衣",
+    "棉被多着呢，需要棉衣",                        # had, spoken
+    "棉被还好好的，需要棉衣",                      # still usable
+    "棉被凑合着用，需要棉衣",
+    "棉被姑妈给买下了，需要棉衣",                  # verb + 下了
+    "棉被已在供销社拿积分兑换到，需要棉衣",        # 已 + a means ... a give verb + 到
+    "抛开棉被不谈，需要棉衣",                      # spoken 除了 … 不说 / 不谈
+    "以前一直缺棉被，如今配齐了，需要棉衣",        # a past shortage, filled later
 ])
 def test_negation_cues_generalise_to_new_phrasings(lex, text):
     e = lex.extract(text)
@@ -273,6 +295,13 @@ def test_negation_cues_generalise_to_new_phrasings(lex, text):
     # Round 8: the formal cues' blockers
     "棉被已申请多次尚未解决",     # 未 before the closing word
     "棉被已上报至今没有落实",
+    # Round 10: the new cue families' blockers and shortages
+    "棉被还没有着落",             # 没有着落: no prospect yet
+    "棉被一直没搞定",
+    "棉被还没对接上",
+    "以前就缺棉被，现在更缺了",   # a past shortage that is not filled
+    "棉被家里头冇得盖",           # dialect shortage: 冇 = 没有
+    "棉被已经不能用了",
     "棉被现有存量无法满足需要",   # 无法 / 不能 / 难以 + 满足 is a shortage
     "棉被数量不能满足过冬需要",
     "原有棉被已损毁无法使用",
@@ -700,6 +729,29 @@ def test_a_platform_is_no_donor_name(lex):
     assert asked(lex, "想学电商平台运营") == ["电商培训"]
 
 
+# --- round 10: a programme's frame and a second-hand offer's condition are no item ---------------------
+
+
+@pytest.mark.parametrize("title, item", [
+    ("苏州市对口帮扶铜仁市物资：棉被", "棉被"),                  # the programme, its places and 物资
+    ("棉被（青岛市东西部协作安顺市工作组捐赠）", "棉被"),
+    ("中央单位定点帮扶某某县项目捐赠棉被", "棉被"),
+    ("结对帮扶资金采购棉被", "棉被"),                            # funds that buy goods frame them
+    ("对口支援劳务协作工作站发布：电焊工培训", "电焊培训"),      # 劳务协作 here names the office
+    ("以购代捐：土豆", "土豆"),
+    ("二手电子琴", "乐器"),                                      # not 手电 from 二手电
+    ("闲置电动轮椅八成新", "电动轮椅"),
+])
+def test_a_programmes_frame_and_a_second_hand_condition_are_no_item(lex, title, item):
+    e = lex.extract(title, offer=True)
+    assert labels(lex, e.concepts) == [item]
+
+
+def test_funds_alone_stay_the_money_offered(lex):
+    # 「协作资金」 frames goods only when it buys them (「协作资金采购X」); alone it is the money.
+    assert "金融帮扶" in labels(lex, lex.extract("协作资金扶持", offer=True).concepts)
+
+
 def test_an_item_before_a_verb_stays_outside_the_donor_name(lex):
     assert asked(lex, "棉被由帮扶企业另行安排，需要棉衣") == ["棉衣"]
     assert asked(lex, "捐赠棉被的爱心企业") == ["棉被"]
@@ -857,3 +909,97 @@ def test_a_round9_name_wins_over_a_shorter_name_inside_it(lex, text, label):
 @pytest.mark.parametrize("text", ["烟草种植户", "土豆种植大户", "豆芽菜"])
 def test_round9_left_out_names_that_read_inside_other_words(lex, text):
     assert not {"牧草种子", "大豆种子", "酸菜"} & set(asked(lex, text))
+
+
+# --- round 10: spoken forms of the lexicon's names -----------------------------------------------------
+
+
+@pytest.mark.parametrize("word, item", [
+    ("棉鞋儿", "棉鞋"),        # name + 儿
+    ("暖壶儿", "暖壶"),
+    ("电饭锅子", "电饭煲"),    # name + 子
+    ("手套套", "手套"),        # the last character doubled
+    ("锄头头", "锄头"),
+    ("袜袜", "袜子"),          # a name in 子: its stem doubled, or in 儿
+    ("毯毯", "毛毯"),
+    ("凳儿", "椅子"),
+])
+def test_a_spoken_form_of_a_name_names_its_item(lex, word, item):
+    assert asked(lex, f"家里缺{word}") == [item]
+
+
+@pytest.mark.parametrize("word", ["娃娃", "妈妈", "奶奶", "哥哥", "小孩子"])
+def test_a_word_no_name_is_formed_from_is_no_item(lex, word):
+    # No lexicon name of two characters or more gives these forms (一 character names form nothing).
+    assert asked(lex, f"{word}想要") == []
+
+
+def test_a_form_the_thesaurus_knows_keeps_its_own_sense():
+    # 瓜子 is a snack in the thesaurus: 「西瓜」 + 子 is not formed from a 西瓜 name.
+    from matching.lexicon import spoken_forms
+    lex = Lexicon([("consumption", ["西瓜"], [], ["斤"]), ("consumption", ["瓜子仁"], [], ["斤"])],
+                  thesaurus=[("西瓜子", "瓜子")])
+    assert "西瓜子" in spoken_forms("西瓜")
+    assert "西瓜子" not in lex.spoken_forms
+    assert lex.spoken_forms["西瓜儿"] == (lex.find("西瓜").id,)
+
+
+def test_a_form_two_concepts_give_is_no_ones():
+    lex = Lexicon([("living", ["凳子"], [], ["个"]), ("living", ["凳凳"], [], ["个"]),
+                   ("living", ["板凳"], [], ["个"]), ("living", ["板凳子"], [], ["个"])])
+    # 板凳子 is a name (the lexicon wins); 凳儿 is formed by 凳子 alone.
+    assert "板凳子" not in lex.spoken_forms
+    assert lex.spoken_forms["凳儿"] == (lex.find("凳子").id,)
+    # 炉子 and 炉儿 (two concepts here) both give 炉炉: it is left out.
+    two = Lexicon([("living", ["炉子"], [], ["个"]), ("housing", ["炉儿"], [], ["个"])])
+    assert "炉炉" not in two.spoken_forms
+    assert two.spoken_forms == {}
+
+
+@pytest.mark.parametrize("text, item", [
+    ("需要3轮车", "农用三轮"),      # a digit typed for the numeral of a name
+    ("想要个5斗柜", "斗柜"),
+    ("需要3床棉被", "棉被"),        # a quantity stays a quantity (床 after a numeral is a measure word)
+])
+def test_a_digit_typed_for_a_numeral_reads_the_name(lex, text, item):
+    assert asked(lex, text) == [item]
+
+
+@pytest.mark.parametrize("text, category, item", [
+    ("需要一台洗衣积", "living", "洗衣机"),     # one character typed by its sound (a pinyin input method)
+    ("电冰相", "living", "电冰箱"),
+    ("想要电饭报", "living", "电饭煲"),
+])
+def test_a_name_typed_with_one_homophone_is_read(lex, text, category, item):
+    assert labels(lex, lex.homophone(text, [category])) == [item]
+    e = lex.extract(text)
+    assert labels(lex, lex.record_concepts(e, lex.extract(""), [category])) == [item]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("芋种急缺", "production"),      # two syllables are too common a sound: 芋种 is no 鱼种
+    ("急需降压药", "medical"),       # the name itself is no typo (the scan reads it)
+    ("需要一台洗衣积", "medical"),   # only names of the record's categories
+])
+def test_no_homophone_is_read_where_the_rule_does_not_apply(lex, text, category):
+    assert lex.homophone(text, [category]) == frozenset()
+
+
+@pytest.mark.parametrize("text, category, item", [
+    ("电轮椅一台", "medical", "电动轮椅"),     # 电动轮椅 shortened to its first, one inner and its head character
+    ("电三轮", "production", "农用三轮"),
+])
+def test_a_three_character_shortening_of_a_name_is_read(lex, text, category, item):
+    assert labels(lex, lex.abbreviation(text, [category])) == [item]
+
+
+def test_a_shortening_two_concepts_give_or_of_another_category_is_not_read():
+    lex = Lexicon([("living", ["电热水壶"], [], ["个"]), ("living", ["电热水器"], [], ["台"]),
+                   ("medical", ["电动轮椅"], [], ["台"])])
+    assert lex.abbreviation("电水壶", ["living"]) == frozenset({lex.find("电热水壶").id})
+    assert lex.abbreviation("电热器", ["living"]) == frozenset({lex.find("电热水器").id})
+    assert lex.abbreviation("电热壶", ["living"]) == frozenset({lex.find("电热水壶").id})
+    # 电轮椅 shortens a medical name only
+    assert lex.abbreviation("电轮椅", ["living"]) == frozenset()
+    two = Lexicon([("living", ["电热水壶"], [], ["个"]), ("living", ["电动水壶"], [], ["个"])])
+    assert two.abbreviation("电水壶", ["living"]) == frozenset()   # both give 电水壶

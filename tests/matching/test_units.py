@@ -240,6 +240,11 @@ def test_a_prefixed_count_compares_with_its_unit_only():
     ("袋", "复合肥 50kg/袋", "mass", 50.0, ()),
     ("箱", "防疫物资", "count", 1.0, ()),                        # no content stated: a plain count
     ("台", "24瓶", "count", 1.0, ()),                             # not a pack
+    # Round 10: any count unit but the generic one, with its content stated per unit
+    ("根", "镀锌钢管（6米/根）", "length", 6.0, ()),
+    ("条", "防滑地垫 每条0.5平米", "area", 0.5, ()),
+    ("根", "钢管×24", "count", 1.0, ()),                          # 「×24」 and 「N装」 stay a pack's
+    ("件", "手套（12双/件）", "count", 1.0, ()),                  # the generic count stays one
 ])
 def test_a_pack_counts_the_content_its_record_states(unit, text, dimension, factor, of):
     from matching.units import pack_unit
@@ -261,3 +266,22 @@ def test_recommend_and_allocate_read_a_roll_of_film_as_its_length(today):
     assert allocate([need], [offer], today=today)[0]["quantity"] == 300   # never more than the roll holds
     plain = make_offer(title="农用地膜", categories=("production",), quantity=1, unit="卷")
     assert allocate([need], [plain], today=today) == []                    # a roll of unknown length
+
+
+# --- Round 10: 平 is a square metre; a count unit's stated content -------------------------------------
+
+
+@pytest.mark.parametrize("text", ["平", " 平 ", "平米", "平方"])
+def test_ping_is_a_square_metre(text):
+    unit = normalise_unit(text)
+    assert (unit.name, unit.dimension, unit.factor) == ("平方米", "area", 1.0)
+
+
+def test_recommend_and_allocate_read_a_pipe_by_its_stated_length(today):
+    need = make_need(title="需要镀锌钢管", category="housing", quantity=18, unit="米")
+    offer = make_offer(title="镀锌钢管（6米/根）", categories=("housing",), quantity=5, unit="根")
+    rec = recommend([need], [offer], today=today)
+    assert rec[0]["matches"][0]["reasons"]["unit"] == 1.0
+    assert allocate([need], [offer], today=today)[0]["quantity"] == 18   # 3 of the 5 pipes
+    plain = make_offer(title="镀锌钢管", categories=("housing",), quantity=5, unit="根")
+    assert allocate([need], [plain], today=today) == []                   # a pipe of unknown length
