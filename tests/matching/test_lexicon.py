@@ -564,8 +564,9 @@ def test_an_offer_excludes_items_it_says_are_gone(lex, text):
 
 
 # Rows older than round 5 that share a name on purpose or by history: 菜籽油's line (consumption) merges
-# into 食用油's concept, 奶粉 is also a 牛奶制品 (消费扶贫), 席梦思 both a 床垫 and a 床. Any new sharing fails.
-KNOWN_SHARED_NAMES = {"菜籽油", "奶粉", "席梦思"}
+# into 食用油's concept, 奶粉 is also a 牛奶制品 (消费扶贫). 席梦思 was both a 床垫 and a 床 until round 10
+# (blind9's 席梦思 needs met 床 offers as readily as 床垫 ones); it is a 床垫 only. Any new sharing fails.
+KNOWN_SHARED_NAMES = {"菜籽油", "奶粉"}
 
 
 def test_no_name_of_the_shipped_file_names_two_concepts():
