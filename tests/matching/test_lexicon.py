@@ -422,7 +422,7 @@ def test_cilin_synonym_groups_add_names_to_the_concept_they_agree_on(lex, name, 
 
 def test_cilin_names_are_not_added_without_it():
     plain = Lexicon.load(thesaurus=False)
-    assert plain.find("被卧") is None and plain.thesaurus_names == {}
+    assert plain.find("莱菔") is None and plain.thesaurus_names == {}  # Cilin's name of 萝卜
     assert len(default_lexicon().thesaurus_names) > 150
 
 
@@ -740,7 +740,7 @@ def test_a_platform_is_no_donor_name(lex):
     ("结对帮扶资金采购棉被", "棉被"),                            # funds that buy goods frame them
     ("对口支援劳务协作工作站发布：电焊工培训", "电焊培训"),      # 劳务协作 here names the office
     ("以购代捐：土豆", "土豆"),
-    ("二手电子琴", "乐器"),                                      # not 手电 from 二手电
+    ("二手电子琴", "电子琴"),                                    # not 手电 from 二手电
     ("闲置电动轮椅八成新", "电动轮椅"),
 ])
 def test_a_programmes_frame_and_a_second_hand_condition_are_no_item(lex, title, item):
@@ -987,7 +987,7 @@ def test_no_homophone_is_read_where_the_rule_does_not_apply(lex, text, category)
 
 
 @pytest.mark.parametrize("text, category, item", [
-    ("电轮椅一台", "medical", "电动轮椅"),     # 电动轮椅 shortened to its first, one inner and its head character
+    ("电代车一台", "medical", "电动轮椅"),     # 电动代步车 shortened to its first, one inner and its head character
     ("电三轮", "production", "农用三轮"),
 ])
 def test_a_three_character_shortening_of_a_name_is_read(lex, text, category, item):
