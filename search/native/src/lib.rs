@@ -8,9 +8,13 @@ use std::collections::{HashMap, HashSet};
 use std::sync::Mutex;
 
 use jieba_rs::{Jieba, TokenizeMode};
-use pyo3::exceptions::PyOverflowError;
+use pyo3::exceptions::{PyOverflowError, PyRuntimeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyFloat, PyList, PyString};
+use tantivy::indexer::UserOperation;
+use tantivy::schema::Schema;
+use tantivy::tokenizer::{NgramTokenizer, TextAnalyzer, WhitespaceTokenizer};
+use tantivy::{Index, IndexWriter, TantivyDocument};
 
 const CLAUSE_CACHE_LIMIT: usize = 300_000;
 
@@ -680,10 +684,111 @@ impl DocumentLayout {
     }
 }
 
+fn tantivy_error(action: &str, error: impl std::fmt::Display) -> PyErr {
+    PyRuntimeError::new_err(format!("tantivy {action}: {error}"))
+}
+
+/// The embedded engine's rebuild writer (issue 12, eighth pass): documents as tantivy JSON, a batch
+/// per call with the GIL released, parsed and handed to tantivy's indexing threads in one channel
+/// message (``IndexWriter::run``) instead of one tantivy-py ``add_json`` call — and one thread
+/// wake-up — per document. Built on the tantivy crate of tantivy-py 0.27.0 (same version, same
+/// default features), so the segments it writes are the ones tantivy-py writes for the same
+/// documents in the same order.
+#[pyclass(module = "fupin_native")]
+struct NativeWriter {
+    schema: Schema,
+    writer: Option<IndexWriter>,
+}
+
+impl NativeWriter {
+    fn writer(&self) -> PyResult<&IndexWriter> {
+        self.writer.as_ref().ok_or_else(|| PyRuntimeError::new_err("this NativeWriter has finished"))
+    }
+}
+
+#[pymethods]
+impl NativeWriter {
+    /// Open the tantivy index in directory ``path`` (made by tantivy-py: the schema comes from its
+    /// meta.json) for writing with ``heap_size`` bytes over ``num_threads`` indexing threads (0:
+    /// tantivy's choice), as tantivy-py's ``Index.writer`` does. The two tokenizers the engine's
+    /// schema names are registered as the engine registers them in tantivy-py:
+    /// ``whitespace_tokenizer`` is tantivy's whitespace tokenizer alone, ``ngram_tokenizer`` its
+    /// n-gram tokenizer of 1 to 2 characters, not prefix only. Raises RuntimeError when the index
+    /// cannot be opened or is locked by another writer.
+    #[new]
+    fn new(py: Python<'_>, path: &str, heap_size: usize, num_threads: usize, whitespace_tokenizer: &str,
+           ngram_tokenizer: &str) -> PyResult<Self> {
+        py.allow_threads(|| {
+            let index = Index::open_in_dir(path).map_err(|e| tantivy_error(&format!("open {path}"), e))?;
+            let tokenizers = index.tokenizers();
+            tokenizers.register(whitespace_tokenizer, TextAnalyzer::builder(WhitespaceTokenizer::default()).dynamic().build());
+            let ngram = NgramTokenizer::new(1, 2, false).map_err(|e| tantivy_error("n-gram tokenizer", e))?;
+            tokenizers.register(ngram_tokenizer, TextAnalyzer::builder(ngram).dynamic().build());
+            let writer = match num_threads {
+                0 => index.writer(heap_size),
+                _ => index.writer_with_num_threads(num_threads, heap_size),
+            }
+            .map_err(|e| tantivy_error(&format!("open a writer on {path}"), e))?;
+            Ok(NativeWriter { schema: index.schema(), writer: Some(writer) })
+        })
+    }
+
+    /// Add ``documents`` (a list of bytes, each one document as tantivy JSON, UTF-8) in their
+    /// order; returns how many. All or nothing: a document tantivy cannot parse raises ValueError
+    /// naming its position in the list, and none of the batch is added.
+    fn add_batch(&self, py: Python<'_>, documents: &Bound<'_, PyList>) -> PyResult<usize> {
+        let items: Vec<Bound<'_, PyBytes>> = documents
+            .iter()
+            .map(|item| item.downcast_into::<PyBytes>().map_err(PyErr::from))
+            .collect::<PyResult<_>>()?;
+        // Slices of the bytes objects (immutable, alive while `items` holds them): no copy.
+        let texts: Vec<&[u8]> = items.iter().map(|item| item.as_bytes()).collect();
+        let writer = self.writer()?;
+        let schema = &self.schema;
+        py.allow_threads(move || {
+            let mut operations = Vec::with_capacity(texts.len());
+            for (at, text) in texts.iter().enumerate() {
+                let parsed = std::str::from_utf8(text)
+                    .map_err(|e| e.to_string())
+                    .and_then(|json| TantivyDocument::parse_json(schema, json).map_err(|e| e.to_string()));
+                match parsed {
+                    Ok(document) => operations.push(UserOperation::Add(document)),
+                    Err(error) => return Err(PyValueError::new_err(format!("document {at} of the batch: {error}"))),
+                }
+            }
+            let count = operations.len();
+            writer.run(operations).map_err(|e| tantivy_error("add documents", e))?;
+            Ok(count)
+        })
+    }
+
+    /// Commit what was added (blocks until it is on disk); returns the commit's opstamp.
+    fn commit(&mut self, py: Python<'_>) -> PyResult<u64> {
+        let writer = self.writer.as_mut().ok_or_else(|| PyRuntimeError::new_err("this NativeWriter has finished"))?;
+        py.allow_threads(|| writer.commit().map_err(|e| tantivy_error("commit", e)))
+    }
+
+    /// Drop what was added since the last commit.
+    fn rollback(&mut self, py: Python<'_>) -> PyResult<u64> {
+        let writer = self.writer.as_mut().ok_or_else(|| PyRuntimeError::new_err("this NativeWriter has finished"))?;
+        py.allow_threads(|| writer.rollback().map_err(|e| tantivy_error("rollback", e)))
+    }
+
+    /// Wait for the merges the commits started and release the index's writer lock; the writer
+    /// is finished afterwards (a second call does nothing).
+    fn wait_merging_threads(&mut self, py: Python<'_>) -> PyResult<()> {
+        match self.writer.take() {
+            None => Ok(()),
+            Some(writer) => py.allow_threads(|| writer.wait_merging_threads().map_err(|e| tantivy_error("merge", e))),
+        }
+    }
+}
+
 #[pymodule]
 fn fupin_native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Analyzer>()?;
     m.add_class::<SortPlan>()?;
     m.add_class::<DocumentLayout>()?;
+    m.add_class::<NativeWriter>()?;
     Ok(())
 }
