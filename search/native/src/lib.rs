@@ -684,6 +684,123 @@ impl DocumentLayout {
     }
 }
 
+/// A document field's JSON value as read by `parse_document`: a string borrowed from the input when
+/// it has no escapes, a list of values, or any other JSON value.
+enum FieldJson<'a> {
+    Str(std::borrow::Cow<'a, str>),
+    Array(Vec<FieldJson<'a>>),
+    Other(serde_json::Value),
+}
+
+impl FieldJson<'_> {
+    fn into_json(self) -> serde_json::Value {
+        match self {
+            FieldJson::Str(text) => serde_json::Value::String(text.into_owned()),
+            FieldJson::Array(items) => serde_json::Value::Array(items.into_iter().map(FieldJson::into_json).collect()),
+            FieldJson::Other(value) => value,
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for FieldJson<'de> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::{MapAccess, SeqAccess, Visitor};
+        use serde_json::Value;
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = FieldJson<'de>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a JSON value")
+            }
+            fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Self::Value, E> {
+                Ok(FieldJson::Str(std::borrow::Cow::Borrowed(v)))
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> {
+                Ok(FieldJson::Str(std::borrow::Cow::Owned(v.to_owned())))
+            }
+            fn visit_string<E>(self, v: String) -> Result<Self::Value, E> {
+                Ok(FieldJson::Str(std::borrow::Cow::Owned(v)))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                let mut items = Vec::new();
+                while let Some(item) = seq.next_element()? {
+                    items.push(item);
+                }
+                Ok(FieldJson::Array(items))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+                let value = serde::Deserialize::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
+                Ok(FieldJson::Other(value))
+            }
+            fn visit_bool<E>(self, v: bool) -> Result<Self::Value, E> {
+                Ok(FieldJson::Other(Value::Bool(v)))
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<Self::Value, E> {
+                Ok(FieldJson::Other(Value::from(v)))
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<Self::Value, E> {
+                Ok(FieldJson::Other(Value::from(v)))
+            }
+            fn visit_f64<E>(self, v: f64) -> Result<Self::Value, E> {
+                // serde_json's own Value: a float JSON holds (it parses no NaN or infinity).
+                Ok(FieldJson::Other(serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number)))
+            }
+            fn visit_unit<E>(self) -> Result<Self::Value, E> {
+                Ok(FieldJson::Other(Value::Null))
+            }
+            fn visit_none<E>(self) -> Result<Self::Value, E> {
+                Ok(FieldJson::Other(Value::Null))
+            }
+        }
+        deserializer.deserialize_any(V)
+    }
+}
+
+/// An object key, borrowed from the input when it has no escapes.
+#[derive(PartialEq, Eq, PartialOrd, Ord)]
+struct Key<'a>(std::borrow::Cow<'a, str>);
+
+impl<'de> serde::Deserialize<'de> for Key<'de> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        match FieldJson::deserialize(deserializer)? {
+            FieldJson::Str(text) => Ok(Key(text)),
+            _ => Err(serde::de::Error::custom("an object key that is no string")),
+        }
+    }
+}
+
+/// The document ``TantivyDocument::parse_json(schema, json)`` gives (tantivy 0.27.0), read without
+/// its serde_json map of owned strings: the members in key order, the last of a repeated key, those
+/// naming no field skipped, an array one value per item; a string of a text field added as it is,
+/// every other value converted by the field type's ``value_from_json`` as parse_json converts it.
+fn parse_document(schema: &Schema, json: &str) -> Result<TantivyDocument, String> {
+    use tantivy::schema::FieldType;
+    let members: std::collections::BTreeMap<Key<'_>, FieldJson<'_>> =
+        serde_json::from_str(json).map_err(|e| format!("not a JSON object: {e}"))?;
+    let mut document = TantivyDocument::default();
+    for (Key(name), value) in members {
+        let Ok(field) = schema.get_field(&name) else { continue };
+        let field_type = schema.get_field_entry(field).field_type();
+        if matches!(field_type, FieldType::TieBreaker) {
+            continue;
+        }
+        let items = match value {
+            FieldJson::Array(items) => items,
+            single => vec![single],
+        };
+        for item in items {
+            match (item, field_type) {
+                (FieldJson::Str(text), FieldType::Str(_)) => document.add_text(field, text),
+                (other, _) => {
+                    let value = field_type.value_from_json(other.into_json()).map_err(|e| format!("{name}: {e}"))?;
+                    document.add_field_value(field, &value);
+                }
+            }
+        }
+    }
+    Ok(document)
+}
+
 fn tantivy_error(action: &str, error: impl std::fmt::Display) -> PyErr {
     PyRuntimeError::new_err(format!("tantivy {action}: {error}"))
 }
@@ -748,9 +865,7 @@ impl NativeWriter {
         py.allow_threads(move || {
             let mut operations = Vec::with_capacity(texts.len());
             for (at, text) in texts.iter().enumerate() {
-                let parsed = std::str::from_utf8(text)
-                    .map_err(|e| e.to_string())
-                    .and_then(|json| TantivyDocument::parse_json(schema, json).map_err(|e| e.to_string()));
+                let parsed = std::str::from_utf8(text).map_err(|e| e.to_string()).and_then(|json| parse_document(schema, json));
                 match parsed {
                     Ok(document) => operations.push(UserOperation::Add(document)),
                     Err(error) => return Err(PyValueError::new_err(format!("document {at} of the batch: {error}"))),
