@@ -812,9 +812,9 @@ fn tantivy_error(action: &str, error: impl std::fmt::Display) -> PyErr {
 }
 
 /// The embedded engine's rebuild writer (issue 12, eighth pass): documents as tantivy JSON, a batch
-/// per call with the GIL released, parsed and handed to tantivy's indexing threads in one channel
-/// message (``IndexWriter::run``) instead of one tantivy-py ``add_json`` call — and one thread
-/// wake-up — per document. Built on the tantivy crate of tantivy-py 0.27.0 (same version, same
+/// per call with the GIL released, parsed and handed to tantivy's indexing threads a few documents
+/// per channel message (``IndexWriter::run``) instead of one tantivy-py ``add_json`` call per
+/// document. Built on the tantivy crate of tantivy-py 0.27.0 (same version, same
 /// default features), so the segments it writes are the ones tantivy-py writes for the same
 /// documents in the same order.
 #[pyclass(module = "fupin_native")]
