@@ -145,3 +145,26 @@ def test_a_second_writer_on_the_same_index_is_refused_while_the_first_holds_it(t
     first.wait_merging_threads()
     fupin_native.NativeWriter(directory, 50_000_000, 1, _TOKENIZER, _HAN_TOKENIZER).wait_merging_threads()
     engine.close()
+
+
+def test_a_rebuild_by_worker_windows_gives_the_same_files(tmp_path):
+    # The parallel path: windows gathered back from two tokenizing processes, one add_batch each.
+    documents = _generated_needs(3000)
+    windows = TantivyEngine(path=tmp_path / "windows", workers=2, parallel_from=100)
+    assert windows.recreate("needs", documents) == len(documents)
+    reference = _rebuilt(tmp_path / "reference", False, "needs", documents)
+    assert _segment_files(windows, "needs") == _segment_files(reference, "needs")
+    windows.close()
+    reference.close()
+
+
+def test_a_failed_rebuild_drops_its_generation_and_releases_the_writer(tmp_path):
+    engine = _rebuilt(tmp_path, True, "needs", [need.document for need in NEEDS[:20]])
+    live = _generation(engine, "needs")
+    with pytest.raises(SearchError):
+        engine.recreate("needs", [NEEDS[0].document, {**NEEDS[1].document, "created": "last week"}])
+    assert [path for path in (tmp_path / "needs").iterdir() if path.is_dir()] == [live]
+    assert engine.count("needs") == 20
+    assert engine.recreate("needs", [need.document for need in NEEDS[:5]]) == 5
+    assert engine.count("needs") == 5
+    engine.close()
