@@ -9,6 +9,10 @@ the wall rate and the ratio current / baseline; each build's CPU is also split i
 cores) and the same writer heap as bench/search_bench.py.
 
     .venv/bin/python bench/index_compare.py --docs 100000 --baseline 41ead70 --rounds 2
+
+``--baseline tantivy-py`` compares this tree with itself rebuilding through tantivy-py's writer
+(``TantivyEngine(native_writer=False)``, one ``add_json`` call per document) instead of the native
+writer: the writer alone, the analysis the same.
 """
 
 from __future__ import annotations
@@ -44,13 +48,14 @@ def export_baseline(revision: str, into: Path) -> Path:
     return into
 
 
-def build(package: str, needs: list[dict], path: Path, heap: int) -> tuple[float, float, float]:
-    """Rebuild the needs index with ``package``'s tantivy engine.
+def build(package: str, needs: list[dict], path: Path, heap: int, **options) -> tuple[float, float, float]:
+    """Rebuild the needs index with ``package``'s tantivy engine, made with ``options``.
 
     Returns (CPU µs per need, of it the parent's µs per need, needs/s).
     """
     # The engine class itself: the package's registry names its engines by absolute module path.
-    engine = importlib.import_module(f"{package}.engines.tantivy_engine").TantivyEngine(path=path, heap_size=heap)
+    engine_class = importlib.import_module(f"{package}.engines.tantivy_engine").TantivyEngine
+    engine = engine_class(path=path, heap_size=heap, **options)
     parent, children, wall = time.process_time(), _children_cpu(), time.perf_counter()
     engine.recreate("needs", needs)
     wall = time.perf_counter() - wall
@@ -65,13 +70,18 @@ def main(argv: list[str] | None = None) -> int:
     """Run the comparison and print its figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=100_000)
-    parser.add_argument("--baseline", required=True, help="git revision to compare against")
+    parser.add_argument("--baseline", required=True,
+                        help="git revision to compare against, or tantivy-py: this tree with tantivy-py's writer")
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--heap", type=int, default=1_000_000_000, help="tantivy writer heap in bytes")
     args = parser.parse_args(argv)
 
     scratch = Path(tempfile.mkdtemp(prefix="index-compare-"))
-    sys.path.insert(0, str(export_baseline(args.baseline, scratch)))  # spawned workers inherit sys.path
+    if args.baseline == "tantivy-py":
+        baseline: tuple[str, dict] = ("search", {"native_writer": False})
+    else:
+        sys.path.insert(0, str(export_baseline(args.baseline, scratch)))  # spawned workers inherit sys.path
+        baseline = ("search_base", {})
     print(f"date: {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M UTC}; {os.cpu_count()} cores; "
           "load average at start %.2f %.2f %.2f" % os.getloadavg())
     needs = generate_needs(args.docs)
@@ -79,8 +89,8 @@ def main(argv: list[str] | None = None) -> int:
     spent: dict[str, list[float]] = {"baseline": [], "current": []}
     try:
         for round_ in range(1, args.rounds + 1):
-            for label, package in (("baseline", "search_base"), ("current", "search")):
-                cpu, parent, rate = build(package, needs, scratch / label, args.heap)
+            for label, (package, options) in (("baseline", baseline), ("current", ("search", {}))):
+                cpu, parent, rate = build(package, needs, scratch / label, args.heap, **options)
                 spent[label].append(cpu)
                 print(f"round {round_} {label:8} ({args.baseline if label == 'baseline' else 'this tree'}): "
                       f"{cpu:6.1f} us CPU/need (parent {parent:5.1f}, workers {cpu - parent:5.1f}), "

@@ -8,9 +8,13 @@ use std::collections::{HashMap, HashSet};
 use std::sync::Mutex;
 
 use jieba_rs::{Jieba, TokenizeMode};
-use pyo3::exceptions::PyOverflowError;
+use pyo3::exceptions::{PyOverflowError, PyRuntimeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyFloat, PyList, PyString};
+use tantivy::indexer::UserOperation;
+use tantivy::schema::Schema;
+use tantivy::tokenizer::{NgramTokenizer, TextAnalyzer, WhitespaceTokenizer};
+use tantivy::{Index, IndexWriter, TantivyDocument};
 
 const CLAUSE_CACHE_LIMIT: usize = 300_000;
 
@@ -680,10 +684,239 @@ impl DocumentLayout {
     }
 }
 
+/// A document field's JSON value as read by `parse_document`: a string borrowed from the input when
+/// it has no escapes, a list of values, or any other JSON value.
+enum FieldJson<'a> {
+    Str(std::borrow::Cow<'a, str>),
+    Array(Vec<FieldJson<'a>>),
+    Other(serde_json::Value),
+}
+
+impl FieldJson<'_> {
+    fn into_json(self) -> serde_json::Value {
+        match self {
+            FieldJson::Str(text) => serde_json::Value::String(text.into_owned()),
+            FieldJson::Array(items) => serde_json::Value::Array(items.into_iter().map(FieldJson::into_json).collect()),
+            FieldJson::Other(value) => value,
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for FieldJson<'de> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::{MapAccess, SeqAccess, Visitor};
+        use serde_json::Value;
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = FieldJson<'de>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a JSON value")
+            }
+            fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Self::Value, E> {
+                Ok(FieldJson::Str(std::borrow::Cow::Borrowed(v)))
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> {
+                Ok(FieldJson::Str(std::borrow::Cow::Owned(v.to_owned())))
+            }
+            fn visit_string<E>(self, v: String) -> Result<Self::Value, E> {
+                Ok(FieldJson::Str(std::borrow::Cow::Owned(v)))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                let mut items = Vec::new();
+                while let Some(item) = seq.next_element()? {
+                    items.push(item);
+                }
+                Ok(FieldJson::Array(items))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+                let value = serde::Deserialize::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
+                Ok(FieldJson::Other(value))
+            }
+            fn visit_bool<E>(self, v: bool) -> Result<Self::Value, E> {
+                Ok(FieldJson::Other(Value::Bool(v)))
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<Self::Value, E> {
+                Ok(FieldJson::Other(Value::from(v)))
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<Self::Value, E> {
+                Ok(FieldJson::Other(Value::from(v)))
+            }
+            fn visit_f64<E>(self, v: f64) -> Result<Self::Value, E> {
+                // serde_json's own Value: a float JSON holds (it parses no NaN or infinity).
+                Ok(FieldJson::Other(serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number)))
+            }
+            fn visit_unit<E>(self) -> Result<Self::Value, E> {
+                Ok(FieldJson::Other(Value::Null))
+            }
+            fn visit_none<E>(self) -> Result<Self::Value, E> {
+                Ok(FieldJson::Other(Value::Null))
+            }
+        }
+        deserializer.deserialize_any(V)
+    }
+}
+
+/// An object key, borrowed from the input when it has no escapes.
+#[derive(PartialEq, Eq, PartialOrd, Ord)]
+struct Key<'a>(std::borrow::Cow<'a, str>);
+
+impl<'de> serde::Deserialize<'de> for Key<'de> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        match FieldJson::deserialize(deserializer)? {
+            FieldJson::Str(text) => Ok(Key(text)),
+            _ => Err(serde::de::Error::custom("an object key that is no string")),
+        }
+    }
+}
+
+/// The document ``TantivyDocument::parse_json(schema, json)`` gives (tantivy 0.27.0), read without
+/// its serde_json map of owned strings: the members in key order, the last of a repeated key, those
+/// naming no field skipped, an array one value per item; a string of a text field added as it is,
+/// every other value converted by the field type's ``value_from_json`` as parse_json converts it.
+fn parse_document(schema: &Schema, json: &str) -> Result<TantivyDocument, String> {
+    use tantivy::schema::FieldType;
+    let members: std::collections::BTreeMap<Key<'_>, FieldJson<'_>> =
+        serde_json::from_str(json).map_err(|e| format!("not a JSON object: {e}"))?;
+    let mut document = TantivyDocument::default();
+    for (Key(name), value) in members {
+        let Ok(field) = schema.get_field(&name) else { continue };
+        let field_type = schema.get_field_entry(field).field_type();
+        if matches!(field_type, FieldType::TieBreaker) {
+            continue;
+        }
+        let items = match value {
+            FieldJson::Array(items) => items,
+            single => vec![single],
+        };
+        for item in items {
+            match (item, field_type) {
+                (FieldJson::Str(text), FieldType::Str(_)) => document.add_text(field, text),
+                (other, _) => {
+                    let value = field_type.value_from_json(other.into_json()).map_err(|e| format!("{name}: {e}"))?;
+                    document.add_field_value(field, &value);
+                }
+            }
+        }
+    }
+    Ok(document)
+}
+
+/// Documents per message to tantivy's indexing thread. Its channel holds 10,000 messages (tantivy's
+/// PIPELINE_MAX_SIZE_IN_DOCS, meant as documents): four a message bound the parsed documents waiting
+/// for the indexing thread to 40,000 (~80 MB) when the workers outrun it, against 10,000 with
+/// tantivy-py's one a message, while a wake-up of a blocked sender comes once per four documents.
+const MESSAGE_DOCUMENTS: usize = 4;
+
+fn tantivy_error(action: &str, error: impl std::fmt::Display) -> PyErr {
+    PyRuntimeError::new_err(format!("tantivy {action}: {error}"))
+}
+
+/// The embedded engine's rebuild writer (issue 12, eighth pass): documents as tantivy JSON, a batch
+/// per call with the GIL released, parsed and handed to tantivy's indexing threads a few documents
+/// per channel message (``IndexWriter::run``) instead of one tantivy-py ``add_json`` call per
+/// document. Built on the tantivy crate of tantivy-py 0.27.0 (same version, same
+/// default features), so the segments it writes are the ones tantivy-py writes for the same
+/// documents in the same order.
+#[pyclass(module = "fupin_native")]
+struct NativeWriter {
+    schema: Schema,
+    writer: Option<IndexWriter>,
+}
+
+impl NativeWriter {
+    fn writer(&self) -> PyResult<&IndexWriter> {
+        self.writer.as_ref().ok_or_else(|| PyRuntimeError::new_err("this NativeWriter has finished"))
+    }
+}
+
+#[pymethods]
+impl NativeWriter {
+    /// Open the tantivy index in directory ``path`` (made by tantivy-py: the schema comes from its
+    /// meta.json) for writing with ``heap_size`` bytes over ``num_threads`` indexing threads (0:
+    /// tantivy's choice), as tantivy-py's ``Index.writer`` does. The two tokenizers the engine's
+    /// schema names are registered as the engine registers them in tantivy-py:
+    /// ``whitespace_tokenizer`` is tantivy's whitespace tokenizer alone, ``ngram_tokenizer`` its
+    /// n-gram tokenizer of 1 to 2 characters, not prefix only. Raises RuntimeError when the index
+    /// cannot be opened or is locked by another writer.
+    #[new]
+    fn new(py: Python<'_>, path: &str, heap_size: usize, num_threads: usize, whitespace_tokenizer: &str,
+           ngram_tokenizer: &str) -> PyResult<Self> {
+        py.allow_threads(|| {
+            let index = Index::open_in_dir(path).map_err(|e| tantivy_error(&format!("open {path}"), e))?;
+            let tokenizers = index.tokenizers();
+            tokenizers.register(whitespace_tokenizer, TextAnalyzer::builder(WhitespaceTokenizer::default()).dynamic().build());
+            let ngram = NgramTokenizer::new(1, 2, false).map_err(|e| tantivy_error("n-gram tokenizer", e))?;
+            tokenizers.register(ngram_tokenizer, TextAnalyzer::builder(ngram).dynamic().build());
+            let writer = match num_threads {
+                0 => index.writer(heap_size),
+                _ => index.writer_with_num_threads(num_threads, heap_size),
+            }
+            .map_err(|e| tantivy_error(&format!("open a writer on {path}"), e))?;
+            Ok(NativeWriter { schema: index.schema(), writer: Some(writer) })
+        })
+    }
+
+    /// Add ``documents`` (a list of bytes, each one document as tantivy JSON, UTF-8) in their
+    /// order, handed to the indexing thread MESSAGE_DOCUMENTS at a time; returns how many. All or nothing: a document tantivy cannot parse raises ValueError
+    /// naming its position in the list, and none of the batch is added.
+    fn add_batch(&self, py: Python<'_>, documents: &Bound<'_, PyList>) -> PyResult<usize> {
+        let items: Vec<Bound<'_, PyBytes>> = documents
+            .iter()
+            .map(|item| item.downcast_into::<PyBytes>().map_err(PyErr::from))
+            .collect::<PyResult<_>>()?;
+        // Slices of the bytes objects (immutable, alive while `items` holds them): no copy.
+        let texts: Vec<&[u8]> = items.iter().map(|item| item.as_bytes()).collect();
+        let writer = self.writer()?;
+        let schema = &self.schema;
+        py.allow_threads(move || {
+            let mut operations = Vec::with_capacity(texts.len());
+            for (at, text) in texts.iter().enumerate() {
+                let parsed = std::str::from_utf8(text).map_err(|e| e.to_string()).and_then(|json| parse_document(schema, json));
+                match parsed {
+                    Ok(document) => operations.push(UserOperation::Add(document)),
+                    Err(error) => return Err(PyValueError::new_err(format!("document {at} of the batch: {error}"))),
+                }
+            }
+            let count = operations.len();
+            let mut operations = operations.into_iter();
+            loop {
+                let message: Vec<UserOperation> = operations.by_ref().take(MESSAGE_DOCUMENTS).collect();
+                if message.is_empty() {
+                    break;
+                }
+                writer.run(message).map_err(|e| tantivy_error("add documents", e))?;
+            }
+            Ok(count)
+        })
+    }
+
+    /// Commit what was added (blocks until it is on disk); returns the commit's opstamp.
+    fn commit(&mut self, py: Python<'_>) -> PyResult<u64> {
+        let writer = self.writer.as_mut().ok_or_else(|| PyRuntimeError::new_err("this NativeWriter has finished"))?;
+        py.allow_threads(|| writer.commit().map_err(|e| tantivy_error("commit", e)))
+    }
+
+    /// Drop what was added since the last commit.
+    fn rollback(&mut self, py: Python<'_>) -> PyResult<u64> {
+        let writer = self.writer.as_mut().ok_or_else(|| PyRuntimeError::new_err("this NativeWriter has finished"))?;
+        py.allow_threads(|| writer.rollback().map_err(|e| tantivy_error("rollback", e)))
+    }
+
+    /// Wait for the merges the commits started and release the index's writer lock; the writer
+    /// is finished afterwards (a second call does nothing).
+    fn wait_merging_threads(&mut self, py: Python<'_>) -> PyResult<()> {
+        match self.writer.take() {
+            None => Ok(()),
+            Some(writer) => py.allow_threads(|| writer.wait_merging_threads().map_err(|e| tantivy_error("merge", e))),
+        }
+    }
+}
+
 #[pymodule]
 fn fupin_native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Analyzer>()?;
     m.add_class::<SortPlan>()?;
     m.add_class::<DocumentLayout>()?;
+    m.add_class::<NativeWriter>()?;
     Ok(())
 }
