@@ -371,7 +371,7 @@ def test_an_unknown_name_on_both_sides_carries_the_text_similarity(today):
 @pytest.mark.parametrize("name, label", [
     ("被卧", "棉被"),        # Bp28B02= 被子 被卧 被头 被 衾 (head word 被子 is a lexicon name)
     ("水门汀", "水泥"),      # Bm05A01= 水泥 洋灰 士敏土 水门汀 … (two lexicon names agree)
-    ("甘薯", "红薯"),
+    ("蜜糖", "土蜂蜜"),      # (甘薯's group also holds 芋头, an item of its own since round 10: it agrees on none)
     ("写字台", "课桌椅"),
     ("胡桃", "核桃"),
 ])
