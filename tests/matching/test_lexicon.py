@@ -410,7 +410,7 @@ def test_an_unknown_name_on_both_sides_carries_the_text_similarity(today):
 @pytest.mark.parametrize("name, label", [
     ("被卧", "棉被"),        # Bp28B02= 被子 被卧 被头 被 衾 (head word 被子 is a lexicon name)
     ("水门汀", "水泥"),      # Bm05A01= 水泥 洋灰 士敏土 水门汀 … (two lexicon names agree)
-    ("甘薯", "红薯"),
+    ("蜜糖", "土蜂蜜"),      # (甘薯's group also holds 芋头, an item of its own since round 10: it agrees on none)
     ("写字台", "课桌椅"),
     ("胡桃", "核桃"),
 ])
@@ -1004,3 +1004,42 @@ def test_a_shortening_two_concepts_give_or_of_another_category_is_not_read():
     assert lex.abbreviation("电轮椅", ["living"]) == frozenset()
     two = Lexicon([("living", ["电热水壶"], [], ["个"]), ("living", ["电动水壶"], [], ["个"])])
     assert two.abbreviation("电水壶", ["living"]) == frozenset()   # both give 电水壶
+
+
+# --- Round 10: north-eastern, 江淮 / 吴 / 粤 / 闽 / 客家 / 湘 / 赣, shop-listing and trade names of all 11 categories
+
+
+@pytest.mark.parametrize("names", [
+    ("热水袋", "汤婆子", "暖手宝"), ("电热毯", "电褥子"), ("手套", "手闷子"), ("毛衣", "冷衫", "绒线衫"),
+    ("肥皂", "番枧", "洋碱"), ("蜂窝煤", "藕煤"), ("取暖炉", "电火箱", "小太阳"), ("菜板", "砧板", "菜墩子"),
+    ("脱粒机", "打谷机", "打稻机"), ("挖掘机", "钩机"), ("编织袋", "蛇皮袋"), ("土鸡蛋", "笨鸡蛋", "柴鸡蛋", "草鸡蛋"),
+    ("土豆", "薯仔"), ("茄子", "落苏", "矮瓜"), ("卷心菜", "椰菜", "莲花白", "疙瘩白"), ("助听器", "耳背机"),
+    ("体温计", "探热针"), ("老花镜", "老光镜"), ("橡皮", "擦胶", "胶擦"), ("锤子", "榔头"),
+    ("螺丝刀", "螺丝批", "改锥"), ("插线板", "排插", "拖线板", "接线板"), ("电表", "火表"), ("挡土墙", "堡坎"),
+    ("农贸市场", "圩场"), ("搬迁新居家具", "家私"), ("沙发", "梳化"), ("收音机", "唱戏机", "看戏机"),
+    ("自行车", "单车", "脚踏车"), ("缝纫机", "衣车"), ("降压药", "厄贝沙坦"), ("降糖药", "二甲双胍"),
+    ("丝瓜", "水瓜", "胜瓜"), ("苦瓜", "凉瓜", "癞葡萄"), ("西葫芦", "角瓜", "茭瓜"), ("山野菜", "折耳根", "鱼腥草"),
+])
+def test_round10_regional_and_trade_names_name_one_concept(lex, names):
+    assert {lex.find(n).label for n in names} == {names[0]}
+
+
+@pytest.mark.parametrize("item, not_item", [
+    ("芋头", "红薯"), ("百合", "大蒜"), ("百香果", "芒果"), ("火龙果", "芒果"), ("降脂药", "降压药"), ("沼气池", "化粪池"), ("排气扇", "电风扇"),
+])
+def test_round10_items_of_their_own(lex, item, not_item):
+    assert asked(lex, f"需要{item}") == [item]
+    assert lex.find(not_item).label != item
+
+
+def test_an_item_of_its_own_in_a_cilin_group_keeps_the_group_from_lending_names(lex):
+    # Bh06A46= 甘薯 番薯 红薯 地瓜 山芋 白薯 芋头 木薯: with 芋头 an item the group agrees on no one concept,
+    # so 木薯 (cassava) is no longer a 红薯; 甘薯 and 山芋 are named in 红薯's row.
+    assert "木薯" not in lex.thesaurus_names
+    assert asked(lex, "甘薯三百斤") == ["红薯"]
+    assert asked(lex, "芋头三百斤") == ["芋头"]
+
+
+@pytest.mark.parametrize("text", ["豆沙包", "老人定位器", "精装书", "结对联系户"])  # 对联 is not a name: 结对联系
+def test_round10_left_out_names_that_mean_something_else(lex, text):
+    assert asked(lex, text) == []
