@@ -90,6 +90,7 @@ def _lexicon_lines(args) -> list[dict]:
                  "thesaurus_names": len(lex.thesaurus_names),
                  "thesaurus_concepts": len(set(lex.thesaurus_names.values())),
                  "group_items": len(groups), "group_item_names": sum(len(c.names) for c in groups),
+                 "covering_groups": sorted(c.label for c in lex.concepts if c.group),
                  "version": lex.version}]
     lines = []
     for text in args.text:

@@ -4,10 +4,15 @@ The lexicon (``matching/data/lexicon.tsv``, plus any files an office adds) holds
 (棉被), its category, its other names (被子, 棉絮 ...), broader concepts (棉被 → 床上用品 → 生活物资)
 and the units it is counted in (床 / 条 / 件). File format, one concept a line, tab-separated::
 
-    category <TAB> names ("/"-separated, first = label) <TAB> broader labels ("/") <TAB> units ("/")
+    category <TAB> names ("/"-separated, first = label) <TAB> broader labels ("/") <TAB> units ("/") [<TAB> kind]
 
 Lines starting with ``#`` are comments. A line whose label is already known adds its names, broader
 links and units to that concept, so an office can teach the matcher a regional name without code.
+The optional fifth column, *kind*, is empty for a class whose children are kinds of one thing (冬衣:
+棉衣, 羽绒服) or ``group`` for a programme or bundle group that covers items of different kinds
+(庭院经济物资: 果苗, 禽苗): a group's offer covers its children's needs like any broader concept, but its
+children are not siblings of one another through it (:meth:`Lexicon.siblings`). The built-in groups
+are flagged in ``matching/data/groups.tsv`` (re-declaration lines); an office flags one the same way.
 
 Names come from the lexicon's files (built-in and offices'), and, below them, the synonym groups of
 the Cilin thesaurus (同义词词林扩展版, :func:`cilin_groups`) under the rule of :func:`_thesaurus_names`
@@ -458,6 +463,9 @@ class Concept:
         Ids of the directly broader concepts.
     units : tuple of str
         Folded units the item is counted in, usual unit first.
+    group : bool
+        A programme or bundle group (kind ``group``): it covers its children, which are not siblings
+        through it.
     """
 
     id: int
@@ -466,6 +474,7 @@ class Concept:
     names: tuple[str, ...]
     broader: tuple[int, ...]
     units: tuple[str, ...]
+    group: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -501,7 +510,11 @@ def _longest_shared_run(text: str, name: str) -> int:
     return 0
 
 
-def read_lexicon_rows(path: str | os.PathLike | None = None, text: str | None = None):
+#: Values of a lexicon line's optional fifth column: a class of kinds (empty) or a covering group.
+KINDS = ("", "group")
+
+
+def read_lexicon_rows(path: str | os.PathLike | None = None, text: str | None = None, kinds: bool = False):
     """Parse a lexicon file into rows ``(category, names, broader, units)``.
 
     Parameters
@@ -510,16 +523,20 @@ def read_lexicon_rows(path: str | os.PathLike | None = None, text: str | None = 
         File to read (UTF-8).
     text : str, optional
         The file's content, instead of ``path``.
+    kinds : bool
+        Also return each line's kind (fifth column, one of :data:`KINDS`) as a fifth element.
 
     Returns
     -------
     list of tuple
-        ``(category, [names], [broader labels], [units])`` per concept line.
+        ``(category, [names], [broader labels], [units])`` per concept line, ``+ (kind,)`` with
+        ``kinds``.
 
     Raises
     ------
     InvalidRecord
-        Naming the file, line and field of a bad line (unknown category, no name, wrong columns).
+        Naming the file, line and field of a bad line (unknown category or kind, no name, wrong
+        columns).
     """
     name = os.fspath(path) if path is not None else "<lexicon>"
     if text is None:
@@ -535,7 +552,9 @@ def read_lexicon_rows(path: str | os.PathLike | None = None, text: str | None = 
         cols = line.rstrip("\n").split("\t")
         if len(cols) < 2:
             raise InvalidRecord("expected 4 tab-separated columns", file=name, line=number)
-        cols += [""] * (4 - len(cols))
+        if len(cols) > 5:
+            raise InvalidRecord("expected at most 5 tab-separated columns", file=name, line=number)
+        cols += [""] * (5 - len(cols))
         category = cols[0].strip()
         if category not in CATEGORIES:
             raise InvalidRecord(f"unknown category {category!r}", file=name, line=number, field="category")
@@ -544,7 +563,10 @@ def read_lexicon_rows(path: str | os.PathLike | None = None, text: str | None = 
             raise InvalidRecord("a concept needs at least one name", file=name, line=number, field="names")
         broader = [b.strip() for b in cols[2].split("/") if b.strip()]
         units = [u.strip() for u in cols[3].split("/") if u.strip()]
-        rows.append((category, names, broader, units))
+        kind = cols[4].strip()
+        if kind not in KINDS:
+            raise InvalidRecord(f"unknown kind {kind!r} (empty or 'group')", file=name, line=number, field="kind")
+        rows.append((category, names, broader, units, kind) if kinds else (category, names, broader, units))
     return rows
 
 
@@ -553,8 +575,9 @@ class Lexicon:
 
     Parameters
     ----------
-    rows : iterable of (category, names, broader, units)
-        As returned by :func:`read_lexicon_rows`; later rows with a known label extend that concept.
+    rows : iterable of (category, names, broader, units[, kind])
+        As returned by :func:`read_lexicon_rows`; later rows with a known label extend that concept
+        (a row of kind ``group`` makes it a covering group, whatever the other rows say).
     thesaurus : iterable of word sequences
         Cilin's synonym groups (:func:`cilin_groups`): names under :func:`_thesaurus_names`, and the
         groups no concept claims as items (:func:`_group_items`).
@@ -568,15 +591,16 @@ class Lexicon:
         When a broader label names no concept.
     """
 
-    def __init__(self, rows: Iterable[tuple[str, Sequence[str], Sequence[str], Sequence[str]]],
+    def __init__(self, rows: Iterable[tuple[str, Sequence[str], Sequence[str], Sequence[str]] | tuple[str, ...]],
                  thesaurus: Iterable[Sequence[str]] = (), second: Iterable[Sequence[str]] = ()) -> None:
         merged: dict[str, dict] = {}
         alias: dict[str, str] = {}
-        for category, names, broader, units in rows:
+        for category, names, broader, units, *kind in rows:
             folded = [_fold(n) for n in names]
             key = alias.get(folded[0], folded[0])
             entry = merged.setdefault(key, {"label": names[0], "category": category, "names": [],
-                                            "broader": [], "units": []})
+                                            "broader": [], "units": [], "group": False})
+            entry["group"] = entry["group"] or kind == ["group"]
             for n in folded:
                 if n not in entry["names"]:
                     entry["names"].append(n)
@@ -599,7 +623,8 @@ class Lexicon:
         self.lexicon_size = len(merged)
         for words in _group_items(thesaurus, alias):
             key = "\x00" + words[0]
-            merged[key] = {"label": words[0], "category": "", "names": list(words), "broader": [], "units": []}
+            merged[key] = {"label": words[0], "category": "", "names": list(words), "broader": [], "units": [],
+                           "group": False}
             for w in words:
                 alias[w] = key
         ids = {key: i for i, key in enumerate(merged)}
@@ -614,7 +639,7 @@ class Lexicon:
                 if ids[target] != ids[key] and ids[target] not in parents:
                     parents.append(ids[target])
             concepts.append(Concept(ids[key], e["label"], e["category"], tuple(e["names"]), tuple(parents),
-                                    tuple(e["units"])))
+                                    tuple(e["units"]), e["group"]))
         self.concepts: tuple[Concept, ...] = tuple(concepts)
         # Two name tables: the lexicon's, and the group items' (read only in a text without a lexicon
         # name, see mentions).
@@ -646,11 +671,15 @@ class Lexicon:
         for c in concepts:
             for a in self._ancestors[c.id]:
                 self._descendants[a] = self._descendants[a] | {c.id}
-        self._siblings = [frozenset(s for p in c.broader for s in children.get(p, ()) if s != c.id)
+        # Siblings share a direct broader concept that is a class of kinds; a covering group's children
+        # are items of different kinds (鸡苗 and 果苗 under 庭院经济物资), not siblings through it.
+        self._siblings = [frozenset(s for p in c.broader if not concepts[p].group
+                                    for s in children.get(p, ()) if s != c.id)
                           for c in concepts]
         self._domains = self._domain_table()
         digest = hashlib.sha1("\n".join(f"{c.label}|{c.category}|{'/'.join(c.names)}|{c.broader}|"
-                                        f"{'/'.join(c.units)}" for c in concepts).encode()).hexdigest()
+                                        f"{'/'.join(c.units)}" + ("|group" if c.group else "")
+                                        for c in concepts).encode()).hexdigest()
         self.version = digest[:10]
 
     def _walk_up(self, cid: int) -> frozenset[int]:
@@ -682,10 +711,11 @@ class Lexicon:
         """
         rows = []
         if builtin:
-            text = resources.files(__package__).joinpath("data", "lexicon.tsv").read_text(encoding="utf-8")
-            rows += read_lexicon_rows(text=text)
+            for file in ("lexicon.tsv", "groups.tsv"):
+                text = resources.files(__package__).joinpath("data", file).read_text(encoding="utf-8")
+                rows += read_lexicon_rows(text=text, kinds=True)
         for path in extra:
-            rows += read_lexicon_rows(path)
+            rows += read_lexicon_rows(path, kinds=True)
         return cls(rows, cilin_groups() if thesaurus else (), cnsyn_groups() if thesaurus else ())
 
     def __len__(self) -> int:
@@ -710,7 +740,8 @@ class Lexicon:
         return self._descendants[cid]
 
     def siblings(self, cid: int) -> frozenset[int]:
-        """Return the ids of the concepts sharing a direct broader concept with ``cid``."""
+        """Return the ids of the concepts sharing a direct broader concept with ``cid`` that is not a
+        covering group (:attr:`Concept.group`)."""
         return self._siblings[cid]
 
     # ----------------------------------------------------------------------------------------------

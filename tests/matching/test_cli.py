@@ -126,3 +126,11 @@ def test_lexicon_reports_how_many_names_the_thesaurus_adds_and_what_a_text_asks_
     bad.write_text("food\t馒头\t\t个\n", encoding="utf-8")
     result = run("lexicon", "--extra", str(bad))
     assert result.returncode == 2 and "category" in result.stderr and result.stdout == ""
+
+
+def test_lexicon_lists_the_covering_groups_an_office_file_adds(tmp_path):
+    office = tmp_path / "office.tsv"
+    office.write_text("production\t春耕包/春耕大礼包\t\t份\tgroup\nproduction\t化肥\t春耕包\n", encoding="utf-8")
+    builtin = lines_of(run("lexicon").stdout)[0]["covering_groups"]
+    assert "庭院经济物资" in builtin and "冬衣" not in builtin
+    assert lines_of(run("lexicon", "--extra", str(office)).stdout)[0]["covering_groups"] == sorted(builtin + ["春耕包"])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from matching import CATEGORIES, InvalidRecord
@@ -353,6 +355,7 @@ def test_an_office_file_adds_a_concept_and_a_regional_name_without_code(tmp_path
     ("food\t馒头\t\t个\n", "category"),
     ("living\t馒头\t不存在的概念\t个\n", "broader"),
     ("living\t\t\t个\n", "names"),
+    ("living\t馒头\t\t个\t组合包\n", "kind"),
 ])
 def test_a_bad_office_line_is_refused_naming_the_field(tmp_path, line, field):
     extra = tmp_path / "bad.tsv"
@@ -360,6 +363,69 @@ def test_a_bad_office_line_is_refused_naming_the_field(tmp_path, line, field):
     with pytest.raises(InvalidRecord) as err:
         Lexicon.load(extra)
     assert err.value.field == field
+
+
+# --- covering groups: a programme or bundle group covers its items without making them siblings ------
+
+
+def _hand_made_groups(kind):
+    # 庭院物资 (a programme group, or a plain class when kind is "") covers 鸡苗, 果苗 and the class 种苗;
+    # 茶苗 and 果苗 are kinds of 种苗.
+    return Lexicon([("production", ["庭院物资"], [], ["份"], kind),
+                    ("production", ["种苗"], ["庭院物资"], ["株"]),
+                    ("production", ["鸡苗"], ["庭院物资"], ["只"]),
+                    ("production", ["果苗"], ["庭院物资", "种苗"], ["株"]),
+                    ("production", ["茶苗"], ["种苗"], ["株"])])
+
+
+def test_a_group_covers_its_items_but_they_are_not_siblings_through_it():
+    lex = _hand_made_groups("group")
+    ids = {c.label: c.id for c in lex.concepts}
+    assert lex.concepts[ids["庭院物资"]].group and not lex.concepts[ids["种苗"]].group
+    # COVERS and the narrower offer still hold through the group
+    assert lex.item_match({ids["果苗"]}, {ids["庭院物资"]}).level == COVERS
+    assert lex.item_match({ids["庭院物资"]}, {ids["鸡苗"]}).level == NARROWER_OFFER
+    # a 鸡苗 offer answers a 果苗 need not at all, in item_match and in the offer's level row
+    assert lex.item_match({ids["果苗"]}, {ids["鸡苗"]}).level == 0
+    assert ids["果苗"] not in lex.level_row({ids["鸡苗"]})
+    assert lex.siblings(ids["鸡苗"]) == frozenset()
+    # under a class of kinds that is not a group, 茶苗 and 果苗 stay siblings
+    assert lex.item_match({ids["果苗"]}, {ids["茶苗"]}).level == SIBLING
+    assert lex.siblings(ids["果苗"]) == frozenset({ids["茶苗"]})
+
+
+def test_the_same_concepts_without_the_flag_make_every_child_a_sibling():
+    lex = _hand_made_groups("")
+    ids = {c.label: c.id for c in lex.concepts}
+    assert lex.item_match({ids["果苗"]}, {ids["鸡苗"]}).level == SIBLING
+    assert lex.version != _hand_made_groups("group").version
+
+
+def test_an_office_file_flags_a_known_concept_as_a_group_without_code(tmp_path):
+    extra = tmp_path / "office.tsv"
+    # 冬衣 is a class of kinds in the built-in file (棉衣 and 羽绒服 are siblings); the office re-declares it
+    extra.write_text("# 本县的组合\nliving\t冬衣\t\t\tgroup\n", encoding="utf-8")
+    lex = Lexicon.load(extra)
+    coat, down = lex.find("棉衣").id, lex.find("羽绒服").id
+    assert default_lexicon().item_match({coat}, {down}).level == SIBLING
+    assert lex.find("冬衣").group and lex.item_match({coat}, {down}).level == 0
+    assert lex.item_match({coat}, {lex.find("冬衣").id}).level == COVERS
+
+
+def test_the_builtin_groups_follow_the_stated_rule():
+    # docs/matching.md, "Group offers that cover without siblings": a concept with children whose label
+    # names a programme or a bundle (物资 / 包 / an undertaking) is a group; a class of things is not.
+    lex = default_lexicon()
+    parents = {p for c in lex.concepts for p in c.broader}
+    groups = {c.label for c in lex.concepts if c.group}
+    assert groups <= {lex.concepts[p].label for p in parents}
+    named = {lex.concepts[p].label for p in parents
+             if re.search(r"(物资|包|整治|改造|帮扶|救助|发展|搬迁)$", lex.concepts[p].label)}
+    assert groups == named
+    assert {"庭院经济物资", "人居环境整治", "过冬物资"} <= groups
+    assert not groups & {"学习用品", "日用品", "冬衣", "农资", "建材"}
+    # what round 10 worked around: a 禽苗 offer is no sibling answer to a 果苗 need
+    assert lex.item_match({lex.find("果苗").id}, {lex.find("禽苗").id}).level == 0
 
 
 def test_an_unknown_name_sharing_a_part_and_its_head_with_a_known_one_is_guessed_as_that_item():
@@ -796,7 +862,8 @@ def test_an_unknown_graded_product_is_guessed_from_its_head(lex):
     ("家庭应急包", "手电筒", COVERS),
     ("球类器材", "儿童篮球", COVERS),
     ("足球", "小篮球", SIBLING),                # two balls are not one item
-    ("活框蜂箱", "蜜蜂种群", SIBLING),          # a hive is not a colony
+    ("活框蜂箱", "蜜蜂种群", 0),                # a hive is not a colony, nor a kind of one thing with it:
+                                                # 养蜂物资 is a covering group (2026-12-01), no sibling link
     ("不锈钢橱柜", "大衣柜", SIBLING),          # a kitchen cupboard is not a wardrobe
     ("布艺沙发", "靠背椅", SIBLING),
 ])
