@@ -427,6 +427,7 @@ def _scan(text: str, by_name: dict, lengths: dict,
     found = []
     reach = 0  # the furthest end so far: a candidate starting before it overlaps an earlier one
     overlap = False
+    spoken: set[int] = set()  # positions in found of the names read one character longer
     n = len(text)
     for i in range(n):
         ls = lengths.get(text[i])
@@ -443,41 +444,43 @@ def _scan(text: str, by_name: dict, lengths: dict,
                         longer = extend.get(text[i:end + 1])
                         if longer is not None:
                             ids, end = longer, end + 1
+                            spoken.add(len(found))
                     if i < reach:
                         overlap = True
                     found.append((i, end, ids))
                     reach = max(reach, end)
-    return _best_cover(found, n) if overlap else found
+    return _best_cover(found, n, spoken) if overlap else found
 
 
 _SINGLE = 1  # a one-character name's worth: below one joined pair (_PAIR), above nothing
 _PAIR = 1 << 16
 
 
-def _best_cover(found: list, n: int) -> list:
+def _best_cover(found: list, n: int, spoken: set[int]) -> list:
     """Return the non-overlapping matches of ``found`` (ordered by start, longest first at one start) a
     reader takes in a text of ``n`` characters.
 
     A reading is worth the adjacent character pairs its names join (a name of k ≥ 2 characters joins
-    k − 1), then the one-character names it reads, then the fewer names; on a tie the earlier, longer
-    match wins (the leftmost-longest scan's order). Pairs, not characters, because a name that
+    k − 1; the 儿 / 子 / doubled character of a spoken form, the positions ``spoken`` in ``found``, joins
+    none: 「二手电子琴」 is 电子琴, not 手电子), then the one-character names it reads, then the fewer
+    names; on a tie the earlier, longer match wins (the leftmost-longest scan's order). Pairs, not characters, because a name that
     splits another adds characters without being read: 「棉裤子实在」 is 棉裤子 + 实在 (2 pairs), not
     棉裤 + 子实 (4 characters, also 2 pairs, but two names); 「苞谷籽种」 is 苞谷籽 (玉米种), not 苞谷 +
     籽种; 「家电轮椅」 is 家 + 电轮椅 (2 pairs) over 家电 + 轮椅 (4 characters, 2 pairs, two names).
     A right-to-left dynamic programme over the match lattice: O(characters + matches).
     """
     at: dict[int, list] = {}
-    for m in found:
-        at.setdefault(m[0], []).append(m)
+    for k, (start, end, ids) in enumerate(found):
+        pairs = end - start - 1 - (k in spoken)
+        at.setdefault(start, []).append((start, end, ids, _PAIR * pairs if pairs else _SINGLE))
     # best[i] = (worth, -names, match read at i or None) of the best reading of text[i:]
     best: list[tuple[int, int, tuple | None]] = [(0, 0, None)] * (n + 1)
     for i in range(max(at), -1, -1):
         worth, names, _ = best[i + 1]
         choice = (worth, names, None)
         for m in reversed(at.get(i, ())):  # shortest first: on a tie the longer one, then any match wins
-            length = m[1] - m[0]
             rest = best[m[1]]
-            score = (rest[0] + (_PAIR * (length - 1) if length > 1 else _SINGLE), rest[1] - 1, m)
+            score = (rest[0] + m[3], rest[1] - 1, m)
             if score[:2] >= choice[:2]:
                 choice = score
         best[i] = choice
@@ -488,7 +491,7 @@ def _best_cover(found: list, n: int) -> list:
         if m is None:
             i += 1
         else:
-            out.append(m)
+            out.append(m[:3])
             i = m[1]
     return out
 

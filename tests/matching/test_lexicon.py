@@ -1004,3 +1004,41 @@ def test_a_shortening_two_concepts_give_or_of_another_category_is_not_read():
     assert lex.abbreviation("电轮椅", ["living"]) == frozenset()
     two = Lexicon([("living", ["电热水壶"], [], ["个"]), ("living", ["电动水壶"], [], ["个"])])
     assert two.abbreviation("电水壶", ["living"]) == frozenset()   # both give 电水壶
+
+
+# --- 2026-12-01: names read as the best cover of the text, not leftmost-longest ------------------------
+
+@pytest.mark.parametrize("text, item", [
+    ("二手电动轮椅", "电动轮椅"),     # not 手电 + 轮椅
+    ("老人家电轮椅坏了", "电动轮椅"),  # not 家电 + 轮椅
+    ("帮扶手工农具", "小农具"),       # not 楼梯扶手
+    ("村小麦脱粒机一台", "脱粒机"),   # not 村小 (a school)
+    ("大豆腐皮两斤", "腐竹"),         # not 大豆
+])
+def test_a_short_name_ending_inside_a_longer_one_gives_way(lex, text, item):
+    assert labels(lex, {c for _, _, ids in lex.mentions(text) for c in ids}) == [item]
+    assert asked(lex, text) == [item]
+
+
+@pytest.mark.parametrize("text, item", [
+    ("棉裤子实在买不起", "棉裤"),     # 棉裤子 + 实在, not 棉裤 + 子实 (种子): two names do not beat one
+    ("苞谷籽种", "玉米种"),           # 苞谷籽, not 苞谷 + 籽种
+    ("碗柜柜莫得了，需要", "橱柜"),   # a spoken form read whole, not 碗 + 柜柜
+    ("两床棉被", "棉被"),             # a one-character name after a numeral stays a measure word
+])
+def test_the_best_cover_keeps_whole_names_and_spoken_forms(lex, text, item):
+    assert labels(lex, {c for _, _, ids in lex.mentions(text) for c in ids}) == [item]
+
+
+def test_the_best_cover_joins_the_most_character_pairs_then_reads_fewer_names():
+    lex = Lexicon([("living", ["手电"], [], ["个"]), ("education", ["电子琴"], [], ["台"]),
+                   ("living", ["甲乙"], [], ["个"]), ("living", ["乙丙"], [], ["个"]),
+                   ("living", ["丁"], [], ["个"]), ("living", ["丁戊"], [], ["个"]), ("living", ["戊己庚"], [], ["个"])])
+    def read(text):
+        return [text[a:b] for a, b, _ in lex.mentions(text)]
+    assert read("二手电子琴") == ["电子琴"]          # 2 pairs over 1
+    assert read("二手电子琴和手电") == ["电子琴", "手电"]
+    assert read("手电子琴") == ["电子琴"]            # the spoken form 手电子 joins one pair only
+    assert read("甲乙丙") == ["甲乙"]                # a tie goes to the earlier name (the former order)
+    assert read("丁戊己庚") == ["丁", "戊己庚"]      # 2 pairs and a one-character name over 1 pair
+    assert read("丁") == ["丁"]
