@@ -416,40 +416,79 @@ def _scan(text: str, by_name: dict, lengths: dict,
           extend: dict | None = None) -> list[tuple[int, int, tuple[int, ...]]]:
     """Return ``(start, end, ids)`` of the names of one table in ``text``: the best cover (2026-12-01).
 
-    Every name occurring in ``text`` is a candidate; where candidates overlap, :func:`_best_cover` picks
-    the non-overlapping set a reader picks (「二手电动轮椅」 is 二手 + 电动轮椅, not 手电 + 轮椅). Names
-    hold no clause punctuation, so this is the best cover of each clause; a text without overlapping
-    names (most) is read as the former leftmost-longest scan read it. A single-character name right
-    after a numeral is a measure word (两床棉被) and no candidate. ``extend`` maps a name + one
-    character (a spoken form, :func:`spoken_forms`) to its concept: a name followed by that
-    character is read one character longer (书包儿), as one candidate.
+    Where names overlap, :func:`_best_cover` picks the non-overlapping set a reader picks (「二手电动轮椅」
+    is 二手 + 电动轮椅, not 手电 + 轮椅). Names hold no clause punctuation, so this is the best cover of
+    each clause. The leftmost-longest scan runs first: when no name starts inside one of its matches
+    and runs past it (most texts), its reading is already the best cover (any other candidate lies
+    inside one of its matches and joins fewer pairs) and is returned as is. A single-character name
+    right after a numeral is a measure word (两床棉被) and no candidate. ``extend`` maps a name + one
+    character (a spoken form, :func:`spoken_forms`) to its concept: a name followed by that character
+    is read one character longer (书包儿), as one candidate.
     """
+    out = []
+    crossed = False
+    i, n = 0, len(text)
+    while i < n:
+        for length in lengths.get(text[i], ()):
+            if i + length <= n:
+                ids = by_name.get(text[i:i + length])
+                if ids is not None:
+                    if length == 1 and i > 0 and text[i - 1] in _NUMERAL:
+                        continue  # 两床棉被: a measure word
+                    end = i + length
+                    if extend and end < n:
+                        longer = extend.get(text[i:end + 1])
+                        if longer is not None:
+                            ids, end = longer, end + 1
+                    out.append((i, end, ids))
+                    if not crossed and end - i > 1:
+                        crossed = _crossed(text, i, end, by_name, lengths, extend)
+                    i = end
+                    break
+        else:
+            i += 1
+    return _best_cover(*_candidates(text, by_name, lengths, extend)) if crossed else out
+
+
+def _crossed(text: str, start: int, end: int, by_name: dict, lengths: dict, extend: dict | None) -> bool:
+    """Return whether a name (or a spoken form) starts inside ``text[start:end]`` and runs past ``end``."""
+    n = len(text)
+    for p in range(start + 1, end):
+        for length in lengths.get(text[p], ()):  # longest first
+            stop = p + length
+            if stop <= end:
+                if stop == end and extend and end < n and text[p:end + 1] in extend and text[p:end] in by_name:
+                    return True
+                break
+            if stop <= n and text[p:stop] in by_name:
+                return True
+    return False
+
+
+def _candidates(text: str, by_name: dict, lengths: dict, extend: dict | None) -> tuple[list, int, set[int]]:
+    """Return every name match in ``text`` (ordered by start, longest first at one start), the text's
+    length and the positions in that list of the names read one character longer as spoken forms."""
     found = []
-    reach = 0  # the furthest end so far: a candidate starting before it overlaps an earlier one
-    overlap = False
-    spoken: set[int] = set()  # positions in found of the names read one character longer
+    spoken: set[int] = set()
     n = len(text)
     for i in range(n):
         ls = lengths.get(text[i])
         if ls is None:
             continue
-        for length in ls:  # longest first
+        for length in ls:
             end = i + length
             if end <= n:
                 ids = by_name.get(text[i:end])
                 if ids is not None:
                     if length == 1 and i > 0 and text[i - 1] in _NUMERAL:
-                        continue  # 两床棉被: a measure word
+                        continue
                     if extend and end < n:
                         longer = extend.get(text[i:end + 1])
                         if longer is not None:
                             ids, end = longer, end + 1
                             spoken.add(len(found))
-                    if i < reach:
-                        overlap = True
                     found.append((i, end, ids))
-                    reach = max(reach, end)
-    return _best_cover(found, n, spoken) if overlap else found
+    return found, n, spoken
 
 
 _SINGLE = 1  # a one-character name's worth: below one joined pair (_PAIR), above nothing

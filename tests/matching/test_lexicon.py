@@ -1042,3 +1042,15 @@ def test_the_best_cover_joins_the_most_character_pairs_then_reads_fewer_names():
     assert read("甲乙丙") == ["甲乙"]                # a tie goes to the earlier name (the former order)
     assert read("丁戊己庚") == ["丁", "戊己庚"]      # 2 pairs and a one-character name over 1 pair
     assert read("丁") == ["丁"]
+
+
+@pytest.mark.parametrize("text", [
+    "二手电动轮椅", "王大爷家电轮椅坏了，需要棉被两床", "帮扶手工农具和书包儿", "米面粮油物资", "碗柜柜莫得了",
+    "需要化肥、农药和小麦种子", "学生文具礼包", "帮扶手机", "孩子上学缺书包，铅笔暂时不缺",
+])
+def test_the_scans_fast_path_reads_what_the_full_lattice_reads(lex, text):
+    """The leftmost-longest reading is returned without the lattice only where it is the best cover."""
+    from matching.lexicon import _best_cover, _candidates, _scan
+    table = lex._tables[0]
+    found, n, spoken = _candidates(text, *table)
+    assert _scan(text, *table) == (_best_cover(found, n, spoken) if found else [])
