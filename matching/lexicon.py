@@ -419,12 +419,19 @@ def _spoken_table(concepts: Sequence["Concept"], taken: set[str]) -> dict[str, t
 
 def _scan(text: str, by_name: dict, lengths: dict,
           extend: dict | None = None) -> list[tuple[int, int, tuple[int, ...]]]:
-    """Return ``(start, end, ids)`` of the names of one table in ``text``, longest match first.
+    """Return ``(start, end, ids)`` of the names of one table in ``text``: the best cover (2026-12-01).
 
-    ``extend`` maps a name + one character (a spoken form, :func:`spoken_forms`) to its concept: a
-    match followed by that character is read one character longer.
+    Where names overlap, :func:`_best_cover` picks the non-overlapping set a reader picks (「二手电动轮椅」
+    is 二手 + 电动轮椅, not 手电 + 轮椅). Names hold no clause punctuation, so this is the best cover of
+    each clause. The leftmost-longest scan runs first: when no name starts inside one of its matches
+    and runs past it (most texts), its reading is already the best cover (any other candidate lies
+    inside one of its matches and joins fewer pairs) and is returned as is. A single-character name
+    right after a numeral is a measure word (两床棉被) and no candidate. ``extend`` maps a name + one
+    character (a spoken form, :func:`spoken_forms`) to its concept: a name followed by that character
+    is read one character longer (书包儿), as one candidate.
     """
     out = []
+    crossed = False
     i, n = 0, len(text)
     while i < n:
         for length in lengths.get(text[i], ()):
@@ -433,15 +440,103 @@ def _scan(text: str, by_name: dict, lengths: dict,
                 if ids is not None:
                     if length == 1 and i > 0 and text[i - 1] in _NUMERAL:
                         continue  # 两床棉被: a measure word
-                    if extend and i + length < n:
-                        longer = extend.get(text[i:i + length + 1])
+                    end = i + length
+                    if extend and end < n:
+                        longer = extend.get(text[i:end + 1])
                         if longer is not None:
-                            ids, length = longer, length + 1
-                    out.append((i, i + length, ids))
-                    i += length
+                            ids, end = longer, end + 1
+                    out.append((i, end, ids))
+                    if not crossed and end - i > 1:
+                        crossed = _crossed(text, i, end, by_name, lengths, extend)
+                    i = end
                     break
         else:
             i += 1
+    return _best_cover(*_candidates(text, by_name, lengths, extend)) if crossed else out
+
+
+def _crossed(text: str, start: int, end: int, by_name: dict, lengths: dict, extend: dict | None) -> bool:
+    """Return whether a name (or a spoken form) starts inside ``text[start:end]`` and runs past ``end``."""
+    n = len(text)
+    for p in range(start + 1, end):
+        for length in lengths.get(text[p], ()):  # longest first
+            stop = p + length
+            if stop <= end:
+                if stop == end and extend and end < n and text[p:end + 1] in extend and text[p:end] in by_name:
+                    return True
+                break
+            if stop <= n and text[p:stop] in by_name:
+                return True
+    return False
+
+
+def _candidates(text: str, by_name: dict, lengths: dict, extend: dict | None) -> tuple[list, int, set[int]]:
+    """Return every name match in ``text`` (ordered by start, longest first at one start), the text's
+    length and the positions in that list of the names read one character longer as spoken forms."""
+    found = []
+    spoken: set[int] = set()
+    n = len(text)
+    for i in range(n):
+        ls = lengths.get(text[i])
+        if ls is None:
+            continue
+        for length in ls:
+            end = i + length
+            if end <= n:
+                ids = by_name.get(text[i:end])
+                if ids is not None:
+                    if length == 1 and i > 0 and text[i - 1] in _NUMERAL:
+                        continue
+                    if extend and end < n:
+                        longer = extend.get(text[i:end + 1])
+                        if longer is not None:
+                            ids, end = longer, end + 1
+                            spoken.add(len(found))
+                    found.append((i, end, ids))
+    return found, n, spoken
+
+
+_SINGLE = 1  # a one-character name's worth: below one joined pair (_PAIR), above nothing
+_PAIR = 1 << 16
+
+
+def _best_cover(found: list, n: int, spoken: set[int]) -> list:
+    """Return the non-overlapping matches of ``found`` (ordered by start, longest first at one start) a
+    reader takes in a text of ``n`` characters.
+
+    A reading is worth the adjacent character pairs its names join (a name of k ≥ 2 characters joins
+    k − 1; the 儿 / 子 / doubled character of a spoken form, the positions ``spoken`` in ``found``, joins
+    none: 「二手电子琴」 is 电子琴, not 手电子), then the one-character names it reads, then the fewer
+    names; on a tie the earlier, longer match wins (the leftmost-longest scan's order). Pairs, not characters, because a name that
+    splits another adds characters without being read: 「棉裤子实在」 is 棉裤子 + 实在 (2 pairs), not
+    棉裤 + 子实 (4 characters, also 2 pairs, but two names); 「苞谷籽种」 is 苞谷籽 (玉米种), not 苞谷 +
+    籽种; 「家电轮椅」 is 家 + 电轮椅 (2 pairs) over 家电 + 轮椅 (4 characters, 2 pairs, two names).
+    A right-to-left dynamic programme over the match lattice: O(characters + matches).
+    """
+    at: dict[int, list] = {}
+    for k, (start, end, ids) in enumerate(found):
+        pairs = end - start - 1 - (k in spoken)
+        at.setdefault(start, []).append((start, end, ids, _PAIR * pairs if pairs else _SINGLE))
+    # best[i] = (worth, -names, match read at i or None) of the best reading of text[i:]
+    best: list[tuple[int, int, tuple | None]] = [(0, 0, None)] * (n + 1)
+    for i in range(max(at), -1, -1):
+        worth, names, _ = best[i + 1]
+        choice = (worth, names, None)
+        for m in reversed(at.get(i, ())):  # shortest first: on a tie the longer one, then any match wins
+            rest = best[m[1]]
+            score = (rest[0] + m[3], rest[1] - 1, m)
+            if score[:2] >= choice[:2]:
+                choice = score
+        best[i] = choice
+    out = []
+    i = min(at)
+    while i < n:
+        m = best[i][2]
+        if m is None:
+            i += 1
+        else:
+            out.append(m[:3])
+            i = m[1]
     return out
 
 

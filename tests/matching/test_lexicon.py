@@ -1110,3 +1110,53 @@ def test_an_item_of_its_own_in_a_cilin_group_keeps_the_group_from_lending_names(
 @pytest.mark.parametrize("text", ["豆沙包", "老人定位器", "精装书", "结对联系户"])  # 对联 is not a name: 结对联系
 def test_round10_left_out_names_that_mean_something_else(lex, text):
     assert asked(lex, text) == []
+
+
+# --- 2026-12-01: names read as the best cover of the text, not leftmost-longest ------------------------
+
+@pytest.mark.parametrize("text, item", [
+    ("二手电动轮椅", "电动轮椅"),     # not 手电 + 轮椅
+    ("老人家电轮椅坏了", "电动轮椅"),  # not 家电 + 轮椅
+    ("帮扶手工农具", "小农具"),       # not 楼梯扶手
+    ("村小麦脱粒机一台", "脱粒机"),   # not 村小 (a school)
+    ("大豆腐皮两斤", "腐竹"),         # not 大豆
+])
+def test_a_short_name_ending_inside_a_longer_one_gives_way(lex, text, item):
+    assert labels(lex, {c for _, _, ids in lex.mentions(text) for c in ids}) == [item]
+    assert asked(lex, text) == [item]
+
+
+@pytest.mark.parametrize("text, item", [
+    ("棉裤子实在买不起", "棉裤"),     # 棉裤子 + 实在, not 棉裤 + 子实 (种子): two names do not beat one
+    ("苞谷籽种", "玉米种"),           # 苞谷籽, not 苞谷 + 籽种
+    ("碗柜柜莫得了，需要", "橱柜"),   # a spoken form read whole, not 碗 + 柜柜
+    ("两床棉被", "棉被"),             # a one-character name after a numeral stays a measure word
+])
+def test_the_best_cover_keeps_whole_names_and_spoken_forms(lex, text, item):
+    assert labels(lex, {c for _, _, ids in lex.mentions(text) for c in ids}) == [item]
+
+
+def test_the_best_cover_joins_the_most_character_pairs_then_reads_fewer_names():
+    lex = Lexicon([("living", ["手电"], [], ["个"]), ("education", ["电子琴"], [], ["台"]),
+                   ("living", ["甲乙"], [], ["个"]), ("living", ["乙丙"], [], ["个"]),
+                   ("living", ["丁"], [], ["个"]), ("living", ["丁戊"], [], ["个"]), ("living", ["戊己庚"], [], ["个"])])
+    def read(text):
+        return [text[a:b] for a, b, _ in lex.mentions(text)]
+    assert read("二手电子琴") == ["电子琴"]          # 2 pairs over 1
+    assert read("二手电子琴和手电") == ["电子琴", "手电"]
+    assert read("手电子琴") == ["电子琴"]            # the spoken form 手电子 joins one pair only
+    assert read("甲乙丙") == ["甲乙"]                # a tie goes to the earlier name (the former order)
+    assert read("丁戊己庚") == ["丁", "戊己庚"]      # 2 pairs and a one-character name over 1 pair
+    assert read("丁") == ["丁"]
+
+
+@pytest.mark.parametrize("text", [
+    "二手电动轮椅", "王大爷家电轮椅坏了，需要棉被两床", "帮扶手工农具和书包儿", "米面粮油物资", "碗柜柜莫得了",
+    "需要化肥、农药和小麦种子", "学生文具礼包", "帮扶手机", "孩子上学缺书包，铅笔暂时不缺",
+])
+def test_the_scans_fast_path_reads_what_the_full_lattice_reads(lex, text):
+    """The leftmost-longest reading is returned without the lattice only where it is the best cover."""
+    from matching.lexicon import _best_cover, _candidates, _scan
+    table = lex._tables[0]
+    found, n, spoken = _candidates(text, *table)
+    assert _scan(text, *table) == (_best_cover(found, n, spoken) if found else [])
