@@ -271,16 +271,17 @@ def org_spans(text: str) -> list[tuple[int, int]]:
     """
     if _ORG_LAST.isdisjoint(text):  # most texts: no suffix's last character, nothing to search
         return []
-    spans = []
-    for m in _ORG.finditer(text):
-        k = m.start()
-        while k > 0 and "\u4e00" <= text[k - 1] <= "\u9fff" and m.start() - k < _ORG_LONGEST:
-            k -= 1
-        stops = list(_ORG_STOP.finditer(text, k, m.start()))
-        if stops:
-            k = stops[-1].end()
-        spans.append((k, m.end()))
-    return spans
+    return [(_run_back(text, m.start(), _ORG_LONGEST), m.end()) for m in _ORG.finditer(text)]
+
+
+def _run_back(text: str, end: int, longest: int) -> int:
+    # Where a name ending at ``end`` starts: back over at most ``longest`` Chinese characters, to the
+    # text's start, a punctuation mark or bracket, or a giving verb (_ORG_STOP).
+    k = end
+    while k > 0 and "\u4e00" <= text[k - 1] <= "\u9fff" and end - k < longest:
+        k -= 1
+    stops = list(_ORG_STOP.finditer(text, k, end))
+    return stops[-1].end() if stops else k
 
 
 #: The programmes an official's offer is posted under (round 10): 「广州市对口帮扶织金县物资：X」, 「…，协作资金
@@ -322,11 +323,7 @@ def frame_spans(text: str) -> list[tuple[int, int]]:
     for m in _PROGRAMME.finditer(text):
         k = m.start()
         if k > 0 and text[k - 1] in _PLACE_END:
-            while k > 0 and "\u4e00" <= text[k - 1] <= "\u9fff" and m.start() - k < _PLACE_LONGEST:
-                k -= 1
-            stops = list(_ORG_STOP.finditer(text, k, m.start()))
-            if stops:
-                k = stops[-1].end()
+            k = _run_back(text, k, _PLACE_LONGEST)
         spans.append((k, m.end()))
     return spans
 
