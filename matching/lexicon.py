@@ -44,9 +44,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable, Sequence
+from typing import AbstractSet, Iterable, Sequence
 
 from pypinyin import lazy_pinyin
+from search.analysis import dictionary_word
 
 from .exceptions import InvalidRecord
 from .records import CATEGORIES
@@ -92,7 +93,7 @@ UNWANTED_CUES = ("不缺", "不需", "无需", "不用", "不必", "不要了", 
                  "穿不完", "多得很", "多的是",
                  # Round 10: not asked for this time (「X这次先不报」「本次不申请X」), or a group chat's
                  # note that it is covered (「X大家别重复捐」).
-                 "先不", "不报", "不申报", "不申请", "别重复", "勿重复", "不要重复")
+                 "不申报", "不申请", "别重复", "勿重复", "不要重复")
 #: Enough or in place already.
 ENOUGH_CUES = ("有了", "齐全", "充足", "已齐", "管够", "够用", "够了", "不成问题", "不是问题", "没问题",
                "到位了", "落实了", "富余", "有剩余", "有多余", "还有不少", "还有很多", "还有好多", "还剩", "到手",
@@ -133,6 +134,8 @@ FORMAL_DONE = ("解决", "落实", "到位", "到户", "发放", "配发", "兑�
 FORMAL_MEANS = ("于", "在", "通过", "经", "纳入", "列入", "由", "按", "从", "随", "作为")
 #: Blockers: a verb cue right after these is a shortage (没领到, 从未收到过, 没人给过, 还没发).
 _BLOCKERS = "(?<![没未])(?<!没有)(?<!没人)(?<!从未)(?<!从没)(?<!还没)(?<!不能)"
+#: A request before a settling word or a verb: 「希望尽快安排好X」「请帮忙协调好X」「求助搞定X」 ask for X.
+_ASKED = "(?<!尽快)(?<!早日)(?<!希望)(?<!帮忙)(?<!麻烦)(?<!求助)(?<!联系)(?<!需要)(?<![请能要想])"
 #: Regional and spoken words of having and not needing, read as the standard words before the cues
 #: are looked for (round 10; 西南 / 西北官话, 粤语 and chat spellings): 「X莫得问题」 is 「X没有问题」,
 #: 「X就不消了」 「X就不用了」, 「X屋头还有」 「X家里还有」. Only the cue reading sees them; the names
@@ -171,8 +174,10 @@ _NEGATION = re.compile(
     rf"{_alternation(UNWANTED_CUES)}"
     rf"|(?<![不没])(?<!不太)(?:{_alternation(ENOUGH_CUES)})"
     rf"|{_alternation(SOLVED_CUES)}"
-    rf"|(?<![不没未])(?<!没有)(?<!还没)(?:{_alternation(SETTLED_CUES)})"
-    rf"|{_BLOCKERS}(?:{_VERB})(?:{_alternation(GIVEN_ASPECTS)})(?<!过(?=[冬年节]))"
+    # Not asked for this time (「X这次先不报」; not 首先不 / 原先不, not 不报销 / 不报道).
+    r"|(?<![首原])先不|不报(?![销道告])"
+    rf"|(?<![不没未])(?<!没有)(?<!还没){_ASKED}(?:{_alternation(SETTLED_CUES)})"
+    rf"|{_BLOCKERS}{_ASKED}(?:{_VERB})(?:{_alternation(GIVEN_ASPECTS)})(?<!过(?=[冬年节]))"
     rf"|{_BLOCKERS}(?<!早日)(?<!尽快)(?<![能要想])(?:领到|收到|拿到)"
     rf"|刚(?:{_VERB})"
     rf"|给(?:{_VERB})了"  # 「X亲戚给买了」: someone got it for the household
@@ -399,18 +404,26 @@ def spoken_forms(name: str) -> set[str]:
     return forms
 
 
-def _spoken_table(concepts: Sequence["Concept"], taken: set[str]) -> dict[str, tuple[int, ...]]:
+def _spoken_table(concepts: Sequence["Concept"], taken: set[str],
+                  lent: AbstractSet[str] = frozenset()) -> dict[str, tuple[int, ...]]:
     """Return ``{spoken form: (concept id,)}`` of the concepts' names (:func:`spoken_forms`).
 
     A form is left out when it is already a name or a thesaurus word (瓜子 is a snack, not a 瓜; the
-    thesaurus knows it), or when the names of two concepts give it (it is no one's).
+    thesaurus knows it), or when the names of two concepts give it (it is no one's). Only the names of
+    the lexicon's files give forms, not the names ``lent`` by a thesaurus (Cilin's 相思子 would give 相思).
+    A form of two characters that is one character doubled and a word of jieba's dictionary (种种, 棒棒,
+    松松 from 种子, 棒子, 松子: 「种种原因」「棒棒的」) is no name when it stands alone; baby talk the
+    dictionary does not hold (袜袜, 凳凳) stays.
     """
     owner: dict[str, set[int]] = {}
     for c in concepts:
         for name in c.names:
+            if name in lent:
+                continue
             for form in spoken_forms(name):
-                if form not in taken:
-                    owner.setdefault(form, set()).add(c.id)
+                if form in taken or (len(form) == 2 and form[0] == form[1] and dictionary_word(form)):
+                    continue
+                owner.setdefault(form, set()).add(c.id)
     return {form: (next(iter(ids)),) for form, ids in owner.items() if len(ids) == 1}
 
 
@@ -487,48 +500,80 @@ def _candidates(text: str, by_name: dict, lengths: dict, extend: dict | None) ->
                     if extend and end < n:
                         longer = extend.get(text[i:end + 1])
                         if longer is not None:
-                            ids, end = longer, end + 1
+                            # The spoken form and the plain name are both readings: 「棉被被罩」 is 棉被 + 被罩.
                             spoken.add(len(found))
+                            found.append((i, end + 1, longer))
                     found.append((i, end, ids))
     return found, n, spoken
-
-
-_SINGLE = 1  # a one-character name's worth: below one joined pair (_PAIR), above nothing
-_PAIR = 1 << 16
 
 
 def _best_cover(found: list, n: int, spoken: set[int]) -> list:
     """Return the non-overlapping matches of ``found`` (ordered by start, longest first at one start) a
     reader takes in a text of ``n`` characters.
 
+    The matches fall into runs of overlapping ones, each read on its own, so a reading never depends on
+    text elsewhere. A run whose names only nest (床帐子 holding 床 and 帐子) is read as the
+    leftmost-longest scan reads it: the outer names. A run where one name starts inside another and
+    runs past it is read by :func:`_cover_run`.
+    """
+    del n  # the runs bound the reading
+    out: list = []
+    run: list = []
+    run_end = -1
+    for k, (start, end, ids) in enumerate(found):
+        if run and start >= run_end:
+            out += _read_run(run)
+            run, run_end = [], -1
+        run.append((start, end, ids, k in spoken))
+        run_end = max(run_end, end)
+    if run:
+        out += _read_run(run)
+    return out
+
+
+def _read_run(run: list) -> list:
+    """Read one run of overlapping matches ``(start, end, ids, spoken)`` (see :func:`_best_cover`)."""
+    if any(a[0] < b[0] < a[1] < b[1] for a in run for b in run):
+        return _cover_run(run)
+    out, last = [], -1
+    for start, end, ids, _ in run:  # by start, longest first: the outer names
+        if start >= last:
+            out.append((start, end, ids))
+            last = end
+    return out
+
+
+def _cover_run(run: list) -> list:
+    """Return the reading of a run of crossing matches ``(start, end, ids, spoken)`` that a reader takes.
+
     A reading is worth the adjacent character pairs its names join (a name of k ≥ 2 characters joins
-    k − 1; the 儿 / 子 / doubled character of a spoken form, the positions ``spoken`` in ``found``, joins
-    none: 「二手电子琴」 is 电子琴, not 手电子), then the one-character names it reads, then the fewer
-    names; on a tie the earlier, longer match wins (the leftmost-longest scan's order). Pairs, not characters, because a name that
-    splits another adds characters without being read: 「棉裤子实在」 is 棉裤子 + 实在 (2 pairs), not
-    棉裤 + 子实 (4 characters, also 2 pairs, but two names); 「苞谷籽种」 is 苞谷籽 (玉米种), not 苞谷 +
-    籽种; 「家电轮椅」 is 家 + 电轮椅 (2 pairs) over 家电 + 轮椅 (4 characters, 2 pairs, two names).
-    A right-to-left dynamic programme over the match lattice: O(characters + matches).
+    k − 1; the 儿 / 子 / doubled character of a spoken form joins none: 「二手电子琴」 is 电子琴, not 手电子),
+    then the one-character names it reads, then the fewer names; on a tie the earlier, longer match wins
+    (the leftmost-longest scan's order). Pairs, not characters, because a name that splits another adds
+    characters without being read: 「棉裤子实在」 is 棉裤子 + 实在 (2 pairs), not 棉裤 + 子实 (4 characters,
+    also 2 pairs, but two names); 「苞谷籽种」 is 苞谷籽 (玉米种), not 苞谷 + 籽种; 「家电轮椅」 is 家 + 电轮椅
+    (2 pairs and a one-character name) over 家电 + 轮椅. A right-to-left dynamic programme over the
+    run's lattice: O(characters + matches).
     """
     at: dict[int, list] = {}
-    for k, (start, end, ids) in enumerate(found):
-        pairs = end - start - 1 - (k in spoken)
-        at.setdefault(start, []).append((start, end, ids, _PAIR * pairs if pairs else _SINGLE))
-    # best[i] = (worth, -names, match read at i or None) of the best reading of text[i:]
-    best: list[tuple[int, int, tuple | None]] = [(0, 0, None)] * (n + 1)
-    for i in range(max(at), -1, -1):
-        worth, names, _ = best[i + 1]
-        choice = (worth, names, None)
+    for start, end, ids, spoken in run:
+        pairs = end - start - 1 - spoken
+        at.setdefault(start, []).append((start, end, ids, pairs, 0 if pairs else 1))
+    first, stop = min(at), max(m[1] for m in run)
+    # best[i] = (pairs, singles, -names, match read at i or None) of the best reading of text[i:stop]
+    best: dict[int, tuple] = {stop: (0, 0, 0, None)}
+    for i in range(stop - 1, first - 1, -1):
+        choice = (*best[i + 1][:3], None)
         for m in reversed(at.get(i, ())):  # shortest first: on a tie the longer one, then any match wins
             rest = best[m[1]]
-            score = (rest[0] + m[3], rest[1] - 1, m)
-            if score[:2] >= choice[:2]:
+            score = (rest[0] + m[3], rest[1] + m[4], rest[2] - 1, m)
+            if score[:3] >= choice[:3]:
                 choice = score
         best[i] = choice
     out = []
-    i = min(at)
-    while i < n:
-        m = best[i][2]
+    i = first
+    while i < stop:
+        m = best[i][3]
         if m is None:
             i += 1
         else:
@@ -739,7 +784,7 @@ class Lexicon:
         # Spoken forms of the lexicon's names (round 10, :func:`spoken_forms`): read like the name.
         taken = set(self._tables[0][0]) | set(self._tables[1][0])
         taken.update(w for groups in (thesaurus, second) for g in groups for w in g)
-        self.spoken_forms = _spoken_table(concepts[:self.lexicon_size], taken)
+        self.spoken_forms = _spoken_table(concepts[:self.lexicon_size], taken, frozenset(self.thesaurus_names))
         # A form one character longer than a name it comes from (书包儿, 铁锅子, 书包包) is read by extending
         # that name's match (the scan's extension table); the others (凳凳, 鸡娃 from 凳子, 鸡娃子) are names
         # of the scan table. Extending keeps the scan as fast as before: most forms add no name length.

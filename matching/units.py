@@ -116,15 +116,21 @@ PACKS = ("箱", "盒", "袋", "包", "卷", "件", "提", "桶", "捆", "扎", "
 _CONTENT = r"([0-9]+(?:\.[0-9]+)?)\s*([^\s0-9.,，。;；/×x*()（）\[\]【】]{1,2}?)"
 
 
+#: What a count unit that is no pack may hold as stated content (「(4米/根)」「每卷50平方米」「每桶5升」).
+_STATED_PER_UNIT = frozenset({"length", "area", "volume"})
+
+
 def pack_unit(unit: str | None, text: str) -> Unit:
     """Return the unit of a record whose unit is a pack with its content stated in ``text``.
 
     A pack (:data:`PACKS`: 箱, 盒, 卷 ...) is a count of unknown content, unless the record says how
     much one holds: 「饮用水550ml×24瓶」 or 「24瓶/箱」 or 「每箱24瓶」 in 箱 is 24 瓶; 「(50只/盒)」 or
     「50只装」 in 盒 is 50 只; 「(500米/卷)」 in 卷 is 500 m, a length. Any other count unit but the generic
-    one counts its stated content too, when the record says it per unit (round 10: 「(4米/根)」 or 「每根4米」
-    in 根 is 4 m; 「×24」 and 「24瓶装」 stay a pack's). The content's unit must be a known measured unit or
-    another count (a pack in a pack: 24盒/箱); anything else returns the plain unit.
+    one counts its stated content too, when the record says it per unit and it is a length, an area or a
+    volume (round 10: 「(4米/根)」 or 「每根4米」 in 根 is 4 m; 「×24」 and 「24瓶装」 stay a pack's; 「每台8g内存」
+    and 「每头500斤」 are a spec and a weight, not content). A pack's content must be a known measured unit or
+    another count (a pack in a pack: 24盒/箱); a price (「每袋50元」) is never content; anything else returns
+    the plain unit.
 
     Parameters
     ----------
@@ -149,12 +155,19 @@ def pack_unit(unit: str | None, text: str) -> Unit:
     patterns = (_CONTENT + rf"\s*/\s*{pack}", rf"每{pack}" + _CONTENT)
     if plain.name in PACKS:
         patterns += (r"[×x*]\s*" + _CONTENT, _CONTENT + rf"(?:整)?{pack}", _CONTENT + r"装")
+    measured_only = plain.name not in PACKS
     for pattern in patterns:
         for m in re.finditer(pattern, folded):
-            inner = normalise_unit(m.group(2))
-            if inner.of or fold_unit(m.group(2)) == plain.name:
-                continue
-            if inner.dimension == COUNT and inner.name not in _table() and len(m.group(2)) > 1:
+            written = m.group(2)
+            longer = folded[m.start(2):m.start(2) + 2]
+            if len(written) == 1 and fold_unit(longer) in _table():
+                written = longer  # 「每袋25公斤」「每袋25kg」: the longest known unit, not 公 or k
+            inner = normalise_unit(written)
+            if inner.of or fold_unit(written) == plain.name or inner.dimension == _MONEY:
+                continue  # a price per unit (「每袋50元」「每辆2000元」) is no content
+            if measured_only and inner.dimension not in _STATED_PER_UNIT:
+                continue  # 「每台8g内存」「48v/台」「每头500斤」: a spec or a weight, not what one 台 / 头 holds
+            if inner.dimension == COUNT and inner.name not in _table() and len(written) > 1:
                 continue  # 「24瓶整」: only a known or one-character count names the content
             amount = float(m.group(1)) * inner.factor
             if amount <= 0:

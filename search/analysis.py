@@ -434,6 +434,16 @@ def _tokens(words: list[str]) -> list[str]:
     return _tokenizer().tokens(words)
 
 
+def dictionary_word(word: str) -> bool:
+    """Return whether jieba's dictionary (with the domain words) holds ``word``, folded, as one word.
+
+    No HMM guess: 种种 and 棒棒 are words of the dictionary, 袜袜 is cut 袜 / 袜. Used by the matcher to
+    keep a spoken form that is a word of its own (「种种原因」) from naming an item.
+    """
+    folded = fold(word, written_amounts=False).strip()
+    return bool(folded) and _tokenizer().cut(folded, False) == [folded]
+
+
 def analyze(text: str | None) -> list[str]:
     """Return the word tokens of ``text``: folded, jieba words, stop words dropped, canonical, in order.
 

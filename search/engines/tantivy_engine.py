@@ -245,7 +245,9 @@ def _wrapped(action: str) -> Iterator[None]:
     except OSError as exc:
         raise EngineUnavailable(f"tantivy {action}: {exc}") from exc
     except (ValueError, RuntimeError) as exc:
-        if "LockBusy" in str(exc) or "lock" in str(exc).lower():
+        # tantivy's lock failure ("Failed to acquire Lockfile: LockBusy …"); not any message holding
+        # "lock" (an index under /srv/blocks/ is no locked index).
+        if "LockBusy" in str(exc) or "lockfile" in str(exc).lower():
             raise EngineUnavailable(f"tantivy {action}: index locked by another writer: {exc}") from exc
         raise SearchError(f"tantivy {action}: {exc}") from exc
 

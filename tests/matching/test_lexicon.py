@@ -1160,3 +1160,37 @@ def test_the_scans_fast_path_reads_what_the_full_lattice_reads(lex, text):
     table = lex._tables[0]
     found, n, spoken = _candidates(text, *table)
     assert _scan(text, *table) == (_best_cover(found, n, spoken) if found else [])
+
+
+# --- 2026-12-01 review: a spoken form, a doubled word, a request and a reimbursement ------------------
+
+@pytest.mark.parametrize("text, items", [
+    ("需要棉被被罩", ["床单被套", "棉被"]),     # 棉被 + 被罩, not the spoken form 棉被被 swallowing 被
+    ("需要床帐子", ["蚊帐"]),                  # the spoken form alone: as the leftmost-longest scan reads it
+    ("需要床帐子，还要二手电动轮椅", ["电动轮椅", "蚊帐"]),  # another clause's overlap changes nothing here
+])
+def test_a_spoken_form_and_the_plain_name_are_both_readings(lex, text, items):
+    assert asked(lex, text) == items
+
+
+@pytest.mark.parametrize("text", ["因种种原因无力购买", "孩子学习棒棒的", "松松垮垮的旧门"])
+def test_a_doubled_character_alone_is_no_spoken_name(lex, text):
+    # 种种 / 棒棒 / 松松 would be spoken forms of 种子 / 棒子 / 松子: words of jieba's dictionary.
+    assert asked(lex, text) == []
+
+
+def test_a_thesaurus_name_gives_no_spoken_form(lex):
+    assert "相思" not in lex.spoken_forms  # Cilin lends 相思子 to 豆子; 相思 is another word
+
+
+@pytest.mark.parametrize("text, item", [
+    ("希望尽快安排好过冬物资", "过冬物资"), ("请帮忙协调好取暖煤炭", "蜂窝煤"), ("请尽快对接好轮椅", "轮椅"),
+    ("希望帮忙联系对接好一台洗衣机", "洗衣机"), ("求助搞定孩子的书包", "书包"), ("首先不能没有棉被", "棉被"),
+])
+def test_a_settling_word_after_a_request_asks_for_the_item(lex, text, item):
+    assert asked(lex, text) == [item]
+
+
+def test_not_reimbursed_is_no_not_filed(lex):
+    assert "常用药" in asked(lex, "医保不报销的药品需要帮助")
+    assert asked(lex, "棉被这次先不报，缺轮椅") == ["轮椅"]

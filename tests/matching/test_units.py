@@ -8,7 +8,7 @@ from tests.matching.conftest import make_need, make_offer
 from matching import FEATURE_NAMES, PairData, Scorer, allocate, recommend
 from matching.api import allocation_edges
 from matching.evaluation import allocation_violations
-from matching.units import normalise_unit, record_unit, unit_factor
+from matching.units import normalise_unit, pack_unit, record_unit, unit_factor
 
 
 @pytest.mark.parametrize("text", ["公斤", "千克", "kg", "KG", "ｋｇ", " 公斤 ", "公 斤"])
@@ -285,3 +285,18 @@ def test_recommend_and_allocate_read_a_pipe_by_its_stated_length(today):
     assert allocate([need], [offer], today=today)[0]["quantity"] == 18   # 3 of the 5 pipes
     plain = make_offer(title="镀锌钢管", categories=("housing",), quantity=5, unit="根")
     assert allocate([need], [plain], today=today) == []                   # a pipe of unknown length
+
+
+@pytest.mark.parametrize("unit, text", [
+    ("把", "扫帚 每把15元"), ("辆", "电动车 每辆2000元"), ("袋", "大米 每袋50元"),   # a price
+    ("台", "笔记本电脑 每台8g内存"), ("台", "手机（4g/台）"), ("台", "电动车 48v/台"),  # a spec
+    ("头", "肉牛 每头500斤"),                                                         # a weight
+])
+def test_a_price_a_spec_or_a_weight_per_unit_is_no_content(unit, text):
+    assert pack_unit(unit, text) == normalise_unit(unit)
+
+
+@pytest.mark.parametrize("text", ["每袋25公斤", "每袋25kg", "（25公斤/袋）"])
+def test_a_packs_stated_content_reads_the_longest_known_unit(text):
+    unit = pack_unit("袋", text)
+    assert (unit.dimension, unit.factor) == ("mass", 25.0)
