@@ -42,7 +42,7 @@ import hashlib
 import os
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import AbstractSet, Iterable, Sequence
 
@@ -462,7 +462,7 @@ def _scan(text: str, by_name: dict, lengths: dict,
                     break
         else:
             i += 1
-    return _best_cover(*_candidates(text, by_name, lengths, extend)) if crossed else out
+    return _best_cover(_candidates(text, by_name, lengths, extend)) if crossed else out
 
 
 def _crossed(text: str, start: int, end: int, by_name: dict, lengths: dict, extend: dict | None) -> bool:
@@ -480,11 +480,10 @@ def _crossed(text: str, start: int, end: int, by_name: dict, lengths: dict, exte
     return False
 
 
-def _candidates(text: str, by_name: dict, lengths: dict, extend: dict | None) -> tuple[list, int, set[int]]:
-    """Return every name match in ``text`` (ordered by start, longest first at one start), the text's
-    length and the positions in that list of the names read one character longer as spoken forms."""
+def _candidates(text: str, by_name: dict, lengths: dict, extend: dict | None) -> list[tuple]:
+    """Return every name match ``(start, end, ids, spoken)`` in ``text``, ordered by start, longest first
+    at one start; ``spoken`` says the name is read one character longer as a spoken form."""
     found = []
-    spoken: set[int] = set()
     n = len(text)
     for i in range(n):
         ls = lengths.get(text[i])
@@ -501,31 +500,29 @@ def _candidates(text: str, by_name: dict, lengths: dict, extend: dict | None) ->
                         longer = extend.get(text[i:end + 1])
                         if longer is not None:
                             # The spoken form and the plain name are both readings: 「棉被被罩」 is 棉被 + 被罩.
-                            spoken.add(len(found))
-                            found.append((i, end + 1, longer))
-                    found.append((i, end, ids))
-    return found, n, spoken
+                            found.append((i, end + 1, longer, True))
+                    found.append((i, end, ids, False))
+    return found
 
 
-def _best_cover(found: list, n: int, spoken: set[int]) -> list:
-    """Return the non-overlapping matches of ``found`` (ordered by start, longest first at one start) a
-    reader takes in a text of ``n`` characters.
+def _best_cover(found: list) -> list:
+    """Return the non-overlapping matches ``(start, end, ids)`` a reader takes of ``found``
+    (:func:`_candidates`).
 
     The matches fall into runs of overlapping ones, each read on its own, so a reading never depends on
     text elsewhere. A run whose names only nest (床帐子 holding 床 and 帐子) is read as the
     leftmost-longest scan reads it: the outer names. A run where one name starts inside another and
     runs past it is read by :func:`_cover_run`.
     """
-    del n  # the runs bound the reading
     out: list = []
     run: list = []
     run_end = -1
-    for k, (start, end, ids) in enumerate(found):
-        if run and start >= run_end:
+    for match in found:
+        if run and match[0] >= run_end:
             out += _read_run(run)
             run, run_end = [], -1
-        run.append((start, end, ids, k in spoken))
-        run_end = max(run_end, end)
+        run.append(match)
+        run_end = max(run_end, match[1])
     if run:
         out += _read_run(run)
     return out
@@ -1133,7 +1130,7 @@ class Lexicon:
 
     @lru_cache(maxsize=100_000)
     def _homophone(self, text: str, categories: tuple[str, ...]) -> frozenset[int]:
-        table = self._sound_table()
+        table = self._sound_table
         sounds = [_sound(ch) if "\u4e00" <= ch <= "\u9fff" else None for ch in text]
         for length in range(min(6, len(text)), 2, -1):
             found = set()
@@ -1164,12 +1161,12 @@ class Lexicon:
 
     @lru_cache(maxsize=100_000)
     def _abbreviation(self, text: str, categories: tuple[str, ...]) -> frozenset[int]:
-        table = self._abbreviation_table()
+        table = self._abbreviation_table
         found = {cid for i in range(len(text) - 2) for cid in table.get(text[i:i + 3], ())
                  if self.concepts[cid].category in categories}
         return frozenset(found) if len(found) == 1 else frozenset()
 
-    @lru_cache(maxsize=1)
+    @cached_property
     def _abbreviation_table(self) -> dict[str, frozenset[int]]:
         """Return ``{shortening: concept ids}`` of the lexicon's names of four or more characters."""
         table: dict[str, set[int]] = {}
@@ -1183,7 +1180,7 @@ class Lexicon:
                         table.setdefault(form, set()).add(c.id)
         return {form: frozenset(ids) for form, ids in table.items()}
 
-    @lru_cache(maxsize=1)
+    @cached_property
     def _sound_table(self) -> dict[tuple[str, ...], tuple[tuple[str, int], ...]]:
         """Return ``{toneless pinyin of a name: ((name, concept id), ...)}`` of the lexicon's names."""
         table: dict[tuple[str, ...], list[tuple[str, int]]] = {}

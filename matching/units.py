@@ -149,13 +149,13 @@ def pack_unit(unit: str | None, text: str) -> Unit:
     if plain.dimension != COUNT or plain.generic or plain.of or not text:
         return plain
     folded = fold_word(text)
-    if plain.name not in PACKS and "/" not in folded and "每" not in folded:
+    is_pack = plain.name in PACKS
+    if not is_pack and "/" not in folded and "每" not in folded:
         return plain  # another count unit states its content only per unit (「4米/根」「每根4米」)
     pack = re.escape(plain.name)
     patterns = (_CONTENT + rf"\s*/\s*{pack}", rf"每{pack}" + _CONTENT)
-    if plain.name in PACKS:
+    if is_pack:
         patterns += (r"[×x*]\s*" + _CONTENT, _CONTENT + rf"(?:整)?{pack}", _CONTENT + r"装")
-    measured_only = plain.name not in PACKS
     for pattern in patterns:
         for m in re.finditer(pattern, folded):
             written = m.group(2)
@@ -165,7 +165,7 @@ def pack_unit(unit: str | None, text: str) -> Unit:
             inner = normalise_unit(written)
             if inner.of or fold_unit(written) == plain.name or inner.dimension == _MONEY:
                 continue  # a price per unit (「每袋50元」「每辆2000元」) is no content
-            if measured_only and inner.dimension not in _STATED_PER_UNIT:
+            if not is_pack and inner.dimension not in _STATED_PER_UNIT:
                 continue  # 「每台8g内存」「48v/台」「每头500斤」: a spec or a weight, not what one 台 / 头 holds
             if inner.dimension == COUNT and inner.name not in _table() and len(written) > 1:
                 continue  # 「24瓶整」: only a known or one-character count names the content

@@ -1158,8 +1158,8 @@ def test_the_scans_fast_path_reads_what_the_full_lattice_reads(lex, text):
     """The leftmost-longest reading is returned without the lattice only where it is the best cover."""
     from matching.lexicon import _best_cover, _candidates, _scan
     table = lex._tables[0]
-    found, n, spoken = _candidates(text, *table)
-    assert _scan(text, *table) == (_best_cover(found, n, spoken) if found else [])
+    found = _candidates(text, *table)
+    assert _scan(text, *table) == (_best_cover(found) if found else [])
 
 
 # --- 2026-12-01 review: a spoken form, a doubled word, a request and a reimbursement ------------------
