@@ -144,6 +144,24 @@ packs the catalogue fixes: 袋 = 5 kg 面, 袋 = 50 kg 钾肥, 袋 = 25 kg 石�
 盘 = 100 米 水管; 升 / 毫升 / ml; 平方米 / ㎡ / 平米 / 平; 元 / 块 / 万元); mass-item offers in 单 (one
 livestream order) are not comparable. ``check_blind14`` checks it against the earlier parts (blind11 and
 blind12 included) only. The lead evaluates it once; never tune on it.
+``blind15`` (seed 151515) was written the same way, by an engineer who opened none of those, in a voice no
+other part has: needs of households in 民族地区 (Tibetan, Yi, Uyghur, Kazakh, Miao, Zhuang and Hui areas of 三区三州)
+as a 双语 village cadre or a 驻村工作队 member writes them in Mandarin (「驻村工作队代牧民扎西一家申请X」「经双语干部
+翻译，户主说最缺X」), with the things of their life under the names used there, often a local word with a gloss
+(糌粑, 酥油 / 「玛尔（酥油）」, 砖茶, 馕, 「楚巴（藏袍）」, 察尔瓦, 「多帕（维吾尔花帽）」, 「曲拉（奶渣）」, 藏柜, 卡垫,
+苏帕, 阿嘎土, 「锅庄（火塘三脚架）」, 馕坑, 燕麦草, 舔盐砖, 牲畜暖棚, 草场围栏, 溜索改桥), and offers in the official
+words of 对口支援 provinces and cities (援藏 / 援疆 / 闽宁 / 沪滇 / 粤桂), their 前方指挥部 and 援建 projects and national
+enterprises' 民族地区 programmes (「北京市援藏指挥部援助项目：X」「…组织后方单位认购X」). 83 items of all 11 categories
+(seven trainings, jobs and medical services of kind "service", five sums of kind "cash"), 21 broader offers
+(糌粑酥油茶物资, 民族服装, 高原健康防护包, 组团式医疗帮扶, 双语学习用品, 牧区良种畜, 冬春饲草料, 棚圈围栏建设, 援藏高原特产,
+闽宁特色农产品, 定居点民族家具, 村组道路桥梁, 非遗手工艺培训, 对口支援帮扶资金 ...), 14 negations and past mentions in the
+cadre's words (「X援藏项目去年已配发到户」「户主用母语说X家里有」「X转场前乡里已补齐」「X（已享受过，本次不再申报）」) and
+units that need converting (斤 / 公斤 / kg / 千克 / KG; the region's measures and packs the catalogue fixes: 藏克 = 14 kg
+青稞, 坨 = 0.5 kg 酥油, 块 = 2 kg 砖茶, 袋 = 25 kg 糌粑, 捆 = 25 kg 燕麦草, 块 = 5 kg 盐砖, 吨, 盒 = 24 粒, 包 = 10 本,
+套 = 10 本, 卷 = 10 ㎡, 箱 = 12 瓶, 桶 = 5 升; 升 / L / 毫升; 平方米 / ㎡ / 平米; 米 / 公里; 立方米 / 方 / m³; 元 / 万元);
+mass-item offers in 驮 (a pack animal's load) are not comparable. ``check_blind15`` checks its names, groups and
+negation templates against every earlier part (tune … blind14), not against the lexicon. The lead evaluates it
+once; never tune on it.
 """
 
 from __future__ import annotations
@@ -2384,6 +2402,271 @@ def check_blind14() -> None:
     if problems:
         raise SystemExit("blind14: " + "; ".join(problems))
 
+
+# The "blind15" part (written 2026-12-01 for issue 13 by someone who had not read the lexicon, the
+# matcher's features, docs/matching.md or any part's records) in a voice no other part has: needs of
+# households in 民族地区 (the Tibetan, Yi, Uyghur, Kazakh, Miao, Zhuang and Hui areas of 三区三州 and the
+# 西南 mountains) as a 双语 village cadre or a 驻村工作队 member writes them down in Mandarin, with the
+# things of their life under the names used there, often the local word with a gloss 「X（Y）」 (糌粑, 酥油 /
+# 玛尔, 砖茶, 馕, 察尔瓦, 楚巴, 多帕, 曲拉, 藏柜, 卡垫, 苏帕, 阿嘎土, 锅庄, 馕坑, 燕麦草, 舔盐砖, 暖棚, 网围栏,
+# 溜索改桥 ...), and offers in the official words of 对口支援 provinces and cities (援藏 / 援疆 / 闽宁 / 沪滇 / 粤桂),
+# their 前方指挥部 and 援建 projects, and national enterprises' 民族地区 programmes. 83 items of all 11
+# categories (seven trainings, jobs and medical services of kind "service", five sums of kind "cash"), 21
+# broader offers under names of their own, 14 negations and past mentions in the cadre's words (「X援藏项目
+# 去年已配发到户」「户主用藏语说X家里有」「X冬季慰问时已经发过」「X转场前乡里已补齐」), and units that need
+# converting: mass 斤 / 公斤 / kg / 千克 / KG; the region's own measures and packs the catalogue fixes (藏克 =
+# 14 kg 青稞, 坨 = 0.5 kg 酥油, 块 = 2 kg 砖茶, 袋 = 25 kg 糌粑, 捆 = 25 kg 燕麦草, 块 = 5 kg 舔砖, 吨, 盒 = 24 粒
+# 红景天, 包 = 10 本 藏文练习本, 套 = 10 本 双语读物, 卷 = 10 ㎡ 防水卷材, 箱 = 12 瓶 酸汤, 桶 = 5 升 酸奶); volume
+# (升 / L / 毫升); area (平方米 / ㎡ / 平米); length (米 / 公里); 立方米 / 方; 元 / 万元; and 15 % of the
+# mass-item offers in 驮 (a pack animal's load of unknown weight, not comparable). ``check_blind15`` checks
+# it against the earlier parts' catalogues, groups and negation templates only (tune … blind14, never the
+# lexicon). Never tune on it.
+BLIND15_MASS = [("斤", 0.5), ("公斤", 1.0), ("kg", 1.0), ("千克", 1.0), ("KG", 1.0), ("公斤 ", 1.0), ("市斤", 0.5)]
+_PERSONS15 = [("人", 1.0), ("名", 1.0), ("人次", 1.0)]
+_YUAN15 = [("元", 1.0), ("万元", 10000.0)]
+_AREA15 = [("平方米", 1.0), ("㎡", 1.0), ("平米", 1.0)]
+_LENGTH15 = [("米", 1.0), ("公里", 1000.0)]
+_KG15 = [("斤", 0.5), ("公斤", 1.0), ("kg", 1.0)]
+BLIND15_CATALOGUE = [
+    # 生活物资: food, tea, clothes and fire of a herder's or a mountain village's household
+    ("tsampa15", "living", "goods", ["糌粑", "糌粑面", "糌粑（青稞炒面）"], ["援藏爱心糌粑", "青稞糌粑粉（25公斤/袋）"],
+     _KG15 + [("袋", 25.0)], (10, 60)),
+    ("butter15", "living", "goods", ["酥油", "打茶用的酥油", "玛尔（酥油）"], ["纯牦牛酥油", "牧区鲜酥油（500克/坨）"],
+     _KG15 + [("坨", 0.5)], (2, 15)),
+    ("brick_tea15", "living", "goods", ["砖茶", "熬奶茶的砖茶", "茯砖"], ["边销茯砖茶（2公斤/块）", "民族团结边销砖茶"],
+     _KG15 + [("块", 2.0)], (4, 20)),
+    ("nang15", "living", "goods", ["馕", "烤馕", "窝窝馕"], ["援疆爱心馕", "新疆烤馕（独立包装）"], ["个", "张"], (20, 100)),
+    ("tea_kettle15", "living", "goods", ["烧奶茶的铝壶", "奶茶壶", "茶炊（铜奶茶壶）"], ["哈萨克族铜奶茶壶", "加厚铝制奶茶壶"],
+     ["把", "个"], (1, 2)),
+    ("felt15", "living", "goods", ["羊毛毡", "擀毡", "毡子（铺地的毛毡）"], ["手工擀制羊毛毡毯", "毛毡地垫"], _AREA15, (4, 16)),
+    ("robe15", "living", "goods", ["藏袍", "楚巴（藏袍）", "皮袍子"], ["加厚羊羔皮藏袍", "藏式冬季长袍"], ["件", "套"], (1, 3)),
+    ("yi_cape15", "living", "goods", ["察尔瓦", "擦尔瓦（彝族披毡）", "披毡"], ["彝族羊毛披毡", "手工察尔瓦"], ["件", "条"], (1, 3)),
+    ("pleated_skirt15", "living", "goods", ["百褶裙", "苗裙", "苗族百褶裙"], ["苗族手工蜡染百褶裙", "苗家盛装百褶裙"],
+     ["条", "件"], (1, 3)),
+    ("doppa15", "living", "goods", ["花帽", "多帕（维吾尔花帽）", "小花帽"], ["维吾尔族刺绣小帽", "手工绣花多帕"], ["顶", "个"], (1, 4)),
+    ("tibetan_stove15", "living", "goods", ["藏式炉", "藏炉子", "牛粪炉（藏式铁炉）"], ["藏式节能铁皮炉", "高原节能取暖炉具"],
+     ["台", "个"], (1, 1)),
+    ("tripod15", "living", "goods", ["火塘铁三脚", "锅庄（火塘三脚架）", "撑锅的铁三脚"], ["火塘铸铁三脚架", "火塘改灶节能铁架"],
+     ["个", "副"], (1, 2)),
+    ("herder_tent15", "living", "goods", ["牛毛帐篷", "黑帐篷", "牧民帐篷"], ["加厚牧民帆布帐篷", "援建游牧民帐篷"],
+     ["顶", "座"], (1, 1)),
+    # 医疗救助: the plateau's air and sun, a birth far from the clinic, the diseases of pastoral areas
+    ("oxygen15", "medical", "goods", ["氧气瓶", "便携氧气罐", "吸氧的罐子"], ["高原便携式氧气瓶", "医用氧气罐（1升装）"],
+     ["瓶", "罐"], (2, 10)),
+    ("rhodiola15", "medical", "goods", ["红景天", "红景天胶囊", "抗高反的药"], ["红景天口服胶囊（24粒/盒）", "红景天含片"],
+     [("粒", 1.0), ("盒", 24.0)], (24, 96)),
+    ("goggles15", "medical", "goods", ["墨镜", "防雪盲的眼镜", "护目镜（防紫外线）"], ["高原防紫外线护目镜", "防雪盲太阳镜"],
+     ["副"], (1, 4)),
+    ("sunscreen15", "medical", "goods", ["防晒霜", "擦脸的防晒", "护脸油（防冻防晒）"], ["高原SPF50防晒霜", "防冻防晒面霜"],
+     ["支", "瓶"], (2, 6)),
+    ("birth_kit15", "medical", "goods", ["产包", "待产包", "生娃用的产包"], ["孕产妇爱心待产包", "母婴健康待产包"], ["个", "套"], (1, 1)),
+    ("echino_screen15", "medical", "service", ["包虫病筛查", "查包虫病", "B超筛查（包虫病）"], ["包虫病免费B超筛查", "援藏医疗队包虫病筛查"],
+     _PERSONS15, (1, 5)),
+    ("cataract15", "medical", "service", ["白内障手术", "眼睛复明手术", "做白内障"], ["光明行白内障复明手术", "援疆眼科白内障手术"],
+     _PERSONS15, (1, 2)),
+    # 教育助学: boarding school, two languages, a plateau winter
+    ("bilingual_books15", "education", "goods", ["双语课本", "藏汉双语读物", "汉藏双语绘本"], ["藏汉双语图书", "国家通用语言学习读本"],
+     [("本", 1.0), ("套", 10.0)], (10, 40)),
+    ("reading_pen15", "education", "goods", ["点读笔", "学普通话的点读笔", "普通话点读笔"], ["国家通用语言点读笔", "双语点读笔（含教材）"],
+     ["支", "个"], (1, 2)),
+    ("tibetan_exercise15", "education", "goods", ["藏文练习本", "藏文作业本", "写藏文的本子"], ["藏文四线格练习本", "藏文书写本"],
+     [("本", 1.0), ("包", 10.0)], (10, 40)),
+    ("boarder_bedding15", "education", "goods", ["住校铺盖", "寄宿生被褥", "学生宿舍床上用品"], ["寄宿制学校床上用品三件套", "援藏寄宿生被褥套装"],
+     ["套"], (1, 2)),
+    ("flask15", "education", "goods", ["学生保温水杯", "装热水的杯子", "住校用的保温杯"], ["不锈钢儿童保温杯", "学生保温水杯（500毫升）"],
+     ["个", "只"], (1, 3)),
+    ("storm_uniform15", "education", "goods", ["冲锋衣校服", "学生冲锋衣", "防寒校服"], ["三合一冲锋衣校服", "高原防寒冲锋衣"], ["件", "套"], (1, 3)),
+    ("dombra15", "education", "goods", ["冬不拉", "冬不拉（哈萨克族弹拨乐器）", "弹的冬不拉"], ["学生冬不拉", "少儿冬不拉"], ["把"], (1, 2)),
+    # 产业发展: 牧区 livestock, fodder, sheds and fences, and the herder's tools
+    ("yak15", "production", "goods", ["牦牛", "牦牛犊", "小牦牛"], ["良种牦牛", "大通牦牛"], ["头"], (1, 5)),
+    ("tibetan_sheep15", "production", "goods", ["藏系羊", "藏羊", "绵羊羔（藏系）"], ["欧拉型藏羊", "藏系绵羊种羊"], ["只"], (3, 15)),
+    ("tan_sheep15", "production", "goods", ["滩羊", "滩羊羔", "盐池滩羊羔"], ["盐池滩羊种羊", "滩羊基础母羊"], ["只"], (3, 15)),
+    ("black_goat15", "production", "goods", ["凉山黑山羊", "羊子（黑山羊）", "彝家黑山羊"], ["黑山羊种羊", "美姑黑山羊"], ["只"], (3, 15)),
+    ("oat_hay15", "production", "goods", ["燕麦草", "燕麦青干草", "牛羊冬天吃的草"], ["燕麦草捆（25公斤/捆）", "优质燕麦青干草"],
+     _KG15 + [("捆", 25.0), ("吨", 1000.0)], (500, 3000)),
+    ("silage15", "production", "goods", ["全株青贮", "玉米青贮饲料", "窖里的青贮"], ["全株玉米青贮饲料", "裹包青贮"], None, (1000, 5000)),
+    ("lick_block15", "production", "goods", ["盐砖（牲口舔的）", "舔盐砖", "牛羊舔的营养砖"], ["复合营养舔砖", "牛羊矿物质舔砖"],
+     _KG15 + [("块", 5.0)], (20, 100)),
+    ("warm_shed15", "production", "goods", ["牲畜暖棚", "羊圈暖棚", "牛羊过冬的棚圈"], ["标准化牲畜暖棚", "援建牧区棚圈"], _AREA15, (60, 300)),
+    ("range_fence15", "production", "goods", ["草场围栏", "网围栏", "拦牛羊的铁丝网"], ["草原网围栏", "刺丝围栏"], _LENGTH15, (500, 3000)),
+    ("barley_seed15", "production", "goods", ["青稞种", "青稞种子", "青稞良种"], ["藏青2000青稞良种", "青稞原种"], None, (50, 300)),
+    ("shears15", "production", "goods", ["羊毛剪", "剪羊毛的剪子", "剪毛剪"], ["牧区手工剪毛剪", "不锈钢羊毛剪"], ["把"], (1, 3)),
+    ("milker15", "production", "goods", ["挤奶机", "挤牛奶的机器", "挤奶器"], ["便携式挤奶机", "牦牛挤奶机"], ["台"], (1, 1)),
+    # 消费扶贫: what the 对口支援 provinces' canteens, markets and 消费帮扶 counters buy
+    ("highland_barley15", "consumption", "goods", ["青稞粒", "黑青稞", "白青稞"], ["高原黑青稞", "有机青稞仁"],
+     _KG15 + [("藏克", 14.0)], (200, 2000)),
+    ("yak_jerky15", "consumption", "goods", ["牦牛肉干", "风干牦牛肉", "干巴（风干肉）"], ["手撕风干牦牛肉", "麻辣牦牛肉干"], None, (20, 200)),
+    ("chura15", "consumption", "goods", ["奶渣", "曲拉（奶渣）", "干奶渣"], ["牧区手工奶渣", "牦牛奶曲拉"], None, (20, 200)),
+    ("yak_yoghurt15", "consumption", "goods", ["牦牛酸奶", "酸奶子", "老酸奶（牦牛奶）"], ["援藏消费帮扶牦牛酸奶", "高原牦牛老酸奶"],
+     [("升", 1.0), ("L", 1.0), ("毫升", 0.001), ("桶", 5.0)], (10, 50)),
+    ("raisins15", "consumption", "goods", ["葡萄干", "吐鲁番葡萄干", "绿葡萄干"], ["新疆无核绿葡萄干", "援疆直采葡萄干"], None, (100, 1000)),
+    ("badam15", "consumption", "goods", ["巴旦木", "巴旦杏", "薄壳巴旦木"], ["莎车巴旦木", "纸皮巴旦木"], None, (50, 500)),
+    ("wolfberry15", "consumption", "goods", ["宁夏枸杞", "红枸杞子", "枸杞干（宁夏）"], ["中宁头茬枸杞", "闽宁协作枸杞干果"], None, (50, 500)),
+    ("tan_mutton15", "consumption", "goods", ["滩羊肉", "盐池滩羊肉", "羊肉（滩羊）"], ["闽宁协作盐池滩羊肉", "滩羊分割肉"], None, (100, 800)),
+    ("matsutake15", "consumption", "goods", ["松茸", "鲜松茸", "松口蘑（松茸）"], ["香格里拉野生松茸", "冻干松茸"], None, (10, 100)),
+    ("tartary_tea15", "consumption", "goods", ["苦荞茶", "荞麦茶（凉山）", "黑苦荞茶"], ["凉山苦荞茶", "沪滇协作苦荞茶"], None, (20, 200)),
+    ("mango15", "consumption", "goods", ["百色芒果", "桂七芒", "芒果（百色产）"], ["粤桂协作百色芒果", "桂七香芒"], None, (500, 3000)),
+    ("sour_soup15", "consumption", "goods", ["红酸汤", "凯里酸汤", "酸汤（苗家红酸）"], ["苗家红酸汤调料", "凯里红酸汤（瓶装）"],
+     [("瓶", 1.0), ("箱", 12.0)], (24, 240)),
+    # 住房安全: a Tibetan flat roof, a Yi earth house, a Miao stilt house, a sun porch
+    ("aga_earth15", "housing", "goods", ["阿嘎土", "打阿嘎的土", "阿嘎（屋顶夯土）"], ["阿嘎土屋面材料", "藏式屋面阿嘎土"],
+     [("公斤", 1.0), ("kg", 1.0), ("吨", 1000.0)], (2000, 10000)),
+    ("rafter15", "housing", "goods", ["松木椽子", "房椽", "椽木（藏式平顶用）"], ["藏式松木椽", "防腐松木椽条"], ["根"], (20, 80)),
+    ("roll_roofing15", "housing", "goods", ["屋顶防水布", "沥青油毡", "土掌房顶的防水卷"], ["SBS改性沥青防水卷材", "自粘改性防水卷材"],
+     _AREA15 + [("卷", 10.0)], (30, 150)),
+    ("fir_board15", "housing", "goods", ["杉树板子", "吊脚楼板子", "杉木板材（吊脚楼用）"], ["吊脚楼用杉木地板", "防腐杉木板材"],
+     [("立方米", 1.0), ("方", 1.0), ("m³", 1.0)], (2, 8)),
+    ("sun_porch15", "housing", "goods", ["阳光棚", "玻璃暖廊", "晒太阳的玻璃房"], ["藏式民居阳光棚", "铝合金阳光棚"], _AREA15, (10, 40)),
+    # 易地搬迁: furnishing a house in a 牧民定居点 or a 搬迁安置点
+    ("tibetan_cabinet15", "relocation", "goods", ["藏柜", "彩绘藏柜", "藏式柜子"], ["藏式彩绘实木柜", "定居点藏式家具柜"], ["个", "组"], (1, 2)),
+    ("khaden15", "relocation", "goods", ["卡垫", "藏式卡垫", "卡垫（藏式坐毯）"], ["手工羊毛卡垫", "藏毯卡垫"], ["张", "块"], (2, 6)),
+    ("tibetan_table15", "relocation", "goods", ["藏桌", "藏式矮桌", "喝茶的小方桌"], ["藏式彩绘茶几", "实木藏桌"], ["张"], (1, 2)),
+    ("supa15", "relocation", "goods", ["苏帕", "苏帕（维吾尔族土炕）", "炕台"], ["维吾尔族苏帕床", "定居房苏帕炕台"], ["张", "个"], (1, 1)),
+    ("khotan_rug15", "relocation", "goods", ["和田地毯", "羊毛地毯", "铺苏帕的毯子"], ["和田手工羊毛地毯", "机织民族地毯"], _AREA15, (4, 12)),
+    ("tea_churn15", "relocation", "goods", ["打茶机", "酥油茶机", "电动打茶筒"], ["家用电动酥油茶机", "打酥油茶机"], ["台"], (1, 1)),
+    # 基础设施: water, a bridge instead of a rope, a road into the hamlet, power and television far from the grid
+    ("well15", "infrastructure", "goods", ["机井", "人畜饮水井", "打的机井"], ["牧区人畜饮水机井", "援建饮水机电井"], ["眼", "口"], (1, 2)),
+    ("zipline_bridge15", "infrastructure", "goods", ["溜索改桥", "换掉溜索的桥", "溜索桥"], ["溜索改桥援建项目", "人行钢索吊桥"], ["座"], (1, 1)),
+    ("hamlet_road15", "infrastructure", "goods", ["进寨子的路", "入户路硬化", "组里的路（硬化）"], ["援建通组硬化路", "水泥入户路"],
+     _LENGTH15, (300, 3000)),
+    ("herder_pv15", "infrastructure", "goods", ["牧民太阳能板", "帐篷用的太阳能", "光伏小电站（户用）"], ["牧区户用光伏电源", "离网光伏系统"],
+     ["套"], (1, 2)),
+    ("sat_dish15", "infrastructure", "goods", ["卫星电视锅", "户户通卫星接收器", "看电视的锅盖（卫星天线）"], ["直播卫星户户通设备", "户户通卫星电视接收套装"],
+     ["套"], (1, 2)),
+    # 就业帮扶: crafts, the common language, driving, jobs in the paired province, a nang bakery and a loom
+    ("thangka15", "employment", "service", ["学画唐卡", "唐卡画师培训", "唐卡手艺"], ["唐卡绘制技艺传承培训班", "援藏唐卡非遗培训"],
+     _PERSONS15, (1, 3)),
+    ("miao_embroidery15", "employment", "service", ["学苗绣", "苗绣手艺", "刺绣培训（苗绣）"], ["苗绣非遗工坊培训", "东西部协作苗绣订单培训"],
+     _PERSONS15, (1, 3)),
+    ("driving15", "employment", "service", ["驾驶员培训", "学开车拿驾照", "大车驾驶证培训"], ["援疆驾驶技能培训", "A2驾照公益培训班"], _PERSONS15, (1, 2)),
+    ("putonghua15", "employment", "service", ["学普通话", "普通话培训", "国语培训"], ["国家通用语言能力培训班", "普通话推广就业培训"],
+     _PERSONS15, (1, 4)),
+    ("inland_job15", "employment", "service", ["去内地打工的岗位", "内地工厂的活", "外出务工岗位"], ["闽宁劳务协作务工岗位", "援疆企业用工岗位"],
+     _PERSONS15, (1, 4)),
+    ("nang_oven15", "employment", "goods", ["馕坑", "打馕的馕坑", "烤馕炉"], ["电热烤馕炉", "援疆标准化馕坑"], ["个", "座"], (1, 1)),
+    ("loom15", "employment", "goods", ["织布机", "腰机（织布的）", "织锦机"], ["壮锦木织机", "手工织锦机"], ["台", "架"], (1, 1)),
+    # 金融信贷: money for college, insurance for the herd, a share in the cooperative, interest, a hospital bill
+    ("college_fee15", "finance", "cash", ["大学学费", "考上大学的学费", "上大学的费用"], ["援藏助学金（大学新生）", "央企民族地区奖学金"],
+     _YUAN15, (3000, 10000)),
+    ("herd_insurance15", "finance", "cash", ["牦牛保险", "牲畜保险费", "给牛羊上保险的钱"], ["牦牛保险保费补贴", "草原畜牧业保险补贴"],
+     _YUAN15, (200, 1500)),
+    ("coop_share15", "finance", "cash", ["合作社入股的钱", "养殖合作社本金", "入股分红的本钱"], ["援疆产业发展资金", "对口支援合作社扶持资金"],
+     _YUAN15, (5000, 30000)),
+    ("loan_interest15", "finance", "cash", ["小额贷款的利息", "贴息贷款", "还贷的利息钱"], ["富民贷贴息", "民族地区小额信贷贴息"],
+     _YUAN15, (500, 3000)),
+    ("hospital_bill15", "finance", "cash", ["看病的钱（包虫病）", "住院自付部分", "大病自付的钱"], ["援藏医疗救助基金", "央企民族地区大病救助金"],
+     _YUAN15, (2000, 20000)),
+    # 其他: riding the herd, seeing it from afar, a charged phone in the pasture
+    ("herd_motorbike15", "other", "goods", ["放牧摩托", "骑着放牛的摩托", "摩托（牧区越野）"], ["牧区越野摩托车", "125cc骑式摩托"],
+     ["辆"], (1, 1)),
+    ("saddle15", "other", "goods", ["马鞍", "马鞍子", "哈萨克马鞍"], ["手工皮马鞍", "牧民鞍具套装"], ["副", "个"], (1, 2)),
+    ("binoculars15", "other", "goods", ["千里眼（望远镜）", "看牛羊的望远镜", "放牧用的望远镜"], ["高倍双筒望远镜", "牧民夜视望远镜"], ["个", "副"], (1, 1)),
+    ("power_bank15", "other", "goods", ["手机充电宝子", "给手机充电的宝", "牧场上用的充电宝"], ["太阳能充电宝", "大容量移动电源"], ["个"], (1, 3)),
+]
+# Broader offers as a 前方指挥部, a 援建 project or an enterprise programme names them. generate() gives a
+# broader offer's unit size 1 and counts it as kg for mass items: groups with a weighed item are offered in
+# 公斤 (every weighed item with pack units has 公斤 of size 1), the others in a unit none of their items
+# uses or one of size 1 for all of them.
+BLIND15_BROAD = [
+    ("highland_pantry15", "living", ["糌粑酥油茶物资", "酥油糌粑砖茶"], ["tsampa15", "butter15", "brick_tea15"], ["公斤"]),
+    ("ethnic_dress15", "living", ["民族服装", "少数民族服饰"],
+     ["robe15", "yi_cape15", "pleated_skirt15", "doppa15"], ["件"]),
+    ("hearth15", "living", ["火塘炉具", "取暖炊事炉具"], ["tibetan_stove15", "tripod15"], ["份"]),
+    ("plateau_health15", "medical", ["高原健康防护包", "高反防护用品"], ["oxygen15", "rhodiola15", "goggles15", "sunscreen15"], ["份"]),
+    ("pastoral_clinic15", "medical", ["援藏援疆医疗服务", "组团式医疗帮扶"], ["echino_screen15", "cataract15"], ["人"]),
+    ("bilingual_kit15", "education", ["双语学习用品", "藏汉双语学习包"],
+     ["bilingual_books15", "reading_pen15", "tibetan_exercise15"], ["份"]),
+    ("boarder_winter15", "education", ["寄宿生过冬用品", "寄宿制学校冬季物资"],
+     ["boarder_bedding15", "flask15", "storm_uniform15"], ["份"]),
+    ("breeding_stock15", "production", ["牧区良种畜", "良种牛羊"], ["yak15", "tibetan_sheep15", "tan_sheep15", "black_goat15"], ["批"]),
+    ("fodder15", "production", ["冬春饲草料", "抗灾保畜饲草料"], ["oat_hay15", "silage15", "lick_block15"], ["公斤"]),
+    ("pasture_works15", "production", ["棚圈围栏建设", "草原基础设施"], ["warm_shed15", "range_fence15"], ["项"]),
+    ("herding_tools15", "production", ["牧业小机具", "剪毛挤奶器具"], ["shears15", "milker15"], ["套"]),
+    ("tibet_specialties15", "consumption", ["援藏高原特产", "雪域农牧特产"],
+     ["highland_barley15", "yak_jerky15", "chura15", "yak_yoghurt15"], ["公斤"]),
+    ("xinjiang_dried15", "consumption", ["援疆干果", "新疆林果干果"], ["raisins15", "badam15"], ["公斤"]),
+    ("minning15", "consumption", ["闽宁特色农产品", "宁夏好物"], ["wolfberry15", "tan_mutton15"], ["公斤"]),
+    ("dian_goods15", "consumption", ["西南山地特产", "彝藏山区好物"], ["matsutake15", "tartary_tea15"], ["公斤"]),
+    ("dwelling_timber15", "housing", ["民居木料", "吊脚楼木材"], ["rafter15", "fir_board15"], ["批"]),
+    ("settler_furniture15", "relocation", ["定居点民族家具", "牧民新居家具"],
+     ["tibetan_cabinet15", "khaden15", "tibetan_table15", "supa15"], ["套"]),
+    ("village_links15", "infrastructure", ["村组道路桥梁", "通达工程"], ["zipline_bridge15", "hamlet_road15"], ["项"]),
+    ("offgrid15", "infrastructure", ["牧区水电广电设施", "饮水光伏广电设施"], ["well15", "herder_pv15", "sat_dish15"], ["项"]),
+    ("crafts15", "employment", ["非遗手工艺培训", "民族手工艺技能培训"], ["thangka15", "miao_embroidery15"], ["人"]),
+    ("aid_funds15", "finance", ["对口支援帮扶资金", "援建帮扶专项资金"],
+     ["college_fee15", "herd_insurance15", "coop_share15", "loan_interest15", "hospital_bill15"], ["元"]),
+]
+TEMPLATES["blind15"] = {
+    # Needs as a 双语 village cadre or a 驻村工作队 member writes them in Mandarin for households of 民族地区;
+    # offers in the official words of 对口支援 provinces and cities, their 前方指挥部 and 援建 projects, and
+    # national enterprises' 民族地区 programmes. Titles and descriptions read for every kind of item.
+    "need_title": ["驻村工作队代{who}申请{name}", "双语干部代填｜{who}需要{name}", "{who}需{name}（工作队入户核实）",
+                   "【民族地区帮扶需求】{who}：{name}", "{who}想要{name}，村里翻译代写"],
+    "need_desc": ["{cause}，经双语干部翻译，户主说最缺{name}。", "{cause}，工作队入户核实，{name}确实短缺。",
+                  "{cause}，{name}至今没有落实。", "{cause}，开春前盼着解决{name}。",
+                  "{cause}，户主用本民族语言反复提到{name}。", "{cause}，已录入驻村工作日志。"],
+    "negated": ["{other}援藏项目去年已配发到户", "{other}驻村工作队上次入户已送到", "{other}定居点统一配了，这次不报",
+                "户主用母语说{other}家里有", "经翻译，户主表示{other}够用到开春", "{other}冬季慰问时已经发过",
+                "{other}转场前乡里已补齐", "{other}（已享受过，本次不再申报）", "{other}援疆干部前年就送来了",
+                "{other}已纳入闽宁项目解决", "户主用本民族语言讲{other}暂时用不上", "原先登记的{other}亲戚已经帮着解决了",
+                "{other}一项户主说不要，工作队已划去", "{other}去年领过，有签字"],
+    "offer_title": ["{donor}援助项目：{name}", "{donor}对口支援：{name}", "对口支援清单｜{name}（{donor}）",
+                    "{donor}民族团结进步帮扶：{name}", "{donor}组织后方捐赠{name}"],
+    "offer_title_consumption": ["{donor}消费帮扶采购{name}", "{donor}组织后方单位认购{name}",
+                                "援受双方产销对接：{donor}收购{name}"],
+    "offer_title_employment": ["{donor}技能培训项目：{name}", "{donor}劳务协作发布：{name}", "{name}（{donor}组织，免费参加）"],
+    "offer_title_finance": ["{donor}设立{name}", "{donor}拨付{name}", "{donor}援助资金：{name}"],
+    "who": ["牧民扎西一家", "彝族老人阿依", "维吾尔族大妈古丽家", "苗族留守老人龙奶奶", "壮族农户韦某",
+            "回族农户马某家", "藏族五保户卓玛阿妈", "哈萨克族牧民努尔兰家"],
+    "cause": ["冬季转场刚回来", "家里牦牛冬天冻死了几头", "雪灾后草场被压", "老人常年有高原病", "孩子在县城寄宿读书",
+              "户主不太会说普通话", "搬到定居点不久", "寨子在山上，离乡里远", "今年雨季塌方冲了地"],
+    "donor": ["北京市援藏指挥部", "上海市援滇干部联络组", "福建省对口帮扶宁夏工作队", "广东省援疆前方指挥部",
+              "江苏省援疆前指", "湖南省援藏工作队", "粤桂协作工作队", "某中央企业民族地区帮扶办",
+              "某国有电力集团援藏项目部"],
+}
+
+
+def check_blind15() -> None:
+    """Raise SystemExit if blind15 is not what its comment says.
+
+    Checked like blind14 (``_check_written_alone``) against every earlier part's catalogue and broader
+    offers, tune … blind14 (never against lexicon.tsv); besides: no item name is an earlier group name;
+    at least 70 items and 10 broader offers; at least 10 negation templates, none a template of a part
+    written before it (``_template_cue``); every count unit's size is positive; and a group's unit never
+    makes a label wrong (generate() gives it size 1 and counts it as kg for a mass item): a group covering
+    an item weighed by the mass units is in 公斤, and a group unit an item counts in has size 1 there.
+    """
+    earlier_groups = _GROUPS_BEFORE_BLIND7 + (BLIND7_BROAD, BLIND8_BROAD, BLIND9_BROAD, BLIND10_BROAD,
+                                              BLIND11_BROAD, BLIND12_BROAD, BLIND13_BROAD, BLIND14_BROAD)
+    _check_written_alone("blind15", BLIND15_CATALOGUE, BLIND15_BROAD,
+                         _earlier_catalogues() + (BLIND5_CATALOGUE, BLIND6_CATALOGUE, BLIND7_CATALOGUE,
+                                                  BLIND8_CATALOGUE, BLIND9_CATALOGUE, BLIND10_CATALOGUE,
+                                                  BLIND11_CATALOGUE, BLIND12_CATALOGUE, BLIND13_CATALOGUE,
+                                                  BLIND14_CATALOGUE),
+                         earlier_groups)
+    group_names = {n for groups in earlier_groups for g in groups for n in g[2]}
+    problems = [f"item name is an earlier group name: {n}"
+                for n in sorted({n for c in BLIND15_CATALOGUE for n in c[3] + c[4]} & group_names)]
+    if len(BLIND15_CATALOGUE) < 70 or len(BLIND15_BROAD) < 10:
+        problems.append(f"{len(BLIND15_CATALOGUE)} items and {len(BLIND15_BROAD)} broader offers")
+    negated = TEMPLATES["blind15"]["negated"]
+    before = list(SEEDS)[:list(SEEDS).index("blind15")]
+    earlier = {_template_cue(x) for part in before for x in TEMPLATES[part]["negated"]}
+    problems += [f"negation template of an earlier part: {x}" for x in negated if _template_cue(x) in earlier]
+    if len(negated) < 10:
+        problems.append(f"only {len(negated)} negation templates")
+    sizes = {c[0]: dict(u if isinstance(u, tuple) else (u, 1.0) for u in c[5]) if c[5] else None
+             for c in BLIND15_CATALOGUE}
+    problems += [f"{k}: unit {u} of size {s}" for k, units in sizes.items() if units
+                 for u, s in units.items() if s <= 0]
+    for key, _, _, covered, units in BLIND15_BROAD:
+        for k, unit in ((k, u) for k in covered for u in units):
+            if (sizes[k] is None and unit != "公斤") or (sizes[k] or {}).get(unit, 1.0) != 1.0:
+                problems.append(f"group {key} in {unit}: not comparable as labelled for {k}")
+    if problems:
+        raise SystemExit("blind15: " + "; ".join(problems))
+
+
 def _unit(item, rng, mass=MASS) -> tuple[str, float]:
     """Return a unit string and its size in the item's base unit (kg for mass, 1 for counts).
 
@@ -2417,16 +2700,17 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
                         "blind12": lambda: (BLIND12_CATALOGUE, BLIND12_BROAD),
                         "blind13": lambda: (BLIND13_CATALOGUE, BLIND13_BROAD),
                         "blind14": lambda: (BLIND14_CATALOGUE, BLIND14_BROAD),
+                        "blind15": lambda: (BLIND15_CATALOGUE, BLIND15_BROAD),
                         }.get(part, lambda: (CATALOGUE, BROAD))()
     mass = {"blind3": BLIND3_MASS, "blind4": BLIND4_MASS, "blind5": BLIND5_MASS, "blind6": BLIND6_MASS,
             "blind7": BLIND7_MASS, "blind8": BLIND8_MASS, "blind9": BLIND9_MASS,
             "blind10": BLIND10_MASS, "blind11": BLIND11_MASS,
             "blind12": BLIND12_MASS, "blind13": BLIND13_MASS,
-            "blind14": BLIND14_MASS}.get(part, MASS)
+            "blind14": BLIND14_MASS, "blind15": BLIND15_MASS}.get(part, MASS)
     # An offer of a mass item in a pack of unknown weight (not comparable with the need's weight).
     pack = {"blind3": "袋", "blind4": "箱", "blind5": "包", "blind6": "筐", "blind7": "麻袋", "blind8": "件",
             "blind9": "盒", "blind10": "车", "blind11": "礼盒", "blind12": "箩",
-            "blind13": "托", "blind14": "单"}.get(part)
+            "blind13": "托", "blind14": "单", "blind15": "驮"}.get(part)
     by_key = {c[0]: c for c in catalogue}
     # A part may have its own voice: who files, why, which donors, and 「规格：…」 lines for sized items.
     who, cause, donor = t.get("who", WHO), t.get("cause", CAUSE), t.get("donor", DONOR)
@@ -2508,7 +2792,7 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
 SEEDS = {"tune": 13, "heldout": 1313, "unseen": 131313, "blind2": 272727, "blind3": 393939, "blind4": 484848,
          "blind5": 595959, "blind6": 696969, "blind7": 797979, "blind8": 898989, "blind9": 919191,
          "blind10": 101010, "blind11": 111111, "blind12": 121212, "blind13": 131313,
-         "blind14": 141414}
+         "blind14": 141414, "blind15": 151515}
 
 
 def main(argv=None) -> int:
@@ -2546,6 +2830,8 @@ def main(argv=None) -> int:
         check_blind13()
     if "blind14" in parts:
         check_blind14()
+    if "blind15" in parts:
+        check_blind15()
     for part in parts:
         seed = SEEDS[part]
         needs, offers, labels = generate(part, args.needs, args.offers, seed)
