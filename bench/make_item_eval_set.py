@@ -2418,7 +2418,7 @@ def check_blind14() -> None:
 # category names (白色家电, 快消品, 家用医疗器械, OTC非处方药, 肥料套餐, 大田良种, 农机装备, 产地直采水果,
 # 地理标志农产品, 装修主材, 拎包入住套餐, 灵活用工岗位, 普惠金融产品 ...), 16 negations and past mentions in that
 # voice (「X上回团购已经买了」「X以旧换新换过了」「X家电下乡那年就买了」「X在店里赊过了，够用」
-# 「X那单已经签收，这次只要Y」) and units that need converting: mass 斤 / 市斤 / 公斤 / kg / KG / 千克; packs
+# 「X那单已经签收，这次只要Y」) and units that need converting: mass 斤 / 市斤 / 公斤 / 「公斤 」 / kg / KG / 千克; packs
 # the catalogue fixes (袋 = 50 kg 复合肥 / 水泥, 袋 = 40 kg 有机肥 / 猪饲料, 吨, 桶 = 5 升 / 箱 = 20 升 食用油
 # (5L*4桶), 桶 = 18 升 乳胶漆, 桶 = 20 kg 防水涂料, 瓶 / 罐 = 15 kg 液化气, 箱 = 24 包 方便面, 箱 = 24 盒 牛奶,
 # 箱 = 4 瓶 洗衣液, 提 = 10 / 件 = 30 卷 卷纸, 盒 = 10 袋 感冒灵, 盒 = 100 片 创可贴, 包 = 10 片 纸尿裤, 盒 = 12 支
