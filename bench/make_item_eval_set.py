@@ -1,4 +1,4 @@
-"""Write the item-understanding evaluation sets: bench/eval_items/{tune,heldout,unseen,blind2,...,blind14}/{needs,offers,labels}.jsonl.
+"""Write the item-understanding evaluation sets: bench/eval_items/{tune,heldout,unseen,blind2,...,blind16}/{needs,offers,labels}.jsonl.
 
 Made-up needs and offers that exercise the three kinds of error the matcher used to make:
 
@@ -162,6 +162,25 @@ units that need converting (斤 / 公斤 / kg / 千克 / KG; the region's measur
 mass-item offers in 驮 (a pack animal's load) are not comparable. ``check_blind15`` checks its names, groups and
 negation templates against every earlier part (tune … blind14), not against the lexicon. The lead evaluates it
 once; never tune on it.
+``blind16`` (seed 161616) was written the same way, by an engineer who opened none of those, in the market's
+words, a voice no other part has: offers as enterprises, chain stores, e-commerce shops and manufacturers post
+them, by brand, series and model with the product type sometimes left out or shortened (苏泊尔球釜饭煲4L,
+格力云佳1.5匹挂机, 东方红LX904, 老板CXW-200-27A7, 九阳C21-SK805电磁灶, 京科968), with 规格 strings (50kg/袋,
+5L*4桶, 800×800) and trade words (尾货, 库存清仓捐赠, 临期, 同款, 厂家直供, 产地直采, 订单农业); needs as
+households and 帮扶责任人 write them, naming a thing by the brand people use as its name (金龙鱼, 蓝月亮, 回力鞋,
+波司登, 欧姆龙, 史丹利, 先玉335, 东方红, 海螺水泥, 雅迪, 二八大杠) or by what it does (能煮饭的锅, 冬天插电的褥子,
+量血压的机子, 吸油烟的机子, 收钱的小喇叭), in trade units, sometimes with a 「规格：…」 line. 92 items of all 11
+categories (health checks, broadband, jobs and a cooking course of kind "service", loans, insurance and fees
+of kind "cash"), 20 broader offers under trade category names (白色家电, 快消品, 家用医疗器械, OTC非处方药, 肥料套餐,
+大田良种, 农机装备, 产地直采水果, 地理标志农产品, 装修主材, 拎包入住套餐, 乡村公共设施, 灵活用工岗位, 普惠金融产品
+...), 16 negations and past mentions in that voice (「X上回团购已经买了」「X以旧换新换过了」「X家电下乡那年就买了」
+「X用消费券买过了」「X那单已经签收，这次只要Y」) and units that need converting: mass 斤 / 市斤 / 公斤 / kg / KG /
+千克; packs the catalogue fixes (袋 = 50 kg 复合肥 / 水泥, 袋 = 40 kg 有机肥 / 猪饲料, 吨, 桶 = 5 升 / 箱 = 20 升
+食用油, 桶 = 18 升 墙漆, 桶 = 20 kg 防水涂料, 瓶 = 15 kg 液化气, 箱 = 24 包 / 24 盒, 提 = 10 / 件 = 30 卷, 盒 = 10
+袋 / 100 片 / 12 支, 卷 = 100 米 电线, 块 = 4 米 护栏板, 箱 = 3 片 瓷砖 and ㎡ = 1.5625 片); volume (升 / L), area
+(平方米 / ㎡ / 平), cloth in 米 / 尺 / 丈, 元 / 块 / 万元; mass-item offers in 柜 are not comparable.
+``check_blind16`` checks it against the catalogues, groups and negation templates of tune … blind14 only,
+never the lexicon. The lead evaluates it once; never tune on it.
 """
 
 from __future__ import annotations
@@ -2688,6 +2707,275 @@ def check_blind15() -> None:
         raise SystemExit("blind15: " + "; ".join(problems))
 
 
+# The "blind16" part (written 2026-12-01 for issue 13 by someone who had not read the lexicon, the
+# matcher's features, docs/matching.md or any part's records) in the market's words, a voice no other
+# part has: offers as enterprises, chain stores, e-commerce shops and manufacturers post them, by brand,
+# series and model with the product type sometimes left out or shortened (苏泊尔球釜饭煲4L, 格力云佳1.5匹挂机,
+# 东方红LX904, 老板CXW-200-27A7, 海康威视400万枪机), with 规格 strings (50kg/袋, 5L*4桶, 800×800, BV2.5 100米/卷)
+# and trade words (尾货, 库存清仓捐赠, 临期, 同款, 厂家直供, 产地直采); needs as households and 帮扶责任人 write
+# them, naming a thing by the brand people use as its name (彩虹毯子, 金龙鱼, 回力鞋, 欧姆龙, 邦迪贴, 史丹利,
+# 先玉335, 东方红, 海螺水泥, 二八大杠, 雅迪) or by what it does (能煮饭的锅, 冬天插电的褥子, 量血压的机子,
+# 吸油烟的机子, 收钱的小喇叭), in trade units. 92 items of all 11 categories (health checks, broadband, jobs and
+# courses of kind "service", loans, insurance and fees of kind "cash"), 20 broader offers under trade
+# category names (白色家电, 快消品, 家用医疗器械, OTC非处方药, 肥料套餐, 大田良种, 农机装备, 产地直采水果,
+# 地理标志农产品, 装修主材, 拎包入住套餐, 灵活用工岗位, 普惠金融产品 ...), 16 negations and past mentions in that
+# voice (「X上回团购已经买了」「X以旧换新换过了」「X家电下乡那年就买了」「X在店里赊过了，够用」
+# 「X那单已经签收，这次只要Y」) and units that need converting: mass 斤 / 市斤 / 公斤 / 「公斤 」 / kg / KG / 千克; packs
+# the catalogue fixes (袋 = 50 kg 复合肥 / 水泥, 袋 = 40 kg 有机肥 / 猪饲料, 吨, 桶 = 5 升 / 箱 = 20 升 食用油
+# (5L*4桶), 桶 = 18 升 乳胶漆, 桶 = 20 kg 防水涂料, 瓶 / 罐 = 15 kg 液化气, 箱 = 24 包 方便面, 箱 = 24 盒 牛奶,
+# 箱 = 4 瓶 洗衣液, 提 = 10 / 件 = 30 卷 卷纸, 盒 = 10 袋 感冒灵, 盒 = 100 片 创可贴, 包 = 10 片 纸尿裤, 盒 = 12 支
+# 中性笔, 提 = 5 袋 螺蛳粉, 卷 = 100 米 电线, 块 = 4 米 波形护栏板, 箱 = 3 片 800×800 瓷砖 with 平方米 / ㎡ / 平 =
+# 1.5625 片); volume (升 / L), area (平方米 / ㎡ / 平), length (米 and the market's measure words for cloth:
+# 米 = 3 尺, 丈 = 10 尺), counts (樘, 户, 架, 套 ...); 元 / 块 / 万元; and 15 % of the mass-item offers in 柜 (a
+# container load of unknown weight, not comparable). Every size is exact in binary floating point (no
+# 两 or 毫升), so no label turns on a rounding error.
+# ``check_blind16`` checks it against the catalogues, groups and negation templates of tune … blind14 only,
+# never the lexicon. Never tune on it.
+BLIND16_MASS = [("斤", 0.5), ("公斤", 1.0), ("kg", 1.0), ("KG", 1.0), ("千克", 1.0), ("市斤", 0.5), ("公斤 ", 1.0)]
+_PERSONS16 = [("人", 1.0), ("名", 1.0), ("个人", 1.0)]
+_YUAN16 = [("元", 1.0), ("块", 1.0), ("万元", 10000.0)]
+_LITRES16 = [("升", 1.0), ("L", 1.0)]
+_AREA16 = [("平方米", 1.0), ("㎡", 1.0), ("平", 1.0)]
+_KG16 = [("斤", 0.5), ("公斤", 1.0), ("kg", 1.0)]
+BLIND16_CATALOGUE = [
+    # 生活物资: kitchen and home appliances, grain, oil and packaged goods, clothes and cloth, gas
+    ("rice_cooker16", "living", "goods", ["能煮饭的锅", "插电焖饭的锅", "苏泊尔饭锅"], ["苏泊尔球釜饭煲4L", "美的智能饭煲尾货"], ["个", "台"], (1, 1)),
+    ("e_blanket16", "living", "goods", ["冬天插电的褥子", "彩虹毯子", "插电的热褥子"], ["彩虹牌双人双控电热毯", "彩虹1.8米双控电热毯尾货"], ["条", "床"], (1, 3)),
+    ("thermal16", "living", "goods", ["南极人", "贴身保暖的内衣", "秋衣裤"], ["南极人德绒保暖内衣套装", "恒源祥加绒保暖内衣尾货"], ["套"], (1, 4)),
+    ("oil16", "living", "goods", ["金龙鱼", "炒菜的油", "桶装油"], ["金龙鱼1:1:1调和油5L*4桶", "鲁花5S压榨一级花生油"],
+     _LITRES16 + [("桶", 5.0), ("箱", 20.0)], (10, 40)),
+    ("rice16", "living", "goods", ["五常米", "东北长粒香", "袋装大米"], ["十月稻田五常稻花香", "福临门东北长粒香米"], None, (20, 100)),
+    ("noodles16", "living", "goods", ["方便面", "康师傅", "泡面"], ["康师傅红烧牛肉面整箱", "白象大骨面尾货"], [("包", 1.0), ("箱", 24.0)], (24, 96)),
+    ("milk16", "living", "goods", ["伊利蒙牛那种奶", "纯奶", "一箱一箱的牛奶"], ["伊利纯牛奶250ml*24盒", "蒙牛特仑苏临期"], [("盒", 1.0), ("箱", 24.0)], (24, 96)),
+    ("laundry16", "living", "goods", ["蓝月亮", "洗衣服的水", "洗衣液子"], ["蓝月亮深层洁净3kg*4瓶", "立白天然洗衣液尾货"], [("瓶", 1.0), ("箱", 4.0)], (2, 8)),
+    ("tissue16", "living", "goods", ["卷筒纸", "擦屁股的纸", "心相印"], ["心相印卷纸10卷*3提", "维达蓝色经典卷纸"], [("卷", 1.0), ("提", 10.0), ("件", 30.0)], (10, 60)),
+    ("aircon16", "living", "goods", ["挂机", "格力", "冷暖空调"], ["格力云佳1.5匹挂机", "美的酷省电大1匹"], ["台", "套"], (1, 1)),
+    ("freezer16", "living", "goods", ["冻肉的柜子", "澳柯玛", "卧式的冷柜子"], ["海尔BC/BD-200卧式冷柜", "澳柯玛冷柜尾货"], ["台"], (1, 1)),
+    ("washer16", "living", "goods", ["小天鹅", "能甩干的洗衣机", "双缸洗衣机"], ["小天鹅8公斤波轮", "海尔统帅波轮洗衣机尾货"], ["台"], (1, 1)),
+    ("canvas_shoes16", "living", "goods", ["回力鞋", "帆布鞋", "胶底布鞋"], ["回力经典款高帮帆布鞋", "飞跃小白鞋尾货"], ["双"], (1, 4)),
+    ("down16", "living", "goods", ["波司登", "鸭绒袄", "面包服"], ["波司登反季清仓羽绒服", "雪中飞尾货羽绒服"], ["件"], (1, 3)),
+    ("lpg16", "living", "goods", ["液化气", "罐装气", "烧饭的煤气"], ["中石化15kg液化气", "昆仑燃气15公斤钢瓶气"],
+     [("瓶", 15.0), ("罐", 15.0), ("公斤", 1.0), ("kg", 1.0)], (15, 60)),
+    ("cloth16", "living", "goods", ["花布", "做被面的布", "纯棉布"], ["南通家纺纯棉布料", "魏桥纯棉坯布尾货"],
+     [("尺", 1.0), ("米", 3.0), ("丈", 10.0)], (15, 90)),
+    # 医疗救助: household medical devices, OTC medicines, care goods and a health check
+    ("bp16", "medical", "goods", ["欧姆龙", "量血压的机子", "电子量压器"], ["欧姆龙U10上臂式", "鱼跃YE660D臂式电子血压计"], ["台"], (1, 1)),
+    ("glucose16", "medical", "goods", ["测糖的仪器", "三诺测糖仪", "扎手指测血糖的"], ["三诺安稳+血糖仪", "鱼跃580血糖仪套装"], ["台", "个"], (1, 1)),
+    ("oxygen16", "medical", "goods", ["吸氧的机子", "家用氧气机", "鱼跃制氧"], ["鱼跃9F-3BW 3L医用制氧机", "欧姆龙制氧机库存清仓"], ["台"], (1, 1)),
+    ("wheelchair16", "medical", "goods", ["推着走的轮椅", "互邦轮椅", "坐着推的车"], ["互邦手动轮椅HBG5", "鱼跃手推轮椅尾货"], ["辆", "台"], (1, 1)),
+    ("cold16", "medical", "goods", ["感冒灵", "999冲剂", "治感冒的冲剂"], ["999感冒灵颗粒10袋/盒", "三九感冒灵临期"], [("袋", 1.0), ("盒", 10.0)], (10, 60)),
+    ("spray16", "medical", "goods", ["云南白药", "喷的白药", "跌打喷雾"], ["云南白药气雾剂85g+30g", "白药喷雾剂临期清仓"], ["瓶", "盒"], (1, 4)),
+    ("bandaid16", "medical", "goods", ["邦迪贴", "贴伤口的胶布", "防水创口贴"], ["邦迪防水创可贴100片装", "云南白药创可贴"], [("片", 1.0), ("盒", 100.0)], (50, 300)),
+    ("diaper16", "medical", "goods", ["大人穿的纸尿裤", "纸裤子", "老人的拉拉裤"], ["可靠成人纸尿裤L码10片", "安而康拉拉裤尾货"], [("片", 1.0), ("包", 10.0)], (20, 100)),
+    ("checkup16", "medical", "service", ["全身体检", "查身体", "体检套餐"], ["美年大健康中老年体检卡", "爱康国宾体检公益名额"], _PERSONS16, (1, 3)),
+    # 教育助学: what a family buys for school, by the brands on the shop shelf
+    ("reader16", "education", "goods", ["小霸王学习机", "学英语的机子", "点读笔机子"], ["步步高点读机T2", "读书郎学生平板尾货"], ["台", "个"], (1, 1)),
+    ("gel_pen16", "education", "goods", ["晨光笔", "考试用的黑笔", "按动水性笔"], ["晨光K35按动中性笔0.5mm", "得力33388中性笔12支/盒"], [("支", 1.0), ("盒", 12.0)], (12, 60)),
+    ("schoolbag16", "education", "goods", ["护脊书包", "小学生背的包", "卡拉羊"], ["卡拉羊护脊双肩包", "迪士尼小学生书包尾货"], ["个"], (1, 3)),
+    ("desk_lamp16", "education", "goods", ["写作业的灯", "不晃眼的台灯", "国AA台灯"], ["飞利浦轩坦台灯", "欧普LED护眼灯AA级"], ["个", "盏"], (1, 2)),
+    ("sharpener16", "education", "goods", ["削铅笔的", "手摇削笔机", "卷笔刀子"], ["得力0620手摇削笔器", "晨光卷笔刀"], ["个"], (1, 3)),
+    ("crayons16", "education", "goods", ["画画的彩笔", "马利彩笔", "水彩笔子"], ["马利36色水彩笔", "晨光可水洗水彩笔"], ["盒", "套"], (1, 3)),
+    ("laptop16", "education", "goods", ["能上网课的笔记本", "联想电脑", "手提电脑本"], ["联想小新14英寸", "惠普战66尾货笔记本"], ["台"], (1, 1)),
+    # 产业发展: fertiliser, seed and feed by brand and variety, machines by maker and model, sows, film, a pump
+    ("compound16", "production", "goods", ["史丹利", "三个十五的复合肥", "撒地的肥"], ["史丹利硫酸钾型复合肥15-15-15 50kg/袋", "心连心45%复合肥"],
+     _KG16 + [("袋", 50.0), ("吨", 1000.0)], (100, 1000)),
+    ("organic16", "production", "goods", ["鸡粪肥", "商品有机肥", "发酵的粪肥"], ["金正大生物有机肥40kg/袋", "羊粪发酵有机肥"],
+     [("公斤", 1.0), ("袋", 40.0), ("吨", 1000.0)], (200, 2000)),
+    ("corn_seed16", "production", "goods", ["先玉335", "郑单958", "苞米种子儿"], ["登海605玉米种", "京科968"], None, (10, 50)),
+    ("wheat_seed16", "production", "goods", ["济麦22", "种麦子的种", "麦种子"], ["百农207小麦良种", "郑麦379"], None, (50, 300)),
+    ("pig_feed16", "production", "goods", ["正大饲料", "喂猪的料", "猪吃的全价料"], ["正大551乳猪料", "新希望育肥猪全价料40kg/袋"],
+     [("公斤", 1.0), ("斤", 0.5), ("袋", 40.0)], (200, 1200)),
+    ("tractor16", "production", "goods", ["东方红", "大拖拉机", "四轮拖"], ["东方红LX904拖拉机", "雷沃欧豹M504"], ["台"], (1, 1)),
+    ("harvester16", "production", "goods", ["割麦子的机器", "久保田", "联合收割机子"], ["久保田PRO588收割机", "雷沃谷神GE80全喂入"], ["台"], (1, 1)),
+    ("drone16", "production", "goods", ["打药的无人机", "飞防无人机", "大疆植保机"], ["大疆T40农业无人机", "极飞P100农业无人飞机"], ["台", "架"], (1, 1)),
+    ("tricycle16", "production", "goods", ["时风三轮", "拉货三马子", "农用三马子"], ["时风风顺7YP-1150农用三轮", "五星钻豹电动三轮尾货"], ["辆", "台"], (1, 1)),
+    ("sow16", "production", "goods", ["温氏的母猪", "能下崽的母猪", "母猪苗"], ["温氏二元后备母猪", "牧原种猪"], ["头"], (1, 5)),
+    ("shed_film16", "production", "goods", ["扣大棚的膜", "PO膜", "大棚塑料布子"], ["PO涤纶长寿无滴膜", "EVA利得棚膜12丝"], None, (50, 300)),
+    ("pump16", "production", "goods", ["抽水的泵", "浇地的水泵", "井里的潜水泵"], ["新界QDX潜水泵", "东音1.5寸自吸泵"], ["台"], (1, 2)),
+    # 消费扶贫: produce by origin and brand, as buyers and chain stores take it
+    ("orange16", "consumption", "goods", ["冰糖橙", "赣南的脐橙", "褚橙"], ["褚橙同款冰糖橙", "赣南纽荷尔脐橙9斤装"], None, (500, 5000)),
+    ("kiwi16", "consumption", "goods", ["红阳猕猴桃", "徐香猕猴桃", "周至猕猴桃"], ["佳沃红心猕猴桃", "周至徐香猕猴桃"], None, (500, 4000)),
+    ("goji16", "consumption", "goods", ["中宁枸杞", "宁夏红枸杞", "头茬枸杞"], ["宁夏中宁头茬枸杞", "百瑞源枸杞礼盒"], None, (20, 200)),
+    ("dates16", "consumption", "goods", ["和田大枣", "若羌灰枣", "新疆大红枣"], ["好想你若羌灰枣", "新疆和田玉枣特级"], None, (100, 1000)),
+    ("millet16", "consumption", "goods", ["沁州黄", "熬粥的小米", "山西小米"], ["沁州黄小米贡米", "米脂小米"], None, (100, 1000)),
+    ("maojian16", "consumption", "goods", ["信阳毛尖", "毛尖茶", "信阳的绿茶"], ["文新信阳毛尖明前特级", "蓝天茗茶毛尖尾货"], None, (10, 100)),
+    ("mutton16", "consumption", "goods", ["滩羊肉", "盐池滩羊", "宁夏羊肉"], ["盐池滩羊肉分割礼包", "涝河桥滩羊排"], None, (50, 500)),
+    ("luosifen16", "consumption", "goods", ["螺蛳粉", "柳州螺蛳粉", "嗦粉"], ["好欢螺螺蛳粉400g*5袋", "螺霸王临期"], [("袋", 1.0), ("提", 5.0)], (50, 500)),
+    ("pomegranate16", "consumption", "goods", ["会理石榴", "软籽石榴", "突尼斯软籽"], ["蒙自甜石榴", "会理突尼斯软籽石榴（大果）"], None, (500, 4000)),
+    ("mango16", "consumption", "goods", ["大芒果", "攀枝花的芒果", "凯特芒果"], ["百色芒果", "攀枝花凯特芒"], None, (500, 4000)),
+    ("apple16", "consumption", "goods", ["洛川苹果", "静宁苹果", "陕西苹果"], ["洛川红富士80mm果", "静宁苹果一级果"], None, (500, 5000)),
+    # 住房安全: building materials by brand and grade, as the 建材市场 sells them
+    ("cement16", "housing", "goods", ["海螺水泥", "32.5的水泥", "袋装水泥"], ["海螺P.C32.5水泥 50kg/袋", "华新堡垒牌水泥"],
+     [("袋", 50.0), ("吨", 1000.0), ("公斤", 1.0)], (500, 5000)),
+    ("paint16", "housing", "goods", ["立邦漆", "白色墙漆", "墙面漆"], ["立邦净味120二合一18L", "三棵树内墙漆尾货"], _LITRES16 + [("桶", 18.0)], (18, 90)),
+    ("tiles16", "housing", "goods", ["铺地的砖", "抛釉砖", "客厅的大地砖"], ["马可波罗800×800抛釉砖", "东鹏瓷砖尾货"],
+     [("片", 1.0), ("箱", 3.0)] + [(u, 1.5625) for u, _ in _AREA16], (30, 150)),
+    ("waterproof16", "housing", "goods", ["补房顶漏的", "东方雨虹", "JS防水"], ["东方雨虹JS防水涂料", "德高K11防水浆料"],
+     [("公斤", 1.0), ("kg", 1.0), ("桶", 20.0)], (20, 200)),
+    ("window16", "housing", "goods", ["断桥铝窗户", "塑钢窗户", "铝合金窗户"], ["凤铝断桥铝平开窗", "海螺型材塑钢窗"], _AREA16, (4, 20)),
+    ("wire16", "housing", "goods", ["BV线", "2.5平方的线", "铜芯的电线"], ["熊猫BV2.5铜芯线100米/卷", "远东电缆BVR4平方"], [("米", 1.0), ("卷", 100.0)], (100, 500)),
+    ("door16", "housing", "goods", ["盼盼门", "大铁门", "家门口的防盗铁门"], ["盼盼防盗门甲级", "王力安全门尾货"], ["樘", "扇", "套"], (1, 2)),
+    # 易地搬迁: kitchen appliances and furniture for a settlement flat, by brand and model
+    ("hood16", "relocation", "goods", ["吸油烟的机子", "老板烟机", "方太油烟机"], ["老板CXW-200-27A7", "方太近吸式油烟机尾货"], ["台"], (1, 1)),
+    ("mattress16", "relocation", "goods", ["睡觉的垫子", "喜临门床垫", "席梦思垫子"], ["喜临门独立弹簧床垫1.5米", "慕思尾货床垫"], ["张", "个"], (1, 2)),
+    ("kettle16", "relocation", "goods", ["烧开水的壶", "插电的水壶", "电水壶子"], ["美的电水壶1.7L", "苏泊尔304不锈钢电水壶"], ["个", "台"], (1, 2)),
+    ("tv16", "relocation", "goods", ["看电视的大屏", "海信电视", "小米电视"], ["海信55E3F 55英寸", "小米电视EA43尾货"], ["台"], (1, 1)),
+    ("cloth_wardrobe16", "relocation", "goods", ["挂衣服的柜子", "组装衣柜", "简易布柜"], ["索尔诺简易布衣柜", "宜家PAX衣柜同款"], ["个", "组"], (1, 2)),
+    ("purifier16", "relocation", "goods", ["滤水的机子", "自来水过滤器", "沁园"], ["沁园RO净水机", "美的净水器尾货"], ["台"], (1, 1)),
+    ("induction16", "relocation", "goods", ["插电炒菜的炉子", "电炒炉", "九阳电磁炉"], ["九阳C21-SK805电磁灶", "苏泊尔电磁炉尾货"], ["台", "个"], (1, 1)),
+    # 基础设施: village cameras, toilets, guardrails, water towers, broadband, a square's speaker, chargers
+    ("camera16", "infrastructure", "goods", ["监控", "村口装的探头", "天网监控头"], ["海康威视400万枪机", "萤石C6CN尾货"], ["个", "台", "套"], (2, 10)),
+    ("squat16", "infrastructure", "goods", ["改厕的便器", "蹲坑便器", "九牧的蹲便"], ["九牧蹲便器带存水弯", "箭牌蹲坑尾货"], ["个", "套"], (5, 30)),
+    ("guardrail16", "infrastructure", "goods", ["护栏", "路边的护栏", "公路护栏板"], ["镀锌波形梁护栏板", "交通防撞护栏"], [("米", 1.0), ("块", 4.0)], (40, 400)),
+    ("water_tower16", "infrastructure", "goods", ["不锈钢水塔", "楼顶的水塔子", "存水的大罐"], ["加厚304不锈钢水塔2吨", "PE塑料储水罐"], ["个", "台"], (1, 3)),
+    ("broadband16", "infrastructure", "service", ["宽带", "上网的光纤", "装网线"], ["中国移动千兆宽带", "电信光纤入户"], ["户"], (5, 40)),
+    ("speaker16", "infrastructure", "goods", ["跳舞的音箱", "大功率音箱", "广场舞的音箱"], ["先科户外拉杆音箱", "万利达广场舞音响"], ["台", "个"], (1, 2)),
+    ("charger16", "infrastructure", "goods", ["电动车充电的地方", "扫码充电的桩子", "集中充电棚"], ["10路电动车充电站（扫码）", "星星充电尾货"], ["台", "个"], (1, 4)),
+    # 就业帮扶: jobs and courses by employer and school name, and tools for a stall
+    ("rider16", "employment", "service", ["送外卖的活", "跑外卖", "外卖骑手"], ["美团众包骑手招募", "饿了么蜂鸟骑手"], _PERSONS16, (1, 3)),
+    ("factory16", "employment", "service", ["电子厂普工", "流水线的活", "进厂打工的活"], ["富士康普工直招", "比亚迪长期工"], _PERSONS16, (1, 3)),
+    ("sorting16", "employment", "service", ["快递分拣的活", "仓库打包", "快递站的活"], ["京东物流分拣员", "顺丰中转场临时工"], _PERSONS16, (1, 3)),
+    ("cook16", "employment", "service", ["学炒菜的手艺", "厨师班", "学当厨子"], ["新东方烹饪学校短训", "中式烹调师免费培训"], _PERSONS16, (1, 3)),
+    ("food_cart16", "employment", "goods", ["摆摊的车", "卖小吃的车", "夜市餐车"], ["电动四轮小吃车", "多功能摆摊餐车"], ["辆", "台"], (1, 1)),
+    ("pay_speaker16", "employment", "goods", ["收钱的小喇叭", "收款播报器", "扫码收钱的音箱"], ["支付宝收钱码音箱", "微信收款播报器"], ["个", "台"], (1, 2)),
+    # 金融信贷: loans, insurance and fees by the product names banks and insurers use
+    ("loan16", "finance", "cash", ["贴息贷款", "养殖贷款", "小额信用贷"], ["农行惠农e贷", "邮储银行极速贷"], _YUAN16, (10000, 50000)),
+    ("insurance16", "finance", "cash", ["给牛上保险", "能繁母猪险", "养牛的保险"], ["人保财险能繁母猪保险", "中华联合肉牛养殖险"], _YUAN16, (500, 5000)),
+    ("premium16", "finance", "cash", ["医保钱", "交医保的费", "新农合的钱"], ["居民医保代缴", "医保缴费资助"], _YUAN16, (300, 1500)),
+    ("college16", "finance", "cash", ["大学学费", "上大学的费用", "考上大学的钱"], ["国家助学贷款", "金秋助学金"], _YUAN16, (4000, 12000)),
+    ("machine_credit16", "finance", "cash", ["买农机的钱", "农机分期", "农机按揭的钱"], ["雷沃金融农机按揭", "农机购置补贴垫资"], _YUAN16, (20000, 100000)),
+    # 其他: getting about, a phone, an opera player and a helmet
+    ("ebike16", "other", "goods", ["雅迪", "爱玛", "电瓶驴"], ["雅迪冠能E8", "爱玛新国标电动车尾货"], ["辆"], (1, 1)),
+    ("bicycle16", "other", "goods", ["二八大杠", "永久自行车", "飞鸽车子"], ["永久C型28寸", "飞鸽老款二八自行车"], ["辆"], (1, 1)),
+    ("phone16", "other", "goods", ["能视频的手机", "红米", "小米手机"], ["红米Note13 5G", "华为畅享60尾货"], ["部", "台"], (1, 1)),
+    ("opera16", "other", "goods", ["听戏的机子", "看戏机", "能唱戏的小音箱"], ["金正看戏机", "先科唱戏机"], ["台", "个"], (1, 1)),
+    ("helmet16", "other", "goods", ["骑车戴的盔", "3C头盔", "电驴头盔"], ["野马3C头盔", "新国标电动车头盔"], ["个", "顶"], (1, 3)),
+]
+# Broader offers under the trade's category names. generate() gives a broader offer's unit size 1 and
+# counts it as kg for mass items: groups covering a weighed item are offered in 公斤 (size 1 for every
+# such item with pack units), the others in a unit of size 1 for every covered item that counts in it,
+# or in one none of them uses (not comparable, relevance 2).
+BLIND16_BROAD = [
+    ("white_goods16", "living", ["白色家电", "白电尾货"], ["aircon16", "freezer16", "washer16"], ["台"]),
+    ("fmcg16", "living", ["快消品", "日化快消"], ["noodles16", "milk16", "laundry16", "tissue16"], ["批"]),
+    ("warm_wear16", "living", ["秋冬保暖服饰", "保暖季清仓"], ["thermal16", "down16", "canvas_shoes16"], ["份"]),
+    ("devices16", "medical", ["家用医疗器械", "械字号家用器械"], ["bp16", "glucose16", "oxygen16", "wheelchair16"], ["台"]),
+    ("otc16", "medical", ["OTC非处方药", "药店常备药"], ["cold16", "spray16", "bandaid16"], ["批"]),
+    ("school_supplies16", "education", ["文教办公用品", "返校季文具"],
+     ["gel_pen16", "schoolbag16", "sharpener16", "crayons16"], ["批"]),
+    ("edu_digital16", "education", ["学习数码产品", "教育电子"], ["reader16", "laptop16"], ["台"]),
+    ("fertiliser16", "production", ["肥料套餐", "测土配方肥料"], ["compound16", "organic16"], ["公斤"]),
+    ("seeds16", "production", ["大田良种", "粮食作物良种"], ["corn_seed16", "wheat_seed16"], ["公斤"]),
+    ("machinery16", "production", ["农机装备", "农机以旧换新"],
+     ["tractor16", "harvester16", "drone16", "tricycle16", "pump16"], ["台"]),
+    ("pig_inputs16", "production", ["养猪投入品", "生猪养殖物资"], ["pig_feed16", "sow16"], ["批"]),
+    ("fruit16", "consumption", ["产地直采水果", "生鲜水果"],
+     ["orange16", "kiwi16", "pomegranate16", "mango16", "apple16"], ["公斤"]),
+    ("gi_goods16", "consumption", ["地理标志农产品", "原产地好物"],
+     ["goji16", "dates16", "millet16", "maojian16", "mutton16"], ["公斤"]),
+    ("main_materials16", "housing", ["装修主材", "建材市场主辅料"],
+     ["cement16", "paint16", "tiles16", "waterproof16", "window16", "wire16", "door16"], ["批"]),
+    ("move_in16", "relocation", ["拎包入住套餐", "入户家居家电"],
+     ["hood16", "mattress16", "kettle16", "tv16", "cloth_wardrobe16", "purifier16", "induction16"], ["套"]),
+    ("kitchen16", "relocation", ["厨电套装", "新居厨房电器"], ["hood16", "kettle16", "induction16"], ["套"]),
+    ("public16", "infrastructure", ["乡村公共设施", "村级公共设施"],
+     ["camera16", "squat16", "guardrail16", "water_tower16", "speaker16", "charger16"], ["批"]),
+    ("gig16", "employment", ["灵活用工岗位", "普工招聘"], ["rider16", "factory16", "sorting16"], ["人"]),
+    ("inclusive16", "finance", ["普惠金融产品", "三农金融"], ["loan16", "insurance16", "machine_credit16"], ["元"]),
+    ("riding16", "other", ["两轮出行", "骑行出行"], ["ebike16", "bicycle16"], ["辆"]),
+]
+# 规格 lines a household or 帮扶责任人 copies from a shop's label into a need (「规格：…」), by item.
+BLIND16_SPECS = {
+    "aircon16": ["1.5匹", "大1匹，冷暖"],
+    "oil16": ["5L*4桶", "5升装"],
+    "rice16": ["25kg/袋", "10kg/袋"],
+    "compound16": ["15-15-15，50kg/袋", "总养分45%"],
+    "cement16": ["50kg/袋", "P.C32.5，50kg/袋"],
+    "wire16": ["BV2.5平方，100米/卷", "BV4平方"],
+    "tiles16": ["800×800", "600×600防滑"],
+    "mattress16": ["1.5米×2米", "1.8米×2米"],
+    "tv16": ["55寸", "43寸"],
+    "paint16": ["18L/桶", "白色哑光"],
+    "freezer16": ["200升左右", "单温"],
+    "tricycle16": ["车厢1.5米", "载重1吨"],
+}
+TEMPLATES["blind16"] = {
+    # Needs as households and 帮扶责任人 write them, naming things by brand or by what they do; offers as
+    # enterprises, chain stores, e-commerce shops and manufacturers post them (尾货, 库存清仓, 临期, 同款).
+    # Titles and descriptions read for goods, courses, jobs and sums alike.
+    "need_title": ["{who}家要{name}", "帮{who}问问有没有{name}", "{who}托帮扶责任人找{name}", "求{name}（{who}）",
+                   "{who}：{name}谁家有货"],
+    "need_desc": ["{cause}，{name}有就行，不挑。", "{cause}，就认{name}，邻居家都说好。",
+                  "{cause}，{name}在镇上问过，没着落。", "{cause}，{name}数量按上面填的，帮扶责任人代报。",
+                  "{cause}，{name}要正规的，不要三无的。", "{cause}，{name}有门路的帮忙问问。", "{cause}。"],
+    "negated": ["{other}上回团购已经买了", "{other}网上下单了，快递在路上", "{other}以旧换新换过了",
+                "{other}家电下乡那年就买了", "{other}赶集时已经置办了", "{other}在店里赊过了，够用",
+                "{other}厂家售后给换了新的", "{other}家里还囤着不少", "{other}是年货节抢的，还没拆",
+                "{other}那单已经签收，这次只要{name}", "{other}亲戚开超市的给拿了", "{other}商家包邮寄到家了",
+                "{other}用消费券买过了", "{other}同款家里已经有了", "{other}供销社已经配过了",
+                "{other}买的那批还没用完"],
+    "offer_title": ["{donor}库存清仓捐赠：{name}", "{donor}尾货处理｜{name}，定向捐困难户", "【{donor}】{name}公益专供",
+                    "{name}（{donor}厂家直供）", "{donor}：{name}，按出厂价支援"],
+    "offer_title_consumption": ["{donor}产地直采：{name}", "{donor}签约收购{name}（订单农业）",
+                                "{donor}超市助农专柜上架{name}"],
+    # Jobs, courses and stall tools alike; loan and insurance names carry their bank or insurer (农行, 人保
+    # ...), so their titles need no donor.
+    "offer_title_employment": ["就业帮扶｜{donor}提供{name}", "{donor}助力就业：{name}", "{name}（{donor}就业帮扶专供）"],
+    "offer_title_finance": ["{name}（惠农专项）", "金融产品｜{name}", "{name}，手机银行线上申请"],
+    "who": ["脱贫户老周", "监测户杨大姐", "独居的何奶奶", "低保户吴师傅", "搬迁户小韦家", "残疾人老钟", "脱贫户罗大哥"],
+    "cause": ["家里旧的用了十几年坏了", "刚搬进安置点新房", "孩子考上了县一中", "老人常年吃药", "今年养了十几头猪",
+              "开春要种地", "儿子在外打工，家里就老两口", "帮扶责任人入户时记下的"],
+    "donor": ["惠民连锁超市", "某电商平台旗舰店", "品牌经销商", "厂家直营店", "县供销社", "批发市场商户",
+              "电商平台自营仓", "连锁便利店总部", "商会会员企业"],
+    "specs": BLIND16_SPECS,
+}
+# The parts blind16 was written after (its checks compare with these only, not with parts written later).
+_PARTS_BEFORE_BLIND16 = ("tune", "heldout", "unseen", "blind2", "blind3", "blind4", "blind5", "blind6",
+                         "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14")
+
+
+def check_blind16() -> None:
+    """Raise SystemExit if blind16 is not what its comment says.
+
+    Checked like blind8 (``_check_written_alone``) against the catalogues and broader offers of tune …
+    blind14 (blind13 and blind14 included; never lexicon.tsv); besides: no item name is an earlier group
+    name; at least 70 items and 10 broader offers; at least 10 negation templates, none one of tune …
+    blind14's (compared without placeholders, ``_template_cue``); every spec belongs to a blind16 item;
+    every count unit's size is positive; and a group's unit never makes a label wrong (generate() gives it
+    size 1 and counts it as kg for a weighed item): a group covering an item weighed by the mass units is
+    in 公斤, and a group unit an item counts in has size 1 there.
+    """
+    groups = _GROUPS_BEFORE_BLIND7 + (BLIND7_BROAD, BLIND8_BROAD, BLIND9_BROAD, BLIND10_BROAD, BLIND11_BROAD,
+                                      BLIND12_BROAD, BLIND13_BROAD, BLIND14_BROAD)
+    _check_written_alone("blind16", BLIND16_CATALOGUE, BLIND16_BROAD,
+                         _earlier_catalogues() + (BLIND5_CATALOGUE, BLIND6_CATALOGUE, BLIND7_CATALOGUE,
+                                                  BLIND8_CATALOGUE, BLIND9_CATALOGUE, BLIND10_CATALOGUE,
+                                                  BLIND11_CATALOGUE, BLIND12_CATALOGUE, BLIND13_CATALOGUE,
+                                                  BLIND14_CATALOGUE),
+                         groups)
+    names = {n for c in BLIND16_CATALOGUE for n in c[3] + c[4]}
+    problems = [f"item name is an earlier group name: {n}"
+                for n in sorted(names & {n for gs in groups for g in gs for n in g[2]})]
+    if len(BLIND16_CATALOGUE) < 70 or len(BLIND16_BROAD) < 10:
+        problems.append(f"{len(BLIND16_CATALOGUE)} items and {len(BLIND16_BROAD)} broader offers")
+    negated = TEMPLATES["blind16"]["negated"]
+    earlier = {_template_cue(x) for part in _PARTS_BEFORE_BLIND16 for x in TEMPLATES[part]["negated"]}
+    problems += [f"negation template of an earlier part: {x}" for x in negated if _template_cue(x) in earlier]
+    if len(negated) < 10:
+        problems.append(f"only {len(negated)} negation templates")
+    problems += [f"spec of an unknown item: {k}"
+                 for k in sorted(set(BLIND16_SPECS) - {c[0] for c in BLIND16_CATALOGUE})]
+    sizes = {c[0]: dict(u if isinstance(u, tuple) else (u, 1.0) for u in c[5]) if c[5] else None
+             for c in BLIND16_CATALOGUE}
+    problems += [f"{k}: unit {u} of size {s}" for k, units in sizes.items() if units
+                 for u, s in units.items() if s <= 0]
+    for key, _, _, covered, units in BLIND16_BROAD:
+        for k, unit in ((k, u) for k in covered for u in units):
+            if (sizes[k] is None and unit != "公斤") or (sizes[k] or {}).get(unit, 1.0) != 1.0:
+                problems.append(f"group {key} in {unit}: not comparable as labelled for {k}")
+    if problems:
+        raise SystemExit("blind16: " + "; ".join(problems))
+
 def _unit(item, rng, mass=MASS) -> tuple[str, float]:
     """Return a unit string and its size in the item's base unit (kg for mass, 1 for counts).
 
@@ -2722,16 +3010,18 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
                         "blind13": lambda: (BLIND13_CATALOGUE, BLIND13_BROAD),
                         "blind14": lambda: (BLIND14_CATALOGUE, BLIND14_BROAD),
                         "blind15": lambda: (BLIND15_CATALOGUE, BLIND15_BROAD),
+                        "blind16": lambda: (BLIND16_CATALOGUE, BLIND16_BROAD),
                         }.get(part, lambda: (CATALOGUE, BROAD))()
     mass = {"blind3": BLIND3_MASS, "blind4": BLIND4_MASS, "blind5": BLIND5_MASS, "blind6": BLIND6_MASS,
             "blind7": BLIND7_MASS, "blind8": BLIND8_MASS, "blind9": BLIND9_MASS,
             "blind10": BLIND10_MASS, "blind11": BLIND11_MASS,
             "blind12": BLIND12_MASS, "blind13": BLIND13_MASS,
-            "blind14": BLIND14_MASS, "blind15": BLIND15_MASS}.get(part, MASS)
+            "blind14": BLIND14_MASS, "blind15": BLIND15_MASS,
+            "blind16": BLIND16_MASS}.get(part, MASS)
     # An offer of a mass item in a pack of unknown weight (not comparable with the need's weight).
     pack = {"blind3": "袋", "blind4": "箱", "blind5": "包", "blind6": "筐", "blind7": "麻袋", "blind8": "件",
             "blind9": "盒", "blind10": "车", "blind11": "礼盒", "blind12": "箩",
-            "blind13": "托", "blind14": "单", "blind15": "驮"}.get(part)
+            "blind13": "托", "blind14": "单", "blind15": "驮", "blind16": "柜"}.get(part)
     by_key = {c[0]: c for c in catalogue}
     # A part may have its own voice: who files, why, which donors, and 「规格：…」 lines for sized items.
     who, cause, donor = t.get("who", WHO), t.get("cause", CAUSE), t.get("donor", DONOR)
@@ -2813,7 +3103,8 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
 SEEDS = {"tune": 13, "heldout": 1313, "unseen": 131313, "blind2": 272727, "blind3": 393939, "blind4": 484848,
          "blind5": 595959, "blind6": 696969, "blind7": 797979, "blind8": 898989, "blind9": 919191,
          "blind10": 101010, "blind11": 111111, "blind12": 121212, "blind13": 131313,
-         "blind14": 141414, "blind15": 151515}
+         "blind14": 141414, "blind15": 151515,
+         "blind16": 161616}
 
 
 def main(argv=None) -> int:
@@ -2853,6 +3144,8 @@ def main(argv=None) -> int:
         check_blind14()
     if "blind15" in parts:
         check_blind15()
+    if "blind16" in parts:
+        check_blind16()
     for part in parts:
         seed = SEEDS[part]
         needs, offers, labels = generate(part, args.needs, args.offers, seed)
