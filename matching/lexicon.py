@@ -364,7 +364,9 @@ _PROGRAMME = re.compile(
 #: A second-hand offer's condition (round 10: 「家里闲置X九成新」「二手X」「X（全新未拆）」): never the item,
 #: and 「二手电子琴」 must not read 手电 (a torch).
 CONDITION_WORDS = ("九成新", "八成新", "七成新", "九五新", "成色新", "全新未拆", "未拆封", "未拆", "全新", "二手", "闲置",
-                   "半新", "七八成新", "八九成新")
+                   "半新", "七八成新", "八九成新",
+                   # Round 11, a course offered free (「美甲培训 0学费」): the fee is no 助学金.
+                   "0学费", "零学费", "0元学费", "学费0元", "学费全免")
 _CONDITION = re.compile(f"(?=[{''.join(sorted({w[0] for w in CONDITION_WORDS}))}])(?:{_alternation(CONDITION_WORDS)})")
 
 

@@ -1255,3 +1255,8 @@ def test_northern_shortages_stay_requests(lex, text, item):
 ])
 def test_who_wrote_the_need_down_is_no_item(lex, text, items):
     assert asked(lex, text) == items
+
+
+def test_a_free_course_is_no_tuition_asked_for(lex):
+    assert labels(lex, lex.extract("电焊技能培训 0学费", offer=True).concepts) == ["电焊培训"]
+    assert "助学金" in asked(lex, "孩子的学费交不上")
