@@ -377,6 +377,9 @@ REPORTER_ROLES = ("网格员", "网格长", "信息员", "联络员", "帮扶干
                   "包村干部", "帮扶责任人", "社工", "村医", "志愿者")
 REPORT_VERBS = ("代报", "代填", "代为申报", "上报", "报送", "报上来", "走访", "登记", "录入", "填报", "拍照", "拍了照片",
                 "拍照片", "拍了")
+#: A product's grade (round 11, an online listing's words): 「食品级洗洁精」「饲料级豆粕」「医用级纱布」 — a domain
+#: + 级 right before the product; the domain (食品, 饲料) is no item asked for or given.
+_GRADE = re.compile(r"(?:食品|饲料|医用|医疗|药用|工业|农用|商用|家用|母婴|军工|电子|化妆品)级(?=[\u4e00-\u9fff])")
 _REPORTER = re.compile(
     rf"(?:{_alternation(REPORTER_ROLES)})[^，,。；;：:|]{{0,10}}?(?:{_alternation(REPORT_VERBS)})"
     rf"|手机(?:随手记|记录|拍照|拍了照片|拍照片|拍了|上报|录入|填报)|随手记")
@@ -394,6 +397,7 @@ def frame_spans(text: str) -> list[tuple[int, int]]:
     """
     spans = [m.span() for m in _CONDITION.finditer(text)]
     spans += [m.span() for m in _REPORTER.finditer(text)]
+    spans += [m.span() for m in _GRADE.finditer(text)]
     for m in _PROGRAMME.finditer(text):
         k = m.start()
         if k > 0 and text[k - 1] in _PLACE_END:

@@ -1260,3 +1260,13 @@ def test_who_wrote_the_need_down_is_no_item(lex, text, items):
 def test_a_free_course_is_no_tuition_asked_for(lex):
     assert labels(lex, lex.extract("电焊技能培训 0学费", offer=True).concepts) == ["电焊培训"]
     assert "助学金" in asked(lex, "孩子的学费交不上")
+
+
+@pytest.mark.parametrize("title, item", [("食品级洗洁精 1.5kg大瓶", "洗洁精"), ("医用级脱脂纱布", "纱布")])
+def test_a_products_grade_names_no_item(lex, title, item):
+    assert labels(lex, lex.extract(title, offer=True).concepts) == [item]
+
+
+def test_a_grade_word_alone_is_still_its_item(lex):
+    assert asked(lex, "需要一些食品") == ["食品"]
+    assert "饲料" in asked(lex, "缺饲料")
