@@ -379,9 +379,11 @@ REPORT_VERBS = ("代报", "代填", "代为申报", "上报", "报送", "报上�
                 "拍照片", "拍了")
 #: A product's grade (round 11, an online listing's words): 「食品级洗洁精」「饲料级豆粕」「医用级纱布」 — a domain
 #: + 级 right before the product; the domain (食品, 饲料) is no item asked for or given.
-_GRADE = re.compile(r"(?:食品|饲料|医用|医疗|药用|工业|农用|商用|家用|母婴|军工|电子|化妆品)级(?=[\u4e00-\u9fff])")
+_GRADE = re.compile(r"(?=[食饲医药工农商家母军电化])(?:食品|饲料|医用|医疗|药用|工业|农用|商用|家用|母婴|军工|电子|化妆品)级"
+                    r"(?=[\u4e00-\u9fff])")
+# (A lookahead on the first characters lets the search skip the other positions at once.)
 _REPORTER = re.compile(
-    rf"(?:{_alternation(REPORTER_ROLES)})[^，,。；;：:|]{{0,10}}?(?:{_alternation(REPORT_VERBS)})"
+    rf"(?=[{''.join(sorted({w[0] for w in REPORTER_ROLES} | set('手随')))}])(?:{_alternation(REPORTER_ROLES)})[^，,。；;：:|]{{0,10}}?(?:{_alternation(REPORT_VERBS)})"
     rf"|手机(?:随手记|记录|拍照|拍了照片|拍照片|拍了|上报|录入|填报)|随手记")
 
 
