@@ -93,7 +93,9 @@ UNWANTED_CUES = ("不缺", "不需", "无需", "不用", "不必", "不要了", 
                  "穿不完", "多得很", "多的是",
                  # Round 10: not asked for this time (「X这次先不报」「本次不申请X」), or a group chat's
                  # note that it is covered (「X大家别重复捐」).
-                 "不申报", "不申请", "别重复", "勿重复", "不要重复")
+                 "不申报", "不申请", "别重复", "勿重复", "不要重复",
+                 # Round 11, a ledger's status cell (「X项：无需求」「X—不需」).
+                 "无需求", "没有需求", "不需求")
 #: Enough or in place already.
 ENOUGH_CUES = ("有了", "齐全", "充足", "已齐", "管够", "够用", "够了", "不成问题", "不是问题", "没问题",
                "到位了", "落实了", "富余", "有剩余", "有多余", "还有不少", "还有很多", "还有好多", "还剩", "到手",
@@ -102,14 +104,19 @@ ENOUGH_CUES = ("有了", "齐全", "充足", "已齐", "管够", "够用", "够�
                # Round 10: had, spoken (「X有着呢」「X多着呢」「X有的是」), and still usable (「X还是好的」
                # 「X将就能用」「X凑合着用」): not asked for.
                "有着呢", "多着呢", "够着呢", "有的是", "还是好的", "还好好的", "将就能用", "将就着用",
-               "凑合能用", "凑合着用", "还能用", "还能使")
+               "凑合能用", "凑合着用", "还能用", "还能使",
+               # Round 11, northern plain words of having plenty (「X俺家有哩」「X多着哩」; 老些 and 老鼻子
+               # are read as 好多 by DIALECT_WORDS: 「X搁家还有老些呢」).
+               "有哩", "多着哩", "有着哩", "多哩", "不老少")
 #: Solved.
 SOLVED_CUES = ("得到解决", "得到了解决", "解决了", "已解决", "问题已", "问题都已", "问题早已")
 #: Settled, in everyday and group-chat words (round 10): 「X有着落了」「X搞定了」「X的事弄停当了」「X办妥了」
 #: 「X对接好了」, a list's item crossed off (「清单上的X已勾掉」) or ticked (「X✅」).
 SETTLED_CUES = ("有着落", "搞定", "办妥", "弄妥", "妥了", "妥当", "停当", "对接好", "协调好", "安排好", "落实好",
                 "处理好", "解决好", "弄好了", "搞好了", "办好了", "勾掉", "划掉", "勾销", "划去", "删掉",
-                "\u2705", "\u2714", "\u2611")
+                "\u2705", "\u2714", "\u2611",
+                # Round 11, north-eastern 整 / 弄 (do, get) settled: 「X那块儿早整明白了」「X整利索了」.
+                "整明白", "弄明白", "整利索", "弄利索", "整妥", "整好了", "整完了")
 #: Verbs of giving or getting an item: with a completed aspect after them (领过, 送来了, 配齐, 备好了)
 #: or 已 / 早已 / a past time before them (已经发放, 去年领, 上个月发) the item was had.
 GIVE_VERBS = ("领取", "领", "收", "发放", "发", "送", "捐赠", "捐", "给", "分", "配发", "配备", "配", "购买", "买",
@@ -117,10 +124,14 @@ GIVE_VERBS = ("领取", "领", "收", "发放", "发", "送", "捐赠", "捐", "
               "寄", "捎", "邮",
               # Round 10: a volunteer's or a group chat's words (「X已对接」「X已经认领完」「X已协调到位」
               # 「X的缺口填上了」「X积分换到了」).
-              "对接", "认领", "协调", "兑换", "填")
+              "对接", "认领", "协调", "兑换", "填",
+              # Round 11, northern words (「X早两年就整上了」「X老妹儿给张罗好了」「X屯里统一给办了」
+              # 「X小舅子给包了」): 整 / 弄 do or get, 张罗 arrange, 办 see to, 包 take on all of it.
+              "整", "弄", "张罗", "办", "包")
 # (过 before 冬 / 年 / 节 is a verb of its own: 「发过冬物资」 is a request; see the lookahead below.)
 GIVEN_ASPECTS = ("过", "到了", "到过", "来了", "来过", "好了", "好", "齐了", "齐", "上了", "下来了", "回来了", "过来了",
-                 "下了")  # 「X他舅给买下了」
+                 "下了",  # 「X他舅给买下了」
+                 "着了")  # round 11, northern 着 = 到: 「X前儿个刚领着了」「X用积分换着了」「X给捐着了」
 ALREADY = ("已经", "已", "早已", "早就", "都已", "早都")
 PAST_TIMES = ("去年", "前年", "往年", "以前", "之前", "此前", "过去", "曾经", "上次", "上回", "上个月", "上月",
               "前阵子", "前段时间", "前些天", "前几天", "前几年", "年初", "早先")
@@ -131,6 +142,8 @@ FORMAL_CUES = ("销号", "已办结", "不在本次", "不在此次", "不属于
 #: What 已 / 已经 + a means or a time lead to when the item was dealt with (「已纳入其他项目解决」
 #: 「已于上半年发放到户」「已通过临时救助解决」): the closing word, up to 16 characters after the means.
 FORMAL_DONE = ("解决", "落实", "到位", "到户", "发放", "配发", "兑现", "保障", "安排", "满足", "销号", "办结", "覆盖")
+#: A ledger's closing status after 已 (round 11): 「X【已到户】」「X上期已核销」「X已签收」「X已销账」.
+LEDGER_DONE = ("到户", "到村", "到人", "核销", "销账", "结清", "结案", "签收", "归档", "入账")
 FORMAL_MEANS = ("于", "在", "通过", "经", "纳入", "列入", "由", "按", "从", "随", "作为")
 #: Blockers: a verb cue right after these is a shortage (没领到, 从未收到过, 没人给过, 还没发).
 _BLOCKERS = "(?<![没未])(?<!没有)(?<!没人)(?<!从未)(?<!从没)(?<!还没)(?<!不能)"
@@ -142,7 +155,11 @@ _ASKED = "(?<!尽快)(?<!早日)(?<!希望)(?<!帮忙)(?<!麻烦)(?<!求助)(?<!
 #: and the kept text are not changed.
 DIALECT_WORDS = {"莫得": "没有", "没得": "没有", "木有": "没有", "冇": "没有", "没啥": "没什么", "不消": "不用",
                  "甭": "不用", "毋需": "无需", "勿需": "无需", "屋里头": "家里", "家里头": "家里", "屋头": "家里",
-                 "屋里": "家里"}
+                 "屋里": "家里",
+                 # Round 11, northern (东北 / 华北 / 中原): 「X搁家还有老些呢」 is 「X家里还有好多呢」, 「俺家」 /
+                 # 「咱家」 the household, 「不稀得」 「不稀罕」.
+                 "搁家": "家里", "俺家": "家里", "咱家": "家里", "老些": "好多", "老鼻子": "好多",
+                 "不稀得": "不稀罕", "不稀的": "不稀罕"}
 _DIALECT = re.compile(f"(?=[{''.join(sorted({w[0] for w in DIALECT_WORDS}))}])(?:"
                       + "|".join(sorted(map(re.escape, DIALECT_WORDS), key=len, reverse=True)) + ")")
 
@@ -154,7 +171,8 @@ def _standard(text: str) -> str:
 
 #: A shortage in the past (「之前缺X」「以前一直少X」): not a request when a later segment, naming no item,
 #: says it was filled (「之前缺X，现在补上了」; round 10). Alone it stays a request.
-_PAST_SHORTAGE = re.compile(r"(?:之前|以前|此前|先前|早先|原来|原先|过去|前阵子|前段时间)(?:一直|还|也|是)?(?:缺|差|少|没有|短)")
+_PAST_SHORTAGE = re.compile(r"(?:之前|以前|此前|先前|早先|原来|原先|过去|前阵子|前段时间|(?<![^\s，,。；;：:｜|/、（(【])原)"
+                            r"(?:一直|还|也|是)?(?:缺|差|少|没有|短)")
 #: Still wanted although had: 「去年领的棉被已经破了」.
 _STILL_WANTED = re.compile(r"坏了|破了|烂了|旧了|破旧|破损|损坏|不能用|不好用|用坏|丢了|不够|太旧|太薄")
 
@@ -168,7 +186,8 @@ _VERB = _alternation(GIVE_VERBS)
 # positions at once (the alternation below is long; most characters start no cue).
 _CUE_STARTS = "".join(sorted({w[0] for w in (*UNWANTED_CUES, *ENOUGH_CUES, *SOLVED_CUES, *SETTLED_CUES, *GIVE_VERBS, *ALREADY,
                                             *PAST_TIMES, *FORMAL_CUES, "领到", "收到", "拿到", "刚", "家里", "家中",
-                                            "自家", "屋里", "都", "早就", "不在", "满足")}))
+                                            "自家", "屋里", "都", "早就", "不在", "满足",
+                                            "缺口", "缺额", "差额", "缺数", "待发", "未发", "需求")}))
 _NEGATION = re.compile(
     rf"(?=[{_CUE_STARTS}])(?:"
     rf"{_alternation(UNWANTED_CUES)}"
@@ -185,7 +204,9 @@ _NEGATION = re.compile(
     rf"|{_BLOCKERS}(?<!钱)(?<![能要想])(?:{_VERB})了(?=$|[，,。；;！!？?\s])"
     # The household can get it itself: 「X自己能买」「X自己可以解决」「X买得起」.
     r"|自己(?:能|可以|会|就能)(?:买|解决|置办|添置|准备|备)|(?<![不没])买得起"
-    rf"|(?:{_alternation(ALREADY)})(?:经)?(?:{_VERB}|有|由|足|够|满足|落实|到位|解决|保障)"
+    rf"|(?:{_alternation(ALREADY)})(?:经)?(?:{_VERB}|有|由|足|够|满足|落实|到位|解决|保障|{_alternation(LEDGER_DONE)})"
+    # A ledger's zero gap (round 11): 「X缺口：0」「X缺额为零」「X待发数：0」 (not 「缺口：10」).
+    r"|(?:缺口|缺额|差额|缺数|待发数?|未发数?|需求数|需求量)[\s:：为是]*(?:0|零|无)(?![0-9.])"
     rf"|(?:{_alternation(PAST_TIMES)})(?:已|曾)?(?:经)?(?:{_VERB}|有过)"
     r"|(?:家里|家中|自家|都|早就)有了?(?=$|[，,。；;！!？?\s])"
     # Some left at home: 「家里还有X」 (still had; not 「家里有病人」, the household's situation).
@@ -213,6 +234,10 @@ def _negated(segment: str, offer: bool = False) -> bool:
     return bool(_NEGATION.search(segment)) and not _STILL_WANTED.search(segment)
 
 
+#: Where a ledger row's cells meet (round 11; folded text: ｜ is |, ／ is /): 「户主：李某｜缺：X｜数量：3」
+#: 「X｜已发放｜户主签收」「X/已有/不报」「X—不需」. A need's clause is cut there as at a turn, and a cell that
+#: names nothing but holds a cue (a status column: 已发放, 已有, 不需, 已到位) says it of the cell before.
+_CELL = re.compile(r"[|/¦]|—+|–")
 #: A title that lists several things: 「书包、铅笔」「书包和学习用品」「米面油等」.
 _LIST = re.compile(r"[、/+＋]|和|及|与|以及|或|等|还有|加上")
 # 「不含X」「不包括X」 (an office's list: what follows is not asked for) except like 除 (round 8).
@@ -267,16 +292,42 @@ _PRODUCT_NOISE = re.compile(
 )
 
 
+#: Ends of a shop's, a livestream's or an online seller's name (round 11): 「暖阳家纺旗舰店」「鸿运家电专营店」
+#: 「安居建材城网店」「鲜果铺子直播间」「县电商直播基地」「东北大姐短视频号」「惠农优选电商」 name who gives, and the
+#: words inside them (家纺, 家电, 建材, 鲜果, 电商) are no item. Such a word is also the head of items and
+#: programmes (网店保证金, 直播带货培训, 电商培训, 店铺), so it ends a name only where the name ends: before a
+#: non-Chinese character or the text's end, or before a donor's or a seller's word (:data:`_SHOP_NEXT`); and
+#: the name must have at least :data:`_SHOP_SHORTEST` characters before the suffix, the last not a verb of
+#: doing the trade (「想学电商」「开网店」 ask for the trade, 「农村电商」 is too short to be a seller).
+SHOP_SUFFIXES = ("旗舰店", "专营店", "专卖店", "网店", "小卖店", "小卖部", "小卖铺", "门市部", "商店", "商行", "商城",
+                 "铺子", "店", "直播间", "直播基地", "短视频号", "视频号", "主播团队", "带货团队", "志愿团", "电商",
+                 "社会责任部")
+_SHOP_NEXT = ("捐", "赠", "爱心", "公益", "常年", "长期", "出资", "出钱", "发起", "老板", "包销", "短视频", "带货", "直播",
+              "助农", "消费", "采购", "收购", "求购", "供货", "专拍", "专场", "上链接", "帮扶资金", "社会责任")
+_SHOP_SHORTEST = 2
+_SHOP = re.compile(f"(?=[{''.join(sorted({w[0] for w in SHOP_SUFFIXES}))}])(?:{_alternation(SHOP_SUFFIXES)})"
+                   f"(?=$|[^\u4e00-\u9fff]|{_alternation(_SHOP_NEXT)})")
+_SHOP_LAST = frozenset(w[-1] for w in SHOP_SUFFIXES)
+_TRADE_VERBS = frozenset("学做搞干开当办")
+
+
 def org_spans(text: str) -> list[tuple[int, int]]:
     """Return ``(start, end)`` of the donors' and beneficiaries' names in folded ``text``.
 
     A name ends with one of :data:`ORG_SUFFIXES` and runs back over Chinese characters, at most
     :data:`_ORG_LONGEST`, to the text's start, a punctuation mark or bracket, or a giving verb
-    (「爱心企业」 in 「爱心企业定向捐赠棉被」, 「易地搬迁安置点」 in 「易地搬迁安置点餐椅需求申报」).
+    (「爱心企业」 in 「爱心企业定向捐赠棉被」, 「易地搬迁安置点」 in 「易地搬迁安置点餐椅需求申报」). A shop's or a
+    livestream's name (round 11) ends with one of :data:`SHOP_SUFFIXES` where a name can end (see there).
     """
-    if _ORG_LAST.isdisjoint(text):  # most texts: no suffix's last character, nothing to search
-        return []
-    return [(_run_back(text, m.start(), _ORG_LONGEST), m.end()) for m in _ORG.finditer(text)]
+    spans = []
+    if not _ORG_LAST.isdisjoint(text):  # most texts: no suffix's last character, nothing to search
+        spans = [(_run_back(text, m.start(), _ORG_LONGEST), m.end()) for m in _ORG.finditer(text)]
+    if not _SHOP_LAST.isdisjoint(text):
+        for m in _SHOP.finditer(text):
+            k = _run_back(text, m.start(), _ORG_LONGEST)
+            if m.start() - k >= _SHOP_SHORTEST and text[m.start() - 1] not in _TRADE_VERBS:
+                spans.append((k, m.end()))
+    return spans
 
 
 def _run_back(text: str, end: int, longest: int) -> int:
@@ -296,7 +347,9 @@ def _run_back(text: str, end: int, longest: int) -> int:
 PROGRAMME_WORDS = ("对口帮扶", "对口支援", "对口协作", "东西部扶贫协作", "东西部协作", "扶贫协作", "定点帮扶",
                    "结对帮扶", "携手奔小康", "万企帮万村", "以购代捐", "消费协作", "消费帮扶",
                    # Funds that buy goods frame them (「协作资金采购X」); 「协作资金扶持」 alone is the money itself.
-                   "协作资金采购", "协作资金购买", "协作资金购置", "帮扶资金采购", "帮扶资金购买", "专项资金采购")
+                   "协作资金采购", "协作资金购买", "协作资金购置", "帮扶资金采购", "帮扶资金购买", "专项资金采购",
+                   # Round 11: an online seller's programmes (「【电商扶贫】…常年求购X」「X（…消费扶贫）」).
+                   "电商扶贫", "消费扶贫", "网购捐赠")
 #: Words that may follow a programme and its places: what the frame calls the goods (物资, 项目捐赠,
 #: 采购), and its offices (工作组, 劳务协作工作站 发布).
 _PROGRAMME_TAIL = ("劳务协作工作站发布", "劳务协作工作站", "工作组", "工作队", "工作站", "指挥部", "帮扶物资", "协作物资",
@@ -311,8 +364,28 @@ _PROGRAMME = re.compile(
 #: A second-hand offer's condition (round 10: 「家里闲置X九成新」「二手X」「X（全新未拆）」): never the item,
 #: and 「二手电子琴」 must not read 手电 (a torch).
 CONDITION_WORDS = ("九成新", "八成新", "七成新", "九五新", "成色新", "全新未拆", "未拆封", "未拆", "全新", "二手", "闲置",
-                   "半新", "七八成新", "八九成新")
+                   "半新", "七八成新", "八九成新",
+                   # Round 11, a course offered free (「美甲培训 0学费」): the fee is no 助学金.
+                   "0学费", "零学费", "0元学费", "学费0元", "学费全免")
 _CONDITION = re.compile(f"(?=[{''.join(sorted({w[0] for w in CONDITION_WORDS}))}])(?:{_alternation(CONDITION_WORDS)})")
+
+
+#: Who wrote a need down and how (round 11): 「网格员代报｜…」「驻村干部走访登记」「网格员用手机拍了照片上报」
+#: 「手机随手记：…」. A reporter's role (also a job someone may ask for: 想当网格员) is no item when a reporting
+#: verb follows it in its clause, and a phone is the reporter's tool when it notes or photographs.
+REPORTER_ROLES = ("网格员", "网格长", "信息员", "联络员", "帮扶干部", "驻村干部", "驻村工作队员", "第一书记", "村干部",
+                  "包村干部", "帮扶责任人", "社工", "村医", "志愿者")
+REPORT_VERBS = ("代报", "代填", "代为申报", "上报", "报送", "报上来", "走访", "登记", "录入", "填报", "拍照", "拍了照片",
+                "拍照片", "拍了")
+#: A product's grade (round 11, an online listing's words): 「食品级洗洁精」「饲料级豆粕」「医用级纱布」 — a domain
+#: + 级 right before the product; the domain (食品, 饲料) is no item asked for or given.
+_GRADE = re.compile(r"(?=[食饲医药工农商家母军电化])(?:食品|饲料|医用|医疗|药用|工业|农用|商用|家用|母婴|军工|电子|化妆品)级"
+                    r"(?=[\u4e00-\u9fff])")
+# (A lookahead on the first characters lets the search skip the other positions at once.)
+_REPORTER_STARTS = "".join(sorted({w[0] for w in REPORTER_ROLES} | set("手随")))
+_REPORTER = re.compile(
+    rf"(?=[{_REPORTER_STARTS}])(?:{_alternation(REPORTER_ROLES)})[^，,。；;：:|]{{0,10}}?(?:{_alternation(REPORT_VERBS)})"
+    rf"|手机(?:随手记|记录|拍照|拍了照片|拍照片|拍了|上报|录入|填报)|随手记")
 
 
 def frame_spans(text: str) -> list[tuple[int, int]]:
@@ -322,9 +395,12 @@ def frame_spans(text: str) -> list[tuple[int, int]]:
     「中央单位」: a run back over at most :data:`_PLACE_LONGEST` Chinese characters to punctuation, a
     bracket, the text's start or a giving verb, taken only when it ends in a place or unit word) and
     after it (a county, district or city), and the words that follow such a frame (物资, 项目捐赠, 采购,
-    工作组 ...); and a second-hand offer's condition (:data:`CONDITION_WORDS`).
+    工作组 ...); a second-hand offer's condition (:data:`CONDITION_WORDS`); and who wrote a need down
+    and how (:data:`REPORTER_ROLES` + :data:`REPORT_VERBS`, 「手机随手记」; round 11).
     """
     spans = [m.span() for m in _CONDITION.finditer(text)]
+    spans += [m.span() for m in _REPORTER.finditer(text)]
+    spans += [m.span() for m in _GRADE.finditer(text)]
     for m in _PROGRAMME.finditer(text):
         k = m.start()
         if k > 0 and text[k - 1] in _PLACE_END:
@@ -958,20 +1034,34 @@ class Lexicon:
         for clause, shown in zip(_CLAUSE.split(scanned), _CLAUSE.split(folded)):
             if not clause:
                 continue
-            cuts = [m.start() for m in _TURN.finditer(clause) if m.start() > 0]
-            for a, b in zip([0] + cuts, cuts + [len(clause)]):
+            cuts = {m.start() for m in _TURN.finditer(clause) if m.start() > 0}
+            # A need's ledger row is cut into its cells too (round 11, `_CELL`): a status cell applies to
+            # the cell before it, not to the whole row.
+            cells = set() if offer else {m.start() for m in _CELL.finditer(clause) if m.start() > 0}
+            bounds = sorted(cuts | cells)
+            row: set[int] = set()  # what the cell before asked for, while no other cell came between
+            bare = False  # that cell is nothing but names (「棉被/棉衣已经有了」 lists both)
+            for a, b in zip([0] + bounds, bounds + [len(clause)]):
                 part = clause[a:b]
                 if not part.strip():
                     continue
                 found = self._compounds(part, self.mentions(part))
+                after_cell = a in cells and a not in cuts
                 if _negated(part, offer):
                     for _, _, ids in found:
                         unwanted.update(ids)
+                    if after_cell and row and (bare or not found):  # 「X｜已发放｜户主签收」「X/已有/不报」
+                        unwanted.update(row)
+                        wanted.difference_update(row)
                     if not found and past_short:  # 「之前缺X，现在补上了」
                         unwanted.update(past_short)
                         wanted.difference_update(past_short)
                         past_short = set()
+                    row = set()
                     continue
+                row = {c for _, _, ids in found for c in ids} - wanted
+                bare = bool(found) and not _CELL.sub("", _blank(part, [(s, e) for s, e, _ in found])
+                                                     .replace(_BLANK, "")).strip()
                 if not offer and found and _PAST_SHORTAGE.search(part):
                     past_short = {c for _, _, ids in found for c in ids}
                 after = part.find("除外")
@@ -979,6 +1069,7 @@ class Lexicon:
                     for st, _, ids in found:
                         (unwanted if st < after else wanted).update(ids)
                     kept.append(shown[a:b][after + 2:])
+                    row = set()
                     continue
                 exc = _EXCEPT.search(part)
                 if exc:
@@ -987,6 +1078,7 @@ class Lexicon:
                     for s, _, ids in found:
                         (unwanted if exc.end() <= s < stop else wanted).update(ids)
                     kept.append(shown[a:b][:exc.start()] + shown[a:b][stop:])
+                    row = set()
                     continue
                 for _, _, ids in found:
                     wanted.update(ids)

@@ -1194,3 +1194,79 @@ def test_a_settling_word_after_a_request_asks_for_the_item(lex, text, item):
 def test_not_reimbursed_is_no_not_filed(lex):
     assert "常用药" in asked(lex, "医保不报销的药品需要帮助")
     assert asked(lex, "棉被这次先不报，缺轮椅") == ["轮椅"]
+
+
+# --- round 11: shops and livestreams as donors, ledger cells, northern cues, who wrote the need down ----
+
+
+@pytest.mark.parametrize("title, item", [
+    ("【包邮】电饭锅｜好运家电旗舰店捐赠", "电饭煲"),             # 家电 inside the shop's name
+    ("山里鲜果铺子直播间爱心捐赠：书包", "书包"),                 # 鲜果 inside a livestream's name
+    ("惠民优选电商公益专拍：轮椅", "轮椅"),                       # a seller named …电商
+    ("县建材直播基地公益直播专场：棉被", "棉被"),
+    ("网购捐赠｜棉被 直发到村（宏达建材城网店）", "棉被"),
+    ("【电商扶贫】某农业公司常年求购土豆，现款结算", "土豆"),         # the programme is no 电商培训
+])
+def test_a_shops_or_a_livestreams_name_is_no_item(lex, title, item):
+    assert labels(lex, lex.extract(title, offer=True).concepts) == [item]
+
+
+@pytest.mark.parametrize("text", ["想学电商", "农村电商培训", "开网店需要学电商"])
+def test_the_trade_itself_is_still_asked_for(lex, text):
+    assert "电商培训" in asked(lex, text)
+
+
+@pytest.mark.parametrize("text, items", [
+    ("户主：某某｜缺：轮椅｜数量：1", ["轮椅"]),
+    ("轮椅｜已发放｜户主签收", []),                              # the status cell says it of the row
+    ("书包/已有/不报", []),
+    ("电饭锅—不需", []),
+    ("缺劳力/轮椅/待办/棉被缺口：0", ["轮椅"]),                   # a later cell's status is its own
+    ("因残｜棉被—待对接｜备注：轮椅已发", ["棉被"]),
+    ("棉被/棉衣已经有了", []),                                   # a list cut by / keeps one scope
+    ("棉被缺口：10", ["棉被"]),                                  # a gap of ten is no zero gap
+    ("棉被【已到户】", []), ("轮椅上期已核销", []), ("电饭锅项：无需求", []),
+    ("原缺书包，已补齐", []), ("原缺书包", ["书包"]),              # a past shortage alone stays a request
+])
+def test_a_ledger_rows_cells_and_status_columns(lex, text, items):
+    assert asked(lex, text) == items
+
+
+@pytest.mark.parametrize("text", [
+    "棉被上礼拜领着了", "轮椅他二舅给张罗好了", "电饭锅搁家还有老些呢", "书包俺家有哩", "棉衣俺家不稀得要",
+    "棉被村里统一给办了", "电饭锅他姑给包了", "轮椅前年就整上了", "先前缺书包，现如今整上了", "棉被那块儿整明白了",
+])
+def test_northern_words_of_having_it_are_no_request(lex, text):
+    assert asked(lex, text) == []
+
+
+@pytest.mark.parametrize("text, item", [
+    ("棉被一直没整着", "棉被"), ("想整一台洗衣机", "洗衣机"), ("寻思整点棉被", "棉被"), ("棉被都造没了", "棉被"),
+    ("还没整上棉被", "棉被"), ("俺家缺轮椅", "轮椅"),
+])
+def test_northern_shortages_stay_requests(lex, text, item):
+    assert asked(lex, text) == [item]
+
+
+@pytest.mark.parametrize("text, items", [
+    ("网格员代报｜老张缺棉被", ["棉被"]), ("驻村干部走访登记：轮椅", ["轮椅"]), ("手机随手记：书包", ["书包"]),
+    ("网格员用手机拍了照片上报", []),
+    ("家里孩子上网课缺一部手机", ["手机"]),                        # a phone asked for is still an item
+])
+def test_who_wrote_the_need_down_is_no_item(lex, text, items):
+    assert asked(lex, text) == items
+
+
+def test_a_free_course_is_no_tuition_asked_for(lex):
+    assert labels(lex, lex.extract("电焊技能培训 0学费", offer=True).concepts) == ["电焊培训"]
+    assert "助学金" in asked(lex, "孩子的学费交不上")
+
+
+@pytest.mark.parametrize("title, item", [("食品级洗洁精 1.5kg大瓶", "洗洁精"), ("医用级脱脂纱布", "纱布")])
+def test_a_products_grade_names_no_item(lex, title, item):
+    assert labels(lex, lex.extract(title, offer=True).concepts) == [item]
+
+
+def test_a_grade_word_alone_is_still_its_item(lex):
+    assert asked(lex, "需要一些食品") == ["食品"]
+    assert "饲料" in asked(lex, "缺饲料")

@@ -300,3 +300,20 @@ def test_a_price_a_spec_or_a_weight_per_unit_is_no_content(unit, text):
 def test_a_packs_stated_content_reads_the_longest_known_unit(text):
     unit = pack_unit("袋", text)
     assert (unit.dimension, unit.factor) == ("mass", 25.0)
+
+
+@pytest.mark.parametrize("unit", ["人", "名", "位", "个人", "人次", " 名 "])
+def test_people_are_one_count_however_they_are_counted(unit):
+    assert normalise_unit(unit).name == "人"
+    assert normalise_unit(unit).dimension == "count"
+
+
+def test_recommend_and_allocate_pair_places_in_ren_ci_with_a_need_in_ming(today):
+    # Round 11: a course offered in 人次 and a need for 3 名 count the same people.
+    need = make_need(title="想学电焊", category="employment", kind="service", quantity=3, unit="名")
+    offer = make_offer(title="电焊技能培训", categories=("employment",), kind="service", quantity=50, unit="人次")
+    rec = recommend([need], [offer], today=today)
+    plan = allocate([need], [offer], today=today)
+    assert rec[0]["matches"][0]["reasons"]["unit"] == 1.0
+    assert plan == [{"offer": "o1", "need": "n1", "quantity": 3, "score": rec[0]["matches"][0]["score"]}]
+    assert allocation_violations([need], [offer], plan, today) == []
