@@ -93,7 +93,16 @@ UNWANTED_CUES = ("不缺", "不需", "无需", "不用", "不必", "不要了", 
                  "穿不完", "多得很", "多的是",
                  # Round 10: not asked for this time (「X这次先不报」「本次不申请X」), or a group chat's
                  # note that it is covered (「X大家别重复捐」).
-                 "不申报", "不申请", "别重复", "勿重复", "不要重复")
+                 "不申报", "不申请", "别重复", "勿重复", "不要重复",
+                 # Round 11 (general knowledge, docs "Cue families from general knowledge"): other
+                 # spellings of 无需 (无须 / 不须), no need stated as a ledger's or a form's words (无此需求,
+                 # 暂无需求, 没有需求), postponed (暂缓), not worried about (不发愁 / 不犯愁 / 不操心), not
+                 # scarce (不稀缺 / 不短缺 / 不匮乏 / 不紧张), and a group chat's "stop sending it"
+                 # (别再捐 / 不要再送 …: 别 / 不要 + 再 + a verb of giving, built below).
+                 "无须", "不须", "无需求", "无此需求", "暂无需求", "暂无需要", "没有需求", "没需求", "不再申报",
+                 "不再申请", "不再要了", "暂缓", "不发愁", "不犯愁", "不操心", "不费心", "不稀缺", "不短缺",
+                 "不匮乏", "不紧张", "用不到", "烧不完", "使不完", "花不完",
+                 *(f"{stop}{verb}" for stop in ("别再", "不要再", "别", "勿再") for verb in ("捐", "送", "寄", "买", "发", "备")))
 #: Enough or in place already.
 ENOUGH_CUES = ("有了", "齐全", "充足", "已齐", "管够", "够用", "够了", "不成问题", "不是问题", "没问题",
                "到位了", "落实了", "富余", "有剩余", "有多余", "还有不少", "还有很多", "还有好多", "还剩", "到手",
@@ -102,14 +111,32 @@ ENOUGH_CUES = ("有了", "齐全", "充足", "已齐", "管够", "够用", "够�
                # Round 10: had, spoken (「X有着呢」「X多着呢」「X有的是」), and still usable (「X还是好的」
                # 「X将就能用」「X凑合着用」): not asked for.
                "有着呢", "多着呢", "够着呢", "有的是", "还是好的", "还好好的", "将就能用", "将就着用",
-               "凑合能用", "凑合着用", "还能用", "还能使")
+               "凑合能用", "凑合着用", "还能用", "还能使",
+               # Round 11 (general knowledge): enough of it (足够了, 绰绰有余, 够多了, 用不过来), gathered
+               # (凑齐 / 凑够 / 齐备), kept at home (还存着, 囤着呢, 有现成的), 够 + a verb of use (够喝 /
+               # 够住 / 够花), still usable (还好使 / 还中用 / 不影响使用 / 还过得去), fine (问题不大,
+               # 不是事 / 不算事 / 不叫事, 没毛病), spoken 有呢 (北方; 西北 有哩 reads as it, see
+               # DIALECT_WORDS), 老鼻子 (东北: plenty), and a parcel on its way (在路上了).
+               "足够了", "足够用", "绰绰有余", "有余", "够多了", "够多的了", "够够的", "用不过来", "吃不过来",
+               "凑齐", "凑够", "齐备", "完备", "充裕", "还存着", "存着呢", "还存有", "囤着呢", "还囤着",
+               "有现成的", "够喝", "够住", "够花", "够养", "还好使", "挺好使", "还中用", "还能将就", "能将就",
+               "不影响使用", "不影响用", "还过得去", "问题不大", "不是事", "不算事", "不叫事", "不是个事",
+               "不算个事", "没毛病", "没什么毛病", "有呢", "老鼻子", "在路上了", "到货了")
 #: Solved.
-SOLVED_CUES = ("得到解决", "得到了解决", "解决了", "已解决", "问题已", "问题都已", "问题早已")
+SOLVED_CUES = ("得到解决", "得到了解决", "解决了", "已解决", "问题已", "问题都已", "问题早已",
+               # Round 11 (general knowledge): 得以 / 获得 / 得到妥善 … 解决, 解决掉, 化解了, 处理完.
+               "得以解决", "获得解决", "得到妥善解决", "得到有效解决", "得到圆满解决", "妥善解决了", "解决掉",
+               "化解了", "已化解", "处理完", "已处理")
 #: Settled, in everyday and group-chat words (round 10): 「X有着落了」「X搞定了」「X的事弄停当了」「X办妥了」
 #: 「X对接好了」, a list's item crossed off (「清单上的X已勾掉」) or ticked (「X✅」).
 SETTLED_CUES = ("有着落", "搞定", "办妥", "弄妥", "妥了", "妥当", "停当", "对接好", "协调好", "安排好", "落实好",
                 "处理好", "解决好", "弄好了", "搞好了", "办好了", "勾掉", "划掉", "勾销", "划去", "删掉",
-                "\u2705", "\u2714", "\u2611")
+                "\u2705", "\u2714", "\u2611",
+                # Round 11 (general knowledge): 北京 / 东北 齐活 · 妥妥 · 拾掇好, 西南 搞 / 弄 / 整 + 归一,
+                # a way found (有办法了 · 想到办法 · 找到办法 · 有门路了), 摆平, a chat's ok了, and a
+                # claim in the passive (被认领 · 被认捐 · 被领走). Not after 希望 / 请 … (_ASKED).
+                "齐活", "妥妥", "拾掇好", "归置好", "搞归一", "弄归一", "整归一", "有办法了", "想到办法",
+                "找到办法", "有门路了", "摆平", "ok了", "安排上了", "被认领", "被认捐", "被领走", "被领完")
 #: Verbs of giving or getting an item: with a completed aspect after them (领过, 送来了, 配齐, 备好了)
 #: or 已 / 早已 / a past time before them (已经发放, 去年领, 上个月发) the item was had.
 GIVE_VERBS = ("领取", "领", "收", "发放", "发", "送", "捐赠", "捐", "给", "分", "配发", "配备", "配", "购买", "买",
@@ -117,21 +144,57 @@ GIVE_VERBS = ("领取", "领", "收", "发放", "发", "送", "捐赠", "捐", "
               "寄", "捎", "邮",
               # Round 10: a volunteer's or a group chat's words (「X已对接」「X已经认领完」「X已协调到位」
               # 「X的缺口填上了」「X积分换到了」).
-              "对接", "认领", "协调", "兑换", "填")
+              "对接", "认领", "协调", "兑换", "填",
+              # Round 11 (general knowledge): 北方 / 西南 spoken verbs of getting (整上了 · 弄到了 · 搞来了
+              # · 借到了 · 租好了), giving (认捐 · 捐助 · 赠 · 援助 · 支援 · 慰问 · 救助 · 扶持 ·
+              # 下发 · 兑付 · 交付), repairs and replacements (维修 · 翻修 · 翻新 · 更换), buying (采购 ·
+              # 订 · 团购 · 网购) and an online shop's order words (下单 · 签收 · 收货 · 发货 · 入手 · 拍).
+              "整", "弄", "搞", "借", "租", "认捐", "捐助", "赠", "援助", "支援", "慰问", "救助", "扶持",
+              "下发", "兑付", "交付", "维修", "翻修", "翻新", "更换", "采购", "订", "团购", "网购", "下单",
+              "签收", "收货", "发货", "入手", "拍")
 # (过 before 冬 / 年 / 节 is a verb of its own: 「发过冬物资」 is a request; see the lookahead below.)
 GIVEN_ASPECTS = ("过", "到了", "到过", "来了", "来过", "好了", "好", "齐了", "齐", "上了", "下来了", "回来了", "过来了",
-                 "下了")  # 「X他舅给买下了」
-ALREADY = ("已经", "已", "早已", "早就", "都已", "早都")
+                 "下了",  # 「X他舅给买下了」
+                 # Round 11 (general knowledge): 东北 / 吴 着了 (领着了 = 领到了), 西南 倒了 (买倒了 = 买到了),
+                 # done and complete (妥 · 足了 · 全了 · 够了 · 完毕), delivered (到位 · 到户), taken home
+                 # (走了 · 回去了 · 回家了).
+                 "着了", "倒了", "妥", "妥了", "足了", "全了", "够了", "完毕", "到位", "到户", "走了", "回去了",
+                 "回家了")
+ALREADY = ("已经", "已", "早已", "早就", "都已", "早都",
+           # Round 11: an office's 业已 · 均已 · 皆已 · 悉数, literary 已然, 东北 / 吴 老早.
+           "业已", "均已", "皆已", "悉数", "已然", "老早")
 PAST_TIMES = ("去年", "前年", "往年", "以前", "之前", "此前", "过去", "曾经", "上次", "上回", "上个月", "上月",
-              "前阵子", "前段时间", "前些天", "前几天", "前几年", "年初", "早先")
+              "前阵子", "前段时间", "前些天", "前几天", "前几年", "年初", "早先",
+              # Round 11 (general knowledge): more past times (大前年 · 去冬 · 上年度 · 上半年 · 上周 ·
+              # 昨天 · 前些年 · 早些年 · 头几年 · 先前 · 原先 …).
+              "大前年", "去冬", "上年", "上年度", "上一年", "上一年度", "上半年", "上周", "上星期", "上礼拜",
+              "昨天", "昨日", "前天", "前些日子", "前一阵", "前些年", "早些年", "早年", "头几年", "头两年",
+              "先前", "原先")
 #: An office's formal words (round 8): the item is closed, handled by someone else, or out of scope
 #: (「X需求已销号」「X由结对单位另行解决」「X不在本次申请范围内」「X现有存量可满足需要」).
 FORMAL_CUES = ("销号", "已办结", "不在本次", "不在此次", "不属于本次", "另行解决", "另行安排", "另行落实", "另行保障",
-               "另行配发", "另行采购", "另行购置", "另行申请", "另行处理", "统筹解决")
+               "另行配发", "另行采购", "另行购置", "另行申请", "另行处理", "统筹解决",
+               # Round 11 (general knowledge): more of 另行 …, handled by the household itself (自行解决 /
+               # 自行购置 / 自筹解决), another file (另案处理).
+               "另行发放", "另行配置", "另行调配", "另行筹措", "另行协调", "另案处理", "自行解决", "自行购置",
+               "自行购买", "自筹解决")
 #: What 已 / 已经 + a means or a time lead to when the item was dealt with (「已纳入其他项目解决」
 #: 「已于上半年发放到户」「已通过临时救助解决」): the closing word, up to 16 characters after the means.
-FORMAL_DONE = ("解决", "落实", "到位", "到户", "发放", "配发", "兑现", "保障", "安排", "满足", "销号", "办结", "覆盖")
+FORMAL_DONE = ("解决", "落实", "到位", "到户", "发放", "配发", "兑现", "保障", "安排", "满足", "销号", "办结", "覆盖",
+               "到人", "入户", "兑付", "完成", "救助", "兜底")
+#: A ledger's (台账) status words after 已 / 已经 (round 11, general knowledge): received by the
+#: household (已到户 · 已到人 · 已入户 · 已到货), paid back or insured (已报销 · 已参保 · 已投保 · 已参合 ·
+#: 已签约 for a 家庭医生 service), built (已完工 · 已竣工 · 已建成 · 已通水 · 已通电 · 已通网), closed
+#: (已闭环 · 已清零 · 已结案 · 已完结 · 已了结 · 已核销 · 已结清), withdrawn (已取消 · 已撤回 · 已撤销 ·
+#: 已作废), and 已 + the round-8 words (纳入 · 列入 · 兑现 · 办结 · 覆盖 · 享受 · 完成 · 安排 · 到账 · 拨付 ·
+#: 下达 · 落地).
+FORMAL_STATUS = ("纳入", "列入", "兑现", "办结", "覆盖", "享受", "完成", "安排", "到账", "拨付", "下达", "落地",
+                 "到户", "到人", "入户", "到货", "报销", "参保", "投保", "参合", "签约", "完工", "竣工", "建成",
+                 "通水", "通电", "通网", "闭环", "清零", "结案", "完结", "了结", "核销", "结清", "取消", "撤回",
+                 "撤销", "作废", "兜底", "实现")
 FORMAL_MEANS = ("于", "在", "通过", "经", "纳入", "列入", "由", "按", "从", "随", "作为")
+#: Received, without an aspect (「收到X」「X已申请到」; round 11 adds 申请到 · 争取到 · 分到 · 借到 · 讨到).
+RECEIVED = ("领到", "收到", "拿到", "申请到", "争取到", "分到", "借到", "讨到", "申领到")
 #: Blockers: a verb cue right after these is a shortage (没领到, 从未收到过, 没人给过, 还没发).
 _BLOCKERS = "(?<![没未])(?<!没有)(?<!没人)(?<!从未)(?<!从没)(?<!还没)(?<!不能)"
 #: A request before a settling word or a verb: 「希望尽快安排好X」「请帮忙协调好X」「求助搞定X」 ask for X.
@@ -142,7 +205,20 @@ _ASKED = "(?<!尽快)(?<!早日)(?<!希望)(?<!帮忙)(?<!麻烦)(?<!求助)(?<!
 #: and the kept text are not changed.
 DIALECT_WORDS = {"莫得": "没有", "没得": "没有", "木有": "没有", "冇": "没有", "没啥": "没什么", "不消": "不用",
                  "甭": "不用", "毋需": "无需", "勿需": "无需", "屋里头": "家里", "家里头": "家里", "屋头": "家里",
-                 "屋里": "家里"}
+                 "屋里": "家里",
+                 # Round 11 (general knowledge, as each region writes its speech in Mandarin characters):
+                 # 粤 唔 = 不 (唔使 / 唔驶 / 唔洗 = 不用), 咗 = 了, 屋企 = 家里, 仲有 = 还有, 搞掂 = 搞定,
+                 # 够晒 = 够了; 湘 / 赣 / 客家 冇得 / 冇有 = 没有, 冇啥 = 没什么; 客家 毋 = 不, 毋使 = 不用;
+                 # 吴 呒没 / 嘸没 = 没有, 呒啥 = 没什么, 勿要 / 覅 = 不要, 勿缺 = 不缺, 勿用 = 不用, 哉 = 了;
+                 # 西南 / 湘 莫要 = 不要, 莫操心 = 不用操心; 西北 莫麻达 / 么麻达 / 没麻达 = 没问题, 哩 = 呢
+                 # (有哩 = 有呢, 多着哩 = 多着呢); sentence particles of 了 (咧 · 嘞 · 啦 · 喽 · 哒: 有咧 = 有了,
+                 # 够啦 = 够了); chat spellings 米有 = 没有.
+                 "唔使": "不用", "唔驶": "不用", "唔洗": "不用", "唔": "不", "咗": "了", "屋企": "家里",
+                 "仲有": "还有", "搞掂": "搞定", "够晒": "够了", "冇得": "没有", "冇有": "没有", "冇啥": "没什么",
+                 "毋使": "不用", "毋": "不", "呒没": "没有", "嘸没": "没有", "呒啥": "没什么", "勿要": "不要",
+                 "覅": "不要", "勿缺": "不缺", "勿用": "不用", "哉": "了", "莫要": "不要", "莫操心": "不用操心",
+                 "莫麻达": "没问题", "么麻达": "没问题", "没麻达": "没问题", "没嘛达": "没问题", "哩": "呢",
+                 "咧": "了", "嘞": "了", "啦": "了", "喽": "了", "哒": "了", "米有": "没有"}
 _DIALECT = re.compile(f"(?=[{''.join(sorted({w[0] for w in DIALECT_WORDS}))}])(?:"
                       + "|".join(sorted(map(re.escape, DIALECT_WORDS), key=len, reverse=True)) + ")")
 
@@ -156,7 +232,9 @@ def _standard(text: str) -> str:
 #: says it was filled (「之前缺X，现在补上了」; round 10). Alone it stays a request.
 _PAST_SHORTAGE = re.compile(r"(?:之前|以前|此前|先前|早先|原来|原先|过去|前阵子|前段时间)(?:一直|还|也|是)?(?:缺|差|少|没有|短)")
 #: Still wanted although had: 「去年领的棉被已经破了」.
-_STILL_WANTED = re.compile(r"坏了|破了|烂了|旧了|破旧|破损|损坏|不能用|不好用|用坏|丢了|不够|太旧|太薄")
+_STILL_WANTED = re.compile(r"坏了|破了|烂了|旧了|破旧|破损|损坏|不能用|不好用|用坏|丢了|不够|太旧|太薄"
+                           # Round 11: used up or gone (「去年领的X已经用完」「X吃光了」), 不好使 (东北).
+                           r"|(?<![没未])用完|(?<![没未])吃完|(?<![没未])烧完|用光|吃光|烧光|不好使|不中用|不能使")
 
 
 def _alternation(words) -> str:
@@ -167,7 +245,7 @@ _VERB = _alternation(GIVE_VERBS)
 # Every cue starts with one of these characters: a lookahead on them lets the search skip the other
 # positions at once (the alternation below is long; most characters start no cue).
 _CUE_STARTS = "".join(sorted({w[0] for w in (*UNWANTED_CUES, *ENOUGH_CUES, *SOLVED_CUES, *SETTLED_CUES, *GIVE_VERBS, *ALREADY,
-                                            *PAST_TIMES, *FORMAL_CUES, "领到", "收到", "拿到", "刚", "家里", "家中",
+                                            *PAST_TIMES, *FORMAL_CUES, *RECEIVED, "刚", "家里", "家中",
                                             "自家", "屋里", "都", "早就", "不在", "满足")}))
 _NEGATION = re.compile(
     rf"(?=[{_CUE_STARTS}])(?:"
@@ -178,7 +256,7 @@ _NEGATION = re.compile(
     r"|(?<![首原])先不|不报(?![销道告])"
     rf"|(?<![不没未])(?<!没有)(?<!还没){_ASKED}(?:{_alternation(SETTLED_CUES)})"
     rf"|{_BLOCKERS}{_ASKED}(?:{_VERB})(?:{_alternation(GIVEN_ASPECTS)})(?<!过(?=[冬年节]))"
-    rf"|{_BLOCKERS}(?<!早日)(?<!尽快)(?<![能要想])(?:领到|收到|拿到)"
+    rf"|{_BLOCKERS}(?<!早日)(?<!尽快)(?<![能要想])(?:{_alternation(RECEIVED)})"
     rf"|刚(?:{_VERB})"
     rf"|给(?:{_VERB})了"  # 「X亲戚给买了」: someone got it for the household
     # A give verb + 了 closing the clause: 「X过年时发了」「X邻居给了」 (not 「没钱买了」, not 「买了就能用」).
@@ -193,7 +271,7 @@ _NEGATION = re.compile(
     # An office's formal frame (round 8): closed, handled elsewhere, out of scope, enough in stock.
     rf"|{_alternation(FORMAL_CUES)}"
     r"|不在[^，,。；;]{0,10}范围|(?:(?<=可以|能够|足以)|(?<=[可能]))(?<!不能)(?<!不可)满足"
-    rf"|(?:{_alternation(ALREADY)})(?:纳入|列入|兑现|办结|覆盖|享受|完成|安排|到账|拨付|下达|落地|(?:{_alternation(FORMAL_MEANS)})"
+    rf"|(?:{_alternation(ALREADY)})(?:{_alternation(FORMAL_STATUS)}|(?:{_alternation(FORMAL_MEANS)})"
     rf"[^，,。；;]{{0,16}}?(?<![未没不])(?:{_alternation(FORMAL_DONE)}|(?:{_VERB})到))"
     r")"
 )
