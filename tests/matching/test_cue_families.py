@@ -49,6 +49,9 @@ def assert_asked(lex, text, item="棉被"):
     "棉被用不到，需要棉衣",
     "大家别再捐棉被了，需要棉衣",        # a group chat's "stop sending it": 别 / 不要 + 再 + a giving verb
     "不要再送棉被，需要棉衣",
+    "棉被用处不大，需要棉衣",
+    "棉被好意心领了，需要棉衣",          # a polite refusal
+    "棉被谢绝捐赠，需要棉衣",
 ])
 def test_not_wanted_family(lex, text):
     assert_not_asked(lex, text)
@@ -83,6 +86,10 @@ def test_not_wanted_family_keeps_requests(lex, text):
     "棉被在路上了，需要棉衣",            # a parcel on its way
     "棉被到货了，需要棉衣",
     "棉被够使唤，需要棉衣",
+    "棉被有得盖，需要棉衣",              # 有得 / 有的 + a verb of use
+    "棉被家里有的用，需要棉衣",
+    "棉被多得是，需要棉衣",
+    "棉被家里宽裕，需要棉衣",
 ])
 def test_enough_family(lex, text):
     assert_not_asked(lex, text)
@@ -93,6 +100,8 @@ def test_enough_family(lex, text):
     "棉被不好使了",                      # 不好使: worn out, still wanted
     "棉被不够",
     "家里有需要有呢子面的棉被",          # no bare 有呢
+    "棉被没有得盖",                      # 没 blocks 有得盖
+    "手头不宽裕，棉被缺",
 ])
 def test_enough_family_keeps_requests(lex, text):
     assert_asked(lex, text)
@@ -121,6 +130,10 @@ def test_enough_family_keeps_requests(lex, text):
     "棉被弄到了，需要棉衣",
     "棉被搞来了，需要棉衣",
     "棉被拍下了，需要棉衣",              # a shop's "bought"
+    "棉被不再是问题，需要棉衣",
+    "棉被有了着落，需要棉衣",
+    "棉被对接成功了，需要棉衣",          # … 成功了: a status line
+    "棉被下单成功了，需要棉衣",
 ])
 def test_solved_and_settled_family(lex, text):
     assert_not_asked(lex, text)
@@ -134,6 +147,7 @@ def test_solved_and_settled_family(lex, text):
     "以前搞过养殖，缺棉被",              # 搞 is no give verb: 搞过养殖 is no receipt
     "棉被被人拿走了",                    # no aspect 走了
     "棉被被水冲走了",
+    "希望棉被对接成功",                  # a bare 成功 is a wish
 ])
 def test_solved_and_settled_family_keeps_requests(lex, text):
     assert_asked(lex, text)
@@ -176,6 +190,9 @@ def test_solved_and_settled_family_keeps_requests(lex, text):
     "棉被已申请到，需要棉衣",            # RECEIVED: 申请到 · 分到 · 争取到 · 借到
     "棉被分到了，需要棉衣",
     "棉被争取到了，需要棉衣",
+    "棉被志愿者已接单，需要棉衣",        # a volunteer's and a warehouse's verbs
+    "棉被已调拨，需要棉衣",
+    "棉被已核发，需要棉衣",
 ])
 def test_given_family(lex, text):
     assert_not_asked(lex, text)
@@ -221,6 +238,9 @@ def test_given_family_keeps_requests(lex, text):
     "棉被另案处理，需要棉衣",
     "棉被另行调配，需要棉衣",
     "棉被已于上月兑付到人，需要棉衣",    # 已 + a means … a closing word
+    "棉被已妥投，需要棉衣",              # delivered or paid for
+    "棉被已出库，需要棉衣",
+    "棉被已付款，需要棉衣",
 ])
 def test_ledger_family(lex, text):
     assert_not_asked(lex, text)
@@ -235,6 +255,8 @@ def test_ledger_family(lex, text):
     "棉被没发放到户",
     "家庭困难无力自行解决棉被",          # no 自行解决 cue
     "已建成的安置房缺棉被",              # no 已建成: mostly a relative clause
+    "去年取暖的棉被坏了",                # 取 is no give verb (取暖)
+    "棉被未付款",
 ])
 def test_ledger_family_keeps_requests(lex, text):
     assert_asked(lex, text)
