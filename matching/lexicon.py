@@ -102,8 +102,7 @@ UNWANTED_CUES = ("不缺", "不需", "无需", "不用", "不必", "不要了", 
                  # (别再捐 / 不要再送 …: 别 / 不要 / 勿 + 再 + a verb of giving; not a bare 别: 特别备注).
                  "无须", "不须", "无需求", "无此需求", "暂无需求", "暂无需要", "没有需求", "没需求", "不再申报",
                  "不再申请", "不再要了", "暂缓", "不发愁", "不犯愁", "不操心", "不费心", "不稀缺", "不短缺",
-                 "不匮乏", "不紧张", "用不到", "烧不完", "使不完", "花不完", "用处不大", "没什么用", "谢绝",
-                 "心领了",
+                 "不匮乏", "不紧张", "用不到", "烧不完", "使不完", "用处不大", "没什么用", "谢绝",
                  *(f"{stop}{verb}" for stop in ("别再", "不要再", "勿再") for verb in ("捐", "送", "寄", "买", "发", "备")))
 #: Enough or in place already.
 ENOUGH_CUES = ("有了", "齐全", "充足", "已齐", "管够", "够用", "够了", "不成问题", "不是问题", "没问题",
@@ -114,16 +113,17 @@ ENOUGH_CUES = ("有了", "齐全", "充足", "已齐", "管够", "够用", "够�
                # 「X将就能用」「X凑合着用」): not asked for.
                "有着呢", "多着呢", "够着呢", "有的是", "还是好的", "还好好的", "将就能用", "将就着用",
                "凑合能用", "凑合着用", "还能用", "还能使",
-               # Round 11 (general knowledge): enough of it (足够了, 绰绰有余, 够多了; not 用不过来: 不过 is a turn), gathered
-               # (凑齐了 / 凑够了; a bare 凑齐 is often a wish), kept at home (还存着, 囤着呢, 有现成的), 够 + a verb of use (够喝 /
-               # 够住 / 够花), still usable (还好使 / 还中用 / 不影响使用 / 还过得去), fine (问题不大,
-               # 不是事 / 不算事 / 不叫事, 没毛病), 老鼻子 (东北: plenty), and a parcel on its way (在路上了:
-               # 路上了, 到货了). Not a bare 有呢 (「需要有呢子面的」).
-               "足够了", "足够用", "绰绰有余", "够多了", "够多的了", "够够的",
+               # Round 11 (general knowledge): enough of it (绰绰有余, 够多了; 足够了 holds 够了; not 用不过来:
+               # 不过 is a turn), gathered (凑齐了 / 凑够了; a bare 凑齐 is often a wish), kept at home (还存着,
+               # 囤着呢, 有现成的), 够 + a verb of use (够喝 / 够住 / 够花), still usable (还好使 / 还中用 /
+               # 不影响使用 / 还过得去), fine (问题不大, 不是事 / 不算事 / 不叫事, 没毛病), and a parcel come
+               # (到货了). Not a bare 有呢 (「需要有呢子面的」), nor 老鼻子 / 在路上了 / 心领了: 老 · 路 · 心 are
+               # frequent, and every position on a cue's first character tries the whole alternation.
+               "绰绰有余", "够多了", "够多的了", "够够的",
                "凑齐了", "凑够了", "充裕", "还存着", "存着呢", "还存有", "囤着呢", "还囤着",
                "有现成的", "够喝", "够住", "够花", "够养", "还好使", "挺好使", "还中用", "还能将就",
                "不影响使用", "不影响用", "还过得去", "问题不大", "不是事", "不算事", "不叫事", "不是个事",
-               "不算个事", "没毛病", "没什么毛病", "老鼻子", "路上了", "到货了", "宽裕", "有得是", "多得是",
+               "不算个事", "没毛病", "没什么毛病", "到货了", "宽裕", "有得是", "多得是",
                # 有得 / 有的 + a verb of use (「X有得穿」「X有的用」; 没有得吃 is blocked by 没).
                *(f"有{de}{use}" for de in "得的" for use in "用穿吃盖烧住使"))
 #: Solved.
@@ -157,13 +157,15 @@ GIVE_VERBS = ("领取", "领", "收", "发放", "发", "送", "捐赠", "捐", "
               # Round 10: a volunteer's or a group chat's words (「X已对接」「X已经认领完」「X已协调到位」
               # 「X的缺口填上了」「X积分换到了」).
               "对接", "认领", "协调", "兑换", "填",
-              # Round 11 (general knowledge): spoken verbs of getting (借到了 · 租好了), giving (认捐 · 捐助 · 赠 · 援助 · 支援 · 慰问 · 救助 · 扶持 ·
-              # 下发 · 兑付 · 交付), repairs and replacements (维修 · 翻修 · 翻新 · 更换), buying (采购 ·
-              # 订 · 团购 · 网购) and an online shop's order words (下单 · 签收 · 收货 · 发货 · 入手 · 拼单), a volunteer's 接单 and a warehouse's or
-              # an office's 派送 · 派发 · 核发 · 划拨 · 调拨 · 下拨.
-              "借", "租", "认捐", "捐助", "赠", "援助", "支援", "慰问", "救助", "扶持",
-              "下发", "兑付", "交付", "维修", "翻修", "翻新", "更换", "采购", "订", "团购", "网购", "下单",
-              "签收", "收货", "发货", "入手", "接单", "派送", "派发", "核发", "划拨", "调拨", "下拨", "拼单")
+              # Round 11 (general knowledge): spoken verbs of getting (借到了 · 租好了), giving (认捐 · 捐助 ·
+              # 赠 · 援助 · 慰问 · 救助 · 下发 · 兑付), repairs and replacements (维修 · 翻修 · 翻新 · 更换),
+              # buying (采购 · 订 · 团购 · 网购), an online shop's order words (下单 · 签收 · 收货 · 发货 ·
+              # 拼单), a volunteer's 接单 and a warehouse's or an office's 派送 · 派发 · 核发 · 划拨 · 调拨 ·
+              # 下拨. Not 支援 · 扶持 · 交付 · 入手: 支 · 扶 · 交 · 入 start too many other words (支持,
+              # 扶贫, 交通, 收入) for what they would add.
+              "借", "租", "认捐", "捐助", "赠", "援助", "慰问", "救助", "下发", "兑付", "维修", "翻修", "翻新",
+              "更换", "采购", "订", "团购", "网购", "下单", "签收", "收货", "发货", "接单", "派送", "派发", "核发",
+              "划拨", "调拨", "下拨", "拼单")
 # (过 before 冬 / 年 / 节 is a verb of its own: 「发过冬物资」 is a request; see the lookahead below.)
 GIVEN_ASPECTS = ("过", "到了", "到过", "来了", "来过", "好了", "好", "齐了", "齐", "上了", "下来了", "回来了", "过来了",
                  "下了",  # 「X他舅给买下了」
@@ -172,8 +174,9 @@ GIVEN_ASPECTS = ("过", "到了", "到过", "来了", "来过", "好了", "好",
                  # 到户 (「确保发放到位」 asks; 已发放到位 is read by ALREADY) nor 走了 (「被人拿走了」).
                  "着了", "倒了", "妥", "妥了", "足了", "全了", "够了", "完毕", "回去了", "回家了")
 ALREADY = ("已经", "已", "早已", "早就", "都已", "早都",
-           # Round 11: an office's 业已 · 均已 · 皆已 · 悉数, literary 已然 (老早 needs none: 老早领了 has 领了).
-           "业已", "均已", "皆已", "悉数", "已然")
+           # Round 11: an office's 悉数 (悉数到位); 业已 · 均已 · 皆已 · 已然 hold 已 and 老早领了 ends in
+           # 领了, so they need no word of their own.
+           "悉数",)
 PAST_TIMES = ("去年", "前年", "往年", "以前", "之前", "此前", "过去", "曾经", "上次", "上回", "上个月", "上月",
               "前阵子", "前段时间", "前些天", "前几天", "前几年", "年初", "早先",
               # Round 11 (general knowledge): more past times (去冬 · 上年度 · 上半年 · 上周 · 昨天 ·

@@ -50,7 +50,6 @@ def assert_asked(lex, text, item="棉被"):
     "大家别再捐棉被了，需要棉衣",        # a group chat's "stop sending it": 别 / 不要 + 再 + a giving verb
     "不要再送棉被，需要棉衣",
     "棉被用处不大，需要棉衣",
-    "棉被好意心领了，需要棉衣",          # a polite refusal
     "棉被谢绝捐赠，需要棉衣",
 ])
 def test_not_wanted_family(lex, text):
@@ -82,8 +81,6 @@ def test_not_wanted_family_keeps_requests(lex, text):
     "棉被没毛病，需要棉衣",
     "棉被还好使，需要棉衣",              # still usable (东北 好使)
     "棉被不影响使用，需要棉衣",
-    "棉被老鼻子了，需要棉衣",            # 东北: plenty
-    "棉被在路上了，需要棉衣",            # a parcel on its way
     "棉被到货了，需要棉衣",
     "棉被够使唤，需要棉衣",
     "棉被有得盖，需要棉衣",              # 有得 / 有的 + a verb of use
@@ -168,7 +165,7 @@ def test_solved_and_settled_family_keeps_requests(lex, text):
     "棉被已签收，需要棉衣",
     "棉被收货了，需要棉衣",
     "棉被网购了，需要棉衣",
-    "棉被已入手，需要棉衣",
+    "棉被拼单了，需要棉衣",
     "棉被订好了，需要棉衣",
     "棉被已采购，需要棉衣",
     "棉被上周领着了，需要棉衣",          # aspects: 东北 / 吴 着了, 西南 倒了, 妥 · 足了 · 全了 · 完毕 · 回家了
@@ -178,7 +175,7 @@ def test_solved_and_settled_family_keeps_requests(lex, text):
     "棉被配全了，需要棉衣",
     "棉被发放完毕，需要棉衣",
     "棉被领回家了，需要棉衣",
-    "棉被业已发放，需要棉衣",            # ALREADY: 业已 · 均已 · 悉数 · 老早
+    "棉被业已发放，需要棉衣",            # ALREADY: 悉数; 业已 · 均已 hold 已
     "棉被均已配发，需要棉衣",
     "棉被悉数到位，需要棉衣",
     "棉被老早领了，需要棉衣",            # 老早 needs no cue of its own: 领了 closes the clause
