@@ -123,7 +123,7 @@ ENOUGH_CUES = ("有了", "齐全", "充足", "已齐", "管够", "够用", "够�
                "凑齐了", "凑够了", "充裕", "还存着", "存着呢", "还存有", "囤着呢", "还囤着",
                "有现成的", "够喝", "够住", "够花", "够养", "还好使", "挺好使", "还中用", "还能将就",
                "不影响使用", "不影响用", "还过得去", "问题不大", "不是事", "不算事", "不叫事", "不是个事",
-               "不算个事", "没毛病", "没什么毛病", "到货了", "宽裕", "有得是", "多得是",
+               "不算个事", "没毛病", "没什么毛病", "到货了", "宽裕", "够数", "不老少", "有得是", "多得是",
                # 有得 / 有的 + a verb of use (「X有得穿」「X有的用」; 没有得吃 is blocked by 没).
                *(f"有{de}{use}" for de in "得的" for use in "用穿吃盖烧住使"))
 #: Solved.
@@ -148,7 +148,9 @@ SETTLED_CUES = ("有着落", "搞定", "办妥", "弄妥", "妥了", "妥当", "
                 # … 成功了 in a volunteer's or a shop's status line (「X对接成功了」「X下单成功了」; a bare
                 # 成功 is often a wish: 「希望X对接成功」, and 已对接成功 is read by ALREADY).
                 *(f"{verb}成功了" for verb in ("对接", "匹配", "认领", "认捐", "捐赠", "领取", "申领", "购买",
-                                           "下单", "兑换")))
+                                           "下单", "兑换")),
+                # … 完毕 in a ledger (「X落实完毕」「X安装完毕」; 「尚未落实完毕」 is blocked by 未).
+                *(f"{verb}完毕" for verb in ("落实", "办理", "处理", "安装", "配送", "兑现", "拨付")))
 #: Verbs of giving or getting an item: with a completed aspect after them (领过, 送来了, 配齐, 备好了)
 #: or 已 / 早已 / a past time before them (已经发放, 去年领, 上个月发) the item was had.
 GIVE_VERBS = ("领取", "领", "收", "发放", "发", "送", "捐赠", "捐", "给", "分", "配发", "配备", "配", "购买", "买",
@@ -174,9 +176,11 @@ GIVEN_ASPECTS = ("过", "到了", "到过", "来了", "来过", "好了", "好",
                  # 到户 (「确保发放到位」 asks; 已发放到位 is read by ALREADY) nor 走了 (「被人拿走了」).
                  "着了", "倒了", "妥", "妥了", "足了", "全了", "够了", "完毕", "回去了", "回家了")
 ALREADY = ("已经", "已", "早已", "早就", "都已", "早都",
-           # Round 11: an office's 悉数 (悉数到位); 业已 · 均已 · 皆已 · 已然 hold 已 and 老早领了 ends in
-           # 领了, so they need no word of their own.
-           "悉数",)
+           # Round 11: an office's 悉数 (悉数到位) and a ledger's 已 + how (已全部发放 · 已足额兑现 · 已如数 ·
+           # 已统一 · 已陆续 · 已及时 · 已基本 + a verb or status word); 业已 · 均已 · 皆已 · 已然 hold 已 and
+           # 老早领了 ends in 领了, so they need no word of their own.
+           "悉数", *(f"{already}{how}" for already in ("已", "已经")
+                    for how in ("全部", "足额", "如数", "统一", "陆续", "及时", "基本")))
 PAST_TIMES = ("去年", "前年", "往年", "以前", "之前", "此前", "过去", "曾经", "上次", "上回", "上个月", "上月",
               "前阵子", "前段时间", "前些天", "前几天", "前几年", "年初", "早先",
               # Round 11 (general knowledge): more past times (去冬 · 上年度 · 上半年 · 上周 · 昨天 ·

@@ -87,6 +87,8 @@ def test_not_wanted_family_keeps_requests(lex, text):
     "棉被家里有的用，需要棉衣",
     "棉被多得是，需要棉衣",
     "棉被家里宽裕，需要棉衣",
+    "棉被够数了，需要棉衣",
+    "棉被还有不老少，需要棉衣",          # 东北: quite a lot
 ])
 def test_enough_family(lex, text):
     assert_not_asked(lex, text)
@@ -99,6 +101,7 @@ def test_enough_family(lex, text):
     "家里有需要有呢子面的棉被",          # no bare 有呢
     "棉被没有得盖",                      # 没 blocks 有得盖
     "手头不宽裕，棉被缺",
+    "棉被不够数",
 ])
 def test_enough_family_keeps_requests(lex, text):
     assert_asked(lex, text)
@@ -238,6 +241,11 @@ def test_given_family_keeps_requests(lex, text):
     "棉被已妥投，需要棉衣",              # delivered or paid for
     "棉被已出库，需要棉衣",
     "棉被已付款，需要棉衣",
+    "棉被已全部发放到户，需要棉衣",      # 已 + how (全部 · 足额 · 统一 · 陆续 …) + a verb or status word
+    "棉被已足额兑现，需要棉衣",
+    "棉被已经统一配发，需要棉衣",
+    "棉被落实完毕，需要棉衣",            # … 完毕
+    "棉被安装完毕，需要棉衣",
 ])
 def test_ledger_family(lex, text):
     assert_not_asked(lex, text)
@@ -254,6 +262,8 @@ def test_ledger_family(lex, text):
     "已建成的安置房缺棉被",              # no 已建成: mostly a relative clause
     "去年取暖的棉被坏了",                # 取 is no give verb (取暖)
     "棉被未付款",
+    "棉被尚未落实完毕",
+    "棉被已全部损坏",
 ])
 def test_ledger_family_keeps_requests(lex, text):
     assert_asked(lex, text)
