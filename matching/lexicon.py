@@ -74,9 +74,10 @@ LEVEL_VALUE = (0.0, 0.3, 0.6, 0.9, 1.0)
 _NUMERAL = set("0123456789一二两三四五六七八九十百千万几多半")
 _CLAUSE = re.compile(r"[，,。；;！!？?\n\r\t、]?[，,。；;！!？?\n\r]+|\s{2,}")
 # Turns where a new request may start: split *before* these.
+# (冇 / 唔 / 毋 / 勿 + 需要, round 11, are regional 没有需要 / 不需要: no turn.)
 _TURN = re.compile(
     r"(?=但是|但|可是|不过|然而|只是|而是|另外|此外|同时"
-    r"|还(?:需|要|缺|差|想|希望|盼)|仍(?:需|缺|差)|(?<!不)急需|(?<![不无没太么大])(?<!没有)(?<!没什么)(?<!不再)需要|希望|(?<!不)想要|盼望|恳请|请求"
+    r"|还(?:需|要|缺|差|想|希望|盼)|仍(?:需|缺|差)|(?<!不)急需|(?<![不无没太么大冇唔毋勿])(?<!没有)(?<!没什么)(?<!不再)需要|希望|(?<!不)想要|盼望|恳请|请求"
     r"|(?<![于在至到])(?:今年|现在|目前|如今|眼下))"  # 「已于今年上半年发放」: a time of the clause, no turn
 )
 
@@ -95,7 +96,16 @@ UNWANTED_CUES = ("不缺", "不需", "无需", "不用", "不必", "不要了", 
                  # note that it is covered (「X大家别重复捐」).
                  "不申报", "不申请", "别重复", "勿重复", "不要重复",
                  # Round 11, a ledger's status cell (「X项：无需求」「X—不需」).
-                 "无需求", "没有需求", "不需求")
+                 "无需求", "没有需求", "不需求",
+                 # Round 11 (general knowledge, docs "Cue families from general knowledge"): other
+                 # spellings of 无需 (无须 / 不须), no need stated as a ledger's or a form's words (无此需求,
+                 # 暂无需求, 没有需求), postponed (暂缓), not worried about (不发愁 / 不犯愁 / 不操心), not
+                 # scarce (不稀缺 / 不短缺 / 不匮乏 / 不紧张), and a group chat's "stop sending it"
+                 # (别再捐 / 不要再送 …: 别 / 不要 / 勿 + 再 + a verb of giving; not a bare 别: 特别备注).
+                 "无须", "不须", "无需求", "无此需求", "暂无需求", "暂无需要", "没有需求", "没需求", "不再申报",
+                 "不再申请", "不再要了", "暂缓", "不发愁", "不犯愁", "不操心", "不费心", "不稀缺", "不短缺",
+                 "不匮乏", "不紧张", "用不到", "烧不完", "使不完", "用处不大", "没什么用", "谢绝",
+                 *(f"{stop}{verb}" for stop in ("别再", "不要再", "勿再") for verb in ("捐", "送", "寄", "买", "发", "备")))
 #: Enough or in place already.
 ENOUGH_CUES = ("有了", "齐全", "充足", "已齐", "管够", "够用", "够了", "不成问题", "不是问题", "没问题",
                "到位了", "落实了", "富余", "有剩余", "有多余", "还有不少", "还有很多", "还有好多", "还剩", "到手",
@@ -107,16 +117,47 @@ ENOUGH_CUES = ("有了", "齐全", "充足", "已齐", "管够", "够用", "够�
                "凑合能用", "凑合着用", "还能用", "还能使",
                # Round 11, northern plain words of having plenty (「X俺家有哩」「X多着哩」; 老些 and 老鼻子
                # are read as 好多 by DIALECT_WORDS: 「X搁家还有老些呢」).
-               "有哩", "多着哩", "有着哩", "多哩", "不老少")
+               "有哩", "多着哩", "有着哩", "多哩", "不老少",
+               # Round 11 (general knowledge): enough of it (绰绰有余, 够多了; 足够了 holds 够了; not 用不过来:
+               # 不过 is a turn), gathered (凑齐了 / 凑够了; a bare 凑齐 is often a wish), kept at home (还存着,
+               # 囤着呢, 有现成的), 够 + a verb of use (够喝 / 够住 / 够花), still usable (还好使 / 还中用 /
+               # 不影响使用 / 还过得去), fine (问题不大, 不是事 / 不算事 / 不叫事, 没毛病), and a parcel come
+               # (到货了). Not a bare 有呢 (「需要有呢子面的」), nor 老鼻子 / 在路上了 / 心领了: 老 · 路 · 心 are
+               # frequent, and every position on a cue's first character tries the whole alternation.
+               "绰绰有余", "够多了", "够多的了", "够够的",
+               "凑齐了", "凑够了", "充裕", "还存着", "存着呢", "还存有", "囤着呢", "还囤着",
+               "有现成的", "够喝", "够住", "够花", "够养", "还好使", "挺好使", "还中用", "还能将就",
+               "不影响使用", "不影响用", "还过得去", "问题不大", "不是事", "不算事", "不叫事", "不是个事",
+               "不算个事", "没毛病", "没什么毛病", "到货了", "宽裕", "够数", "不老少", "有得是", "多得是",
+               # 有得 / 有的 + a verb of use (「X有得穿」「X有的用」; 没有得吃 is blocked by 没).
+               *(f"有{de}{use}" for de in "得的" for use in "用穿吃盖烧住使"))
 #: Solved.
-SOLVED_CUES = ("得到解决", "得到了解决", "解决了", "已解决", "问题已", "问题都已", "问题早已")
+SOLVED_CUES = ("得到解决", "得到了解决", "解决了", "已解决", "问题已", "问题都已", "问题早已",
+               # Round 11 (general knowledge): 得以 / 获得 / 得到妥善 … 解决, 解决掉, 化解了, 处理完.
+               "得以解决", "获得解决", "得到妥善解决", "得到有效解决", "得到圆满解决", "妥善解决了", "解决掉",
+               "化解了", "已化解", "处理完", "已处理", "不再是问题", "不再成问题", "迎刃而解")
 #: Settled, in everyday and group-chat words (round 10): 「X有着落了」「X搞定了」「X的事弄停当了」「X办妥了」
 #: 「X对接好了」, a list's item crossed off (「清单上的X已勾掉」) or ticked (「X✅」).
 SETTLED_CUES = ("有着落", "搞定", "办妥", "弄妥", "妥了", "妥当", "停当", "对接好", "协调好", "安排好", "落实好",
                 "处理好", "解决好", "弄好了", "搞好了", "办好了", "勾掉", "划掉", "勾销", "划去", "删掉",
                 "\u2705", "\u2714", "\u2611",
                 # Round 11, north-eastern 整 / 弄 (do, get) settled: 「X那块儿早整明白了」「X整利索了」.
-                "整明白", "弄明白", "整利索", "弄利索", "整妥", "整好了", "整完了")
+                "整明白", "弄明白", "整利索", "弄利索", "整妥", "整好了", "整完了",
+                # Round 11 (general knowledge): 北京 / 东北 齐活 · 妥妥 · 拾掇好, 西南 搞 / 弄 / 整 + 归一,
+                # a way found (有办法了 · 想到办法 · 找到办法 · 有门路了), 摆平, a chat's ok了, and a
+                # claim in the passive (已被认领 · 已被认捐 · 已被领走), a shop's 拍下了, and 东北 / 西南 整 · 弄 · 搞 +
+                # 上了 / 来了 / 到了 / 回来了 (整上了 = got it; as closed forms, not give verbs: 搞过养殖 and
+                # 调整好 are no receipt). Not after 希望 / 请 … (_ASKED).
+                "齐活", "妥妥", "拾掇好", "归置好", "搞归一", "弄归一", "整归一", "有办法了", "想到办法",
+                "找到办法", "有门路了", "摆平", "ok了", "安排上了", "已被认领", "已被认捐", "已被领走", "领走了", "拍下了",
+                "已拍下", *(f"{verb}{aspect}" for verb in "整弄搞" for aspect in ("上了", "来了", "到了", "回来了")),
+                "整好了", "有了着落",
+                # … 成功了 in a volunteer's or a shop's status line (「X对接成功了」「X下单成功了」; a bare
+                # 成功 is often a wish: 「希望X对接成功」, and 已对接成功 is read by ALREADY).
+                *(f"{verb}成功了" for verb in ("对接", "匹配", "认领", "认捐", "捐赠", "领取", "申领", "购买",
+                                           "下单", "兑换")),
+                # … 完毕 in a ledger (「X落实完毕」「X安装完毕」; 「尚未落实完毕」 is blocked by 未).
+                *(f"{verb}完毕" for verb in ("落实", "办理", "处理", "安装", "配送", "兑现", "拨付")))
 #: Verbs of giving or getting an item: with a completed aspect after them (领过, 送来了, 配齐, 备好了)
 #: or 已 / 早已 / a past time before them (已经发放, 去年领, 上个月发) the item was had.
 GIVE_VERBS = ("领取", "领", "收", "发放", "发", "送", "捐赠", "捐", "给", "分", "配发", "配备", "配", "购买", "买",
@@ -127,28 +168,68 @@ GIVE_VERBS = ("领取", "领", "收", "发放", "发", "送", "捐赠", "捐", "
               "对接", "认领", "协调", "兑换", "填",
               # Round 11, northern words (「X早两年就整上了」「X老妹儿给张罗好了」「X屯里统一给办了」
               # 「X小舅子给包了」): 整 / 弄 do or get, 张罗 arrange, 办 see to, 包 take on all of it.
-              "整", "弄", "张罗", "办", "包")
+              "整", "弄", "张罗", "办", "包",
+              # Round 11 (general knowledge): spoken verbs of getting (借到了 · 租好了), giving (认捐 · 捐助 ·
+              # 赠 · 援助 · 慰问 · 救助 · 下发 · 兑付), repairs and replacements (维修 · 翻修 · 翻新 · 更换),
+              # buying (采购 · 订 · 团购 · 网购), an online shop's order words (下单 · 签收 · 收货 · 发货 ·
+              # 拼单), a volunteer's 接单 and a warehouse's or an office's 派送 · 派发 · 核发 · 划拨 · 调拨 ·
+              # 下拨. Not 支援 · 扶持 · 交付 · 入手: 支 · 扶 · 交 · 入 start too many other words (支持,
+              # 扶贫, 交通, 收入) for what they would add.
+              "借", "租", "认捐", "捐助", "赠", "援助", "慰问", "救助", "下发", "兑付", "维修", "翻修", "翻新",
+              "更换", "采购", "订", "团购", "网购", "下单", "签收", "收货", "发货", "接单", "派送", "派发", "核发",
+              "划拨", "调拨", "下拨", "拼单")
 # (过 before 冬 / 年 / 节 is a verb of its own: 「发过冬物资」 is a request; see the lookahead below.)
 GIVEN_ASPECTS = ("过", "到了", "到过", "来了", "来过", "好了", "好", "齐了", "齐", "上了", "下来了", "回来了", "过来了",
                  "下了",  # 「X他舅给买下了」
-                 "着了")  # round 11, northern 着 = 到: 「X前儿个刚领着了」「X用积分换着了」「X给捐着了」
-ALREADY = ("已经", "已", "早已", "早就", "都已", "早都")
+                 # Round 11 (general knowledge): 东北 / 吴 着了 (领着了 = 领到了), 西南 倒了 (买倒了 = 买到了),
+                 # done and complete (妥 · 足了 · 全了 · 够了 · 完毕), taken home (领回家了 · 买回去了). Not 到位 /
+                 # 到户 (「确保发放到位」 asks; 已发放到位 is read by ALREADY) nor 走了 (「被人拿走了」).
+                 "着了", "倒了", "妥", "妥了", "足了", "全了", "够了", "完毕", "回去了", "回家了")
+ALREADY = ("已经", "已", "早已", "早就", "都已", "早都",
+           # Round 11: an office's 悉数 (悉数到位) and a ledger's 已 + how (已全部发放 · 已足额兑现 · 已如数 ·
+           # 已统一 · 已陆续 · 已及时 · 已基本 + a verb or status word); 业已 · 均已 · 皆已 · 已然 hold 已 and
+           # 老早领了 ends in 领了, so they need no word of their own.
+           "悉数", *(f"{already}{how}" for already in ("已", "已经")
+                    for how in ("全部", "足额", "如数", "统一", "陆续", "及时", "基本")))
 PAST_TIMES = ("去年", "前年", "往年", "以前", "之前", "此前", "过去", "曾经", "上次", "上回", "上个月", "上月",
-              "前阵子", "前段时间", "前些天", "前几天", "前几年", "年初", "早先")
+              "前阵子", "前段时间", "前些天", "前几天", "前几年", "年初", "早先",
+              # Round 11 (general knowledge): more past times (去冬 · 上年度 · 上半年 · 上周 · 昨天 ·
+              # 前些年 · 早些年 · 先前 …; 大前年 holds 前年). Few words start with a common character
+              # (大 · 在 · 老 · 被 · 头): every such character costs a try of the whole cue alternation.
+              "去冬", "上年", "上年度", "上一年", "上一年度", "上半年", "上周", "上星期", "上礼拜",
+              "昨天", "昨日", "前天", "前些日子", "前一阵", "前些年", "早些年", "早年", "先前")
 #: An office's formal words (round 8): the item is closed, handled by someone else, or out of scope
 #: (「X需求已销号」「X由结对单位另行解决」「X不在本次申请范围内」「X现有存量可满足需要」).
 FORMAL_CUES = ("销号", "已办结", "不在本次", "不在此次", "不属于本次", "另行解决", "另行安排", "另行落实", "另行保障",
-               "另行配发", "另行采购", "另行购置", "另行申请", "另行处理", "统筹解决")
+               "另行配发", "另行采购", "另行购置", "另行申请", "另行处理", "统筹解决",
+               # Round 11 (general knowledge): more of 另行 …, another file (另案处理). Not 自行解决 /
+               # 自行购买: 「无力自行解决X」 asks for X.
+               "另行发放", "另行配置", "另行调配", "另行筹措", "另行协调", "另案处理")
 #: What 已 / 已经 + a means or a time lead to when the item was dealt with (「已纳入其他项目解决」
 #: 「已于上半年发放到户」「已通过临时救助解决」): the closing word, up to 16 characters after the means.
-FORMAL_DONE = ("解决", "落实", "到位", "到户", "发放", "配发", "兑现", "保障", "安排", "满足", "销号", "办结", "覆盖")
+FORMAL_DONE = ("解决", "落实", "到位", "到户", "发放", "配发", "兑现", "保障", "安排", "满足", "销号", "办结", "覆盖",
+               "到人", "入户", "兑付", "完成", "兜底")
+#: A ledger's (台账) status words after 已 / 已经 (round 11, general knowledge): received by the
+#: household (已到户 · 已到人 · 已入户 · 已到货), paid back or insured (已报销 · 已参保 · 已投保 · 已参合 ·
+#: 已签约 for a 家庭医生 service), built (已完工 · 已竣工 · 已通水 · 已通电 · 已通网; not 已建成, mostly a
+#: relative clause: 「已建成的大棚缺X」), closed (已闭环 · 已清零 · 已结案 · 已完结 · 已了结 · 已核销 ·
+#: 已结清), withdrawn (已取消 · 已撤回 · 已撤销 · 已作废), delivered or paid for (已妥投 · 已出库 · 已验收 ·
+#: 已付款 · 已支付), and round 8's words (纳入 · 列入 · 兑现 · 办结 · 覆盖 · 享受 · 完成 · 安排 · 到账 ·
+#: 拨付 · 下达 · 落地).
+FORMAL_STATUS = ("纳入", "列入", "兑现", "办结", "覆盖", "享受", "完成", "安排", "到账", "拨付", "下达", "落地",
+                 "到户", "到人", "入户", "到货", "报销", "参保", "投保", "参合", "签约", "完工", "竣工",
+                 "通水", "通电", "通网", "闭环", "清零", "结案", "完结", "了结", "核销", "结清", "取消", "撤回",
+                 "撤销", "作废", "兜底", "妥投", "出库", "验收", "付款", "支付")
 #: A ledger's closing status after 已 (round 11): 「X【已到户】」「X上期已核销」「X已签收」「X已销账」.
 LEDGER_DONE = ("到户", "到村", "到人", "核销", "销账", "结清", "结案", "签收", "归档", "入账")
 FORMAL_MEANS = ("于", "在", "通过", "经", "纳入", "列入", "由", "按", "从", "随", "作为")
+#: Received, without an aspect (「收到X」「X已申请到」; round 11 adds 申请到 · 争取到 · 分到 · 借到 · 讨到).
+RECEIVED = ("领到", "收到", "拿到", "申请到", "争取到", "分到", "借到", "讨到", "申领到")
 #: Blockers: a verb cue right after these is a shortage (没领到, 从未收到过, 没人给过, 还没发).
 _BLOCKERS = "(?<![没未])(?<!没有)(?<!没人)(?<!从未)(?<!从没)(?<!还没)(?<!不能)"
-#: A request before a settling word or a verb: 「希望尽快安排好X」「请帮忙协调好X」「求助搞定X」 ask for X.
-_ASKED = "(?<!尽快)(?<!早日)(?<!希望)(?<!帮忙)(?<!麻烦)(?<!求助)(?<!联系)(?<!需要)(?<![请能要想])"
+#: A request before a settling word or a verb: 「希望尽快安排好X」「请帮忙协调好X」「求助搞定X」 ask for X;
+#: so do 「盼望 / 渴望 … 领到X」 (望, round 11) and, before a receipt (RECEIVED), 「希望领到X」.
+_ASKED = "(?<!尽快)(?<!早日)(?<!希望)(?<!帮忙)(?<!麻烦)(?<!求助)(?<!联系)(?<!需要)(?<![请能要想望])"
 #: Regional and spoken words of having and not needing, read as the standard words before the cues
 #: are looked for (round 10; 西南 / 西北官话, 粤语 and chat spellings): 「X莫得问题」 is 「X没有问题」,
 #: 「X就不消了」 「X就不用了」, 「X屋头还有」 「X家里还有」. Only the cue reading sees them; the names
@@ -159,7 +240,21 @@ DIALECT_WORDS = {"莫得": "没有", "没得": "没有", "木有": "没有", "�
                  # Round 11, northern (东北 / 华北 / 中原): 「X搁家还有老些呢」 is 「X家里还有好多呢」, 「俺家」 /
                  # 「咱家」 the household, 「不稀得」 「不稀罕」.
                  "搁家": "家里", "俺家": "家里", "咱家": "家里", "老些": "好多", "老鼻子": "好多",
-                 "不稀得": "不稀罕", "不稀的": "不稀罕"}
+                 "不稀得": "不稀罕", "不稀的": "不稀罕",
+                 # Round 11 (general knowledge, as each region writes its speech in Mandarin characters):
+                 # 粤 唔 = 不 (唔使 / 唔驶 / 唔洗 = 不用), 咗 = 了, 屋企 = 家里, 仲有 = 还有, 搞掂 = 搞定;
+                 # 湘 / 赣 / 客家 冇得 / 冇有 = 没有, 冇啥 = 没什么; 客家 毋 = 不, 毋使 = 不用; 吴 呒没 /
+                 # 嘸没 = 没有, 呒啥 = 没什么, 勿要 / 覅 = 不要, 勿缺 = 不缺, 勿用 = 不用, 哉 = 了; 西南 / 湘
+                 # 莫要 = 不要, 莫操心 = 不用操心; 西北 莫麻达 / 没麻达 = 没问题, 哩 = 着呢 (有哩 = 有着呢,
+                 # 多着哩 = 多着呢); sentence particles of 了 (咧 · 嘞 · 啦 · 喽 · 哒: 有咧 = 有了, 够啦 = 够了).
+                 # Not the chat spelling 米有 (「大米有了」), nor words starting with a common character
+                 # (够晒, 么麻达: each such character costs a try of this alternation).
+                 "唔使": "不用", "唔驶": "不用", "唔洗": "不用", "唔": "不", "咗": "了", "屋企": "家里",
+                 "仲有": "还有", "搞掂": "搞定", "冇得": "没有", "冇有": "没有", "冇啥": "没什么",
+                 "毋使": "不用", "毋": "不", "呒没": "没有", "嘸没": "没有", "呒啥": "没什么", "勿要": "不要",
+                 "覅": "不要", "勿缺": "不缺", "勿用": "不用", "哉": "了", "莫要": "不要", "莫操心": "不用操心",
+                 "莫麻达": "没问题", "没麻达": "没问题", "没嘛达": "没问题", "着哩": "着呢", "哩": "着呢",
+                 "咧": "了", "嘞": "了", "啦": "了", "喽": "了", "哒": "了"}
 _DIALECT = re.compile(f"(?=[{''.join(sorted({w[0] for w in DIALECT_WORDS}))}])(?:"
                       + "|".join(sorted(map(re.escape, DIALECT_WORDS), key=len, reverse=True)) + ")")
 
@@ -174,7 +269,9 @@ def _standard(text: str) -> str:
 _PAST_SHORTAGE = re.compile(r"(?:之前|以前|此前|先前|早先|原来|原先|过去|前阵子|前段时间|(?<![^\s，,。；;：:｜|/、（(【])原)"
                             r"(?:一直|还|也|是)?(?:缺|差|少|没有|短)")
 #: Still wanted although had: 「去年领的棉被已经破了」.
-_STILL_WANTED = re.compile(r"坏了|破了|烂了|旧了|破旧|破损|损坏|不能用|不好用|用坏|丢了|不够|太旧|太薄")
+_STILL_WANTED = re.compile(r"坏了|破了|烂了|旧了|破旧|破损|损坏|不能用|不好用|用坏|丢了|不够|太旧|太薄"
+                           # Round 11: used up or gone (「去年领的X已经用完」「X吃光了」), 不好使 (东北).
+                           r"|(?<![没未])用完|(?<![没未])吃完|(?<![没未])烧完|用光|吃光|烧光|不好使|不中用|不能使")
 
 
 def _alternation(words) -> str:
@@ -185,7 +282,7 @@ _VERB = _alternation(GIVE_VERBS)
 # Every cue starts with one of these characters: a lookahead on them lets the search skip the other
 # positions at once (the alternation below is long; most characters start no cue).
 _CUE_STARTS = "".join(sorted({w[0] for w in (*UNWANTED_CUES, *ENOUGH_CUES, *SOLVED_CUES, *SETTLED_CUES, *GIVE_VERBS, *ALREADY,
-                                            *PAST_TIMES, *FORMAL_CUES, "领到", "收到", "拿到", "刚", "家里", "家中",
+                                            *PAST_TIMES, *FORMAL_CUES, *RECEIVED, "刚", "家里", "家中",
                                             "自家", "屋里", "都", "早就", "不在", "满足",
                                             "缺口", "缺额", "差额", "缺数", "待发", "未发", "需求")}))
 _NEGATION = re.compile(
@@ -197,11 +294,12 @@ _NEGATION = re.compile(
     r"|(?<![首原])先不|不报(?![销道告])"
     rf"|(?<![不没未])(?<!没有)(?<!还没){_ASKED}(?:{_alternation(SETTLED_CUES)})"
     rf"|{_BLOCKERS}{_ASKED}(?:{_VERB})(?:{_alternation(GIVEN_ASPECTS)})(?<!过(?=[冬年节]))"
-    rf"|{_BLOCKERS}(?<!早日)(?<!尽快)(?<![能要想])(?:领到|收到|拿到)"
+    rf"|{_BLOCKERS}{_ASKED}(?:{_alternation(RECEIVED)})"
     rf"|刚(?:{_VERB})"
     rf"|给(?:{_VERB})了"  # 「X亲戚给买了」: someone got it for the household
-    # A give verb + 了 closing the clause: 「X过年时发了」「X邻居给了」 (not 「没钱买了」, not 「买了就能用」).
-    rf"|{_BLOCKERS}(?<!钱)(?<![能要想])(?:{_VERB})了(?=$|[，,。；;！!？?\s])"
+    # A give verb + 了 closing the clause: 「X过年时发了」「X邻居给了」 (not 「没钱买了」, not 「买了就能用」,
+    # not 「X该换了」「X得修了」: due for it, round 11).
+    rf"|{_BLOCKERS}(?<!钱)(?<![能要想该得])(?:{_VERB})了(?=$|[，,。；;！!？?\s])"
     # The household can get it itself: 「X自己能买」「X自己可以解决」「X买得起」.
     r"|自己(?:能|可以|会|就能)(?:买|解决|置办|添置|准备|备)|(?<![不没])买得起"
     rf"|(?:{_alternation(ALREADY)})(?:经)?(?:{_VERB}|有|由|足|够|满足|落实|到位|解决|保障|{_alternation(LEDGER_DONE)})"
@@ -214,7 +312,7 @@ _NEGATION = re.compile(
     # An office's formal frame (round 8): closed, handled elsewhere, out of scope, enough in stock.
     rf"|{_alternation(FORMAL_CUES)}"
     r"|不在[^，,。；;]{0,10}范围|(?:(?<=可以|能够|足以)|(?<=[可能]))(?<!不能)(?<!不可)满足"
-    rf"|(?:{_alternation(ALREADY)})(?:纳入|列入|兑现|办结|覆盖|享受|完成|安排|到账|拨付|下达|落地|(?:{_alternation(FORMAL_MEANS)})"
+    rf"|(?:{_alternation(ALREADY)})(?:{_alternation(FORMAL_STATUS)}|(?:{_alternation(FORMAL_MEANS)})"
     rf"[^，,。；;]{{0,16}}?(?<![未没不])(?:{_alternation(FORMAL_DONE)}|(?:{_VERB})到))"
     r")"
 )
@@ -242,7 +340,8 @@ _CELL = re.compile(r"[|/¦]|—+|–")
 _LIST = re.compile(r"[、/+＋]|和|及|与|以及|或|等|还有|加上")
 # 「不含X」「不包括X」 (an office's list: what follows is not asked for) except like 除 (round 8).
 # 「撇开X不说」「抛开X不谈」「刨去X」 (round 10): spoken forms of 除了.
-_EXCEPT = re.compile(r"除了|除去|除开|除|不含|不包括|不包含|撇开|抛开|撇去|刨去|刨开|刨除")
+# 「本次不涉及X」 (round 11): an office's 不涉及 like 不含.
+_EXCEPT = re.compile(r"除了|除去|除开|除|不含|不包括|不包含|不涉及|撇开|抛开|撇去|刨去|刨开|刨除")
 _EXCEPT_END = re.compile(r"以外|之外|外|不说|不谈|不算|不论")
 # Guessing an unknown name (Lexicon.guess). Chinese compounds are head-final (棉靴 is a 靴); a nominal
 # suffix (铺盖卷, 羊娃子) leaves the head one character earlier. Young animals and seedlings are named
