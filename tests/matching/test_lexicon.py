@@ -1270,3 +1270,26 @@ def test_a_products_grade_names_no_item(lex, title, item):
 def test_a_grade_word_alone_is_still_its_item(lex):
     assert asked(lex, "需要一些食品") == ["食品"]
     assert "饲料" in asked(lex, "缺饲料")
+
+@pytest.mark.parametrize("text, item", [
+    ("急需油枯两百斤", "有机肥"), ("求购草苫子", "大棚保温被"), ("想要一台小铲车", "装载机"),
+    ("苹果套袋十万个", "果袋"), ("想当货车司机", "司机岗位"), ("村里想建个电动车棚", "车棚"),
+    ("申请整村授信", "扶贫小额信贷办理"), ("求在家能做的串珠活", "扶贫车间订单"),
+])
+def test_round11_everyday_names_of_the_five_categories(lex, text, item):
+    # Round 11 (production, consumption, employment, infrastructure, finance), from general knowledge.
+    assert asked(lex, text) == [item]
+
+
+@pytest.mark.parametrize("text", ["农民工体力工作辛苦", "晒干红枣", "山区交通网络", "共青团员捐赠棉被"])
+def test_round11_left_out_names_that_read_inside_other_words(lex, text):
+    assert not {"建筑工地岗位", "葡萄酒", "宽带网络", "粽子"} & set(asked(lex, text))
+
+
+def test_round11_groups_cover_their_items_without_siblings(lex):
+    # 养殖大礼包 (养殖物资) covers a 饲料 need; 招聘会 and 外出务工路费 are no kinds of one thing.
+    group, feed = lex.extract("养殖大礼包").concepts, lex.extract("猪饲料").concepts
+    assert lex.item_match(feed, group).level == COVERS
+    assert lex.find("就业帮扶").group and lex.find("保险帮扶").group and lex.find("农特产品礼包").group
+    fair, fare = lex.find("招聘会").id, lex.find("外出务工路费").id
+    assert lex.item_match({fair}, {fare}).level == 0
