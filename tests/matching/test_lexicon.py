@@ -1293,3 +1293,27 @@ def test_round11_groups_cover_their_items_without_siblings(lex):
     assert lex.find("就业帮扶").group and lex.find("保险帮扶").group and lex.find("农特产品礼包").group
     fair, fare = lex.find("招聘会").id, lex.find("外出务工路费").id
     assert lex.item_match({fair}, {fare}).level == 0
+
+# --- round 11 (2026-12-01): bundle groups of living, medical, education, housing, relocation -------------
+
+@pytest.mark.parametrize("group, child, other_child", [
+    ("适老化改造", "坐便椅", "紧急呼叫器"),   # 居家适老化改造: 扶手, 坐便椅, 洗澡椅, 防滑垫, 小夜灯, 呼叫器
+    ("乔迁礼包", "棉被", "炒锅"),             # through 床上用品 and 厨具
+    ("助学物资", "铅笔", "校服"),             # through 学习用品
+    ("助残物资", "轮椅", "护理垫"),           # through 康复辅具 and 护理用品
+])
+def test_round11_bundle_groups_cover_their_items_which_stay_no_siblings(lex, group, child, other_child):
+    g, c, o = lex.find(group), lex.find(child), lex.find(other_child)
+    assert g.group
+    assert lex.item_match({c.id}, {g.id}).level == COVERS
+    assert lex.item_match({c.id}, {o.id}).level == 0
+
+
+@pytest.mark.parametrize("text, label", [
+    ("居家适老化改造", "适老化改造"), ("残疾人家庭无障碍改造", "适老化改造"), ("卫生间扶手", "楼梯扶手"),
+    ("新居入住礼包", "乔迁礼包"), ("爱心助学物资", "助学物资"), ("助残爱心包", "助残物资"),
+    ("门诊慢特病", "慢性病药费"), ("刮大白", "装修"), ("起屋", "危房改造"), ("毡鞋", "棉鞋"),
+    ("冬春救助物资", "过冬物资"), ("造口袋", "造口袋"), ("烟感报警器", "烟雾报警器"),
+])
+def test_round11_names_read_as_their_concept(lex, text, label):
+    assert asked(lex, f"需要{text}") == [label]
