@@ -1536,6 +1536,25 @@ def cilin_groups() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(line.split()[1:]) for line in text.splitlines() if len(line) > 8 and line[7] == "=")
 
 
+#: Cilin's classes of B (物) whose groups are not things given or asked for (the code's first two
+#: letters): Ba general words (东西, 物质), Bb shapes (圈, 点), Bc parts of things (边, 角), Bd celestial
+#: bodies, Be landforms, Bf weather (台风, 雨), Bj micro-organisms, Bk the body (肢体, 眼睛),
+#: Bl excreta. Source: the class outline of 同义词词林扩展版 (HIT-SCIR).
+CILIN_NOT_ITEM_CLASSES = ("Ba", "Bb", "Bc", "Bd", "Be", "Bf", "Bj", "Bk", "Bl")
+
+
+@lru_cache(maxsize=1)
+def cilin_not_item_groups() -> frozenset[tuple[str, ...]]:
+    """Return the shipped thesaurus' groups of :data:`CILIN_NOT_ITEM_CLASSES`, each a tuple of words.
+
+    Such a group lends names like any other (a lexicon concept may claim it), but never becomes an
+    item of its own (:func:`_group_items`).
+    """
+    text = resources.files(__package__).joinpath("data", "cilin_b_synonyms.txt").read_text(encoding="utf-8-sig")
+    return frozenset(tuple(line.split()[1:]) for line in text.splitlines()
+                     if len(line) > 8 and line[7] == "=" and line[:2] in CILIN_NOT_ITEM_CLASSES)
+
+
 @lru_cache(maxsize=1)
 def cilin_classes() -> dict[str, tuple[str, ...]]:
     """Return ``{word: its Cilin small classes}``: the first 5 characters of each group code it is in.
@@ -1615,11 +1634,14 @@ def _group_items(groups: Sequence[Sequence[str]], alias: dict[str, str]) -> list
       the text must not be taken over),
     * general words (:data:`GENERAL_WORDS`).
 
+    Groups of the Cilin classes of things nobody gives or asks for are no items at all
+    (:func:`cilin_not_item_groups`: 身体 / 肢体, 台风, 眼睛 … read as an item in 「肢体残疾的老李」).
     A group left with no word is dropped. Such an item has no category, no broader concept and no
     units: it agrees only with itself (物品一致), and only when neither record names a lexicon concept
     (:meth:`Lexicon.record_concepts`).
     """
     senses: dict[str, int] = {}
+    not_items = cilin_not_item_groups()
     for group in groups:
         for w in {_fold(w) for w in group}:
             senses[w] = senses.get(w, 0) + 1
@@ -1628,7 +1650,7 @@ def _group_items(groups: Sequence[Sequence[str]], alias: dict[str, str]) -> list
     items, taken = [], set()
     for group in groups:
         words = [_fold(w) for w in group]
-        if any(w in alias for w in words):
+        if tuple(group) in not_items or any(w in alias for w in words):
             continue
         usable = tuple(w for w in dict.fromkeys(words)
                        if len(w) >= 2 and senses[w] == 1 and w not in taken

@@ -1317,3 +1317,23 @@ def test_round11_bundle_groups_cover_their_items_which_stay_no_siblings(lex, gro
 ])
 def test_round11_names_read_as_their_concept(lex, text, label):
     assert asked(lex, f"需要{text}") == [label]
+
+
+# --- Cilin groups of things nobody gives or asks for are no items (round 11, the lead's read of blind12) ---
+
+@pytest.mark.parametrize("text", ["妇联代肢体残疾的老李申请柑皮", "去年台风把屋顶掀了", "老人家眼睛看不清"])
+def test_a_body_part_or_the_weather_is_no_item(lex, text):
+    # Cilin's classes Bk (the body) and Bf (weather) held groups no concept claims (身体 / 肢体, 台风, 眼睛),
+    # which became items of their own and read 「肢体残疾」 as a request.
+    assert asked(lex, text) == []
+
+
+def test_the_groups_of_item_classes_stay_items_of_their_own():
+    from matching.lexicon import CILIN_NOT_ITEM_CLASSES, cilin_groups, cilin_not_item_groups
+
+    groups = cilin_groups()
+    not_items = cilin_not_item_groups()
+    assert 0 < len(not_items) < len(groups)
+    assert any("台风" in g for g in not_items) and not any("雨伞" in g for g in not_items)
+    assert all(g in groups for g in not_items)
+    assert {"Bk", "Bf"} <= set(CILIN_NOT_ITEM_CLASSES)
