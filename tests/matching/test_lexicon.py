@@ -1337,3 +1337,10 @@ def test_the_groups_of_item_classes_stay_items_of_their_own():
     assert any("台风" in g for g in not_items) and not any("雨伞" in g for g in not_items)
     assert all(g in groups for g in not_items)
     assert {"Bk", "Bf"} <= set(CILIN_NOT_ITEM_CLASSES)
+
+
+def test_a_giving_word_is_no_evidence_of_an_unknown_item(lex):
+    # Round 11 (the lead's read of blind12): names such as 捐赠图书 shared 「捐赠」 with any donor's title,
+    # so an offer of 间尺 (a ruler, Cantonese) guessed 图书. A giving verb is blanked before the guess.
+    assert lex.guess("爱心人士捐赠一批30厘米间尺", ["education"]) == frozenset()
+    assert lex.guess("护眼灯", ["education"]) == lex.guess("捐赠护眼灯", ["education"]) != frozenset()
