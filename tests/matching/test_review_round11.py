@@ -30,6 +30,15 @@ def test_zheng_of_zhengqi_and_zhengli_is_no_giving_verb(lex, text):
     assert asked(lex, text) == (["棉被"], [])
 
 
+@pytest.mark.parametrize("text", ["村里有的住户缺棉被", "有的用户缺棉被"])
+def test_youde_is_some_not_had_to_use(lex, text):
+    assert asked(lex, text) == (["棉被"], [])
+
+
+def test_youde_still_reads_had_to_use(lex):
+    assert asked(lex, "棉被有得用，需要棉衣") == (["棉衣"], ["棉被"])
+
+
 @pytest.mark.parametrize("text", ["需要修订过的教材", "作业本装订好了，缺书包"])
 def test_ding_of_xiuding_and_zhuangding_is_no_ordering(lex, text):
     labels, excluded = asked(lex, text)
