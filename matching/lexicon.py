@@ -271,7 +271,9 @@ _PAST_SHORTAGE = re.compile(r"(?:之前|以前|此前|先前|早先|原来|原�
 #: Still wanted although had: 「去年领的棉被已经破了」.
 _STILL_WANTED = re.compile(r"坏了|破了|烂了|旧了|破旧|破损|损坏|不能用|不好用|用坏|丢了|不够|太旧|太薄"
                            # Round 11: used up or gone (「去年领的X已经用完」「X吃光了」), 不好使 (东北).
-                           r"|(?<![没未])用完|(?<![没未])吃完|(?<![没未])烧完|用光|吃光|烧光|不好使|不中用|不能使")
+                           r"|(?<![没未])用完|(?<![没未])吃完|(?<![没未])烧完|用光|吃光|烧光|不好使|不中用|不能使"
+                           # Review of round 11: wanting a new one (「旧X没什么用了想换新的」).
+                           r"|想换|要换|换新")
 
 
 def _alternation(words) -> str:

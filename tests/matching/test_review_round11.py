@@ -39,6 +39,10 @@ def test_youde_still_reads_had_to_use(lex):
     assert asked(lex, "棉被有得用，需要棉衣") == (["棉衣"], ["棉被"])
 
 
+def test_wanting_a_new_one_is_still_wanted(lex):
+    assert asked(lex, "旧棉被没什么用了想换新的") == (["棉被"], [])
+
+
 @pytest.mark.parametrize("text", ["需要修订过的教材", "作业本装订好了，缺书包"])
 def test_ding_of_xiuding_and_zhuangding_is_no_ordering(lex, text):
     labels, excluded = asked(lex, text)
