@@ -308,7 +308,8 @@ _NEGATION = re.compile(
     r"|自己(?:能|可以|会|就能)(?:买|解决|置办|添置|准备|备)|(?<![不没])买得起"
     rf"|(?:{_alternation(ALREADY)})(?:经)?(?:{_VERB}|有|由|足|够|满足|落实|到位|解决|保障|{_alternation(LEDGER_DONE)})"
     # A ledger's zero gap (round 11): 「X缺口：0」「X缺额为零」「X待发数：0」 (not 「缺口：10」).
-    r"|(?:缺口|缺额|差额|缺数|待发数?|未发数?|需求数|需求量)[\s:：为是]*(?:0|零|无)(?![0-9.])"
+    # 无 only as the cell's whole value and 零 not of 零星 / 零散 (review: 「X缺口无法解决」 asks).
+    r"|(?:缺口|缺额|差额|缺数|待发数?|未发数?|需求数|需求量)[\s:：为是]*(?:(?:0|零)(?![0-9.星散碎])|无(?=$|[，,。；;！!？?\s|/）)】]))"
     rf"|(?:{_alternation(PAST_TIMES)})(?:已|曾)?(?:经)?(?:{_VERB}|有过)"
     r"|(?:家里|家中|自家|都|早就)有了?(?=$|[，,。；;！!？?\s])"
     # Some left at home: 「家里还有X」 (still had; not 「家里有病人」, the household's situation).

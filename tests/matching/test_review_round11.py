@@ -43,6 +43,16 @@ def test_wanting_a_new_one_is_still_wanted(lex):
     assert asked(lex, "旧棉被没什么用了想换新的") == (["棉被"], [])
 
 
+@pytest.mark.parametrize("text", ["棉被缺口无法解决", "棉被需求量无法满足", "缺口零散，缺棉被"])
+def test_a_gap_of_nothing_only_closes_a_cell(lex, text):
+    assert asked(lex, text) == (["棉被"], [])
+
+
+@pytest.mark.parametrize("text", ["棉被缺口：无", "棉被缺口为0", "棉被缺口：零"])
+def test_a_zero_gap_still_closes(lex, text):
+    assert asked(lex, text) == ([], ["棉被"])
+
+
 @pytest.mark.parametrize("text", ["需要修订过的教材", "作业本装订好了，缺书包"])
 def test_ding_of_xiuding_and_zhuangding_is_no_ordering(lex, text):
     labels, excluded = asked(lex, text)
