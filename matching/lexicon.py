@@ -229,7 +229,8 @@ RECEIVED = ("领到", "收到", "拿到", "申请到", "争取到", "分到", "�
 _BLOCKERS = "(?<![没未])(?<!没有)(?<!没人)(?<!从未)(?<!从没)(?<!还没)(?<!不能)"
 #: A request before a settling word or a verb: 「希望尽快安排好X」「请帮忙协调好X」「求助搞定X」 ask for X;
 #: so do 「盼望 / 渴望 … 领到X」 (望, round 11) and, before a receipt (RECEIVED), 「希望领到X」.
-_ASKED = "(?<!尽快)(?<!早日)(?<!希望)(?<!帮忙)(?<!麻烦)(?<!求助)(?<!联系)(?<!需要)(?<![请能要想望])"
+#: A question asks too (review of round 11): 「能否领到X」「怎么 / 怎样 / 如何申请到X」.
+_ASKED = "(?<!尽快)(?<!早日)(?<!希望)(?<!帮忙)(?<!麻烦)(?<!求助)(?<!联系)(?<!需要)(?<![请能要想望否么样何])"
 #: Regional and spoken words of having and not needing, read as the standard words before the cues
 #: are looked for (round 10; 西南 / 西北官话, 粤语 and chat spellings): 「X莫得问题」 is 「X没有问题」,
 #: 「X就不消了」 「X就不用了」, 「X屋头还有」 「X家里还有」. Only the cue reading sees them; the names
@@ -298,7 +299,8 @@ _NEGATION = re.compile(
     r"|(?<![首原])先不|不报(?![销道告])"
     rf"|(?<![不没未])(?<!没有)(?<!还没){_ASKED}(?:{_alternation(SETTLED_CUES)})"
     rf"|{_BLOCKERS}{_ASKED}(?:{_VERB})(?:{_alternation(GIVEN_ASPECTS)})(?<!过(?=[冬年节]))"
-    rf"|{_BLOCKERS}{_ASKED}(?:{_alternation(RECEIVED)})"
+    # (not 分到户 / 领到人: a plan of sharing out, 「X按人头分到户」; review of round 11)
+    rf"|{_BLOCKERS}{_ASKED}(?:{_alternation(RECEIVED)})(?![户人村])"
     rf"|刚(?:{_VERB})"
     rf"|给(?:{_VERB})了"  # 「X亲戚给买了」: someone got it for the household
     # A give verb + 了 closing the clause: 「X过年时发了」「X邻居给了」 (not 「没钱买了」, not 「买了就能用」,

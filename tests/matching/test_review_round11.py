@@ -53,6 +53,16 @@ def test_a_zero_gap_still_closes(lex, text):
     assert asked(lex, text) == ([], ["棉被"])
 
 
+@pytest.mark.parametrize("text", ["能否领到棉被", "不知道怎么领到棉被", "能否申请到棉被", "如何领到棉被"])
+def test_a_question_before_a_receipt_asks(lex, text):
+    assert asked(lex, text) == (["棉被"], [])
+
+
+def test_shared_out_to_households_is_a_plan(lex):
+    assert asked(lex, "棉被按人头分到户") == (["棉被"], [])
+    assert asked(lex, "棉被分到了，需要棉衣") == (["棉衣"], ["棉被"])
+
+
 @pytest.mark.parametrize("text", ["需要修订过的教材", "作业本装订好了，缺书包"])
 def test_ding_of_xiuding_and_zhuangding_is_no_ordering(lex, text):
     labels, excluded = asked(lex, text)
