@@ -490,7 +490,7 @@ _GRADE = re.compile(r"(?=[食饲医药工农商家母军电化])(?:食品|饲料
 # (A lookahead on the first characters lets the search skip the other positions at once.)
 _REPORTER_STARTS = "".join(sorted({w[0] for w in REPORTER_ROLES} | set("手随")))
 _REPORTER = re.compile(
-    rf"(?=[{_REPORTER_STARTS}])(?:{_alternation(REPORTER_ROLES)})[^，,。；;：:|]{{0,10}}?(?:{_alternation(REPORT_VERBS)})"
+    rf"(?=[{_REPORTER_STARTS}])(?:{_alternation(REPORTER_ROLES)})(?=[^，,。；;：:|]{{0,10}}?(?:{_alternation(REPORT_VERBS)}))"
     rf"|手机(?:随手记|记录|拍照|拍了照片|拍照片|拍了|上报|录入|填报)|随手记")
 
 

@@ -63,6 +63,11 @@ def test_shared_out_to_households_is_a_plan(lex):
     assert asked(lex, "棉被分到了，需要棉衣") == (["棉衣"], ["棉被"])
 
 
+@pytest.mark.parametrize("text", ["村干部把棉被需求上报了", "社工帮我们申请棉被上报"])
+def test_a_reporter_frame_blanks_the_role_not_the_item(lex, text):
+    assert asked(lex, text) == (["棉被"], [])
+
+
 @pytest.mark.parametrize("text", ["需要修订过的教材", "作业本装订好了，缺书包"])
 def test_ding_of_xiuding_and_zhuangding_is_no_ordering(lex, text):
     labels, excluded = asked(lex, text)
