@@ -73,3 +73,8 @@ def test_ding_of_xiuding_and_zhuangding_is_no_ordering(lex, text):
     labels, excluded = asked(lex, text)
     assert excluded == [] and labels, text
 
+
+
+def test_youde_closing_the_clause_still_reads_had_to_use(lex):
+    assert asked(lex, "棉被家里有的用，需要棉衣") == (["棉衣"], ["棉被"])
+    assert asked(lex, "棉被有的用呢") == ([], ["棉被"])
