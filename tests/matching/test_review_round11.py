@@ -78,3 +78,8 @@ def test_ding_of_xiuding_and_zhuangding_is_no_ordering(lex, text):
 def test_youde_closing_the_clause_still_reads_had_to_use(lex):
     assert asked(lex, "棉被家里有的用，需要棉衣") == (["棉衣"], ["棉被"])
     assert asked(lex, "棉被有的用呢") == ([], ["棉被"])
+
+
+@pytest.mark.parametrize(("text", "item"), [("村里缺个小卖部", "创业扶持"), ("缺少农村电商", "电商培训")])
+def test_a_run_back_holding_a_need_is_no_shop_name(lex, text, item):
+    assert asked(lex, text) == ([item], [])
