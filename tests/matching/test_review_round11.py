@@ -83,3 +83,14 @@ def test_youde_closing_the_clause_still_reads_had_to_use(lex):
 @pytest.mark.parametrize(("text", "item"), [("村里缺个小卖部", "创业扶持"), ("缺少农村电商", "电商培训")])
 def test_a_run_back_holding_a_need_is_no_shop_name(lex, text, item):
     assert asked(lex, text) == ([item], [])
+
+
+@pytest.mark.parametrize(("text", "item"), [("低保已取消缺棉被", "棉被"), ("已参保缺药品", "常用药"),
+                                            ("房屋已完工缺家具", "搬迁新居家具")])
+def test_a_status_does_not_reach_over_a_following_shortage(lex, text, item):
+    assert item in asked(lex, text)[0], text
+
+
+@pytest.mark.parametrize("text", ["原缺棉被已补齐", "棉被不缺，需要棉衣"])
+def test_a_past_or_denied_shortage_is_no_turn(lex, text):
+    assert "棉被" in asked(lex, text)[1], text
