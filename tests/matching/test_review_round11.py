@@ -94,3 +94,9 @@ def test_a_status_does_not_reach_over_a_following_shortage(lex, text, item):
 @pytest.mark.parametrize("text", ["原缺棉被已补齐", "棉被不缺，需要棉衣"])
 def test_a_past_or_denied_shortage_is_no_turn(lex, text):
     assert "棉被" in asked(lex, text)[1], text
+
+
+@pytest.mark.parametrize(("text", "item"), [("需要调整羊群结构", "羊肉"), ("需要双槽洗衣机", "水槽"),
+                                            ("需要在线鸡苗销售", "土鸡")])
+def test_no_two_character_name_reads_inside_a_common_word(lex, text, item):
+    assert item not in asked(lex, text)[0], text
