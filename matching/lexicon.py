@@ -284,9 +284,9 @@ def _alternation(words) -> str:
     return "|".join(sorted({re.escape(w) for w in words}, key=len, reverse=True))
 
 
-# (整 of 整齐 / 整理 / 整修 is no 整 "get", 订 of 修订 / 装订 no 订 "order": 「棉被叠放整齐」「需求已整理如下」
+# (整 of 整齐 / 整理 / 整修 is no 整 "get", 包 of 包括 / 包含 no 包 "take on", 订 of 修订 / 装订 no 订 "order": 「棉被叠放整齐」「需求已整理如下」
 # 「需要修订过的教材」 ask; review of round 11.)
-_VERB = f"(?!整[齐理修]|(?<=[修装])订)(?:{_alternation(GIVE_VERBS)})"
+_VERB = f"(?!整[齐理修]|包[括含]|(?<=[修装])订)(?:{_alternation(GIVE_VERBS)})"
 # Every cue starts with one of these characters: a lookahead on them lets the search skip the other
 # positions at once (the alternation below is long; most characters start no cue).
 _CUE_STARTS = "".join(sorted({w[0] for w in (*UNWANTED_CUES, *ENOUGH_CUES, *SOLVED_CUES, *SETTLED_CUES, *GIVE_VERBS, *ALREADY,

@@ -100,3 +100,7 @@ def test_a_past_or_denied_shortage_is_no_turn(lex, text):
                                             ("需要在线鸡苗销售", "土鸡")])
 def test_no_two_character_name_reads_inside_a_common_word(lex, text, item):
     assert item not in asked(lex, text)[0], text
+
+
+def test_bao_of_baokuo_is_no_taking_on(lex):
+    assert asked(lex, "已包括棉被在内的物资都缺") == (["棉被"], [])
