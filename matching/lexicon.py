@@ -78,6 +78,9 @@ _CLAUSE = re.compile(r"[，,。；;！!？?\n\r\t、]?[，,。；;！!？?\n\r]+
 _TURN = re.compile(
     r"(?=但是|但|可是|不过|然而|只是|而是|另外|此外|同时"
     r"|还(?:需|要|缺|差|想|希望|盼)|仍(?:需|缺|差)|(?<!不)急需|(?<![不无没太么大冇唔毋勿])(?<!没有)(?<!没什么)(?<!不再)需要|希望|(?<!不)想要|盼望|恳请|请求"
+    # 缺 after a status (review of round 11: 「低保已取消缺棉被」「房屋已完工缺家具」 ask for what is short;
+    # not 不缺 · 原缺 · 之前缺 · 一直缺 (a past shortage is read whole), nor 缺口 · 缺额 · 缺少了).
+    r"|(?<=[\u4e00-\u9fff])(?<![不没无原前先直也是还仍短欠稀紧少唔勿毋冇莫太空残或])缺(?![口额数])"
     r"|(?<![于在至到])(?:今年|现在|目前|如今|眼下))"  # 「已于今年上半年发放」: a time of the clause, no turn
 )
 
@@ -130,7 +133,7 @@ ENOUGH_CUES = ("有了", "齐全", "充足", "已齐", "管够", "够用", "够�
                "不影响使用", "不影响用", "还过得去", "问题不大", "不是事", "不算事", "不叫事", "不是个事",
                "不算个事", "没毛病", "没什么毛病", "到货了", "宽裕", "够数", "不老少", "有得是", "多得是",
                # 有得 / 有的 + a verb of use (「X有得穿」「X有的用」; 没有得吃 is blocked by 没).
-               *(f"有{de}{use}" for de in "得的" for use in "用穿吃盖烧住使"))
+               *(f"有得{use}" for use in "用穿吃盖烧住使"))
 #: Solved.
 SOLVED_CUES = ("得到解决", "得到了解决", "解决了", "已解决", "问题已", "问题都已", "问题早已",
                # Round 11 (general knowledge): 得以 / 获得 / 得到妥善 … 解决, 解决掉, 化解了, 处理完.
@@ -229,7 +232,8 @@ RECEIVED = ("领到", "收到", "拿到", "申请到", "争取到", "分到", "�
 _BLOCKERS = "(?<![没未])(?<!没有)(?<!没人)(?<!从未)(?<!从没)(?<!还没)(?<!不能)"
 #: A request before a settling word or a verb: 「希望尽快安排好X」「请帮忙协调好X」「求助搞定X」 ask for X;
 #: so do 「盼望 / 渴望 … 领到X」 (望, round 11) and, before a receipt (RECEIVED), 「希望领到X」.
-_ASKED = "(?<!尽快)(?<!早日)(?<!希望)(?<!帮忙)(?<!麻烦)(?<!求助)(?<!联系)(?<!需要)(?<![请能要想望])"
+#: A question asks too (review of round 11): 「能否领到X」「怎么 / 怎样 / 如何申请到X」.
+_ASKED = "(?<!尽快)(?<!早日)(?<!希望)(?<!帮忙)(?<!麻烦)(?<!求助)(?<!联系)(?<!需要)(?<![请能要想望否么样何])"
 #: Regional and spoken words of having and not needing, read as the standard words before the cues
 #: are looked for (round 10; 西南 / 西北官话, 粤语 and chat spellings): 「X莫得问题」 is 「X没有问题」,
 #: 「X就不消了」 「X就不用了」, 「X屋头还有」 「X家里还有」. Only the cue reading sees them; the names
@@ -271,14 +275,18 @@ _PAST_SHORTAGE = re.compile(r"(?:之前|以前|此前|先前|早先|原来|原�
 #: Still wanted although had: 「去年领的棉被已经破了」.
 _STILL_WANTED = re.compile(r"坏了|破了|烂了|旧了|破旧|破损|损坏|不能用|不好用|用坏|丢了|不够|太旧|太薄"
                            # Round 11: used up or gone (「去年领的X已经用完」「X吃光了」), 不好使 (东北).
-                           r"|(?<![没未])用完|(?<![没未])吃完|(?<![没未])烧完|用光|吃光|烧光|不好使|不中用|不能使")
+                           r"|(?<![没未])用完|(?<![没未])吃完|(?<![没未])烧完|用光|吃光|烧光|不好使|不中用|不能使"
+                           # Review of round 11: wanting a new one (「旧X没什么用了想换新的」).
+                           r"|想换|要换|换新")
 
 
 def _alternation(words) -> str:
     return "|".join(sorted({re.escape(w) for w in words}, key=len, reverse=True))
 
 
-_VERB = _alternation(GIVE_VERBS)
+# (整 of 整齐 / 整理 / 整修 is no 整 "get", 包 of 包括 / 包含 no 包 "take on", 订 of 修订 / 装订 no 订 "order": 「棉被叠放整齐」「需求已整理如下」
+# 「需要修订过的教材」 ask; review of round 11.)
+_VERB = f"(?!整[齐理修]|包[括含]|(?<=[修装])订)(?:{_alternation(GIVE_VERBS)})"
 # Every cue starts with one of these characters: a lookahead on them lets the search skip the other
 # positions at once (the alternation below is long; most characters start no cue).
 _CUE_STARTS = "".join(sorted({w[0] for w in (*UNWANTED_CUES, *ENOUGH_CUES, *SOLVED_CUES, *SETTLED_CUES, *GIVE_VERBS, *ALREADY,
@@ -294,7 +302,8 @@ _NEGATION = re.compile(
     r"|(?<![首原])先不|不报(?![销道告])"
     rf"|(?<![不没未])(?<!没有)(?<!还没){_ASKED}(?:{_alternation(SETTLED_CUES)})"
     rf"|{_BLOCKERS}{_ASKED}(?:{_VERB})(?:{_alternation(GIVEN_ASPECTS)})(?<!过(?=[冬年节]))"
-    rf"|{_BLOCKERS}{_ASKED}(?:{_alternation(RECEIVED)})"
+    # (not 分到户 / 领到人: a plan of sharing out, 「X按人头分到户」; review of round 11)
+    rf"|{_BLOCKERS}{_ASKED}(?:{_alternation(RECEIVED)})(?![户人村])"
     rf"|刚(?:{_VERB})"
     rf"|给(?:{_VERB})了"  # 「X亲戚给买了」: someone got it for the household
     # A give verb + 了 closing the clause: 「X过年时发了」「X邻居给了」 (not 「没钱买了」, not 「买了就能用」,
@@ -304,9 +313,12 @@ _NEGATION = re.compile(
     r"|自己(?:能|可以|会|就能)(?:买|解决|置办|添置|准备|备)|(?<![不没])买得起"
     rf"|(?:{_alternation(ALREADY)})(?:经)?(?:{_VERB}|有|由|足|够|满足|落实|到位|解决|保障|{_alternation(LEDGER_DONE)})"
     # A ledger's zero gap (round 11): 「X缺口：0」「X缺额为零」「X待发数：0」 (not 「缺口：10」).
-    r"|(?:缺口|缺额|差额|缺数|待发数?|未发数?|需求数|需求量)[\s:：为是]*(?:0|零|无)(?![0-9.])"
+    # 无 only as the cell's whole value and 零 not of 零星 / 零散 (review: 「X缺口无法解决」 asks).
+    r"|(?:缺口|缺额|差额|缺数|待发数?|未发数?|需求数|需求量)[\s:：为是]*(?:(?:0|零)(?![0-9.星散碎])|无(?=$|[，,。；;！!？?\s|/）)】]))"
     rf"|(?:{_alternation(PAST_TIMES)})(?:已|曾)?(?:经)?(?:{_VERB}|有过)"
     r"|(?:家里|家中|自家|都|早就)有了?(?=$|[，,。；;！!？?\s])"
+    # 有的 + a verb of use closing the clause is 有得 (「X家里有的用」); 有的住户 / 有的用户 are "some" (review of round 11).
+    r"|有的[用穿吃盖烧住使](?=$|[，,。；;！!？?\s呢了啊哩])"
     # Some left at home: 「家里还有X」 (still had; not 「家里有病人」, the household's situation).
     r"|(?:家里|家中|自家|屋里)还有"
     # An office's formal frame (round 8): closed, handled elsewhere, out of scope, enough in stock.
@@ -408,6 +420,9 @@ _SHOP = re.compile(f"(?=[{''.join(sorted({w[0] for w in SHOP_SUFFIXES}))}])(?:{_
                    f"(?=$|[^\u4e00-\u9fff]|{_alternation(_SHOP_NEXT)})")
 _SHOP_LAST = frozenset(w[-1] for w in SHOP_SUFFIXES)
 _TRADE_VERBS = frozenset("学做搞干开当办")
+#: Words of a need inside the run back (review of round 11): 「村里缺个小卖部」「缺少农村电商」 ask for the
+#: shop or the trade; the run is no seller's name then.
+_SHOP_NEED = re.compile("缺|需|想|要|盼|求|发展|建设|开|办|搞")
 
 
 def org_spans(text: str) -> list[tuple[int, int]]:
@@ -424,7 +439,8 @@ def org_spans(text: str) -> list[tuple[int, int]]:
     if not _SHOP_LAST.isdisjoint(text):
         for m in _SHOP.finditer(text):
             k = _run_back(text, m.start(), _ORG_LONGEST)
-            if m.start() - k >= _SHOP_SHORTEST and text[m.start() - 1] not in _TRADE_VERBS:
+            if (m.start() - k >= _SHOP_SHORTEST and text[m.start() - 1] not in _TRADE_VERBS
+                    and not _SHOP_NEED.search(text, k, m.start())):
                 spans.append((k, m.end()))
     return spans
 
@@ -483,7 +499,7 @@ _GRADE = re.compile(r"(?=[食饲医药工农商家母军电化])(?:食品|饲料
 # (A lookahead on the first characters lets the search skip the other positions at once.)
 _REPORTER_STARTS = "".join(sorted({w[0] for w in REPORTER_ROLES} | set("手随")))
 _REPORTER = re.compile(
-    rf"(?=[{_REPORTER_STARTS}])(?:{_alternation(REPORTER_ROLES)})[^，,。；;：:|]{{0,10}}?(?:{_alternation(REPORT_VERBS)})"
+    rf"(?=[{_REPORTER_STARTS}])(?:{_alternation(REPORTER_ROLES)})(?=[^，,。；;：:|]{{0,10}}?(?:{_alternation(REPORT_VERBS)}))"
     rf"|手机(?:随手记|记录|拍照|拍了照片|拍照片|拍了|上报|录入|填报)|随手记")
 
 
