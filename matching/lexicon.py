@@ -1555,8 +1555,14 @@ def cilin_groups() -> tuple[tuple[str, ...], ...]:
     distributed in HanLP 1.8.6 (see ``matching/data/README.md``); one group a line,
     ``CODE= word word ...``.
     """
+    return tuple(words for _, words in _cilin_synonym_lines())
+
+
+@lru_cache(maxsize=1)
+def _cilin_synonym_lines() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Return the shipped thesaurus' ``=`` groups as ``(code, words)``, read once (``Bp03A01``, (毛巾, 面巾 …))."""
     text = resources.files(__package__).joinpath("data", "cilin_b_synonyms.txt").read_text(encoding="utf-8-sig")
-    return tuple(tuple(line.split()[1:]) for line in text.splitlines() if len(line) > 8 and line[7] == "=")
+    return tuple((line[:7], tuple(line.split()[1:])) for line in text.splitlines() if len(line) > 8 and line[7] == "=")
 
 
 #: Cilin's classes of B (物) whose groups are not things given or asked for (the code's first two
@@ -1573,9 +1579,7 @@ def cilin_not_item_groups() -> frozenset[tuple[str, ...]]:
     Such a group lends names like any other (a lexicon concept may claim it), but never becomes an
     item of its own (:func:`_group_items`).
     """
-    text = resources.files(__package__).joinpath("data", "cilin_b_synonyms.txt").read_text(encoding="utf-8-sig")
-    return frozenset(tuple(line.split()[1:]) for line in text.splitlines()
-                     if len(line) > 8 and line[7] == "=" and line[:2] in CILIN_NOT_ITEM_CLASSES)
+    return frozenset(words for code, words in _cilin_synonym_lines() if code[:2] in CILIN_NOT_ITEM_CLASSES)
 
 
 @lru_cache(maxsize=1)
@@ -1586,13 +1590,11 @@ def cilin_classes() -> dict[str, tuple[str, ...]]:
     groups several synonym groups of related things; it is a weaker sign of one item than a
     shared synonym group. Words of two characters or more, folded.
     """
-    text = resources.files(__package__).joinpath("data", "cilin_b_synonyms.txt").read_text(encoding="utf-8-sig")
     out: dict[str, set[str]] = {}
-    for line in text.splitlines():
-        if len(line) > 8 and line[7] == "=":
-            for word in line.split()[1:]:
-                if len(word) >= 2:
-                    out.setdefault(_fold(word), set()).add(line[:5])
+    for code, words in _cilin_synonym_lines():
+        for word in words:
+            if len(word) >= 2:
+                out.setdefault(_fold(word), set()).add(code[:5])
     return {w: tuple(sorted(c)) for w, c in out.items()}
 
 
