@@ -181,6 +181,23 @@ of kind "cash"), 20 broader offers under trade category names (白色家电, 快
 (平方米 / ㎡ / 平), cloth in 米 / 尺 / 丈, 元 / 块 / 万元; mass-item offers in 柜 are not comparable.
 ``check_blind16`` checks it against the catalogues, groups and negation templates of tune … blind14 only,
 never the lexicon. The lead evaluates it once; never tune on it.
+``blind18`` (seed 181818) was written the same way, by an engineer who opened none of those, in two registers
+that name the same things differently, a voice no other part has: offers as lines of standard catalogues and
+professional lists (政府采购 物资目录, 康复辅助器具 classes in the GB/T 16432 style, 农资 and 兽药 standard names,
+教育装备 lists, 建材 and 家电 standard product names, 卫健 / 民政 / 应急 supplies lists: 「手动轮椅车（符合GB/T
+13800）」「尿素（GB/T 2440 农业用，总氮≥46%）」「集雨水窖（容积30m³，人饮工程）」), needs as households, caregivers and
+村医 say them, by use, look or local name and mostly without the catalogue term (老人扶着挪步的四条腿架子, 灭火的红
+瓶子, 走夜路照亮的电棒, 撒麦地的白肥, 滴鸡鼻子的苗子). 81 items of all 11 categories (trainings and 公益性岗位 of kind
+"service", 小额信贷, insurance and 救助 money of kind "cash"), 19 broader offers under list headings (康复辅助器具适配,
+基层医疗耗材, 义务教育学生装备, 动物防疫物资, 农房抗震改造材料, 安置房生活配套, 农村人饮工程物资, 自然灾害救助物资,
+社会救助资金 ...), 16 negations and past mentions in the households' and 村医's words (「X村医上回背来过了」「X残联的人
+上门给配了」「X救灾那阵分过了」「不提X，那个有」「X是够的，就差Y」) and units that need converting: mass 斤 / 市斤 /
+公斤 / kg / KG / 千克; packs the catalogue fixes (袋 = 25 / 40 / 50 kg, 卷 = 20 kg 地膜, 罐 = 0.25 kg 茶, 瓶 = 0.5 kg
+蜂蜜, 桶 = 5 升, 盒 = 50 只 口罩, 瓶 = 500 毫升 碘伏, 瓶 = 1000 羽份 疫苗, 盒 = 30 枚 鸭蛋, 卷 = 10 ㎡ 卷材, 盘 = 100 米
+水管, 千块 砖 ...); the region's measure words (担 = 50 kg, 匹 for bricks, 口 for a 水窖, 具 for an extinguisher, 尺 / 米
+/ 丈 for cloth); volume, area and 立方米 / 方 / m³; mass-item offers in 批次 are not comparable. ``check_blind18``
+checks it against the catalogues, groups and negation templates of tune … blind16 only, never the lexicon. The
+lead evaluates it once; never tune on it.
 """
 
 from __future__ import annotations
