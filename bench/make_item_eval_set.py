@@ -181,6 +181,23 @@ of kind "cash"), 20 broader offers under trade category names (白色家电, 快
 (平方米 / ㎡ / 平), cloth in 米 / 尺 / 丈, 元 / 块 / 万元; mass-item offers in 柜 are not comparable.
 ``check_blind16`` checks it against the catalogues, groups and negation templates of tune … blind14 only,
 never the lexicon. The lead evaluates it once; never tune on it.
+``blind18`` (seed 181818) was written the same way, by an engineer who opened none of those, in two registers
+that name the same things differently, a voice no other part has: offers as lines of standard catalogues and
+professional lists (政府采购 物资目录, 康复辅助器具 classes in the GB/T 16432 style, 农资 and 兽药 standard names,
+教育装备 lists, 建材 and 家电 standard product names, 卫健 / 民政 / 应急 supplies lists: 「手动轮椅车（符合GB/T
+13800）」「尿素（GB/T 2440 农业用，总氮≥46%）」「集雨水窖（容积30m³，人饮工程）」), needs as households, caregivers and
+村医 say them, by use, look or local name and mostly without the catalogue term (老人扶着挪步的四条腿架子, 灭火的红
+瓶子, 走夜路照亮的电棒, 撒麦地的白肥, 滴鸡鼻子的苗子). 81 items of all 11 categories (trainings and 公益性岗位 of kind
+"service", 小额信贷, insurance and 救助 money of kind "cash"), 19 broader offers under list headings (康复辅助器具适配,
+基层医疗耗材, 义务教育学生装备, 动物防疫物资, 农房抗震改造材料, 安置房生活配套, 农村人饮工程物资, 自然灾害救助物资,
+社会救助资金 ...), 16 negations and past mentions in the households' and 村医's words (「X村医上回背来过了」「X残联的人
+上门给配了」「X救灾那阵分过了」「不提X，那个有」「X是够的，就差Y」) and units that need converting: mass 斤 / 市斤 /
+公斤 / kg / KG / 千克; packs the catalogue fixes (袋 = 25 / 40 / 50 kg, 卷 = 20 kg 地膜, 罐 = 0.25 kg 茶, 瓶 = 0.5 kg
+蜂蜜, 桶 = 5 升, 盒 = 50 只 口罩, 瓶 = 500 毫升 碘伏, 瓶 = 1000 羽份 疫苗, 盒 = 30 枚 鸭蛋, 卷 = 10 ㎡ 卷材, 盘 = 100 米
+水管, 千块 砖 ...); the region's measure words (担 = 50 kg, 匹 for bricks, 口 for a 水窖, 具 for an extinguisher, 尺 / 米
+/ 丈 for cloth); volume, area and 立方米 / 方 / m³; mass-item offers in 批次 are not comparable. ``check_blind18``
+checks it against the catalogues, groups and negation templates of tune … blind16 only, never the lexicon. The
+lead evaluates it once; never tune on it.
 """
 
 from __future__ import annotations
@@ -2976,6 +2993,311 @@ def check_blind16() -> None:
     if problems:
         raise SystemExit("blind16: " + "; ".join(problems))
 
+
+# The "blind18" part (written 2026-12-01 for issue 13 by someone who had not read the lexicon, the
+# matcher's features, docs/matching.md or any part's records) in two registers that name the same things
+# differently, a voice no other part has: offers written from standard catalogues and professional lists
+# (政府采购 物资目录 lines, 康复辅助器具 class names in the GB/T 16432 style, 农资 and 兽药 standard names,
+# 教育装备 lists, 建材 and 家电 standard product names, 卫健 / 民政 / 应急 supplies lists: 「手动轮椅车（符合GB/T
+# 13800）」「通用硅酸盐水泥（GB 175 P·O 42.5）」「伊维菌素注射液（兽药，规格：50ml:0.5g）」), and needs written by
+# households, caregivers and 村医 in plain or colloquial words that describe the thing by its use, its look
+# or its local name, mostly never naming the catalogue term (老人扶着挪步的四条腿架子, 灭火的红瓶子, 走夜路照亮的
+# 电棒, 撒麦地的白肥, 接雨水的水窖). 81 items of all 11 categories (trainings and 公益性岗位 of kind "service",
+# loans, insurance and 救助 money of kind "cash"), 19 broader offers under list headings (康复辅助器具适配,
+# 村卫生室基本医疗设备, 义务教育学生装备, 动物防疫物资, 农房抗震改造材料, 安置房生活配套, 农村人饮工程物资,
+# 自然灾害救助物资, 社会救助资金 ...), 16 negations and past mentions in the households' and 村医's words
+# (「X村医上回背来过了」「X残联的人上门给配了」「X救灾那阵分过了」「X还是好的，能凑合使」「X是够的，就差Y」) and
+# units that need converting: mass 斤 / 市斤 / 公斤 / 「公斤 」 / kg / KG / 千克; packs the catalogue fixes (袋 = 25 kg
+# 面粉, 袋 = 40 kg 尿素 / 饲料, 袋 = 50 kg 复合肥 / 水泥, 卷 = 20 kg 地膜, 吨, 罐 = 0.25 kg 茶, 瓶 = 0.5 kg 蜂蜜, 袋 =
+# 0.25 kg 木耳, 桶 = 5 升 油, 盒 = 50 只 口罩, 瓶 = 500 毫升 碘伏 and 升 = 1000 毫升, 盒 = 10 支 体温计, 盒 = 50 条
+# 试纸, 盒 = 10 / 打 = 12 支 铅笔, 瓶 = 1000 羽份 疫苗, 盒 = 10 瓶 驱虫药, 盒 = 30 枚 鸭蛋, 箱 = 48 / 条 = 2 块 肥皂,
+# 卷 = 10 ㎡ 防水卷材, 盘 = 100 米 水管, 千块 砖); the region's measure words (担 = 50 kg 花生, 匹 for bricks as 西南
+# says it, 口 for a 水窖, 具 for an extinguisher, 尺 / 米 = 3 尺 / 丈 = 10 尺 for curtain cloth), volume (升 / L / 毫升 /
+# ml), area (平方米 / ㎡ / 平), 立方米 / 方 / m³, 元 / 块 / 万元; and 15 % of the mass-item offers in 批次 (a
+# procurement lot of unknown weight, not comparable). Every size is exact in binary floating point.
+# ``check_blind18`` checks it against the catalogues, groups and negation templates of tune … blind16 only,
+# never the lexicon. Never tune on it.
+BLIND18_MASS = [("斤", 0.5), ("公斤", 1.0), ("kg", 1.0), ("千克", 1.0), ("市斤", 0.5), ("KG", 1.0), ("公斤 ", 1.0)]
+_KG18 = [("斤", 0.5), ("公斤", 1.0), ("kg", 1.0)]
+_PERSONS18 = [("人", 1.0), ("名", 1.0), ("人次", 1.0)]
+_YUAN18 = [("元", 1.0), ("块", 1.0), ("万元", 10000.0)]
+_AREA18 = [("平方米", 1.0), ("㎡", 1.0), ("平", 1.0)]
+BLIND18_CATALOGUE = [
+    # 生活物资: 民政 救灾 and 救助 supplies, grain and oil, household goods
+    ("quilt18", "living", "goods", ["冬天盖的棉花被", "盖着暖和的厚被窝", "压得住寒的大被"],
+     ["救灾棉被（符合GB/T 22796）", "棉被（规格：200×230cm，填充2.5kg）"], ["床", "条"], (1, 4)),
+    ("blanket18", "living", "goods", ["搭身上的毯子", "盖腿的毛毯子"],
+     ["救灾毛毯（民政救灾物资目录）", "腈纶毛毯（规格：150×200cm）"], ["条", "床"], (1, 4)),
+    ("greatcoat18", "living", "goods", ["过冬穿的长棉袄", "厚实的大衣裳", "能裹住腿的棉大衣"],
+     ["防寒棉大衣（符合GB/T 2662）", "救灾棉大衣（规格：均码）"], ["件"], (1, 4)),
+    ("rice18", "living", "goods", ["煮饭的白米", "一袋袋的米", "蒸饭的米"],
+     ["大米（GB/T 1354 一级粳米）", "籼米（规格：25kg/袋，一级）"], None, (20, 100)),
+    ("flour18", "living", "goods", ["蒸馍的白面", "擀面条的面", "包饺子的面粉"],
+     ["小麦粉（GB/T 1355 标准粉）", "特制一等小麦粉（规格：25kg/袋）"], _KG18 + [("袋", 25.0)], (25, 150)),
+    ("oil18", "living", "goods", ["炒菜的菜油", "榨的菜籽香油"],
+     ["食用植物调和油（GB 2716）", "压榨菜籽油（规格：5L/桶）"], [("升", 1.0), ("L", 1.0), ("桶", 5.0)], (5, 30)),
+    ("heater18", "living", "goods", ["插电烤火的", "屋里取暖的电炉子", "烤手烤脚的电火盆"],
+     ["室内加热器（GB 4706.23）", "对流式电暖器（规格：2000W）"], ["台"], (1, 2)),
+    ("thermos18", "living", "goods", ["装开水的暖壶", "灌开水的暖水瓶子"],
+     ["玻璃保温瓶（GB/T 11416）", "保温瓶（规格：3.2L）"], ["个", "只"], (1, 3)),
+    ("net18", "living", "goods", ["床上挡蚊子的罩子", "挂床上的纱帐子"],
+     ["聚乙烯长效蚊帐（规格：1.5m床）", "防蚊帐（爱国卫生运动物资）"], ["顶", "床"], (1, 3)),
+    ("soap18", "living", "goods", ["洗衣服搓的肥皂块", "黄色的臭肥皂", "搓衣裳的胰子"],
+     ["洗衣皂（QB/T 2486）", "皂类洗涤用品（规格：238g/块）"], [("块", 1.0), ("条", 2.0), ("箱", 48.0)], (4, 48)),
+    # 医疗救助: assistive devices by their class, 村卫生室 equipment and consumables
+    ("wheelchair18", "medical", "goods", ["推着坐的带轮子椅子", "瘫了出门坐的车"],
+     ["手动轮椅车（符合GB/T 13800）", "康复辅助器具 12 22 手动轮椅车"], ["辆", "台"], (1, 1)),
+    ("walker18", "medical", "goods", ["老人扶着挪步的四条腿架子", "学走路扶的铁架子"],
+     ["框式助行器（GB/T 16432 类目 12 06）", "助行架（规格：铝合金，可调高）"], ["个", "台"], (1, 2)),
+    ("commode18", "medical", "goods", ["坐着方便的马桶椅", "卧床老人解手用的椅子"],
+     ["坐便椅（康复辅助器具 09 12）", "带便桶的坐厕椅（规格：可折叠）"], ["把", "个"], (1, 1)),
+    ("air_bed18", "medical", "goods", ["防止长疮的充气床垫", "瘫床上防压烂的垫子"],
+     ["防压疮充气床垫（类目 04 33）", "交替式压力气垫床（规格：含充气泵）"], ["张", "套"], (1, 1)),
+    ("hearing18", "medical", "goods", ["塞耳朵里听声的小机器", "耳聋戴的放声器"],
+     ["耳背式助听器（类目 22 06）", "盒式助听器（规格：双耳验配）"], ["副", "个"], (1, 2)),
+    ("thermometer18", "medical", "goods", ["量体温夹胳肢窝的", "测发烧的表"],
+     ["医用电子体温计（GB/T 21416）", "医用体温计（规格：腋下型）"], [("支", 1.0), ("盒", 10.0)], (5, 40)),
+    ("mask18", "medical", "goods", ["戴嘴上防病的口罩子", "看病戴的蓝口罩"],
+     ["医用外科口罩（YY 0469）", "一次性使用医用口罩（规格：50只/盒）"], [("只", 1.0), ("盒", 50.0)], (100, 2000)),
+    ("iodine18", "medical", "goods", ["擦伤口的黄药水", "抹伤口消毒的碘水"],
+     ["聚维酮碘溶液（规格：500ml/瓶）", "皮肤黏膜消毒液（卫健基层消杀物资）"],
+     [("毫升", 1.0), ("ml", 1.0), ("瓶", 500.0), ("升", 1000.0)], (500, 5000)),
+    ("strips18", "medical", "goods", ["扎手指测糖用的纸条", "测血糖机子配的条子"],
+     ["血糖试纸（规格：50条/盒）", "血糖测试条（卫健慢病管理物资）"], [("条", 1.0), ("片", 1.0), ("盒", 50.0)], (50, 300)),
+    ("stethoscope18", "medical", "goods", ["听心跳听肺的听筒", "大夫挂脖子上的听管"],
+     ["双用听诊器（卫生院基本设备目录）", "听诊器（规格：双面听头）"], ["个", "副"], (1, 2)),
+    # 教育助学: 教育装备 lists and school supplies
+    ("desk18", "education", "goods", ["娃写字趴的桌子凳子", "学生做作业的桌椅"],
+     ["单人课桌椅（GB/T 3976 5号）", "可升降学生课桌椅（教育装备目录）"], ["套"], (1, 2)),
+    ("lamp18", "education", "goods", ["晚上写字照亮的灯", "娃看书不伤眼的灯"],
+     ["读写作业台灯（GB/T 9473 AA级）", "LED读写台灯（规格：5W）"], ["台", "盏"], (1, 2)),
+    ("bag18", "education", "goods", ["娃背书的包包", "上学背的布包"],
+     ["学生用书包（GB 21027 学生用品安全通用要求）", "减负双肩书包（规格：容量20L）"], ["个"], (1, 3)),
+    ("dictionary18", "education", "goods", ["查字的厚书", "娃认字查的字典"],
+     ["《新华字典》（第12版，教育装备图书目录）", "小学生规范字典（规格：大32开）"], ["本", "册"], (1, 3)),
+    ("uniform18", "education", "goods", ["上学穿的校衣", "学校统一穿的衣裳"],
+     ["中小学生校服（GB/T 31888）", "学生装（规格：春秋两件套）"], ["套"], (1, 3)),
+    ("ball18", "education", "goods", ["娃们投篮的球", "拍着玩的大皮球"],
+     ["篮球（7号，教育装备体育器材目录）", "橡胶篮球（规格：5号）"], ["个", "只"], (1, 5)),
+    ("organ18", "education", "goods", ["学校上音乐课弹的琴", "按键会响的琴"],
+     ["电子琴（61键，中小学音乐器材目录）", "教学用电子琴（规格：力度键盘）"], ["台", "架"], (1, 1)),
+    ("pencil18", "education", "goods", ["写字的木头笔", "娃写作业削的笔"],
+     ["HB铅笔（GB/T 26704）", "六角木杆铅笔（规格：HB，10支/盒）"], [("支", 1.0), ("盒", 10.0), ("打", 12.0)], (10, 60)),
+    # 产业发展: 农资 and 兽药 standard names, seed by its standard, breeding stock, a sprayer
+    ("urea18", "production", "goods", ["追苗的白颗粒肥", "撒麦地的白肥"],
+     ["尿素（GB/T 2440 农业用，总氮≥46%）", "农用尿素（规格：40kg/袋）"], _KG18 + [("袋", 40.0), ("吨", 1000.0)], (80, 800)),
+    ("compound18", "production", "goods", ["复混的颗粒肥", "种苞谷下的底肥"],
+     ["复合肥料（GB/T 15063 N-P₂O₅-K₂O 15-15-15）", "掺混肥料（规格：50kg/袋）"], _KG18 + [("袋", 50.0)], (100, 1000)),
+    ("mulch18", "production", "goods", ["盖地保墒的薄膜", "铺苞谷地的白塑料"],
+     ["聚乙烯吹塑农用地面覆盖薄膜（GB 13735）", "农用地膜（规格：厚度0.01mm）"], _KG18 + [("卷", 20.0)], (20, 200)),
+    ("corn_seed18", "production", "goods", ["种苞谷的种子", "点玉麦的种"],
+     ["玉米杂交种（GB 4404.1 二级）", "包衣玉米种子（规格：1kg/袋）"], None, (10, 50)),
+    ("seed_potato18", "production", "goods", ["留种的小土豆", "切块下种的洋芋蛋"],
+     ["脱毒马铃薯种薯（GB 18133 一级种）", "马铃薯原种（规格：50～150g/粒）"], None, (200, 1000)),
+    ("dewormer18", "production", "goods", ["给羊打虫的药", "牛羊肚里驱虫的"],
+     ["伊维菌素注射液（兽药，规格：50ml:0.5g）", "阿苯达唑片（兽用驱虫药）"], [("瓶", 1.0), ("盒", 10.0)], (2, 20)),
+    ("vaccine18", "production", "goods", ["鸡防瘟打的针水", "滴鸡鼻子的苗子"],
+     ["鸡新城疫、传染性支气管炎二联活疫苗（La Sota株+H120株）", "新城疫活疫苗（规格：1000羽份/瓶）"],
+     [("羽份", 1.0), ("瓶", 1000.0)], (500, 5000)),
+    ("feed18", "production", "goods", ["喂猪的颗粒饲料", "催肥猪的料"],
+     ["育肥猪配合饲料（GB 13078）", "生长育肥猪配合饲料（规格：40kg/袋）"], _KG18 + [("袋", 40.0)], (200, 1200)),
+    ("sprayer18", "production", "goods", ["背着打药的桶", "打农药的喷壶"],
+     ["背负式喷雾器（农机购置补贴目录）", "背负式电动喷雾器（规格：16L）"], ["台", "个"], (1, 2)),
+    ("ewe18", "production", "goods", ["下崽的母山羊", "养着生羔的母羊"],
+     ["黑山羊基础母羊（种畜禽目录）", "能繁母羊（规格：体重≥25kg）"], ["只", "头"], (2, 10)),
+    # 消费扶贫: produce under the 采购目录's standard names
+    ("tea18", "consumption", "goods", ["山上采的老茶叶", "自家炒的青茶"],
+     ["绿茶（GB/T 14456.1 特级）", "炒青绿茶（规格：250g/罐）"], _KG18 + [("罐", 0.25)], (10, 100)),
+    ("honey18", "consumption", "goods", ["自家养蜂割的糖", "崖上的野蜂糖"],
+     ["蜂蜜（GB 14963）", "百花蜜（规格：500g/瓶）"], _KG18 + [("瓶", 0.5)], (20, 200)),
+    ("bacon18", "consumption", "goods", ["熏的老腊肉", "挂灶头上熏的肉"],
+     ["腌腊肉制品（GB 2730）", "烟熏腊肉（规格：真空包装500g）"], None, (20, 300)),
+    ("fungus18", "consumption", "goods", ["晒干的黑耳子", "木头上长的耳子"],
+     ["黑木耳（GB/T 6192 一级）", "干制黑木耳（规格：250g/袋）"], _KG18 + [("袋", 0.25)], (10, 100)),
+    ("chili18", "consumption", "goods", ["晒干的辣子", "红辣角", "串起来晒的干辣椒串"],
+     ["干制红辣椒（等级：一级）", "干辣椒（规格：去柄，含水≤14%）"], None, (50, 500)),
+    ("duck_egg18", "consumption", "goods", ["水塘里放养鸭下的蛋", "腌咸蛋用的鸭蛋"],
+     ["鲜鸭蛋（GB 2749 蛋与蛋制品）", "鸭蛋（规格：30枚/盒）"], [("枚", 1.0), ("个", 1.0), ("盒", 30.0)], (300, 3000)),
+    ("peanut18", "consumption", "goods", ["地里刨的带壳花生", "炒着吃的落花生"],
+     ["花生果（GB/T 1532）", "带壳花生（规格：一级，含水≤10%）"], _KG18 + [("担", 50.0)], (200, 2000)),
+    # 住房安全: 建材 standard product names
+    ("cement18", "housing", "goods", ["砌墙和泥的灰", "抹墙的灰面子"],
+     ["通用硅酸盐水泥（GB 175 P·O 42.5）", "复合硅酸盐水泥（规格：50kg/袋）"],
+     [("袋", 50.0), ("吨", 1000.0), ("公斤", 1.0)], (500, 5000)),
+    ("brick18", "housing", "goods", ["砌墙的红砖头", "烧出来的土砖块"],
+     ["烧结普通砖（GB/T 5101 MU10）", "页岩实心砖（规格：240×115×53mm）"],
+     [("块", 1.0), ("匹", 1.0), ("千块", 1000.0)], (1000, 10000)),
+    ("roof18", "housing", "goods", ["盖房顶的铁皮瓦", "屋顶挡雨的彩色铁皮"],
+     ["彩色涂层钢板（GB/T 12754）", "彩钢压型板（规格：厚0.4mm）"], _AREA18, (30, 200)),
+    ("felt18", "housing", "goods", ["房顶防漏铺的黑毡", "补漏的沥青卷子"],
+     ["SBS改性沥青防水卷材（GB 18242）", "弹性体改性沥青防水卷材（规格：10㎡/卷）"], _AREA18 + [("卷", 10.0)], (20, 200)),
+    ("door18", "housing", "goods", ["防贼的铁皮门", "进户的结实门"],
+     ["防盗安全门（GB 17565 乙级）", "钢质入户门（规格：960×2050mm）"], ["樘", "扇"], (1, 2)),
+    ("window18", "housing", "goods", ["透亮挡风的窗子", "关得严的玻璃窗扇"],
+     ["铝合金窗（GB/T 8478）", "中空玻璃平开窗（规格：1.5m×1.2m）"], ["樘", "扇"], (2, 6)),
+    ("timber18", "housing", "goods", ["做房梁檩子的木头", "盖房的杉木料"],
+     ["针叶树锯材（GB/T 153）", "杉木板方材（规格：4m长）"], [("立方米", 1.0), ("方", 1.0), ("m³", 1.0)], (2, 10)),
+    # 易地搬迁: furniture and appliances for a settlement flat under 家具 / 家电 standard names
+    ("bed18", "relocation", "goods", ["两个人睡的大床", "铁架子的睡床"],
+     ["双人床（GB/T 3324 木家具）", "钢木双人床（规格：1.5m×2.0m）"], ["张", "架"], (1, 2)),
+    ("wardrobe18", "relocation", "goods", ["挂衣裳放铺盖的柜子", "装衣服的高柜子"],
+     ["板式衣柜（GB/T 3324）", "两门衣柜（规格：1.2m宽）"], ["组", "个"], (1, 2)),
+    ("dining18", "relocation", "goods", ["吃饭围着坐的桌子", "饭桌带板凳"],
+     ["餐桌椅（一桌四椅，GB/T 3324）", "钢木餐桌（规格：1.2m）"], ["套"], (1, 1)),
+    ("fridge18", "relocation", "goods", ["放菜不坏的冰箱子", "冻东西的电柜"],
+     ["家用电冰箱（GB 4706.13，能效二级）", "双门冷藏冷冻箱（规格：180L）"], ["台"], (1, 1)),
+    ("gas_stove18", "relocation", "goods", ["烧液化气的灶", "打火做饭的灶头"],
+     ["家用燃气灶具（GB 16410）", "台式双眼燃气灶（规格：液化石油气）"], ["台", "个"], (1, 1)),
+    ("boiler18", "relocation", "goods", ["洗澡烧热水的", "冬天洗澡的热水器子"],
+     ["储水式电热水器（GB 4706.12）", "电热水器（规格：60L）"], ["台"], (1, 1)),
+    ("curtain18", "relocation", "goods", ["挡光的窗帘布", "遮窗户的布帘子"],
+     ["窗帘（GB 18401 B类）", "遮光布艺窗帘（规格：定宽2.8m）"], [("尺", 1.0), ("米", 3.0), ("丈", 10.0)], (15, 60)),
+    # 基础设施: 人饮工程, 改厕, lighting, fire and broadcast equipment from the lists
+    ("streetlight18", "infrastructure", "goods", ["村道上晚上亮的灯杆", "太阳板充电的路灯"],
+     ["太阳能道路照明灯具（政府采购目录）", "一体化太阳能路灯（规格：6m灯杆，30W）"], ["盏", "套", "基"], (5, 30)),
+    ("pipe18", "infrastructure", "goods", ["引山泉水的塑料管", "接自来水的水管子"],
+     ["给水用聚乙烯（PE）管材（GB/T 13663）", "PE给水管（规格：DN32 1.6MPa）"], [("米", 1.0), ("盘", 100.0)], (100, 1000)),
+    ("cistern18", "infrastructure", "goods", ["接雨水的水窖", "屋旁存水的窖子"],
+     ["集雨水窖（容积30m³，人饮工程）", "混凝土蓄水池（规格：30立方米）"], ["口", "座", "个"], (1, 3)),
+    ("extinguisher18", "infrastructure", "goods", ["着火了喷的罐子", "灭火的红瓶子"],
+     ["手提式干粉灭火器（GB 4351 MFZ/ABC4）", "ABC干粉灭火器（规格：4kg）"], ["具", "个", "瓶"], (2, 20)),
+    ("bin18", "infrastructure", "goods", ["村头倒垃圾的大桶", "装垃圾的带盖桶"],
+     ["分类垃圾桶（240L，挂车型）", "塑料垃圾箱（规格：240升，带盖带轮）"], ["个", "只"], (5, 40)),
+    ("broadcast18", "infrastructure", "goods", ["村里喊话的大喇叭", "挂杆子上放广播的"],
+     ["应急广播终端（县级应急广播体系）", "室外音柱（规格：IP66）"], ["套", "台", "只"], (1, 5)),
+    ("septic18", "infrastructure", "goods", ["茅厕改成冲水的那个罐子", "厕所底下埋的粪罐"],
+     ["三格式化粪池（农村户厕，GB 19379）", "一体化三格化粪池（规格：1.5m³）"], ["套", "个"], (1, 10)),
+    # 就业帮扶: 职业技能培训 and 公益性岗位 by their list names, a 扶贫车间 machine
+    ("welder18", "employment", "service", ["学电焊的手艺", "学会焊铁的本事"],
+     ["焊工职业技能培训（国家职业技能标准 初级）", "电焊工专项能力培训（规格：60课时）"], _PERSONS18, (1, 3)),
+    ("nanny18", "employment", "service", ["去城里带娃做饭的活", "学伺候月子的手艺"],
+     ["家政服务员（育婴员）职业技能培训", "母婴护理员培训（规格：15天脱产）"], _PERSONS18, (1, 3)),
+    ("post18", "employment", "service", ["村里扫马路的活", "在家门口能挣钱的活"],
+     ["乡村公益性岗位（保洁员）", "护林员公益岗位（规格：每月补贴）"], _PERSONS18, (1, 3)),
+    ("driving18", "employment", "service", ["学开大车拿本子", "考个开车的本"],
+     ["机动车驾驶员培训（B2）", "叉车司机特种作业培训（规格：取证班）"], _PERSONS18, (1, 3)),
+    ("sewing18", "employment", "goods", ["踩着做衣裳的机子", "扎鞋垫缝补的机器"],
+     ["工业平缝机（扶贫车间设备）", "家用多功能缝纫机（规格：电动）"], ["台", "部"], (1, 2)),
+    # 金融信贷: loans, insurance and 救助 money under their programme names
+    ("microloan18", "finance", "cash", ["想借点钱买牛", "搞养殖周转的钱"],
+     ["脱贫人口小额信贷（5万元以下、3年以内、免担保免抵押）", "扶贫小额信贷（规格：基准利率放贷）"], _YUAN18, (10000, 50000)),
+    ("crop_ins18", "finance", "cash", ["庄稼遭灾能赔的保", "苞谷地受灾赔钱的"],
+     ["政策性种植业保险（玉米）", "农业保险保费补贴（规格：亩保额600元）"], _YUAN18, (300, 3000)),
+    ("med_aid18", "finance", "cash", ["住院看病自己掏的那部分", "看大病的钱"],
+     ["医疗救助资金（民政 门诊住院救助）", "大病专项救助金"], _YUAN18, (2000, 20000)),
+    ("study_aid18", "finance", "cash", ["娃上学的生活费", "念书吃饭的补助"],
+     ["雨露计划职业教育补助", "家庭经济困难学生生活补助"], _YUAN18, (1500, 5000)),
+    ("temp_aid18", "finance", "cash", ["家里遭难一时周转的钱", "救急的钱"],
+     ["临时救助金（民政）", "急难型临时救助"], _YUAN18, (500, 3000)),
+    # 其他: 应急 supplies and a radio
+    ("radio18", "other", "goods", ["听新闻唱戏的收音机子", "老人听书的小匣子"],
+     ["便携式收音机（调频/调幅）", "插卡收音机（规格：可充电）"], ["台", "个"], (1, 1)),
+    ("torch18", "other", "goods", ["走夜路照亮的电棒", "充电的手电筒子"],
+     ["应急照明手电筒（应急救灾物资目录）", "LED充电式强光手电（规格：3W）"], ["把", "支", "个"], (1, 3)),
+    ("tent18", "other", "goods", ["遭灾后住的帐子", "搭在外头住人的篷"],
+     ["救灾单帐篷（12㎡，民政救灾物资）", "棉帐篷（规格：使用面积12平方米）"], ["顶"], (1, 2)),
+    ("camp_bed18", "other", "goods", ["临时搭着睡的折叠铺", "能收起来的窄床"],
+     ["应急救援折叠床（民政救灾物资）", "行军床（规格：190×70cm）"], ["张", "架"], (1, 3)),
+    ("raincoat18", "other", "goods", ["下雨穿的雨披", "遮雨的塑料衣裳"],
+     ["救灾雨衣（应急物资储备目录）", "分体式雨衣雨裤（规格：XL）"], ["件", "套"], (1, 4)),
+]
+# Broader offers under the headings of the lists they come from. generate() gives a broader offer's unit
+# size 1 and counts it as kg for mass items: a group covering a weighed item is offered in 公斤, the others
+# in a unit of size 1 for every covered item that counts in it, or in one none of them uses (relevance 2).
+BLIND18_BROAD = [
+    ("winter_relief18", "living", ["冬春救助物资", "救灾御寒物资"], ["quilt18", "blanket18", "greatcoat18"], ["件"]),
+    ("grain_oil18", "living", ["民政粮油物资", "粮油救助包"], ["rice18", "flour18", "oil18"], ["公斤"]),
+    ("hygiene18", "living", ["爱国卫生运动物资", "家庭卫生防病用品"], ["net18", "soap18"], ["批"]),
+    ("rehab18", "medical", ["康复辅助器具适配", "残疾人辅具适配目录"],
+     ["wheelchair18", "walker18", "commode18", "air_bed18", "hearing18"], ["件"]),
+    ("clinic18", "medical", ["村卫生室基本医疗设备", "基层医疗卫生机构设备"], ["thermometer18", "stethoscope18"], ["批"]),
+    ("consumables18", "medical", ["基层医疗耗材", "卫生院耗材目录"], ["mask18", "iodine18", "strips18"], ["批"]),
+    ("pupil_kit18", "education", ["义务教育学生装备", "学生配套装备"], ["desk18", "lamp18", "bag18", "uniform18"], ["套"]),
+    ("arts_sports18", "education", ["音体美教学器材", "体育艺术器材目录"], ["ball18", "organ18"], ["批"]),
+    ("fertiliser18", "production", ["春耕化肥", "配方施肥物资"], ["urea18", "compound18"], ["公斤"]),
+    ("vet18", "production", ["动物防疫物资", "兽用生物制品及兽药"], ["dewormer18", "vaccine18"], ["批"]),
+    ("seed18", "production", ["农作物良种", "种子种苗目录"], ["corn_seed18", "seed_potato18"], ["公斤"]),
+    ("local_goods18", "consumption", ["农副土特产品", "山区干货目录"], ["tea18", "bacon18", "fungus18", "chili18"], ["公斤"]),
+    ("rebuild18", "housing", ["农房抗震改造材料", "农村住房建材目录"],
+     ["cement18", "brick18", "roof18", "felt18", "timber18"], ["批"]),
+    ("settle18", "relocation", ["安置房生活配套", "搬迁户入住配套"],
+     ["bed18", "wardrobe18", "dining18", "fridge18", "gas_stove18", "boiler18"], ["套"]),
+    ("drinking18", "infrastructure", ["农村人饮工程物资", "饮水安全工程材料"], ["pipe18", "cistern18"], ["批"]),
+    ("village_safety18", "infrastructure", ["村级应急设施", "消防与应急广播设备"], ["extinguisher18", "broadcast18"], ["批"]),
+    ("skills18", "employment", ["职业技能培训目录", "补贴性职业技能培训"], ["welder18", "nanny18", "driving18"], ["人"]),
+    ("relief_fund18", "finance", ["社会救助资金", "兜底保障资金"], ["med_aid18", "study_aid18", "temp_aid18"], ["元"]),
+    ("disaster18", "other", ["自然灾害救助物资", "应急物资储备目录"],
+     ["torch18", "tent18", "camp_bed18", "raincoat18"], ["批"]),
+]
+TEMPLATES["blind18"] = {
+    # Needs as households, caregivers and 村医 say them, naming a thing by its use, look or local name;
+    # offers as lines of the catalogues and supplies lists they were drawn from.
+    "need_title": ["{who}家想要{name}", "{who}托村医问问有没有{name}", "{name}，{who}家里用得上",
+                   "{who}：缺{name}，谁能帮帮", "村医替{who}报个需：{name}"],
+    "need_desc": ["{cause}，名字叫不上来，就是{name}。", "{cause}，{name}要是有就好了。",
+                  "{cause}，村医来看过，说要{name}。", "{cause}，照护的人说眼下顶要紧的是{name}。",
+                  "{cause}，{name}家里一直没有。", "{cause}。"],
+    "negated": ["{other}村医上回背来过了", "{other}残联的人上门给配了", "{other}救灾那阵分过了",
+                "{other}卫生室那边给开过了", "{other}评残以后就领到了", "{other}孙子从城里捎回来了",
+                "{other}老早就置下了，这回不说它", "不提{other}，那个有", "{other}以前缺，后来乡上补齐了",
+                "{other}照护的人自己掏钱买了", "{other}登记过一回，已经领走了", "{other}是够的，就差{name}",
+                "{other}村医说先不用", "{other}民政所年前送到家了", "{other}还是好的，能凑合使",
+                "{other}搬家时公家给配齐了"],
+    "offer_title": ["{donor}物资目录配送：{name}", "{donor}采购清单｜{name}", "【{donor}】供应品目：{name}",
+                    "{name}（{donor}统一配发）"],
+    "offer_title_consumption": ["{donor}消费帮扶采购品目：{name}", "{donor}采购目录｜{name}，按标准收购"],
+    "offer_title_employment": ["{donor}就业帮扶项目清单：{name}", "{name}（{donor}就业帮扶目录）"],
+    "offer_title_finance": ["资金项目：{name}", "{name}（按政策标准发放）", "{name}——申报材料：户口簿、身份证"],
+    "who": ["瘫在床上的刘大爷", "照看孙子的王奶奶", "残疾人陈大哥", "独居的赵婆婆", "脱贫户马大叔",
+            "中风后在家养着的孙老汉", "监测户田嫂子"],
+    "cause": ["老人瘫在床上好几年", "娃他爸在外头打工", "前些天遭了冰雹", "家里老的中过风", "刚搬到安置点",
+              "村医入户随访时看到的", "孩子今年上初中", "开春要下种"],
+    # Buyers of every list alike (a category's own office would not give another's items).
+    "donor": ["县级政府采购中心", "政府采购中标供应商", "定点帮扶单位（按目录集中采购）", "东西部协作采购项目",
+              "县慈善总会集中采购", "县公共资源交易中心中标企业", "市级帮扶物资统筹库"],
+}
+# The parts blind18 was written after (its checks compare with these only, not with blind17 or later parts).
+_PARTS_BEFORE_BLIND18 = _PARTS_BEFORE_BLIND16 + ("blind15", "blind16")
+
+
+def check_blind18() -> None:
+    """Raise SystemExit if blind18 is not what its comment says.
+
+    Checked like blind8 (``_check_written_alone``) against the catalogues and broader offers of tune …
+    blind16 (never lexicon.tsv, never blind17, written at the same time); besides: no item name is an
+    earlier group name; at least 70 items and 10 broader offers; at least 10 negation templates, none one
+    of tune … blind16's (compared without placeholders, ``_template_cue``); every count unit's size is
+    positive; and a group's unit never makes a label wrong (generate() gives it size 1 and counts it as kg
+    for a weighed item): a group covering an item weighed by the mass units is in 公斤, and a group unit an
+    item counts in has size 1 there.
+    """
+    catalogues = {"tune": CATALOGUE, "heldout": CATALOGUE, "unseen": _unseen_catalogue()[0],
+                  **{p: globals()[p.upper() + "_CATALOGUE"] for p in _PARTS_BEFORE_BLIND18 if p.startswith("blind")}}
+    groups = (BROAD, UNSEEN_BROAD) + tuple(globals()[p.upper() + "_BROAD"]
+                                           for p in _PARTS_BEFORE_BLIND18 if p.startswith("blind"))
+    _check_written_alone("blind18", BLIND18_CATALOGUE, BLIND18_BROAD, tuple(catalogues.values()), groups)
+    names = {n for c in BLIND18_CATALOGUE for n in c[3] + c[4]}
+    problems = [f"item name is an earlier group name: {n}"
+                for n in sorted(names & {n for gs in groups for g in gs for n in g[2]})]
+    if len(BLIND18_CATALOGUE) < 70 or len(BLIND18_BROAD) < 10:
+        problems.append(f"{len(BLIND18_CATALOGUE)} items and {len(BLIND18_BROAD)} broader offers")
+    negated = TEMPLATES["blind18"]["negated"]
+    earlier = {_template_cue(x) for part in _PARTS_BEFORE_BLIND18 for x in TEMPLATES[part]["negated"]}
+    problems += [f"negation template of an earlier part: {x}" for x in negated if _template_cue(x) in earlier]
+    if len(negated) < 10:
+        problems.append(f"only {len(negated)} negation templates")
+    sizes = {c[0]: dict(u if isinstance(u, tuple) else (u, 1.0) for u in c[5]) if c[5] else None
+             for c in BLIND18_CATALOGUE}
+    problems += [f"{k}: unit {u} of size {s}" for k, units in sizes.items() if units
+                 for u, s in units.items() if s <= 0]
+    for key, _, _, covered, units in BLIND18_BROAD:
+        for k, unit in ((k, u) for k in covered for u in units):
+            if (sizes[k] is None and unit != "公斤") or (sizes[k] or {}).get(unit, 1.0) != 1.0:
+                problems.append(f"group {key} in {unit}: not comparable as labelled for {k}")
+    if problems:
+        raise SystemExit("blind18: " + "; ".join(problems))
+
+
 def _unit(item, rng, mass=MASS) -> tuple[str, float]:
     """Return a unit string and its size in the item's base unit (kg for mass, 1 for counts).
 
@@ -3011,17 +3333,20 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
                         "blind14": lambda: (BLIND14_CATALOGUE, BLIND14_BROAD),
                         "blind15": lambda: (BLIND15_CATALOGUE, BLIND15_BROAD),
                         "blind16": lambda: (BLIND16_CATALOGUE, BLIND16_BROAD),
+                        "blind18": lambda: (BLIND18_CATALOGUE, BLIND18_BROAD),
                         }.get(part, lambda: (CATALOGUE, BROAD))()
     mass = {"blind3": BLIND3_MASS, "blind4": BLIND4_MASS, "blind5": BLIND5_MASS, "blind6": BLIND6_MASS,
             "blind7": BLIND7_MASS, "blind8": BLIND8_MASS, "blind9": BLIND9_MASS,
             "blind10": BLIND10_MASS, "blind11": BLIND11_MASS,
             "blind12": BLIND12_MASS, "blind13": BLIND13_MASS,
             "blind14": BLIND14_MASS, "blind15": BLIND15_MASS,
-            "blind16": BLIND16_MASS}.get(part, MASS)
+            "blind16": BLIND16_MASS,
+            "blind18": BLIND18_MASS}.get(part, MASS)
     # An offer of a mass item in a pack of unknown weight (not comparable with the need's weight).
     pack = {"blind3": "袋", "blind4": "箱", "blind5": "包", "blind6": "筐", "blind7": "麻袋", "blind8": "件",
             "blind9": "盒", "blind10": "车", "blind11": "礼盒", "blind12": "箩",
-            "blind13": "托", "blind14": "单", "blind15": "驮", "blind16": "柜"}.get(part)
+            "blind13": "托", "blind14": "单", "blind15": "驮", "blind16": "柜",
+            "blind18": "批次"}.get(part)
     by_key = {c[0]: c for c in catalogue}
     # A part may have its own voice: who files, why, which donors, and 「规格：…」 lines for sized items.
     who, cause, donor = t.get("who", WHO), t.get("cause", CAUSE), t.get("donor", DONOR)
@@ -3104,7 +3429,8 @@ SEEDS = {"tune": 13, "heldout": 1313, "unseen": 131313, "blind2": 272727, "blind
          "blind5": 595959, "blind6": 696969, "blind7": 797979, "blind8": 898989, "blind9": 919191,
          "blind10": 101010, "blind11": 111111, "blind12": 121212, "blind13": 131313,
          "blind14": 141414, "blind15": 151515,
-         "blind16": 161616}
+         "blind16": 161616,
+         "blind18": 181818}
 
 
 def main(argv=None) -> int:
@@ -3146,6 +3472,8 @@ def main(argv=None) -> int:
         check_blind15()
     if "blind16" in parts:
         check_blind16()
+    if "blind18" in parts:
+        check_blind18()
     for part in parts:
         seed = SEEDS[part]
         needs, offers, labels = generate(part, args.needs, args.offers, seed)
