@@ -189,10 +189,10 @@ offers in the platform's standard words as 爱心人士, 党员, 班级, 单位,
 (「认领微心愿：X一份」「…爱心捐赠X」「…提供X若干」「…消费扶贫认购X」). 128 ordinary everyday items of all 11
 categories, mostly ones no earlier part chose (针线包, 蒲扇, 搪瓷缸子, 蛤蜊油, 套袖, 红花油, 床上洗头盆, 宣纸, 葫芦丝,
 鸽苗, 竹鼠, 姜种, 醪糟, 苞谷烧, 青砖, 烟囱, 沙发床, 菜罩, 滑梯, 凸面镜, 豆腐机, 透析费, 生日蛋糕, 拍全家福 ...;
-jobs, courses and home services of kind "service", fees and funds of kind "cash"), 23 broader offers under
+jobs, courses and home services of kind "service", fees and funds of kind "cash"), 25 broader offers under
 names of its own (冬日暖心包, 油盐酱醋, 清凉度夏包, 老人护理用品, 家庭常用药, 美术书法用品, 阳光体育器材, 小畜禽种苗, 春播良种,
-扶贫产品, 菌菇山货, 乔迁新居礼包, 村级健身娱乐设施, 技能培训班, 医疗救助款, 六一礼物 ...), 14 negations and past
-mentions in that voice (「X去年的微心愿已经实现了」「X已经有爱心人士认领了」「X的心愿上学期就圆了」「X在社会扶贫网上
+危房修缮材料, 扶贫产品, 菌菇山货, 乔迁新居礼包, 村级健身娱乐设施, 技能培训班, 医疗救助款, 六一礼物 ...), 14 negations
+and past mentions in that voice (「X去年的微心愿已经实现了」「X已经有爱心人士认领了」「X的心愿上学期就圆了」「X在社会扶贫网上
 已经对接成功」「去年六一收到过X」) and units that need converting: mass 斤 / 市斤 / 公斤 / kg / KG / 千克; packs and
 measures the catalogue fixes (包 = 0.5 kg 红糖, 罐 = 1 kg 醪糟, 坛 = 5 kg 苞谷烧, 捆 = 25 kg 苜蓿, 瓶 = 0.5 升 / 桶 =
 2.5 升 酱油, 刀 = 100 张 宣纸, 对 = 2 只, 打 = 12 副, 套 = 10 本, 根 = 6 米 钢管, 米 = 2 节 烟囱, 千块 ...); volume
@@ -3006,7 +3006,7 @@ def check_blind16() -> None:
 # 搪瓷缸子, 蛤蜊油, 套袖, 红花油, 床上洗头盆, 宣纸, 葫芦丝, 魔方, 鸽苗, 竹鼠, 姜种, 育雏灯, 醪糟, 苞谷烧,
 # 青砖, 烟囱, 沙发床, 菜罩, 滑梯, 凸面镜, 豆腐机, 透析费, 生日蛋糕, 风筝, 拍全家福 ...), each under 2-3
 # everyday names. 128 items of all 11 categories (jobs, courses, home visits and photographs of kind
-# "service", fees and funds of kind "cash"), 23 broader offers under names of their own, 14 negations and
+# "service", fees and funds of kind "cash"), 25 broader offers under names of their own, 14 negations and
 # past mentions in the platform's voice (「X去年的微心愿已经实现了」「X已经有爱心人士认领了」「X的心愿上学期
 # 就圆了」「X在社会扶贫网上已经对接成功」) and units that need converting: mass 斤 / 市斤 / 公斤 / kg / KG /
 # 千克; packs and measures the catalogue fixes (包 = 0.5 kg 红糖, 罐 = 1 kg 醪糟, 坛 = 5 kg 苞谷烧, 捆 = 25 kg
@@ -3234,6 +3234,10 @@ BLIND17_BROAD = [
      ["ribs17", "dried_tofu17", "sweet_starch17", "lotus17", "chili_powder17", "dry_greens17", "red_beans17",
       "persimmon17", "pear17", "liquor17", "rice_wine17"], ["公斤"]),
     ("wild_fungi17", "consumption", ["菌菇山货", "山里的菌子"], ["termite_mushroom17", "morel17"], ["公斤"]),
+    ("repair17", "housing", ["危房修缮材料", "修房子的材料"],
+     ["grey_brick17", "fir17", "steel_pipe17", "tin17", "wallpaper17"], ["批"]),
+    ("kitchen_bath17", "housing", ["灶改厕改配件", "厨卫改造配件"],
+     ["chimney17", "wood_stove17", "exhaust_fan17", "shower17", "tube_light17"], ["件"]),
     ("new_home17", "relocation", ["乔迁新居礼包", "搬新家用品"],
      ["bunk17", "sofa_bed17", "rice_bin17", "spice_box17", "food_cover17", "tablecloth17", "sofa_cover17"],
      ["份"]),
