@@ -181,6 +181,24 @@ of kind "cash"), 20 broader offers under trade category names (白色家电, 快
 (平方米 / ㎡ / 平), cloth in 米 / 尺 / 丈, 元 / 块 / 万元; mass-item offers in 柜 are not comparable.
 ``check_blind16`` checks it against the catalogues, groups and negation templates of tune … blind14 only,
 never the lexicon. The lead evaluates it once; never tune on it.
+``blind17`` (seed 171717) was written the same way, by an engineer who opened none of those, in the national
+platform's own plain register, a voice no other part has: households' 微心愿 and needs as 中国社会扶贫网 shows
+them, in the first person or by a 帮扶责任人 in short plain Mandarin (「我家孩子上初中了，想要X」「奶奶腿脚不便，
+希望有X」), children's and old people's own words (「X我已经有了，谢谢叔叔阿姨」「奶奶说X还能用，不用买」), and
+offers in the platform's standard words as 爱心人士, 党员, 班级, 单位, 志愿者团队 and 爱心企业 post them
+(「认领微心愿：X一份」「…爱心捐赠X」「…提供X若干」「…消费扶贫认购X」). 128 ordinary everyday items of all 11
+categories, mostly ones no earlier part chose (针线包, 蒲扇, 搪瓷缸子, 蛤蜊油, 套袖, 红花油, 床上洗头盆, 宣纸, 葫芦丝,
+鸽苗, 竹鼠, 姜种, 醪糟, 苞谷烧, 青砖, 烟囱, 沙发床, 菜罩, 滑梯, 凸面镜, 豆腐机, 透析费, 生日蛋糕, 拍全家福 ...;
+jobs, courses and home services of kind "service", fees and funds of kind "cash"), 25 broader offers under
+names of its own (冬日暖心包, 油盐酱醋, 清凉度夏包, 老人护理用品, 家庭常用药, 美术书法用品, 阳光体育器材, 小畜禽种苗, 春播良种,
+危房修缮材料, 扶贫产品, 菌菇山货, 乔迁新居礼包, 村级健身娱乐设施, 技能培训班, 医疗救助款, 六一礼物 ...), 14 negations
+and past mentions in that voice (「X去年的微心愿已经实现了」「X已经有爱心人士认领了」「X的心愿上学期就圆了」「X在社会扶贫网上
+已经对接成功」「去年六一收到过X」) and units that need converting: mass 斤 / 市斤 / 公斤 / kg / KG / 千克; packs and
+measures the catalogue fixes (包 = 0.5 kg 红糖, 罐 = 1 kg 醪糟, 坛 = 5 kg 苞谷烧, 捆 = 25 kg 苜蓿, 瓶 = 0.5 升 / 桶 =
+2.5 升 酱油, 刀 = 100 张 宣纸, 对 = 2 只, 打 = 12 副, 套 = 10 本, 根 = 6 米 钢管, 米 = 2 节 烟囱, 千块 ...); volume
+(升 / L), area (平方米 / ㎡ / 平米), 立方米 / 方 / m³, 元 / 块 / 万元; mass-item offers in 份 are not comparable.
+``check_blind17`` checks it against the catalogues, groups and negation templates of tune … blind16 only,
+never the lexicon. The lead evaluates it once; never tune on it.
 ``blind18`` (seed 181818) was written the same way, by an engineer who opened none of those, in two registers
 that name the same things differently, a voice no other part has: offers as lines of standard catalogues and
 professional lists (政府采购 物资目录, 康复辅助器具 classes in the GB/T 16432 style, 农资 and 兽药 standard names,
@@ -2994,6 +3012,351 @@ def check_blind16() -> None:
         raise SystemExit("blind16: " + "; ".join(problems))
 
 
+# The "blind17" part (written 2026-12-01 for issue 13 by someone who had not read the lexicon, the
+# matcher's features, docs/matching.md or any part's records) in the national platform's own plain
+# register, a voice no other part has: households' 微心愿 and needs as 中国社会扶贫网 shows them, written
+# in the first person or by a 帮扶责任人 in short plain Mandarin (「我家孩子上初中了，想要X」「奶奶腿脚不便，
+# 希望有X」「贫困户王某某因病致贫，需要X」), children's and old people's own words where they write
+# (「X我已经有了，谢谢叔叔阿姨」「奶奶说X还能用，不用买」), and offers in the platform's standard words
+# as 爱心人士, 党员 认领, 班级, 单位, 志愿者团队 and 爱心企业 post them (「认领微心愿：X一份」「爱心企业捐赠X」
+# 「提供X若干」「消费扶贫认购X」). Ordinary everyday things, mostly ones no earlier part chose (针线包, 蒲扇,
+# 搪瓷缸子, 蛤蜊油, 套袖, 红花油, 床上洗头盆, 宣纸, 葫芦丝, 魔方, 鸽苗, 竹鼠, 姜种, 育雏灯, 醪糟, 苞谷烧,
+# 青砖, 烟囱, 沙发床, 菜罩, 滑梯, 凸面镜, 豆腐机, 透析费, 生日蛋糕, 风筝, 拍全家福 ...), each under 2-3
+# everyday names. 128 items of all 11 categories (jobs, courses, home visits and photographs of kind
+# "service", fees and funds of kind "cash"), 25 broader offers under names of their own, 14 negations and
+# past mentions in the platform's voice (「X去年的微心愿已经实现了」「X已经有爱心人士认领了」「X的心愿上学期
+# 就圆了」「X在社会扶贫网上已经对接成功」) and units that need converting: mass 斤 / 市斤 / 公斤 / kg / KG /
+# 千克; packs and measures the catalogue fixes (包 = 0.5 kg 红糖, 罐 = 1 kg 醪糟, 坛 = 5 kg 苞谷烧, 捆 = 25 kg
+# 苜蓿, 瓶 = 0.5 升 / 桶 = 2.5 升 酱油, 刀 = 100 张 宣纸, 箱 = 12 瓶 沐浴露, 对 = 2 只 鸽苗 / 竹鼠, 打 = 12 副 套袖, 包 = 5 双 鞋垫,
+# 盒 = 5 支 蛤蜊油, 包 = 20 袋 板蓝根, 套 = 10 本 科普书, 盒 = 6 个 乒乓球, 套 = 4 个 调料盒, 根 = 6 米 钢管,
+# 米 = 2 节 烟囱, 米 = 2 块 沟盖板, 千块 = 1000 块 青砖); volume (升 / L), area (平方米 / ㎡ / 平米), timber in
+# 立方米 / 方 / m³, 元 / 块 / 万元; and 15 % of the mass-item offers in 份 (a 微心愿 portion of unknown weight,
+# not comparable). Every size is exact in binary floating point (no 两 or 毫升), so no label turns on a
+# rounding error. ``check_blind17`` checks it against the catalogues, groups and negation templates of tune
+# … blind16 only, never the lexicon. Never tune on it.
+BLIND17_MASS = [("斤", 0.5), ("公斤", 1.0), ("kg", 1.0), ("千克", 1.0), ("市斤", 0.5), ("KG", 1.0), ("斤 ", 0.5)]
+_PERSONS17 = [("人", 1.0), ("名", 1.0), ("人次", 1.0)]
+_YUAN17 = [("元", 1.0), ("块", 1.0), ("万元", 10000.0)]
+_LITRES17 = [("升", 1.0), ("L", 1.0)]
+_AREA17 = [("平方米", 1.0), ("㎡", 1.0), ("平米", 1.0)]
+_KG17 = [("斤", 0.5), ("公斤", 1.0), ("kg", 1.0)]
+BLIND17_CATALOGUE = [
+    # 生活物资: the small things of a household's day, clothes for the cold, kitchen goods
+    ("sewing17", "living", "goods", ["针线包", "缝衣服的针线", "针线盒"], ["家用针线包", "缝补针线盒套装"], ["个", "盒"], (1, 2)),
+    ("scissors17", "living", "goods", ["剪刀", "剪子", "家用剪刀"], ["不锈钢剪刀", "爱心剪刀"], ["把"], (1, 2)),
+    ("mat17", "living", "goods", ["凉席", "竹凉席", "席子"], ["竹丝凉席", "夏季凉席"], ["张", "床"], (1, 3)),
+    ("palm_fan17", "living", "goods", ["蒲扇", "芭蕉扇", "大蒲扇"], ["手工蒲扇", "老式芭蕉扇"], ["把"], (1, 4)),
+    ("straw_hat17", "living", "goods", ["草帽", "遮阳帽", "大草帽"], ["编织草帽", "防晒遮阳帽"], ["顶"], (1, 4)),
+    ("hand_cream17", "living", "goods", ["蛤蜊油", "护手霜", "擦手油"], ["老牌蛤蜊油", "滋润护手霜"],
+     [("支", 1.0), ("个", 1.0), ("盒", 5.0)], (2, 10)),
+    ("long_johns17", "living", "goods", ["秋衣", "秋裤", "贴身穿的秋衣"], ["儿童秋衣秋裤套装", "纯棉秋衣秋裤"], ["套"], (1, 4)),
+    ("vest17", "living", "goods", ["马甲", "棉马甲", "坎肩"], ["加绒棉马甲", "加厚棉坎肩"], ["件"], (1, 3)),
+    ("insoles17", "living", "goods", ["鞋垫", "棉鞋垫", "绣花鞋垫"], ["加绒保暖鞋垫", "手工绣花鞋垫"],
+     [("双", 1.0), ("包", 5.0)], (2, 10)),
+    ("earmuffs17", "living", "goods", ["耳罩", "耳捂子", "护耳"], ["毛绒保暖耳罩", "冬季护耳罩"], ["副", "个"], (1, 3)),
+    ("sleeves17", "living", "goods", ["套袖", "袖套", "护袖"], ["防污袖套", "劳保套袖"],
+     [("副", 1.0), ("打", 12.0)], (2, 24)),
+    ("enamel_mug17", "living", "goods", ["搪瓷缸子", "茶缸", "大茶缸子"], ["搪瓷茶缸", "老式搪瓷杯"], ["个", "只"], (1, 4)),
+    ("canteen17", "living", "goods", ["军用水壶", "水壶", "上学带的水壶"], ["儿童水壶", "铝制军用水壶"], ["个"], (1, 3)),
+    ("soy17", "living", "goods", ["酱油", "生抽", "老抽"], ["酿造酱油", "特级生抽"],
+     _LITRES17 + [("瓶", 0.5), ("桶", 2.5)], (2, 10)),
+    ("brown_sugar17", "living", "goods", ["红糖", "红砂糖", "土红糖"], ["古法红糖", "甘蔗红糖"],
+     _KG17 + [("包", 0.5)], (2, 10)),
+    ("lard17", "living", "goods", ["猪油", "荤油", "大油"], ["熬好的猪油", "土猪板油"], None, (5, 20)),
+    ("shower_gel17", "living", "goods", ["沐浴露", "沐浴液", "洗澡的香波"], ["家庭装沐浴露", "爱心沐浴露"],
+     [("瓶", 1.0), ("箱", 12.0)], (1, 4)),
+    ("toilet_water17", "living", "goods", ["花露水", "驱蚊花露水", "止痒花露水"], ["经典花露水", "驱蚊止痒花露水"], ["瓶"], (1, 4)),
+    ("storage_box17", "living", "goods", ["收纳箱", "整理箱", "储物箱"], ["塑料收纳箱", "大号整理箱"], ["个"], (1, 4)),
+    ("basin17", "living", "goods", ["不锈钢盆", "塑料盆", "洗脸的盆子"], ["加厚不锈钢盆", "家用塑料盆"], ["个"], (1, 3)),
+    # 医疗救助: medicines from the village clinic, care goods for the bedridden, two home services
+    ("safflower_oil17", "medical", "goods", ["红花油", "活络油", "跌打油"], ["正骨红花油", "舒筋活络油"], ["瓶"], (1, 4)),
+    ("cough17", "medical", "goods", ["咳嗽药", "止咳的药", "咳嗽糖浆"], ["川贝枇杷膏", "急支糖浆"], ["瓶", "盒"], (1, 4)),
+    ("digest17", "medical", "goods", ["健胃消食片", "消食片", "助消化的药"], ["儿童健胃消食片", "消食健胃片"], ["盒"], (1, 6)),
+    ("banlangen17", "medical", "goods", ["板蓝根", "板蓝根冲剂", "板蓝根颗粒"], ["板蓝根颗粒20袋装", "爱心板蓝根冲剂"],
+     [("袋", 1.0), ("包", 20.0)], (20, 60)),
+    ("chilblain17", "medical", "goods", ["冻疮膏", "冻疮药", "治冻疮的药膏"], ["儿童冻疮膏", "防冻裂膏"], ["支", "盒"], (1, 4)),
+    ("posture17", "medical", "goods", ["矫姿带", "驼背矫正带", "背背佳"], ["儿童坐姿矫正带", "成人驼背矫正带"], ["条", "个"], (1, 2)),
+    ("commode17", "medical", "goods", ["便携马桶", "床边坐便", "老人用的马桶椅"], ["老人可移动坐便器", "折叠便携马桶"],
+     ["个", "台"], (1, 1)),
+    ("hair_basin17", "medical", "goods", ["床上洗头盆", "洗头盆", "躺着洗头的盆"], ["充气洗头盆", "卧床洗头盆"], ["个"], (1, 1)),
+    ("sore_mattress17", "medical", "goods", ["防褥疮床垫", "防压疮垫子", "充气防褥疮垫"], ["医用防褥疮气床垫", "波动式防褥疮垫"],
+     ["张", "床"], (1, 1)),
+    ("heat_pack17", "medical", "goods", ["热敷袋", "热敷包", "盐袋"], ["粗盐热敷包", "艾草热敷袋"], ["个", "只"], (1, 3)),
+    ("oximeter17", "medical", "goods", ["血氧夹", "测血氧的夹子", "指夹血氧计"], ["指夹式血氧饱和度仪", "家用血氧仪夹"],
+     ["个", "台"], (1, 1)),
+    ("dentures17", "medical", "service", ["配假牙", "镶牙", "装假牙"], ["老人免费镶牙公益名额", "爱心义齿修复"], _PERSONS17, (1, 2)),
+    ("physio17", "medical", "service", ["上门理疗", "推拿", "理疗"], ["康复科医生上门理疗", "中医推拿义诊"], _PERSONS17, (1, 2)),
+    # 教育助学: a child's wish for drawing, calligraphy, music, play and reading
+    ("watercolour17", "education", "goods", ["水彩颜料", "颜料", "画画的颜料"], ["24色水彩颜料", "学生水粉颜料套装"],
+     ["盒", "套"], (1, 3)),
+    ("ink17", "education", "goods", ["墨汁", "写毛笔字的墨", "书法墨水"], ["书法墨汁", "一得阁墨汁"], ["瓶"], (1, 3)),
+    ("xuan_paper17", "education", "goods", ["宣纸", "毛边纸", "练毛笔字的纸"], ["书法练习宣纸", "四尺毛边纸"],
+     [("张", 1.0), ("刀", 100.0)], (100, 400)),
+    ("mistake_book17", "education", "goods", ["错题本", "纠错本", "改错本"], ["学生错题本", "爱心错题集本"],
+     [("本", 1.0), ("包", 5.0)], (5, 20)),
+    ("repeater17", "education", "goods", ["复读机", "随身听", "MP3"], ["英语学习复读机", "学生随身听"], ["台", "个"], (1, 1)),
+    ("hulusi17", "education", "goods", ["葫芦丝", "学吹的葫芦丝", "巴乌"], ["初学者葫芦丝", "C调葫芦丝"], ["支", "个"], (1, 2)),
+    ("guitar17", "education", "goods", ["吉他", "木吉他", "民谣吉他"], ["初学者民谣吉他", "41寸木吉他"], ["把", "个"], (1, 1)),
+    ("cube17", "education", "goods", ["魔方", "三阶魔方", "玩的魔方"], ["比赛用三阶魔方", "益智魔方"], ["个"], (1, 3)),
+    ("go17", "education", "goods", ["围棋", "一副围棋", "黑白棋子"], ["少儿围棋套装", "云子围棋"], ["副", "盒"], (1, 3)),
+    ("science_books17", "education", "goods", ["科普书", "少儿百科", "百科全书"], ["少儿科普百科", "十万个为什么全套"],
+     [("本", 1.0), ("套", 10.0)], (5, 30)),
+    ("poems17", "education", "goods", ["唐诗三百首", "古诗书", "古诗词"], ["注音版唐诗三百首", "小学生必背古诗词"], ["本"], (1, 3)),
+    ("pingpong17", "education", "goods", ["乒乓球", "乒乓球儿", "打乒乓的球"], ["三星乒乓球", "训练用乒乓球"],
+     [("个", 1.0), ("盒", 6.0)], (6, 30)),
+    ("sportswear17", "education", "goods", ["运动服", "球衣", "球服"], ["学生运动套装", "爱心运动服"], ["套", "件"], (1, 3)),
+    ("volleyball17", "education", "goods", ["排球", "软式排球", "气排球"], ["中考用排球", "学生软式排球"], ["个"], (1, 3)),
+    ("hula17", "education", "goods", ["呼啦圈", "呼拉圈", "转圈的呼啦圈"], ["可拆卸呼啦圈", "儿童呼啦圈"], ["个"], (1, 3)),
+    # 产业发展: small livestock and their feed, seed for planting, small tools
+    ("pigeon17", "production", "goods", ["鸽苗", "鸽子苗", "小鸽子"], ["白羽王鸽种苗", "种鸽子"],
+     [("只", 1.0), ("对", 2.0)], (10, 60)),
+    ("quail17", "production", "goods", ["鹌鹑", "鹌鹑崽", "鹌鹑仔"], ["鹌鹑种苗", "朝鲜鹌鹑种苗"], ["只", "羽"], (100, 500)),
+    ("bamboo_rat17", "production", "goods", ["竹鼠", "竹鼠种", "竹溜子"], ["竹鼠种苗", "银星竹鼠"],
+     [("只", 1.0), ("对", 2.0)], (2, 20)),
+    ("rabbit17", "production", "goods", ["獭兔", "兔仔", "兔娃子"], ["獭兔种苗", "肉兔种兔"], ["只"], (5, 30)),
+    ("alfalfa17", "production", "goods", ["苜蓿", "苜蓿干草", "牛羊草"], ["紫花苜蓿草捆", "优质苜蓿草捆"],
+     [("公斤", 1.0), ("斤", 0.5), ("捆", 25.0)], (200, 1000)),
+    ("bran17", "production", "goods", ["麸皮", "麦麸", "麦麸皮"], ["小麦麸皮", "喂猪的麸皮"], None, (50, 300)),
+    ("garlic_seed17", "production", "goods", ["蒜种", "大蒜种", "蒜瓣种"], ["紫皮大蒜种", "独头蒜种"], None, (50, 300)),
+    ("ginger_seed17", "production", "goods", ["姜种", "生姜种", "老姜种"], ["小黄姜种", "优质生姜种"], None, (100, 500)),
+    ("peanut_seed17", "production", "goods", ["花生种", "花生种子", "种花生的种"], ["四粒红花生种", "大白沙花生种"], None, (10, 50)),
+    ("brooder17", "production", "goods", ["育雏灯", "保温灯", "小鸡保温灯"], ["育雏取暖灯泡", "养殖保温灯"], ["个", "盏"], (2, 10)),
+    ("feeder17", "production", "goods", ["鸡食槽", "喂鸡的槽子", "料槽子"], ["塑料鸡食槽", "养殖料槽"], ["个"], (5, 20)),
+    ("chopper17", "production", "goods", ["柴刀", "砍刀", "弯刀"], ["锻打柴刀", "山林砍刀"], ["把"], (1, 3)),
+    ("saw17", "production", "goods", ["手锯", "锯子", "钢锯"], ["园林手锯", "手工钢锯"], ["把"], (1, 2)),
+    ("barrow17", "production", "goods", ["斗车", "手推斗车", "推土的车"], ["建筑用斗车", "加厚手推斗车"], ["辆", "台"], (1, 1)),
+    # 消费扶贫: what the village sells and 消费扶贫 buyers take, mostly weighed
+    ("ribs17", "consumption", "goods", ["腊排骨", "烟熏排骨", "腊排"], ["农家腊排骨", "柴火烟熏腊排"], None, (20, 200)),
+    ("dried_tofu17", "consumption", "goods", ["豆腐干", "豆干", "香干"], ["手工豆腐干", "五香豆干"], None, (20, 200)),
+    ("sweet_starch17", "consumption", "goods", ["红苕粉", "苕粉", "红薯淀粉"], ["农家红薯淀粉", "纯红苕粉"], None, (20, 200)),
+    ("lotus17", "consumption", "goods", ["莲藕", "藕", "九孔藕"], ["塘藕", "新鲜莲藕"], None, (200, 2000)),
+    ("chili_powder17", "consumption", "goods", ["辣椒面", "辣椒粉", "干海椒面"], ["石磨辣椒面", "农家辣椒粉"], None, (20, 200)),
+    ("dry_greens17", "consumption", "goods", ["梅干菜", "霉干菜", "干菜"], ["农家梅干菜", "晒干的梅菜"], None, (20, 200)),
+    ("termite_mushroom17", "consumption", "goods", ["鸡枞", "鸡枞菌", "伞把菇"], ["野生鸡枞菌", "油鸡枞"], None, (10, 100)),
+    ("morel17", "consumption", "goods", ["羊肚菌", "羊肚菇", "干羊肚菌"], ["大棚羊肚菌", "羊肚菌干品"], None, (5, 50)),
+    ("red_beans17", "consumption", "goods", ["红豆", "赤小豆", "红小豆"], ["农家红小豆", "赤小豆杂粮"], None, (50, 500)),
+    ("persimmon17", "consumption", "goods", ["柿子", "火晶柿子", "软柿子"], ["临潼火晶柿子", "新鲜柿子"], None, (200, 2000)),
+    ("pear17", "consumption", "goods", ["酥梨", "砀山梨", "梨子"], ["砀山酥梨", "新鲜梨子"], None, (500, 4000)),
+    ("liquor17", "consumption", "goods", ["苞谷烧", "包谷酒", "土酒"], ["纯粮苞谷酒", "农家烤酒"],
+     _KG17 + [("坛", 5.0)], (20, 200)),
+    ("rice_wine17", "consumption", "goods", ["醪糟", "甜酒", "酒酿"], ["农家醪糟", "手工甜酒酿"],
+     [("斤", 0.5), ("公斤", 1.0), ("罐", 1.0)], (5, 30)),
+    # 住房安全: what a 危房改造 or a repair needs
+    ("grey_brick17", "housing", "goods", ["青砖", "小青砖", "老青砖"], ["仿古青砖", "烧结青砖"],
+     [("块", 1.0), ("千块", 1000.0)], (500, 5000)),
+    ("fir17", "housing", "goods", ["杉木", "杉木料", "杉树木料"], ["杉木原木", "杉木板材"],
+     [("立方米", 1.0), ("方", 1.0), ("m³", 1.0)], (1, 5)),
+    ("steel_pipe17", "housing", "goods", ["钢管", "镀锌钢管", "铁管子"], ["镀锌管", "焊接钢管"],
+     [("米", 1.0), ("根", 6.0)], (30, 200)),
+    ("tie_wire17", "housing", "goods", ["铁丝", "扎丝", "铁丝子"], ["镀锌铁丝", "建筑扎丝"], None, (10, 50)),
+    ("chimney17", "housing", "goods", ["烟囱", "烟筒", "烟囱管子"], ["不锈钢烟囱管", "加厚烟筒"],
+     [("节", 1.0), ("米", 2.0)], (4, 20)),
+    ("wood_stove17", "housing", "goods", ["柴火灶", "节柴灶", "灶台"], ["节能柴火灶", "省柴灶"], ["台", "口"], (1, 1)),
+    ("exhaust_fan17", "housing", "goods", ["排气扇", "换气扇", "抽风的扇子"], ["厨房排气扇", "卫生间换气扇"], ["台", "个"], (1, 2)),
+    ("shower17", "housing", "goods", ["花洒", "淋浴头", "洗澡的喷头"], ["淋浴花洒套装", "增压花洒"], ["个", "套"], (1, 2)),
+    ("tube_light17", "housing", "goods", ["日光灯", "灯管", "日光灯管"], ["LED日光灯管", "T5一体化灯管"], ["根", "支"], (2, 10)),
+    ("tin17", "housing", "goods", ["铁皮", "镀锌铁皮", "白铁皮"], ["镀锌白铁皮", "屋面铁皮"], _AREA17, (10, 60)),
+    ("wallpaper17", "housing", "goods", ["墙纸", "壁纸", "贴墙纸"], ["自粘墙纸", "防水壁纸"], _AREA17, (20, 80)),
+    # 易地搬迁: what a family needs in its new flat
+    ("bunk17", "relocation", "goods", ["上下床", "子母床", "上下铺床"], ["实木上下床", "铁艺上下铺"], ["张", "套"], (1, 1)),
+    ("sofa_bed17", "relocation", "goods", ["沙发床", "折叠沙发床", "能睡人的沙发"], ["两用沙发床", "布艺沙发床"], ["张"], (1, 1)),
+    ("rice_bin17", "relocation", "goods", ["米桶", "装米的桶", "防潮米桶"], ["密封米桶", "厨房米桶"], ["个"], (1, 1)),
+    ("spice_box17", "relocation", "goods", ["调料盒", "调料罐", "油盐罐"], ["厨房调料盒", "玻璃调料罐"],
+     [("个", 1.0), ("套", 4.0)], (2, 8)),
+    ("food_cover17", "relocation", "goods", ["菜罩", "饭罩", "防苍蝇的菜罩"], ["折叠菜罩", "家用饭菜罩"], ["个"], (1, 2)),
+    ("oven17", "relocation", "goods", ["电烤箱", "烤箱", "烤东西的箱子"], ["家用电烤箱", "多功能烤箱"], ["台"], (1, 1)),
+    ("hotpot17", "relocation", "goods", ["电火锅", "插电的火锅", "电热锅"], ["多功能电火锅", "家用电热火锅"], ["个", "台"], (1, 1)),
+    ("set_top17", "relocation", "goods", ["机顶盒", "电视机顶盒", "电视盒子"], ["高清机顶盒", "户户通机顶盒"], ["台", "个"], (1, 1)),
+    ("tablecloth17", "relocation", "goods", ["桌布", "餐桌布", "盖桌子的布"], ["防水桌布", "棉麻餐桌布"], ["块", "张"], (1, 2)),
+    ("sofa_cover17", "relocation", "goods", ["沙发垫", "沙发套", "沙发罩"], ["四季沙发垫", "弹力沙发套"], ["套", "块"], (1, 2)),
+    # 基础设施: what a village asks for its square, its roads and its hygiene
+    ("slide17", "infrastructure", "goods", ["滑梯", "儿童滑梯", "组合滑梯"], ["户外组合滑梯", "幼儿园滑梯"], ["套", "座"], (1, 1)),
+    ("bars17", "infrastructure", "goods", ["单双杠", "单杠", "双杠"], ["户外单双杠", "健身单杠"], ["套", "副"], (1, 2)),
+    ("public_toilet17", "infrastructure", "goods", ["公厕", "公共厕所", "村口公厕"], ["装配式公厕", "生态公共厕所"],
+     ["座", "个"], (1, 1)),
+    ("refuse_room17", "infrastructure", "goods", ["垃圾屋", "垃圾房", "垃圾收集房"], ["分类垃圾房", "不锈钢垃圾屋"],
+     ["座", "个"], (1, 2)),
+    ("broadcast17", "infrastructure", "goods", ["应急广播", "村广播", "村里的大广播"], ["应急广播音柱", "村村通广播设备"],
+     ["套"], (1, 2)),
+    ("convex_mirror17", "infrastructure", "goods", ["凸面镜", "道路反光镜", "转弯镜子"], ["弯道广角镜", "交通凸面镜"],
+     ["面", "块"], (1, 4)),
+    ("bus_stop17", "infrastructure", "goods", ["公交站台", "站牌", "等车的棚子"], ["乡村候车站台", "公交站牌"],
+     ["座", "个"], (1, 2)),
+    ("ditch_cover17", "infrastructure", "goods", ["沟盖板", "水沟盖板", "排水沟盖板"], ["水泥沟盖板", "树脂沟盖板"],
+     [("块", 1.0), ("米", 2.0)], (20, 100)),
+    ("drying_floor17", "infrastructure", "goods", ["晒坝", "晒场", "晒粮场"], ["硬化晒坝", "水泥晒场"], _AREA17, (100, 600)),
+    # 就业帮扶: jobs and courses (kind "service"), and machines for a small stall
+    ("nanny17", "employment", "service", ["学当月嫂", "月嫂", "育婴师"], ["母婴护理免费培训", "育婴员培训班"], _PERSONS17, (1, 3)),
+    ("guard17", "employment", "service", ["保安", "门卫", "看大门的活"], ["物业公司保安岗位", "园区门卫招聘"], _PERSONS17, (1, 3)),
+    ("welder17", "employment", "service", ["电焊工", "焊工", "学电焊手艺"], ["焊接技能免费培训", "焊工免费培训班"],
+     _PERSONS17, (1, 3)),
+    ("carer17", "employment", "service", ["养老护理员", "护工", "在养老院干活"], ["养老院护理员岗位", "医院护工招聘"],
+     _PERSONS17, (1, 3)),
+    ("embroidery17", "employment", "service", ["绣花", "刺绣", "在家做刺绣"], ["居家刺绣来料加工", "手工刺绣订单"],
+     _PERSONS17, (1, 3)),
+    ("candy_floss17", "employment", "goods", ["棉花糖机", "做棉花糖的机器", "打棉花糖的机子"], ["商用棉花糖机", "摆摊棉花糖机"],
+     ["台"], (1, 1)),
+    ("tofu_machine17", "employment", "goods", ["豆腐机", "做豆腐的机器", "磨豆腐机"], ["全自动豆腐机", "小型豆腐机"], ["台"], (1, 1)),
+    # 金融信贷: money for treatment, school and a start (kind "cash")
+    ("surgery17", "finance", "cash", ["手术费", "做手术的钱", "开刀的钱"], ["大病手术救助款", "爱心手术费资助"],
+     _YUAN17, (5000, 30000)),
+    ("dialysis17", "finance", "cash", ["透析费", "透析的钱", "洗肾的钱"], ["尿毒症透析救助金", "透析费用资助"], _YUAN17, (1000, 8000)),
+    ("lunch_fee17", "finance", "cash", ["午餐费", "伙食费", "在学校吃饭的钱"], ["爱心午餐资助", "学生伙食补助"], _YUAN17, (500, 2000)),
+    ("fare17", "finance", "cash", ["上学路费", "车费", "去学校的路费"], ["新生入学路费资助", "返校路费补助"], _YUAN17, (200, 1500)),
+    ("heating_fee17", "finance", "cash", ["取暖费", "冬天烤火的钱", "烧暖气的钱"], ["冬季取暖补助金", "爱心取暖费"],
+     _YUAN17, (300, 2000)),
+    ("seed_money17", "finance", "cash", ["养殖本钱", "种植本钱", "创业资金"], ["产业发展启动资金", "创业扶持资金"],
+     _YUAN17, (5000, 20000)),
+    # 其他: a child's birthday and toys, an old person's pastimes, a photograph and a haircut
+    ("cake17", "other", "goods", ["生日蛋糕", "蛋糕", "过生日的蛋糕"], ["爱心生日蛋糕", "奶油生日蛋糕"], ["个"], (1, 1)),
+    ("plush17", "other", "goods", ["毛绒公仔", "布娃娃", "玩具熊"], ["毛绒玩偶", "泰迪熊公仔"], ["个", "只"], (1, 2)),
+    ("rc_car17", "other", "goods", ["遥控车", "玩具汽车", "玩具车"], ["儿童遥控汽车", "充电遥控车"], ["辆", "个"], (1, 1)),
+    ("scooter17", "other", "goods", ["滑板车", "儿童滑板车", "踩的滑板车"], ["三轮儿童滑板车", "可折叠滑板车"], ["辆", "个"], (1, 1)),
+    ("skates17", "other", "goods", ["轮滑鞋", "溜冰鞋", "旱冰鞋"], ["儿童轮滑鞋", "可调节溜冰鞋"], ["双"], (1, 1)),
+    ("kite17", "other", "goods", ["风筝", "大风筝", "放的风筝"], ["潍坊风筝", "卡通风筝"], ["个", "只"], (1, 2)),
+    ("phone_watch17", "other", "goods", ["电话手表", "儿童手表", "能打电话的手表"], ["儿童定位电话手表", "小天才电话手表"],
+     ["块", "个"], (1, 1)),
+    ("story_player17", "other", "goods", ["听书机", "评书机", "老人听书机"], ["老年听戏听书机", "插卡评书机"], ["台", "个"], (1, 1)),
+    ("family_photo17", "other", "service", ["拍全家福", "全家福", "照一张全家福"], ["免费拍摄全家福", "志愿者上门拍全家福"],
+     ["次", "户"], (1, 1)),
+    ("haircut17", "other", "service", ["上门理发", "剃头", "理发"], ["志愿者上门理发", "爱心义剪"], _PERSONS17, (1, 3)),
+]
+# Broader offers under names of the platform's own (心愿包, 礼包, 扶贫产品 ...). generate() gives a broader
+# offer's unit size 1 and counts it as kg for mass items: groups covering a weighed item are offered in
+# 公斤 (size 1 for every covered item that has pack units), the others in a unit of size 1 for every
+# covered item that counts in it, or in one none of them uses (not comparable, relevance 2).
+BLIND17_BROAD = [
+    ("warm_wish17", "living", ["冬日暖心包", "暖冬心愿包"],
+     ["long_johns17", "vest17", "insoles17", "earmuffs17"], ["份"]),
+    ("toiletries17", "living", ["洗护用品", "个人洗护包"], ["hand_cream17", "shower_gel17", "toilet_water17"], ["份"]),
+    ("condiments17", "living", ["油盐酱醋", "调味品"], ["soy17", "brown_sugar17", "lard17"], ["公斤"]),
+    ("summer17", "living", ["清凉度夏包", "防暑降温用品"],
+     ["mat17", "palm_fan17", "straw_hat17", "toilet_water17"], ["份"]),
+    ("care17", "medical", ["老人护理用品", "卧床护理用具"],
+     ["commode17", "hair_basin17", "sore_mattress17", "heat_pack17", "oximeter17"], ["件"]),
+    ("home_meds17", "medical", ["家庭常用药", "村医常备药品"],
+     ["safflower_oil17", "cough17", "digest17", "banlangen17", "chilblain17"], ["份"]),
+    ("art17", "education", ["美术书法用品", "画画写字用品"], ["watercolour17", "ink17", "xuan_paper17"], ["份"]),
+    ("music17", "education", ["音乐课器材", "爱心乐器"], ["hulusi17", "guitar17"], ["件"]),
+    ("sports17", "education", ["体育活动用品", "阳光体育器材"],
+     ["pingpong17", "volleyball17", "hula17", "sportswear17"], ["份"]),
+    ("reading17", "education", ["少儿读物", "爱心图书角"], ["science_books17", "poems17"], ["本"]),
+    ("small_stock17", "production", ["小畜禽种苗", "庭院养殖种苗"],
+     ["pigeon17", "quail17", "bamboo_rat17", "rabbit17"], ["只"]),
+    ("planting_seed17", "production", ["春播良种", "大田用种"],
+     ["garlic_seed17", "ginger_seed17", "peanut_seed17"], ["公斤"]),
+    ("forage17", "production", ["牛羊饲草料", "精粗饲料"], ["alfalfa17", "bran17"], ["公斤"]),
+    ("hand_tools17", "production", ["山林小农具", "上山干活的工具"], ["chopper17", "saw17", "barrow17"], ["件"]),
+    ("poverty_goods17", "consumption", ["扶贫产品", "消费扶贫产品"],
+     ["ribs17", "dried_tofu17", "sweet_starch17", "lotus17", "chili_powder17", "dry_greens17", "red_beans17",
+      "persimmon17", "pear17", "liquor17", "rice_wine17"], ["公斤"]),
+    ("wild_fungi17", "consumption", ["菌菇山货", "山里的菌子"], ["termite_mushroom17", "morel17"], ["公斤"]),
+    ("repair17", "housing", ["危房修缮材料", "修房子的材料"],
+     ["grey_brick17", "fir17", "steel_pipe17", "tin17", "wallpaper17"], ["批"]),
+    ("kitchen_bath17", "housing", ["灶改厕改配件", "厨卫改造配件"],
+     ["chimney17", "wood_stove17", "exhaust_fan17", "shower17", "tube_light17"], ["件"]),
+    ("new_home17", "relocation", ["乔迁新居礼包", "搬新家用品"],
+     ["bunk17", "sofa_bed17", "rice_bin17", "spice_box17", "food_cover17", "tablecloth17", "sofa_cover17"],
+     ["份"]),
+    ("fitness17", "infrastructure", ["村级健身娱乐设施", "文化广场器材"], ["slide17", "bars17"], ["套"]),
+    ("training17", "employment", ["技能培训班", "免费学手艺"], ["nanny17", "welder17"], ["人"]),
+    ("jobs17", "employment", ["就业岗位推荐", "招工信息"], ["guard17", "carer17"], ["人"]),
+    ("medical_aid17", "finance", ["医疗救助款", "大病救助金"], ["surgery17", "dialysis17"], ["元"]),
+    ("school_aid17", "finance", ["助学资助款", "爱心助学款"], ["lunch_fee17", "fare17"], ["元"]),
+    ("children_day17", "other", ["六一礼物", "儿童节礼物"],
+     ["plush17", "rc_car17", "scooter17", "skates17", "kite17"], ["份"]),
+]
+TEMPLATES["blind17"] = {
+    # Needs as a household writes its 微心愿 on the platform, in the first person or by its 帮扶责任人,
+    # and offers in the platform's standard words (认领微心愿, 爱心捐赠, 提供…若干, 消费扶贫认购).
+    "need_title": ["{who}的微心愿：{name}", "微心愿｜想要{name}", "我想要{name}", "希望有{name}（{who}）",
+                   "{who}需要{name}"],
+    "need_desc": ["{cause}，想要{name}。", "{cause}，希望有{name}，谢谢好心人。", "{cause}，需要{name}，请帮帮我们。",
+                  "{cause}，我的心愿是{name}。", "{cause}，{name}是我们家最大的心愿。", "{cause}。"],
+    "negated": ["{other}去年的微心愿已经实现了", "{other}已经有爱心人士认领了", "{other}我已经有了，谢谢叔叔阿姨",
+                "{other}学校发过了", "{other}结对帮扶的干部上次带来了", "奶奶说{other}还能用，不用买",
+                "{other}爸爸过年回来已经买了", "{other}的心愿上学期就圆了", "{other}不用捐了，家里够用",
+                "{other}党员认领过了，已经送到家", "去年六一收到过{other}", "{other}在社会扶贫网上已经对接成功",
+                "{other}这次就不报了", "{other}先不要，最想要的是{name}"],
+    "offer_title": ["认领微心愿：{name}一份（{donor}）", "{donor}认领微心愿｜{name}", "{donor}爱心捐赠{name}",
+                    "{donor}提供{name}若干", "党员认领：{name}（{donor}）"],
+    "offer_title_consumption": ["{donor}消费扶贫认购{name}", "扶贫产品认购：{name}（{donor}）", "{donor}以购代帮：{name}"],
+    "offer_title_employment": ["就业帮扶：{donor}提供{name}", "{donor}助力就业，提供{name}", "{name}（{donor}发布）"],
+    "offer_title_finance": ["{donor}爱心捐款：{name}", "{name}（{donor}捐助）", "{donor}发起爱心帮扶：{name}"],
+    "who": ["贫困户王某某", "脱贫户刘某", "留守儿童小雨", "五年级学生小杰", "独居老人陈奶奶", "残疾人张某某",
+            "监测户赵某某", "低保户孙大爷"],
+    "cause": ["我家孩子上初中了", "奶奶腿脚不便", "我今年上三年级，爸爸妈妈在外地打工", "因病致贫，家里就靠低保过日子",
+              "爷爷一个人住，年纪大了", "帮扶责任人走访了解到", "家里房子老了", "我是留守儿童，跟着奶奶生活",
+              "老伴瘫在床上好几年了"],
+    "donor": ["党员志愿者", "实验小学四（2）班", "县税务局党支部", "爱心人士王女士", "青年志愿者服务队", "某公司工会",
+              "巾帼志愿服务队", "退役军人志愿服务队", "爱心企业", "县直机关党员"],
+}
+# The parts blind17 was written after (its checks compare with these only, not with parts written later).
+_PARTS_BEFORE_BLIND17 = ("tune", "heldout", "unseen", "blind2", "blind3", "blind4", "blind5", "blind6",
+                         "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14",
+                         "blind15", "blind16")
+
+
+def _group_unit_problems(catalogue, broad) -> list[str]:
+    """Problems of a part's unit sizes: ``[]`` when every count unit's size is positive and no broader offer's
+    unit makes a label wrong.
+
+    generate() gives a broader offer's unit size 1 and counts it as kg for a weighed item (``None`` units), so
+    a group covering a weighed item must be in 公斤, and a group unit an item counts in must have size 1 there.
+    """
+    sizes = {c[0]: dict(u if isinstance(u, tuple) else (u, 1.0) for u in c[5]) if c[5] else None
+             for c in catalogue}
+    problems = [f"{k}: unit {u} of size {s}" for k, units in sizes.items() if units
+                for u, s in units.items() if s <= 0]
+    for key, _, _, covered, units in broad:
+        problems += [f"group {key} in {u}: not comparable as labelled for {k}" for k in covered for u in units
+                     if (sizes[k] is None and u != "公斤") or (sizes[k] or {}).get(u, 1.0) != 1.0]
+    return problems
+
+
+def _written_before(parts) -> tuple[tuple, tuple]:
+    """The catalogues and the broader-offer lists of the named earlier ``parts``, as two tuples.
+
+    tune and heldout share CATALOGUE and BROAD, unseen is ``_unseen_catalogue()``, and every blindN part has
+    its module-level BLINDN_CATALOGUE and BLINDN_BROAD; a name without them raises KeyError.
+    """
+    shared = {"tune": (CATALOGUE, BROAD), "heldout": (CATALOGUE, BROAD), "unseen": _unseen_catalogue()}
+    pairs = [shared.get(part) or (globals()[f"{part.upper()}_CATALOGUE"], globals()[f"{part.upper()}_BROAD"])
+             for part in parts]
+    return tuple(c for c, _ in pairs), tuple(b for _, b in pairs)
+
+
+def _check_part_after(part: str, catalogue, broad, before) -> None:
+    """Raise SystemExit if ``part``, written without reading the lexicon after the parts named in ``before``,
+    is not what its comment says.
+
+    Checked with ``_check_written_alone`` against the catalogues and broader offers of ``before`` (never
+    lexicon.tsv); besides: no item name is an earlier group name; at least 70 items and 10 broader offers;
+    at least 10 negation templates (``TEMPLATES[part]["negated"]``), none one of ``before``'s (compared
+    without placeholders, ``_template_cue``); and ``_group_unit_problems`` finds nothing.
+    """
+    catalogues, groups = _written_before(before)
+    _check_written_alone(part, catalogue, broad, catalogues, groups)
+    names = {n for c in catalogue for n in c[3] + c[4]}
+    problems = [f"item name is an earlier group name: {n}"
+                for n in sorted(names & {n for gs in groups for g in gs for n in g[2]})]
+    if len(catalogue) < 70 or len(broad) < 10:
+        problems.append(f"{len(catalogue)} items and {len(broad)} broader offers")
+    negated = TEMPLATES[part]["negated"]
+    earlier = {_template_cue(x) for name in before for x in TEMPLATES[name]["negated"]}
+    problems += [f"negation template of an earlier part: {x}" for x in negated if _template_cue(x) in earlier]
+    if len(negated) < 10:
+        problems.append(f"only {len(negated)} negation templates")
+    problems += _group_unit_problems(catalogue, broad)
+    if problems:
+        raise SystemExit(f"{part}: " + "; ".join(problems))
+
+
+def check_blind17() -> None:
+    """Raise SystemExit if blind17 is not what its comment says (``_check_part_after`` tune … blind16)."""
+    _check_part_after("blind17", BLIND17_CATALOGUE, BLIND17_BROAD, _PARTS_BEFORE_BLIND17)
+
+
 # The "blind18" part (written 2026-12-01 for issue 13 by someone who had not read the lexicon, the
 # matcher's features, docs/matching.md or any part's records) in two registers that name the same things
 # differently, a voice no other part has: offers written from standard catalogues and professional lists
@@ -3333,6 +3696,7 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
                         "blind14": lambda: (BLIND14_CATALOGUE, BLIND14_BROAD),
                         "blind15": lambda: (BLIND15_CATALOGUE, BLIND15_BROAD),
                         "blind16": lambda: (BLIND16_CATALOGUE, BLIND16_BROAD),
+                        "blind17": lambda: (BLIND17_CATALOGUE, BLIND17_BROAD),
                         "blind18": lambda: (BLIND18_CATALOGUE, BLIND18_BROAD),
                         }.get(part, lambda: (CATALOGUE, BROAD))()
     mass = {"blind3": BLIND3_MASS, "blind4": BLIND4_MASS, "blind5": BLIND5_MASS, "blind6": BLIND6_MASS,
@@ -3341,11 +3705,13 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
             "blind12": BLIND12_MASS, "blind13": BLIND13_MASS,
             "blind14": BLIND14_MASS, "blind15": BLIND15_MASS,
             "blind16": BLIND16_MASS,
+            "blind17": BLIND17_MASS,
             "blind18": BLIND18_MASS}.get(part, MASS)
     # An offer of a mass item in a pack of unknown weight (not comparable with the need's weight).
     pack = {"blind3": "袋", "blind4": "箱", "blind5": "包", "blind6": "筐", "blind7": "麻袋", "blind8": "件",
             "blind9": "盒", "blind10": "车", "blind11": "礼盒", "blind12": "箩",
             "blind13": "托", "blind14": "单", "blind15": "驮", "blind16": "柜",
+            "blind17": "份",
             "blind18": "批次"}.get(part)
     by_key = {c[0]: c for c in catalogue}
     # A part may have its own voice: who files, why, which donors, and 「规格：…」 lines for sized items.
@@ -3430,6 +3796,7 @@ SEEDS = {"tune": 13, "heldout": 1313, "unseen": 131313, "blind2": 272727, "blind
          "blind10": 101010, "blind11": 111111, "blind12": 121212, "blind13": 131313,
          "blind14": 141414, "blind15": 151515,
          "blind16": 161616,
+         "blind17": 171717,
          "blind18": 181818}
 
 
@@ -3472,6 +3839,8 @@ def main(argv=None) -> int:
         check_blind15()
     if "blind16" in parts:
         check_blind16()
+    if "blind17" in parts:
+        check_blind17()
     if "blind18" in parts:
         check_blind18()
     for part in parts:
