@@ -608,17 +608,22 @@ _ASK_BEFORE = re.compile(r"(?:缺|需要|急需|想要|求购|申请|盼|添置|
 _SHORT_AFTER = re.compile(r"(?:一直|还|都|也|特别|十分|非常)?(?:缺|紧缺|短缺|不够|买不起|置办不起|没有着落|未有着落|都未有着落)")
 
 
-def _names_a_thing(title: str) -> bool:
-    """Return whether a need's title (folded, :func:`item_text`) asks for a thing in its own words (round 12).
+_OBJECT_END = re.compile(r"[，,。；;！!？?\s:：|]")
 
-    True when a request word (:data:`_TITLE_ASK`) is followed by two Chinese characters that are no call
-    for help (:data:`_TITLE_ASK_GENERIC`): 「留守阿婆需要面线」, 「长期病患户冇晒衫架用」. A generic title
-    (「求助」「生活困难」「需要帮助」「申请救助」) names nothing: the description's items are its request.
+
+def _title_object(title: str) -> str | None:
+    """Return the thing a need's title (folded, :func:`item_text`) asks for in its own words, or None (round 12).
+
+    The text after the first request word (:data:`_TITLE_ASK`) that is followed by two Chinese characters
+    and no call for help (:data:`_TITLE_ASK_GENERIC`), up to the clause's end: 「留守阿婆需要面线」 →
+    面线, 「长期病患户冇晒衫架用」 → 晒衫架用. A generic title (「求助」「生活困难」「需要帮助」「申请救助」) names
+    nothing: None.
     """
     for m in _TITLE_ASK.finditer(title):
         if _HAN2.match(title, m.end()) and not _TITLE_ASK_GENERIC.match(title, m.end()):
-            return True
-    return False
+            end = _OBJECT_END.search(title, m.end())
+            return title[m.end():end.start() if end else len(title)]
+    return None
 
 
 @lru_cache(maxsize=100_000)
@@ -1303,7 +1308,11 @@ class Lexicon:
         concepts of other categories are never the record's item (round 6): 「家中老人常年卧床」 (床, a
         搬迁 concept) in a 笊篱 need is the household's situation, and an item would switch off the
         text similarity that carries a record of an unknown item. Group items are thus used only by a
-        record naming no lexicon concept. ``narrowest`` keeps
+        record naming no lexicon concept. When such a title asks for a thing in its own words
+        (:func:`_title_object`: 「留守阿婆需要面线」; round 12), the description's concepts count only where
+        the description asks for them too (「缺作业本」「作业本一直缺」): otherwise they are the household's
+        situation (「尿毒症每个礼拜要洗肾」 → 透析费用) or what it had, and the guesses read that thing alone.
+        A generic title (「求助」「生活困难」) keeps the description's concepts. ``narrowest`` keeps
         only the most specific concepts (a need's 「书包和学习用品」 asks for 书包); an offer keeps all.
 
         Returns
@@ -1333,11 +1342,14 @@ class Lexicon:
             # The unknown name is read without who gives or asks and a product title's grades, pack
             # sizes and codes (item_text: 「一级…5l装」「hrb400」).
             bare = item_text(title.text)
-            if own and _names_a_thing(bare):
-                # The title asks for a thing of its own (「…需要面线」「…冇晒衫架用」): the description's
-                # items are its context (an illness and its treatment, a disaster, what was had) unless
-                # the description asks for them too (round 12).
-                own = self._asked_in(description.text, own)
+            thing = _title_object(bare)
+            if thing:
+                # The title asks for a thing of its own (「…需要面线」「…冇晒衫架用」; round 12): the
+                # description's items are its context (an illness and its treatment, a disaster, what was
+                # had) unless the description asks for them too, and the unknown name is read from the
+                # thing alone, not from who asks (「留守阿婆」 is no 留守儿童关爱).
+                own = self._asked_in(description.text, own) if own else own
+                bare = thing
             found = (own or self._domain_group(bare, cats) or self._homophone(bare, cats)
                      or self._abbreviation(bare, cats) or self._guess(bare, cats)
                      or title.concepts)
