@@ -290,7 +290,10 @@ _STILL_WANTED = re.compile(r"坏了|破了|烂了|旧了|破旧|破损|损坏|�
                            # Round 11: used up or gone (「去年领的X已经用完」「X吃光了」), 不好使 (东北).
                            r"|(?<![没未])用完|(?<![没未])吃完|(?<![没未])烧完|用光|吃光|烧光|不好使|不中用|不能使"
                            # Review of round 11: wanting a new one (「旧X没什么用了想换新的」).
-                           r"|想换|要换|换新")
+                           r"|想换|要换|换新"
+                           # Review of round 12: a shortage said in the segment after a status that reached
+                           # across it (「已签约家庭医生轮椅还没有」「已参保轮椅一直买不起」「…轮椅没有着落」).
+                           r"|买不起|置办不起|没有着落|没着落|未有着落|(?:还|都|一直|至今|仍)没有(?![用吃穿烧]完|问题|需要|需求|必要|什么)")
 
 
 def _alternation(words) -> str:

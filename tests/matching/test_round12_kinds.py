@@ -110,13 +110,17 @@ def test_bringing_requests_stay_requests(lex, text):
     "已签约家庭医生，缺轮椅",         # 已 + a status does not reach across a clause or a shortage
     "已签约家庭医生缺轮椅",
     "已参保，轮椅还没有",
+    "已签约家庭医生轮椅还没有",       # … nor across a shortage said after it without punctuation
+    "已参保轮椅一直买不起",
+    "已签约家庭医生 轮椅没有着落",
 ])
 def test_leftovers_stay_requests(lex, text):
     labels_, _ = asked(lex, text)
     assert labels_ and set(labels_) & {"棉被", "化肥", "轮椅"}, (text, labels_)
 
 
-@pytest.mark.parametrize("text", ["棉被已办好，需要棉衣", "棉被借到了，需要棉衣", "棉被已经办妥，需要棉衣"])
+@pytest.mark.parametrize("text", ["棉被已办好，需要棉衣", "棉被借到了，需要棉衣", "棉被已经办妥，需要棉衣",
+                                  "棉被都没有问题，需要棉衣", "棉被至今没有问题，需要棉衣"])
 def test_leftovers_cues_still_read(lex, text):
     assert asked(lex, text) == (["棉衣"], ["棉被"])
 
