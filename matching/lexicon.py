@@ -172,13 +172,15 @@ GIVE_VERBS = ("领取", "领", "收", "发放", "发", "送", "捐赠", "捐", "
               # Round 11, northern words (「X早两年就整上了」「X老妹儿给张罗好了」「X屯里统一给办了」
               # 「X小舅子给包了」): 整 / 弄 do or get, 张罗 arrange, 办 see to, 包 take on all of it.
               "整", "弄", "张罗", "办", "包",
-              # Round 11 (general knowledge): spoken verbs of getting (借到了 · 租好了), giving (认捐 · 捐助 ·
+              # Round 11 (general knowledge): spoken verbs of getting (租好了), giving (认捐 · 捐助 ·
               # 赠 · 援助 · 慰问 · 救助 · 下发 · 兑付), repairs and replacements (维修 · 翻修 · 翻新 · 更换),
               # buying (采购 · 订 · 团购 · 网购), an online shop's order words (下单 · 签收 · 收货 · 发货 ·
               # 拼单), a volunteer's 接单 and a warehouse's or an office's 派送 · 派发 · 核发 · 划拨 · 调拨 ·
               # 下拨. Not 支援 · 扶持 · 交付 · 入手: 支 · 扶 · 交 · 入 start too many other words (支持,
-              # 扶贫, 交通, 收入) for what they would add.
-              "借", "租", "认捐", "捐助", "赠", "援助", "慰问", "救助", "下发", "兑付", "维修", "翻修", "翻新",
+              # 扶贫, 交通, 收入) for what they would add. 借 was a give verb in round 11 and is no longer
+              # (review, round 12): borrowed for now is no receipt, 「X只能先借了」 still wants X; 借到 stays a
+              # receipt (RECEIVED).
+              "租", "认捐", "捐助", "赠", "援助", "慰问", "救助", "下发", "兑付", "维修", "翻修", "翻新",
               "更换", "采购", "订", "团购", "网购", "下单", "签收", "收货", "发货", "接单", "派送", "派发", "核发",
               "划拨", "调拨", "下拨", "拼单")
 # (过 before 冬 / 年 / 节 is a verb of its own: 「发过冬物资」 is a request; see the lookahead below.)
@@ -188,6 +190,15 @@ GIVEN_ASPECTS = ("过", "到了", "到过", "来了", "来过", "好了", "好",
                  # done and complete (妥 · 足了 · 全了 · 够了 · 完毕), taken home (领回家了 · 买回去了). Not 到位 /
                  # 到户 (「确保发放到位」 asks; 已发放到位 is read by ALREADY) nor 走了 (「被人拿走了」).
                  "着了", "倒了", "妥", "妥了", "足了", "全了", "够了", "完毕", "回去了", "回家了")
+#: Verbs of bringing (round 12): carried, sent, fetched or delivered to the household (带 · 派 · 捎 · 拿 · 送 ·
+#: 寄 · 运 · 拉 · 搬 · 扛 · 提), and the direction complements toward it (过来 · 来 · 上门 · 到家 · 回来 · 返来 (粤
+#: 带返来) · 回家 · 进门 · 下来). A bringing verb + a direction + 了 / 过 is had (「X社工带过来了」「X送上门了」
+#: 「X孙仔带返来了」), and so is 已 / a past time + a bringing verb + a direction or 过 (「X社工上次已经带过来」
+#: 「X慈善总会已经派过」); a bare 带 / 派 is no give verb (带动 · 带头 · 派出所 · 气派), and a request stays one
+#: (「请带过来」「能不能派个X来」: no 已, no aspect). 带来了 closes a clause to be had (「台风带来了损失」 is no
+#: receipt).
+BRING_VERBS = ("带", "派", "捎", "拿", "送", "寄", "运", "拉", "搬", "扛", "提")
+BRING_DIRECTIONS = ("过来", "来", "上门", "到家", "回来", "返来", "回家", "进门", "下来")
 ALREADY = ("已经", "已", "早已", "早就", "都已", "早都",
            # Round 11: an office's 悉数 (悉数到位) and a ledger's 已 + how (已全部发放 · 已足额兑现 · 已如数 ·
            # 已统一 · 已陆续 · 已及时 · 已基本 + a verb or status word); 业已 · 均已 · 皆已 · 已然 hold 已 and
@@ -222,9 +233,10 @@ FORMAL_DONE = ("解决", "落实", "到位", "到户", "发放", "配发", "兑�
 FORMAL_STATUS = ("纳入", "列入", "兑现", "办结", "覆盖", "享受", "完成", "安排", "到账", "拨付", "下达", "落地",
                  "到户", "到人", "入户", "到货", "报销", "参保", "投保", "参合", "签约", "完工", "竣工",
                  "通水", "通电", "通网", "闭环", "清零", "结案", "完结", "了结", "核销", "结清", "取消", "撤回",
-                 "撤销", "作废", "兜底", "妥投", "出库", "验收", "付款", "支付")
-#: A ledger's closing status after 已 (round 11): 「X【已到户】」「X上期已核销」「X已签收」「X已销账」.
-LEDGER_DONE = ("到户", "到村", "到人", "核销", "销账", "结清", "结案", "签收", "归档", "入账")
+                 "撤销", "作废", "兜底", "妥投", "出库", "验收", "付款", "支付",
+                 # Round 12: round 11's second list of a ledger's closing status (LEDGER_DONE: 「X【已到户】」
+                 # 「X上期已核销」「X已签收」「X已销账」) folded in; its other words were here already.
+                 "到村", "销账", "签收", "归档", "入账")
 FORMAL_MEANS = ("于", "在", "通过", "经", "纳入", "列入", "由", "按", "从", "随", "作为")
 #: Received, without an aspect (「收到X」「X已申请到」; round 11 adds 申请到 · 争取到 · 分到 · 借到 · 讨到).
 RECEIVED = ("领到", "收到", "拿到", "申请到", "争取到", "分到", "借到", "讨到", "申领到")
@@ -258,6 +270,7 @@ DIALECT_WORDS = {"莫得": "没有", "没得": "没有", "木有": "没有", "�
                  "毋使": "不用", "毋": "不", "呒没": "没有", "嘸没": "没有", "呒啥": "没什么", "勿要": "不要",
                  "覅": "不要", "勿缺": "不缺", "勿用": "不用", "哉": "了", "莫要": "不要", "莫操心": "不用操心",
                  "莫麻达": "没问题", "没麻达": "没问题", "没嘛达": "没问题", "着哩": "着呢", "哩": "着呢",
+                 "勿着": "不着",  # 吴 用勿着 = 用不着 (round 12)
                  "咧": "了", "嘞": "了", "啦": "了", "喽": "了", "哒": "了"}
 _DIALECT = re.compile(f"(?=[{''.join(sorted({w[0] for w in DIALECT_WORDS}))}])(?:"
                       + "|".join(sorted(map(re.escape, DIALECT_WORDS), key=len, reverse=True)) + ")")
@@ -277,7 +290,10 @@ _STILL_WANTED = re.compile(r"坏了|破了|烂了|旧了|破旧|破损|损坏|�
                            # Round 11: used up or gone (「去年领的X已经用完」「X吃光了」), 不好使 (东北).
                            r"|(?<![没未])用完|(?<![没未])吃完|(?<![没未])烧完|用光|吃光|烧光|不好使|不中用|不能使"
                            # Review of round 11: wanting a new one (「旧X没什么用了想换新的」).
-                           r"|想换|要换|换新")
+                           r"|想换|要换|换新"
+                           # Review of round 12: a shortage said in the segment after a status that reached
+                           # across it (「已签约家庭医生轮椅还没有」「已参保轮椅一直买不起」「…轮椅没有着落」).
+                           r"|买不起|置办不起|没有着落|没着落|未有着落|(?:还|都|一直|至今|仍)没有(?![用吃穿烧]完|问题|需要|需求|必要|什么)")
 
 
 def _alternation(words) -> str:
@@ -286,11 +302,13 @@ def _alternation(words) -> str:
 
 # (整 of 整齐 / 整理 / 整修 is no 整 "get", 包 of 包括 / 包含 no 包 "take on", 订 of 修订 / 装订 no 订 "order": 「棉被叠放整齐」「需求已整理如下」
 # 「需要修订过的教材」 ask; review of round 11.)
-_VERB = f"(?!整[齐理修]|包[括含]|(?<=[修装])订)(?:{_alternation(GIVE_VERBS)})"
+# (Review of round 12: 办 of 办理 is no 办 "see to": 「X已办理申请」 applied for, no receipt.)
+_VERB = f"(?!整[齐理修]|包[括含]|办理|(?<=[修装])订)(?:{_alternation(GIVE_VERBS)})"
+_BRING = _alternation(BRING_VERBS)
 # Every cue starts with one of these characters: a lookahead on them lets the search skip the other
 # positions at once (the alternation below is long; most characters start no cue).
 _CUE_STARTS = "".join(sorted({w[0] for w in (*UNWANTED_CUES, *ENOUGH_CUES, *SOLVED_CUES, *SETTLED_CUES, *GIVE_VERBS, *ALREADY,
-                                            *PAST_TIMES, *FORMAL_CUES, *RECEIVED, "刚", "家里", "家中",
+                                            *PAST_TIMES, *FORMAL_CUES, *RECEIVED, *BRING_VERBS, "刚", "家里", "家中",
                                             "自家", "屋里", "都", "早就", "不在", "满足",
                                             "缺口", "缺额", "差额", "缺数", "待发", "未发", "需求")}))
 _NEGATION = re.compile(
@@ -305,13 +323,16 @@ _NEGATION = re.compile(
     # (not 分到户 / 领到人: a plan of sharing out, 「X按人头分到户」; review of round 11)
     rf"|{_BLOCKERS}{_ASKED}(?:{_alternation(RECEIVED)})(?![户人村])"
     rf"|刚(?:{_VERB})"
+    # Bringing (round 12): verb × direction × aspect, and 已 / a past time + verb × (direction | 过).
+    rf"|{_BLOCKERS}{_ASKED}(?!带来了[^，,。；;！!？?\s])(?:{_BRING})(?:{_alternation(BRING_DIRECTIONS)})[了过]"
+    rf"|(?:{_alternation(ALREADY)}|{_alternation(PAST_TIMES)})(?:已|曾)?(?:经)?(?:{_BRING})(?:过|{_alternation(BRING_DIRECTIONS)})"
     rf"|给(?:{_VERB})了"  # 「X亲戚给买了」: someone got it for the household
     # A give verb + 了 closing the clause: 「X过年时发了」「X邻居给了」 (not 「没钱买了」, not 「买了就能用」,
     # not 「X该换了」「X得修了」: due for it, round 11).
     rf"|{_BLOCKERS}(?<!钱)(?<![能要想该得])(?:{_VERB})了(?=$|[，,。；;！!？?\s])"
     # The household can get it itself: 「X自己能买」「X自己可以解决」「X买得起」.
     r"|自己(?:能|可以|会|就能)(?:买|解决|置办|添置|准备|备)|(?<![不没])买得起"
-    rf"|(?:{_alternation(ALREADY)})(?:经)?(?:{_VERB}|有|由|足|够|满足|落实|到位|解决|保障|{_alternation(LEDGER_DONE)})"
+    rf"|(?:{_alternation(ALREADY)})(?:经)?(?:{_VERB}|有|由|足|够|满足|落实|到位|解决|保障)"
     # A ledger's zero gap (round 11): 「X缺口：0」「X缺额为零」「X待发数：0」 (not 「缺口：10」).
     # 无 only as the cell's whole value and 零 not of 零星 / 零散 (review: 「X缺口无法解决」 asks).
     r"|(?:缺口|缺额|差额|缺数|待发数?|未发数?|需求数|需求量)[\s:：为是]*(?:(?:0|零)(?![0-9.星散碎])|无(?=$|[，,。；;！!？?\s|/）)】]))"
@@ -336,12 +357,21 @@ _NEGATION = re.compile(
 _OFFER_GONE = re.compile(r"(?:捐|送|发|领|分)(?:完|光)|没有了|已无|无货")
 
 
+#: A request word before 把 (review of round 12): 「请把X办好」「麻烦把X送上门」「希望能把X配齐」.
+_ASK_BA = re.compile(r"(?:请|麻烦|帮忙|帮我们?|希望|盼望|恳请|能否|能不能|可否|尽快|早日)(?:能|帮忙|帮我们?|尽快|早日)?把")
+
+
 def _negated(segment: str, offer: bool = False) -> bool:
     """Return whether a clause segment says its items are had or not wanted (a need) or gone (an offer)."""
     if offer:
         return bool(_OFFER_GONE.search(segment))
     segment = _standard(segment)
-    return bool(_NEGATION.search(segment)) and not _STILL_WANTED.search(segment)
+    m = _NEGATION.search(segment)
+    # A request word before 把 + the item asks for what the verb after it says (「请把X办好」「麻烦帮忙把X
+    # 送上门」; review of round 12): the cues after it are the request's, not a status.
+    if m is None or _ASK_BA.search(segment, 0, m.start()):
+        return False
+    return not _STILL_WANTED.search(segment)
 
 
 #: Where a ledger row's cells meet (round 11; folded text: ｜ is |, ／ is /): 「户主：李某｜缺：X｜数量：3」
@@ -565,6 +595,57 @@ def item_text(text: str) -> str:
     「一级冷榨山茶油5l装」 → 「  冷榨山茶油   」.
     """
     return _PRODUCT_NOISE.sub(lambda m: _BLANK * len(m.group()), _blank(text, not_item_spans(text)))
+
+
+#: A title's request word and the thing it asks for (round 12): 「留守阿婆需要面线」「长期病患户冇晒衫架用」
+#: 「给困难群众弄点手表」「五保户盼着添下蛋的母鸡」. A bare 要 / 需 is left out (「每个礼拜要洗肾」: must).
+_TITLE_ASK = re.compile(r"需要|急需|缺少|紧缺|短缺|缺|申请|求购|想要|想讨|讨|弄|搞|添置|添|冇|没有|盼")
+#: What a request word may be followed by that names no thing: a call for help (「需要帮助」「申请救助」
+#: 「缺人照顾」 is a thing, 「唔该帮下手」 a plea), a measure (弄点, 添个) or an ending particle.
+_TITLE_ASK_GENERIC = re.compile(r"[点些个一两几]*(?:帮助|帮扶|帮忙|帮衬|帮下|救助|援助|支援|支持|关心|关爱|资助|扶持|"
+                                r"解决|好心|爱心|社会|大家|各位|政府|您|你|助)")
+_HAN2 = re.compile(r"[\u4e00-\u9fff]{2}")
+#: A request right before a name in a description (at most a measure between): 「缺作业本」「需要两床棉被」.
+_ASK_BEFORE = re.compile(r"(?:缺|需要|急需|想要|求购|申请|盼|添置|买不起|置办不起|没有|冇)[一两几个点些台张套件床双只把辆份]{0,2}$")
+#: A shortage right after a name: 「作业本一直缺」「棉被紧缺」「棉被缺得厉害」「棉被到而家都未有着落」.
+_SHORT_AFTER = re.compile(r"(?:一直|还|都|也|特别|十分|非常)?(?:缺|紧缺|短缺|不够|买不起|置办不起|没有着落|未有着落|都未有着落)")
+
+
+_OBJECT_END = re.compile(r"[，,。；;！!？?\s:：|]")
+
+
+def _title_object(title: str) -> str | None:
+    """Return the thing a need's title (folded, :func:`item_text`) asks for in its own words, or None (round 12).
+
+    The text after the first request word (:data:`_TITLE_ASK`) that is followed by two Chinese characters
+    and no call for help (:data:`_TITLE_ASK_GENERIC`), up to the clause's end: 「留守阿婆需要面线」 →
+    面线, 「长期病患户冇晒衫架用」 → 晒衫架用. A generic title (「求助」「生活困难」「需要帮助」「申请救助」) names
+    nothing: None.
+    """
+    for m in _TITLE_ASK.finditer(title):
+        if _HAN2.match(title, m.end()) and not _TITLE_ASK_GENERIC.match(title, m.end()):
+            end = _OBJECT_END.search(title, m.end())
+            return title[m.end():end.start() if end else len(title)]
+    return None
+
+
+@lru_cache(maxsize=100_000)
+def _word(text: str) -> bool:
+    return dictionary_word(text)
+
+
+def _straddles(text: str, start: int, end: int) -> bool:
+    """Return whether the two-character name ``text[start:end]`` straddles a word boundary (round 12).
+
+    A reader cuts 「有人参加培训」 into 有人 / 参加 / 培训: the name 人参 takes the end of one word and the start
+    of the next. A two-character name is no mention when the character before it joins its first into a
+    word and its last joins the character after it into a word, both of jieba's dictionary
+    (:func:`search.analysis.dictionary_word`); 「种人参」「人参加工」 keep it (种人 is no word; nothing before).
+    A name ending in a head noun (:data:`_HEAD_CLASSES`: 衣, 鞋, 被, 药 …) keeps it: the word after starts
+    with that head, so the two words still name the item (「过冬衣裳」 is 冬衣).
+    """
+    return (end - start == 2 and 0 < start and end < len(text) and text[end - 1] not in _HEAD_CLASS
+            and _word(text[start - 1:start + 1]) and _word(text[end - 1:end + 1]))
 
 
 def _name_table(concepts: Sequence["Concept"]) -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]:
@@ -1078,10 +1159,11 @@ class Lexicon:
     # ----------------------------------------------------------------------------------------------
     def mentions(self, text: str) -> list[tuple[int, int, tuple[int, ...]]]:
         """Return ``(start, end, concept ids)`` of every name in folded ``text``, longest match first."""
-        out = _scan(text, *self._tables[0])
+        # A two-character name across two words is none (「有人参加」, :func:`_straddles`; round 12).
+        out = [m for m in _scan(text, *self._tables[0]) if not _straddles(text, m[0], m[1])]
         # Group items only in a text that names no lexicon concept: a record naming one never uses
         # them (Lexicon.record_concepts), and 桑树苗 stays a 树苗 rather than the group item 桑树.
-        return out or _scan(text, *self._tables[1])
+        return out or [m for m in _scan(text, *self._tables[1]) if not _straddles(text, m[0], m[1])]
 
     def _compounds(self, text: str, found: list) -> list:
         """Join a name and the broad name after it into the narrower concept the two name together (round 8).
@@ -1229,7 +1311,11 @@ class Lexicon:
         concepts of other categories are never the record's item (round 6): 「家中老人常年卧床」 (床, a
         搬迁 concept) in a 笊篱 need is the household's situation, and an item would switch off the
         text similarity that carries a record of an unknown item. Group items are thus used only by a
-        record naming no lexicon concept. ``narrowest`` keeps
+        record naming no lexicon concept. When such a title asks for a thing in its own words
+        (:func:`_title_object`: 「留守阿婆需要面线」; round 12), the description's concepts count only where
+        the description asks for them too (「缺作业本」「作业本一直缺」): otherwise they are the household's
+        situation (「尿毒症每个礼拜要洗肾」 → 透析费用) or what it had, and the guesses read that thing alone.
+        A generic title (「求助」「生活困难」) keeps the description's concepts. ``narrowest`` keeps
         only the most specific concepts (a need's 「书包和学习用品」 asks for 书包); an offer keeps all.
 
         Returns
@@ -1259,10 +1345,27 @@ class Lexicon:
             # The unknown name is read without who gives or asks and a product title's grades, pack
             # sizes and codes (item_text: 「一级…5l装」「hrb400」).
             bare = item_text(title.text)
+            thing = _title_object(bare)
+            if thing:
+                # The title asks for a thing of its own (「…需要面线」「…冇晒衫架用」; round 12): the
+                # description's items are its context (an illness and its treatment, a disaster, what was
+                # had) unless the description asks for them too, and the unknown name is read from the
+                # thing alone, not from who asks (「留守阿婆」 is no 留守儿童关爱).
+                own = self._asked_in(description.text, own) if own else own
+                bare = thing
             found = (own or self._domain_group(bare, cats) or self._homophone(bare, cats)
                      or self._abbreviation(bare, cats) or self._guess(bare, cats)
                      or title.concepts)
         return self.most_specific(found) if narrowest else frozenset(found)
+
+    def _asked_in(self, text: str, concepts: frozenset[int]) -> frozenset[int]:
+        """Return those of ``concepts`` that folded ``text`` names in a request frame (:data:`_ASK_BEFORE`,
+        :data:`_SHORT_AFTER`): 「孩子上学缺作业本」「作业本一直缺」, not 「尿毒症每个礼拜要洗肾」."""
+        out = set()
+        for start, end, ids in self.mentions(text):
+            if _ASK_BEFORE.search(text, max(0, start - 6), start) or _SHORT_AFTER.match(text, end):
+                out.update(c for c in ids if c in concepts)
+        return frozenset(out)
 
     def guess(self, text: str, categories: Iterable[str]) -> frozenset[int]:
         """Return the concepts an item name the lexicon does not know most likely stands for.

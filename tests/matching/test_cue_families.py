@@ -156,8 +156,7 @@ def test_solved_and_settled_family_keeps_requests(lex, text):
 # --- given: a verb × an aspect, 已 / a past time + a verb, received (GIVE_VERBS …) -------------------
 
 @pytest.mark.parametrize("text", [
-    "棉被找邻居借了，需要棉衣",          # spoken verbs of getting
-    "棉被已租好，需要棉衣",
+    "棉被已租好，需要棉衣",              # spoken verbs of getting (借 is none since round 12)
     "棉被已有爱心人士认捐，需要棉衣",    # giving
     "棉被爱心人士捐助过，需要棉衣",
     "棉被街道慰问过，需要棉衣",
@@ -212,6 +211,7 @@ def test_given_family(lex, text):
     "盼望能借到棉被",
     "渴望分到棉被",
     "棉被一直借不到",
+    "棉被找邻居借了",                    # round 12: borrowed for now is no receipt (test_round12_kinds.py)
     "还没领着棉被",
     "棉被被老鼠咬坏了",
     "棉被上周说要送，至今没送到",
