@@ -909,6 +909,16 @@ def _longest_shared_run(text: str, name: str) -> int:
     return 0
 
 
+def _generic_run(text: str, name: str) -> bool:
+    """Return whether every two-character run ``name`` shares with ``text`` is a generic head (round 12).
+
+    A guess that shares only 设备, 器材 or 用品 (:data:`GROUP_HEADS`) with a name has no evidence of the item:
+    「广场音响设备」 is no 发电机 for its name 发电设备; 「雾化设备」 still shares 雾化 with 雾化器's names.
+    """
+    shared = {name[i:i + 2] for i in range(len(name) - 1) if name[i:i + 2] in text}
+    return bool(shared) and all(_GROUP_HEAD.fullmatch(w) for w in shared)
+
+
 #: Values of a lexicon line's optional fifth column: a class of kinds (empty) or a covering group.
 KINDS = ("", "group")
 
@@ -1409,6 +1419,8 @@ class Lexicon:
             if not any(h in text for h in _HEAD_CLASS.get(head, head)):
                 continue
             run = _longest_shared_run(text, name)
+            if run == 2 and _generic_run(text, name):
+                continue  # round 12: a generic head shared alone (「音响设备」, 发电设备) is no evidence of the item
             if run < 2 or run / len(name) < 0.5:
                 continue
             if run / len(name) > best:
