@@ -1336,6 +1336,12 @@ class Lexicon:
                 t_lex = t_own
         d_lex = frozenset(c for c in description.concepts if c < size)
         own = frozenset(c for c in d_lex if self.concepts[c].category in cats)
+        if t_lex and all(self.descendants(c) for c in t_lex):
+            # Round 12: a heading's broad name (「产业帮扶项目：多旋翼植保机」 names 产业发展) yields to the item after
+            # the colon when the lexicon does not know it but can guess it.
+            body = self._unknown_body(title.text, cats)
+            if body:
+                t_lex = body
         if t_lex:
             if not narrowest and not _LIST.search(title.text):
                 # A title that lists nothing and names an item with a broader one around it is that item
@@ -1357,6 +1363,17 @@ class Lexicon:
                      or self._abbreviation(bare, cats) or self._guess(bare, cats)
                      or title.concepts)
         return self.most_specific(found) if narrowest else frozenset(found)
+
+    @lru_cache(maxsize=100_000)
+    def _unknown_body(self, text: str, cats: tuple[str, ...]) -> frozenset[int]:
+        """Return the guessed item of a title's part after its heading when that part names no lexicon concept
+        (round 12; empty when there is no heading, the part names a concept or nothing is guessed)."""
+        m = _HEADING.search(text)
+        if not m or any(c < self.lexicon_size for c in self._extract(text[m.end():], True).concepts):
+            return frozenset()
+        bare = item_text(text[m.end():])
+        return (self._domain_group(bare, cats) or self._homophone(bare, cats) or self._abbreviation(bare, cats)
+                or self._guess(bare, cats))
 
     @lru_cache(maxsize=100_000)
     def _without_heading(self, text: str, concepts: frozenset[int]) -> frozenset[int]:
