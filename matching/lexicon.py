@@ -574,9 +574,9 @@ def _function_modifiers(text: str, found: list) -> list[tuple[int, int]]:
 
     A thing named by its use, 「V O 的 H」 (「打药的无人机」「洗衣服的水」「扫码收钱的音箱」), is the head H after 的;
     a name that ends right before 的 (农药 of 打药, 衣服) is the object of the use and no item, when a name or a
-    head word (:data:`FUNCTION_HEADS`, at most three characters before it: 无人机; not a price: 药费, 油钱) follows
-    the 的. Names spanning the 的
-    (「量血压的机子」「能煮饭的锅」) are read as names. ``found`` is :meth:`Lexicon.mentions` of ``text``.
+    head word (:data:`FUNCTION_HEADS`, at most three characters before it: 无人机; not a cost: 药费, 油钱) follows
+    the 的. Names spanning the 的 (「量血压的机子」「能煮饭的锅」) are read as names. ``found`` is
+    :meth:`Lexicon.mentions` of ``text``; the spans are blanked and the text read again (:meth:`Lexicon._extract`).
     """
     starts = {a for a, _, _ in found}
     spans = []
