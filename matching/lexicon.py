@@ -443,11 +443,17 @@ _PRODUCT_NOISE = re.compile(
 SHOP_SUFFIXES = ("旗舰店", "专营店", "专卖店", "网店", "小卖店", "小卖部", "小卖铺", "门市部", "商店", "商行", "商城",
                  "铺子", "店", "直播间", "直播基地", "短视频号", "视频号", "主播团队", "带货团队", "志愿团", "电商",
                  "社会责任部")
+#: The market's trade words (round 12): how a seller clears or ships stock (尾货, 库存清仓, 临期, 同款, 厂家直供,
+#: 产地直采, 公益专供, 按出厂价 …). They name no item (「保暖季清仓」 is no 阳台 of 平台), and a seller's name
+#: ends before them (「某电商平台旗舰店厂家直供」).
+TRADE_WORDS = ("尾货处理", "尾货", "尾单", "库存清仓", "反季清仓", "清仓处理", "清仓", "库存处理", "临期", "同款",
+               "厂家直供", "厂家直销", "厂家直营", "厂家直发", "产地直采", "产地直供", "产地直发", "公益专供", "专供",
+               "按出厂价", "出厂价", "成本价", "订单农业", "包邮", "现货", "断码", "样品机", "展示机")
 _SHOP_NEXT = ("捐", "赠", "爱心", "公益", "常年", "长期", "出资", "出钱", "发起", "老板", "包销", "短视频", "带货", "直播",
               "助农", "消费", "采购", "收购", "求购", "供货", "专拍", "专场", "上链接", "帮扶资金", "社会责任")
 _SHOP_SHORTEST = 2
 _SHOP = re.compile(f"(?=[{''.join(sorted({w[0] for w in SHOP_SUFFIXES}))}])(?:{_alternation(SHOP_SUFFIXES)})"
-                   f"(?=$|[^\u4e00-\u9fff]|{_alternation(_SHOP_NEXT)})")
+                   f"(?=$|[^\u4e00-\u9fff]|{_alternation(_SHOP_NEXT + TRADE_WORDS)})")
 _SHOP_LAST = frozenset(w[-1] for w in SHOP_SUFFIXES)
 _TRADE_VERBS = frozenset("学做搞干开当办")
 #: Words of a need inside the run back (review of round 11): 「村里缺个小卖部」「缺少农村电商」 ask for the
@@ -554,9 +560,71 @@ def frame_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: Who files a village's notice (round 12): 「龙井村两委」「上寨村民小组」「青山村党支部」. Run back like an
+#: organisation's name, so a village named after a crop or a tree (龙井, 桃园, 枣林) is no item asked for.
+ASKER_SUFFIXES = ("两委", "村民小组", "居民小组", "党支部", "党总支", "村务监督委员会", "监委会")
+_ASKER = re.compile(f"(?=[{''.join(sorted({w[0] for w in ASKER_SUFFIXES}))}])(?:{_alternation(ASKER_SUFFIXES)})")
+#: A village at a text's start (「新寨村关于申请…」「桃园村：…」): two characters and 村, not 村里 / 村口 …
+_VILLAGE = re.compile(r"^[\u4e00-\u9fff]{2}村(?![里内中上头口庄落级民委子])")
+#: Ends of a seller's name the shop suffixes lack (round 12): 「品牌经销商」「批发市场商户」「连锁便利店总部」
+#: 「电商平台自营仓」. Run back like an organisation's name.
+SELLER_SUFFIXES = ("经销商", "代理商", "批发商", "零售商", "供应商", "分销商", "商户", "总部", "自营仓", "自营店",
+                   "批发部")
+_TRADE = re.compile(f"(?=[{''.join(sorted({w[0] for w in TRADE_WORDS}))}])(?:{_alternation(TRADE_WORDS)})")
+_SELLER = re.compile(f"(?=[{''.join(sorted({w[0] for w in SELLER_SUFFIXES}))}])(?:{_alternation(SELLER_SUFFIXES)})")
+_NOTICE_LAST = frozenset(w[-1] for w in ASKER_SUFFIXES + SELLER_SUFFIXES)
+
+
+def market_spans(text: str) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` of folded ``text``'s notice and market frames that are no item (round 12).
+
+    Who files a village's notice (:data:`ASKER_SUFFIXES` run back like an organisation's name: 「龙井村两委」;
+    a village at the text's start: 「新寨村关于申请X的请示」), a seller's name (:data:`SELLER_SUFFIXES`:
+    「品牌经销商」「连锁便利店总部」) and the trade's words (:data:`TRADE_WORDS`: 尾货, 库存清仓, 临期, 厂家直供).
+    """
+    spans = [m.span() for m in _TRADE.finditer(text)]
+    m = _VILLAGE.match(text)
+    if m:
+        spans.append(m.span())
+    if not _NOTICE_LAST.isdisjoint(text):
+        for pattern in (_ASKER, _SELLER):
+            spans += [(_run_back(text, m.start(), _ORG_LONGEST), m.end()) for m in pattern.finditer(text)]
+    return spans
+
+
+#: Heads of a thing named by what it does (round 12): 「打药的无人机」「洗衣服的水」「冻肉的柜子」 — the noun after 的.
+FUNCTION_HEADS = ("机子", "机器", "机", "柜子", "柜", "炉子", "炉", "壶", "灯", "车子", "车", "笔", "纸", "水", "油",
+                  "料", "肥", "泵", "垫子", "盔", "布", "砖", "锅", "盆", "桶", "罐", "架子", "屏", "箱子", "袋子",
+                  "喇叭", "音箱", "药", "膏", "片")
+_FUNCTION_HEAD = re.compile(rf"[\u4e00-\u9fff]{{0,3}}?(?:{_alternation(FUNCTION_HEADS)})(?![费钱价款])")
+
+
+def _function_modifiers(text: str, found: list) -> list[tuple[int, int]]:
+    """Return the spans of names in ``text`` that say what a thing does, not what it is (round 12).
+
+    A thing named by its use, 「V O 的 H」 (「打药的无人机」「洗衣服的水」「扫码收钱的音箱」), is the head H after 的;
+    a name that ends right before 的 (农药 of 打药, 衣服) is the object of the use and no item, when a name or a
+    head word (:data:`FUNCTION_HEADS`, at most three characters before it: 无人机; not a cost: 药费, 油钱) follows
+    the 的. Names spanning the 的 (「量血压的机子」「能煮饭的锅」) are read as names. ``found`` is
+    :meth:`Lexicon.mentions` of ``text``; the spans are blanked and the text read again (:meth:`Lexicon._extract`).
+    """
+    starts = {a for a, _, _ in found}
+    spans = []
+    for a, b, _ in found:
+        if text.startswith("的", b) and (b + 1 in starts or b + 2 in starts and text[b + 1] in "大小新旧黑白好"
+                                          or _FUNCTION_HEAD.match(text, b + 1)):
+            spans.append((a, b))
+    return spans
+
+
+#: Where a title's heading ends (round 12): a colon or a bar after at least two characters.
+_HEADING = re.compile(r"(?<=..)[:：|｜]")
+
+
 def not_item_spans(text: str) -> list[tuple[int, int]]:
-    """Return the spans of folded ``text`` that name no item: :func:`org_spans` and :func:`frame_spans`."""
-    return org_spans(text) + frame_spans(text)
+    """Return the spans of folded ``text`` that name no item: :func:`org_spans`, :func:`frame_spans` and
+    :func:`market_spans`."""
+    return org_spans(text) + frame_spans(text) + market_spans(text)
 
 
 #: A digit typed for a numeral inside a name (round 10: 「3黄鸡苗」, 「5斗柜」 typed on a phone): one digit
@@ -922,6 +990,16 @@ def _longest_shared_run(text: str, name: str) -> int:
     return 0
 
 
+def _generic_run(text: str, name: str) -> bool:
+    """Return whether every two-character run ``name`` shares with ``text`` is a generic head (round 12).
+
+    A guess that shares only 设备, 器材 or 用品 (:data:`GROUP_HEADS`) with a name has no evidence of the item:
+    「广场音响设备」 is no 发电机 for its name 发电设备; 「雾化设备」 still shares 雾化 with 雾化器's names.
+    """
+    shared = {name[i:i + 2] for i in range(len(name) - 1) if name[i:i + 2] in text}
+    return bool(shared) and all(_GROUP_HEAD.fullmatch(w) for w in shared)
+
+
 #: Values of a lexicon line's optional fifth column: a class of kinds (empty) or a covering group.
 KINDS = ("", "group")
 
@@ -1225,6 +1303,13 @@ class Lexicon:
         found = self._compounds(scanned, self.mentions(scanned))
         if not found:
             return Extraction(frozenset(), frozenset(), folded)
+        if "的" in scanned:
+            modifiers = _function_modifiers(scanned, found)
+            if modifiers:  # 「打药的无人机」: what the thing does is no item (round 12)
+                scanned, folded = _blank(scanned, modifiers), _blank(folded, modifiers)
+                found = self._compounds(scanned, self.mentions(scanned))
+                if not found:
+                    return Extraction(frozenset(), frozenset(), folded)
         if not (_OFFER_GONE.search(scanned) if offer else _NEGATION.search(_standard(scanned))) \
                 and not _EXCEPT.search(scanned):
             # No cue anywhere (most texts): every mention is asked for, the whole text is kept.
@@ -1326,8 +1411,23 @@ class Lexicon:
         cats = tuple(sorted(set(categories)))
         size = self.lexicon_size
         t_lex = frozenset(c for c in title.concepts if c < size)
+        if len(t_lex) > 1:
+            t_lex = self._without_heading(title.text, t_lex)
+            # Round 12: a title naming items of the record's own categories and of others names the others
+            # as the object or the setting of its item (「肉牛养殖保险」 in 金融: insurance of cattle, no cattle).
+            # A title naming only other categories' items keeps them: the lexicon's category of an item is
+            # not always the one a writer files it under (dropping them cost blind11 / blind14 0.02).
+            t_own = frozenset(c for c in t_lex if self.concepts[c].category in cats)
+            if t_own:
+                t_lex = t_own
         d_lex = frozenset(c for c in description.concepts if c < size)
         own = frozenset(c for c in d_lex if self.concepts[c].category in cats)
+        if t_lex and all(self.descendants(c) for c in t_lex):
+            # Round 12: a heading's broad name (「产业帮扶项目：多旋翼植保机」 names 产业发展) yields to the item after
+            # the colon when the lexicon does not know it but can guess it.
+            body = self._unknown_body(title.text, cats)
+            if body:
+                t_lex = body
         if t_lex:
             if not narrowest and not _LIST.search(title.text):
                 # A title that lists nothing and names an item with a broader one around it is that item
@@ -1366,6 +1466,38 @@ class Lexicon:
             if _ASK_BEFORE.search(text, max(0, start - 6), start) or _SHORT_AFTER.match(text, end):
                 out.update(c for c in ids if c in concepts)
         return frozenset(out)
+    @lru_cache(maxsize=100_000)
+    def _unknown_body(self, text: str, cats: tuple[str, ...]) -> frozenset[int]:
+        """Return the guessed item of a title's part after its heading when that part names no lexicon concept
+        (round 12; empty when there is no heading, the part names a concept or nothing is guessed)."""
+        m = _HEADING.search(text)
+        if not m or any(c < self.lexicon_size for c in self._extract(text[m.end():], True).concepts):
+            return frozenset()
+        bare = item_text(text[m.end():])
+        return (self._domain_group(bare, cats) or self._homophone(bare, cats) or self._abbreviation(bare, cats)
+                or self._guess(bare, cats))
+
+    @lru_cache(maxsize=100_000)
+    def _without_heading(self, text: str, concepts: frozenset[int]) -> frozenset[int]:
+        """Return ``concepts`` (a title's) without those only its heading names (round 12).
+
+        A title 「heading：item」 or 「heading｜item」 (a programme's, a donor's or an office's heading:
+        「市交通运输局定点帮扶技能培训：来料加工车间用工」「乡村振兴金融服务：X」「【村务公开】…」) names its item after
+        the colon: when that part names a lexicon concept, a concept the heading alone names is dropped unless
+        it is broader or narrower than one the item part names (「学习用品：书包、文具」 keeps 学习用品).
+        """
+        m = _HEADING.search(text)
+        if not m:
+            return concepts
+        size = self.lexicon_size
+        body = frozenset(c for c in self._extract(text[m.end():], True).concepts if c < size)
+        if not body:
+            return concepts
+        related = set(body)
+        for c in body:
+            related |= self.ancestors(c) | self.descendants(c)
+        head = frozenset(c for c in self._extract(text[:m.start()], True).concepts if c < size)
+        return frozenset(c for c in concepts if c not in head or c in related)
 
     def guess(self, text: str, categories: Iterable[str]) -> frozenset[int]:
         """Return the concepts an item name the lexicon does not know most likely stands for.
@@ -1406,6 +1538,8 @@ class Lexicon:
             if not any(h in text for h in _HEAD_CLASS.get(head, head)):
                 continue
             run = _longest_shared_run(text, name)
+            if run == 2 and _generic_run(text, name):
+                continue  # round 12: a generic head shared alone (「音响设备」, 发电设备) is no evidence of the item
             if run < 2 or run / len(name) < 0.5:
                 continue
             if run / len(name) > best:
