@@ -115,5 +115,9 @@ def test_de_before_no_thing_keeps_the_name(lex, text, items, excluded):
 # --- the guess --------------------------------------------------------------------------------------------
 
 def test_a_generic_head_shared_alone_is_no_evidence_for_a_guess(lex):
-    assert lex.guess("广场音响设备", ["other"]) == frozenset()
+    # Names of the category end in 设备 (扩音设备 …), so only the rule keeps 设备 alone from guessing one; 广场音响设备,
+    # this test's first example, became a name of 音响 in round 12's names.
+    assert any(n.endswith("设备") for c in lex.concepts if c.category == "other" for n in c.names)
+    assert lex.guess("舞台灯光设备", ["other"]) == frozenset()
+    assert labels(lex, lex.guess("广场音响设备", ["other"])) == ["音响"]
     assert labels(lex, lex.guess("雾化设备", ["medical"])) == ["雾化器"]
