@@ -1392,3 +1392,37 @@ def test_round12_split_items_are_no_longer_one_concept(lex):
 def test_round12_names_left_out_or_longer_than_the_words_inside(lex, text, not_label):
     # 白电 inside 黑白电视, a 3C certificate on a helmet, 家纺 before a fabric, 牛肉 inside a noodle flavour.
     assert not_label not in asked(lex, text)
+# --- round 12 (2026-12-01): production, consumption, employment, infrastructure, finance from general knowledge --
+
+@pytest.mark.parametrize("text, label", [
+    ("急需钙镁磷肥三吨", "化肥"), ("想买台小铁牛耕地", "微耕机"), ("求购苞谷脱粒机", "脱粒机"), ("要两把薅锄", "锄头"),
+    ("收毛梨子", "猕猴桃"), ("出售葵花籽", "瓜子"), ("村里想开通客运班线", "农村客运"), ("需要几匹骡子", "马匹"),
+    ("招揽投员", "快递员"), ("组里装村村响", "应急广播"), ("房后堡坎垮了要打堡坎", "挡土墙"), ("办理联保贷款", "担保"),
+    ("老人银龄安康保险", "防贫保险"), ("求购大闸蟹", "河蟹"), ("香水柠檬十箱", "柠檬"),
+])
+def test_round12_names_read_as_their_concept(lex, text, label):
+    assert label in asked(lex, text)
+
+
+@pytest.mark.parametrize("text, not_label", [
+    ("生姜种植户", "蔬菜种子"), ("大蒜种植基地", "蔬菜种子"), ("洋葱种植基地", "蔬菜种子"), ("家里有晒台", "晒场"),
+    ("为供需双方架桥", "村组便民桥"), ("早餐买个油饼", "有机肥"), ("现摘苹果", "农业用工"),
+])
+def test_round12_left_out_names_that_read_inside_other_words(lex, text, not_label):
+    assert not_label not in asked(lex, text)
+
+
+@pytest.mark.parametrize("group, child, other_child", [
+    ("养鸡物资", "鸡苗", "育雏伞"), ("养牛物资", "牛犊", "舔砖"), ("养羊物资", "羔羊", "剪毛机"),
+    ("养猪物资", "仔猪", "料槽"), ("水产养殖物资", "鱼苗", "增氧机"), ("创业物资", "饼铛", "封箱器"),
+])
+def test_round12_bundle_groups_cover_their_items_which_stay_no_siblings(lex, group, child, other_child):
+    g, c, o = lex.find(group), lex.find(child), lex.find(other_child)
+    assert g.group
+    assert lex.item_match({c.id}, {g.id}).level == COVERS
+    assert lex.item_match({c.id}, {o.id}).level == 0
+
+
+def test_a_chicken_bundle_does_not_cover_a_calf_need(lex):
+    chicken, calf = lex.extract("养鸡大礼包").concepts, lex.extract("牛犊").concepts
+    assert lex.item_match(calf, chicken).level != COVERS
