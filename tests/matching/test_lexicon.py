@@ -1344,3 +1344,32 @@ def test_a_giving_word_is_no_evidence_of_an_unknown_item(lex):
     # so an offer of 间尺 (a ruler, Cantonese) guessed 图书. A giving verb is blanked before the guess.
     assert lex.guess("爱心人士捐赠一批30厘米间尺", ["education"]) == frozenset()
     assert lex.guess("护眼灯", ["education"]) == lex.guess("捐赠护眼灯", ["education"]) != frozenset()
+
+
+# --- round 12 (2026-12-01): living, medical, education, housing, relocation, other from general knowledge ---
+
+@pytest.mark.parametrize("group, child, other_child", [
+    ("防暑降温包", "电风扇", "解暑药"),   # 夏日送清凉 / 高温慰问: 解暑药, 电风扇, 凉席, 遮阳帽, 饮用水, 蚊香
+    ("助老物资", "老花镜", "拐杖"),       # 助老礼包: 老花镜, 血压计, 拐杖, 护膝, 助行器, 成人纸尿裤, 保温杯 ...
+])
+def test_round12_bundle_groups_cover_their_items_which_stay_no_siblings(lex, group, child, other_child):
+    g, c, o = lex.find(group), lex.find(child), lex.find(other_child)
+    assert g.group
+    assert lex.item_match({c.id}, {g.id}).level == COVERS
+    assert lex.item_match({c.id}, {o.id}).level == 0
+
+
+@pytest.mark.parametrize("text, label", [
+    ("扫地机器人", "吸尘器"), ("老人手表", "手表"), ("儿童电话手表", "电话手表"), ("夏日送清凉", "防暑降温包"),
+    ("老人礼包", "助老物资"), ("电地暖", "地暖"), ("二八大杠", "自行车"), ("修房盖", "屋顶翻修"),
+])
+def test_round12_names_read_as_their_concept(lex, text, label):
+    assert asked(lex, f"需要{text}") == [label]
+
+
+@pytest.mark.parametrize("text", [
+    "爱心企业捐赠一批", "龙头企业手拉手帮扶", "把手机给孩子上网课", "家里顶梁柱病倒了", "大白菜三百斤",
+    "铁皮石斛礼盒", "给孩子捐书包",
+])
+def test_round12_left_out_names_that_read_inside_other_words(lex, text):
+    assert not {"家电", "衣物", "门锁", "水龙头", "檩条", "腻子粉", "彩钢板", "图书"} & set(asked(lex, text))
