@@ -1463,3 +1463,27 @@ def test_a_fundraising_channel_is_no_item_of_a_cash_offer(lex):
     # 众筹, 捐赠款, 爱心捐助 …, given to it in round 12's widening) read every donor's 「…直播筹款：X」 as covering
     # all cash needs (blind14 −0.006 offers → needs at the merge); they are the channel of the gift, no item.
     assert labels(lex, lex.extract("县电商直播基地公益直播筹款：困难学生助学善款", offer=True).concepts) == ["助学金"]
+
+
+# --- issue-13s review (2026-12-01): round 12's names that read inside common words, phrases, wrong kinds ---
+
+@pytest.mark.parametrize("text, not_label", [
+    ("大学生表现优秀，家里困难", "手表"), ("给学生表彰奖励", "手表"),   # 学生表
+    ("内蒙古包头市固阳县农户", "帐篷"),                                 # 蒙古包
+    ("患输尿管结石住院治疗", "导尿管"),                                 # 尿管
+    ("坚持标本兼治，巩固脱贫成果", "实验器材"),                         # 标本
+    ("体检甘油三酯偏高", "洗护用品"),                                   # 甘油
+    ("家里顶梁柱病倒了", "木材"),                                       # 梁柱
+    ("孩子早餐吃的小面包", "货车"),                                     # 小面包
+    ("不能致富的原因是缺技术", "后续扶持"),                             # 能致富
+    ("买东西要补差价", "课业辅导"),                                     # 补差
+    ("按模板填写申请表", "木材"),                                       # 模板
+    ("给孩子买糖果", "白糖"),                                           # 糖果 is candy
+    ("炖肉用的桂皮", "鸡精"),                                           # 桂皮 is a spice
+])
+def test_round12_names_do_not_read_inside_common_words(lex, text, not_label):
+    assert not_label not in asked(lex, text)
+
+
+def test_a_carpet_is_soft_furnishing_not_an_anti_slip_mat(lex):
+    assert asked(lex, "需要地毯") == ["软装家居"]
