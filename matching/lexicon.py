@@ -674,9 +674,14 @@ _TITLE_ASK_GENERIC = re.compile(r"[点些个一两几]*(?:帮助|帮扶|帮忙|�
                                 r"解决|好心|爱心|社会|大家|各位|政府|您|你|助)")
 _HAN2 = re.compile(r"[\u4e00-\u9fff]{2}")
 #: A request right before a name in a description (at most a measure between): 「缺作业本」「需要两床棉被」.
-_ASK_BEFORE = re.compile(r"(?:缺|需要|急需|想要|求购|申请|盼|添置|买不起|置办不起|没有|冇)[一两几个点些台张套件床双只把辆份]{0,2}$")
+# Review of round 12: also not yet received (「还没领到X」) and an office asked to see to it (「希望尽快落实X」).
+_ASK_BEFORE = re.compile(r"(?:缺|需要|急需|想要|求购|申请|盼|添置|买不起|置办不起|没有|冇|没领到|未领到|领不到|没收到|未收到|"
+                         r"落实|解决|配发|发放|更换|换个|换)[一两几个点些台张套件床双只把辆份]{0,2}$")
 #: A shortage right after a name: 「作业本一直缺」「棉被紧缺」「棉被缺得厉害」「棉被到而家都未有着落」.
 _SHORT_AFTER = re.compile(r"(?:一直|还|都|也|特别|十分|非常)?(?:缺|紧缺|短缺|不够|买不起|置办不起|没有着落|未有着落|都未有着落)")
+#: Words right after a name (four characters, inside its clause) saying it is worn out or wanted (review of
+#: round 12): 「X坏了想换」「X破旧不堪」「X太薄」 (:data:`_STILL_WANTED` and a few of its own).
+_WANTED_LATER = re.compile(r"太[薄旧破小短少]|需要|急需|想要|不够|不足")
 
 
 _OBJECT_END = re.compile(r"[，,。；;！!？?\s:：|]")
@@ -1460,10 +1465,15 @@ class Lexicon:
 
     def _asked_in(self, text: str, concepts: frozenset[int]) -> frozenset[int]:
         """Return those of ``concepts`` that folded ``text`` names in a request frame (:data:`_ASK_BEFORE`,
-        :data:`_SHORT_AFTER`): 「孩子上学缺作业本」「作业本一直缺」, not 「尿毒症每个礼拜要洗肾」."""
+        :data:`_SHORT_AFTER`, and the rest of its clause: :data:`_WANTED_LATER`, :data:`_STILL_WANTED`):
+        「孩子上学缺作业本」「作业本一直缺」「还没领到棉被」「棉被坏了想换」, not 「尿毒症每个礼拜要洗肾」."""
         out = set()
         for start, end, ids in self.mentions(text):
-            if _ASK_BEFORE.search(text, max(0, start - 6), start) or _SHORT_AFTER.match(text, end):
+            clause_end = _OBJECT_END.search(text, end)
+            # Close after the name only (「…修缮后垫脚的墩墩还没着落」 is another thing's shortage).
+            clause = text[end:min(end + 4, clause_end.start() if clause_end else len(text))]
+            if (_ASK_BEFORE.search(text, max(0, start - 6), start) or _SHORT_AFTER.match(text, end)
+                    or _WANTED_LATER.search(clause) or _STILL_WANTED.search(clause)):
                 out.update(c for c in ids if c in concepts)
         return frozenset(out)
     @lru_cache(maxsize=100_000)
