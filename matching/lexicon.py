@@ -325,7 +325,8 @@ _NEGATION = re.compile(
     rf"|刚(?:{_VERB})"
     # Bringing (round 12): verb × direction × aspect, and 已 / a past time + verb × (direction | 过).
     rf"|{_BLOCKERS}{_ASKED}(?!带来了[^，,。；;！!？?\s])(?:{_BRING})(?:{_alternation(BRING_DIRECTIONS)})[了过]"
-    rf"|(?:{_alternation(ALREADY)}|{_alternation(PAST_TIMES)})(?:已|曾)?(?:经)?(?:{_BRING})(?:过|{_alternation(BRING_DIRECTIONS)})"
+    # (not 提过 without 来: raised, 「已经提过X」「上个月提过X申请」; review of round 12)
+    rf"|(?:{_alternation(ALREADY)}|{_alternation(PAST_TIMES)})(?:已|曾)?(?:经)?(?!提过(?!来))(?:{_BRING})(?:过|{_alternation(BRING_DIRECTIONS)})"
     rf"|给(?:{_VERB})了"  # 「X亲戚给买了」: someone got it for the household
     # A give verb + 了 closing the clause: 「X过年时发了」「X邻居给了」 (not 「没钱买了」, not 「买了就能用」,
     # not 「X该换了」「X得修了」: due for it, round 11).

@@ -42,3 +42,17 @@ def test_a_titled_needs_situation_stays_context(lex):
     # The widened request frames still leave a situation (an illness's treatment) out.
     assert "透析费用" not in need_items(lex, "王奶奶需要拄路的杵杵", "老伴尿毒症每周都要洗肾，日子过得紧。", "medical")
 
+
+# --- 提过 is raised, not carried --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "之前已经提过轮椅，至今未解决",
+    "上个月提过轮椅申请",
+    "曾经提过要轮椅",
+])
+def test_having_raised_the_item_is_no_receipt(lex, text):
+    assert "轮椅" in labels(lex, lex.extract(text).concepts), text
+
+
+def test_carrying_by_hand_still_reads_had(lex):
+    assert labels(lex, lex.extract("轮椅上周已经提过来了，需要棉衣").excluded) == ["轮椅"]
