@@ -593,6 +593,10 @@ def market_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: Request words right before a name (at most a measure between): 「缺作业本」「需要两床棉被」.
+_ASK_WORDS = "缺|需要|急需|想要|求购|申请|盼|添置|买不起|置办不起|没有|冇"
+_ASK_MEASURE = "[一两几个点些台张套件床双只把辆份]{0,2}"
+_REQUEST_BEFORE = re.compile(f"(?:{_ASK_WORDS}){_ASK_MEASURE}$")
 #: Heads of a thing named by what it does (round 12): 「打药的无人机」「洗衣服的水」「冻肉的柜子」 — the noun after 的.
 FUNCTION_HEADS = ("机子", "机器", "机", "柜子", "柜", "炉子", "炉", "壶", "灯", "车子", "车", "笔", "纸", "水", "油",
                   "料", "肥", "泵", "垫子", "盔", "布", "砖", "锅", "盆", "桶", "罐", "架子", "屏", "箱子", "袋子",
@@ -606,14 +610,17 @@ def _function_modifiers(text: str, found: list) -> list[tuple[int, int]]:
     A thing named by its use, 「V O 的 H」 (「打药的无人机」「洗衣服的水」「扫码收钱的音箱」), is the head H after 的;
     a name that ends right before 的 (农药 of 打药, 衣服) is the object of the use and no item, when a name or a
     head word (:data:`FUNCTION_HEADS`, at most three characters before it: 无人机; not a cost: 药费, 油钱) follows
-    the 的. Names spanning the 的 (「量血压的机子」「能煮饭的锅」) are read as names. ``found`` is
+    the 的, and no request word comes right before the name (:data:`_REQUEST_BEFORE`: 「需要化肥的玉米」 asks for
+    化肥). Names spanning the 的 (「量血压的机子」「能煮饭的锅」) are read as names. ``found`` is
     :meth:`Lexicon.mentions` of ``text``; the spans are blanked and the text read again (:meth:`Lexicon._extract`).
     """
     starts = {a for a, _, _ in found}
     spans = []
     for a, b, _ in found:
-        if text.startswith("的", b) and (b + 1 in starts or b + 2 in starts and text[b + 1] in "大小新旧黑白好"
-                                          or _FUNCTION_HEAD.match(text, b + 1)):
+        # A request word's object is asked for (「需要化肥的玉米」: maize that needs fertiliser; review of round 12).
+        if (text.startswith("的", b) and not _REQUEST_BEFORE.search(text, max(0, a - 6), a)
+                and (b + 1 in starts or b + 2 in starts and text[b + 1] in "大小新旧黑白好"
+                     or _FUNCTION_HEAD.match(text, b + 1))):
             spans.append((a, b))
     return spans
 
@@ -674,10 +681,10 @@ _TITLE_ASK = re.compile(r"需要|急需|缺少|紧缺|短缺|缺|申请|求购|�
 _TITLE_ASK_GENERIC = re.compile(r"[点些个一两几]*(?:帮助|帮扶|帮忙|帮衬|帮下|救助|援助|支援|支持|关心|关爱|资助|扶持|"
                                 r"解决|好心|爱心|社会|大家|各位|政府|您|你|助)")
 _HAN2 = re.compile(r"[\u4e00-\u9fff]{2}")
-#: A request right before a name in a description (at most a measure between): 「缺作业本」「需要两床棉被」.
+#: A request right before a name in a description: :data:`_REQUEST_BEFORE`, and more.
 # Review of round 12: also not yet received (「还没领到X」) and an office asked to see to it (「希望尽快落实X」).
-_ASK_BEFORE = re.compile(r"(?:缺|需要|急需|想要|求购|申请|盼|添置|买不起|置办不起|没有|冇|没领到|未领到|领不到|没收到|未收到|"
-                         r"落实|解决|配发|发放|更换|换个|换)[一两几个点些台张套件床双只把辆份]{0,2}$")
+_ASK_BEFORE = re.compile(rf"(?:{_ASK_WORDS}|没领到|未领到|领不到|没收到|未收到|落实|解决|配发|发放|更换|换个|换)"
+                         rf"{_ASK_MEASURE}$")
 #: A shortage right after a name: 「作业本一直缺」「棉被紧缺」「棉被缺得厉害」「棉被到而家都未有着落」.
 _SHORT_AFTER = re.compile(r"(?:一直|还|都|也|特别|十分|非常)?(?:缺|紧缺|短缺|不够|买不起|置办不起|没有着落|未有着落|都未有着落)")
 #: Words right after a name (four characters, inside its clause) saying it is worn out or wanted (review of

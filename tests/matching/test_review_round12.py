@@ -56,3 +56,19 @@ def test_having_raised_the_item_is_no_receipt(lex, text):
 
 def test_carrying_by_hand_still_reads_had(lex):
     assert labels(lex, lex.extract("轮椅上周已经提过来了，需要棉衣").excluded) == ["轮椅"]
+
+
+# --- a use's object is no request word's object ------------------------------------------------------
+
+@pytest.mark.parametrize("text, item", [
+    ("需要化肥的玉米有10亩", "化肥"),
+    ("急需农药的果树有200棵", "农药"),
+    ("家里没有棉被的老人", "棉被"),
+])
+def test_an_item_a_request_word_asks_for_stays_before_de(lex, text, item):
+    # 「需要X的Y」 is a Y that needs X, not a Y for doing X (「打药的无人机」).
+    assert item in labels(lex, lex.extract(text).concepts), text
+
+
+def test_a_use_before_de_still_is_no_item(lex):
+    assert "农药" not in labels(lex, lex.extract("需要打药的无人机").concepts)
