@@ -72,3 +72,23 @@ def test_an_item_a_request_word_asks_for_stays_before_de(lex, text, item):
 
 def test_a_use_before_de_still_is_no_item(lex):
     assert "农药" not in labels(lex, lex.extract("需要打药的无人机").concepts)
+
+
+# --- round 12's names that read inside other words or name another thing ------------------------------
+
+@pytest.mark.parametrize("text, item", [
+    ("爱心人士送水果", "水果"),      # 送水 (饮用水) read inside 送水果
+    ("需要拉水管", "水管"),          # 拉水
+    ("需要拉水泥", "水泥"),
+    ("家里运水果", "水果"),          # 运水
+    ("需要一桶水泥", "水泥"),        # 桶水
+    ("需要小卡片", "卡片"),          # 小卡 (货车)
+    ("需要一床被子", "棉被"),        # 床被 (床上用品)
+])
+def test_a_name_inside_another_word_gives_way(lex, text, item):
+    assert labels(lex, lex.extract(text).concepts) == [item], text
+
+
+def test_cleaning_teeth_is_no_denture(lex):
+    assert "假牙" not in labels(lex, lex.extract("需要洗牙").concepts)
+
