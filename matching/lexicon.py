@@ -625,8 +625,10 @@ def _function_modifiers(text: str, found: list) -> list[tuple[int, int]]:
     return spans
 
 
-#: Where a title's heading ends (round 12): a colon or a bar after at least two characters.
-_HEADING = re.compile(r"(?<=..)[:：|｜]")
+#: Where a title's heading ends (round 12): a colon or a bar after at least two characters, not a form field's
+#: colon (review of round 12: 「急需棉被 地点：化肥厂宿舍」「…联系人：…」 label a value, the item is before them).
+_HEADING = re.compile(r"(?<=..)(?<!时间|日期|期限|截止|地点|地址|住址|位置|联系|电话|手机|姓名|户主|备注|数量|规格|单位)"
+                      r"(?<!联系人)[:：|｜]")
 
 
 def not_item_spans(text: str) -> list[tuple[int, int]]:

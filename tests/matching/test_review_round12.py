@@ -92,3 +92,19 @@ def test_a_name_inside_another_word_gives_way(lex, text, item):
 def test_cleaning_teeth_is_no_denture(lex):
     assert "假牙" not in labels(lex, lex.extract("需要洗牙").concepts)
 
+
+# --- a form field's colon is no heading ------------------------------------------------------------
+
+@pytest.mark.parametrize("title, item", [
+    ("急需棉被 地点：化肥厂宿舍", "棉被"),
+    ("需要棉被10床，联系人：化肥厂王师傅", "棉被"),
+    ("棉被求助 时间：收玉米前", "棉被"),
+    ("棉衣 地址：饲料厂旁", "棉衣"),
+])
+def test_a_field_after_the_item_is_no_heading(lex, title, item):
+    # 地点 / 联系人 / 时间 / 地址 label a field: what follows their colon is its value, not the item.
+    assert need_items(lex, title, "家里冷。", "living") == [item]
+
+
+def test_a_heading_still_yields_to_its_item(lex):
+    assert need_items(lex, "学习用品：书包", "孩子上学。", "education") == ["书包"]
