@@ -588,8 +588,13 @@ def market_spans(text: str) -> list[tuple[int, int]]:
     if m:
         spans.append(m.span())
     if not _NOTICE_LAST.isdisjoint(text):
-        for pattern in (_ASKER, _SELLER):
-            spans += [(_run_back(text, m.start(), _ORG_LONGEST), m.end()) for m in pattern.finditer(text)]
+        spans += [(_run_back(text, m.start(), _ORG_LONGEST), m.end()) for m in _ASKER.finditer(text)]
+        for m in _SELLER.finditer(text):
+            k = _run_back(text, m.start(), _ORG_LONGEST)
+            # A need's words in the run or right before it (「缺化肥农资经销商不给赊」「需要冷柜批发商也没货」)
+            # make it no seller's name, as a shop's (_SHOP_NEED; review of round 12).
+            if not _SHOP_NEED.search(text, max(0, k - 2), m.start()):
+                spans.append((k, m.end()))
     return spans
 
 

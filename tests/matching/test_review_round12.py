@@ -108,3 +108,18 @@ def test_a_field_after_the_item_is_no_heading(lex, title, item):
 
 def test_a_heading_still_yields_to_its_item(lex):
     assert need_items(lex, "学习用品：书包", "孩子上学。", "education") == ["书包"]
+
+
+# --- a seller's name does not run back over a need's words ---------------------------------------------
+
+@pytest.mark.parametrize("text, item", [
+    ("缺化肥农资经销商不给赊", "化肥"),
+    ("需要冷柜批发商也没货", "电冰箱"),
+    ("急需种子供应商断货", "种子"),
+])
+def test_a_sellers_name_stops_at_a_request(lex, text, item):
+    assert item in labels(lex, lex.extract(text).concepts), text
+
+
+def test_a_sellers_name_still_is_no_item(lex):
+    assert labels(lex, lex.extract("化肥经销商捐赠棉被", offer=True).concepts) == ["棉被"]
