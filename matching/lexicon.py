@@ -625,9 +625,19 @@ def _function_modifiers(text: str, found: list) -> list[tuple[int, int]]:
         # A request word's object is asked for (「需要化肥的玉米」: maize that needs fertiliser; review of round 12).
         if (text.startswith("的", b) and not _REQUEST_BEFORE.search(text, max(0, a - 6), a)
                 and (b + 1 in starts or b + 2 in starts and text[b + 1] in "大小新旧黑白好"
-                     or _FUNCTION_HEAD.match(text, b + 1))):
+                     or _use_head(text, b + 1))):
             spans.append((a, b))
     return spans
+
+
+def _use_head(text: str, start: int) -> bool:
+    """Return whether a head word of :data:`FUNCTION_HEADS` ends a word at most three characters after ``start``.
+
+    The head must end its word (review of round 12): 水 of 「…的水稻田」 and 片 of 「…的片区」 are no heads
+    (jieba's dictionary joins them to the character after).
+    """
+    m = _FUNCTION_HEAD.match(text, start)
+    return m is not None and not (m.end() < len(text) and _word(text[m.end() - 1:m.end() + 1]))
 
 
 #: Where a title's heading ends (round 12): a colon or a bar after at least two characters, not a form field's

@@ -123,3 +123,14 @@ def test_a_sellers_name_stops_at_a_request(lex, text, item):
 
 def test_a_sellers_name_still_is_no_item(lex):
     assert labels(lex, lex.extract("化肥经销商捐赠棉被", offer=True).concepts) == ["棉被"]
+
+
+# --- a use's head ends its word ------------------------------------------------------------------------
+
+def test_a_head_inside_a_longer_word_is_no_use(lex):
+    # 水 of 水稻 is no head: the field is no water, 化肥 is what the spring ploughing is short of.
+    assert "化肥" in labels(lex, lex.extract("春耕急用化肥的水稻田有十亩").concepts)
+
+
+def test_a_head_ending_its_word_still_marks_a_use(lex):
+    assert "农药" not in labels(lex, lex.extract("村里想添打药的无人机一台").concepts)
