@@ -325,7 +325,8 @@ _NEGATION = re.compile(
     rf"|刚(?:{_VERB})"
     # Bringing (round 12): verb × direction × aspect, and 已 / a past time + verb × (direction | 过).
     rf"|{_BLOCKERS}{_ASKED}(?!带来了[^，,。；;！!？?\s])(?:{_BRING})(?:{_alternation(BRING_DIRECTIONS)})[了过]"
-    rf"|(?:{_alternation(ALREADY)}|{_alternation(PAST_TIMES)})(?:已|曾)?(?:经)?(?:{_BRING})(?:过|{_alternation(BRING_DIRECTIONS)})"
+    # (not 提过 without 来: raised, 「已经提过X」「上个月提过X申请」; review of round 12)
+    rf"|(?:{_alternation(ALREADY)}|{_alternation(PAST_TIMES)})(?:已|曾)?(?:经)?(?!提过(?!来))(?:{_BRING})(?:过|{_alternation(BRING_DIRECTIONS)})"
     rf"|给(?:{_VERB})了"  # 「X亲戚给买了」: someone got it for the household
     # A give verb + 了 closing the clause: 「X过年时发了」「X邻居给了」 (not 「没钱买了」, not 「买了就能用」,
     # not 「X该换了」「X得修了」: due for it, round 11).
@@ -587,11 +588,20 @@ def market_spans(text: str) -> list[tuple[int, int]]:
     if m:
         spans.append(m.span())
     if not _NOTICE_LAST.isdisjoint(text):
-        for pattern in (_ASKER, _SELLER):
-            spans += [(_run_back(text, m.start(), _ORG_LONGEST), m.end()) for m in pattern.finditer(text)]
+        spans += [(_run_back(text, m.start(), _ORG_LONGEST), m.end()) for m in _ASKER.finditer(text)]
+        for m in _SELLER.finditer(text):
+            k = _run_back(text, m.start(), _ORG_LONGEST)
+            # A need's words in the run or right before it (「缺化肥农资经销商不给赊」「需要冷柜批发商也没货」)
+            # make it no seller's name, as a shop's (_SHOP_NEED; review of round 12).
+            if not _SHOP_NEED.search(text, max(0, k - 2), m.start()):
+                spans.append((k, m.end()))
     return spans
 
 
+#: Request words right before a name (at most a measure between): 「缺作业本」「需要两床棉被」.
+_ASK_WORDS = "缺|需要|急需|想要|求购|申请|盼|添置|买不起|置办不起|没有|冇"
+_ASK_MEASURE = "[一两几个点些台张套件床双只把辆份]{0,2}"
+_REQUEST_BEFORE = re.compile(f"(?:{_ASK_WORDS}){_ASK_MEASURE}$")
 #: Heads of a thing named by what it does (round 12): 「打药的无人机」「洗衣服的水」「冻肉的柜子」 — the noun after 的.
 FUNCTION_HEADS = ("机子", "机器", "机", "柜子", "柜", "炉子", "炉", "壶", "灯", "车子", "车", "笔", "纸", "水", "油",
                   "料", "肥", "泵", "垫子", "盔", "布", "砖", "锅", "盆", "桶", "罐", "架子", "屏", "箱子", "袋子",
@@ -605,20 +615,35 @@ def _function_modifiers(text: str, found: list) -> list[tuple[int, int]]:
     A thing named by its use, 「V O 的 H」 (「打药的无人机」「洗衣服的水」「扫码收钱的音箱」), is the head H after 的;
     a name that ends right before 的 (农药 of 打药, 衣服) is the object of the use and no item, when a name or a
     head word (:data:`FUNCTION_HEADS`, at most three characters before it: 无人机; not a cost: 药费, 油钱) follows
-    the 的. Names spanning the 的 (「量血压的机子」「能煮饭的锅」) are read as names. ``found`` is
+    the 的, and no request word comes right before the name (:data:`_REQUEST_BEFORE`: 「需要化肥的玉米」 asks for
+    化肥). Names spanning the 的 (「量血压的机子」「能煮饭的锅」) are read as names. ``found`` is
     :meth:`Lexicon.mentions` of ``text``; the spans are blanked and the text read again (:meth:`Lexicon._extract`).
     """
     starts = {a for a, _, _ in found}
     spans = []
     for a, b, _ in found:
-        if text.startswith("的", b) and (b + 1 in starts or b + 2 in starts and text[b + 1] in "大小新旧黑白好"
-                                          or _FUNCTION_HEAD.match(text, b + 1)):
+        # A request word's object is asked for (「需要化肥的玉米」: maize that needs fertiliser; review of round 12).
+        if (text.startswith("的", b) and not _REQUEST_BEFORE.search(text, max(0, a - 6), a)
+                and (b + 1 in starts or b + 2 in starts and text[b + 1] in "大小新旧黑白好"
+                     or _use_head(text, b + 1))):
             spans.append((a, b))
     return spans
 
 
-#: Where a title's heading ends (round 12): a colon or a bar after at least two characters.
-_HEADING = re.compile(r"(?<=..)[:：|｜]")
+def _use_head(text: str, start: int) -> bool:
+    """Return whether a head word of :data:`FUNCTION_HEADS` ends a word at most three characters after ``start``.
+
+    The head must end its word (review of round 12): 水 of 「…的水稻田」 and 片 of 「…的片区」 are no heads
+    (jieba's dictionary joins them to the character after).
+    """
+    m = _FUNCTION_HEAD.match(text, start)
+    return m is not None and not (m.end() < len(text) and _word(text[m.end() - 1:m.end() + 1]))
+
+
+#: Where a title's heading ends (round 12): a colon or a bar after at least two characters, not a form field's
+#: colon (review of round 12: 「急需棉被 地点：化肥厂宿舍」「…联系人：…」 label a value, the item is before them).
+_HEADING = re.compile(r"(?<=..)(?<!时间|日期|期限|截止|地点|地址|住址|位置|联系|电话|手机|姓名|户主|备注|数量|规格|单位)"
+                      r"(?<!联系人)[:：|｜]")
 
 
 def not_item_spans(text: str) -> list[tuple[int, int]]:
@@ -673,10 +698,15 @@ _TITLE_ASK = re.compile(r"需要|急需|缺少|紧缺|短缺|缺|申请|求购|�
 _TITLE_ASK_GENERIC = re.compile(r"[点些个一两几]*(?:帮助|帮扶|帮忙|帮衬|帮下|救助|援助|支援|支持|关心|关爱|资助|扶持|"
                                 r"解决|好心|爱心|社会|大家|各位|政府|您|你|助)")
 _HAN2 = re.compile(r"[\u4e00-\u9fff]{2}")
-#: A request right before a name in a description (at most a measure between): 「缺作业本」「需要两床棉被」.
-_ASK_BEFORE = re.compile(r"(?:缺|需要|急需|想要|求购|申请|盼|添置|买不起|置办不起|没有|冇)[一两几个点些台张套件床双只把辆份]{0,2}$")
+#: A request right before a name in a description: :data:`_REQUEST_BEFORE`, and more.
+# Review of round 12: also not yet received (「还没领到X」) and an office asked to see to it (「希望尽快落实X」).
+_ASK_BEFORE = re.compile(rf"(?:{_ASK_WORDS}|没领到|未领到|领不到|没收到|未收到|落实|解决|配发|发放|更换|换个|换)"
+                         rf"{_ASK_MEASURE}$")
 #: A shortage right after a name: 「作业本一直缺」「棉被紧缺」「棉被缺得厉害」「棉被到而家都未有着落」.
 _SHORT_AFTER = re.compile(r"(?:一直|还|都|也|特别|十分|非常)?(?:缺|紧缺|短缺|不够|买不起|置办不起|没有着落|未有着落|都未有着落)")
+#: Words right after a name (four characters, inside its clause) saying it is worn out or wanted (review of
+#: round 12): 「X坏了想换」「X破旧不堪」「X太薄」 (:data:`_STILL_WANTED` and a few of its own).
+_WANTED_LATER = re.compile(r"太[薄旧破小短少]|需要|急需|想要|不够|不足")
 
 
 _OBJECT_END = re.compile(r"[，,。；;！!？?\s:：|]")
@@ -1460,10 +1490,15 @@ class Lexicon:
 
     def _asked_in(self, text: str, concepts: frozenset[int]) -> frozenset[int]:
         """Return those of ``concepts`` that folded ``text`` names in a request frame (:data:`_ASK_BEFORE`,
-        :data:`_SHORT_AFTER`): 「孩子上学缺作业本」「作业本一直缺」, not 「尿毒症每个礼拜要洗肾」."""
+        :data:`_SHORT_AFTER`, and the rest of its clause: :data:`_WANTED_LATER`, :data:`_STILL_WANTED`):
+        「孩子上学缺作业本」「作业本一直缺」「还没领到棉被」「棉被坏了想换」, not 「尿毒症每个礼拜要洗肾」."""
         out = set()
         for start, end, ids in self.mentions(text):
-            if _ASK_BEFORE.search(text, max(0, start - 6), start) or _SHORT_AFTER.match(text, end):
+            clause_end = _OBJECT_END.search(text, end)
+            # Close after the name only (「…修缮后垫脚的墩墩还没着落」 is another thing's shortage).
+            clause = text[end:min(end + 4, clause_end.start() if clause_end else len(text))]
+            if (_ASK_BEFORE.search(text, max(0, start - 6), start) or _SHORT_AFTER.match(text, end)
+                    or _WANTED_LATER.search(clause) or _STILL_WANTED.search(clause)):
                 out.update(c for c in ids if c in concepts)
         return frozenset(out)
     @lru_cache(maxsize=100_000)
