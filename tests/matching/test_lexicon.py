@@ -1294,15 +1294,19 @@ def test_round11_groups_cover_their_items_without_siblings(lex):
     fair, fare = lex.find("招聘会").id, lex.find("外出务工路费").id
     assert lex.item_match({fair}, {fare}).level == 0
 
-# --- round 11 (2026-12-01): bundle groups of living, medical, education, housing, relocation -------------
+# --- bundle groups (rounds 11 and 12): each covers its items, which stay no siblings ------------------------
 
 @pytest.mark.parametrize("group, child, other_child", [
     ("适老化改造", "坐便椅", "紧急呼叫器"),   # 居家适老化改造: 扶手, 坐便椅, 洗澡椅, 防滑垫, 小夜灯, 呼叫器
     ("乔迁礼包", "棉被", "炒锅"),             # through 床上用品 and 厨具
     ("助学物资", "铅笔", "校服"),             # through 学习用品
     ("助残物资", "轮椅", "护理垫"),           # through 康复辅具 and 护理用品
+    ("养鸡物资", "鸡苗", "育雏伞"), ("养牛物资", "牛犊", "舔砖"), ("养羊物资", "羔羊", "剪毛机"),
+    ("养猪物资", "仔猪", "料槽"), ("水产养殖物资", "鱼苗", "增氧机"), ("创业物资", "饼铛", "封箱器"),
+    ("防暑降温包", "电风扇", "解暑药"),   # 夏日送清凉 / 高温慰问: 解暑药, 电风扇, 凉席, 遮阳帽, 饮用水, 蚊香
+    ("助老物资", "老花镜", "拐杖"),       # 助老礼包: 老花镜, 血压计, 拐杖, 护膝, 助行器, 成人纸尿裤, 保温杯 ...
 ])
-def test_round11_bundle_groups_cover_their_items_which_stay_no_siblings(lex, group, child, other_child):
+def test_bundle_groups_cover_their_items_which_stay_no_siblings(lex, group, child, other_child):
     g, c, o = lex.find(group), lex.find(child), lex.find(other_child)
     assert g.group
     assert lex.item_match({c.id}, {g.id}).level == COVERS
@@ -1412,15 +1416,6 @@ def test_round12_production_half_left_out_names_that_read_inside_other_words(lex
     assert not_label not in asked(lex, text)
 
 
-@pytest.mark.parametrize("group, child, other_child", [
-    ("养鸡物资", "鸡苗", "育雏伞"), ("养牛物资", "牛犊", "舔砖"), ("养羊物资", "羔羊", "剪毛机"),
-    ("养猪物资", "仔猪", "料槽"), ("水产养殖物资", "鱼苗", "增氧机"), ("创业物资", "饼铛", "封箱器"),
-])
-def test_round12_production_half_bundle_groups_cover_their_items_which_stay_no_siblings(lex, group, child, other_child):
-    g, c, o = lex.find(group), lex.find(child), lex.find(other_child)
-    assert g.group
-    assert lex.item_match({c.id}, {g.id}).level == COVERS
-    assert lex.item_match({c.id}, {o.id}).level == 0
 
 
 def test_a_chicken_bundle_does_not_cover_a_calf_need(lex):
@@ -1431,15 +1426,6 @@ def test_a_chicken_bundle_does_not_cover_a_calf_need(lex):
 
 # --- round 12 (2026-12-01): living, medical, education, housing, relocation, other from general knowledge ---
 
-@pytest.mark.parametrize("group, child, other_child", [
-    ("防暑降温包", "电风扇", "解暑药"),   # 夏日送清凉 / 高温慰问: 解暑药, 电风扇, 凉席, 遮阳帽, 饮用水, 蚊香
-    ("助老物资", "老花镜", "拐杖"),       # 助老礼包: 老花镜, 血压计, 拐杖, 护膝, 助行器, 成人纸尿裤, 保温杯 ...
-])
-def test_round12_living_half_bundle_groups_cover_their_items_which_stay_no_siblings(lex, group, child, other_child):
-    g, c, o = lex.find(group), lex.find(child), lex.find(other_child)
-    assert g.group
-    assert lex.item_match({c.id}, {g.id}).level == COVERS
-    assert lex.item_match({c.id}, {o.id}).level == 0
 
 
 @pytest.mark.parametrize("text, label", [
