@@ -300,6 +300,12 @@ def _alternation(words) -> str:
     return "|".join(sorted({re.escape(w) for w in words}, key=len, reverse=True))
 
 
+def _starting(words) -> str:
+    """Return a pattern of any of ``words``, behind a lookahead on their first characters (a search skips the
+    positions no word starts at once)."""
+    return f"(?=[{''.join(sorted({re.escape(w[0]) for w in words}))}])(?:{_alternation(words)})"
+
+
 # (整 of 整齐 / 整理 / 整修 is no 整 "get", 包 of 包括 / 包含 no 包 "take on", 订 of 修订 / 装订 no 订 "order": 「棉被叠放整齐」「需求已整理如下」
 # 「需要修订过的教材」 ask; review of round 11.)
 # (Review of round 12: 办 of 办理 is no 办 "see to": 「X已办理申请」 applied for, no receipt.)
@@ -414,7 +420,7 @@ ORG_SUFFIXES = ("有限公司", "公司", "企业", "集团", "商会", "协会"
                 "采购部", "帮扶办", "办公室", "商超", "超市", "工厂", "银行", "单位", "组织", "安置点", "村委会",
                 "居委会", "委员会", "工作队")
 # (A lookahead on the suffixes' first characters lets the search skip the other positions at once.)
-_ORG = re.compile(f"(?=[{''.join(sorted({w[0] for w in ORG_SUFFIXES}))}])(?:{_alternation(ORG_SUFFIXES)})")
+_ORG = re.compile(_starting(ORG_SUFFIXES))
 #: Words an organisation's name does not run back over (「…定向捐赠养蜂物资」: the name ends at the verb).
 _ORG_STOP = re.compile(r"捐赠|捐助|赠送|提供|供应|收购|求购|采购(?!部)|定向|急需|需要|申请|援助|关于|为|给|向|捐|赠|由|从|被|把|将|和|与|及|或|的")
 _ORG_LONGEST = 14
@@ -453,7 +459,7 @@ TRADE_WORDS = ("尾货处理", "尾货", "尾单", "库存清仓", "反季清仓
 _SHOP_NEXT = ("捐", "赠", "爱心", "公益", "常年", "长期", "出资", "出钱", "发起", "老板", "包销", "短视频", "带货", "直播",
               "助农", "消费", "采购", "收购", "求购", "供货", "专拍", "专场", "上链接", "帮扶资金", "社会责任")
 _SHOP_SHORTEST = 2
-_SHOP = re.compile(f"(?=[{''.join(sorted({w[0] for w in SHOP_SUFFIXES}))}])(?:{_alternation(SHOP_SUFFIXES)})"
+_SHOP = re.compile(_starting(SHOP_SUFFIXES) +
                    f"(?=$|[^\u4e00-\u9fff]|{_alternation(_SHOP_NEXT + TRADE_WORDS)})")
 _SHOP_LAST = frozenset(w[-1] for w in SHOP_SUFFIXES)
 _TRADE_VERBS = frozenset("学做搞干开当办")
@@ -519,7 +525,7 @@ CONDITION_WORDS = ("九成新", "八成新", "七成新", "九五新", "成色�
                    "半新", "七八成新", "八九成新",
                    # Round 11, a course offered free (「美甲培训 0学费」): the fee is no 助学金.
                    "0学费", "零学费", "0元学费", "学费0元", "学费全免")
-_CONDITION = re.compile(f"(?=[{''.join(sorted({w[0] for w in CONDITION_WORDS}))}])(?:{_alternation(CONDITION_WORDS)})")
+_CONDITION = re.compile(_starting(CONDITION_WORDS))
 
 
 #: Who wrote a need down and how (round 11): 「网格员代报｜…」「驻村干部走访登记」「网格员用手机拍了照片上报」
@@ -564,15 +570,15 @@ def frame_spans(text: str) -> list[tuple[int, int]]:
 #: Who files a village's notice (round 12): 「龙井村两委」「上寨村民小组」「青山村党支部」. Run back like an
 #: organisation's name, so a village named after a crop or a tree (龙井, 桃园, 枣林) is no item asked for.
 ASKER_SUFFIXES = ("两委", "村民小组", "居民小组", "党支部", "党总支", "村务监督委员会", "监委会")
-_ASKER = re.compile(f"(?=[{''.join(sorted({w[0] for w in ASKER_SUFFIXES}))}])(?:{_alternation(ASKER_SUFFIXES)})")
+_ASKER = re.compile(_starting(ASKER_SUFFIXES))
 #: A village at a text's start (「新寨村关于申请…」「桃园村：…」): two characters and 村, not 村里 / 村口 …
 _VILLAGE = re.compile(r"^[\u4e00-\u9fff]{2}村(?![里内中上头口庄落级民委子])")
 #: Ends of a seller's name the shop suffixes lack (round 12): 「品牌经销商」「批发市场商户」「连锁便利店总部」
 #: 「电商平台自营仓」. Run back like an organisation's name.
 SELLER_SUFFIXES = ("经销商", "代理商", "批发商", "零售商", "供应商", "分销商", "商户", "总部", "自营仓", "自营店",
                    "批发部")
-_TRADE = re.compile(f"(?=[{''.join(sorted({w[0] for w in TRADE_WORDS}))}])(?:{_alternation(TRADE_WORDS)})")
-_SELLER = re.compile(f"(?=[{''.join(sorted({w[0] for w in SELLER_SUFFIXES}))}])(?:{_alternation(SELLER_SUFFIXES)})")
+_TRADE = re.compile(_starting(TRADE_WORDS))
+_SELLER = re.compile(_starting(SELLER_SUFFIXES))
 _NOTICE_LAST = frozenset(w[-1] for w in ASKER_SUFFIXES + SELLER_SUFFIXES)
 
 
@@ -1483,9 +1489,7 @@ class Lexicon:
                 # thing alone, not from who asks (「留守阿婆」 is no 留守儿童关爱).
                 own = self._asked_in(description.text, own) if own else own
                 bare = thing
-            found = (own or self._domain_group(bare, cats) or self._homophone(bare, cats)
-                     or self._abbreviation(bare, cats) or self._guess(bare, cats)
-                     or title.concepts)
+            found = own or self._read_unknown(bare, cats) or title.concepts
         return self.most_specific(found) if narrowest else frozenset(found)
 
     def _asked_in(self, text: str, concepts: frozenset[int]) -> frozenset[int]:
@@ -1501,6 +1505,7 @@ class Lexicon:
                     or _WANTED_LATER.search(clause) or _STILL_WANTED.search(clause)):
                 out.update(c for c in ids if c in concepts)
         return frozenset(out)
+
     @lru_cache(maxsize=100_000)
     def _unknown_body(self, text: str, cats: tuple[str, ...]) -> frozenset[int]:
         """Return the guessed item of a title's part after its heading when that part names no lexicon concept
@@ -1508,7 +1513,11 @@ class Lexicon:
         m = _HEADING.search(text)
         if not m or any(c < self.lexicon_size for c in self._extract(text[m.end():], True).concepts):
             return frozenset()
-        bare = item_text(text[m.end():])
+        return self._read_unknown(item_text(text[m.end():]), cats)
+
+    def _read_unknown(self, bare: str, cats: tuple[str, ...]) -> frozenset[int]:
+        """Return what an unknown item name ``bare`` (folded, :func:`item_text`) stands for, by the readers in
+        turn — a group's domain word, a homophone, a shortening, the guess — or an empty set."""
         return (self._domain_group(bare, cats) or self._homophone(bare, cats) or self._abbreviation(bare, cats)
                 or self._guess(bare, cats))
 
