@@ -228,6 +228,21 @@ units that need converting: mass 斤 / 市斤 / 公斤 / kg / Kg / 千克, packs
 / 100 米, 车 of 8 立方米), volume, area, 立方米 and money; mass-item offers in 提 are not comparable. Its item names
 are deliberately left out here. ``check_blind20`` checks it against tune … blind18 only, never the lexicon.
 The lead evaluates it once; never tune on it.
+
+``blind19`` (seed 191919) was written on 2026-12-01 by an engineer who opened none of matching/, the
+lexicon, docs/matching.md, tests/ or any part's records and never ran the matcher, as a reviewer trying the
+platform as an enterprise, a village official and a household would: plain everyday Mandarin typed into
+the platform's forms, needs by households, 帮扶干部 / 驻村第一书记 and 村委会 (a short title, then the
+situation and the request, in many constructions: questions, 「因为…所以…」, a 「基本情况：…需求：…」 form
+line, the name first or last, numbers in the situation), offers as short titles by enterprises, social
+organisations, individuals and the paired eastern cities' units. 113 items of all 11 categories under 2-3
+need names and 2 offer names each (everyday, colloquial, regional, trade and brand names), 28 broader offers
+under names of their own, 8 need titles, 9 need descriptions, 16 negations and past mentions of different
+constructions; units that need converting: mass 斤 / 市斤 / 公斤 / kg / Kg / 千克, packs of fixed size (袋 =
+10 / 25 / 40 / 50 kg, 瓶 = 0.5 kg, 吨), count multiples (打, 条 = 10 卷, 包 = 20 片, 盒 = 100 片, 扎, 套, 板 =
+30 枚, 摞, 千片, 匹 = 片, 卷 / 盘 = 100 米, 节 = 2 米), volume (升 / L, 桶 = 5 升, 方 / 立方 / m³), area (平方米 /
+㎡ / 平米 / 平), money (元 / 块 / 千元 / 万元); mass-item offers in 提 are not comparable. ``check_blind19``
+checks it against tune … blind18 only; the lead evaluates it once; never tune on it.
 """
 
 from __future__ import annotations
@@ -3965,9 +3980,297 @@ _PARTS_BEFORE_BLIND20 = ("tune", "heldout", "unseen", "blind2", "blind3", "blind
                          "blind15", "blind16", "blind17", "blind18")
 
 
+# The "blind19" part (written 2026-12-01 for issue 13 by an engineer who opened none of matching/, the
+# lexicon, docs/matching.md, tests/ or any part's records, and never ran the matcher) in the voice of a
+# reviewer trying the platform as its three kinds of user would: plain everyday Mandarin typed into a
+# national platform's forms. Needs are filed by a household (「我家」, a villager, a 脱贫户 or 监测户), by a
+# 帮扶干部 or 驻村第一书记, and by a 村委会, as a short title and one or two sentences (the situation, then
+# the request), written as different people write: questions (「请问在哪能申请X？」), 「因为…所以…」, a
+# 「基本情况：…需求：…」 form line, the name first or last, numbers in the situation (「家里4口人」「村里200
+# 多户」). Offers are short titles by enterprises, social organisations, individuals and the paired eastern
+# cities' units (东西部协作), buyers' titles for 消费帮扶 and job and fund titles for 就业 and 金融. Items are
+# the typical needs of poor households and villages a reviewer would think of first, each under 2-3 need
+# names and 2 offer names of the writer's own choosing (everyday, colloquial, regional, trade and brand
+# names; the need's and the offer's names mostly different words for one thing). 113 items of all 11
+# categories (13 living, 12 medical, 12 education, 9 housing, 10 relocation, 13 production, 11
+# consumption, 9 employment, 10 infrastructure, 6 finance, 8 other; trainings, jobs, check-ups, visits
+# and legal help of kind "service", funds and loans of kind "cash"), 28 broader offers under names of
+# their own covering 2-11 items each, 8 need titles, 9 need descriptions, 16 negations and past mentions
+# (each a different construction: received before, received last month, not needed now, given by the
+# paired city, given by a relative, bought by family, solved, enough, excluded from this request, a child's
+# and an old person's own refusal, a question answered no, still usable after a repair, applied for before
+# and delivered, put off, nobody can use it) and offer titles per category. Units that need converting:
+# mass 斤 / 市斤 / 公斤 / kg / Kg / 千克 (also inside some items' own unit lists); packs the catalogue fixes
+# (袋 = 10 / 25 / 40 / 50 kg, 瓶 = 0.5 kg, 吨 = 1000 kg), count multiples (打 = 12,
+# 条 = 10 卷, 包 = 20 片, 盒 = 100 片, 扎 = 10 本, 套 = 10 本, 板 = 30 枚, 摞 = 10 个, 千片 = 1000 片, 匹 = 片,
+# 卷 = 100 米, 盘 = 100 米, 节 = 2 米), volume (升 / L, 桶 = 5 升; 方 / 立方 / m³), area (平方米 / ㎡ / 平米 /
+# 平), money (元 / 块 / 千元 / 万元), persons (人 / 名 / 位); and 15 % of the mass-item offers in 提 (a carry
+# pack of unknown weight, not comparable). Every size is exact in binary floating point (no 两 or 毫升).
+# ``check_blind19`` checks it against the catalogues, groups and negation templates of tune … blind18
+# only, never the lexicon. The lead evaluates it once; never tune on it.
+BLIND19_MASS = [("斤", 0.5), ("公斤", 1.0), ("kg", 1.0), ("千克", 1.0), ("市斤", 0.5), ("Kg", 1.0), ("斤", 0.5)]
+_PERSONS19 = [("人", 1.0), ("名", 1.0), ("位", 1.0)]
+_YUAN19 = [("元", 1.0), ("块", 1.0), ("千元", 1000.0), ("万元", 10000.0)]
+_LITRES19 = [("升", 1.0), ("L", 1.0)]
+_AREA19 = [("平方米", 1.0), ("㎡", 1.0), ("平米", 1.0), ("平", 1.0)]
+_KG19 = [("斤", 0.5), ("公斤", 1.0), ("kg", 1.0)]
+BLIND19_CATALOGUE = [
+    # 生活物资: food staples, warmth in winter, washing and cleaning
+    ("cotton_shoes19", "living", "goods", ["毛窝子", "老棉鞋", "家做的棉鞋"], ["手工千层底棉鞋", "加绒老北京棉鞋"], ["双"], (1, 3)),
+    ("thermos19", "living", "goods", ["开水壶子", "竹壳暖瓶", "暖水壶子"], ["大容量保温暖瓶", "家用不锈钢开水瓶"], ["个", "只"], (1, 3)),
+    ("oil19", "living", "goods", ["食油", "家里吃的油", "烧菜的油"], ["金龙鱼调和油", "鲁花压榨花生油"],
+     _LITRES19 + [("桶", 5.0)], (5, 20)),
+    ("rice19", "living", "goods", ["稻谷米", "煮饭的米", "晚稻米"], ["长粒香大米", "盘锦大米"], _KG19 + [("袋", 10.0)], (10, 50)),
+    ("flour19", "living", "goods", ["蒸馍的面", "做馒头的面", "中筋面粉"], ["金沙河面粉", "五得利面粉"],
+     _KG19 + [("袋", 25.0)], (25, 100)),
+    ("towel19", "living", "goods", ["洗脸帕", "擦脸的毛巾", "手帕子"], ["洁丽雅毛巾", "全棉吸水毛巾"],
+     [("条", 1.0), ("打", 12.0)], (2, 24)),
+    ("tissue19", "living", "goods", ["上厕所的纸", "生活用纸"], ["心相印卷纸", "维达卷筒纸"],
+     [("卷", 1.0), ("条", 10.0)], (10, 40)),
+    ("detergent19", "living", "goods", ["皂粉", "洗衣粉末", "洗衣裳的粉"], ["立白洗衣粉", "雕牌洗衣粉"], None, (2, 10)),
+    ("hot_water_bottle19", "living", "goods", ["暖脚壶", "灌热水的暖袋", "焐脚的壶"], ["铜汤婆子", "充水热水袋"], ["个"], (1, 2)),
+    ("rain_boots19", "living", "goods", ["雨靴子", "胶靴", "下雨穿的靴子"], ["回力雨鞋", "防滑劳保雨靴"], ["双"], (1, 3)),
+    ("e_blanket19", "living", "goods", ["电热褥", "插电的褥子"], ["彩虹电热毯", "双人双控电热毯"], ["床", "条"], (1, 2)),
+    ("coal19", "living", "goods", ["取暖的煤", "煤块子", "生炉子的煤"], ["民用洁净煤", "兰炭"],
+     [("吨", 1000.0), ("斤", 0.5), ("公斤", 1.0)], (500, 2000)),
+    ("down_jacket19", "living", "goods", ["鸭绒服", "羽绒棉袄"], ["波司登羽绒服", "加厚保暖羽绒外套"], ["件"], (1, 3)),
+    # 医疗救助: aids for the old, medicines for chronic illness, a first-aid shelf, check-ups and an operation
+    ("reading_glasses19", "medical", "goods", ["看报的眼镜", "老人眼镜"], ["防蓝光老花眼镜", "中老年树脂花镜"], ["副"], (1, 2)),
+    ("bp_meter19", "medical", "goods", ["测血压的", "血压机", "电子血压表"], ["欧姆龙血压计", "上臂式电子血压计"],
+     ["台", "个"], (1, 1)),
+    ("hearing_aid19", "medical", "goods", ["助听耳机", "听力器", "助听的机子"], ["耳背式助听器", "老人耳内助听器"],
+     ["个", "台"], (1, 2)),
+    ("cane19", "medical", "goods", ["拄的棍子", "拐杖棍", "拐棍子"], ["铝合金四脚拐杖", "老人防滑手杖"], ["根", "支"], (1, 2)),
+    ("diaper19", "medical", "goods", ["老人尿垫", "纸尿片", "大人用的尿不湿"], ["可靠成人护理垫", "老年护理纸尿片"],
+     [("片", 1.0), ("包", 20.0)], (20, 120)),
+    ("bp_pills19", "medical", "goods", ["高血压的药", "血压药"], ["缬沙坦胶囊", "厄贝沙坦片"], ["盒"], (2, 10)),
+    ("insulin19", "medical", "goods", ["降糖针", "打的胰岛素", "糖尿病的针"], ["诺和灵笔芯", "甘精胰岛素注射液"], ["支"], (2, 10)),
+    ("bandaid19", "medical", "goods", ["创口贴", "护创贴"], ["防水创可贴", "弹性创可贴"],
+     [("片", 1.0), ("盒", 100.0)], (20, 200)),
+    ("iodine19", "medical", "goods", ["擦伤口的药水", "红药水"], ["安尔碘皮肤消毒剂", "聚维酮碘溶液"], ["瓶"], (1, 4)),
+    ("wheelchair19", "medical", "goods", ["推椅", "代步的轮椅"], ["折叠手动轮椅", "鱼跃轮椅"], ["台", "辆"], (1, 1)),
+    ("checkup19", "medical", "service", ["查体", "检查身体", "做个全身检查"], ["免费健康体检", "三甲医院专家义诊"],
+     _PERSONS19, (1, 3)),
+    ("cataract19", "medical", "service", ["换晶体", "白内障开刀", "眼睛蒙了要做手术"], ["白内障复明手术", "光明行免费手术"],
+     _PERSONS19, (1, 2)),
+    # 教育助学: school things, a corner to study in, sport and reading
+    ("schoolbag19", "education", "goods", ["上学背的包", "背书的包", "新书包"], ["儿童护脊双肩书包", "卡通学生书包"], ["个"], (1, 3)),
+    ("grid_book19", "education", "goods", ["拼音本", "写字本", "数学本"], ["小学生田字格", "统一规格作业簿"],
+     [("本", 1.0), ("扎", 10.0)], (10, 50)),
+    ("desk_lamp19", "education", "goods", ["书桌上的灯", "读书灯", "看书的灯"], ["LED护眼台灯", "国AA级读写台灯"],
+     ["盏", "台"], (1, 2)),
+    ("idiom_dict19", "education", "goods", ["成语词典", "成语字典", "查成语的书"], ["新华成语词典", "小学生成语词典"], ["本"], (1, 3)),
+    ("laptop19", "education", "goods", ["手提电脑", "网课电脑", "上网课用的电脑"], ["联想笔记本电脑", "二手商务笔记本"], ["台"], (1, 1)),
+    ("study_desk19", "education", "goods", ["书桌子", "写作业的桌子", "小书桌"], ["儿童升降学习桌", "实木写字桌"],
+     ["张", "套"], (1, 1)),
+    ("uniform19", "education", "goods", ["上学穿的校服", "校裤"], ["定制冬季校服", "中小学生运动校服"], ["套"], (1, 3)),
+    ("badminton19", "education", "goods", ["打羽毛球的拍子", "羽球拍", "羽毛球拍子"], ["碳素羽毛球拍", "李宁羽毛球拍"],
+     ["副", "支"], (1, 3)),
+    ("jump_rope19", "education", "goods", ["跳跳绳", "体育课的跳绳", "竹节跳绳"], ["中考专用跳绳", "钢丝跳绳"], ["根", "条"], (2, 10)),
+    ("pencil_bag19", "education", "goods", ["笔盒子", "装笔的袋子"], ["学生大容量笔袋", "帆布文具袋"], ["个"], (1, 3)),
+    ("crayons19", "education", "goods", ["彩色蜡笔", "蜡笔子", "重彩棒"], ["儿童可水洗蜡笔", "马利油画棒"], ["盒"], (1, 3)),
+    ("picture_books19", "education", "goods", ["画本", "看图的书", "睡前故事书"], ["儿童绘本套装", "经典连环画"],
+     [("本", 1.0), ("套", 10.0)], (5, 30)),
+    # 住房安全: what building or repairing a farmhouse takes
+    ("cement19", "housing", "goods", ["水泥灰", "325水泥", "普通硅酸盐水泥"], ["P.O42.5普通水泥", "华新水泥"],
+     [("吨", 1000.0), ("袋", 50.0), ("公斤", 1.0)], (1000, 5000)),
+    ("roof_tile19", "housing", "goods", ["红瓦", "屋顶的瓦", "盖房的瓦"], ["黏土红瓦", "水泥机瓦"],
+     [("片", 1.0), ("匹", 1.0), ("千片", 1000.0)], (500, 3000)),
+    ("entry_door19", "housing", "goods", ["进屋的门", "屋门"], ["钢质入户门", "甲级安全门"], ["樘", "扇"], (1, 2)),
+    ("window19", "housing", "goods", ["窗户框", "铝合金窗子"], ["断桥铝窗", "中空玻璃塑钢窗"], _AREA19, (4, 20)),
+    ("floor_tile19", "housing", "goods", ["瓷片", "地面砖", "地板瓷砖"], ["抛釉地板砖", "仿古地砖"], _AREA19, (20, 100)),
+    ("putty19", "housing", "goods", ["大白", "刮墙的粉", "腻子"], ["内墙耐水腻子", "墙面找平腻子"], None, (50, 300)),
+    ("wire19", "housing", "goods", ["铜芯线", "铜线", "拉电的线"], ["国标铜芯电线", "BV2.5平方电线"],
+     [("米", 1.0), ("卷", 100.0)], (50, 300)),
+    ("felt19", "housing", "goods", ["防水毡", "油毡纸"], ["改性沥青防水卷材", "APP防水卷材"], _AREA19, (20, 100)),
+    ("sand19", "housing", "goods", ["砂子", "细沙", "粗沙"], ["建筑中砂", "机制砂"],
+     [("方", 1.0), ("立方", 1.0), ("m³", 1.0)], (2, 10)),
+    # 易地搬迁: furnishing a flat in a resettlement estate
+    ("wardrobe19", "relocation", "goods", ["衣服柜子", "装衣服的柜子", "挂衣柜"], ["板式衣柜", "推拉门衣橱"], ["个", "组"], (1, 1)),
+    ("dining_table19", "relocation", "goods", ["吃饭的桌子", "餐桌子"], ["折叠餐桌", "一桌四椅餐桌组合"], ["张", "套"], (1, 1)),
+    ("fridge19", "relocation", "goods", ["冰柜子", "冷藏柜", "双开门冰箱"], ["海尔冰箱", "双门节能冰箱"], ["台"], (1, 1)),
+    ("washer19", "relocation", "goods", ["洗衣裳的机器", "波轮洗衣机", "洗衣机子"], ["小天鹅洗衣机", "海信滚筒洗衣机"], ["台"], (1, 1)),
+    ("rice_cooker19", "relocation", "goods", ["电锅", "煮饭的锅", "智能饭煲"], ["美的电饭煲", "苏泊尔电饭锅"], ["个", "台"], (1, 1)),
+    ("gas_stove19", "relocation", "goods", ["烧气的灶", "天然气灶", "煤气炉"], ["双眼燃气灶", "方太燃气灶"], ["台", "个"], (1, 1)),
+    ("curtain19", "relocation", "goods", ["帘子", "布帘", "遮光帘"], ["遮光窗帘布", "窗帘套装"], ["幅", "副"], (1, 4)),
+    ("bed19", "relocation", "goods", ["铁架床", "木板床", "睡的床"], ["1.5米实木床", "加厚铁艺床"], ["张"], (1, 2)),
+    ("stool19", "relocation", "goods", ["塑料凳", "胶凳", "矮凳"], ["家用方凳", "可叠放塑料凳"],
+     [("个", 1.0), ("张", 1.0), ("摞", 10.0)], (4, 20)),
+    ("water_heater19", "relocation", "goods", ["洗澡的热水器", "烧水洗澡的", "电热水炉"], ["储水式电热水器", "万和电热水器"],
+     ["台"], (1, 1)),
+    # 产业发展: fertiliser, seed and film, young stock, feed, hives and small machines
+    ("compound19", "production", "goods", ["三元复合肥", "复混肥", "复合化肥"], ["史丹利复合肥", "硫酸钾型复合肥"],
+     _KG19 + [("袋", 50.0), ("吨", 1000.0)], (200, 2000)),
+    ("urea19", "production", "goods", ["氮肥", "尿素肥", "化肥尿素"], ["心连心尿素", "大颗粒尿素"], None, (100, 500)),
+    ("piglets19", "production", "goods", ["猪儿子", "小猪娃子", "刚断奶的小猪"], ["杜长大仔猪", "优质仔猪苗"], ["头", "只"], (2, 20)),
+    ("chicks19", "production", "goods", ["鸡秧子", "小鸡娃子", "出壳的小鸡"], ["乌骨鸡苗", "芦花鸡雏"], ["只", "羽"], (100, 500)),
+    ("goat_kids19", "production", "goods", ["山羊仔", "羊娃子", "小山羊"], ["波尔山羊种羊", "南江黄羊"], ["只", "头"], (5, 30)),
+    ("calves19", "production", "goods", ["黄牛犊", "母牛犊"], ["架子牛", "安格斯牛犊"], ["头"], (1, 5)),
+    ("mulch19", "production", "goods", ["薄膜", "盖地的膜", "白膜"], ["PE地膜", "可降解农用地膜"], None, (20, 100)),
+    ("corn_seed19", "production", "goods", ["玉米良种", "苞谷籽", "种玉米的种子"], ["登海605", "德美亚1号"], None, (10, 50)),
+    ("walnut_seedling19", "production", "goods", ["核桃苗", "核桃树苗", "嫁接核桃苗"], ["清香核桃嫁接苗", "薄壳核桃苗"],
+     ["株", "棵"], (50, 500)),
+    ("sprayer19", "production", "goods", ["背的喷壶", "打药的机子", "药壶"], ["背负式喷雾器", "锂电池喷雾器"], ["台", "个"], (1, 3)),
+    ("tiller19", "production", "goods", ["小铁牛", "耕地的机器"], ["柴油微耕机", "多功能田园管理机"], ["台"], (1, 1)),
+    ("pig_feed19", "production", "goods", ["猪食", "喂猪的饲料", "育肥料"], ["正大猪饲料", "育肥猪配合饲料"],
+     _KG19 + [("袋", 40.0)], (200, 1000)),
+    ("beehive19", "production", "goods", ["养蜂的箱子", "中蜂箱"], ["杉木蜂箱", "标准十框蜂箱"], ["个", "只"], (5, 30)),
+    # 消费帮扶: what the village sells, mostly by weight
+    ("eggs19", "consumption", "goods", ["鸡子", "跑山鸡蛋", "农家蛋"], ["散养土鸡蛋", "农家草鸡蛋"],
+     [("枚", 1.0), ("个", 1.0), ("板", 30.0)], (30, 300)),
+    ("honey19", "consumption", "goods", ["百花蜜", "野蜂蜜", "老蜂蜜"], ["深山土蜂蜜", "农家百花蜂蜜"],
+     _KG19 + [("瓶", 0.5)], (5, 50)),
+    ("walnuts19", "consumption", "goods", ["干核桃", "老核桃", "核桃干果"], ["新疆纸皮核桃", "云南泡核桃"], None, (20, 200)),
+    ("potatoes19", "consumption", "goods", ["洋芋头", "土豆子", "薯仔"], ["定西马铃薯", "黄心土豆"], None, (500, 5000)),
+    ("tea19", "consumption", "goods", ["新茶", "炒青", "茶叶子"], ["都匀毛尖", "高山云雾茶"], None, (2, 20)),
+    ("pork19", "consumption", "goods", ["年猪肉", "鲜猪肉", "农家猪肉"], ["散养黑毛猪肉", "生态土猪肉"], None, (50, 500)),
+    ("apples19", "consumption", "goods", ["苹果子", "秦冠", "嘎啦果"], ["阿克苏冰糖心苹果", "烟台苹果"], None, (200, 2000)),
+    ("millet19", "consumption", "goods", ["小米子", "熬稀饭的小米", "新谷小米"], ["沁州黄小米", "张家口小米"], None, (20, 200)),
+    ("wood_ear19", "consumption", "goods", ["耳子", "秋耳", "木耳子"], ["东北秋木耳", "干木耳"], None, (10, 100)),
+    ("dates19", "consumption", "goods", ["灰枣", "枣儿", "晒干的枣"], ["和田骏枣", "沧州金丝小枣"], None, (20, 200)),
+    ("noodles19", "consumption", "goods", ["宽粉", "红苕粉条", "苕粉条"], ["手工红薯粉条", "农家宽粉条"], None, (20, 200)),
+    # 就业帮扶: trainings and jobs (kind "service"), and machines to earn with
+    ("cook19", "employment", "service", ["学炒菜", "当厨子", "学做菜"], ["中式烹调师培训班", "厨师技能培训"], _PERSONS19, (1, 3)),
+    ("excavator19", "employment", "service", ["开挖机", "学挖掘机", "勾机司机"], ["挖掘机操作培训", "挖掘机驾驶员培训班"],
+     _PERSONS19, (1, 3)),
+    ("cleaner19", "employment", "service", ["保洁", "家政服务员", "做保洁"], ["家政公司保洁岗位", "家政服务员招聘"],
+     _PERSONS19, (1, 3)),
+    ("electrician19", "employment", "service", ["水电工", "电工证", "学水电"], ["低压电工取证培训", "水电安装培训"],
+     _PERSONS19, (1, 3)),
+    ("factory19", "employment", "service", ["流水线", "普工", "进厂上班"], ["电子厂普工招聘", "东莞工厂招工"], _PERSONS19, (1, 5)),
+    ("courier19", "employment", "service", ["送快递", "快递员", "快递分拣"], ["快递网点分拣员岗位", "快递员招聘"],
+     _PERSONS19, (1, 3)),
+    ("ranger19", "employment", "service", ["护林员", "看山的", "生态护林员"], ["生态护林员岗位", "林区巡护员"], _PERSONS19, (1, 2)),
+    ("sewing_machine19", "employment", "goods", ["缝纫机器", "缝衣裳的机子", "车衣服的机器"], ["兄弟牌缝纫机", "标准牌平车"],
+     ["台"], (1, 2)),
+    ("food_cart19", "employment", "goods", ["摆摊的推车", "餐车", "夜市摊车"], ["流动小吃车", "不锈钢早餐车"], ["辆", "台"], (1, 1)),
+    # 基础设施: lights, bins, water, roads and a square
+    ("street_light19", "infrastructure", "goods", ["照明灯杆", "街灯", "马路灯"], ["LED光伏路灯", "乡村道路照明灯"],
+     ["盏", "套"], (10, 50)),
+    ("bin19", "infrastructure", "goods", ["分类桶", "装垃圾的桶", "环卫桶"], ["户外环卫垃圾桶", "挂车垃圾桶"], ["个", "只"], (10, 50)),
+    ("pe_pipe19", "infrastructure", "goods", ["饮水管", "输水管", "黑管子"], ["PE给水管", "聚乙烯饮水管"],
+     [("米", 1.0), ("盘", 100.0)], (100, 1000)),
+    ("cistern19", "infrastructure", "goods", ["水池子", "水柜", "储水池"], ["混凝土蓄水池", "集雨蓄水窖"], ["口", "座"], (1, 3)),
+    ("fitness_path19", "infrastructure", "goods", ["室外健身器", "锻炼的器材", "扭腰器"], ["全民健身路径", "户外健身器材套装"],
+     ["套"], (1, 2)),
+    ("cctv19", "infrastructure", "goods", ["天网", "监控摄像", "探头"], ["村级视频监控", "高清网络摄像机"], ["个", "套"], (2, 10)),
+    ("culvert19", "infrastructure", "goods", ["水泥管", "过路管", "圆管涵"], ["混凝土圆管", "钢筋水泥涵管"],
+     [("米", 1.0), ("节", 2.0)], (10, 50)),
+    ("road19", "infrastructure", "goods", ["路面硬化", "打水泥路", "通户路"], ["村组道路硬化", "水泥路面硬化工程"], _AREA19,
+     (200, 2000)),
+    ("notice_board19", "infrastructure", "goods", ["村务公开栏", "宣传橱窗", "宣传牌"], ["不锈钢宣传橱窗", "户外公示牌"],
+     ["块", "个"], (1, 3)),
+    ("hoop19", "infrastructure", "goods", ["球架子", "篮板", "篮球板"], ["地埋式篮球架", "户外篮球架"], ["副", "套"], (1, 2)),
+    # 金融信贷: school, hospital, a loan, a house, an emergency, insurance (kind "cash")
+    ("tuition19", "finance", "cash", ["念书的钱", "读书钱", "上学的费用"], ["大学新生助学金", "圆梦助学金"], _YUAN19, (2000, 10000)),
+    ("hospital19", "finance", "cash", ["治病钱", "住院的钱", "医疗费"], ["大病医疗救助", "住院费用救助"], _YUAN19, (2000, 30000)),
+    ("microcredit19", "finance", "cash", ["小额贷款", "信用贷", "无息贷款"], ["免抵押小额信用贷", "扶贫贴息贷款"],
+     _YUAN19, (10000, 50000)),
+    ("rebuild_fund19", "finance", "cash", ["危改钱", "盖房子的钱", "翻修房子的钱"], ["农村危房改造补贴", "安居工程补助"],
+     _YUAN19, (5000, 30000)),
+    ("emergency19", "finance", "cash", ["临时救助金", "急用钱", "应急的钱"], ["临时困难救助金", "爱心救急款"], _YUAN19, (500, 5000)),
+    ("insurance19", "finance", "cash", ["新农合", "合作医疗的钱", "合疗费"], ["城乡居民医保缴费资助", "参保费资助"],
+     _YUAN19, (300, 2000)),
+    # 其他: an old person's radio, phone, television and chess, a child's toy, couplets, visits and legal help
+    ("radio19", "other", "goods", ["匣子", "话匣子"], ["多波段收音机", "德生收音机"], ["台", "个"], (1, 1)),
+    ("old_phone19", "other", "goods", ["按键手机", "大字手机", "直板机"], ["老年人直板手机", "大声音大按键手机"], ["部", "台"], (1, 1)),
+    ("tv19", "other", "goods", ["电视机子", "彩色电视", "液晶电视机"], ["32寸液晶电视", "创维液晶电视"], ["台"], (1, 1)),
+    ("blocks19", "other", "goods", ["积木", "拼插积木", "乐高"], ["儿童益智积木", "大颗粒拼装积木"], ["盒", "套"], (1, 2)),
+    ("couplets19", "other", "goods", ["春联", "对子", "门对子"], ["手写春联", "书法家送春联"], ["副"], (1, 4)),
+    ("chess19", "other", "goods", ["下棋的", "象棋子", "一副象棋"], ["大号实木象棋", "老人象棋"], ["副"], (1, 2)),
+    ("visits19", "other", "service", ["陪老人说话", "上门探望", "常来看看"], ["志愿者定期探访", "空巢老人关爱行动"],
+     ["次", "户"], (1, 4)),
+    ("legal19", "other", "service", ["打官司", "讨薪", "法律咨询"], ["律师免费法律援助", "公益律师咨询"], _PERSONS19, (1, 2)),
+]
+# Broader offers under names of their own. generate() gives a broader offer's unit size 1 and counts it as
+# kg for mass items: groups covering a weighed item are in 公斤, the others in a unit of size 1 for every
+# covered item that counts in it (平方米, 台, 头, 人, 元 ...) or in one none of them uses (not comparable).
+BLIND19_BROAD = [
+    ("grain_oil19", "living", ["米面粮油套餐", "节日粮油礼包"], ["rice19", "flour19", "oil19"], ["份"]),
+    ("winter19", "living", ["防寒保暖用品", "冬季御寒包"],
+     ["cotton_shoes19", "hot_water_bottle19", "e_blanket19", "coal19", "down_jacket19"], ["件"]),
+    ("daily_clean19", "living", ["日用洗化", "清洁卫生用品"], ["towel19", "tissue19"], ["箱"]),
+    ("aids19", "medical", ["助老辅具", "适老化辅助用品"],
+     ["reading_glasses19", "hearing_aid19", "cane19", "wheelchair19"], ["件"]),
+    ("chronic19", "medical", ["慢病药品", "常用慢性病药"], ["bp_pills19", "insulin19"], ["盒"]),
+    ("first_aid19", "medical", ["家庭急救包", "外伤处理用品"], ["bandaid19", "iodine19"], ["套"]),
+    ("free_clinic19", "medical", ["健康扶贫义诊", "医疗志愿服务"], ["checkup19", "cataract19"], ["人"]),
+    ("stationery19", "education", ["开学文具包", "入学文具礼包"],
+     ["schoolbag19", "grid_book19", "pencil_bag19", "crayons19"], ["份"]),
+    ("study_corner19", "education", ["温馨学习角", "学习角设备"],
+     ["desk_lamp19", "study_desk19", "laptop19", "idiom_dict19"], ["套"]),
+    ("sports19", "education", ["体育锻炼用品", "课间活动器材"], ["badminton19", "jump_rope19"], ["件"]),
+    ("building19", "housing", ["建房主材", "砖瓦砂石建材"],
+     ["cement19", "roof_tile19", "sand19", "wire19", "entry_door19"], ["批"]),
+    ("decoration19", "housing", ["装修辅料", "室内装修材料"], ["floor_tile19", "felt19", "window19"], ["平方米"]),
+    ("appliances19", "relocation", ["家电下乡产品", "新家电器"],
+     ["fridge19", "washer19", "rice_cooker19", "gas_stove19", "water_heater19"], ["台"]),
+    ("furniture19", "relocation", ["安置房家具", "入住家具套餐"],
+     ["wardrobe19", "dining_table19", "bed19", "stool19", "curtain19"], ["件"]),
+    ("livestock19", "production", ["养殖幼崽", "畜禽种苗包"],
+     ["piglets19", "chicks19", "goat_kids19", "calves19"], ["头"]),
+    ("farm_inputs19", "production", ["春耕物资", "农业生产资料"],
+     ["compound19", "urea19", "mulch19", "corn_seed19", "pig_feed19"], ["公斤"]),
+    ("machines19", "production", ["小农机", "田间小型机械"], ["sprayer19", "tiller19"], ["台"]),
+    ("produce19", "consumption", ["特色农产品", "乡村好物"],
+     ["eggs19", "honey19", "walnuts19", "potatoes19", "tea19", "pork19", "apples19", "millet19", "wood_ear19",
+      "dates19", "noodles19"], ["公斤"]),
+    ("dried19", "consumption", ["山货干货", "干杂山货"], ["wood_ear19", "walnuts19", "dates19", "noodles19"], ["公斤"]),
+    ("skills19", "employment", ["技能提升培训", "学门手艺"], ["cook19", "excavator19", "electrician19"], ["人"]),
+    ("jobs19", "employment", ["务工岗位", "稳岗就业"], ["cleaner19", "factory19", "courier19", "ranger19"], ["人"]),
+    ("village_env19", "infrastructure", ["美丽乡村建设物资", "村容整治设备"],
+     ["bin19", "street_light19", "notice_board19", "cctv19"], ["套"]),
+    ("water19", "infrastructure", ["安全饮水工程", "饮水工程材料"], ["pe_pipe19", "cistern19"], ["批"]),
+    ("sports_ground19", "infrastructure", ["文体广场设施", "村级文体设施"], ["fitness_path19", "hoop19"], ["套"]),
+    ("health_fund19", "finance", ["医疗保障资助", "看病帮扶款"], ["hospital19", "insurance19"], ["元"]),
+    ("family_aid19", "finance", ["困难家庭帮扶金", "综合救助资金"], ["tuition19", "emergency19", "rebuild_fund19"], ["元"]),
+    ("elderly_fun19", "other", ["老年人文娱用品", "老人精神慰藉"], ["radio19", "old_phone19", "tv19", "chess19"], ["件"]),
+    ("volunteer19", "other", ["志愿服务", "关爱帮扶服务"], ["visits19", "legal19"], ["次"]),
+]
+TEMPLATES["blind19"] = {
+    # Needs as a household, a 帮扶干部 and a 村委会 type them into the platform's form: a short title, then
+    # the situation and the request, in many constructions; offers as short titles.
+    "need_title": ["{who}申请{name}", "求助：{who}缺{name}", "{name}（{who}）", "有没有{name}？——{who}", "急需{name}",
+                   "{who}：想要一些{name}", "帮{who}解决{name}的问题", "关于{name}的需求"],
+    "need_desc": ["因为{cause}，所以想申请{name}。", "{cause}。现在最缺的就是{name}，哪个单位能帮一下？",
+                  "{cause}，{name}一直没钱置办，麻烦大家帮帮忙。", "基本情况：{cause}。需求：{name}。",
+                  "{name}，越快越好。{cause}。", "请问在哪能申请{name}？{cause}。", "{cause}，能不能给配点{name}？",
+                  "{cause}，经村两委研究，特申请{name}。", "{cause}，{name}是眼下最要紧的，先谢谢了！"],
+    "negated": ["{other}前年镇上已经发过了", "{other}眼下还用不上", "{other}东西部协作那边已经给配齐了",
+                "{other}的事已经解决了，这回只说{name}", "{other}还够用", "申请的是{name}，{other}不在这次申请里",
+                "孩子说{other}不要了，留给更需要的同学", "老人家说{other}用不惯，别送了",
+                "{other}要不要？不用，去年领的还在用", "{other}是上个月刚领的", "{other}儿子打工回来已经买了",
+                "{other}修一修还能接着用", "{other}有亲戚送过来，不缺", "{other}去年报过一次，已经落实到位",
+                "{other}今年先不报，往后再说", "{other}用不着，家里没人会用"],
+    "offer_title": ["{donor}捐赠{name}", "{name}，{donor}提供", "可提供：{name}（{donor}）", "{donor}｜{name}免费送",
+                    "【结对帮扶】{donor}送{name}", "{donor}愿意出{name}"],
+    "offer_title_consumption": ["{donor}采购{name}", "求购{name}（{donor}）", "{donor}长期收购{name}",
+                                "{donor}以购代捐：{name}"],
+    "offer_title_employment": ["{donor}就业帮扶：{name}", "{name}——{donor}", "{donor}助力稳就业：{name}"],
+    "offer_title_finance": ["{donor}出资设立{name}", "{name}（{donor}）", "{donor}提供{name}，符合条件可申请"],
+    "who": ["我家", "村民李某某", "六组脱贫户杨某", "监测户周某某", "村委会", "驻村第一书记", "帮扶干部小王",
+            "搬迁户马某某", "残疾户何某"],
+    "cause": ["家里4口人，就靠我一个人种地", "老伴去年中风，现在半边身子动不了", "两个娃都在镇上读书",
+              "房子是七几年盖的土坯房，一下雨就漏", "刚搬到安置小区，屋里啥都没有", "村里200多户，留下的大部分是老人和小孩",
+              "经入户核查，该户属于突发严重困难户", "村集体想把产业搞起来，但是底子薄", "我腿有残疾，干不了重活",
+              "今年天旱，地里基本没收成", "孩子爸妈在浙江打工，孩子跟着爷爷奶奶"],
+    "donor": ["宁波市对口帮扶工作队", "杭州某服装公司", "县慈善会", "爱心人士刘先生", "青岛市李沧区协作办",
+              "省农信社驻村工作队", "乡村振兴促进会", "大学生志愿者协会", "福州市鼓楼区", "某商贸有限公司"],
+}
+# The parts blind19 was written after (its checks compare with these only).
+_PARTS_BEFORE_BLIND19 = ("tune", "heldout", "unseen", "blind2", "blind3", "blind4", "blind5", "blind6",
+                         "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14",
+                         "blind15", "blind16", "blind17", "blind18")
+
+
 def check_blind20() -> None:
     """Raise SystemExit if blind20 is not what its comment says (``_check_part_after`` tune … blind18)."""
     _check_part_after("blind20", BLIND20_CATALOGUE, BLIND20_BROAD, _PARTS_BEFORE_BLIND20)
+
+
+def check_blind19() -> None:
+    """Raise SystemExit if blind19 is not what its comment says (``_check_part_after`` tune … blind18)."""
+    _check_part_after("blind19", BLIND19_CATALOGUE, BLIND19_BROAD, _PARTS_BEFORE_BLIND19)
 
 
 def _unit(item, rng, mass=MASS) -> tuple[str, float]:
@@ -4007,6 +4310,7 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
                         "blind16": lambda: (BLIND16_CATALOGUE, BLIND16_BROAD),
                         "blind17": lambda: (BLIND17_CATALOGUE, BLIND17_BROAD),
                         "blind18": lambda: (BLIND18_CATALOGUE, BLIND18_BROAD),
+                        "blind19": lambda: (BLIND19_CATALOGUE, BLIND19_BROAD),
                         "blind20": lambda: (BLIND20_CATALOGUE, BLIND20_BROAD),
                         }.get(part, lambda: (CATALOGUE, BROAD))()
     mass = {"blind3": BLIND3_MASS, "blind4": BLIND4_MASS, "blind5": BLIND5_MASS, "blind6": BLIND6_MASS,
@@ -4017,6 +4321,7 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
             "blind16": BLIND16_MASS,
             "blind17": BLIND17_MASS,
             "blind18": BLIND18_MASS,
+            "blind19": BLIND19_MASS,
             "blind20": BLIND20_MASS}.get(part, MASS)
     # An offer of a mass item in a pack of unknown weight (not comparable with the need's weight).
     pack = {"blind3": "袋", "blind4": "箱", "blind5": "包", "blind6": "筐", "blind7": "麻袋", "blind8": "件",
@@ -4024,6 +4329,7 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
             "blind13": "托", "blind14": "单", "blind15": "驮", "blind16": "柜",
             "blind17": "份",
             "blind18": "批次",
+            "blind19": "提",
             "blind20": "提"}.get(part)
     by_key = {c[0]: c for c in catalogue}
     # A part may have its own voice: who files, why, which donors, and 「规格：…」 lines for sized items.
@@ -4110,6 +4416,7 @@ SEEDS = {"tune": 13, "heldout": 1313, "unseen": 131313, "blind2": 272727, "blind
          "blind16": 161616,
          "blind17": 171717,
          "blind18": 181818,
+         "blind19": 191919,
          "blind20": 202020}
 
 
@@ -4156,6 +4463,8 @@ def main(argv=None) -> int:
         check_blind17()
     if "blind18" in parts:
         check_blind18()
+    if "blind19" in parts:
+        check_blind19()
     if "blind20" in parts:
         check_blind20()
     for part in parts:
