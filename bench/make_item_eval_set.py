@@ -2997,46 +2997,9 @@ _PARTS_BEFORE_BLIND16 = ("tune", "heldout", "unseen", "blind2", "blind3", "blind
 
 
 def check_blind16() -> None:
-    """Raise SystemExit if blind16 is not what its comment says.
-
-    Checked like blind8 (``_check_written_alone``) against the catalogues and broader offers of tune …
-    blind14 (blind13 and blind14 included; never lexicon.tsv); besides: no item name is an earlier group
-    name; at least 70 items and 10 broader offers; at least 10 negation templates, none one of tune …
-    blind14's (compared without placeholders, ``_template_cue``); every spec belongs to a blind16 item;
-    every count unit's size is positive; and a group's unit never makes a label wrong (generate() gives it
-    size 1 and counts it as kg for a weighed item): a group covering an item weighed by the mass units is
-    in 公斤, and a group unit an item counts in has size 1 there.
-    """
-    groups = _GROUPS_BEFORE_BLIND7 + (BLIND7_BROAD, BLIND8_BROAD, BLIND9_BROAD, BLIND10_BROAD, BLIND11_BROAD,
-                                      BLIND12_BROAD, BLIND13_BROAD, BLIND14_BROAD)
-    _check_written_alone("blind16", BLIND16_CATALOGUE, BLIND16_BROAD,
-                         _earlier_catalogues() + (BLIND5_CATALOGUE, BLIND6_CATALOGUE, BLIND7_CATALOGUE,
-                                                  BLIND8_CATALOGUE, BLIND9_CATALOGUE, BLIND10_CATALOGUE,
-                                                  BLIND11_CATALOGUE, BLIND12_CATALOGUE, BLIND13_CATALOGUE,
-                                                  BLIND14_CATALOGUE),
-                         groups)
-    names = {n for c in BLIND16_CATALOGUE for n in c[3] + c[4]}
-    problems = [f"item name is an earlier group name: {n}"
-                for n in sorted(names & {n for gs in groups for g in gs for n in g[2]})]
-    if len(BLIND16_CATALOGUE) < 70 or len(BLIND16_BROAD) < 10:
-        problems.append(f"{len(BLIND16_CATALOGUE)} items and {len(BLIND16_BROAD)} broader offers")
-    negated = TEMPLATES["blind16"]["negated"]
-    earlier = {_template_cue(x) for part in _PARTS_BEFORE_BLIND16 for x in TEMPLATES[part]["negated"]}
-    problems += [f"negation template of an earlier part: {x}" for x in negated if _template_cue(x) in earlier]
-    if len(negated) < 10:
-        problems.append(f"only {len(negated)} negation templates")
-    problems += [f"spec of an unknown item: {k}"
-                 for k in sorted(set(BLIND16_SPECS) - {c[0] for c in BLIND16_CATALOGUE})]
-    sizes = {c[0]: dict(u if isinstance(u, tuple) else (u, 1.0) for u in c[5]) if c[5] else None
-             for c in BLIND16_CATALOGUE}
-    problems += [f"{k}: unit {u} of size {s}" for k, units in sizes.items() if units
-                 for u, s in units.items() if s <= 0]
-    for key, _, _, covered, units in BLIND16_BROAD:
-        for k, unit in ((k, u) for k in covered for u in units):
-            if (sizes[k] is None and unit != "公斤") or (sizes[k] or {}).get(unit, 1.0) != 1.0:
-                problems.append(f"group {key} in {unit}: not comparable as labelled for {k}")
-    if problems:
-        raise SystemExit("blind16: " + "; ".join(problems))
+    """Raise SystemExit if blind16 is not what its comment says (``_check_part_after`` tune … blind14, and
+    every spec of ``BLIND16_SPECS`` belongs to a blind16 item)."""
+    _check_part_after("blind16", BLIND16_CATALOGUE, BLIND16_BROAD, _PARTS_BEFORE_BLIND16, BLIND16_SPECS)
 
 
 # The "blind17" part (written 2026-12-01 for issue 13 by someone who had not read the lexicon, the
@@ -3353,14 +3316,16 @@ def _written_before(parts) -> tuple[tuple, tuple]:
     return tuple(c for c, _ in pairs), tuple(b for _, b in pairs)
 
 
-def _check_part_after(part: str, catalogue, broad, before) -> None:
+def _check_part_after(part: str, catalogue, broad, before, specs=()) -> None:
     """Raise SystemExit if ``part``, written without reading the lexicon after the parts named in ``before``,
     is not what its comment says.
 
     Checked with ``_check_written_alone`` against the catalogues and broader offers of ``before`` (never
     lexicon.tsv); besides: no item name is an earlier group name; at least 70 items and 10 broader offers;
     at least 10 negation templates (``TEMPLATES[part]["negated"]``), none one of ``before``'s (compared
-    without placeholders, ``_template_cue``); and ``_group_unit_problems`` finds nothing.
+    without placeholders, ``_template_cue``); every key of ``specs`` (the part's item specifications, a
+    mapping keyed by item key; none by default) is an item of ``catalogue``; and ``_group_unit_problems``
+    finds nothing.
     """
     catalogues, groups = _written_before(before)
     _check_written_alone(part, catalogue, broad, catalogues, groups)
@@ -3374,6 +3339,7 @@ def _check_part_after(part: str, catalogue, broad, before) -> None:
     problems += [f"negation template of an earlier part: {x}" for x in negated if _template_cue(x) in earlier]
     if len(negated) < 10:
         problems.append(f"only {len(negated)} negation templates")
+    problems += [f"spec of an unknown item: {k}" for k in sorted(set(specs) - {c[0] for c in catalogue})]
     problems += _group_unit_problems(catalogue, broad)
     if problems:
         raise SystemExit(f"{part}: " + "; ".join(problems))
@@ -3651,41 +3617,9 @@ _PARTS_BEFORE_BLIND18 = _PARTS_BEFORE_BLIND16 + ("blind15", "blind16")
 
 
 def check_blind18() -> None:
-    """Raise SystemExit if blind18 is not what its comment says.
-
-    Checked like blind8 (``_check_written_alone``) against the catalogues and broader offers of tune …
-    blind16 (never lexicon.tsv, never blind17, written at the same time); besides: no item name is an
-    earlier group name; at least 70 items and 10 broader offers; at least 10 negation templates, none one
-    of tune … blind16's (compared without placeholders, ``_template_cue``); every count unit's size is
-    positive; and a group's unit never makes a label wrong (generate() gives it size 1 and counts it as kg
-    for a weighed item): a group covering an item weighed by the mass units is in 公斤, and a group unit an
-    item counts in has size 1 there.
-    """
-    catalogues = {"tune": CATALOGUE, "heldout": CATALOGUE, "unseen": _unseen_catalogue()[0],
-                  **{p: globals()[p.upper() + "_CATALOGUE"] for p in _PARTS_BEFORE_BLIND18 if p.startswith("blind")}}
-    groups = (BROAD, UNSEEN_BROAD) + tuple(globals()[p.upper() + "_BROAD"]
-                                           for p in _PARTS_BEFORE_BLIND18 if p.startswith("blind"))
-    _check_written_alone("blind18", BLIND18_CATALOGUE, BLIND18_BROAD, tuple(catalogues.values()), groups)
-    names = {n for c in BLIND18_CATALOGUE for n in c[3] + c[4]}
-    problems = [f"item name is an earlier group name: {n}"
-                for n in sorted(names & {n for gs in groups for g in gs for n in g[2]})]
-    if len(BLIND18_CATALOGUE) < 70 or len(BLIND18_BROAD) < 10:
-        problems.append(f"{len(BLIND18_CATALOGUE)} items and {len(BLIND18_BROAD)} broader offers")
-    negated = TEMPLATES["blind18"]["negated"]
-    earlier = {_template_cue(x) for part in _PARTS_BEFORE_BLIND18 for x in TEMPLATES[part]["negated"]}
-    problems += [f"negation template of an earlier part: {x}" for x in negated if _template_cue(x) in earlier]
-    if len(negated) < 10:
-        problems.append(f"only {len(negated)} negation templates")
-    sizes = {c[0]: dict(u if isinstance(u, tuple) else (u, 1.0) for u in c[5]) if c[5] else None
-             for c in BLIND18_CATALOGUE}
-    problems += [f"{k}: unit {u} of size {s}" for k, units in sizes.items() if units
-                 for u, s in units.items() if s <= 0]
-    for key, _, _, covered, units in BLIND18_BROAD:
-        for k, unit in ((k, u) for k in covered for u in units):
-            if (sizes[k] is None and unit != "公斤") or (sizes[k] or {}).get(unit, 1.0) != 1.0:
-                problems.append(f"group {key} in {unit}: not comparable as labelled for {k}")
-    if problems:
-        raise SystemExit("blind18: " + "; ".join(problems))
+    """Raise SystemExit if blind18 is not what its comment says (``_check_part_after`` tune … blind16; never
+    blind17, written at the same time)."""
+    _check_part_after("blind18", BLIND18_CATALOGUE, BLIND18_BROAD, _PARTS_BEFORE_BLIND18)
 
 
 # The "blind20" part (written 2026-12-01 for issue 13 by someone who had not read the lexicon, the

@@ -1,4 +1,4 @@
-"""Fixtures of the matcher's tests: a fixed date and small hand-made needs and offers."""
+"""Fixtures of the matcher's tests: a fixed date, small hand-made needs and offers, and the lexicons."""
 
 from __future__ import annotations
 
@@ -57,6 +57,14 @@ def small_files(tmp_path: Path) -> dict[str, Path]:
     for key, rows in (("needs", needs), ("offers", offers)):
         paths[key].write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     return paths
+
+
+@pytest.fixture(scope="session")
+def lex():
+    """The built-in lexicon (``default_lexicon``, matching/data/lexicon.tsv), one for the whole session."""
+    from matching.lexicon import default_lexicon
+
+    return default_lexicon()
 
 
 @pytest.fixture(scope="session")

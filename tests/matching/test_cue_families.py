@@ -10,16 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from matching.lexicon import Lexicon, default_lexicon
-
-
-@pytest.fixture(scope="module")
-def lex() -> Lexicon:
-    return default_lexicon()
-
-
-def labels(lex, concepts):
-    return sorted(lex.concepts[c].label for c in concepts)
+from tests.matching.lexicon_helpers import labels
 
 
 def assert_not_asked(lex, text, item="棉被", other="棉衣"):

@@ -8,19 +8,7 @@ import pytest
 
 from matching import CATEGORIES, InvalidRecord
 from matching.lexicon import COVERS, EXACT, GENERAL_WORDS, NARROWER_OFFER, SIBLING, Lexicon, default_lexicon
-
-
-@pytest.fixture(scope="module")
-def lex() -> Lexicon:
-    return default_lexicon()
-
-
-def labels(lex, concepts):
-    return sorted(lex.concepts[c].label for c in concepts)
-
-
-def asked(lex, text):
-    return labels(lex, lex.extract(text).concepts)
+from tests.matching.lexicon_helpers import asked, labels
 
 
 def test_lexicon_holds_at_least_300_concepts_over_all_11_categories(lex):

@@ -9,17 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from matching.lexicon import Lexicon, default_lexicon
-
-
-@pytest.fixture(scope="module")
-def lex() -> Lexicon:
-    return default_lexicon()
-
-
-def asked(lex, text):
-    e = lex.extract(text)
-    return sorted(lex.concepts[c].label for c in e.concepts), sorted(lex.concepts[c].label for c in e.excluded)
+from tests.matching.lexicon_helpers import asked_and_excluded as asked
 
 
 @pytest.mark.parametrize("text", [

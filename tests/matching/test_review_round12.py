@@ -7,20 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from matching.lexicon import Lexicon, default_lexicon
-
-
-@pytest.fixture(scope="module")
-def lex() -> Lexicon:
-    return default_lexicon()
-
-
-def labels(lex, concepts):
-    return sorted(lex.concepts[c].label for c in concepts)
-
-
-def need_items(lex, title, description, category):
-    return labels(lex, lex.record_concepts(lex.extract(title), lex.extract(description), (category,)))
+from tests.matching.lexicon_helpers import labels, need_items
 
 
 # --- a title asking for a thing of its own keeps the description's requests -----------------------

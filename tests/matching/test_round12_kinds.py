@@ -8,25 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from matching.lexicon import FORMAL_STATUS, Lexicon, default_lexicon
-
-
-@pytest.fixture(scope="module")
-def lex() -> Lexicon:
-    return default_lexicon()
-
-
-def labels(lex, concepts):
-    return sorted(lex.concepts[c].label for c in concepts)
-
-
-def asked(lex, text):
-    e = lex.extract(text)
-    return labels(lex, e.concepts), labels(lex, e.excluded)
-
-
-def need_items(lex, title, description, category):
-    return labels(lex, lex.record_concepts(lex.extract(title), lex.extract(description), (category,)))
+from matching.lexicon import FORMAL_STATUS
+from tests.matching.lexicon_helpers import asked_and_excluded as asked, labels, need_items
 
 
 # --- 1. the description's situation is context when the title asks for a thing of its own ---------

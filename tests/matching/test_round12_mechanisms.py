@@ -10,20 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from matching.lexicon import default_lexicon, market_spans
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return default_lexicon()
-
-
-def labels(lex, concepts):
-    return sorted(lex.concepts[c].label for c in concepts)
-
-
-def asked(lex, text, offer=False):
-    return labels(lex, lex.extract(text, offer=offer).concepts)
+from matching.lexicon import market_spans
+from tests.matching.lexicon_helpers import asked, labels
 
 
 def record(lex, title, category, offer=True, description=""):

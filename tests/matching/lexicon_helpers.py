@@ -1,0 +1,30 @@
+"""Helpers the lexicon tests call as functions: what ``Lexicon.extract`` and ``Lexicon.record_concepts``
+read in a text, as sorted concept labels (the ``lex`` fixture they take is in conftest.py).
+
+Labels are the concepts' first names in matching/data/lexicon.tsv (``Lexicon.concepts[i].label``), sorted so
+that a test compares them as a list.
+"""
+
+from __future__ import annotations
+
+
+def labels(lex, concepts):
+    """The sorted labels of ``concepts`` (concept indices of ``lex``)."""
+    return sorted(lex.concepts[c].label for c in concepts)
+
+
+def asked(lex, text, offer=False):
+    """The sorted labels of the items ``text`` asks for (``offer=True``: reads it as an offer's text)."""
+    return labels(lex, lex.extract(text, offer=offer).concepts)
+
+
+def asked_and_excluded(lex, text):
+    """``(asked, excluded)``: the sorted labels of the items ``text`` asks for and of those it names but does
+    not ask for (negated, past or already had)."""
+    e = lex.extract(text)
+    return labels(lex, e.concepts), labels(lex, e.excluded)
+
+
+def need_items(lex, title, description, category):
+    """The sorted labels of a need's items from its ``title``, ``description`` and ``category``."""
+    return labels(lex, lex.record_concepts(lex.extract(title), lex.extract(description), (category,)))
