@@ -168,7 +168,7 @@ _FIELD_FORMS = (
     re.compile(rf"(?P<pack>{_FIELD_PACK})?\((?P<num>{_NUM}){_APPROX}(?P<unit>.+?)装?(?:/{_FIELD_PACK})?\)"),
     re.compile(rf"(?P<num>{_NUM}){_APPROX}(?P<unit>.+?)装?/(?P<pack>{_FIELD_PACK})"),
     re.compile(rf"每(?P<pack>{_FIELD_PACK})(?P<num>{_NUM}){_APPROX}(?P<unit>.+?)"),
-    re.compile(rf"(?P<num>{_NUM}){_APPROX}(?P<unit>.+?)装?(?:一|每)?(?P<pack>{_FIELD_PACK})?"),
+    re.compile(rf"(?P<num>{_NUM}){_APPROX}(?P<unit>.+?)(?P<sep>装?(?:一|每)?)(?P<pack>{_FIELD_PACK})?"),
 )
 
 
@@ -189,6 +189,9 @@ def _unit_with_amount(folded: str) -> Unit | None:
         inner = normalise_unit(written)
         if inner.of:
             continue
+        if "sep" in form.groupindex and m.group("pack") and not m.group("sep") and (
+                not m.group("num")[0].isdigit() or inner.generic):
+            continue  # 「四件套」「4件套」: a name with a number in it, not a pack's content
         amount = number * inner.factor
         if inner.dimension != COUNT:
             return Unit(folded, inner.dimension, amount)
@@ -251,6 +254,9 @@ def pack_unit(unit: str | None, text: str) -> Unit:
             if len(written) == 1 and fold_unit(longer) in _table():
                 written = longer  # 「每袋25公斤」「每袋25kg」: the longest known unit, not 公 or k
             number = parse_number(m.group(1))
+            tail = folded[m.end(2):m.end(2) + 1]
+            if tail == plain.name and (not m.group(1)[0].isdigit() or written == _GENERIC_COUNT):
+                continue  # 「四件套」「三层架」「4件套」: a name with a number in it, not what one 套 holds
             if number is None or (not m.group(1)[0].isdigit() and fold_unit(written) not in _table()
                                   and written not in _CN_COUNT_WORDS):
                 continue  # 「每袋一般」: a Chinese numeral names content only before a known unit or classifier
