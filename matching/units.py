@@ -16,6 +16,11 @@ exist and how quantities are added), through :class:`UnitTable`:
 * a count multiple (打 = 12 of any count unit, 令 = 500 张) against a unit it is a multiple of, when
   the item counts in that unit (袜子 in 打 against 袜子 in 双): comparable at its factor (round 7);
 * anything else (斤 against 袋, 元 against 台): not comparable.
+
+A unit field that states an amount is that amount of the unit inside it (round 13): 「25kg」, 「两百斤」,
+「半吨」, 「50kg袋」, 「袋（25kg）」, 「25kg/袋」, 「5L/桶」 are measured amounts (25 kg, 100 kg, 500 kg ...), 「箱(24瓶)」
+and 「24瓶装」 a count multiple of 24 瓶; numbers may be written in Chinese numerals (:func:`parse_number`).
+A number inside a set's name (「四件套」) is no amount.
 """
 
 from __future__ import annotations
@@ -27,7 +32,8 @@ from importlib import resources
 
 from .thesaurus import fold_word
 
-__all__ = ["COUNT", "PACKS", "Unit", "fold_unit", "normalise_unit", "pack_unit", "record_unit", "unit_factor"]
+__all__ = ["COUNT", "PACKS", "Unit", "fold_unit", "normalise_unit", "pack_unit", "parse_number", "record_unit",
+           "unit_factor"]
 
 #: Dimension of units that are counted rather than measured.
 COUNT = "count"
@@ -92,7 +98,9 @@ def normalise_unit(text: str | None) -> Unit:
     Returns
     -------
     Unit
-        A known unit from the table, or a count unit named by the folded text (床, 台, 套 ...).
+        A known unit from the table; a unit field with an amount in it (「25kg」「两百斤」「袋(25kg)」「箱(24瓶)」,
+        round 13) as that amount of its inner unit; a numeral-prefixed unit (千块, 万尾); else a count unit
+        named by the folded text (床, 台, 套 ...).
     """
     folded = fold_unit(text) or _GENERIC_COUNT
     hit = _table().get(folded)
@@ -220,7 +228,9 @@ def pack_unit(unit: str | None, text: str) -> Unit:
     volume (round 10: 「(4米/根)」 or 「每根4米」 in 根 is 4 m; 「×24」 and 「24瓶装」 stay a pack's; 「每台8g内存」
     and 「每头500斤」 are a spec and a weight, not content). A pack's content must be a known measured unit or
     another count (a pack in a pack: 24盒/箱); a price (「每袋50元」) is never content; anything else returns
-    the plain unit.
+    the plain unit. Round 13: the amount may be in Chinese numerals (「每袋五十斤」「每箱十二瓶」), approximate
+    (「三十来个」), and written 「一袋25公斤」, 「25公斤一袋」, 「12瓶一箱」 or 「箱(24瓶)」; a number inside a set's
+    name (「四件套」「4件套」) is not content.
 
     Parameters
     ----------
