@@ -109,6 +109,9 @@ def normalise_unit(text: str | None) -> Unit:
     stated = _unit_with_amount(folded)
     if stated is not None:
         return stated
+    bare = _undecorated(folded)
+    if bare is not None:
+        return bare
     if len(folded) > 1 and folded[0] in _NUMERAL_PREFIX:
         # 千块 = 1,000 块, 万尾 = 10,000 尾, 百斤 = 50 kg (round 8): a numeral prefix multiplies the unit.
         inner = normalise_unit(folded[1:])
@@ -180,6 +183,29 @@ _FIELD_FORMS = (
 )
 
 
+#: Words around a unit that change nothing (round 13): 「约」「大约」 before it, 「左右」「上下」「儿」 after it, 「个」
+#: before 平方 / 立方 (「三十个平方」), 「钱」 after a money unit (元钱), 「地」 after a land unit (亩地), a gloss in
+#: brackets of the same unit (「Kg（公斤）」「斤(市斤)」), a rate per person or time (「元/人」「个/户」「斤/月」).
+_DECORATION = re.compile(r"(?:约|大约|个(?=平|立))?(?P<unit>.+?)(?:左右|上下|儿|钱|地|/(?:人|户|月|年|天|日|次|周)|\((?P<gloss>[^()]+)\))?")
+
+
+def _undecorated(folded: str) -> Unit | None:
+    m = _DECORATION.fullmatch(folded)
+    if m is None or m.group("unit") == folded:
+        return None
+    unit = _table().get(m.group("unit")) or _unit_with_amount(m.group("unit"))  # 「约50斤」「25kg左右」
+    if unit is None:
+        return None
+    tail = folded[m.end("unit"):]
+    if (tail == "钱" and unit.dimension != _MONEY) or (tail == "地" and unit.dimension != "area"):
+        return None
+    if m.group("gloss") is not None:
+        gloss = _table().get(m.group("gloss"))
+        if gloss is None or gloss.dimension != unit.dimension or gloss.factor != unit.factor:
+            return None
+    return unit
+
+
 def _unit_with_amount(folded: str) -> Unit | None:
     # A unit field that states an amount (round 13): 「25kg」「50斤装」「两百斤」「半吨」「50kg袋」「袋(25kg)」
     # 「25kg/袋」「5l/桶」「箱(24瓶)」「24瓶装」 is that amount of the unit written inside it: a measured amount
@@ -192,7 +218,8 @@ def _unit_with_amount(folded: str) -> Unit | None:
         number, written = parse_number(m.group("num")), m.group("unit")
         if not number or number <= 0:
             continue
-        if fold_unit(written) not in _table() and not (len(written) == 1 and "\u4e00" <= written <= "\u9fff"):
+        if fold_unit(written) not in _table() and not (len(written) == 1 and "\u4e00" <= written <= "\u9fff") \
+                and _undecorated(written) is None:  # 「三十个平方」: 30 平方米
             continue
         inner = normalise_unit(written)
         if inner.of:

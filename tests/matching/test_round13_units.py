@@ -77,6 +77,21 @@ def test_a_unit_field_with_an_amount_is_that_amount_of_its_inner_unit(text, dime
     assert _unit(text) == (dimension, factor, of)
 
 
+@pytest.mark.parametrize("text, same", [
+    ("元钱", "元"), ("块儿", "元"), ("斤儿", "斤"), ("三十个平方", "30平方米"), ("个平方", "平方米"), ("亩地", "亩"),
+    ("公斤左右", "kg"), ("约50斤", "50斤"), ("25kg左右", "25kg"), ("大约10斤", "10斤"), ("Kg（公斤）", "kg"),
+    ("斤(市斤)", "斤"), ("元/人", "元"), ("元/月", "元"), ("个/户", "个"),
+])
+def test_words_around_a_unit_change_nothing(text, same):
+    assert (normalise_unit(text).dimension, normalise_unit(text).factor) == \
+        (normalise_unit(same).dimension, normalise_unit(same).factor)
+
+
+@pytest.mark.parametrize("text", ["斤(公斤)", "台钱", "斤地", "kg/袋"])
+def test_a_decoration_that_does_not_fit_its_unit_is_not_dropped(text):
+    assert normalise_unit(text).dimension == "count"
+
+
 @pytest.mark.parametrize("text", ["48v", "2人间", "羽份", "台", "四件套", "3件套"])
 def test_a_unit_field_without_a_known_inner_unit_stays_a_count_of_its_own(text):
     u = normalise_unit(text)
