@@ -16,6 +16,11 @@ exist and how quantities are added), through :class:`UnitTable`:
 * a count multiple (打 = 12 of any count unit, 令 = 500 张) against a unit it is a multiple of, when
   the item counts in that unit (袜子 in 打 against 袜子 in 双): comparable at its factor (round 7);
 * anything else (斤 against 袋, 元 against 台): not comparable.
+
+A unit field that states an amount is that amount of the unit inside it (round 13): 「25kg」, 「两百斤」,
+「半吨」, 「50kg袋」, 「袋（25kg）」, 「25kg/袋」, 「5L/桶」 are measured amounts (25 kg, 100 kg, 500 kg ...), 「箱(24瓶)」
+and 「24瓶装」 a count multiple of 24 瓶; numbers may be written in Chinese numerals (:func:`parse_number`).
+A number inside a set's name (「四件套」) is no amount.
 """
 
 from __future__ import annotations
@@ -27,7 +32,8 @@ from importlib import resources
 
 from .thesaurus import fold_word
 
-__all__ = ["COUNT", "PACKS", "Unit", "fold_unit", "normalise_unit", "pack_unit", "record_unit", "unit_factor"]
+__all__ = ["COUNT", "PACKS", "Unit", "fold_unit", "normalise_unit", "pack_unit", "parse_number", "record_unit",
+           "unit_factor"]
 
 #: Dimension of units that are counted rather than measured.
 COUNT = "count"
@@ -92,12 +98,20 @@ def normalise_unit(text: str | None) -> Unit:
     Returns
     -------
     Unit
-        A known unit from the table, or a count unit named by the folded text (床, 台, 套 ...).
+        A known unit from the table; a unit field with an amount in it (「25kg」「两百斤」「袋(25kg)」「箱(24瓶)」,
+        round 13) as that amount of its inner unit; a numeral-prefixed unit (千块, 万尾); else a count unit
+        named by the folded text (床, 台, 套 ...).
     """
     folded = fold_unit(text) or _GENERIC_COUNT
     hit = _table().get(folded)
     if hit is not None:
         return hit
+    stated = _unit_with_amount(folded)
+    if stated is not None:
+        return stated
+    bare = _undecorated(folded)
+    if bare is not None:
+        return bare
     if len(folded) > 1 and folded[0] in _NUMERAL_PREFIX:
         # 千块 = 1,000 块, 万尾 = 10,000 尾, 百斤 = 50 kg (round 8): a numeral prefix multiplies the unit.
         inner = normalise_unit(folded[1:])
@@ -111,11 +125,122 @@ def normalise_unit(text: str | None) -> Unit:
 
 #: Numeral prefixes of a unit (千块, 万尾, 百斤).
 _NUMERAL_PREFIX = {"十": 10.0, "百": 100.0, "千": 1000.0, "万": 10000.0}
+_CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_SCALE = {"十": 10, "百": 100, "千": 1000, "万": 10000}
+#: A number as a record writes it: 25, 1.5, 1.5万, 两百, 一百五十, 十二, 半 (a Chinese numeral never ends in 两
+#: unless it is 两 itself: 「二两」 is 2 两, a weight).
+_NUM = r"(?:[0-9]+(?:\.[0-9]+)?[十百千万]?|[零〇一二两三四五六七八九十百千万半]*[零〇一二三四五六七八九十百千万半]|两)"
+#: An approximate amount (「三十来个」「五十多斤」「20余袋」) is read as the number written.
+_APPROX = r"(?:来|多|余)?"
+#: A pack's stated content in a record's text: a number (digits or Chinese) and a unit of one or two characters.
+_CONTENT = rf"({_NUM})\s*{_APPROX}\s*([^\s0-9.,，。;；/×x*()（）\[\]【】]{{1,2}}?)"
+
+
+def parse_number(text: str) -> float | None:
+    """Return the value of a number written in digits or Chinese numerals, or None.
+
+    「25」 25, 「1.5」 1.5, 「1.5万」 15,000, 「两百」 200, 「一百五十」 150, 「十二」 12, 「一千二」 1,200 (the
+    colloquial 一千二 = 1,200), 「半」 0.5; anything else (「公斤」, 「」) None.
+    """
+    if not text:
+        return None
+    m = re.fullmatch(r"([0-9]+(?:\.[0-9]+)?)([十百千万]?)", text)
+    if m:
+        return float(m.group(1)) * _CN_SCALE.get(m.group(2), 1)
+    if text == "半":
+        return 0.5
+    if any(ch not in _CN_DIGIT and ch not in _CN_SCALE for ch in text):
+        return None
+    total, section, digit, last_scale = 0, 0, None, 1
+    for ch in text:
+        if ch in _CN_DIGIT:
+            if digit is not None and _CN_DIGIT[ch] and digit:
+                return None  # 「二三」 is no number
+            digit = _CN_DIGIT[ch]
+            continue
+        scale = _CN_SCALE[ch]
+        if scale == 10000:
+            total += (section + (digit or 0)) * scale if (section or digit) else scale
+            section, digit, last_scale = 0, None, scale
+            continue
+        section += (1 if digit is None else digit) * scale
+        digit, last_scale = None, scale
+    if digit is not None:
+        # 「一千二」「两百五」「一万五」: a bare digit after a scale is one step below it.
+        section += digit * (last_scale // 10 if last_scale >= 100 and text[-2] in _CN_SCALE else 1)
+    return float(total + section)
+
+
+#: Packs a unit field may name after its content (「50kg袋」「25公斤装」「24瓶/箱」「袋(25kg)」).
+_FIELD_PACK = r"(?:麻袋|编织袋|大袋|小袋|纸箱|[" + "".join(("箱", "盒", "袋", "包", "卷", "件", "提", "桶", "捆", "扎",
+                                                          "板", "筐", "篮", "罐", "听", "组", "套", "瓶", "壶", "坛",
+                                                          "篓", "箩", "车")) + r"])"
+_FIELD_FORMS = (
+    re.compile(rf"(?P<pack>{_FIELD_PACK})?\((?P<num>{_NUM}){_APPROX}(?P<unit>.+?)装?(?:/{_FIELD_PACK})?\)"),
+    re.compile(rf"(?P<num>{_NUM}){_APPROX}(?P<unit>.+?)装?/(?P<pack>{_FIELD_PACK})"),
+    re.compile(rf"每(?P<pack>{_FIELD_PACK})(?P<num>{_NUM}){_APPROX}(?P<unit>.+?)"),
+    re.compile(rf"(?P<num>{_NUM}){_APPROX}(?P<unit>.+?)(?P<sep>装?(?:一|每)?)(?P<pack>{_FIELD_PACK})?"),
+)
+
+
+#: Words around a unit that change nothing (round 13): 「约」「大约」 before it, 「左右」「上下」「儿」 after it, 「个」
+#: before 平方 / 立方 (「三十个平方」), 「钱」 after a money unit (元钱), 「地」 after a land unit (亩地), a gloss in
+#: brackets of the same unit (「Kg（公斤）」「斤(市斤)」), a rate per person or time (「元/人」「个/户」「斤/月」).
+_DECORATION = re.compile(r"(?:约|大约|个(?=平|立))?(?P<unit>.+?)(?:左右|上下|儿|钱|地|/(?:人|户|月|年|天|日|次|周)|\((?P<gloss>[^()]+)\))?")
+
+
+def _undecorated(folded: str) -> Unit | None:
+    m = _DECORATION.fullmatch(folded)
+    if m is None or m.group("unit") == folded:
+        return None
+    unit = _table().get(m.group("unit")) or _unit_with_amount(m.group("unit"))  # 「约50斤」「25kg左右」
+    if unit is None:
+        return None
+    tail = folded[m.end("unit"):]
+    if (tail == "钱" and unit.dimension != _MONEY) or (tail == "地" and unit.dimension != "area"):
+        return None
+    if m.group("gloss") is not None:
+        gloss = _table().get(m.group("gloss"))
+        if gloss is None or gloss.dimension != unit.dimension or gloss.factor != unit.factor:
+            return None
+    return unit
+
+
+def _unit_with_amount(folded: str) -> Unit | None:
+    # A unit field that states an amount (round 13): 「25kg」「50斤装」「两百斤」「半吨」「50kg袋」「袋(25kg)」
+    # 「25kg/袋」「5l/桶」「箱(24瓶)」「24瓶装」 is that amount of the unit written inside it: a measured amount
+    # (25 kg), or a count multiple of the inner count unit (24 瓶). The inner unit must be a known unit or one
+    # Chinese character (「48v」 stays a count of its own).
+    for form in _FIELD_FORMS:
+        m = form.fullmatch(folded)
+        if m is None:
+            continue
+        number, written = parse_number(m.group("num")), m.group("unit")
+        if not number or number <= 0:
+            continue
+        if fold_unit(written) not in _table() and not (len(written) == 1 and "\u4e00" <= written <= "\u9fff") \
+                and _undecorated(written) is None:  # 「三十个平方」: 30 平方米
+            continue
+        inner = normalise_unit(written)
+        if inner.of:
+            continue
+        if "sep" in form.groupindex and m.group("pack") and not m.group("sep") and (
+                not m.group("num")[0].isdigit() or inner.generic):
+            continue  # 「四件套」「4件套」: a name with a number in it, not a pack's content
+        amount = number * inner.factor
+        if inner.dimension != COUNT:
+            return Unit(folded, inner.dimension, amount)
+        if amount == 1 and not m.group("pack"):
+            return inner
+        return Unit(folded, COUNT, amount, of=(inner.name,))
+    return None
 #: Packs whose content a record may state: 「24瓶/箱」「每箱24瓶」「×24瓶」「50只装」「500米/卷」.
 PACKS = ("箱", "盒", "袋", "包", "卷", "件", "提", "桶", "捆", "扎", "板", "筐", "篮", "罐", "听", "组", "套")
-_CONTENT = r"([0-9]+(?:\.[0-9]+)?)\s*([^\s0-9.,，。;；/×x*()（）\[\]【】]{1,2}?)"
 
 
+
+#: Classifiers a pack's content may be counted in after a Chinese numeral (「每箱十二瓶」「一盒五十片」).
+_CN_COUNT_WORDS = frozenset("瓶盒包袋支片双条块粒张本根把枚贴株棵头卷罐听提桶套副对")
 #: What a count unit that is no pack may hold as stated content (「(4米/根)」「每卷50平方米」「每桶5升」).
 _STATED_PER_UNIT = frozenset({"length", "area", "volume"})
 
@@ -130,7 +255,9 @@ def pack_unit(unit: str | None, text: str) -> Unit:
     volume (round 10: 「(4米/根)」 or 「每根4米」 in 根 is 4 m; 「×24」 and 「24瓶装」 stay a pack's; 「每台8g内存」
     and 「每头500斤」 are a spec and a weight, not content). A pack's content must be a known measured unit or
     another count (a pack in a pack: 24盒/箱); a price (「每袋50元」) is never content; anything else returns
-    the plain unit.
+    the plain unit. Round 13: the amount may be in Chinese numerals (「每袋五十斤」「每箱十二瓶」), approximate
+    (「三十来个」), and written 「一袋25公斤」, 「25公斤一袋」, 「12瓶一箱」 or 「箱(24瓶)」; a number inside a set's
+    name (「四件套」「4件套」) is not content.
 
     Parameters
     ----------
@@ -153,15 +280,23 @@ def pack_unit(unit: str | None, text: str) -> Unit:
     if not is_pack and "/" not in folded and "每" not in folded:
         return plain  # another count unit states its content only per unit (「4米/根」「每根4米」)
     pack = re.escape(plain.name)
-    patterns = (_CONTENT + rf"\s*/\s*{pack}", rf"每{pack}" + _CONTENT)
+    patterns = (_CONTENT + rf"\s*/\s*{pack}", rf"(?:每|一|单){pack}\s*(?:装|有|约|是)?" + _CONTENT)
     if is_pack:
-        patterns += (r"[×x*]\s*" + _CONTENT, _CONTENT + rf"(?:整)?{pack}", _CONTENT + r"装")
+        patterns += (r"[×x*]\s*" + _CONTENT, _CONTENT + rf"\s*(?:整|一|每)?{pack}", _CONTENT + r"装",
+                     rf"{pack}\s*\(\s*(?:每{pack})?" + _CONTENT)
     for pattern in patterns:
         for m in re.finditer(pattern, folded):
             written = m.group(2)
             longer = folded[m.start(2):m.start(2) + 2]
             if len(written) == 1 and fold_unit(longer) in _table():
                 written = longer  # 「每袋25公斤」「每袋25kg」: the longest known unit, not 公 or k
+            number = parse_number(m.group(1))
+            tail = folded[m.end(2):m.end(2) + 1]
+            if tail == plain.name and (not m.group(1)[0].isdigit() or written == _GENERIC_COUNT):
+                continue  # 「四件套」「三层架」「4件套」: a name with a number in it, not what one 套 holds
+            if number is None or (not m.group(1)[0].isdigit() and fold_unit(written) not in _table()
+                                  and written not in _CN_COUNT_WORDS):
+                continue  # 「每袋一般」: a Chinese numeral names content only before a known unit or classifier
             inner = normalise_unit(written)
             if inner.of or fold_unit(written) == plain.name or inner.dimension == _MONEY:
                 continue  # a price per unit (「每袋50元」「每辆2000元」) is no content
@@ -169,7 +304,7 @@ def pack_unit(unit: str | None, text: str) -> Unit:
                 continue  # 「每台8g内存」「48v/台」「每头500斤」: a spec or a weight, not what one 台 / 头 holds
             if inner.dimension == COUNT and inner.name not in _table() and len(written) > 1:
                 continue  # 「24瓶整」: only a known or one-character count names the content
-            amount = float(m.group(1)) * inner.factor
+            amount = number * inner.factor
             if amount <= 0:
                 continue
             if inner.dimension != COUNT:
