@@ -380,8 +380,12 @@ _WISH_IF = re.compile(r"如果|要是|假如|只要|若是|一旦|希望|盼|等
 
 def _wish_fulfilled(segment: str) -> bool:
     """Return whether a need's clause segment says its wish was fulfilled (:data:`_WISH_DONE`; round 13)."""
-    m = _WISH_DONE.search(segment)
-    return m is not None and not _WISH_IF.search(segment, 0, m.start())
+    for m in _WISH_DONE.finditer(segment):
+        # the condition counts in the wish's own clause only (「希望有X，谢谢。Y的微心愿已经实现了」 had Y)
+        start = max(segment.rfind(p, 0, m.start()) for p in "，,。；;！!？?") + 1
+        if not _WISH_IF.search(segment, start, m.start()):
+            return True
+    return False
 
 
 #: A request word before 把 (review of round 12): 「请把X办好」「麻烦把X送上门」「希望能把X配齐」.
@@ -574,6 +578,15 @@ _REPORTER = re.compile(
     rf"|手机(?:随手记|记录|拍照|拍了照片|拍照片|拍了|上报|录入|填报)|随手记")
 
 
+#: Who comes to the household to do a service (round 13, the platform's service offers): 「志愿者上门拍全家福」
+#: 「社工上门理发」「党员上门修水管」 — a volunteer's, a social worker's or a 党员's visit followed by the service's
+#: verb is how that service comes, not the visiting care (陪伴关爱) 「志愿者上门」 names alone (「志愿者上门陪伴」
+#: 「志愿者上门探望」 keep it: 陪 · 探 · 看 are no service verb here).
+SERVICE_VISITORS = ("志愿者", "义工", "社工", "党员")
+SERVICE_VERBS = "拍照剪理修做打清洗缝补教辅讲装换"
+_SERVICE_VISIT = re.compile(rf"(?:{_alternation(SERVICE_VISITORS)})上门(?=[{SERVICE_VERBS}])")
+
+
 def frame_spans(text: str) -> list[tuple[int, int]]:
     """Return ``(start, end)`` of the frames in folded ``text`` that are no item (round 10).
 
@@ -582,11 +595,14 @@ def frame_spans(text: str) -> list[tuple[int, int]]:
     bracket, the text's start or a giving verb, taken only when it ends in a place or unit word) and
     after it (a county, district or city), and the words that follow such a frame (物资, 项目捐赠, 采购,
     工作组 ...); a second-hand offer's condition (:data:`CONDITION_WORDS`); and who wrote a need down
-    and how (:data:`REPORTER_ROLES` + :data:`REPORT_VERBS`, 「手机随手记」; round 11).
+    and how (:data:`REPORTER_ROLES` + :data:`REPORT_VERBS`, 「手机随手记」; round 11); who comes to do a service
+    (:data:`SERVICE_VISITORS` + 上门 + a service verb: 「志愿者上门理发」; round 13).
     """
     spans = [m.span() for m in _CONDITION.finditer(text)]
     spans += [m.span() for m in _REPORTER.finditer(text)]
     spans += [m.span() for m in _GRADE.finditer(text)]
+    if "上门" in text:
+        spans += [m.span() for m in _SERVICE_VISIT.finditer(text)]
     for m in _PROGRAMME.finditer(text):
         k = m.start()
         if k > 0 and text[k - 1] in _PLACE_END:
@@ -1507,6 +1523,8 @@ class Lexicon:
         t_lex = frozenset(c for c in title.concepts if c < size)
         if len(t_lex) > 1:
             t_lex = self._without_heading(title.text, t_lex)
+            if narrowest:
+                t_lex = self._without_asker(title.text, t_lex)
             # Round 12: a title naming items of the record's own categories and of others names the others
             # as the object or the setting of its item (「肉牛养殖保险」 in 金融: insurance of cattle, no cattle).
             # A title naming only other categories' items keeps them: the lexicon's category of an item is
@@ -1551,6 +1569,27 @@ class Lexicon:
                 bare = thing
             found = own or self._read_unknown(bare, cats) or title.concepts
         return self.most_specific(found) if narrowest else frozenset(found)
+
+    @lru_cache(maxsize=100_000)
+    def _without_asker(self, title: str, concepts: frozenset[int]) -> frozenset[int]:
+        """Return a need title's ``concepts`` without those only its asker names (round 13).
+
+        The platform's 微心愿 titles name who asks around what is asked for: 「留守儿童小雨需要X」「残疾人张某的微心愿：X」
+        「希望有X（留守儿童小雨）」. When the title asks for a thing in its own words (:func:`_title_object`, the
+        bracket dropped by :func:`item_text`) and that thing names a lexicon concept, a concept the rest of the
+        title alone names (留守儿童关爱 of 留守儿童) is dropped unless it is broader or narrower than the thing's.
+        """
+        thing = _title_object(item_text(title))
+        if not thing:
+            return concepts
+        size = self.lexicon_size
+        body = frozenset(c for c in self._extract(thing, False).concepts if c < size)
+        if not body:
+            return concepts
+        related = set(body)
+        for c in body:
+            related |= self.ancestors(c) | self.descendants(c)
+        return frozenset(c for c in concepts if c in related)
 
     def _situation_dropped(self, title: str, description: str, t_lex: frozenset[int],
                            own: frozenset[int]) -> frozenset[int]:

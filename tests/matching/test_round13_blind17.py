@@ -119,3 +119,33 @@ def test_a_programme_word_that_begins_a_name_of_the_goods_is_the_name(lex, title
 
 def test_a_programme_frame_before_an_item_is_still_blanked(lex):
     assert record(lex, "消费扶贫认购红薯", "consumption", offer=True) == ["红薯"]
+
+
+# --- who comes to do a service is no visiting care -----------------------------------------------------------
+
+@pytest.mark.parametrize("title, items", [("大学生志愿者上门剪头发", ["理发"]), ("社工上门理发（每月一次）", ["理发"])])
+def test_a_volunteer_coming_to_do_a_service_is_that_service(lex, title, items):
+    assert record(lex, title, "other", offer=True) == items
+
+
+def test_a_volunteer_s_visit_alone_is_still_visiting_care(lex):
+    assert record(lex, "志愿者上门陪伴聊天", "other", offer=True) == ["陪伴关爱"]
+
+
+def test_a_wish_fulfilled_after_an_earlier_request_sentence_is_had(lex):
+    # the 希望 of the first sentence is no condition of the wish in the second
+    assert read(lex, "希望有一床棉被，谢谢。电饭煲去年的微心愿已经实现了。") == (["棉被"], ["电饭煲"])
+
+
+# --- who asks in a need's title is no item --------------------------------------------------------------------
+
+@pytest.mark.parametrize("title, category, items", [
+    ("留守儿童需要书包", "other", ["书包"]),                 # the asker's concept is of the need's category
+    ("希望有生姜种（留守儿童阿花）", "production", ["生姜"]),
+])
+def test_the_asker_in_a_need_s_title_is_no_item(lex, title, category, items):
+    assert record(lex, title, category) == items
+
+
+def test_a_title_asking_for_the_asker_s_own_concept_keeps_it(lex):
+    assert record(lex, "需要留守儿童关爱服务", "other") == ["留守儿童关爱"]
