@@ -1333,17 +1333,17 @@ class Lexicon:
         return out or [m for m in _scan(text, *self._tables[1]) if not _straddles(text, m[0], m[1])]
 
     def _spans_yield(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """Return ``spans`` (:func:`not_item_spans` of folded ``text``) cut short where a name of three or more
-        characters starts inside one (or at its start) and ends after it (round 13).
+        """Return ``spans`` (:func:`not_item_spans` of folded ``text``) without those a name of three or more
+        characters begins with and runs past (round 13).
 
-        A frame's word may begin a name of the goods: 「消费扶贫产品」 is the platform's name of its goods
-        (扶贫产品), not the programme 消费扶贫 + 产品, and blanking the frame left 「产品」 to a guess (海带). The
-        frame keeps what comes before the name.
+        A frame's words may begin a name of the goods: 「消费扶贫产品」 is the platform's name of its goods
+        (扶贫产品), not the programme 消费扶贫 + 产品, and blanking the frame left 「产品」 to a guess (海带). A name
+        starting inside the frame is no such name: 「结对帮扶资金采购X」 is the programme 结对帮扶, not 帮扶资金.
         """
         out = []
         for a, b in spans:
             for start, end, _ in _scan(text[a:b + _LONGEST_STRADDLE], *self._tables[0]):
-                if a + end > b and end - start >= 3:
+                if start == 0 and a + end > b and end - start >= 3:
                     b = a + start
                     break
             if b > a:

@@ -149,3 +149,7 @@ def test_the_asker_in_a_need_s_title_is_no_item(lex, title, category, items):
 
 def test_a_title_asking_for_the_asker_s_own_concept_keeps_it(lex):
     assert record(lex, "需要留守儿童关爱服务", "other") == ["留守儿童关爱"]
+
+
+def test_a_name_starting_inside_a_frame_does_not_undo_it(lex):
+    assert record(lex, "结对帮扶资金采购棉衣", "living", offer=True) == ["棉衣"]
