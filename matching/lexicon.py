@@ -364,6 +364,30 @@ _NEGATION = re.compile(
 _OFFER_GONE = re.compile(r"(?:捐|送|发|领|分)(?:完|光)|没有了|已无|无货")
 
 
+#: A wish fulfilled (round 13, the platform's 微心愿): a wish noun (:data:`WISH_NOUNS`) and, in its clause, a verb
+#: of fulfilling (:data:`FULFIL_VERBS`) after 已 / 已经 / 早已 or closed by 了 — 「X去年的微心愿已经实现了」
+#: 「X的心愿上学期就圆了」「X的愿望早已达成」「X心愿已被点亮」 — or 圆梦了 / 已圆梦. Not unfulfilled (没 / 未 / 还没 before
+#: the verb: 「X的心愿还没实现」), not a wish for it (「希望X的心愿早日实现」: no 已, no 了), not a condition
+#: (:data:`_WISH_IF` before the noun: 「要是有X，心愿就实现了」 in one clause).
+WISH_NOUNS = ("微心愿", "心愿", "愿望", "梦想")
+FULFIL_VERBS = ("实现", "圆", "达成", "完成", "满足", "兑现", "点亮")
+_WISH_DONE = re.compile(
+    rf"(?:{_alternation(WISH_NOUNS)})[^，,。；;！!？?\s]{{0,8}}?(?<![没未])(?<!还没)"
+    rf"(?:(?:已经|早已|早就|都已|已)被?(?:{_alternation(FULFIL_VERBS)})|(?:就|都|也|早)?被?(?:{_alternation(FULFIL_VERBS)})了)"
+    r"|圆梦了|已经?圆梦")
+_WISH_IF = re.compile(r"如果|要是|假如|只要|若是|一旦|希望|盼|等到")
+
+
+def _wish_fulfilled(segment: str) -> bool:
+    """Return whether a need's clause segment says its wish was fulfilled (:data:`_WISH_DONE`; round 13)."""
+    for m in _WISH_DONE.finditer(segment):
+        # the condition counts in the wish's own clause only (「希望有X，谢谢。Y的微心愿已经实现了」 had Y)
+        start = max(segment.rfind(p, 0, m.start()) for p in "，,。；;！!？?") + 1
+        if not _WISH_IF.search(segment, start, m.start()):
+            return True
+    return False
+
+
 #: A request word before 把 (review of round 12): 「请把X办好」「麻烦把X送上门」「希望能把X配齐」.
 _ASK_BA = re.compile(r"(?:请|麻烦|帮忙|帮我们?|希望|盼望|恳请|能否|能不能|可否|尽快|早日)(?:能|帮忙|帮我们?|尽快|早日)?把")
 
@@ -374,6 +398,8 @@ def _negated(segment: str, offer: bool = False) -> bool:
         return bool(_OFFER_GONE.search(segment))
     segment = _standard(segment)
     m = _NEGATION.search(segment)
+    if m is None and _wish_fulfilled(segment):
+        return not _STILL_WANTED.search(segment)
     # A request word before 把 + the item asks for what the verb after it says (「请把X办好」「麻烦帮忙把X
     # 送上门」; review of round 12): the cues after it are the request's, not a status.
     if m is None or _ASK_BA.search(segment, 0, m.start()):
@@ -410,6 +436,9 @@ _HEAD_CLASS = {ch: cls for cls in _HEAD_CLASSES for ch in cls}
 GROUP_HEADS = ("用具", "用品", "工具", "器具", "器材", "器械", "物资", "物品", "材料", "辅料", "辅材", "设备", "设施",
                "礼包")
 _GROUP_HEAD = re.compile("|".join(GROUP_HEADS))
+#: Money's generic heads (round 13): two characters every cash name of its kind shares (看病的钱, 修房的钱,
+#: 周转的钱 …), no evidence for a guess (:func:`_generic_run`).
+MONEY_RUNS = frozenset(("的钱", "钱款", "费用", "资金", "补贴", "补助", "的费"))
 _MAX_DOMAIN = 8
 
 
@@ -418,7 +447,10 @@ _MAX_DOMAIN = 8
 #: 龙头, 易地搬迁) are not read as items.
 ORG_SUFFIXES = ("有限公司", "公司", "企业", "集团", "商会", "协会", "基金会", "联合会", "合作社", "频道",
                 "采购部", "帮扶办", "办公室", "商超", "超市", "工厂", "银行", "单位", "组织", "安置点", "村委会",
-                "居委会", "委员会", "工作队")
+                "居委会", "委员会", "工作队",
+                # Round 13: the platform's donors are teams and a unit's mass organisations (「巾帼志愿服务队」
+                # 「退役军人志愿服务队」「某公司工会」「团县委」): 志愿服务 inside is no 陪伴关爱 given.
+                "服务队", "志愿队", "突击队", "先锋队", "服务团", "工会", "团委", "团支部", "党小组")
 # (A lookahead on the suffixes' first characters lets the search skip the other positions at once.)
 _ORG = re.compile(_starting(ORG_SUFFIXES))
 #: Words an organisation's name does not run back over (「…定向捐赠养蜂物资」: the name ends at the verb).
@@ -546,6 +578,15 @@ _REPORTER = re.compile(
     rf"|手机(?:随手记|记录|拍照|拍了照片|拍照片|拍了|上报|录入|填报)|随手记")
 
 
+#: Who comes to the household to do a service (round 13, the platform's service offers): 「志愿者上门拍全家福」
+#: 「社工上门理发」「党员上门修水管」 — a volunteer's, a social worker's or a 党员's visit followed by the service's
+#: verb is how that service comes, not the visiting care (陪伴关爱) 「志愿者上门」 names alone (「志愿者上门陪伴」
+#: 「志愿者上门探望」 keep it: 陪 · 探 · 看 are no service verb here).
+SERVICE_VISITORS = ("志愿者", "义工", "社工", "党员")
+SERVICE_VERBS = "拍照剪理修做打清洗缝补教辅讲装换"
+_SERVICE_VISIT = re.compile(rf"(?:{_alternation(SERVICE_VISITORS)})上门(?=[{SERVICE_VERBS}])")
+
+
 def frame_spans(text: str) -> list[tuple[int, int]]:
     """Return ``(start, end)`` of the frames in folded ``text`` that are no item (round 10).
 
@@ -554,11 +595,14 @@ def frame_spans(text: str) -> list[tuple[int, int]]:
     bracket, the text's start or a giving verb, taken only when it ends in a place or unit word) and
     after it (a county, district or city), and the words that follow such a frame (物资, 项目捐赠, 采购,
     工作组 ...); a second-hand offer's condition (:data:`CONDITION_WORDS`); and who wrote a need down
-    and how (:data:`REPORTER_ROLES` + :data:`REPORT_VERBS`, 「手机随手记」; round 11).
+    and how (:data:`REPORTER_ROLES` + :data:`REPORT_VERBS`, 「手机随手记」; round 11); who comes to do a service
+    (:data:`SERVICE_VISITORS` + 上门 + a service verb: 「志愿者上门理发」; round 13).
     """
     spans = [m.span() for m in _CONDITION.finditer(text)]
     spans += [m.span() for m in _REPORTER.finditer(text)]
     spans += [m.span() for m in _GRADE.finditer(text)]
+    if "上门" in text:
+        spans += [m.span() for m in _SERVICE_VISIT.finditer(text)]
     for m in _PROGRAMME.finditer(text):
         k = m.start()
         if k > 0 and text[k - 1] in _PLACE_END:
@@ -698,7 +742,10 @@ def item_text(text: str) -> str:
 
 #: A title's request word and the thing it asks for (round 12): 「留守阿婆需要面线」「长期病患户冇晒衫架用」
 #: 「给困难群众弄点手表」「五保户盼着添下蛋的母鸡」. A bare 要 / 需 is left out (「每个礼拜要洗肾」: must).
-_TITLE_ASK = re.compile(r"需要|急需|缺少|紧缺|短缺|缺|申请|求购|想要|想讨|讨|弄|搞|添置|添|冇|没有|盼")
+# Round 13, the platform's 微心愿 frames: 「希望有X（…）」「…的微心愿：X」「我的心愿是X」 (a wish noun + 是 or its
+# heading's colon, 希望 / 盼 / 想 + 有 / 能有).
+_TITLE_ASK = re.compile(r"(?:微心愿|心愿|愿望)(?:是|[:：|｜])(?!我?想要|需要|希望|盼)|(?:希望|盼望|想)能?有|"
+                        r"需要|急需|缺少|紧缺|短缺|缺|申请|求购|想要|想讨|讨|弄|搞|添置|添|冇|没有|盼")
 #: What a request word may be followed by that names no thing: a call for help (「需要帮助」「申请救助」
 #: 「缺人照顾」 is a thing, 「唔该帮下手」 a plea), a measure (弄点, 添个) or an ending particle.
 _TITLE_ASK_GENERIC = re.compile(r"[点些个一两几]*(?:帮助|帮扶|帮忙|帮衬|帮下|救助|援助|支援|支持|关心|关爱|资助|扶持|"
@@ -716,6 +763,11 @@ _WANTED_LATER = re.compile(r"太[薄旧破小短少]|需要|急需|想要|不够
 
 
 _OBJECT_END = re.compile(r"[，,。；;！!？?\s:：|]")
+#: How far after a frame a name straddling its end is looked for (:meth:`Lexicon._spans_yield`; round 13).
+_LONGEST_STRADDLE = 6
+#: Money named by its use (round 13, :meth:`Lexicon._money_for`): 「冬天烤火的钱」「看病的费用」「上学的开销」.
+_MONEY_USE = re.compile(r"的(?:钱|钱款|费用|开销|花销|开支|花费)$")
+_MONEY_ENDS = ("费", "费用", "钱", "金", "款", "补贴", "补助", "资助", "资金")
 
 
 def _title_object(title: str) -> str | None:
@@ -1030,10 +1082,11 @@ def _generic_run(text: str, name: str) -> bool:
     """Return whether every two-character run ``name`` shares with ``text`` is a generic head (round 12).
 
     A guess that shares only 设备, 器材 or 用品 (:data:`GROUP_HEADS`) with a name has no evidence of the item:
-    「广场音响设备」 is no 发电机 for its name 发电设备; 「雾化设备」 still shares 雾化 with 雾化器's names.
+    「广场音响设备」 is no 发电机 for its name 发电设备; 「雾化设备」 still shares 雾化 with 雾化器's names. Nor
+    does money's generic head (:data:`MONEY_RUNS`, round 13): 「冬天烧煤的钱」 is no 医疗费用 for 看病的钱.
     """
     shared = {name[i:i + 2] for i in range(len(name) - 1) if name[i:i + 2] in text}
-    return bool(shared) and all(_GROUP_HEAD.fullmatch(w) for w in shared)
+    return bool(shared) and all(_GROUP_HEAD.fullmatch(w) or w in MONEY_RUNS for w in shared)
 
 
 #: Values of a lexicon line's optional fifth column: a class of kinds (empty) or a covering group.
@@ -1279,6 +1332,24 @@ class Lexicon:
         # them (Lexicon.record_concepts), and 桑树苗 stays a 树苗 rather than the group item 桑树.
         return out or [m for m in _scan(text, *self._tables[1]) if not _straddles(text, m[0], m[1])]
 
+    def _spans_yield(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Return ``spans`` (:func:`not_item_spans` of folded ``text``) without those a name of three or more
+        characters begins with and runs past (round 13).
+
+        A frame's words may begin a name of the goods: 「消费扶贫产品」 is the platform's name of its goods
+        (扶贫产品), not the programme 消费扶贫 + 产品, and blanking the frame left 「产品」 to a guess (海带). A name
+        starting inside the frame is no such name: 「结对帮扶资金采购X」 is the programme 结对帮扶, not 帮扶资金.
+        """
+        out = []
+        for a, b in spans:
+            for start, end, _ in _scan(text[a:b + _LONGEST_STRADDLE], *self._tables[0]):
+                if start == 0 and a + end > b and end - start >= 3:
+                    b = a + start
+                    break
+            if b > a:
+                out.append((a, b))
+        return out
+
     def _compounds(self, text: str, found: list) -> list:
         """Join a name and the broad name after it into the narrower concept the two name together (round 8).
 
@@ -1333,6 +1404,8 @@ class Lexicon:
         # Names inside a donor's or beneficiary's name (建材贸易公司, 易地搬迁安置点) are not items, and
         # the cues are not read there either: the text is scanned with those names blanked.
         spans = not_item_spans(folded)
+        if spans:
+            spans = self._spans_yield(folded, spans)
         scanned = _blank(folded, spans) if spans else folded
         if _DIGIT_WORD.search(scanned):
             scanned = _numerals(scanned)
@@ -1346,7 +1419,8 @@ class Lexicon:
                 found = self._compounds(scanned, self.mentions(scanned))
                 if not found:
                     return Extraction(frozenset(), frozenset(), folded)
-        if not (_OFFER_GONE.search(scanned) if offer else _NEGATION.search(_standard(scanned))) \
+        if not (_OFFER_GONE.search(scanned) if offer else _NEGATION.search(_standard(scanned))
+                or _wish_fulfilled(_standard(scanned))) \
                 and not _EXCEPT.search(scanned):
             # No cue anywhere (most texts): every mention is asked for, the whole text is kept.
             return Extraction(frozenset(c for _, _, ids in found for c in ids), frozenset(), folded)
@@ -1449,6 +1523,8 @@ class Lexicon:
         t_lex = frozenset(c for c in title.concepts if c < size)
         if len(t_lex) > 1:
             t_lex = self._without_heading(title.text, t_lex)
+            if narrowest:
+                t_lex = self._without_asker(title.text, t_lex)
             # Round 12: a title naming items of the record's own categories and of others names the others
             # as the object or the setting of its item (「肉牛养殖保险」 in 金融: insurance of cattle, no cattle).
             # A title naming only other categories' items keeps them: the lexicon's category of an item is
@@ -1472,6 +1548,8 @@ class Lexicon:
                 t_lex = self.most_specific(t_lex)
             # The description adds the concepts of the record's own categories only: 「家中老人常年卧床」
             # in a 棉衣 need names 床 (易地搬迁) without asking for a bed.
+            if narrowest and own - t_lex:
+                own = self._situation_dropped(title.text, description.text, t_lex, own)
             found = t_lex | own
         else:
             # The title names no lexicon concept: the description's concepts of the record's own
@@ -1491,6 +1569,45 @@ class Lexicon:
                 bare = thing
             found = own or self._read_unknown(bare, cats) or title.concepts
         return self.most_specific(found) if narrowest else frozenset(found)
+
+    @lru_cache(maxsize=100_000)
+    def _without_asker(self, title: str, concepts: frozenset[int]) -> frozenset[int]:
+        """Return a need title's ``concepts`` without those only its asker names (round 13).
+
+        The platform's 微心愿 titles name who asks around what is asked for: 「留守儿童小雨需要X」「残疾人张某的微心愿：X」
+        「希望有X（留守儿童小雨）」. When the title asks for a thing in its own words (:func:`_title_object`, the
+        bracket dropped by :func:`item_text`) and that thing names a lexicon concept, a concept the rest of the
+        title alone names (留守儿童关爱 of 留守儿童) is dropped unless it is broader or narrower than the thing's.
+        """
+        thing = _title_object(item_text(title))
+        if not thing:
+            return concepts
+        size = self.lexicon_size
+        body = frozenset(c for c in self._extract(thing, False).concepts if c < size)
+        if not body:
+            return concepts
+        related = set(body)
+        for c in body:
+            related |= self.ancestors(c) | self.descendants(c)
+        return frozenset(c for c in concepts if c in related)
+
+    def _situation_dropped(self, title: str, description: str, t_lex: frozenset[int],
+                           own: frozenset[int]) -> frozenset[int]:
+        """Return a need's description concepts ``own`` without its situation, when its title asks for a thing the
+        lexicon names (round 13).
+
+        The platform's 微心愿 say who asks and why before what (「我是留守儿童，跟着奶奶生活，想要滑板车」「家里
+        房子老了，希望有X」「老伴瘫在床上好几年了，…」): when the title asks for a thing in its own words
+        (:func:`_title_object`) and names a lexicon concept, the description's other concepts count only where the
+        description asks for them too (:meth:`_asked_in`) or they are broader or narrower than the title's —
+        as round 12 did for a title whose thing the lexicon does not know.
+        """
+        if not _title_object(item_text(title)):
+            return own
+        related = set(t_lex)
+        for c in t_lex:
+            related |= self.ancestors(c) | self.descendants(c)
+        return frozenset(c for c in own if c in related) | self._asked_in(description, own - related)
 
     def _asked_in(self, text: str, concepts: frozenset[int]) -> frozenset[int]:
         """Return those of ``concepts`` that folded ``text`` names in a request frame (:data:`_ASK_BEFORE`,
@@ -1517,9 +1634,31 @@ class Lexicon:
 
     def _read_unknown(self, bare: str, cats: tuple[str, ...]) -> frozenset[int]:
         """Return what an unknown item name ``bare`` (folded, :func:`item_text`) stands for, by the readers in
-        turn — a group's domain word, a homophone, a shortening, the guess — or an empty set."""
-        return (self._domain_group(bare, cats) or self._homophone(bare, cats) or self._abbreviation(bare, cats)
-                or self._guess(bare, cats))
+        turn — money named by its use, a group's domain word, a homophone, a shortening, the guess — or an
+        empty set."""
+        return (self._money_for(bare) or self._domain_group(bare, cats) or self._homophone(bare, cats)
+                or self._abbreviation(bare, cats) or self._guess(bare, cats))
+
+    def _money_for(self, bare: str) -> frozenset[int]:
+        """Return the lexicon concepts of money named by its use, 「V O 的钱」 read as the fee 「V O 费」 (round 13).
+
+        The platform's plain register names a fee by what it pays for: 「冬天烤火的钱」 is a 取暖费, 「在学校吃饭
+        的钱」 a 伙食费, 「烧暖气的钱」 a 暖气费. The guess read such a name by the shared 「的钱」 of other
+        cash names (修房的钱, 看病的钱 …) and so named three unrelated funds. Only concepts of money count (a name
+        ending in :data:`_MONEY_ENDS`: 「租房子的钱」 is no 房屋). Empty when ``bare`` does not end so or the fee's
+        name names no such concept.
+        """
+        m = _MONEY_USE.search(bare)
+        if not m:
+            return frozenset()
+        use = bare[:m.start()]
+        size = self.lexicon_size
+        for text in (use + "费", use[-4:] + "费", use[-2:] + "费"):
+            found = frozenset(c for c in self._extract(text, False).concepts
+                              if c < size and any(n.endswith(_MONEY_ENDS) for n in self.concepts[c].names))
+            if found:
+                return found
+        return frozenset()
 
     @lru_cache(maxsize=100_000)
     def _without_heading(self, text: str, concepts: frozenset[int]) -> frozenset[int]:
