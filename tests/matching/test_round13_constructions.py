@@ -81,6 +81,11 @@ NOT_REQUESTS = [
     "{x}？家里有，不用",
     # except
     "除了{x}，别的都缺，主要是{y}",
+    # a topic raised, then a short answer
+    "{x}，家里有了",
+    "{x}呢，村里已经给解决了",
+    "{x}这块，早就落实了",
+    "{x}已经有了，不需要",
 ]
 
 # Constructions that stay requests for {x}, near-misses of the ones above included.
@@ -120,6 +125,12 @@ REQUESTS = [
     "{x}上次没领到",
     "{x}今年还没领",
     "{x}还差一些",
+    # near-misses of the topic, the exception and the had rules
+    "除了{x}，其他的都有了",
+    "{x}，二手的不要",
+    "{x}不是不需要，是买不起",
+    "{x}上次发的不够，还要",
+    "{x}去年领过，今年还想要",
 ]
 
 GENERIC_TITLE = "生活困难，申请帮扶"
