@@ -392,9 +392,13 @@ _TOPIC_REST = re.compile(r"(?:至于|关于|说到|提到|要说|问(?:了|过)?
                          r"(?:的话|呢|嘛|啊|吧|这块|这一块|这个|这方面|方面|那块|的事|的事情|的问题)?")
 #: The others of an exception (「除了X别的都有」「除X之外，其他都齐了」): when they are had, X is missing.
 _OTHERS = re.compile(r"(?:以外|之外|外)?[，,\s]*(?:别的|其他的?|其它的?|其余的?|剩下的|余下的|旁的|别个)")
-#: Wanted again or anew, closing a segment that names nothing (「X去年领过，今年还想要」「…又要了」).
-#: (Matched whole: the turns cut 「今年还想要」 into 「今年」「还」「想要」; 「不需要」 is none.)
-_RENEWED = re.compile(r"(?:今年|现在|目前|如今)?(?:还|又|再|仍|仍然|依然)?(?:想要|需要|要|缺|急需)了?")
+#: Wanted again, closing a clause whose last segment names nothing (「X去年领过，今年还想要」「…又要了」). Read
+#: on the clause up to the segment's end: the turns cut 「今年还想要」 into 「今年」「还」「想要」; a bare
+#: 需要 is none (「X现有存量可满足需要」).
+_RENEWED = re.compile(r"(?:还|又|再|仍|仍然|依然)(?:想要|需要|要|缺|急需)了?$")
+#: The longest segment naming nothing that keeps what the segment before said (a time or an adverb the
+#: turns cut off: 「今年」「还」); a longer one is a statement of its own (「缺技术」「去年遭受洪灾」).
+_BRIDGE_LONGEST = 2
 #: The longest answer (characters) that says a topic of the segment before is had: 「家里已经有了」「亲戚给解决了」;
 #: a longer segment is a statement of its own (「家里还有一个瘫痪老人」).
 _ANSWER_LONGEST = 8
@@ -1428,14 +1432,15 @@ class Lexicon:
                 if not offer:
                     answered = None
                     if not found:
-                        answered = self._answered(part, topic, had, excepted)
+                        answered = self._answered(part, clause[:b], topic, had, excepted)
                         if answered:  # 「X去年领过，今年又坏了」「除了X，别的都有了」
                             wanted.update(had | excepted)
                         elif answered is not None:  # 「X的话，家里已经有了」
                             unwanted.update(topic)
                             wanted.difference_update(topic)
                     named = {c for _, _, ids in found for c in ids}
-                    if found or answered is not None:  # a segment of a time alone (「今年」) keeps what was before
+                    # A segment of a time or an adverb alone (「今年」「还」) keeps what was before.
+                    if found or answered is not None or len(part.strip()) > _BRIDGE_LONGEST:
                         topic, had, excepted = (named if found and _is_topic(part, found) else set()), set(), set()
                     exc = _EXCEPT.search(part) if found else None
                     if found and not exc and _negated(part):
@@ -1489,12 +1494,14 @@ class Lexicon:
         return Extraction(frozenset(wanted), frozenset(unwanted - wanted), "，".join(kept))
 
     @staticmethod
-    def _answered(part: str, topic: set, had: set, excepted: set) -> bool | None:
+    def _answered(part: str, upto: str, topic: set, had: set, excepted: set) -> bool | None:
         """Return how a need's segment naming no item answers the segment before (round 13): False when it
         says the topic is had or not wanted (「X的话，家里已经有了」「至于X，亲戚给解决了」「X？家里有」), True
         when it says what was had broke or is wanted again (「X去年领过，今年又坏了」「…今年还想要」) or that
-        the others of an exception are had (「除了X，别的都有了」), None when it says neither."""
-        if had and (_STILL_WANTED.search(part) or _RENEWED.fullmatch(part.strip())):
+        the others of an exception are had (「除了X，别的都有了」), None when it says neither. ``upto`` is the
+        clause up to the segment's end. Only the segment right after counts (:data:`_BRIDGE_LONGEST`)."""
+        # (Not an answer about another one: 「X已经买了，家里旧的用了十几年坏了」 is the next item's old one.)
+        if had and ((_STILL_WANTED.search(part) and "的" not in part) or _RENEWED.search(upto.rstrip())):
             return True
         negated = _negated(part)
         if excepted and negated and _OTHERS.match(part.lstrip()):
