@@ -86,6 +86,9 @@ NOT_REQUESTS = [
     "{x}呢，村里已经给解决了",
     "{x}这块，早就落实了",
     "{x}已经有了，不需要",
+    # a time word the turns cut off (「现在」「目前」 start a new request): the status after it is the item's
+    "{x}现在不需要",
+    "{x}眼下不缺",
 ]
 
 # Constructions that stay requests for {x}, near-misses of the ones above included.
@@ -161,3 +164,21 @@ def test_request(lex, construction, name, label, category, other):
 
 def test_battery_breadth():
     assert len(NOT_REQUESTS) >= 40 and len(REQUESTS) >= 30
+
+
+# --- what the rules across segments must not reach ---------------------------------------------------
+
+@pytest.mark.parametrize("description", [
+    # 需要 after 满足 is a turn of its own, no 还要: the stock still covers the need.
+    "{x}现有的能满足需要，经核实确实缺{y}",
+    # The old one that broke is the next item's, not the one bought.
+    "{x}上个月已经买了，家里旧的用了好多年坏了，{y}要厚实点的",
+    # A statement between: the shortage after it is another thing's (an item nobody listed).
+    "{x}上个月发过，去年遭了水灾，烧的蜂窝块不够用",
+    # A topic whose answer is about a kind of it: still asked for (here the other way: had, then a kind).
+    "{x}家里有了，要{y}",
+])
+@pytest.mark.parametrize("name, label, category, other", ITEMS)
+def test_rules_across_segments_stay_local(lex, description, name, label, category, other):
+    text = description.format(x=name, y=other)
+    assert label not in need_items(lex, GENERIC_TITLE, text, category), text
