@@ -1429,10 +1429,11 @@ class Lexicon:
                     continue
                 found = self._compounds(part, self.mentions(part))
                 after_cell = a in cells and a not in cuts
+                negated = _negated(part, offer)
                 if not offer:
                     answered = None
-                    if not found:
-                        answered = self._answered(part, clause[:b], topic, had, excepted)
+                    if not found and (topic or had or excepted):
+                        answered = self._answered(part, clause[:b], negated, topic, had, excepted)
                         if answered:  # 「X去年领过，今年又坏了」「除了X，别的都有了」
                             wanted.update(had | excepted)
                         elif answered is not None:  # 「X的话，家里已经有了」
@@ -1443,7 +1444,7 @@ class Lexicon:
                     if found or answered is not None or len(part.strip()) > _BRIDGE_LONGEST:
                         topic, had, excepted = (named if found and _is_topic(part, found) else set()), set(), set()
                     exc = _EXCEPT.search(part) if found else None
-                    if found and not exc and _negated(part):
+                    if found and not exc and negated:
                         had = named
                     if exc:
                         others = _except_others(part, exc.end())
@@ -1455,7 +1456,7 @@ class Lexicon:
                             continue
                         if not _EXCEPT_END.search(part, exc.end()) or part.rstrip()[-2:] in ("以外", "之外"):
                             excepted = {c for s, _, ids in found if s >= exc.end() for c in ids}
-                if _negated(part, offer):
+                if negated:
                     for _, _, ids in found:
                         unwanted.update(ids)
                     if after_cell and row and (bare or not found):  # 「X｜已发放｜户主签收」「X/已有/不报」
@@ -1494,16 +1495,16 @@ class Lexicon:
         return Extraction(frozenset(wanted), frozenset(unwanted - wanted), "，".join(kept))
 
     @staticmethod
-    def _answered(part: str, upto: str, topic: set, had: set, excepted: set) -> bool | None:
+    def _answered(part: str, upto: str, negated: bool, topic: set, had: set, excepted: set) -> bool | None:
         """Return how a need's segment naming no item answers the segment before (round 13): False when it
         says the topic is had or not wanted (「X的话，家里已经有了」「至于X，亲戚给解决了」「X？家里有」), True
         when it says what was had broke or is wanted again (「X去年领过，今年又坏了」「…今年还想要」) or that
         the others of an exception are had (「除了X，别的都有了」), None when it says neither. ``upto`` is the
-        clause up to the segment's end. Only the segment right after counts (:data:`_BRIDGE_LONGEST`)."""
+        clause up to the segment's end, ``negated`` whether the segment holds a cue (:func:`_negated`). Only
+        the segment right after counts (:data:`_BRIDGE_LONGEST`)."""
         # (Not an answer about another one: 「X已经买了，家里旧的用了十几年坏了」 is the next item's old one.)
         if had and ((_STILL_WANTED.search(part) and "的" not in part) or _RENEWED.search(upto.rstrip())):
             return True
-        negated = _negated(part)
         if excepted and negated and _OTHERS.match(part.lstrip()):
             return True
         # (An answer about a kind is none: 「X，二手的不要」 still asks for X.)
