@@ -348,7 +348,7 @@ _NEGATION = re.compile(
     rf"|给(?:{_VERB})了"  # 「X亲戚给买了」: someone got it for the household
     # Round 13: a bringing verb + 了 closing the clause (「X慰问的时候带了」「X他姑从外地寄了」), and 不要 closing
     # it (「X老人不要」; not 要不要: 「X要不要？」 asks).
-    rf"|{_BLOCKERS}{_ASKED}(?:{_alternation(BRING_CLOSED)})了(?=$|[，,。；;！!？?\s])"
+    rf"|(?=[{''.join(BRING_CLOSED)}]了){_BLOCKERS}{_ASKED}(?:{_alternation(BRING_CLOSED)})了(?=$|[，,。；;！!？?\s])"
     r"|(?<!要)不要(?=$|[，,。；;！!？?\s])"
     # A give verb + 了 closing the clause: 「X过年时发了」「X邻居给了」 (not 「没钱买了」, not 「买了就能用」,
     # not 「X该换了」「X得修了」: due for it, round 11).
