@@ -77,7 +77,7 @@ _CLAUSE = re.compile(r"[，,。；;！!？?\n\r\t、]?[，,。；;！!？?\n\r]+
 # (冇 / 唔 / 毋 / 勿 + 需要, round 11, are regional 没有需要 / 不需要: no turn.)
 _TURN = re.compile(
     r"(?=但是|但|可是|不过|然而|只是|而是|另外|此外|同时"
-    r"|还(?:需|要|缺|差|想|希望|盼)|仍(?:需|缺|差)|(?<!不)急需|(?<![不无没太么大冇唔毋勿])(?<!没有)(?<!没什么)(?<!不再)需要|希望|(?<!不)想要|盼望|恳请|请求"
+    r"|还(?:需|要|缺|差|想|希望|盼)|仍(?:需|缺|差)|(?<!不)(?<!不是)急需|(?<![不无没太么大冇唔毋勿])(?<!没有)(?<!没什么)(?<!不再)需要|希望|(?<!不)想要|盼望|恳请|请求"
     # 缺 after a status (review of round 11: 「低保已取消缺棉被」「房屋已完工缺家具」 ask for what is short;
     # not 不缺 · 原缺 · 之前缺 · 一直缺 (a past shortage is read whole), nor 缺口 · 缺额 · 缺少了).
     r"|(?<=[\u4e00-\u9fff])(?<![不没无原前先直也是还仍短欠稀紧少唔勿毋冇莫太空残或])缺(?![口额数])"
@@ -108,7 +108,13 @@ UNWANTED_CUES = ("不缺", "不需", "无需", "不用", "不必", "不要了", 
                  "无须", "不须", "无需求", "无此需求", "暂无需求", "暂无需要", "没有需求", "没需求", "不再申报",
                  "不再申请", "不再要了", "暂缓", "不发愁", "不犯愁", "不操心", "不费心", "不稀缺", "不短缺",
                  "不匮乏", "不紧张", "用不到", "烧不完", "使不完", "用处不大", "没什么用", "谢绝",
-                 *(f"{stop}{verb}" for stop in ("别再", "不要再", "勿再") for verb in ("捐", "送", "寄", "买", "发", "备")))
+                 *(f"{stop}{verb}" for stop in ("别再", "不要再", "勿再") for verb in ("捐", "送", "寄", "买", "发", "备")),
+                 # Round 13 (general knowledge, docs "Round 13: constructions from general knowledge"): a plain
+                 # writer's declining (「X就不麻烦大家了」「X就算了」「X婉拒了」), not urgent (「X不是急需」「X不着急」),
+                 # not planned (「X不打算申请」「X没打算要」), not liked (「X用不惯」「X不习惯用」) and not essential
+                 # (「X不是必需」「X可有可无」).
+                 "不麻烦", "就算了", "婉拒", "不是急需", "不是很急", "不着急", "不急着", "不打算", "没打算", "用不惯",
+                 "不习惯用", "不是必需", "不是刚需", "可有可无")
 #: Enough or in place already.
 ENOUGH_CUES = ("有了", "齐全", "充足", "已齐", "管够", "够用", "够了", "不成问题", "不是问题", "没问题",
                "到位了", "落实了", "富余", "有剩余", "有多余", "还有不少", "还有很多", "还有好多", "还剩", "到手",
@@ -133,7 +139,10 @@ ENOUGH_CUES = ("有了", "齐全", "充足", "已齐", "管够", "够用", "够�
                "不影响使用", "不影响用", "还过得去", "问题不大", "不是事", "不算事", "不叫事", "不是个事",
                "不算个事", "没毛病", "没什么毛病", "到货了", "宽裕", "够数", "不老少", "有得是", "多得是",
                # 有得 / 有的 + a verb of use (「X有得穿」「X有的用」; 没有得吃 is blocked by 没).
-               *(f"有得{use}" for use in "用穿吃盖烧住使"))
+               *(f"有得{use}" for use in "用穿吃盖烧住使"),
+               # Round 13 (general knowledge): still new (「X是新的」「X还新着呢」), still making do (「X还能凑合」
+               # 「X还凑合」; not a bare 凑合: 「只能凑合过冬」 asks), all in place (「其他都齐了」「都齐全」).
+               "是新的", "还新着", "还挺新", "还能凑合", "还凑合", "都齐了", "都备齐了")
 #: Solved.
 SOLVED_CUES = ("得到解决", "得到了解决", "解决了", "已解决", "问题已", "问题都已", "问题早已",
                # Round 11 (general knowledge): 得以 / 获得 / 得到妥善 … 解决, 解决掉, 化解了, 处理完.
@@ -199,6 +208,9 @@ GIVEN_ASPECTS = ("过", "到了", "到过", "来了", "来过", "好了", "好",
 #: receipt).
 BRING_VERBS = ("带", "派", "捎", "拿", "送", "寄", "运", "拉", "搬", "扛", "提")
 BRING_DIRECTIONS = ("过来", "来", "上门", "到家", "回来", "返来", "回家", "进门", "下来")
+#: Bringing verbs that, + 了 closing a clause, say the item came (round 13: 「X上回慰问的时候带了」); not 拿 · 拉 ·
+#: 搬 · 派 · 提 (「X被人拿了」「X的事提了」 say no receipt) nor 送 (a give verb already).
+BRING_CLOSED = ("带", "捎", "寄", "运", "扛")
 ALREADY = ("已经", "已", "早已", "早就", "都已", "早都",
            # Round 11: an office's 悉数 (悉数到位) and a ledger's 已 + how (已全部发放 · 已足额兑现 · 已如数 ·
            # 已统一 · 已陆续 · 已及时 · 已基本 + a verb or status word); 业已 · 均已 · 皆已 · 已然 hold 已 and
@@ -334,6 +346,10 @@ _NEGATION = re.compile(
     # (not 提过 without 来: raised, 「已经提过X」「上个月提过X申请」; review of round 12)
     rf"|(?:{_alternation(ALREADY)}|{_alternation(PAST_TIMES)})(?:已|曾)?(?:经)?(?!提过(?!来))(?:{_BRING})(?:过|{_alternation(BRING_DIRECTIONS)})"
     rf"|给(?:{_VERB})了"  # 「X亲戚给买了」: someone got it for the household
+    # Round 13: a bringing verb + 了 closing the clause (「X慰问的时候带了」「X他姑从外地寄了」), and 不要 closing
+    # it (「X老人不要」; not 要不要: 「X要不要？」 asks).
+    rf"|(?=[{''.join(BRING_CLOSED)}]了){_BLOCKERS}{_ASKED}(?:{_alternation(BRING_CLOSED)})了(?=$|[，,。；;！!？?\s])"
+    r"|(?<!要)不要(?=$|[，,。；;！!？?\s])"
     # A give verb + 了 closing the clause: 「X过年时发了」「X邻居给了」 (not 「没钱买了」, not 「买了就能用」,
     # not 「X该换了」「X得修了」: due for it, round 11).
     rf"|{_BLOCKERS}(?<!钱)(?<![能要想该得])(?:{_VERB})了(?=$|[，,。；;！!？?\s])"
@@ -390,6 +406,43 @@ def _wish_fulfilled(segment: str) -> bool:
 
 #: A request word before 把 (review of round 12): 「请把X办好」「麻烦把X送上门」「希望能把X配齐」.
 _ASK_BA = re.compile(r"(?:请|麻烦|帮忙|帮我们?|希望|盼望|恳请|能否|能不能|可否|尽快|早日)(?:能|帮忙|帮我们?|尽快|早日)?把")
+
+
+#: Round 13 (docs "Round 13: constructions from general knowledge"): what a segment naming items says when
+#: it only raises them as a topic for the next segment to answer — bare (「X？」), with a topic word before or
+#: after (「至于X」「X的话」「X这块」), or asked about (「问他要不要X」).
+_TOPIC_REST = re.compile(r"(?:至于|关于|说到|提到|要说|问(?:了|过)?(?:他|她|他们|老人|家里|户主)?"
+                         r"(?:要不要|需不需要|缺不缺|用不用|还要不要))?"
+                         r"(?:的话|呢|嘛|啊|吧|这块|这一块|这个|这方面|方面|那块|的事|的事情|的问题)?")
+#: The others of an exception (「除了X别的都有」「除X之外，其他都齐了」): when they are had, X is missing.
+_OTHERS = re.compile(r"(?:以外|之外|外)?[，,\s]*(?:别的|其他的?|其它的?|其余的?|剩下的|余下的|旁的|别个)")
+#: Wanted again, closing a clause whose last segment names nothing (「X去年领过，今年还想要」「…又要了」). Read
+#: on the clause up to the segment's end: the turns cut 「今年还想要」 into 「今年」「还」「想要」; a bare
+#: 需要 is none (「X现有存量可满足需要」).
+_RENEWED = re.compile(r"(?:还|又|再|仍|仍然|依然)(?:想要|需要|要|缺|急需)了?$")
+#: The longest segment naming nothing that keeps what the segment before said (a time or an adverb the
+#: turns cut off: 「今年」「还」); a longer one is a statement of its own (「缺技术」「去年遭受洪灾」).
+_BRIDGE_LONGEST = 2
+#: The longest answer (characters) that says a topic of the segment before is had: 「家里已经有了」「亲戚给解决了」;
+#: a longer segment is a statement of its own (「家里还有一个瘫痪老人」).
+_ANSWER_LONGEST = 8
+
+
+def _is_topic(part: str, found: list) -> bool:
+    """Return whether a segment naming items (``found``: spans of :meth:`Lexicon.mentions`) only raises them
+    as a topic (:data:`_TOPIC_REST`): 「X？」「至于X」「X的话」「问他要不要X」 (round 13)."""
+    rest = _blank(part, [(s, e) for s, e, _ in found]).replace(_BLANK, "")
+    rest = re.sub(r"[、和及与\s]", "", rest)
+    return _TOPIC_REST.fullmatch(rest) is not None
+
+
+def _except_others(part: str, start: int) -> int | None:
+    """Return where the others begin in 「除了X别的都有」「除X之外其他都齐了」 (the segment after the exception
+    says they are had), else None (round 13: the excepted X is then the request, not the exception)."""
+    m = _OTHERS.search(part, start)
+    if m is None or m.start() == start or not _negated(part[m.end():]):
+        return None
+    return m.start()
 
 
 def _negated(segment: str, offer: bool = False) -> bool:
@@ -1428,6 +1481,11 @@ class Lexicon:
         unwanted: set[int] = set()
         kept: list[str] = []
         past_short: set[int] = set()  # items of 「之前缺X」, dropped if a later segment says filled
+        # Round 13, across segments (docs "Round 13: constructions from general knowledge"): what the
+        # segment before was, for a segment that names nothing and answers it.
+        topic: set[int] = set()  # 「X的话，」「至于X，」「X？」: a topic the next short answer says is had
+        had: set[int] = set()  # 「X去年领过，」: had, unless the next segment says it broke or is wanted again
+        excepted: set[int] = set()  # 「除了X，」: excepted, unless the next segment says the others are had
         # Blanking keeps lengths and adds no punctuation, so both texts cut into the same clauses.
         for clause, shown in zip(_CLAUSE.split(scanned), _CLAUSE.split(folded)):
             if not clause:
@@ -1445,7 +1503,34 @@ class Lexicon:
                     continue
                 found = self._compounds(part, self.mentions(part))
                 after_cell = a in cells and a not in cuts
-                if _negated(part, offer):
+                negated = _negated(part, offer)
+                if not offer:
+                    answered = None
+                    if not found and (topic or had or excepted):
+                        answered = self._answered(part, clause[:b], negated, topic, had, excepted)
+                        if answered:  # 「X去年领过，今年又坏了」「除了X，别的都有了」
+                            wanted.update(had | excepted)
+                        elif answered is not None:  # 「X的话，家里已经有了」
+                            unwanted.update(topic)
+                            wanted.difference_update(topic)
+                    named = {c for _, _, ids in found for c in ids}
+                    # A segment of a time or an adverb alone (「今年」「还」) keeps what was before.
+                    if found or answered is not None or len(part.strip()) > _BRIDGE_LONGEST:
+                        topic, had, excepted = (named if found and _is_topic(part, found) else set()), set(), set()
+                    exc = _EXCEPT.search(part) if found else None
+                    if found and not exc and negated:
+                        had = named
+                    if exc:
+                        others = _except_others(part, exc.end())
+                        if others is not None:  # 「除了X别的都有」「除X之外其他都齐了」: X is what is missing
+                            for st, _, ids in found:
+                                (wanted if exc.end() <= st < others else unwanted).update(ids)
+                            kept.append(shown[a:b])
+                            row = set()
+                            continue
+                        if not _EXCEPT_END.search(part, exc.end()) or part.rstrip()[-2:] in ("以外", "之外"):
+                            excepted = {c for s, _, ids in found if s >= exc.end() for c in ids}
+                if negated:
                     for _, _, ids in found:
                         unwanted.update(ids)
                     if after_cell and row and (bare or not found):  # 「X｜已发放｜户主签收」「X/已有/不报」
@@ -1482,6 +1567,24 @@ class Lexicon:
                     wanted.update(ids)
                 kept.append(shown[a:b])
         return Extraction(frozenset(wanted), frozenset(unwanted - wanted), "，".join(kept))
+
+    @staticmethod
+    def _answered(part: str, upto: str, negated: bool, topic: set, had: set, excepted: set) -> bool | None:
+        """Return how a need's segment naming no item answers the segment before (round 13): False when it
+        says the topic is had or not wanted (「X的话，家里已经有了」「至于X，亲戚给解决了」「X？家里有」), True
+        when it says what was had broke or is wanted again (「X去年领过，今年又坏了」「…今年还想要」) or that
+        the others of an exception are had (「除了X，别的都有了」), None when it says neither. ``upto`` is the
+        clause up to the segment's end, ``negated`` whether the segment holds a cue (:func:`_negated`). Only
+        the segment right after counts (:data:`_BRIDGE_LONGEST`)."""
+        # (Not an answer about another one: 「X已经买了，家里旧的用了十几年坏了」 is the next item's old one.)
+        if had and ((_STILL_WANTED.search(part) and "的" not in part) or _RENEWED.search(upto.rstrip())):
+            return True
+        if excepted and negated and _OTHERS.match(part.lstrip()):
+            return True
+        # (An answer about a kind is none: 「X，二手的不要」 still asks for X.)
+        if topic and negated and len(part.strip()) <= _ANSWER_LONGEST and "的" not in part:
+            return False
+        return None
 
     def requested(self, title: str, description: str = "") -> Extraction:
         """Return the extraction of a record: its title and description together.
