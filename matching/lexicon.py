@@ -636,6 +636,62 @@ def _function_modifiers(text: str, found: list) -> list[tuple[int, int]]:
     return spans
 
 
+#: What may stand between a use's object or place and its 的 (round 13): no name, no cue of a shortage, a
+#: negation or a request (「棉被不够的人家」「孩子上学要书包的」 stay requests), no punctuation.
+_USE_GAP = re.compile(r"[\u4e00-\u9fff]{0,5}?的")
+_USE_GAP_STOP = re.compile(r"[不没缺少坏破烂旧够完差要想求盼买领给送捐和与及或、]")
+#: Things a use names besides :data:`FUNCTION_HEADS` (round 13): 「灭火的红瓶子」「挂灶头上熏的肉」「搓衣裳的胰子」.
+USE_THING_HEADS = ("东西", "瓶子", "罐子", "肉", "蛋", "胰子", "帐子", "篷", "铺", "棚", "表", "铁皮", "塑料",
+                   "薄膜", "木头", "衣裳", "椅子", "凳子", "桌子", "窖子", "听筒", "听管", "本子", "本事", "手艺")
+_USE_THING = re.compile(rf"[\u4e00-\u9fff]{{0,2}}?(?:{_alternation(USE_THING_HEADS)})")
+#: People a modifier describes (round 13): 「瘫在床上的刘大爷」 says how the household lives, not what it asks.
+_PERSON_HEAD = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:大爷|大娘|大妈|大叔|大哥|大姐|奶奶|爷爷|婆婆|老汉|老头|老太|老人|"
+                          r"嫂子|阿婆|阿公|孩子|娃娃|病人|患者|残疾人)")
+
+
+def _use_objects(text: str, found: list) -> list[tuple[int, int]]:
+    """Return the spans of names in ``text`` that are a use's object or place in 「X…的 H」 (round 13, blind18).
+
+    Widens :func:`_function_modifiers` on both sides (:func:`_use_clause`): the use may follow its object or
+    place (「房顶漏雨接水的盆」「灶头上熏的肉」: up to five characters between the name and 的), and the thing the
+    use names may be a name up to three characters after the 的, a head word, a person (「躺在床上的老奶奶」:
+    the household's situation) or nothing (「玉米地防虫打的」: a thing named by its use alone). As there, a
+    request word right before the name keeps it (「需要化肥的玉米」). The spans are blanked for reading only
+    (:meth:`Lexicon._extract`): the kept text, which the text similarity and the unknown-name guess read,
+    keeps the use's words (「打棉花糖的机子」 is still guessed a 棉花糖机).
+    """
+    starts = {a for a, _, _ in found}
+    mentions = [(a, b) for a, b, _ in found]
+    return [(a, b) for a, b, _ in found
+            if not _REQUEST_BEFORE.search(text, max(0, a - 6), a) and _use_clause(text, b, starts, mentions)]
+
+
+def _use_clause(text: str, end: int, starts: set[int], spans: list) -> bool:
+    """Return whether the name ending at ``end`` is the object or place of a use in 「X…的 H」 (round 13).
+
+    Up to five characters may stand between the name and 的 (the use's verb: 挡雨, 上熏, 受灾赔钱) when they
+    hold no name and no word of :data:`_USE_GAP_STOP` and no name of ``spans`` (the mentions) spans the 的;
+    after the 的 comes a name (at most three characters later: 彩色铁皮), a head word (:func:`_use_head`), a
+    person (:data:`_PERSON_HEAD`), or — when the use has two characters or more (「护膝盖的」 is a 护膝) — the
+    clause's end (a thing named by its use alone). Called by :func:`_use_objects`.
+    """
+    m = _USE_GAP.match(text, end)
+    if m is None or _USE_GAP_STOP.search(text, end, m.end() - 1):
+        return False
+    if any(i in starts for i in range(end, m.end())) or any(a < m.end() - 1 < b for a, b in spans):
+        return False  # a name spanning the 的 is read whole (「打棉花糖的机子」)
+    after = m.end()
+    return (m.end() - end >= 3 and (after >= len(text) or not "\u4e00" <= text[after] <= "\u9fff")
+            or any(i in starts for i in range(after, after + 4)) or _use_head(text, after)
+            or _PERSON_HEAD.match(text, after) is not None or _thing_head(text, after))
+
+
+def _thing_head(text: str, start: int) -> bool:
+    """Return whether a head of :data:`USE_THING_HEADS` ends a word at most two characters after ``start``."""
+    m = _USE_THING.match(text, start)
+    return m is not None and not (m.end() < len(text) and _word(text[m.end() - 1:m.end() + 1]))
+
+
 def _use_head(text: str, start: int) -> bool:
     """Return whether a head word of :data:`FUNCTION_HEADS` ends a word at most three characters after ``start``.
 
@@ -1343,6 +1399,12 @@ class Lexicon:
             modifiers = _function_modifiers(scanned, found)
             if modifiers:  # 「打药的无人机」: what the thing does is no item (round 12)
                 scanned, folded = _blank(scanned, modifiers), _blank(folded, modifiers)
+                found = self._compounds(scanned, self.mentions(scanned))
+                if not found:
+                    return Extraction(frozenset(), frozenset(), folded)
+            objects = _use_objects(scanned, found)
+            if objects:  # 「房顶漏雨接水的盆」「躺在床上的老奶奶」: a use's object or place (round 13)
+                scanned = _blank(scanned, objects)
                 found = self._compounds(scanned, self.mentions(scanned))
                 if not found:
                     return Extraction(frozenset(), frozenset(), folded)
