@@ -636,6 +636,8 @@ def _function_modifiers(text: str, found: list) -> list[tuple[int, int]]:
     return spans
 
 
+#: The list a catalogue line comes from, in brackets after the item (round 13): 「（应急物资储备目录）」「（民政救灾物资）」.
+_LIST_SOURCE = re.compile(r"[(（][^()（）]{0,16}(?:目录|物资|清单)[)）]")
 #: What may stand between a use's object or place and its 的 (round 13): no name, no cue of a shortage, a
 #: negation or a request (「棉被不够的人家」「孩子上学要书包的」 stay requests), no punctuation.
 _USE_GAP = re.compile(r"[\u4e00-\u9fff]{0,5}?的")
@@ -1363,6 +1365,23 @@ class Lexicon:
                 k += 1
         return out
 
+    def _list_sources(self, text: str, found: list) -> list[tuple[int, int]]:
+        """Return the spans of an offer's catalogue line that name the list it comes from, not its item (round 13).
+
+        A standard catalogue writes 「应急救援折叠床（民政救灾物资）」「皮肤黏膜消毒液（卫健基层消杀物资）」: the list a
+        line comes from, in brackets and ending in 目录 / 物资 / 清单 (:data:`_LIST_SOURCE`), says what the item is
+        for; read as an item it made a camp-bed offer a 救灾物资 offer (covering every relief need), and round 12's
+        rule on other categories (:meth:`record_concepts`) then dropped the bed. The brackets are blanked when a
+        name outside them remains (a line that is only a list, 「应急物资储备目录」, keeps it); ``found`` is
+        :meth:`mentions` of folded ``text``. Tried and dropped: a broad name written right before another
+        (「救灾雨衣」「黄米黏豆包」) as its qualifier — it also took 榛蘑 of 「榛蘑干货」 (blind14 −0.002).
+        """
+        spans = [m.span() for m in _LIST_SOURCE.finditer(text)]
+        if not spans:
+            return []
+        inside = [any(a <= m0 and m1 <= b for a, b in spans) for m0, m1, _ in found]
+        return spans if any(inside) and not all(inside) else []
+
     def extract(self, text: str, offer: bool = False) -> Extraction:
         """Return the concepts ``text`` asks for, those it mentions as had or unwanted, and its kept text.
 
@@ -1395,6 +1414,11 @@ class Lexicon:
         found = self._compounds(scanned, self.mentions(scanned))
         if not found:
             return Extraction(frozenset(), frozenset(), folded)
+        if offer:
+            sources = self._list_sources(scanned, found)
+            if sources:  # 「应急救援折叠床（民政救灾物资）」 is a camp bed (round 13)
+                scanned = _blank(scanned, sources)
+                found = [m for m in found if not any(a <= m[0] < b for a, b in sources)]
         if "的" in scanned:
             modifiers = _function_modifiers(scanned, found)
             if modifiers:  # 「打药的无人机」: what the thing does is no item (round 12)
@@ -1517,7 +1541,9 @@ class Lexicon:
             # not always the one a writer files it under (dropping them cost blind11 / blind14 0.02).
             t_own = frozenset(c for c in t_lex if self.concepts[c].category in cats)
             if t_own:
-                t_lex = t_own
+                # Round 13: a kind of the record's own item is that item, not its setting (a 救灾物资 offer's
+                # 「救灾雨衣」 is a 雨衣, a living item under the other-category 救灾物资).
+                t_lex = t_own | frozenset(c for c in t_lex if any(c in self._descendants[o] for o in t_own))
         d_lex = frozenset(c for c in description.concepts if c < size)
         own = frozenset(c for c in d_lex if self.concepts[c].category in cats)
         if t_lex and all(self.descendants(c) for c in t_lex):
