@@ -662,9 +662,12 @@ def _use_objects(text: str, found: list) -> list[tuple[int, int]]:
     (:meth:`Lexicon._extract`): the kept text, which the text similarity and the unknown-name guess read,
     keeps the use's words (「打棉花糖的机子」 is still guessed a 棉花糖机).
     """
+    near = [(a, b) for a, b, _ in found if text.find("的", b, b + 6) >= 0]  # most names have no 的 after them
+    if not near:
+        return []
     starts = {a for a, _, _ in found}
     mentions = [(a, b) for a, b, _ in found]
-    return [(a, b) for a, b, _ in found
+    return [(a, b) for a, b in near
             if not _REQUEST_BEFORE.search(text, max(0, a - 6), a) and _use_clause(text, b, starts, mentions)]
 
 
