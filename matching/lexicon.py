@@ -639,9 +639,10 @@ def _function_modifiers(text: str, found: list) -> list[tuple[int, int]]:
 #: The list a catalogue line comes from, in brackets after the item (round 13): 「（应急物资储备目录）」「（民政救灾物资）」.
 _LIST_SOURCE = re.compile(r"[(（][^()（）]{0,16}(?:目录|物资|清单)[)）]")
 #: What may stand between a use's object or place and its 的 (round 13): no name, no cue of a shortage, a
-#: negation, a request or having (「棉被不够的人家」「孩子上学要书包的」 stay requests, 「棉被家里有现成的」 had), no punctuation.
+#: negation, a request, having or a settled state (「棉被不够的人家」「孩子上学要书包的」 stay requests, 「棉被家里有现成的」
+#: 「棉被妥妥的」 had), no punctuation.
 _USE_GAP = re.compile(r"[\u4e00-\u9fff]{0,5}?的")
-_USE_GAP_STOP = re.compile(r"[不没缺少坏破烂旧够完差要想求盼买领给送捐有是和与及或、]")
+_USE_GAP_STOP = re.compile(r"[不没缺少坏破烂旧够完差要想求盼买领给送捐有是妥好齐全成和与及或、]")
 #: Things a use names besides :data:`FUNCTION_HEADS` (round 13): 「灭火的红瓶子」「挂灶头上熏的肉」「搓衣裳的胰子」.
 USE_THING_HEADS = ("东西", "瓶子", "罐子", "肉", "蛋", "胰子", "帐子", "篷", "铺", "棚", "表", "铁皮", "塑料",
                    "薄膜", "木头", "衣裳", "椅子", "凳子", "桌子", "窖子", "听筒", "听管", "本子", "本事", "手艺")
