@@ -733,6 +733,68 @@ def _function_modifiers(text: str, found: list) -> list[tuple[int, int]]:
     return spans
 
 
+#: The list a catalogue line comes from, in brackets after the item (round 13): 「（应急物资储备目录）」「（民政救灾物资）」.
+_LIST_SOURCE = re.compile(r"[(（][^()（）]{0,16}(?:目录|物资|清单)[)）]")
+#: What may stand between a use's object or place and its 的 (round 13): no name, no cue of a shortage, a
+#: negation, a request, having or a settled state (「棉被不够的人家」「孩子上学要书包的」 stay requests, 「棉被家里有现成的」
+#: 「棉被妥妥的」 had), no punctuation.
+_USE_GAP = re.compile(r"[\u4e00-\u9fff]{0,5}?的")
+_USE_GAP_STOP = re.compile(r"[不没缺少坏破烂旧够完差要想求盼买领给送捐有是妥好齐全成和与及或、]")
+#: Things a use names besides :data:`FUNCTION_HEADS` (round 13): 「灭火的红瓶子」「挂灶头上熏的肉」「搓衣裳的胰子」.
+USE_THING_HEADS = ("东西", "瓶子", "罐子", "肉", "蛋", "胰子", "帐子", "篷", "铺", "棚", "表", "铁皮", "塑料",
+                   "薄膜", "木头", "衣裳", "椅子", "凳子", "桌子", "窖子", "听筒", "听管", "本子", "本事", "手艺")
+_USE_THING = re.compile(rf"[\u4e00-\u9fff]{{0,2}}?(?:{_alternation(USE_THING_HEADS)})")
+#: People a modifier describes (round 13): 「瘫在床上的刘大爷」 says how the household lives, not what it asks.
+_PERSON_HEAD = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:大爷|大娘|大妈|大叔|大哥|大姐|奶奶|爷爷|婆婆|老汉|老头|老太|老人|"
+                          r"嫂子|阿婆|阿公|孩子|娃娃|病人|患者|残疾人)")
+
+
+def _use_objects(text: str, found: list) -> list[tuple[int, int]]:
+    """Return the spans of names in ``text`` that are a use's object or place in 「X…的 H」 (round 13, blind18).
+
+    Widens :func:`_function_modifiers` on both sides (:func:`_use_clause`): the use may follow its object or
+    place (「房顶漏雨接水的盆」「灶头上熏的肉」: up to five characters between the name and 的), and the thing the
+    use names may be a name up to three characters after the 的, a head word, a person (「躺在床上的老奶奶」:
+    the household's situation) or nothing (「玉米地防虫打的」: a thing named by its use alone). As there, a
+    request word right before the name keeps it (「需要化肥的玉米」). The spans are blanked for reading only
+    (:meth:`Lexicon._extract`): the kept text, which the text similarity and the unknown-name guess read,
+    keeps the use's words (「打棉花糖的机子」 is still guessed a 棉花糖机).
+    """
+    near = [(a, b) for a, b, _ in found if text.find("的", b, b + 6) >= 0]  # most names have no 的 after them
+    if not near:
+        return []
+    starts = {a for a, _, _ in found}
+    mentions = [(a, b) for a, b, _ in found]
+    return [(a, b) for a, b in near
+            if not _REQUEST_BEFORE.search(text, max(0, a - 6), a) and _use_clause(text, b, starts, mentions)]
+
+
+def _use_clause(text: str, end: int, starts: set[int], spans: list) -> bool:
+    """Return whether the name ending at ``end`` is the object or place of a use in 「X…的 H」 (round 13).
+
+    Up to five characters may stand between the name and 的 (the use's verb: 挡雨, 上熏, 受灾赔钱) when they
+    hold no name and no word of :data:`_USE_GAP_STOP` and no name of ``spans`` (the mentions) spans the 的;
+    after the 的 comes a name (at most three characters later: 彩色铁皮), a head word (:func:`_use_head`), a
+    person (:data:`_PERSON_HEAD`), or — when the use has two characters or more (「护膝盖的」 is a 护膝) — the
+    clause's end (a thing named by its use alone). Called by :func:`_use_objects`.
+    """
+    m = _USE_GAP.match(text, end)
+    if m is None or _USE_GAP_STOP.search(text, end, m.end() - 1):
+        return False
+    if any(i in starts for i in range(end, m.end())) or any(a < m.end() - 1 < b for a, b in spans):
+        return False  # a name spanning the 的 is read whole (「打棉花糖的机子」)
+    after = m.end()
+    return (m.end() - end >= 3 and (after >= len(text) or not "\u4e00" <= text[after] <= "\u9fff")
+            or any(i in starts for i in range(after, after + 4)) or _use_head(text, after)
+            or _PERSON_HEAD.match(text, after) is not None or _thing_head(text, after))
+
+
+def _thing_head(text: str, start: int) -> bool:
+    """Return whether a head of :data:`USE_THING_HEADS` ends a word at most two characters after ``start``."""
+    m = _USE_THING.match(text, start)
+    return m is not None and not (m.end() < len(text) and _word(text[m.end() - 1:m.end() + 1]))
+
+
 def _use_head(text: str, start: int) -> bool:
     """Return whether a head word of :data:`FUNCTION_HEADS` ends a word at most three characters after ``start``.
 
@@ -1431,6 +1493,23 @@ class Lexicon:
                 k += 1
         return out
 
+    def _list_sources(self, text: str, found: list) -> list[tuple[int, int]]:
+        """Return the spans of an offer's catalogue line that name the list it comes from, not its item (round 13).
+
+        A standard catalogue writes 「应急救援折叠床（民政救灾物资）」「皮肤黏膜消毒液（卫健基层消杀物资）」: the list a
+        line comes from, in brackets and ending in 目录 / 物资 / 清单 (:data:`_LIST_SOURCE`), says what the item is
+        for; read as an item it made a camp-bed offer a 救灾物资 offer (covering every relief need), and round 12's
+        rule on other categories (:meth:`record_concepts`) then dropped the bed. The brackets are blanked when a
+        name outside them remains (a line that is only a list, 「应急物资储备目录」, keeps it); ``found`` is
+        :meth:`mentions` of folded ``text``. Tried and dropped: a broad name written right before another
+        (「救灾雨衣」「黄米黏豆包」) as its qualifier — it also took 榛蘑 of 「榛蘑干货」 (blind14 −0.002).
+        """
+        spans = [m.span() for m in _LIST_SOURCE.finditer(text)]
+        if not spans:
+            return []
+        inside = [any(a <= m0 and m1 <= b for a, b in spans) for m0, m1, _ in found]
+        return spans if any(inside) and not all(inside) else []
+
     def extract(self, text: str, offer: bool = False) -> Extraction:
         """Return the concepts ``text`` asks for, those it mentions as had or unwanted, and its kept text.
 
@@ -1465,10 +1544,21 @@ class Lexicon:
         found = self._compounds(scanned, self.mentions(scanned))
         if not found:
             return Extraction(frozenset(), frozenset(), folded)
+        if offer:
+            sources = self._list_sources(scanned, found)
+            if sources:  # 「应急救援折叠床（民政救灾物资）」 is a camp bed (round 13)
+                scanned = _blank(scanned, sources)
+                found = [m for m in found if not any(a <= m[0] < b for a, b in sources)]
         if "的" in scanned:
             modifiers = _function_modifiers(scanned, found)
             if modifiers:  # 「打药的无人机」: what the thing does is no item (round 12)
                 scanned, folded = _blank(scanned, modifiers), _blank(folded, modifiers)
+                found = self._compounds(scanned, self.mentions(scanned))
+                if not found:
+                    return Extraction(frozenset(), frozenset(), folded)
+            objects = _use_objects(scanned, found)
+            if objects:  # 「房顶漏雨接水的盆」「躺在床上的老奶奶」: a use's object or place (round 13)
+                scanned = _blank(scanned, objects)
                 found = self._compounds(scanned, self.mentions(scanned))
                 if not found:
                     return Extraction(frozenset(), frozenset(), folded)
@@ -1634,7 +1724,9 @@ class Lexicon:
             # not always the one a writer files it under (dropping them cost blind11 / blind14 0.02).
             t_own = frozenset(c for c in t_lex if self.concepts[c].category in cats)
             if t_own:
-                t_lex = t_own
+                # Round 13: a kind of the record's own item is that item, not its setting (a 救灾物资 offer's
+                # 「救灾雨衣」 is a 雨衣, a living item under the other-category 救灾物资).
+                t_lex = t_own | frozenset(c for c in t_lex if any(c in self._descendants[o] for o in t_own))
         d_lex = frozenset(c for c in description.concepts if c < size)
         own = frozenset(c for c in d_lex if self.concepts[c].category in cats)
         if t_lex and all(self.descendants(c) for c in t_lex):
