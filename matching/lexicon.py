@@ -436,6 +436,21 @@ def _is_topic(part: str, found: list) -> bool:
     return _TOPIC_REST.fullmatch(rest) is not None
 
 
+def _lack_of_its_own(later: str) -> bool:
+    """Return whether the text after a name (``later``: the rest of its clause and the text after it up to the
+    sentence's end or the next name, commas dropped) says that thing is lacking (:data:`_LACKING`,
+    :data:`_STILL_WANTED`) before any 「的 + noun」 brings in another thing whose lack it would be
+    (「洗肾，拄路的杵杵一直没有」「房屋修缮后垫脚的墩墩还没着落」 are another thing's; round 13)."""
+    # The kept text joins the segments a turn cut with 「，」 (「今年，还，想要」 reads 「今年还想要」): the cues are
+    # read without them, the 的 with them (「说好给发的，一直没到」 closes its clause).
+    bare = _SEGMENT_MARKS.sub("", later)
+    hits = [m.start() for m in (_LACKING.search(bare), _STILL_WANTED.search(bare)) if m]
+    if not hits:
+        return False
+    first = min(hits)
+    return not any(len(_SEGMENT_MARKS.sub("", later[:m.start()])) < first for m in _MODIFIER_DE.finditer(later))
+
+
 def _except_others(part: str, start: int) -> int | None:
     """Return where the others begin in 「除了X别的都有」「除X之外其他都齐了」 (the segment after the exception
     says they are had), else None (round 13: the excepted X is then the request, not the exception)."""
@@ -878,6 +893,22 @@ _WANTED_LATER = re.compile(r"太[薄旧破小短少]|需要|急需|想要|不够
 
 
 _OBJECT_END = re.compile(r"[，,。；;！!？?\s:：|]")
+#: A lack said after a name, anywhere in its clause or in the short segment after it that names nothing
+#: (round 13, where the context rule met the constructions battery): 「X还没发下来」「X申请了还没到」「X一直没人管」
+#: 「X说好给发的，一直没到」「X被水冲走了」「X被偷了」「X还差一些」「X用了好多年，破得不行了」「X去年领过，今年又坏了」.
+_LACKING = re.compile(r"(?:没|未)(?:有)?(?:发|领|到|给|着落|消息|买成|人管|人给|下来|落实)|还差|被偷|偷了|冲走|冲跑"
+                      r"|破得|烂得|(?:还|又|再|现在)(?:想要|需要|要|缺|坏)|不能用|买不起"
+                      # a kind refused says a new one is wanted: 「X，二手的不要」「X旧的不要」
+                      r"|(?:二手|旧|坏|破)的?不要|要新的")
+#: A 的 that joins a modifier to a head noun after it (「拄路的杵杵」), not a closing particle (「说好给发的，」)
+#: nor one before an adverb or a negation (「上次发的不够」「领的也坏了」).
+_MODIFIER_DE = re.compile(r"的(?=[\u4e00-\u9fff])(?![不没未还也都就很太又再才了吗呢吧啊])")
+#: The marks between segments of one sentence (round 13, :func:`_lack_of_its_own`).
+_SEGMENT_MARKS = re.compile(r"[，,\s]")
+#: The end of a sentence (round 13, :meth:`Lexicon._asked_in`).
+_SENTENCE_END = re.compile(r"[。；;！!？?]")
+#: A request right before a name (round 13): 「最缺的是X」「希望能给X」「能不能给X」「上个月报过X」.
+_ASKED_BEFORE = re.compile(rf"(?:最缺的?是|缺的是|希望能?给|能不能给|能否给|报过|申请过){_ASK_MEASURE}$")
 #: How far after a frame a name straddling its end is looked for (:meth:`Lexicon._spans_yield`; round 13).
 _LONGEST_STRADDLE = 6
 #: Money named by its use (round 13, :meth:`Lexicon._money_for`): 「冬天烤火的钱」「看病的费用」「上学的开销」.
@@ -1576,6 +1607,7 @@ class Lexicon:
         topic: set[int] = set()  # 「X的话，」「至于X，」「X？」: a topic the next short answer says is had
         had: set[int] = set()  # 「X去年领过，」: had, unless the next segment says it broke or is wanted again
         excepted: set[int] = set()  # 「除了X，」: excepted, unless the next segment says the others are had
+        named_in, named_at = "", 0  # the segment that named ``had`` / ``excepted`` and where it stood in ``kept``
         # Blanking keeps lengths and adds no punctuation, so both texts cut into the same clauses.
         for clause, shown in zip(_CLAUSE.split(scanned), _CLAUSE.split(folded)):
             if not clause:
@@ -1600,6 +1632,9 @@ class Lexicon:
                         answered = self._answered(part, clause[:b], negated, topic, had, excepted)
                         if answered:  # 「X去年领过，今年又坏了」「除了X，别的都有了」
                             wanted.update(had | excepted)
+                            kept.insert(named_at, named_in)  # the kept text names what is asked for again
+                            if negated:  # 「除了X，其他的都有了」: the answer that makes X the request
+                                kept.append(shown[a:b])
                         elif answered is not None:  # 「X的话，家里已经有了」
                             unwanted.update(topic)
                             wanted.difference_update(topic)
@@ -1609,7 +1644,7 @@ class Lexicon:
                         topic, had, excepted = (named if found and _is_topic(part, found) else set()), set(), set()
                     exc = _EXCEPT.search(part) if found else None
                     if found and not exc and negated:
-                        had = named
+                        had, named_in, named_at = named, shown[a:b], len(kept)
                     if exc:
                         others = _except_others(part, exc.end())
                         if others is not None:  # 「除了X别的都有」「除X之外其他都齐了」: X is what is missing
@@ -1620,6 +1655,7 @@ class Lexicon:
                             continue
                         if not _EXCEPT_END.search(part, exc.end()) or part.rstrip()[-2:] in ("以外", "之外"):
                             excepted = {c for s, _, ids in found if s >= exc.end() for c in ids}
+                            named_in, named_at = shown[a:b], len(kept)
                 if negated:
                     for _, _, ids in found:
                         unwanted.update(ids)
@@ -1809,12 +1845,22 @@ class Lexicon:
         :data:`_SHORT_AFTER`, and the rest of its clause: :data:`_WANTED_LATER`, :data:`_STILL_WANTED`):
         「孩子上学缺作业本」「作业本一直缺」「还没领到棉被」「棉被坏了想换」, not 「尿毒症每个礼拜要洗肾」."""
         out = set()
-        for start, end, ids in self.mentions(text):
+        found = self.mentions(text)
+        for start, end, ids in found:
             clause_end = _OBJECT_END.search(text, end)
+            stop = clause_end.start() if clause_end else len(text)
             # Close after the name only (「…修缮后垫脚的墩墩还没着落」 is another thing's shortage).
-            clause = text[end:min(end + 4, clause_end.start() if clause_end else len(text))]
+            clause = text[end:min(end + 4, stop)]
+            # A lack may be said further on in the clause, or in the next segment when that names nothing
+            # (round 13): 「X申请了还没到」「X去年领过，今年又坏了」.
+            sentence_end = _SENTENCE_END.search(text, end)
+            limit = min([sentence_end.start() if sentence_end else len(text)] + [s for s, _, _ in found if s >= stop])
+            later = text[end:max(stop, limit)]
             if (_ASK_BEFORE.search(text, max(0, start - 6), start) or _SHORT_AFTER.match(text, end)
-                    or _WANTED_LATER.search(clause) or _STILL_WANTED.search(clause)):
+                    or _ASKED_BEFORE.search(text, max(0, start - 8), start)
+                    or _WANTED_LATER.search(clause) or _lack_of_its_own(later)
+                    or (text[max(0, start - 2):start].endswith(("除了", "除"))
+                        and _except_others(text, start) is not None)):
                 out.update(c for c in ids if c in concepts)
         return frozenset(out)
 
