@@ -185,7 +185,8 @@ def test_the_lexicon_synonyms_are_the_names_matching_reads_from_the_same_file():
     lexicon = Lexicon.load(thesaurus=False)
     for name in ("小羊", "电动三轮车", "三蹦子", "化肥", "轮椅"):
         concept = lexicon.find(name)
-        expected = {fold(n) for n in concept.names if len(n) > 1} - {fold(name)}
+        # folded as search folds them: a name that begins with a numeral (三元复合肥 → " 3 元 复合肥") is stripped
+        expected = {fold(n).strip() for n in concept.names if len(n) > 1} - {fold(name).strip()}
         assert set(lexicon_synonyms(name)) == expected
     assert lexicon_synonyms("羊") == ()  # one character: its n-grams already find it
     assert lexicon_synonyms("不是物品") == ()
