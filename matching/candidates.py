@@ -84,6 +84,13 @@ class TopPairs:
         return out
 
 
+def _rows_where(mask: np.ndarray, matrix: sp.csr_matrix) -> sp.csr_matrix:
+    """Return ``matrix`` with the rows where ``mask`` is false emptied (same shape, CSR)."""
+    out = (sp.diags(mask.astype(np.float32), format="csr") @ matrix).tocsr()
+    out.eliminate_zeros()
+    return out
+
+
 def _top_per_group(group: np.ndarray, score: np.ndarray, tie: np.ndarray, k: int) -> np.ndarray:
     """Return indices of the best ``k`` rows of each group, ordered by group then rank."""
     if len(group) == 0:
@@ -153,7 +160,14 @@ class CandidateIndex:
         # side carries the weights, so a product entry is already w_text · partial cosine + w_item ·
         # concept overlap + w_item · gain · partial name cosine.
         need_C, _ = d.concept_matrices()
-        self._need_R = sp.hstack([d.need_X, need_C, d.need_N], format="csr", dtype=np.float32)
+        # The name vectors count only where one side names no known item (PairData.features: a
+        # ``guess``), so they enter twice, split by the need's side: the unknown needs' names meet
+        # every offer's, the known needs' names only the unknown offers' (refresh_offers). A known
+        # offer's hundreds of name tokens then never meet a known need's, which scoring ignores and
+        # which made the product nearly dense.
+        n_known, _ = d._known()
+        self._need_R = sp.hstack([d.need_X, need_C, _rows_where(~n_known, d.need_N),
+                                  _rows_where(n_known, d.need_N)], format="csr", dtype=np.float32)
         df = np.bincount(self._need_R.indices, minlength=self._need_R.shape[1])
         keep = (df <= max(1.0, self.common_df * max(1, d.need_X.shape[0]))).astype(np.float32)
         self._keep_terms = sp.diags(keep, format="csr")
@@ -169,8 +183,10 @@ class CandidateIndex:
         """Rebuild the offers' side of retrieval after :meth:`PairData.set_offers` (the needs' side stays)."""
         d = self.data
         _, offer_C = d.concept_matrices()
-        offer_R = sp.hstack([self._w[_TEXT] * d.offer_X, self._w[_ITEM] * offer_C,
-                             self._w[_ITEM] * _NAME_GAIN * d.offer_N], format="csr", dtype=np.float32)
+        _, o_known = d._known()
+        name_w = self._w[_ITEM] * _NAME_GAIN
+        offer_R = sp.hstack([self._w[_TEXT] * d.offer_X, self._w[_ITEM] * offer_C, name_w * d.offer_N,
+                             name_w * _rows_where(~o_known, d.offer_N)], format="csr", dtype=np.float32)
         self._offer_R = (offer_R @ self._keep_terms).tocsr()
 
     def warm(self) -> None:
@@ -242,9 +258,9 @@ class CandidateIndex:
         """
         d = self.data
         w_cov, w_reg = self._w[_COVERAGE], self._w[_REGION]
-        jj = np.full(len(ni), j, np.int64)
-        bonus = w_cov * np.where(d.unit_compatible(ni, jj), np.minimum(1.0, d.o_amount[j] / d.n_amount[ni]), 0.0)
-        bonus = bonus + self._w[_UNIT] * d.unit_compatible(ni, jj)
+        units = d.unit_compatible(ni, np.full(len(ni), j, np.int64))
+        bonus = w_cov * np.where(units, np.minimum(1.0, d.o_amount[j] / d.n_amount[ni]), 0.0)
+        bonus = bonus + self._w[_UNIT] * units
         if d.o_d2[j] >= 0:
             region = np.where(d.n_p2[ni] == d.o_d2[j], 0.5, 0.0)
             region = np.where((d.o_d4[j] >= 0) & (d.n_p4[ni] == d.o_d4[j]), 0.75, region)

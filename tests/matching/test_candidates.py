@@ -86,3 +86,31 @@ def test_a_prebuilt_need_index_answers_a_new_offer_like_a_full_recommend(today):
     expected = [m["need"] for m in recommend(needs, [offer], top=3, today=today)[0]["matches"]]
     assert [needs[i].id for i in found.other] == expected[:len(found.other)] and found.other.size
     assert {needs[i].id for i in found.other[:2]} == {"n0", "n1"}
+
+
+def test_retrieval_counts_item_names_only_where_scoring_does(today):
+    """The name vectors enter the retrieval product only for pairs where one side names no known item.
+
+    Scoring reads the name similarity only for such pairs (``PairData.features``: a guess); a known
+    offer's many name tokens against a known need's made the product nearly dense for nothing.
+    """
+    from tests.matching.conftest import make_need, make_offer
+    from matching.candidates import _ITEM
+    from matching.features import _NAME_GAIN
+
+    needs = [make_need(id=f"n{i}", title=t, category="living")
+             for i, t in enumerate(["需要毛巾", "需要围巾", "想要个咕噜巾"])]
+    offers = [make_offer(id=f"o{j}", title=t, categories=("living",))
+              for j, t in enumerate(["捐赠毛巾", "捐赠咕噜巾"])]
+    data = PairData(needs, offers, today=today)
+    index = CandidateIndex(data, Scorer(), common_df=1.0)
+    n_known, o_known = data._known()
+    assert n_known.tolist() == [True, True, False] and o_known.tolist() == [True, False]
+    cosine = (data.offer_N @ data.need_N.T).toarray()
+    assert cosine[0, 1] > 0                      # 毛巾 and 围巾 share 巾: the mask below matters
+    start = data.need_X.shape[1] + data.concept_matrices()[0].shape[1]
+    product = (index._offer_R[:, start:] @ index._need_R[:, start:].T).toarray()
+    guess = ~(o_known[:, None] & n_known[None, :])
+    expected = np.where(guess, index._w[_ITEM] * _NAME_GAIN * cosine, 0.0)
+    assert np.allclose(product, expected, atol=1e-5)
+    assert product[1, 0] > 0 and product[0, 2] > 0 and product[0, 1] == 0
