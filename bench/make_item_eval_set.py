@@ -4228,7 +4228,7 @@ _PARTS_BEFORE_BLIND19 = ("tune", "heldout", "unseen", "blind2", "blind3", "blind
 # the pupil's own refusal, 已配齐, no double filing, 销号, 已撤回, 已办结), offer titles per category.
 # Units that need converting: mass 斤 / 市斤 / 公斤 / kg / KG / 千克, 吨 = 1000 kg and bags of a size the
 # catalogue fixes (袋（25公斤）, 袋（40公斤）, 袋（50公斤）); count multiples (盒 = 50 条, 包 = 10 片,
-# 箱 = 80 片, 箱 = 8 袋, 套 = 20 册, 千羽 = 1000 羽, 千株 / 万株, 万块 = 10000 块, 节 = 2 米); volume
+# 箱 = 80 片, 箱 = 8 袋, 套 = 20 册, 包 = 20 本, 千羽 = 1000 羽, 千株 / 万株, 万块 = 10000 块, 节 = 2 米); volume
 # (升 / L, 桶（5L） = 5 升); area (平方米 / ㎡ / m², 亩 / 公顷 = 15 亩); length (米 / 延米 / 公里 = 1000 米);
 # money (元 / 万元); 台(套) beside 台 and 套; and 15 % of the mass-item offers in 批 (a lot of unknown
 # weight, not comparable). Every size is exact in binary floating point (no 两, 毫升 or 亩 in 平方米), so
