@@ -1,4 +1,4 @@
-"""Write the item-understanding evaluation sets: bench/eval_items/{tune,heldout,unseen,blind2,...,blind20}/{needs,offers,labels}.jsonl.
+"""Write the item-understanding evaluation sets: bench/eval_items/{tune,heldout,unseen,blind2,...,blind21}/{needs,offers,labels}.jsonl.
 
 Made-up needs and offers that exercise the three kinds of error the matcher used to make:
 
@@ -243,6 +243,21 @@ constructions; units that need converting: mass 斤 / 市斤 / 公斤 / kg / Kg 
 30 枚, 摞, 千片, 匹 = 片, 卷 / 盘 = 100 米, 节 = 2 米), volume (升 / L, 桶 = 5 升, 方 / 立方 / m³), area (平方米 /
 ㎡ / 平米 / 平), money (元 / 块 / 千元 / 万元); mass-item offers in 提 are not comparable. ``check_blind19``
 checks it against tune … blind18 only; the lead evaluates it once; never tune on it.
+
+``blind21`` (seed 212121) was written on 2026-12-01 by an engineer who opened none of matching/, the
+lexicon, search/data/, docs/matching.md, tests/ or any part's records and never ran the matcher, in the
+county poverty office's own register and the 2014 plan's formal language: needs as the 建档立卡 registry
+fields and 帮扶台账 rows an office keeps in Excel and imports (户主 / 致贫原因 / 帮扶需求, a village's 申报
+line, 「两不愁三保障」 and 雨露计划 wording, 拟申请 / 申报 / 需解决), items under their catalogue and policy
+names; offers in the procurement and donation-list language of 定点帮扶单位, 中央企业 / 国有企业, 东西部协作
+partner cities and 社会组织 (捐赠物资清单, 采购…一批, 援建…, 设立…专项基金), often naming a spec or a
+standard, and broader offers in policy terms. 110 items of all 11 categories, 28 broader offers, 7 need
+titles, 7 need descriptions, 17 negations and past mentions as a register writes them, offer titles per
+category; item names are deliberately left out here. Units that need converting: mass (斤 / 市斤 / 公斤 /
+kg / KG / 千克, 吨, bags of a fixed size such as 袋（50公斤）), count multiples (盒, 包, 箱, 套, 千羽, 千株 /
+万株, 万块, 节 = 2 米), volume (升 / L, 桶（5L）), area (平方米 / ㎡ / m², 亩 / 公顷), length (米 / 延米 /
+公里), money (元 / 万元), 台(套); mass-item offers in 批 are not comparable. ``check_blind21`` checks it
+against tune … blind20 only; the lead evaluates it once; never tune on it.
 """
 
 from __future__ import annotations
@@ -4196,6 +4211,355 @@ _PARTS_BEFORE_BLIND19 = ("tune", "heldout", "unseen", "blind2", "blind3", "blind
                          "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14",
                          "blind15", "blind16", "blind17", "blind18")
 
+# The "blind21" part (written 2026-12-01 for issue 13 by an engineer who opened none of matching/, the
+# lexicon, search/data/, docs/matching.md, tests/ or any part's records and never ran the matcher) in the
+# county poverty office's own register and the 2014 plan's formal language, a voice no other part has:
+# needs as the rows an office keeps in Excel and imports (建档立卡 registry fields, 帮扶台账 rows, a
+# village's 申报 line: 户主 / 致贫原因 / 帮扶需求 fields, 「两不愁三保障」 wording, 拟申请 / 申报 / 需解决),
+# items under their catalogue and policy names; offers in the procurement and donation-list language of
+# 定点帮扶单位, 中央企业 and 国有企业, 东西部协作 partner cities and 社会组织 (捐赠物资清单, 采购…一批, 援建…,
+# 设立…专项), often with a spec or a standard in the name, and broader offers in policy terms (a 专项, a
+# 工程 or a 计划 covering several items). Item names are deliberately not listed here: the lead evaluates
+# the part once, unseen. 110 items of all 11 categories (kind "service" for posts, courses, operations,
+# contracted care and help; kind "cash" for 补助 / 资金 / 信贷 in finance), 28 broader offers under names of
+# their own covering 2-11 items each, 7 need titles, 7 need descriptions, 17 negations and past mentions
+# in the register's words (each a different construction: a policy already enjoyed, 已落实, 已纳入, 本年度
+# 已发放, solved by another body, 暂不需要, 不再申报, 除…外, 已具备, accepted last year, the household's or
+# the pupil's own refusal, 已配齐, no double filing, 销号, 已撤回, 已办结), offer titles per category.
+# Units that need converting: mass 斤 / 市斤 / 公斤 / kg / KG / 千克, 吨 = 1000 kg and bags of a size the
+# catalogue fixes (袋（25公斤）, 袋（40公斤）, 袋（50公斤）); count multiples (盒 = 50 条, 包 = 10 片,
+# 箱 = 80 片, 箱 = 8 袋, 套 = 20 册, 包 = 20 本, 千羽 = 1000 羽, 千株 / 万株, 万块 = 10000 块, 节 = 2 米); volume
+# (升 / L, 桶（5L） = 5 升); area (平方米 / ㎡ / m², 亩 / 公顷 = 15 亩); length (米 / 延米 / 公里 = 1000 米);
+# money (元 / 万元); 台(套) beside 台 and 套; and 15 % of the mass-item offers in 批 (a lot of unknown
+# weight, not comparable). Every size is exact in binary floating point (no 两, 毫升 or 亩 in 平方米), so
+# no label turns on a rounding error. ``check_blind21`` checks it against the catalogues, groups and
+# negation templates of tune … blind20 only, never the lexicon. Never tune on it.
+BLIND21_MASS = [("斤", 0.5), ("公斤", 1.0), ("kg", 1.0), ("千克", 1.0), ("市斤", 0.5), ("KG", 1.0), ("公斤", 1.0)]
+_PERSONS21 = [("人", 1.0), ("名", 1.0), ("人次", 1.0)]
+_YUAN21 = [("元", 1.0), ("万元", 10000.0)]
+_AREA21 = [("平方米", 1.0), ("㎡", 1.0), ("m²", 1.0)]
+_MU21 = [("亩", 1.0), ("公顷", 15.0)]
+_LENGTH21 = [("米", 1.0), ("延米", 1.0), ("公里", 1000.0)]
+_OIL21 = [("升", 1.0), ("L", 1.0), ("桶（5L）", 5.0)]
+_TONNE21 = [("公斤", 1.0), ("斤", 0.5), ("吨", 1000.0)]
+BLIND21_CATALOGUE = [
+    # 生活保障（两不愁）: food, clothes, warmth and fuel as a household's 台账 lists them
+    ("quilt21", "living", "goods", ["过冬棉被", "御寒被褥", "棉被褥"], ["长绒棉冬被（200×230cm）", "冬被（GB/T 22796）"],
+     ["床", "套"], (1, 3)),
+    ("edible_oil21", "living", "goods", ["桶装食用油", "生活用油", "粮油（食用油）"], ["一级大豆油（5L装）", "食用调和油"],
+     _OIL21, (5, 30)),
+    ("rice21", "living", "goods", ["生活用米", "口粮（大米）", "成品大米"], ["东北粳米（GB/T 1354一级）", "优质籼米"],
+     [("公斤", 1.0), ("斤", 0.5), ("袋（25公斤）", 25.0)], (25, 200)),
+    ("flour21", "living", "goods", ["生活用面", "口粮（面粉）", "面粉（特一）"], ["高筋小麦粉（10公斤装）", "通用小麦粉（GB/T 1355）"],
+     None, (10, 100)),
+    ("purifier21", "living", "goods", ["家用净水设备", "饮水净化器", "户用净水器"], ["反渗透净水机（RO）", "户用净水装置"],
+     ["台", "台(套)"], (1, 1)),
+    ("winter_wear21", "living", "goods", ["冬季棉服", "棉衣棉裤（成人）", "过冬棉衣"], ["成人棉服", "防寒羽绒服"], ["件", "套"], (1, 4)),
+    ("cotton_shoes21", "living", "goods", ["防寒棉鞋", "冬季棉鞋", "御寒鞋"], ["劳保棉鞋（防滑底）", "加绒棉靴"],
+     ["双"], (1, 4)),
+    ("lpg21", "living", "goods", ["钢瓶（液化气）", "液化气钢瓶（户用）", "LPG钢瓶"], ["YSP-15液化石油气钢瓶", "民用液化气钢瓶"],
+     ["个", "只"], (1, 1)),
+    ("coal21", "living", "goods", ["取暖用煤", "过冬燃煤", "取暖季燃料煤"], ["清洁型煤", "兰炭（清洁取暖用）"], _TONNE21, (500, 2000)),
+    ("e_blanket21", "living", "goods", ["单人电热毯", "电热毯（户用）", "取暖电热毯"], ["安全型电热毯（双控）", "调温电热褥"],
+     ["条", "床"], (1, 2)),
+    ("detergent21", "living", "goods", ["洗涤用品", "袋装洗衣粉", "洗衣用品"], ["洗衣粉（GB/T 13171）", "低泡洗衣粉"],
+     [("袋", 1.0), ("箱", 8.0)], (2, 16)),
+    # 基本医疗保障: aids from the 残联 catalogue, home monitoring, and contracted care and operations
+    ("wheelchair21", "medical", "goods", ["残疾人辅助器具（轮椅）", "手动轮椅车", "代步轮椅"],
+     ["手动轮椅车（GB/T 13800）", "折叠式钢制轮椅"], ["台", "辆"], (1, 1)),
+    ("walker21", "medical", "goods", ["助行器具", "腋拐", "四脚拐杖"], ["铝合金助行架", "可调式腋下拐"], ["副", "个"], (1, 2)),
+    ("hearing21", "medical", "goods", ["助听器适配", "助听设备", "听力辅具"], ["数字耳背式助听器", "残联适配助听器"],
+     ["台", "个"], (1, 2)),
+    ("bp_meter21", "medical", "goods", ["家用测压仪", "血压测量仪", "血压监测设备"],
+     ["上臂式电子血压计（二类医疗器械）", "臂式血压监测仪"], ["台", "个"], (1, 1)),
+    ("strips21", "medical", "goods", ["血糖检测条", "血糖试条", "糖尿病检测耗材"], ["配套血糖试条", "血糖测试条（50条/盒）"],
+     [("条", 1.0), ("盒", 50.0)], (50, 200)),
+    ("family_doctor21", "medical", "service", ["签约医生上门", "家医签约", "家庭医生签约履约"],
+     ["家庭医生团队上门履约", "乡村医生签约服务包"], [("人", 1.0), ("户", 1.0)], (1, 3)),
+    ("cataract21", "medical", "service", ["复明手术", "白内障复明治疗", "眼科复明救治"],
+     ["光明行白内障免费手术", "白内障超声乳化手术名额"], _PERSONS21, (1, 2)),
+    ("rehab21", "medical", "service", ["残疾儿童康复训练", "康复救助", "儿童康复救助项目"],
+     ["孤独症儿童康复训练名额", "定点康复机构训练服务"], _PERSONS21, (1, 2)),
+    ("incontinence21", "medical", "goods", ["成人尿不湿", "失禁护理用品", "一次性护理垫单"], ["成人纸尿裤（L码）", "一次性护理垫"],
+     [("片", 1.0), ("包", 10.0), ("箱", 80.0)], (20, 160)),
+    ("oxygen21", "medical", "goods", ["医用制氧设备", "氧疗设备", "家庭氧疗机"], ["分子筛制氧机（5L）", "家用医用制氧机"],
+     ["台"], (1, 1)),
+    ("care_bed21", "medical", "goods", ["卧床护理床", "医用护理床（户用）", "失能人员护理床"], ["双摇手动护理床", "电动翻身护理床"],
+     ["张", "台"], (1, 1)),
+    # 义务教育保障: a pupil's things, a village school's equipment, teachers
+    ("desks21", "education", "goods", ["学生课桌椅", "单人课桌凳", "标准课桌椅"], ["升降课桌椅（GB/T 3976）", "钢木单人课桌椅"],
+     ["套"], (5, 40)),
+    ("satchel21", "education", "goods", ["学生用书包", "小学生书包", "书包（学生用）"], ["护脊减负双肩包", "学生双肩包（爱心款）"],
+     ["个"], (1, 3)),
+    ("uniform21", "education", "goods", ["学生装（统一订制）", "统一校服", "校服（冬季）"], ["GB/T 31888学生服", "冬季冲锋衣校服"],
+     ["套"], (1, 3)),
+    ("dictionary21", "education", "goods", ["工具书", "学生工具书", "汉语字典"], ["新华字典第12版（双色本）", "现代汉语词典（第7版）"],
+     ["本", "册"], (1, 3)),
+    ("pc21", "education", "goods", ["教学电脑", "学生电脑", "计算机教室设备"], ["台式计算机（含显示器）", "教学笔记本电脑"],
+     ["台", "台(套)"], (1, 10)),
+    ("whiteboard21", "education", "goods", ["多媒体教学设备", "电子白板", "班班通设备"],
+     ["交互式电子白板一体机", "多媒体教学一体机（86英寸）"], ["套", "台(套)"], (1, 3)),
+    ("books21", "education", "goods", ["阅读图书", "图书室藏书", "农家书屋补充图书"], ["农家书屋重点出版物", "中小学图书馆配备图书"],
+     [("册", 1.0), ("套", 20.0)], (50, 500)),
+    ("teacher21", "education", "service", ["支教", "支教老师", "师资支援"], ["研究生支教团", "银龄讲学教师"],
+     _PERSONS21, (1, 3)),
+    ("desk_lamp21", "education", "goods", ["学习台灯", "LED台灯", "读写照明台灯"], ["国AA级护眼台灯", "学生读写护眼灯"],
+     ["台", "盏"], (1, 2)),
+    ("exercise_books21", "education", "goods", ["学生练习本", "作业本册（统一规格）", "作业簿（学生用）"], ["16K学生练习本", "统一规格作业本"],
+     [("本", 1.0), ("包", 20.0)], (20, 100)),
+    ("keyboard21", "education", "goods", ["61键电子琴", "电钢琴", "音乐教学用琴"], ["教学用61键电子琴", "88键电钢琴"],
+     ["台"], (1, 2)),
+    # 住房安全保障: what a 危房改造 bill of materials lists, and the works
+    ("cement21", "housing", "goods", ["P.O42.5水泥", "通用硅酸盐水泥", "建房用水泥"],
+     ["普通硅酸盐水泥（P.O 42.5）", "复合硅酸盐水泥（P.C 32.5）"],
+     [("吨", 1000.0), ("袋（50公斤）", 50.0), ("公斤", 1.0)], (1000, 10000)),
+    ("rebar21", "housing", "goods", ["HRB400钢筋", "带肋钢筋", "建房用钢材"], ["HRB400螺纹钢", "热轧带肋钢筋"],
+     [("吨", 1000.0), ("公斤", 1.0)], (500, 3000)),
+    ("steel_roof21", "housing", "goods", ["屋面彩钢板", "彩钢屋面", "轻钢屋面材料"], ["彩钢夹芯板（0.4mm）", "屋面彩钢瓦（单层）"],
+     _AREA21, (50, 200)),
+    ("windows21", "housing", "goods", ["外窗更换", "铝合金门窗（窗）", "窗户改造"], ["断桥铝平开窗", "塑钢中空玻璃窗"], _AREA21, (5, 30)),
+    ("security_door21", "housing", "goods", ["安全门", "防盗门（甲级）", "住宅防盗门（户用）"], ["防盗安全门（GB 17565）", "钢质防盗门（甲级）"],
+     ["樘", "扇"], (1, 1)),
+    ("floor_tiles21", "housing", "goods", ["地面铺贴瓷质砖", "室内地面铺装", "地坪瓷砖"], ["抛光砖（800×800）", "仿古防滑砖"],
+     _AREA21, (30, 120)),
+    ("membrane21", "housing", "goods", ["屋面防水", "屋面防渗处理", "防水材料"], ["弹性体改性沥青防水卷材（GB 18242）", "高分子防水卷材"],
+     _AREA21, (50, 300)),
+    ("toilet21", "housing", "goods", ["卫生厕所改造", "改厕", "户厕改造"], ["三格化粪池式户厕", "双瓮式卫生厕所"],
+     ["座", "户", "套"], (1, 1)),
+    ("reinforce21", "housing", "service", ["危房改造", "危房加固", "房屋加固"], ["农村危房加固改造施工", "C/D级危房改造工程"],
+     ["户", "套"], (1, 1)),
+    ("std_brick21", "housing", "goods", ["实心黏土砖", "烧结普通砖", "墙体砖"], ["MU10烧结普通砖", "页岩标砖"],
+     [("块", 1.0), ("万块", 10000.0)], (5000, 30000)),
+    # 易地扶贫搬迁后续扶持: what an 安置房 is furnished with
+    ("furniture21", "relocation", "goods", ["安置房基本家具", "新居基本家具", "床柜桌椅"], ["易地搬迁户基本家具套装", "板式家具（床、衣柜、桌椅）"],
+     ["套"], (1, 1)),
+    ("wardrobe21", "relocation", "goods", ["组合衣柜", "安置房衣柜", "衣柜（两门）"], ["两门板式衣柜", "钢制衣柜"], ["组", "个"],
+     (1, 1)),
+    ("gas_hob21", "relocation", "goods", ["家用燃气灶具（双眼）", "嵌入式灶具", "天然气灶具"], ["嵌入式双眼燃气灶", "台式天然气灶"], ["台"],
+     (1, 1)),
+    ("hood21", "relocation", "goods", ["排烟设备", "厨房吸排油烟设备", "油烟净化设备（户用）"], ["侧吸式吸油烟机", "顶吸式抽油烟机"], ["台"],
+     (1, 1)),
+    ("water_heater21", "relocation", "goods", ["洗浴热水设备", "电储水热水器（户用）", "热水设备"], ["储水式电热水器（60升）", "真空管太阳能热水器"],
+     ["台"], (1, 1)),
+    ("curtains21", "relocation", "goods", ["窗饰", "窗帘（遮光）", "成品窗帘（户用）"], ["成品遮光窗帘", "布艺窗帘（含轨道）"],
+     ["套", "幅"], (1, 4)),
+    ("cookware21", "relocation", "goods", ["厨具", "厨房炊具（套）", "炊具"], ["不锈钢厨具五件套", "家用炊具套装"], ["套"], (1, 1)),
+    ("double_bed21", "relocation", "goods", ["安置房床具", "成品床（双人）", "成人床具"], ["1.5米实木双人床", "钢架双人床"], ["张"],
+     (1, 2)),
+    # 产业发展: 农资, seed and stock, seedlings, machines and facilities, 农技 help
+    ("compound_fert21", "production", "goods", ["NPK复合肥", "配方肥", "硫基复合肥"],
+     ["测土配方专用肥", "硫酸钾复合肥（15-15-15）"], [("公斤", 1.0), ("吨", 1000.0), ("袋（40公斤）", 40.0)], (200, 2000)),
+    ("urea21", "production", "goods", ["农用尿素", "酰胺态氮肥", "追肥用尿素"], ["尿素（N≥46.0%）", "颗粒尿素（GB/T 2440）"],
+     [("公斤", 1.0), ("袋（50公斤）", 50.0), ("吨", 1000.0)], (100, 1000)),
+    ("mulch21", "production", "goods", ["地膜覆盖材料", "聚乙烯地膜", "地面覆盖膜"],
+     ["聚乙烯吹塑农用地膜（GB 13735）", "生物降解地膜（0.012mm）"],
+     None, (20, 200)),
+    ("seed_potato21", "production", "goods", ["脱毒马铃薯种薯", "马铃薯原种", "脱毒薯种"], ["脱毒原种种薯", "一级脱毒种薯"],
+     _TONNE21, (500, 3000)),
+    ("maize_seed21", "production", "goods", ["玉米单交种", "玉米种（包衣）", "玉米用种"], ["玉米杂交种（国审）", "包衣玉米良种"],
+     None, (5, 50)),
+    ("piglet21", "production", "goods", ["保育猪", "育肥仔猪", "架子猪苗"], ["三元仔猪（杜长大）", "免疫合格仔猪"], ["头", "只"],
+     (2, 10)),
+    ("cow21", "production", "goods", ["繁育母牛", "母牛（能繁）", "扩群母牛"], ["西门塔尔基础母牛", "安格斯能繁母牛"], ["头"], (1, 3)),
+    ("goat21", "production", "goods", ["种用黑山羊", "肉用山羊", "羊只（种用）"], ["努比亚黑山羊种羊", "波尔山羊种公羊"], ["只", "头"],
+     (2, 10)),
+    ("chicks21", "production", "goods", ["蛋鸡苗", "商品代雏鸡", "土鸡雏"], ["林下散养土鸡苗", "罗曼粉蛋鸡雏"],
+     [("羽", 1.0), ("只", 1.0), ("千羽", 1000.0)], (200, 2000)),
+    ("orchard21", "production", "goods", ["经果林苗木", "嫁接果苗", "果树苗木（嫁接）"], ["嫁接核桃苗（二级以上）", "脱毒柑橘苗"],
+     [("株", 1.0), ("千株", 1000.0), ("万株", 10000.0)], (1000, 20000)),
+    ("tea_plants21", "production", "goods", ["茶叶苗木", "短穗扦插茶苗", "良种茶树苗"], ["福鼎大白茶无性系茶苗", "无性系良种茶苗（一级）"],
+     [("株", 1.0), ("万株", 10000.0)], (10000, 50000)),
+    ("greenhouse21", "production", "goods", ["温室大棚", "蔬菜大棚", "钢架大棚"], ["镀锌钢管大棚（GP-825）", "日光温室（含棚膜）"],
+     _MU21, (1, 30)),
+    ("tiller21", "production", "goods", ["微型耕耘机", "田园管理机", "耕整地机械"], ["柴油微耕机（农机购置补贴目录内）", "多用途田园管理机"],
+     ["台", "台(套)"], (1, 1)),
+    ("drone21", "production", "goods", ["农用无人机", "植保无人飞机", "飞防设备"], ["多旋翼植保无人飞机", "电动植保无人机（含电池）"],
+     ["架", "台(套)"], (1, 1)),
+    ("drip21", "production", "goods", ["滴灌设备", "节水灌溉设施", "微灌设施"], ["膜下滴灌系统", "水肥一体化滴灌设备"],
+     _MU21, (10, 100)),
+    ("pig_feed21", "production", "goods", ["全价配合饲料", "生猪饲料", "育肥期猪料"], ["生猪全价配合饲料", "育肥猪浓缩料"],
+     [("公斤", 1.0), ("吨", 1000.0), ("袋（40公斤）", 40.0)], (200, 2000)),
+    ("cold_store21", "production", "goods", ["果蔬冷藏库", "产地冷藏保鲜设施", "冷链仓储设施"], ["组合式冷库（100立方米）", "气调保鲜库"],
+     ["座", "个"], (1, 1)),
+    ("agri_tech21", "production", "service", ["农技指导", "科技特派员服务", "种养技术指导"], ["科技特派员驻村指导", "农技专家田间指导"],
+     [("人次", 1.0), ("次", 1.0)], (1, 5)),
+    ("hives21", "production", "goods", ["中蜂活框箱", "蜂群饲养箱", "标准蜂箱（户用）"], ["杉木郎式蜂箱", "中蜂活框蜂箱"], ["个", "套"],
+     (10, 50)),
+    # 消费帮扶: what 832 平台 and 以购代捐 buyers take, mostly weighed
+    ("wood_ear21", "consumption", "goods", ["椴木木耳", "黑木耳（干制）", "干制木耳"], ["东北秋木耳（特级）", "黑木耳干品"],
+     None, (20, 200)),
+    ("ware_potato21", "consumption", "goods", ["商品薯", "鲜薯", "菜用马铃薯"], ["鲜食商品马铃薯", "精选商品洋芋"],
+     [("吨", 1000.0), ("公斤", 1.0), ("斤", 0.5)], (1000, 10000)),
+    ("kiwi21", "consumption", "goods", ["鲜猕猴桃", "猕猴桃（鲜）", "奇异果（鲜果）"], ["红心猕猴桃（单果80克以上）", "翠香猕猴桃"],
+     None, (100, 1000)),
+    ("green_tea21", "consumption", "goods", ["明前绿茶", "高山云雾绿茶（明前）", "炒青绿茶"], ["都匀毛尖（明前）", "有机高山绿茶"],
+     None, (5, 50)),
+    ("beef21", "consumption", "goods", ["冷鲜牛肉", "牛肉（冷鲜）", "分割牛肉"], ["冷鲜黄牛肉（分割）", "草饲牛肉"], None, (50, 500)),
+    ("rapeseed_oil21", "consumption", "goods", ["压榨菜籽油", "小榨菜油", "土榨菜籽油"], ["古法小榨菜籽油", "浓香压榨菜籽油"],
+     _OIL21, (100, 1000)),
+    ("honey21", "consumption", "goods", ["中蜂蜜", "土法中蜂蜜", "成熟蜂蜜"], ["深山中蜂土蜂蜜", "百花蜂蜜（成熟蜜）"], None, (10, 100)),
+    ("walnut21", "consumption", "goods", ["薄壳核桃", "核桃仁", "带壳核桃（干果）"], ["纸皮核桃（一级果）", "云南薄壳核桃"],
+     None, (50, 500)),
+    ("tartary21", "consumption", "goods", ["荞麦（苦荞）", "荞麦仁", "苦荞原粮"], ["凉山苦荞米", "黑苦荞"], None, (50, 500)),
+    ("dried_chili21", "consumption", "goods", ["干制辣椒", "朝天椒（干）", "干红辣椒"], ["遵义朝天椒（干）", "子弹头干辣椒"],
+     None, (50, 500)),
+    ("sichuan_pepper21", "consumption", "goods", ["干花椒", "花椒（干）", "红花椒"], ["汉源大红袍花椒", "九叶青花椒（干）"],
+     None, (10, 100)),
+    # 就业帮扶: posts, 劳务输出 and courses (kind "service"), machines for a 帮扶车间
+    ("public_post21", "employment", "service", ["公益岗", "乡村公益岗", "公益性岗位安置"], ["乡村保洁公益性岗位", "护路员公益岗位"],
+     _PERSONS21, (1, 3)),
+    ("labour_export21", "employment", "service", ["劳务输出", "转移就业", "外出务工"], ["东西部协作劳务输出岗位", "定向劳务输出（电子厂）"],
+     _PERSONS21, (1, 5)),
+    ("skills21", "employment", "service", ["家政服务技能培训", "家政从业人员培训", "家政培训（脱贫劳动力）"], ["家政服务员职业技能培训", "巾帼家政培训班"],
+     _PERSONS21, (1, 5)),
+    ("driving21", "employment", "service", ["机动车驾驶培训", "驾驶技能培训", "驾照培训"], ["B2驾照免费培训", "货车驾驶员定向培训"],
+     _PERSONS21, (1, 2)),
+    ("sewing_machine21", "employment", "goods", ["电脑平车", "工业平缝设备", "缝制设备"], ["直驱电脑平缝机", "工业高速平缝机"],
+     ["台", "台(套)"], (5, 30)),
+    ("ecommerce21", "employment", "service", ["农村电商培训", "直播带货培训", "电子商务技能培训"], ["农村电商直播带货实训", "电子商务进农村培训"],
+     _PERSONS21, (1, 3)),
+    # 基础设施: a village's roads, lights, drinking water, power and 健身 as 项目库 lines
+    ("road21", "infrastructure", "goods", ["村组道路", "组组通道路", "产业道路硬化"], ["通组道路硬化工程", "水泥混凝土路面硬化"],
+     _LENGTH21, (500, 5000)),
+    ("solar_light21", "infrastructure", "goods", ["太阳能照明路灯", "村内亮化路灯", "亮化工程路灯"],
+     ["太阳能LED路灯（6米）", "一体式太阳能庭院灯"],
+     ["盏", "套", "基"], (10, 50)),
+    ("cistern21", "infrastructure", "goods", ["集雨窖池", "人畜饮水蓄水设施", "高位蓄水池"], ["钢筋混凝土蓄水池（100立方米）", "人饮工程蓄水池"],
+     ["座", "口"], (1, 2)),
+    ("pe_pipe21", "infrastructure", "goods", ["饮水管网", "供水管道", "入户供水管"], ["PE100给水管（DN50）", "HDPE给水管"],
+     _LENGTH21, (500, 5000)),
+    ("guardrail21", "infrastructure", "goods", ["道路护栏", "路侧护栏", "安防护栏"], ["波形梁钢护栏（Gr-B-4E）", "公路安全护栏"],
+     _LENGTH21, (100, 1000)),
+    ("transformer21", "infrastructure", "goods", ["配电变压器", "农网改造变压器", "台区增容变压器"],
+     ["S13型配电变压器（200kVA）", "箱式变压器"],
+     ["台", "台(套)"], (1, 1)),
+    ("culvert21", "infrastructure", "goods", ["过路涵管", "排水用涵管", "钢筋砼圆管涵"], ["钢筋混凝土排水涵管", "承插式涵管（Φ600）"],
+     [("米", 1.0), ("节", 2.0)], (10, 60)),
+    ("fitness_path21", "infrastructure", "goods", ["室外健身路径", "健身路径器材", "村级健身路径"],
+     ["室外全民健身路径（十二件套）", "健身路径工程"],
+     ["套", "处"], (1, 2)),
+    # 金融与资金: 补助, 资助, 信贷 and 保费 (kind "cash")
+    ("yulu21", "finance", "cash", ["雨露计划补助", "雨露计划", "职业教育补助"], ["雨露计划职业教育资助", "中高职学生专项资助"],
+     _YUAN21, (1500, 5000)),
+    ("microcredit21", "finance", "cash", ["脱贫户小额信贷", "小额信用贷款", "产业发展贷款"], ["扶贫小额信用贷款", "三年期免抵押信贷"],
+     _YUAN21, (20000, 50000)),
+    ("medical_aid21", "finance", "cash", ["医疗救助金", "住院自付费用", "重特大疾病医疗救助"], ["大病医疗救助专项资金", "医疗救助补充资金"],
+     _YUAN21, (5000, 50000)),
+    ("premium21", "finance", "cash", ["参保费", "医保个人缴费", "居民医保缴费"], ["城乡居民医保代缴资金", "参保资助金"],
+     _YUAN21, (300, 2000)),
+    ("house_subsidy21", "finance", "cash", ["危房改造补助", "住房补助资金", "危改补助资金"], ["农村危房改造补助资金", "住房安全保障补助"],
+     _YUAN21, (10000, 40000)),
+    ("award21", "finance", "cash", ["产业奖补", "以奖代补资金", "产业发展补助"], ["产业发展以奖代补资金", "特色产业奖补资金"],
+     _YUAN21, (2000, 10000)),
+    ("tuition21", "finance", "cash", ["新生入学资助", "高校学费", "学费资助"], ["大学新生入学资助金", "国家助学金配套资助"],
+     _YUAN21, (3000, 10000)),
+    ("anti_relapse21", "finance", "cash", ["防返贫保险个人保费", "防贫保险保费", "返贫保险"], ["防返贫综合保险保费", "防贫险（政府统保）"],
+     _YUAN21, (100, 1000)),
+    # 其他: legal and social help, devices for the old, a village's 文化室 and 爱心超市
+    ("legal_aid21", "other", "service", ["法律援助", "维权服务", "法律服务"], ["法律援助律师驻村", "公益法律服务"],
+     [("次", 1.0), ("人次", 1.0)], (1, 2)),
+    ("disability_cert21", "other", "service", ["残疾人证办理", "残疾评定", "办残疾证"], ["残疾评定上门鉴定", "残疾人证代办服务"],
+     _PERSONS21, (1, 1)),
+    ("tv21", "other", "goods", ["电视机（液晶）", "数字电视机", "电视（户用）"], ["55英寸智能液晶电视", "智能平板电视"], ["台"], (1, 1)),
+    ("old_phone21", "other", "goods", ["老年人手机", "大字大声手机", "适老手机"], ["4G老年人手机（大字版）", "全网通老人手机"],
+     ["部", "台"], (1, 1)),
+    ("counselling21", "other", "service", ["心理疏导", "心理辅导", "心理健康服务"], ["社工心理疏导服务", "留守儿童心理健康辅导"],
+     [("人次", 1.0), ("次", 1.0)], (1, 3)),
+    ("culture_room21", "other", "goods", ["村文化室设备", "文化室器材", "文化活动室设备"], ["村综合文化服务中心设备", "文化活动室音响设备"],
+     ["套"], (1, 1)),
+    ("love_shop21", "other", "goods", ["爱心超市物资", "积分超市商品", "爱心超市兑换物品"], ["爱心超市积分兑换物资", "积分制超市商品"],
+     ["份", "箱"], (1, 5)),
+]
+# Broader offers in policy terms (专项, 工程, 计划, 物资). generate() gives a broader offer's unit size 1 and
+# counts it as kg for weighed items: groups covering a weighed item are offered in 公斤, the others in a
+# unit of size 1 for every covered item that counts in it, or in one none of them uses (not comparable).
+BLIND21_BROAD = [
+    ("staples21", "living", ["米面油生活物资", "口粮保障物资"], ["rice21", "flour21", "edible_oil21"], ["公斤"]),
+    ("warmth21", "living", ["冬春御寒救助物资", "防寒保暖物资包"],
+     ["quilt21", "winter_wear21", "cotton_shoes21", "e_blanket21"], ["批"]),
+    ("fuel21", "living", ["冬季清洁取暖保障", "生活用能保障"], ["coal21", "lpg21"], ["批"]),
+    ("aids21", "medical", ["残疾人辅助器具适配", "康复辅具"], ["wheelchair21", "walker21", "hearing21", "care_bed21"],
+     ["件"]),
+    ("monitoring21", "medical", ["慢病监测设备", "慢性病家庭监测包"], ["bp_meter21", "strips21", "oxygen21"], ["套"]),
+    ("health_services21", "medical", ["健康帮扶服务", "医疗服务包"], ["family_doctor21", "cataract21", "rehab21"],
+     ["人"]),
+    ("pupil_goods21", "education", ["义务教育阶段学生用品", "控辍保学物资"],
+     ["satchel21", "uniform21", "dictionary21", "desk_lamp21", "exercise_books21"], ["份"]),
+    ("school_kit21", "education", ["教育信息化设备", "薄改项目设备"], ["pc21", "whiteboard21", "desks21"], ["台(套)"]),
+    ("building_materials21", "housing", ["危改建材", "农房改造建材包（危改）"],
+     ["cement21", "rebar21", "std_brick21", "steel_roof21", "membrane21", "floor_tiles21"], ["批"]),
+    ("openings21", "housing", ["门窗改造", "房屋门窗配套"], ["windows21", "security_door21"], ["套"]),
+    ("home_goods21", "relocation", ["搬迁安置生活用品", "后扶家居用品"],
+     ["furniture21", "wardrobe21", "double_bed21", "curtains21", "cookware21"], ["套"]),
+    ("kitchen_appliances21", "relocation", ["新居厨卫电器", "安置点厨卫设备配置"],
+     ["gas_hob21", "hood21", "water_heater21"], ["台"]),
+    ("farm_inputs21", "production", ["农业生产资料专项", "春耕备耕农资"],
+     ["compound_fert21", "urea21", "mulch21", "maize_seed21", "seed_potato21", "pig_feed21"], ["公斤"]),
+    ("breeding_stock21", "production", ["畜禽良种补助项目", "养殖扶持畜种"], ["piglet21", "cow21", "goat21"], ["头"]),
+    ("seedlings21", "production", ["种苗", "经济林苗木供应"], ["orchard21", "tea_plants21"], ["株"]),
+    ("machinery21", "production", ["农机具购置", "农业机械"], ["tiller21", "drone21"], ["台(套)"]),
+    ("facilities21", "production", ["设施农业项目", "产业配套设施"], ["greenhouse21", "drip21", "cold_store21"], ["项"]),
+    ("produce21", "consumption", ["消费帮扶产品", "832平台产品"],
+     ["wood_ear21", "ware_potato21", "kiwi21", "green_tea21", "beef21", "rapeseed_oil21", "honey21",
+      "walnut21", "tartary21", "dried_chili21", "sichuan_pepper21"], ["公斤"]),
+    ("dry_goods21", "consumption", ["山地特色干货", "特色干货"],
+     ["wood_ear21", "walnut21", "sichuan_pepper21", "dried_chili21"],
+     ["公斤"]),
+    ("jobs21", "employment", ["就业帮扶岗位", "稳岗就业帮扶"], ["public_post21", "labour_export21"], ["人"]),
+    ("training21", "employment", ["技能提升行动培训", "职业培训补贴项目"], ["skills21", "driving21", "ecommerce21"], ["人"]),
+    ("transport21", "infrastructure", ["村内道路设施", "交通基础设施"],
+     ["road21", "guardrail21", "culvert21", "solar_light21"], ["项"]),
+    ("drinking_water21", "infrastructure", ["农村饮水安全工程", "人饮工程"], ["cistern21", "pe_pipe21"], ["处"]),
+    ("education_funds21", "finance", ["教育资助资金", "助学专项"], ["yulu21", "tuition21"], ["元"]),
+    ("health_funds21", "finance", ["医疗保障资金", "基本医疗保障专项"], ["medical_aid21", "premium21"], ["元"]),
+    ("industry_funds21", "finance", ["产业发展扶持专项资金", "衔接资金产业项目"], ["microcredit21", "award21"], ["元"]),
+    ("social_help21", "other", ["社会救助服务", "兜底帮扶服务"], ["legal_aid21", "disability_cert21", "counselling21"],
+     ["人次"]),
+    ("devices21", "other", ["智慧助老设备", "数字生活设备"], ["tv21", "old_phone21"], ["台"]),
+]
+TEMPLATES["blind21"] = {
+    # Needs as the county office's 建档立卡 / 帮扶台账 rows and a village's 申报 lines; offers as
+    # procurement and donation lists of 定点帮扶单位, 央企 / 国企, 东西部协作 cities and 社会组织.
+    "need_title": ["户主：{who}，帮扶需求：{name}", "村级申报：{name}（户主{who}）", "拟申请{name}（{who}）",
+                   "帮扶台账｜{who}｜需解决：{name}", "建档立卡户{who}申请{name}", "{who}家庭需解决{name}",
+                   "监测对象{who}：申报{name}"],
+    "need_desc": ["致贫原因：{cause}；帮扶需求：{name}。", "{cause}，按“两不愁三保障”要求需解决{name}。",
+                  "经村两委核实，{cause}，拟申请{name}。", "帮扶措施：{name}；致贫原因：{cause}。",
+                  "{cause}。申报事项：{name}，请予审核。", "{cause}，已录入帮扶台账，需解决{name}。", "致贫原因：{cause}。"],
+    "negated": ["已享受{other}政策", "{other}已落实到户", "{other}已纳入年度帮扶计划", "本年度已发放{other}",
+                "{other}已由结对帮扶单位解决", "{other}本期暂不需要", "{other}不再申报", "除{other}外，另需解决{name}",
+                "{other}经入户核实已具备，不列入需求", "{other}项目于上年度通过验收", "户主本人明确表示不要{other}",
+                "学生本人反映{other}够用，无需补充", "{other}上轮帮扶已配齐", "{other}由民政部门兜底保障，本次不重复申报",
+                "{other}一项已在台账中销号", "原申报的{other}已撤回", "{other}事项已办结"],
+    "offer_title": ["捐赠物资清单：{name}（{donor}）", "{donor}采购{name}一批", "{donor}捐赠{name}（附物资清单）",
+                    "{donor}：{name}捐赠项目", "{name}（{donor}帮扶物资）"],
+    "offer_title_other": ["{donor}帮扶项目：{name}", "{name}（{donor}提供）", "{donor}对接落实：{name}"],
+    "offer_title_medical": ["{donor}健康帮扶：{name}", "医疗帮扶项目清单：{name}（{donor}）", "{donor}提供{name}（健康帮扶）"],
+    "offer_title_education": ["{donor}教育帮扶：{name}", "{donor}援建学校配套：{name}", "教育帮扶项目清单：{name}（{donor}）"],
+    "offer_title_housing": ["{donor}援建{name}", "危改帮扶：{name}（{donor}）", "住房安全保障帮扶项目：{name}（{donor}）"],
+    "offer_title_production": ["{donor}产业帮扶项目：{name}", "产业帮扶清单：{name}（{donor}）", "{donor}助力产业发展：{name}"],
+    "offer_title_consumption": ["{donor}消费帮扶采购{name}", "以购代捐：{donor}采购{name}", "{donor}通过832平台采购{name}"],
+    "offer_title_employment": ["{donor}提供{name}", "劳务协作：{name}（{donor}）", "{donor}就业帮扶：{name}"],
+    "offer_title_infrastructure": ["{donor}援建{name}", "援建项目：{name}（{donor}）", "{donor}基础设施帮扶：{name}"],
+    "offer_title_finance": ["{donor}设立专项基金：{name}", "{donor}拨付{name}", "{name}（{donor}出资）"],
+    "who": ["王某某", "李某（脱贫户）", "张某某（边缘易致贫户）", "刘某（低保户）", "陈某某（五保户）", "杨某（突发严重困难户）",
+            "平坝村赵某某", "新寨村吴某"],
+    "cause": ["因病（户主患慢性病）", "因残（二级肢体残疾）", "因学（两名子女在读）", "缺劳动力", "缺技术", "缺资金",
+              "因灾（房屋受损）", "交通条件落后", "自身发展动力不足"],
+    "donor": ["中央定点帮扶单位", "某中央企业定点帮扶工作队", "省属国有企业", "宁波市（东西部协作结对城市）",
+              "东莞市东西部协作工作队", "市直机关定点帮扶单位", "县农村商业银行", "中国乡村发展基金会", "省慈善总会",
+              "某国有投资集团", "青岛市对口帮扶工作组", "市红十字会"],
+}
+# The parts blind21 was written after (its checks compare with these only, not with parts written later).
+_PARTS_BEFORE_BLIND21 = ("tune", "heldout", "unseen", "blind2", "blind3", "blind4", "blind5", "blind6",
+                         "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14",
+                         "blind15", "blind16", "blind17", "blind18", "blind19", "blind20")
+
+
+def check_blind21() -> None:
+    """Raise SystemExit if blind21 is not what its comment says (``_check_part_after`` tune … blind20)."""
+    _check_part_after("blind21", BLIND21_CATALOGUE, BLIND21_BROAD, _PARTS_BEFORE_BLIND21)
+
 
 def check_blind20() -> None:
     """Raise SystemExit if blind20 is not what its comment says (``_check_part_after`` tune … blind18)."""
@@ -4246,6 +4610,7 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
                         "blind18": lambda: (BLIND18_CATALOGUE, BLIND18_BROAD),
                         "blind19": lambda: (BLIND19_CATALOGUE, BLIND19_BROAD),
                         "blind20": lambda: (BLIND20_CATALOGUE, BLIND20_BROAD),
+                        "blind21": lambda: (BLIND21_CATALOGUE, BLIND21_BROAD),
                         }.get(part, lambda: (CATALOGUE, BROAD))()
     mass = {"blind3": BLIND3_MASS, "blind4": BLIND4_MASS, "blind5": BLIND5_MASS, "blind6": BLIND6_MASS,
             "blind7": BLIND7_MASS, "blind8": BLIND8_MASS, "blind9": BLIND9_MASS,
@@ -4256,7 +4621,8 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
             "blind17": BLIND17_MASS,
             "blind18": BLIND18_MASS,
             "blind19": BLIND19_MASS,
-            "blind20": BLIND20_MASS}.get(part, MASS)
+            "blind20": BLIND20_MASS,
+            "blind21": BLIND21_MASS}.get(part, MASS)
     # An offer of a mass item in a pack of unknown weight (not comparable with the need's weight).
     pack = {"blind3": "袋", "blind4": "箱", "blind5": "包", "blind6": "筐", "blind7": "麻袋", "blind8": "件",
             "blind9": "盒", "blind10": "车", "blind11": "礼盒", "blind12": "箩",
@@ -4264,7 +4630,8 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
             "blind17": "份",
             "blind18": "批次",
             "blind19": "提",
-            "blind20": "提"}.get(part)
+            "blind20": "提",
+            "blind21": "批"}.get(part)
     by_key = {c[0]: c for c in catalogue}
     # A part may have its own voice: who files, why, which donors, and 「规格：…」 lines for sized items.
     who, cause, donor = t.get("who", WHO), t.get("cause", CAUSE), t.get("donor", DONOR)
@@ -4351,7 +4718,8 @@ SEEDS = {"tune": 13, "heldout": 1313, "unseen": 131313, "blind2": 272727, "blind
          "blind17": 171717,
          "blind18": 181818,
          "blind19": 191919,
-         "blind20": 202020}
+         "blind20": 202020,
+         "blind21": 212121}
 
 
 def main(argv=None) -> int:
@@ -4401,6 +4769,8 @@ def main(argv=None) -> int:
         check_blind19()
     if "blind20" in parts:
         check_blind20()
+    if "blind21" in parts:
+        check_blind21()
     for part in parts:
         seed = SEEDS[part]
         needs, offers, labels = generate(part, args.needs, args.offers, seed)
