@@ -1,4 +1,4 @@
-"""Write the item-understanding evaluation sets: bench/eval_items/{tune,heldout,unseen,blind2,...,blind21}/{needs,offers,labels}.jsonl.
+"""Write the item-understanding evaluation sets: bench/eval_items/{tune,heldout,unseen,blind2,...,blind22}/{needs,offers,labels}.jsonl.
 
 Made-up needs and offers that exercise the three kinds of error the matcher used to make:
 
@@ -258,6 +258,26 @@ kg / KG / 千克, 吨, bags of a fixed size such as 袋（50公斤）), count mu
 万株, 万块, 节 = 2 米), volume (升 / L, 桶（5L）), area (平方米 / ㎡ / m², 亩 / 公顷), length (米 / 延米 /
 公里), money (元 / 万元), 台(套); mass-item offers in 批 are not comparable. ``check_blind21`` checks it
 against tune … blind20 only; the lead evaluates it once; never tune on it.
+``blind22`` (seed 222222) was written on 2026-12-01 by an engineer who opened none of matching/, the lexicon,
+docs/matching.md, tests/ or any part's records and never ran the matcher, in the voice of northern China's
+households and the southern donors who help them: needs by households and village cadres (村支书, 包村干部,
+驻村工作队) in 东北话, 华北 (冀鲁豫) and 西北 (陕甘宁青) everyday speech (the regional names a grandmother there gives
+food, clothing, tools, animals, furniture and household things; request words 整点 / 给整个 / 咱家缺 / 俺家 /
+额家 / 求; 'have it / no need / got it last year / the child or the old man won't have it' said in many
+constructions), offers by the units and enterprises of the paired eastern and southern provinces (广东, 福建,
+浙江, 江苏, 上海, 山东; 东西部协作, 对口支援, 消费帮扶, 劳务协作, 援建) in standard names mixed with their own 粤 /
+闽 / 吴 and trade words, so that a need and its offer often name one thing in different words. 133 items of
+all 11 categories (103 goods, 22 service, 8 cash) under 2-3 need names and 2 offer names each, 26 broader
+offers under names of their own, 8 need titles, 8 need descriptions, 18 negations and past mentions (each a
+different construction), offer titles of their own for production, consumption, employment, infrastructure
+and finance; units that need converting: mass 斤 / 市斤 / 公斤 / kg / KG / 千克 / 「公斤 」, packs and multiples
+the catalogue fixes (袋 of 5 / 25 / 50 kg, 捆 of 5 / 20 kg, 把 and 瓶 of 0.5 kg, 箱 of 10 kg, 吨, 车 of 5 吨; 打 =
+12, 箱 of 24 / 48, 盒 of 10, 包 of 10 / 16, 百只, 千片, 组 = 10 片, 盘 = 100 米, 公里, 卷 = 50 平方米), volume (升 /
+L, 桶 of 5 升, 壶 of 2.5 升; 方 / 立方 / 立方米, 车 of 8 方), area (平方米 / ㎡ / 平米 / 平; 亩, and 垧 and 公顷 of 15 亩),
+money (元 / 块 / 万 / 万元); every size is exact in binary floating point (no 两 or 毫升), and 15 % of the
+mass-item offers come in 编织袋 of unknown weight (not comparable). Its item and group names are deliberately
+left out here. ``check_blind22`` checks it against tune … blind20 only, never the lexicon; the lead
+evaluates it once; never tune on it.
 """
 
 from __future__ import annotations
@@ -4561,6 +4581,302 @@ def check_blind21() -> None:
     _check_part_after("blind21", BLIND21_CATALOGUE, BLIND21_BROAD, _PARTS_BEFORE_BLIND21)
 
 
+# The "blind22" part (written 2026-12-01 for issue 13 by an engineer who opened none of matching/, the
+# lexicon, docs/matching.md, tests/ or any part's records and never ran the matcher) in the voice of
+# northern China's households and the southern donors who help them. Needs are written by households and
+# village cadres (村支书, 包村干部, 驻村工作队) in 东北话, 华北 (冀鲁豫) and 西北 (陕甘宁青) everyday speech: the
+# names a grandmother of those regions gives food, clothing, tools, animals, furniture and household
+# things, their request words (「整点」「给整个」「咱家缺」「俺家」「额家」「求…」「想要个」) and their many ways of
+# saying 'already have / no need / got it last year / the kid won't use it'. Offers come from the paired
+# eastern and southern provinces (广东, 福建, 浙江, 江苏, 上海 and 山东 units in 东西部协作 and 对口支援, and their
+# enterprises and 商会), in standard names mixed with their own 粤 / 闽 / 吴 and trade words written in
+# standard characters, so a need and its offer often name one thing in two different words. Item and
+# group names are deliberately not listed here (the lead must not learn them); the counts and units are in
+# the module docstring. Every size is exact in binary floating point (no 两 or 毫升). ``check_blind22``
+# checks it against the catalogues, groups and negation templates of tune … blind20 only, never the
+# lexicon. The lead evaluates it once; never tune on it.
+BLIND22_MASS = [("斤", 0.5), ("公斤", 1.0), ("kg", 1.0), ("千克", 1.0), ("市斤", 0.5), ("KG", 1.0), ("公斤 ", 1.0)]
+_KG22 = [("斤", 0.5), ("公斤", 1.0), ("kg", 1.0), ("市斤", 0.5)]
+_PERSONS22 = [("人", 1.0), ("名", 1.0), ("个人", 1.0)]
+_YUAN22 = [("元", 1.0), ("块", 1.0), ("万", 10000.0), ("万元", 10000.0)]
+_LITRES22 = [("升", 1.0), ("L", 1.0)]
+_AREA22 = [("平方米", 1.0), ("㎡", 1.0), ("平米", 1.0), ("平", 1.0)]
+_CUBIC22 = [("方", 1.0), ("立方米", 1.0), ("立方", 1.0)]
+BLIND22_CATALOGUE = [
+    # 生活物资: winter clothes, the kang's bedding, the household's small things and its fuel
+    ("hood_coat22", "living", "goods", ["棉猴儿", "带帽的大棉猴", "孩子穿的棉猴"], ["儿童连帽棉服", "加厚棉褛"], ["件"], (1, 3)),
+    ("sweater22", "living", "goods", ["毛衣裳", "织的毛衣", "毛衣子"], ["羊毛冷衫", "针织冷衫"], ["件"], (1, 3)),
+    ("mittens22", "living", "goods", ["棉手闷子", "大棉手捂子", "手闷儿"], ["加厚连指手套", "保暖棉手套"],
+     [("副", 1.0), ("双", 1.0), ("打", 12.0)], (2, 24)),
+    ("fur_hat22", "living", "goods", ["狗皮帽儿", "大棉帽子", "火车头帽子"], ["雷锋棉帽", "护耳保暖帽"], ["顶", "个"], (1, 3)),
+    ("cotton_shoes22", "living", "goods", ["棉窝子", "棉靰鞡", "老棉窝"], ["加绒高帮棉鞋", "冬季棉靴"], ["双"], (1, 4)),
+    ("scarf22", "living", "goods", ["毛围脖", "大围脖子", "围脖子"], ["针织颈巾", "羊毛围巾"], ["条"], (1, 4)),
+    ("kang_mat22", "living", "goods", ["苇席子", "铺炕的席", "炕席子"], ["芦苇炕席", "编织苇席"], ["领", "张"], (1, 2)),
+    ("kang_quilt22", "living", "goods", ["大铺盖", "盖的被窝子", "厚被窝子"], ["冬季被芯", "加厚冬被"], ["床", "条"], (1, 3)),
+    ("mattress_pad22", "living", "goods", ["炕褥子", "褥子", "铺的褥子"], ["加厚床褥", "棉花床垫"], ["床", "条"], (1, 3)),
+    ("soap22", "living", "goods", ["臭胰子", "洗衣裳的胰子", "胰子块"], ["洗衣番枧", "番枧块"], [("块", 1.0), ("箱", 48.0)],
+     (2, 48)),
+    ("towel22", "living", "goods", ["羊肚子手巾", "擦脸的手巾", "手巾子"], ["纯棉面巾", "吸水毛巾"], [("条", 1.0), ("打", 12.0)],
+     (2, 24)),
+    ("thermos22", "living", "goods", ["暖壶子", "打开水的暖壶", "暖瓶子"], ["真空保温热水瓶", "竹壳热水瓶"], ["个", "只"], (1, 3)),
+    ("kettle22", "living", "goods", ["烧水的电壶子", "电烧水壶", "烧开水的电壶"], ["电热水煲", "快速电水煲"], ["个", "台"], (1, 2)),
+    ("wok22", "living", "goods", ["炒菜的大勺", "大铁锅子", "柴火铁锅"], ["生铁镬", "铸铁炒镬"], ["口", "个"], (1, 2)),
+    ("dustpan22", "living", "goods", ["撮子", "撮垃圾的撮子", "铁撮子"], ["垃圾铲", "塑料簸斗"], ["个", "把"], (1, 3)),
+    ("broom22", "living", "goods", ["炕笤帚", "扫地笤帚疙瘩", "笤帚疙瘩"], ["高粱扫帚", "棕扫把"], ["把"], (1, 4)),
+    ("stool22", "living", "goods", ["小板凳儿", "杌子", "小杌扎"], ["塑料小矮凳", "胶矮凳"], ["个", "张"], (2, 6)),
+    ("matches22", "living", "goods", ["取灯儿", "洋火柴", "洋火盒"], ["自来火柴", "家用火柴"], [("盒", 1.0), ("包", 10.0)], (5, 20)),
+    ("flashlight22", "living", "goods", ["手电棒儿", "手电筒子"], ["强光电筒", "充电电筒"], ["个", "支"], (1, 3)),
+    ("radio22", "living", "goods", ["听戏的匣子", "话匣子儿"], ["老人收音机", "插卡收音唱戏机"], ["台", "个"], (1, 1)),
+    ("door_curtain22", "living", "goods", ["挡风的门帘", "棉帘子", "挂门上的棉帘"], ["保暖棉门帘", "加厚防寒门帘"], ["挂", "块"], (1, 2)),
+    ("coal22", "living", "goods", ["烧炕的煤", "大块煤", "烧火煤块"], ["民用块煤", "洗精块煤"],
+     _KG22 + [("吨", 1000.0), ("车", 5000.0)], (500, 3000)),
+    ("firewood22", "living", "goods", ["柴禾", "柈子柴", "劈好的柈子"], ["木柴", "烧火木材"], None, (100, 500)),
+    ("vinegar22", "living", "goods", ["陈醋", "熏醋", "老陈醋"], ["镇江香醋", "陈酿米醋"],
+     _LITRES22 + [("桶", 5.0), ("壶", 2.5)], (2, 10)),
+    ("umbrella22", "living", "goods", ["大黑伞", "遮雨的伞", "洋伞儿"], ["长柄雨遮", "缩骨雨遮"], ["把"], (1, 3)),
+    ("slippers22", "living", "goods", ["趿拉板儿", "拖拉板", "趿拉鞋"], ["鞋拖", "家居拖鞋"], ["双"], (1, 4)),
+    # 医疗: aids for the old, plasters and doctors who come to the house
+    ("crutch22", "medical", "goods", ["老人拄的棍儿", "拄的拐"], ["助行拐杖", "四脚手杖"], ["根", "个"], (1, 2)),
+    ("wheelchair22", "medical", "goods", ["轱辘椅子", "推着走的椅子"], ["手动轮椅车", "折叠轮椅车"], ["台", "辆"], (1, 1)),
+    ("reading_glasses22", "medical", "goods", ["看字的镜子", "老花镜子"], ["老花阅读镜", "老人老光镜"], ["副"], (1, 2)),
+    ("hearing_aid22", "medical", "goods", ["耳朵背用的机子", "助听的耳机", "戴的助听器"], ["耳背式助听机", "老人助听耳机"],
+     ["个", "台"], (1, 1)),
+    ("plaster22", "medical", "goods", ["狗皮膏子", "贴的膏子"], ["跌打膏", "活血止痛贴"],
+     [("贴", 1.0), ("片", 1.0), ("盒", 10.0)], (10, 40)),
+    ("bp_meter22", "medical", "goods", ["量血压的表", "血压仪", "量压的表"], ["上臂式血压计", "家用血压机"], ["台", "个"], (1, 1)),
+    ("diaper22", "medical", "goods", ["老人用的尿不湿", "成人尿不湿"], ["护理纸尿片", "成人尿片"],
+     [("片", 1.0), ("包", 16.0)], (16, 96)),
+    ("moxa22", "medical", "goods", ["灸的艾棒", "熏艾", "艾蒿条子"], ["陈年艾柱", "艾草灸条"], [("根", 1.0), ("盒", 10.0)], (10, 50)),
+    ("doctor_visit22", "medical", "service", ["大夫上门瞧病", "请大夫来家看看", "上门看病"], ["家庭医生签约上门", "巡回义诊"],
+     ["次", "回"], (1, 3)),
+    ("dentures22", "medical", "service", ["安副牙", "镶副牙", "配副假牙"], ["义齿修复", "活动假牙安装"], ["副", "口"], (1, 1)),
+    ("cataract22", "medical", "service", ["看眼睛的手术", "眼里长翳子", "治眼睛上的白翳"], ["免费眼科手术", "复明手术援助"],
+     _PERSONS22, (1, 2)),
+    # 教育: what a child of the village takes to school, and help with lessons
+    ("schoolbag22", "education", "goods", ["上学背的兜子", "书兜子", "背书的兜"], ["学生双肩背囊", "背囊"], ["个"], (1, 2)),
+    ("pencil_box22", "education", "goods", ["铅笔匣子", "铅笔盒子", "装笔的匣子"], ["多功能笔盒", "学生笔袋"], ["个"], (1, 3)),
+    ("desk_lamp22", "education", "goods", ["桌上的电灯", "写字的灯", "看书的台灯子"], ["LED学习灯", "读写台灯"], ["台", "盏"], (1, 1)),
+    ("laptop22", "education", "goods", ["能上网课的电脑", "学习的电脑"], ["学生手提电脑", "二手手提电脑"], ["台"], (1, 1)),
+    ("uniform22", "education", "goods", ["学校的衣裳", "上学穿的衣裳", "校服衣裳"], ["校服套装", "运动款校服"], ["套", "身"], (1, 2)),
+    ("dictionary22", "education", "goods", ["查字的本子", "字典本"], ["学生字典", "汉语字典"], ["本"], (1, 2)),
+    ("crayon22", "education", "goods", ["蜡笔头", "画画的蜡棒", "油画棒子"], ["儿童油画棒", "水溶蜡笔"], [("盒", 1.0), ("箱", 24.0)],
+     (1, 4)),
+    ("math_set22", "education", "goods", ["三角板", "画图的尺子", "一套尺子"], ["套尺", "绘图尺规套装"], ["套"], (1, 3)),
+    ("tutoring22", "education", "service", ["给娃补补功课", "补功课", "补习功课"], ["大学生线上辅导", "课后托管辅导"],
+     ["次", "课时"], (4, 20)),
+    # 住房: keeping a northern house warm and its roof tight
+    ("stovepipe22", "housing", "goods", ["炉子烟囱管", "炉筒", "炉子的烟筒子"], ["镀锌排烟管", "炉具烟管"], ["节", "根"], (2, 8)),
+    ("window_film22", "housing", "goods", ["封窗户的塑料布", "窗户上的塑料布", "钉窗户的塑料"], ["防寒窗膜", "保温薄膜"],
+     _AREA22 + [("卷", 50.0)], (10, 60)),
+    ("cement22", "housing", "goods", ["洋灰面子", "洋灰面", "和泥的洋灰"], ["红毛泥粉", "散装水泥"],
+     _KG22 + [("袋", 50.0), ("吨", 1000.0)], (500, 2000)),
+    ("sand22", "housing", "goods", ["盖房的沙子", "沙子土", "河沙子"], ["建筑中沙", "中粗砂"], _CUBIC22 + [("车", 8.0)], (4, 24)),
+    ("lime22", "housing", "goods", ["刷墙的白灰", "白灰面", "石灰面子"], ["块状生石灰", "熟石灰粉末"], None, (50, 300)),
+    ("roof_tile22", "housing", "goods", ["房瓦", "大瓦", "青瓦片"], ["琉璃瓦片", "水泥瓦片"],
+     [("片", 1.0), ("块", 1.0), ("千片", 1000.0)], (200, 2000)),
+    ("foam_board22", "housing", "goods", ["墙上贴的保温板", "保温板子"], ["EPS苯板", "挤塑聚苯板"], _AREA22, (20, 120)),
+    ("stove22", "housing", "goods", ["取暖炉子", "炉子", "生火的炉子"], ["采暖炉", "燃煤炉具"], ["个", "台"], (1, 1)),
+    ("radiator22", "housing", "goods", ["暖气片子", "土暖气", "暖气片"], ["散热器", "钢制暖气片"], [("片", 1.0), ("组", 10.0)],
+     (10, 40)),
+    ("kang_build22", "housing", "service", ["搭火炕", "修炕", "盘个炕"], ["节能炕改造", "火炕施工"], ["铺", "盘"], (1, 2)),
+    ("roof_repair22", "housing", "service", ["房顶漏了修修", "补房顶", "苫房"], ["屋面防水维修", "屋顶补漏"], ["间"], (1, 3)),
+    # 搬迁: furnishing a flat in the new settlement
+    ("bed22", "relocation", "goods", ["大床", "木头床"], ["实木双人床", "铁艺架子床"], ["张", "架"], (1, 2)),
+    ("sofa22", "relocation", "goods", ["沙发椅子", "沙发椅", "坐的沙发"], ["布艺梳化", "三人位梳化"], ["套", "组"], (1, 1)),
+    ("wardrobe22", "relocation", "goods", ["炕琴柜", "大立柜子", "装衣裳的柜"], ["衣橱柜", "板式衣橱"], ["个", "组"], (1, 2)),
+    ("dining_table22", "relocation", "goods", ["放饭的桌", "饭桌儿"], ["餐桌椅套装", "折叠饭台"], ["张", "套"], (1, 1)),
+    ("fridge22", "relocation", "goods", ["冻东西的柜子", "冰箱子"], ["双门雪柜", "家用雪柜"], ["台"], (1, 1)),
+    ("washer22", "relocation", "goods", ["洗衣裳机器", "搓衣裳的机器"], ["半自动洗衣机", "双桶洗衣机"], ["台"], (1, 1)),
+    ("gas_tank22", "relocation", "goods", ["液化气罐子", "煤气罐子"], ["石油气罐", "石油气瓶"], ["个", "罐"], (1, 2)),
+    ("gas_stove22", "relocation", "goods", ["做饭的灶", "煤气灶子", "煤气炉子"], ["双头燃气炉", "台式燃气炉"], ["台", "个"], (1, 1)),
+    ("curtain22", "relocation", "goods", ["挡窗的帘子", "窗户帘"], ["窗帘布艺", "遮光布窗帘"], ["幅", "块"], (2, 6)),
+    ("moving22", "relocation", "service", ["搬家", "挪窝", "帮着搬东西"], ["免费搬迁车辆", "志愿者搬家服务"], ["次", "趟"], (1, 1)),
+    # 生产: young animals, hand tools, seed, fertiliser, fodder and ploughing
+    ("piglet22", "production", "goods", ["猪羔儿", "小猪羔子", "猪崽儿"], ["二元仔猪", "猪仔苗"], ["头", "只"], (2, 10)),
+    ("chicks22", "production", "goods", ["小鸡崽子", "鸡雏儿", "笨鸡雏"], ["鸡苗仔", "清远鸡苗"],
+     [("只", 1.0), ("羽", 1.0), ("百只", 100.0)], (50, 300)),
+    ("lamb22", "production", "goods", ["绵羊羔子", "羊娃儿"], ["肉羊苗", "湖羊羔"], ["只", "头"], (2, 10)),
+    ("calf22", "production", "goods", ["牛犊儿", "小牛犊儿", "牛娃儿"], ["育肥架子牛", "肉用牛犊"], ["头"], (1, 3)),
+    ("donkey22", "production", "goods", ["毛驴子", "叫驴", "驴驹子"], ["德州驴驹", "肉驴驹"], ["头", "匹"], (1, 2)),
+    ("goslings22", "production", "goods", ["大鹅崽子", "鹅崽儿", "鹅雏"], ["狮头鹅雏", "白鹅苗"], ["只", "羽"], (20, 100)),
+    ("hoe22", "production", "goods", ["老镢头", "锄杠"], ["农用锄头", "钢锄"], ["把"], (1, 4)),
+    ("shovel22", "production", "goods", ["大锨", "锨"], ["铁铲", "圆头钢铲"], ["把"], (1, 4)),
+    ("sickle22", "production", "goods", ["割麦子的镰", "小镰刀"], ["禾镰刀", "锯齿镰刀"], ["把"], (1, 4)),
+    ("sprayer22", "production", "goods", ["药壶子", "喷药的壶"], ["电动喷雾机", "手动喷雾器"], ["台", "个"], (1, 2)),
+    ("dap22", "production", "goods", ["下地的二铵", "底肥二铵", "二铵肥"], ["DAP肥料", "磷酸二铵复合肥"], _KG22 + [("袋", 50.0)],
+     (100, 500)),
+    ("corn_seed22", "production", "goods", ["玉茭子种", "棒子种子"], ["玉米杂交种", "粟米种"],
+     _KG22 + [("袋", 5.0)], (10, 40)),
+    ("seed_potato22", "production", "goods", ["洋芋种子", "土豆栽子", "山药蛋种"], ["脱毒种薯", "薯仔种"],
+     _KG22 + [("袋", 25.0)], (100, 500)),
+    ("sunflower_seed22", "production", "goods", ["毛嗑种", "瓜子种", "向日葵籽种"], ["食葵种子", "油葵良种"], None, (5, 20)),
+    ("bean_cake22", "production", "goods", ["喂猪的豆饼", "大豆饼", "豆饼渣"], ["大豆粕饲料", "豆粕饲料"], None, (100, 500)),
+    ("stalks22", "production", "goods", ["苞米秆子", "苞米秸子", "玉米秸"], ["青贮玉米秸秆", "黄贮秸秆"],
+     _KG22 + [("捆", 20.0)], (200, 1000)),
+    ("straw_curtain22", "production", "goods", ["草帘子", "大棚草帘", "盖棚的帘子"], ["大棚保温被", "温室保温帘"],
+     ["块", "床"], (10, 50)),
+    ("pump22", "production", "goods", ["水泵子", "浇地的泵", "抽水泵子"], ["农用离心泵", "深井潜水泵"], ["台"], (1, 1)),
+    ("ploughing22", "production", "service", ["翻地", "耕地", "犁地"], ["机耕服务", "旋耕作业"],
+     [("亩", 1.0), ("垧", 15.0), ("公顷", 15.0)], (5, 45)),
+    # 消费帮扶: what the north grows and the south buys
+    ("millet22", "consumption", "goods", ["小米饭的米", "谷米"], ["黄金小米", "月子小米"], _KG22 + [("袋", 5.0)],
+     (10, 100)),
+    ("corn_cob22", "consumption", "goods", ["苞米棒子", "老玉米棒子", "玉茭子"], ["粟米棒", "鲜食粟米"],
+     [("根", 1.0), ("穗", 1.0), ("箱", 24.0)], (24, 240)),
+    ("potato22", "consumption", "goods", ["土豆蛋子", "山药蛋蛋"], ["马铃薯鲜薯", "鲜薯仔"], _KG22 + [("袋", 25.0)], (50, 500)),
+    ("vermicelli22", "consumption", "goods", ["土豆粉条子", "粉条儿"], ["马铃薯粉条", "手工宽粉条"],
+     _KG22 + [("把", 0.5)], (5, 50)),
+    ("bean_bun22", "consumption", "goods", ["粘豆包儿", "大黄米豆包"], ["东北粘豆包", "黄米豆包"], None, (5, 30)),
+    ("jujube22", "consumption", "goods", ["红枣儿", "干枣儿"], ["若羌红枣", "滩枣"], None, (10, 100)),
+    ("goji22", "consumption", "goods", ["枸杞果", "枸杞豆"], ["杞子", "宁夏杞子"], None, (5, 50)),
+    ("fungus22", "consumption", "goods", ["黑木耳干", "椴木木耳"], ["云耳", "干云耳"], None, (5, 30)),
+    ("honey22", "consumption", "goods", ["山里的蜂蜜", "山蜂蜜"], ["农家原蜜", "百花蜂蜜"], _KG22 + [("瓶", 0.5)],
+     (5, 50)),
+    ("mutton22", "consumption", "goods", ["羯羊肉", "手抓羊肉"], ["宁夏滩羊", "冷鲜羊肉"], None, (10, 100)),
+    ("sauerkraut22", "consumption", "goods", ["渍菜", "酸白菜"], ["东北酸菜", "腌白菜"], None, (10, 100)),
+    ("scallion22", "consumption", "goods", ["葱白", "大葱棵", "章丘葱"], ["山东大葱", "长白葱"], _KG22 + [("捆", 5.0)],
+     (25, 250)),
+    ("apple22", "consumption", "goods", ["塬上的苹果", "洛川红富士", "苹果蛋子"], ["冰糖心红富士", "延安苹果"],
+     _KG22 + [("箱", 10.0)], (50, 500)),
+    # 就业: going south to work, or learning a trade at home
+    ("factory22", "employment", "service", ["厂里的活儿", "上厂子干活", "进厂子"], ["工厂流水线普工", "电子厂普工岗"],
+     _PERSONS22, (1, 3)),
+    ("cleaner22", "employment", "service", ["扫地的活儿", "干保洁", "搞卫生的活"], ["物业保洁员", "清洁工岗位"],
+     _PERSONS22, (1, 2)),
+    ("maternity22", "employment", "service", ["伺候月子的活", "当月嫂", "侍候月子"], ["母婴护理师", "月嫂培训班"],
+     _PERSONS22, (1, 2)),
+    ("cook22", "employment", "service", ["学厨子", "学做饭手艺", "学掌勺"], ["厨师培训班", "粤菜厨师培训"], _PERSONS22, (1, 3)),
+    ("driving22", "employment", "service", ["考个本儿", "学车", "考本儿"], ["驾驶技能培训", "驾照培训班"], _PERSONS22, (1, 2)),
+    ("labourer22", "employment", "service", ["当力工", "工地干活", "给工地出力"], ["建筑普工岗位", "工地杂工"], _PERSONS22,
+     (1, 4)),
+    ("electrician22", "employment", "service", ["电工手艺", "学接电线", "学电工手艺"], ["低压电工培训", "电工上岗证培训"],
+     _PERSONS22, (1, 2)),
+    ("ranger22", "employment", "service", ["看山的活", "护林的活儿", "巡山护林"], ["护林员公益岗", "生态护林岗位"], _PERSONS22, (1, 2)),
+    # 基础设施: water, roads, light and the village's common places
+    ("street_lamp22", "infrastructure", "goods", ["村道上的灯", "屯子里的路灯", "路灯杆子"], ["LED太阳能灯", "太阳能庭院路灯"],
+     ["盏", "杆"], (5, 30)),
+    ("water_pipe22", "infrastructure", "goods", ["上水管", "上水的管子"], ["PPR水管", "PE给水管材"],
+     [("米", 1.0), ("盘", 100.0)], (100, 1000)),
+    ("bins22", "infrastructure", "goods", ["垃圾箱子", "倒垃圾的大桶"], ["四分类垃圾箱", "环卫垃圾斗"],
+     ["个", "只"], (5, 30)),
+    ("loudspeaker22", "infrastructure", "goods", ["村里的广播", "大喇叭匣子"], ["应急广播系统", "村级广播音柱"],
+     ["套", "个"], (1, 3)),
+    ("well22", "infrastructure", "service", ["打井", "打眼井", "打口机井"], ["机井建设", "深水井施工"], ["眼", "口"], (1, 2)),
+    ("road22", "infrastructure", "service", ["修路", "铺水泥道"], ["道路硬化工程", "村道水泥硬化"],
+     [("米", 1.0), ("公里", 1000.0)], (500, 3000)),
+    ("footbridge22", "infrastructure", "service", ["小木桥", "过河桥", "河上搭的桥"], ["人行便桥建设", "漫水桥修建"], ["座"], (1, 1)),
+    ("cistern22", "infrastructure", "service", ["存水的窖", "旱井子"], ["蓄水池修建", "雨水收集窖"], ["眼", "口", "个"], (1, 3)),
+    ("stage22", "infrastructure", "service", ["戏台子", "唱戏的台子", "搭个戏台"], ["文化舞台", "露天演出舞台"], ["座", "个"],
+     (1, 1)),
+    ("toilet22", "infrastructure", "service", ["公共茅房", "村里的茅房", "茅楼子"], ["水冲式公厕", "公共卫生间"], ["座", "个"],
+     (1, 2)),
+    # 金融: money for a doctor, a school, a house, a funeral, the winter's coal
+    ("medical_fee22", "finance", "cash", ["抓药的钱", "瞧病的钱"], ["住院费用补助", "医药费帮扶款"], _YUAN22,
+     (2000, 30000)),
+    ("tuition22", "finance", "cash", ["娃的学费", "上学的钱"], ["学费资助", "奖助学金"], _YUAN22, (1000, 10000)),
+    ("loan22", "finance", "cash", ["借点钱买牛", "贷点钱", "借贷款"], ["小额扶贫信贷", "贴息小额贷款"], _YUAN22, (10000, 50000)),
+    ("house_fund22", "finance", "cash", ["修房钱", "翻盖房子钱"], ["危房改造补助", "建房补贴"], _YUAN22,
+     (10000, 50000)),
+    ("new_year22", "finance", "cash", ["过年的钱", "年货钱", "过个年的钱"], ["春节慰问金", "节日慰问款"], _YUAN22, (500, 3000)),
+    ("funeral22", "finance", "cash", ["发送老人的钱", "白事的钱"], ["丧葬救助款", "白事补助"], _YUAN22,
+     (2000, 10000)),
+    ("insurance22", "finance", "cash", ["交合作医疗的钱", "交医保的钱"], ["代缴城乡居民医保", "医保代缴资助"],
+     _YUAN22, (300, 2000)),
+    ("heating_fee22", "finance", "cash", ["烧煤的钱", "冬天取暖的钱"], ["冬季取暖补贴", "采暖补助金"], _YUAN22,
+     (1000, 5000)),
+    # 其他: New Year, winter games, the old people's pastimes, a bicycle and a phone
+    ("couplets22", "other", "goods", ["对联儿", "门对儿", "贴的对子"], ["挥春", "挥春对联"], ["副", "幅"], (1, 4)),
+    ("cards22", "other", "goods", ["扑克牌", "纸牌", "玩的扑克"], ["啤牌", "塑料扑克牌"], [("副", 1.0), ("打", 12.0)], (2, 12)),
+    ("yangko22", "other", "goods", ["扭秧歌的衣裳", "秧歌服", "大秧歌衣裳"], ["民族舞蹈服", "广场舞服装"], ["套", "身"], (5, 20)),
+    ("sled22", "other", "goods", ["爬犁", "冰车子", "冰爬犁子"], ["儿童雪橇", "雪地滑车"], ["个", "辆"], (1, 2)),
+    ("top22", "other", "goods", ["冰尜", "尜尜", "抽的陀螺"], ["儿童陀螺", "鞭子陀螺"], ["个"], (1, 3)),
+    ("chess22", "other", "goods", ["下的棋", "棋盘子"], ["实木象棋", "大号象棋"], ["副", "套"], (1, 2)),
+    ("old_phone22", "other", "goods", ["大字的手机", "老头机"], ["大字大声手机", "长者手机"], ["部", "台"], (1, 1)),
+    ("bicycle22", "other", "goods", ["车子", "洋车儿", "自行车子"], ["二八单车", "成人单车"], ["辆"], (1, 1)),
+]
+# Broader offers under the donors' own names. generate() gives a broader offer's unit size 1 and counts it as
+# kg for mass items: groups covering a weighed item are offered in 公斤 (size 1 for every covered item that
+# has pack units), the others in a unit of size 1 for every covered item that counts in it, or in one none
+# of them uses (not comparable, relevance 2).
+BLIND22_BROAD = [
+    ("winter_wear22", "living", ["北方御寒衣物", "冬季保暖衣物"],
+     ["hood_coat22", "sweater22", "mittens22", "fur_hat22", "cotton_shoes22", "scarf22"], ["件"]),
+    ("bedding22", "living", ["床品套装", "被褥铺盖"], ["kang_quilt22", "mattress_pad22", "kang_mat22"], ["套"]),
+    ("sundries22", "living", ["日杂百货", "家用日杂"],
+     ["soap22", "towel22", "matches22", "broom22", "dustpan22"], ["份"]),
+    ("kitchen22", "living", ["灶间用具", "厨房锅具小家电"], ["thermos22", "kettle22", "wok22"], ["件"]),
+    ("fuel22", "living", ["取暖燃料", "过冬燃料"], ["coal22", "firewood22"], ["公斤"]),
+    ("aids22", "medical", ["康复辅具", "老人辅助器具"],
+     ["crutch22", "wheelchair22", "reading_glasses22", "hearing_aid22"], ["件"]),
+    ("health_visit22", "medical", ["健康帮扶服务", "医疗巡诊服务"], ["doctor_visit22", "dentures22"], ["次"]),
+    ("stationery22", "education", ["开学文具", "学习文具礼包"],
+     ["schoolbag22", "pencil_box22", "crayon22", "math_set22", "dictionary22"], ["份"]),
+    ("building22", "housing", ["建房材料", "盖房子的料"], ["cement22", "lime22"], ["公斤"]),
+    ("insulation22", "housing", ["冬季保暖改造材料", "墙窗保温材料"], ["window_film22", "foam_board22"], ["平方米"]),
+    ("heating22", "housing", ["取暖设备", "采暖设施"], ["stove22", "radiator22", "stovepipe22"], ["套"]),
+    ("furniture22", "relocation", ["新房家私", "搬迁新居家私"], ["bed22", "sofa22", "wardrobe22", "dining_table22"], ["件"]),
+    ("appliances22", "relocation", ["安置房家电", "新居电器"], ["fridge22", "washer22", "gas_stove22"], ["台"]),
+    ("stock22", "production", ["养殖畜禽苗", "牲畜禽苗"],
+     ["piglet22", "chicks22", "lamb22", "calf22", "donkey22", "goslings22"], ["只"]),
+    ("tools22", "production", ["春耕农具", "下地的家什"], ["hoe22", "shovel22", "sickle22", "sprayer22"], ["件"]),
+    ("seeds22", "production", ["春播种子种薯", "春耕良种"], ["corn_seed22", "seed_potato22", "sunflower_seed22"], ["公斤"]),
+    ("feed22", "production", ["畜牧饲料", "牛羊猪饲料"], ["bean_cake22", "stalks22"], ["公斤"]),
+    ("north_goods22", "consumption", ["北方农特产品", "东北西北土特产"],
+     ["millet22", "potato22", "vermicelli22", "bean_bun22", "jujube22", "goji22", "fungus22", "honey22", "mutton22",
+      "sauerkraut22", "scallion22"], ["公斤"]),
+    ("labour_jobs22", "employment", ["粤闽浙务工岗位", "南下务工岗位"],
+     ["factory22", "cleaner22", "labourer22", "ranger22"], ["人"]),
+    ("skills22", "employment", ["订单培训班", "技能培训补贴班"],
+     ["maternity22", "cook22", "driving22", "electrician22"], ["人"]),
+    ("water22", "infrastructure", ["农村饮水工程", "安全饮水项目"], ["well22", "cistern22"], ["处"]),
+    ("village_works22", "infrastructure", ["村级公益设施", "基础设施援建"],
+     ["road22", "footbridge22", "stage22", "toilet22"], ["项"]),
+    ("relief22", "finance", ["协作帮扶专项资金", "临时生活救助"],
+     ["medical_fee22", "funeral22", "new_year22", "heating_fee22"], ["元"]),
+    ("dev_fund22", "finance", ["产业发展资金", "安居帮扶资金"], ["loan22", "house_fund22"], ["元"]),
+    ("winter_fun22", "other", ["冬季儿童玩具", "冰雪玩具"], ["sled22", "top22"], ["个"]),
+    ("pastimes22", "other", ["老人消遣用品", "老年文化娱乐用品"], ["cards22", "chess22", "yangko22"], ["套"]),
+]
+TEMPLATES["blind22"] = {
+    # Needs as northern households and their cadres say them; offers as the southern side's units and
+    # enterprises post them (捐赠, 对口支援, 东西部协作, 消费帮扶采购, 劳务协作, 援建).
+    "need_title": ["{who}：咱家缺{name}", "求{name}（{who}）", "{who}家想整点{name}", "能不能给整个{name}？{who}",
+                   "{who}想要个{name}", "俺家缺{name}——{who}", "额家想要{name}（{who}）", "{name}，{who}急用"],
+    "need_desc": ["{cause}，咱家就缺{name}，谁能给整点？", "{cause}，俺寻思着要点{name}，麻烦给帮衬帮衬。",
+                  "{cause}，额家想要{name}，谢谢恩人咧。", "{cause}，就盼着有人给送点{name}来。",
+                  "{cause}，缺{name}缺得厉害，求好心人。", "{cause}，{name}是真缺，能整点就整点。",
+                  "{cause}，家里头没有{name}，这冬天可咋整。", "{cause}。"],
+    "negated": ["{other}年前就领着了", "{other}眼下用不着", "{other}俺闺女从城里捎回来了", "{other}那事早整明白了",
+                "{other}够使了", "啥都缺，就是{other}不缺", "孩子嫌{other}磕碜，说啥也不要", "俺娘说{other}用不惯，甭买",
+                "{other}家里头有的是", "{other}还能凑合使", "{other}上集已经买回来了", "{other}隔壁二婶子给匀了点",
+                "{other}这块儿不用操心", "{other}前年发的，现在还好好的", "{other}额们有咧，不要咧",
+                "{other}镇上统一给配齐了", "{name}要紧，{other}先不着急", "老爷子死活不让要{other}"],
+    "offer_title": ["{donor}捐赠{name}", "东西部协作｜{donor}援助{name}", "{donor}对口支援：{name}",
+                    "{donor}爱心物资：{name}", "{name}（{donor}捐助）"],
+    "offer_title_consumption": ["{donor}消费帮扶采购{name}", "{donor}以购代捐：{name}", "东西部协作消费帮扶｜{name}（{donor}）"],
+    "offer_title_employment": ["{donor}劳务协作：{name}", "{donor}招工：{name}，包吃包住", "{name}（{donor}提供）"],
+    "offer_title_finance": ["{donor}帮扶资金：{name}", "{name}（{donor}援助资金）", "{donor}设立{name}"],
+    "offer_title_infrastructure": ["{donor}援建{name}", "东西部协作项目：{name}（{donor}）", "{donor}出资建设{name}"],
+    "offer_title_production": ["{donor}产业帮扶：{name}", "{donor}送{name}下乡", "对口支援产业项目｜{name}（{donor}）"],
+    "who": ["屯里的老刘家", "村支书老赵", "包村干部小孙", "张大爷家", "李婶儿家", "王老汉家", "马大妈家", "驻村工作队"],
+    "cause": ["家里就俩老人，儿子在外头打工", "去年冬天雪大，房子漏风", "老头子脑血栓，瘫炕上好几年了",
+              "孩子他爹干活把腰闪了", "今年旱得厉害，地里没咋收", "娃在县城念高中", "冬天贼拉冷，屋里存不住热乎气",
+              "屯子离镇上远，买东西不方便", "老伴走得早，一个人拉扯俩孩子"],
+    "donor": ["广东佛山对口帮扶工作组", "福建厦门东西部协作办", "浙江宁波慈善总会", "江苏苏州爱心企业",
+              "上海对口支援前方指挥部", "山东青岛协作企业", "杭州电商公司", "深圳爱心商会", "泉州鞋服企业", "温州商会",
+              "东莞电子厂", "潮汕同乡会"],
+}
+# The parts blind22 was written after (its checks compare with these only, not with parts written later).
+_PARTS_BEFORE_BLIND22 = ("tune", "heldout", "unseen", "blind2", "blind3", "blind4", "blind5", "blind6",
+                         "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14",
+                         "blind15", "blind16", "blind17", "blind18", "blind19", "blind20")
+
+
+def check_blind22() -> None:
+    """Raise SystemExit if blind22 is not what its comment says (``_check_part_after`` tune … blind20)."""
+    _check_part_after("blind22", BLIND22_CATALOGUE, BLIND22_BROAD, _PARTS_BEFORE_BLIND22)
+
+
 def check_blind20() -> None:
     """Raise SystemExit if blind20 is not what its comment says (``_check_part_after`` tune … blind18)."""
     _check_part_after("blind20", BLIND20_CATALOGUE, BLIND20_BROAD, _PARTS_BEFORE_BLIND20)
@@ -4611,6 +4927,7 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
                         "blind19": lambda: (BLIND19_CATALOGUE, BLIND19_BROAD),
                         "blind20": lambda: (BLIND20_CATALOGUE, BLIND20_BROAD),
                         "blind21": lambda: (BLIND21_CATALOGUE, BLIND21_BROAD),
+                        "blind22": lambda: (BLIND22_CATALOGUE, BLIND22_BROAD),
                         }.get(part, lambda: (CATALOGUE, BROAD))()
     mass = {"blind3": BLIND3_MASS, "blind4": BLIND4_MASS, "blind5": BLIND5_MASS, "blind6": BLIND6_MASS,
             "blind7": BLIND7_MASS, "blind8": BLIND8_MASS, "blind9": BLIND9_MASS,
@@ -4622,7 +4939,8 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
             "blind18": BLIND18_MASS,
             "blind19": BLIND19_MASS,
             "blind20": BLIND20_MASS,
-            "blind21": BLIND21_MASS}.get(part, MASS)
+            "blind21": BLIND21_MASS,
+            "blind22": BLIND22_MASS}.get(part, MASS)
     # An offer of a mass item in a pack of unknown weight (not comparable with the need's weight).
     pack = {"blind3": "袋", "blind4": "箱", "blind5": "包", "blind6": "筐", "blind7": "麻袋", "blind8": "件",
             "blind9": "盒", "blind10": "车", "blind11": "礼盒", "blind12": "箩",
@@ -4631,7 +4949,8 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
             "blind18": "批次",
             "blind19": "提",
             "blind20": "提",
-            "blind21": "批"}.get(part)
+            "blind21": "批",
+            "blind22": "编织袋"}.get(part)
     by_key = {c[0]: c for c in catalogue}
     # A part may have its own voice: who files, why, which donors, and 「规格：…」 lines for sized items.
     who, cause, donor = t.get("who", WHO), t.get("cause", CAUSE), t.get("donor", DONOR)
@@ -4719,7 +5038,8 @@ SEEDS = {"tune": 13, "heldout": 1313, "unseen": 131313, "blind2": 272727, "blind
          "blind18": 181818,
          "blind19": 191919,
          "blind20": 202020,
-         "blind21": 212121}
+         "blind21": 212121,
+         "blind22": 222222}
 
 
 def main(argv=None) -> int:
@@ -4771,6 +5091,8 @@ def main(argv=None) -> int:
         check_blind20()
     if "blind21" in parts:
         check_blind21()
+    if "blind22" in parts:
+        check_blind22()
     for part in parts:
         seed = SEEDS[part]
         needs, offers, labels = generate(part, args.needs, args.offers, seed)
