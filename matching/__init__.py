@@ -11,7 +11,7 @@ labels of a match's reasons for the portal).
 """
 
 from .allocation import Plan, compare_plans, gini, greedy_allocation, solve_allocation
-from .api import allocate, load_scorer, outcome_features, recommend
+from .api import allocate, load_scorer, outcome_features, recommend, recommend_batches
 from .candidates import CandidateIndex, recall_at_k
 from .evaluation import evaluate, ranking_metrics, read_labels
 from .exceptions import AllocationError, InvalidRecord, MatchingError, ModelError
@@ -62,6 +62,7 @@ __all__ = [
     "reason_labels",
     "recall_at_k",
     "recommend",
+    "recommend_batches",
     "rule_violations",
     "solve_allocation",
     "unit_factor",

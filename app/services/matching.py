@@ -166,14 +166,15 @@ def run_matches(top: int = 20, progress: Callable[[int], None] | None = None,
     helped = times_helped()
     need_records = [need_record(n, helped.get(beneficiary(n), 0)) for n in needs]
     model, lex = scorer(), lexicon()
+    batch = 500  # offers per batch: keeps progress visible and memory flat
+    batches = ([offer_record(o) for o in offers[start:start + batch]] for start in range(0, len(offers), batch))
     results = []
-    batch = 500  # offers per call: keeps progress visible and memory flat
-    for start in range(0, len(offers), batch):
-        chunk = [offer_record(o) for o in offers[start:start + batch]]
-        results.extend(matching.recommend(need_records, chunk, top=top, model=model, for_="offers",
-                                          lexicon=lex, item_reasons=True))
+    # The needs' side (tokens, TF-IDF, concepts, blocking) is built once for the whole run, not per batch.
+    for lines in matching.recommend_batches(need_records, batches, top=top, model=model, lexicon=lex,
+                                            item_reasons=True):
+        results.extend(lines)
         if progress:
-            progress(len(chunk))
+            progress(len(lines))
     wanted = {}
     for line in results:
         for m in line["matches"]:
