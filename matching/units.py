@@ -171,10 +171,11 @@ def parse_number(text: str) -> float | None:
     return float(total + section)
 
 
-#: Packs a unit field may name after its content (「50kg袋」「25公斤装」「24瓶/箱」「袋(25kg)」).
-_FIELD_PACK = r"(?:麻袋|编织袋|大袋|小袋|纸箱|[" + "".join(("箱", "盒", "袋", "包", "卷", "件", "提", "桶", "捆", "扎",
-                                                          "板", "筐", "篮", "罐", "听", "组", "套", "瓶", "壶", "坛",
-                                                          "篓", "箩", "车")) + r"])"
+#: Packs whose content a record may state: 「24瓶/箱」「每箱24瓶」「×24瓶」「50只装」「500米/卷」.
+PACKS = ("箱", "盒", "袋", "包", "卷", "件", "提", "桶", "捆", "扎", "板", "筐", "篮", "罐", "听", "组", "套")
+#: Packs a unit field may name after its content (「50kg袋」「25公斤装」「24瓶/箱」「袋(25kg)」): the
+#: :data:`PACKS`, the vessels a content is sold in (瓶, 壶, 坛, 篓, 箩, 车) and a few spelled out.
+_FIELD_PACK = r"(?:麻袋|编织袋|大袋|小袋|纸箱|[" + "".join(PACKS) + "瓶壶坛篓箩车])"
 _FIELD_FORMS = (
     re.compile(rf"(?P<pack>{_FIELD_PACK})?\((?P<num>{_NUM}){_APPROX}(?P<unit>.+?)装?(?:/{_FIELD_PACK})?\)"),
     re.compile(rf"(?P<num>{_NUM}){_APPROX}(?P<unit>.+?)装?/(?P<pack>{_FIELD_PACK})"),
@@ -234,9 +235,6 @@ def _unit_with_amount(folded: str) -> Unit | None:
             return inner
         return Unit(folded, COUNT, amount, of=(inner.name,))
     return None
-#: Packs whose content a record may state: 「24瓶/箱」「每箱24瓶」「×24瓶」「50只装」「500米/卷」.
-PACKS = ("箱", "盒", "袋", "包", "卷", "件", "提", "桶", "捆", "扎", "板", "筐", "篮", "罐", "听", "组", "套")
-
 
 
 #: Classifiers a pack's content may be counted in after a Chinese numeral (「每箱十二瓶」「一盒五十片」).
