@@ -438,9 +438,6 @@ _TOPIC_REST = re.compile(r"(?:至于|关于|说到|提到|要说|问(?:了|过)?
                          # 不缺了」「X需要吗？家里有」): an A-not-A or a 吗 question right after the name.
                          r"|(?:还|到底|究竟)?(?:要不要|需不需要|需要不需要|缺不缺|用不用|用得着吗|用得上吗|要吗|"
                          r"需要吗|缺吗|还要吗|有没有需要))?")
-#: The time words among the turns (:data:`_TURN`) that may begin a comment on the name before them (round 14,
-#: :meth:`Lexicon._time_comments`).
-_TIME_TURN = re.compile(r"今年|现在|目前|如今|眼下")
 #: The others of an exception (「除了X别的都有」「除X之外，其他都齐了」): when they are had, X is missing.
 _OTHERS = re.compile(r"(?:以外|之外|外)?[，,\s]*(?:别的|其他的?|其它的?|其余的?|剩下的|余下的|旁的|别个)")
 #: Wanted again, closing a clause whose last segment names nothing (「X去年领过，今年还想要」「…又要了」). Read
@@ -1651,8 +1648,6 @@ class Lexicon:
             if not clause:
                 continue
             cuts = {m.start() for m in _TURN.finditer(clause) if m.start() > 0}
-            if not offer and cuts and _TIME_TURN.search(clause):
-                cuts = self._time_comments(clause, cuts)  # 「X今年先不报」 is one statement (round 14)
             # A need's ledger row is cut into its cells too (round 11, `_CELL`): a status cell applies to
             # the cell before it, not to the whole row.
             cells = set() if offer else {m.start() for m in _CELL.finditer(clause) if m.start() > 0}
@@ -1733,26 +1728,6 @@ class Lexicon:
                     wanted.update(ids)
                 kept.append(shown[a:b])
         return Extraction(frozenset(wanted), frozenset(unwanted - wanted), "，".join(kept))
-
-    def _time_comments(self, clause: str, cuts: set[int]) -> set[int]:
-        """Return a need's clause ``cuts`` without those at a time word (:data:`_TIME_TURN`) that begins the
-        comment on the name before it (round 14, blind19 analysed).
-
-        今年 / 现在 / 目前 / 如今 / 眼下 are turns because a new request often starts there (「X去年领过，今年还想要」).
-        A time word whose segment names nothing and holds a cue is the name's comment instead: 「X今年先不报」
-        「X眼下还用不上」「X目前不缺」「做X现在不考虑」 say of X that it is not asked for, whatever the name before it
-        (round 13's topic rule read it only when the segment before held nothing but the name: 「跳跳绳」, where the
-        lexicon reads 跳绳, or 「做保洁」 were asked for). The cut stays where its segment names an item or asks.
-        """
-        bounds = sorted(cuts)
-        kept = set(cuts)
-        for i, at in enumerate(bounds):
-            if not _TIME_TURN.match(clause, at):
-                continue
-            part = clause[at:bounds[i + 1] if i + 1 < len(bounds) else len(clause)]
-            if _negated(part) and not self.mentions(part):
-                kept.discard(at)
-        return kept
 
     @staticmethod
     def _answered(part: str, upto: str, negated: bool, topic: set, had: set, excepted: set) -> bool | None:

@@ -6,7 +6,6 @@ Each kind is a family of constructions a plain writer uses, fixed where the matc
 * still usable or still in use: 「X修修还能接着用」「X仍可继续使用」「X还在用」 (:data:`_STILL_USABLE`, ENOUGH_CUES);
 * the writer's own question about a thing, answered no: 「X要不要？不要」「X还缺不缺？不缺了」 (_TOPIC_REST);
 * applied for before, its outcome told next: 「X上回申请过，已经发下来了」 (_TOPIC_REST);
-* a time word beginning the comment on a name: 「X今年先不报」「做X眼下不考虑」 (``Lexicon._time_comments``);
 * the form titles' frames: 「帮X解决Y的问题」「关于Y的需求」「Y（X）」 read Y alone (``_title_object``,
   ``Lexicon._read_unknown``).
 
@@ -90,25 +89,6 @@ def test_an_application_granted_before_is_no_request(lex, text):
 
 def test_an_application_still_open_stays_a_request(lex):
     assert asked_and_excluded(lex, "电饭煲上回申请过，一直没批下来")[0] == ["电饭煲"]
-
-
-# --- a time word beginning the comment on a name -------------------------------------------------------------
-
-@pytest.mark.parametrize("text", [
-    "旧电饭煲眼下用不着。轮椅得有",     # the lexicon reads 电饭煲 inside a longer name
-    "旧电饭煲目前不考虑。轮椅得有",
-    "那种电饭煲现在不需要了。轮椅得有",
-])
-def test_a_time_word_begins_the_comment_on_the_name_before_it(lex, text):
-    assert asked_and_excluded(lex, text) == (["轮椅"], ["电饭煲"])
-
-
-def test_a_time_word_begins_the_comment_on_a_trade(lex):
-    assert asked_and_excluded(lex, "做保洁今年先不考虑。轮椅得有") == (["轮椅"], ["家政岗位"])
-
-
-def test_a_time_word_still_begins_a_new_request(lex):
-    assert asked_and_excluded(lex, "旧电饭煲去年领过，今年还想要")[0] == ["电饭煲"]
 
 
 # --- the form titles' frames ----------------------------------------------------------------------------------
