@@ -146,16 +146,16 @@ ENOUGH_CUES = ("有了", "齐全", "充足", "已齐", "管够", "够用", "够�
                # Round 14 (blind19 analysed): still in use (「X去年领的还在用」「旧X一直在用」).
                "还在用", "仍在用", "一直在用", "还在使用", "仍在使用")
 #: Still usable, as a family (round 14, blind19 analysed): 还 / 仍 / 照样 + can (能 · 能够 · 可以 · 可) + go on
-#: (接着 · 继续 · 再 · 照常 · 照样) + a verb of use — 「X还能接着用」「X仍可继续使用」「X照样能穿」 — and a repair
-#: that makes it do (「X修一修还能用」「X补补就能穿」「X修好了可以接着用」). Not a wish (「还能用上X」: 上 · 到 after the
+#: (接着 · 继续 · 再 · 照常 · 照样) + a verb of use — 「X还能继续穿」「X仍可继续使用」「X照样能穿」 — and a repair
+#: that makes it do (「X修修就能用」「X补补就能穿」「X修好了可以接着用」). Not a wish (「还能用上X」: 上 · 到 after the
 #: verb), not 还不能用 (the 不 breaks the run).
 _STILL_USABLE = (r"(?:还|仍|仍然|照样|照常)(?:能够?|可以|可)(?:接着|继续|再|照常|照样)?(?:使用|用|使|穿|盖|戴|住|烧|骑|开)(?![上到])"
                  r"|(?:还|仍|照样)(?:接着|继续)(?:使用|用|使|穿|盖|戴|住|烧|骑|开)(?![上到])"
                  r"|(?:修一修|修修|修一下|修好了?|补一补|补补|补好了?)(?:就|也|还)?(?:能够?|可以)"
                  r"(?:接着|继续|再)?(?:使用|用|使|穿|盖|戴|住|烧|骑|开)(?![上到])")
 #: Out of this application's scope, in plain words (round 14, blind19 analysed): not in / not counted in / not
-#: part of this time's (这次 · 这回 · 本次 · 此次 · 这批 · 今年的) application, request or list — 「X不在这次申请里」
-#: 「X不算在这回的需求里」「X不在这批名单内」「X这次不报」 is 不报 already. Round 8's 「不在本次」「不在…范围」 are its office forms.
+#: part of this time's (这次 · 这回 · 本次 · 此次 · 这批 · 今年的) application, request or list — 「X不在这回」
+#: 「X不算在这回的需求里」「X不在这批名单内」 (「X这次不报」 is 不报 already). Round 8's 「不在本次」「不在…范围」 are its office forms.
 _OUT_OF_SCOPE = (r"不(?:在|算在?|放在|列在|属于|包括在|包含在)(?:这|本|此|今)(?:次|回|批|轮|年)"
                  r"|不(?:在|算在?|放在|列在|包括在)[^，,。；;]{0,8}(?:申请|申报|需求|清单|名单|计划)(?:里|内|中|之内|之中|之列|当中)")
 #: Solved.
@@ -429,12 +429,12 @@ _ASK_BA = re.compile(r"(?:请|麻烦|帮忙|帮我们?|希望|盼望|恳请|能�
 #: after (「至于X」「X的话」「X这块」), or asked about (「问他要不要X」).
 _TOPIC_REST = re.compile(r"(?:至于|关于|说到|提到|要说|问(?:了|过)?(?:他|她|他们|老人|家里|户主)?"
                          r"(?:要不要|需不需要|缺不缺|用不用|还要不要))?"
-                         # Round 14 (blind19 analysed): applied for before, its outcome told next (「X去年报过一次，
-                         # 已经落实到位」「X上回申请过，已经批了」; 「…，一直没批」 is no answer and keeps X).
+                         # Round 14 (blind19 analysed): applied for before, its outcome told next (「X前年报了一回，
+                         # 已经落实了」「X上回申请过，已经批了」; 「…，一直没批」 is no answer and keeps X).
                          r"(?:(?:去年|前年|今年|之前|以前|此前|上次|上回|上个月|上半年|年初|早先)?(?:已经|曾经|也)?"
                          r"(?:报|申请|申报|上报|提|登记|报名)(?:过|了)(?:一次|一回|两次|几次)?)?"
                          r"(?:的话|呢|嘛|啊|吧|这块|这一块|这个|这方面|方面|那块|的事|的事情|的问题"
-                         # Round 14: the writer's own question about it, answered next (「X要不要？不用」「X还缺不缺？
+                         # Round 14: the writer's own question about it, answered next (「X要不要？不要」「X还缺不缺？
                          # 不缺了」「X需要吗？家里有」): an A-not-A or a 吗 question right after the name.
                          r"|(?:还|到底|究竟)?(?:要不要|需不需要|需要不需要|缺不缺|用不用|用得着吗|用得上吗|要吗|"
                          r"需要吗|缺吗|还要吗|有没有需要))?")
@@ -960,7 +960,7 @@ def _title_object(title: str) -> str | None:
             end = _OBJECT_END.search(title, m.end())
             thing = title[m.end():end.start() if end else len(title)]
             # Round 14: without the frame's tail and a leading measure (「帮王某解决轮椅的问题」 → 轮椅,
-            # 「关于上学的费用的需求」 → 上学的费用, 「想要一些棉被」 → 棉被); the whole when nothing is left.
+            # 「关于念大学的费用的需求」 → 念大学的费用, 「想要一些棉被」 → 棉被); the whole when nothing is left.
             bare = _TITLE_MEASURE.sub("", _TITLE_TAIL.sub("", thing))
             return bare if len(bare) >= 2 else thing
     return None
@@ -1912,7 +1912,7 @@ class Lexicon:
         """Return what an unknown item name ``bare`` (folded, :func:`item_text`) stands for, by the readers in
         turn — money named by its use, a group's domain word, a homophone, a shortening, the guess — or an
         empty set."""
-        # (Round 14: a bracket blanked at the end is no part of the name: 「上学的费用（王某）」 ends in 的费用.)
+        # (Round 14: a bracket blanked at the end is no part of the name: 「念大学的费用（王某）」 ends in 的费用.)
         bare = bare.strip(_BLANK + " ") or bare
         return (self._money_for(bare) or self._domain_group(bare, cats) or self._homophone(bare, cats)
                 or self._abbreviation(bare, cats) or self._guess(bare, cats))

@@ -2,8 +2,8 @@
 
 Each kind is a family of constructions a plain writer uses, fixed where the matcher reads it:
 
-* the application's scope in plain words: 「X不在这次申请里」「X不算在这回的需求里」 (:data:`_OUT_OF_SCOPE`);
-* still usable or still in use: 「X修修还能接着用」「X仍可继续使用」「X还在用」 (:data:`_STILL_USABLE`, ENOUGH_CUES);
+* the application's scope in plain words: 「X不在这回」「X不算在这回的需求里」 (:data:`_OUT_OF_SCOPE`);
+* still usable or still in use: 「X修修还能继续用」「X仍可继续使用」「X还在用」 (:data:`_STILL_USABLE`, ENOUGH_CUES);
 * the writer's own question about a thing, answered no: 「X要不要？不要」「X还缺不缺？不缺了」 (_TOPIC_REST);
 * applied for before, its outcome told next: 「X上回申请过，已经发下来了」 (_TOPIC_REST);
 * the form titles' frames: 「帮X解决Y的问题」「关于Y的需求」「Y（X）」 read Y alone (``_title_object``,
@@ -23,7 +23,7 @@ from tests.matching.lexicon_helpers import asked_and_excluded, need_items
 # --- out of this application's scope -------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "这回报的是轮椅，电饭煲不在这次申请里",
+    "这回报的是轮椅，电饭煲不在这次的申请里头",
     "电饭煲不算在这回的需求里，报的是轮椅",
     "轮椅最要紧，电饭煲不在本次申报清单内",
     "电饭煲不放在这批，先报轮椅",
@@ -39,7 +39,7 @@ def test_a_thing_in_this_application_stays_asked(lex):
 # --- still usable, still in use ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "电饭煲修修还能接着用，就缺一辆轮椅",
+    "电饭煲修修还能继续用，就缺一辆轮椅",
     "电饭煲补一补就能用，就缺一辆轮椅",
     "电饭煲仍可继续使用，就缺一辆轮椅",
     "电饭煲照样能用，就缺一辆轮椅",
