@@ -77,10 +77,10 @@ _CLAUSE = re.compile(r"[，,。；;！!？?\n\r\t、]?[，,。；;！!？?\n\r]+
 # (冇 / 唔 / 毋 / 勿 + 需要, round 11, are regional 没有需要 / 不需要: no turn.)
 _TURN = re.compile(
     r"(?=但是|但|可是|不过|然而|只是|而是|另外|此外|同时"
-    r"|还(?:需|要|缺|差|想|希望|盼)|仍(?:需|缺|差)|(?<!不)(?<!不是)急需|(?<![不无没太么大冇唔毋勿])(?<!没有)(?<!没什么)(?<!不再)需要|希望|(?<!不)想要|盼望|恳请|请求"
+    r"|还(?!缺不缺|要不要|需不需要|想不想)(?:需|要|缺|差|想|希望|盼)|仍(?:需|缺|差)|(?<!不)(?<!不是)急需|(?<![不无没太么大冇唔毋勿])(?<!没有)(?<!没什么)(?<!不再)需要(?!吗|不需要)|希望|(?<!不)想要|盼望|恳请|请求"
     # 缺 after a status (review of round 11: 「低保已取消缺棉被」「房屋已完工缺家具」 ask for what is short;
     # not 不缺 · 原缺 · 之前缺 · 一直缺 (a past shortage is read whole), nor 缺口 · 缺额 · 缺少了).
-    r"|(?<=[\u4e00-\u9fff])(?<![不没无原前先直也是还仍短欠稀紧少唔勿毋冇莫太空残或])缺(?![口额数])"
+    r"|(?<=[\u4e00-\u9fff])(?<![不没无原前先直也是还仍短欠稀紧少唔勿毋冇莫太空残或])缺(?![口额数]|不缺)"
     r"|(?<![于在至到])(?:今年|现在|目前|如今|眼下))"  # 「已于今年上半年发放」: a time of the clause, no turn
 )
 
@@ -142,7 +142,22 @@ ENOUGH_CUES = ("有了", "齐全", "充足", "已齐", "管够", "够用", "够�
                *(f"有得{use}" for use in "用穿吃盖烧住使"),
                # Round 13 (general knowledge): still new (「X是新的」「X还新着呢」), still making do (「X还能凑合」
                # 「X还凑合」; not a bare 凑合: 「只能凑合过冬」 asks), all in place (「其他都齐了」「都齐全」).
-               "是新的", "还新着", "还挺新", "还能凑合", "还凑合", "都齐了", "都备齐了")
+               "是新的", "还新着", "还挺新", "还能凑合", "还凑合", "都齐了", "都备齐了",
+               # Round 14 (blind19 analysed): still in use (「X去年领的还在用」「旧X一直在用」).
+               "还在用", "仍在用", "一直在用", "还在使用", "仍在使用")
+#: Still usable, as a family (round 14, blind19 analysed): 还 / 仍 / 照样 + can (能 · 能够 · 可以 · 可) + go on
+#: (接着 · 继续 · 再 · 照常 · 照样) + a verb of use — 「X还能继续穿」「X仍可继续使用」「X照样能穿」 — and a repair
+#: that makes it do (「X修修就能用」「X补补就能穿」「X修好了可以接着用」). Not a wish (「还能用上X」: 上 · 到 after the
+#: verb), not 还不能用 (the 不 breaks the run).
+_STILL_USABLE = (r"(?:还|仍|仍然|照样|照常)(?:能够?|可以|可)(?:接着|继续|再|照常|照样)?(?:使用|用|使|穿|盖|戴|住|烧|骑|开)(?![上到])"
+                 r"|(?:还|仍|照样)(?:接着|继续)(?:使用|用|使|穿|盖|戴|住|烧|骑|开)(?![上到])"
+                 r"|(?:修一修|修修|修一下|修好了?|补一补|补补|补好了?)(?:就|也|还)?(?:能够?|可以)"
+                 r"(?:接着|继续|再)?(?:使用|用|使|穿|盖|戴|住|烧|骑|开)(?![上到])")
+#: Out of this application's scope, in plain words (round 14, blind19 analysed): not in / not counted in / not
+#: part of this time's (这次 · 这回 · 本次 · 此次 · 这批 · 今年的) application, request or list — 「X不在这回」
+#: 「X不算在这回的需求里」「X不在这批名单内」 (「X这次不报」 is 不报 already). Round 8's 「不在本次」「不在…范围」 are its office forms.
+_OUT_OF_SCOPE = (r"不(?:在|算在?|放在|列在|属于|包括在|包含在)(?:这|本|此|今)(?:次|回|批|轮|年)"
+                 r"|不(?:在|算在?|放在|列在|包括在)[^，,。；;]{0,8}(?:申请|申报|需求|清单|名单|计划)(?:里|内|中|之内|之中|之列|当中)")
 #: Solved.
 SOLVED_CUES = ("得到解决", "得到了解决", "解决了", "已解决", "问题已", "问题都已", "问题早已",
                # Round 11 (general knowledge): 得以 / 获得 / 得到妥善 … 解决, 解决掉, 化解了, 处理完.
@@ -327,11 +342,12 @@ _BRING = _alternation(BRING_VERBS)
 # positions at once (the alternation below is long; most characters start no cue).
 _CUE_STARTS = "".join(sorted({w[0] for w in (*UNWANTED_CUES, *ENOUGH_CUES, *SOLVED_CUES, *SETTLED_CUES, *GIVE_VERBS, *ALREADY,
                                             *PAST_TIMES, *FORMAL_CUES, *RECEIVED, *BRING_VERBS, "刚", "家里", "家中",
-                                            "自家", "屋里", "都", "早就", "不在", "满足",
+                                            "自家", "屋里", "都", "早就", "不在", "满足", "仍", "照",
                                             "缺口", "缺额", "差额", "缺数", "待发", "未发", "需求")}))
 _NEGATION = re.compile(
     rf"(?=[{_CUE_STARTS}])(?:"
-    rf"{_alternation(UNWANTED_CUES)}"
+    # (Round 14: not the second half of an A-not-A question, 「X缺不缺」「X用不用」「X需不需要」「X要不要了」.)
+    rf"(?<![缺需用要])(?:{_alternation(UNWANTED_CUES)})"
     rf"|(?<![不没])(?<!不太)(?:{_alternation(ENOUGH_CUES)})"
     rf"|{_alternation(SOLVED_CUES)}"
     # Not asked for this time (「X这次先不报」; not 首先不 / 原先不, not 不报销 / 不报道).
@@ -366,7 +382,7 @@ _NEGATION = re.compile(
     # Some left at home: 「家里还有X」 (still had; not 「家里有病人」, the household's situation).
     r"|(?:家里|家中|自家|屋里)还有"
     # An office's formal frame (round 8): closed, handled elsewhere, out of scope, enough in stock.
-    rf"|{_alternation(FORMAL_CUES)}"
+    rf"|{_alternation(FORMAL_CUES)}|{_OUT_OF_SCOPE}|{_STILL_USABLE}"
     r"|不在[^，,。；;]{0,10}范围|(?:(?<=可以|能够|足以)|(?<=[可能]))(?<!不能)(?<!不可)满足"
     rf"|(?:{_alternation(ALREADY)})(?:{_alternation(FORMAL_STATUS)}|(?:{_alternation(FORMAL_MEANS)})"
     rf"[^，,。；;]{{0,16}}?(?<![未没不])(?:{_alternation(FORMAL_DONE)}|(?:{_VERB})到))"
@@ -413,7 +429,15 @@ _ASK_BA = re.compile(r"(?:请|麻烦|帮忙|帮我们?|希望|盼望|恳请|能�
 #: after (「至于X」「X的话」「X这块」), or asked about (「问他要不要X」).
 _TOPIC_REST = re.compile(r"(?:至于|关于|说到|提到|要说|问(?:了|过)?(?:他|她|他们|老人|家里|户主)?"
                          r"(?:要不要|需不需要|缺不缺|用不用|还要不要))?"
-                         r"(?:的话|呢|嘛|啊|吧|这块|这一块|这个|这方面|方面|那块|的事|的事情|的问题)?")
+                         # Round 14 (blind19 analysed): applied for before, its outcome told next (「X前年报了一回，
+                         # 已经落实了」「X上回申请过，已经批了」; 「…，一直没批」 is no answer and keeps X).
+                         r"(?:(?:去年|前年|今年|之前|以前|此前|上次|上回|上个月|上半年|年初|早先)?(?:已经|曾经|也)?"
+                         r"(?:报|申请|申报|上报|提|登记|报名)(?:过|了)(?:一次|一回|两次|几次)?)?"
+                         r"(?:的话|呢|嘛|啊|吧|这块|这一块|这个|这方面|方面|那块|的事|的事情|的问题"
+                         # Round 14: the writer's own question about it, answered next (「X要不要？不要」「X还缺不缺？
+                         # 不缺了」「X需要吗？家里有」): an A-not-A or a 吗 question right after the name.
+                         r"|(?:还|到底|究竟)?(?:要不要|需不需要|需要不需要|缺不缺|用不用|用得着吗|用得上吗|要吗|"
+                         r"需要吗|缺吗|还要吗|有没有需要))?")
 #: The others of an exception (「除了X别的都有」「除X之外，其他都齐了」): when they are had, X is missing.
 _OTHERS = re.compile(r"(?:以外|之外|外)?[，,\s]*(?:别的|其他的?|其它的?|其余的?|剩下的|余下的|旁的|别个)")
 #: Wanted again, closing a clause whose last segment names nothing (「X去年领过，今年还想要」「…又要了」). Read
@@ -875,7 +899,14 @@ def item_text(text: str) -> str:
 # Round 13, the platform's 微心愿 frames: 「希望有X（…）」「…的微心愿：X」「我的心愿是X」 (a wish noun + 是 or its
 # heading's colon, 希望 / 盼 / 想 + 有 / 能有).
 _TITLE_ASK = re.compile(r"(?:微心愿|心愿|愿望)(?:是|[:：|｜])(?!我?想要|需要|希望|盼)|(?:希望|盼望|想)能?有|"
-                        r"需要|急需|缺少|紧缺|短缺|缺|申请|求购|想要|想讨|讨|弄|搞|添置|添|冇|没有|盼")
+                        r"需要|急需|缺少|紧缺|短缺|缺|申请|求购|想要|想讨|讨|弄|搞|添置|添|冇|没有|盼"
+                        # Round 14 (blind19 analysed): the platform's form titles 「帮X解决Y的问题」「关于Y的需求」
+                        # (the frame's tail is cut off by _TITLE_TAIL).
+                        r"|解决|关于|有关")
+#: The tail of a title's frame after the thing asked for (round 14): 「…Y的问题」「…Y的需求」「…Y的申请」「…Y的事」, and a
+#: measure before it (「想要一些Y」「缺点Y」), blanks and spaces at either end.
+_TITLE_TAIL = re.compile(r"(?:的)?(?:问题|需求|申请|事宜|事情|事)[\s\ue000]*$|[\s\ue000]+$")
+_TITLE_MEASURE = re.compile(r"^[\s\ue000]*(?:[一两几]?[点些个])?(?=[\u4e00-\u9fff])")
 #: What a request word may be followed by that names no thing: a call for help (「需要帮助」「申请救助」
 #: 「缺人照顾」 is a thing, 「唔该帮下手」 a plea), a measure (弄点, 添个) or an ending particle.
 _TITLE_ASK_GENERIC = re.compile(r"[点些个一两几]*(?:帮助|帮扶|帮忙|帮衬|帮下|救助|援助|支援|支持|关心|关爱|资助|扶持|"
@@ -927,7 +958,11 @@ def _title_object(title: str) -> str | None:
     for m in _TITLE_ASK.finditer(title):
         if _HAN2.match(title, m.end()) and not _TITLE_ASK_GENERIC.match(title, m.end()):
             end = _OBJECT_END.search(title, m.end())
-            return title[m.end():end.start() if end else len(title)]
+            thing = title[m.end():end.start() if end else len(title)]
+            # Round 14: without the frame's tail and a leading measure (「帮王某解决轮椅的问题」 → 轮椅,
+            # 「关于念大学的费用的需求」 → 念大学的费用, 「想要一些棉被」 → 棉被); the whole when nothing is left.
+            bare = _TITLE_MEASURE.sub("", _TITLE_TAIL.sub("", thing))
+            return bare if len(bare) >= 2 else thing
     return None
 
 
@@ -1877,6 +1912,8 @@ class Lexicon:
         """Return what an unknown item name ``bare`` (folded, :func:`item_text`) stands for, by the readers in
         turn — money named by its use, a group's domain word, a homophone, a shortening, the guess — or an
         empty set."""
+        # (Round 14: a bracket blanked at the end is no part of the name: 「念大学的费用（王某）」 ends in 的费用.)
+        bare = bare.strip(_BLANK + " ") or bare
         return (self._money_for(bare) or self._domain_group(bare, cats) or self._homophone(bare, cats)
                 or self._abbreviation(bare, cats) or self._guess(bare, cats))
 
