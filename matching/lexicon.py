@@ -78,6 +78,8 @@ _CLAUSE = re.compile(r"[，,。；;！!？?\n\r\t、]?[，,。；;！!？?\n\r]+
 _TURN = re.compile(
     r"(?=但是|但|可是|不过|然而|只是|而是|另外|此外|同时"
     r"|还(?!缺不缺|要不要|需不需要|想不想)(?:需|要|缺|差|想|希望|盼)|仍(?:需|缺|差)|(?<!不)(?<!不是)急需|(?<![不无没太么大冇唔毋勿])(?<!没有)(?<!没什么)(?<!不再)需要(?!吗|不需要)|希望|(?<!不)想要|盼望|恳请|请求"
+    # Round 14: what matters after a thing one can do without (「没有X也没关系 主要是Y」).
+    r"|主要是|最主要|主要(?:缺|要|需)"
     # 缺 after a status (review of round 11: 「低保已取消缺棉被」「房屋已完工缺家具」 ask for what is short;
     # not 不缺 · 原缺 · 之前缺 · 一直缺 (a past shortage is read whole), nor 缺口 · 缺额 · 缺少了).
     r"|(?<=[\u4e00-\u9fff])(?<![不没无原前先直也是还仍短欠稀紧少唔勿毋冇莫太空残或])缺(?![口额数]|不缺)"
@@ -114,7 +116,10 @@ UNWANTED_CUES = ("不缺", "不需", "无需", "不用", "不必", "不要了", 
                  # not planned (「X不打算申请」「X没打算要」), not liked (「X用不惯」「X不习惯用」) and not essential
                  # (「X不是必需」「X可有可无」).
                  "不麻烦", "就算了", "婉拒", "不是急需", "不是很急", "不着急", "不急着", "不打算", "没打算", "用不惯",
-                 "不习惯用", "不是必需", "不是刚需", "可有可无")
+                 "不习惯用", "不是必需", "不是刚需", "可有可无",
+                 # Round 14 (blind20): doing without it is fine (「没有X也没关系，主要是Y」「莫得X也没得关系」 —
+                 # 没得 reads 没有 — 「X没有也不要紧」); the 主要是 after it is a turn (:data:`_TURN`).
+                 "也没关系", "也没有关系", "也不要紧", "也无所谓", "也没事")
 #: Enough or in place already.
 ENOUGH_CUES = ("有了", "齐全", "充足", "已齐", "管够", "够用", "够了", "不成问题", "不是问题", "没问题",
                "到位了", "落实了", "富余", "有剩余", "有多余", "还有不少", "还有很多", "还有好多", "还剩", "到手",
@@ -303,8 +308,16 @@ _DIALECT = re.compile(f"(?=[{''.join(sorted({w[0] for w in DIALECT_WORDS}))}])(?
                       + "|".join(sorted(map(re.escape, DIALECT_WORDS), key=len, reverse=True)) + ")")
 
 
+#: A pinyin-input slip that reads as a cue (round 14, blind20): 领到 (received) typed for 领导 (the officials
+#: a message addresses) — 「麻烦各位领到」「麻烦领到帮忙问哈」 close a request, they say nothing was received.
+_ADDRESS_SLIP = re.compile(r"(?:(?<=各位)|(?<=麻烦)|(?<=拜托)|(?<=谢谢)|(?<=感谢))领到(?![了过手])|领到(?=帮忙|们|看看|关心)")
+
+
 def _standard(text: str) -> str:
-    """Return ``text`` with :data:`DIALECT_WORDS` replaced by their standard words."""
+    """Return ``text`` with :data:`DIALECT_WORDS` replaced by their standard words (and, round 14, the
+    addressed 领导 typed 领到 restored: :data:`_ADDRESS_SLIP`)."""
+    if "领到" in text:
+        text = _ADDRESS_SLIP.sub("领导", text)
     return _DIALECT.sub(lambda m: DIALECT_WORDS[m.group()], text) if _DIALECT.search(text) else text
 
 
@@ -377,6 +390,8 @@ _NEGATION = re.compile(
     r"|(?:缺口|缺额|差额|缺数|待发数?|未发数?|需求数|需求量)[\s:：为是]*(?:(?:0|零)(?![0-9.星散碎])|无(?=$|[，,。；;！!？?\s|/）)】]))"
     rf"|(?:{_alternation(PAST_TIMES)})(?:已|曾)?(?:经)?(?:{_VERB}|有过)"
     r"|(?:家里|家中|自家|都|早就)有了?(?=$|[，,。；;！!？?\s])"
+    # Had, counted (round 14, blind20): 「X家里有两个了」「X屋头有两床了」 (屋头 reads 家里); not 还有 / 没有.
+    r"|(?<![没不还])有[一两二三四五六七八九十几好]{1,2}[个件床台双套把口只张条辆顶盏根块袋包桶副]了"
     # 有的 + a verb of use closing the clause is 有得 (「X家里有的用」); 有的住户 / 有的用户 are "some" (review of round 11).
     r"|有的[用穿吃盖烧住使](?=$|[，,。；;！!？?\s呢了啊哩])"
     # Some left at home: 「家里还有X」 (still had; not 「家里有病人」, the household's situation).
@@ -497,6 +512,43 @@ def _negated(segment: str, offer: bool = False) -> bool:
     if m is None or _ASK_BA.search(segment, 0, m.start()):
         return False
     return not _STILL_WANTED.search(segment)
+
+
+#: A request in an unpunctuated run (round 14, :func:`_run_on_cuts`): a request word anywhere before a later
+#: name (「要X」「X急得很」「X确实是缺 麻烦…帮忙」), and one right before a name (a measure or filler between).
+_RUN_ON_ASK = re.compile(r"(?<![不莫别没])要(?!的)|需要(?!的)|(?<![不没])缺(?![的口额])|(?<![不没])急|想(?!要的)|求|盼|申请|报上|麻烦|帮忙")
+_RUN_ON_REQUEST = re.compile(r"(?:(?<![不莫别没])要|需要|想要|(?<![不没])缺|急需|就是)[点些个一两]{0,2}$")
+
+
+def _run_on_cuts(part: str, found: list) -> list[int]:
+    """Return where a need's clause segment that runs two statements together is cut (round 14, blind20).
+
+    Phone text (pinyin input, dictation) often has no punctuation where a sentence ends: 「他家娃儿讲要X
+    Y去年就领过了的」「Y屋头有两个了 要X」. A segment with a cue says all its names are had (the scope rule of
+    :data:`_TURN`), so the request for X was lost with Y. The segment is cut (a) before a later name when
+    the text before it asks (:data:`_RUN_ON_ASK`) and holds no cue while the text from that name on holds
+    one, and (b) before a request word right before a name (:data:`_RUN_ON_REQUEST`) when the text before it
+    holds a cue and the request up to the next name holds none. Names side by side with nothing asking
+    (「X Y都领过了」) stay one list. ``found`` is :meth:`Lexicon.mentions` of ``part``, by start; offsets in ``part``.
+    """
+    cuts: list[int] = []
+    start = 0
+    spans = sorted((s, e) for s, e, _ in found)
+    for i, (s, e) in enumerate(spans):
+        if s < start:
+            continue
+        nxt = next((s2 for s2, _ in spans[i + 1:] if s2 >= e), len(part))
+        m = _RUN_ON_REQUEST.search(part, start, s)
+        if (m and m.start() > start and part[m.start() - 1] not in "不没无未莫别勿毋冇甭免"  # not 「暂不需要X」
+                and _negated(part[start:m.start()])
+                and not _negated(part[m.start():nxt])):  # (b) 「Y有两个了 要X」
+            start = m.start()
+            cuts.append(start)
+        if nxt < len(part) and _RUN_ON_ASK.search(part, start, nxt) and not _negated(part[start:nxt]) \
+                and _negated(part[nxt:]):  # (a) 「要X Y领过了」
+            start = nxt
+            cuts.append(start)
+    return cuts
 
 
 #: Where a ledger row's cells meet (round 11; folded text: ｜ is |, ／ is /): 「户主：李某｜缺：X｜数量：3」
@@ -772,8 +824,10 @@ def _function_modifiers(text: str, found: list) -> list[tuple[int, int]]:
     return spans
 
 
-#: The list a catalogue line comes from, in brackets after the item (round 13): 「（应急物资储备目录）」「（民政救灾物资）」.
-_LIST_SOURCE = re.compile(r"[(（][^()（）]{0,16}(?:目录|物资|清单)[)）]")
+#: The list a catalogue line comes from, in brackets after the item (round 13): 「（应急物资储备目录）」「（民政救灾物资）」;
+#: round 14 (blind20): the fund or the donation that pays for it, 「住房改造补助（某市东西部协作资金）」「X（某公司帮扶捐赠）」
+#: — who pays is no item (the bracket's 「东西部协作资金」 read 金融帮扶 once round 13 let a programme's frame yield to it).
+_LIST_SOURCE = re.compile(r"[(（][^()（）]{0,24}(?:目录|物资|清单|资金|捐赠|捐助)[)）]")
 #: What may stand between a use's object or place and its 的 (round 13): no name, no cue of a shortage, a
 #: negation, a request, having or a settled state (「棉被不够的人家」「孩子上学要书包的」 stay requests, 「棉被家里有现成的」
 #: 「棉被妥妥的」 had), no punctuation.
@@ -1651,6 +1705,13 @@ class Lexicon:
             # A need's ledger row is cut into its cells too (round 11, `_CELL`): a status cell applies to
             # the cell before it, not to the whole row.
             cells = set() if offer else {m.start() for m in _CELL.finditer(clause) if m.start() > 0}
+            if not offer and _NEGATION.search(_standard(clause)):  # 「要X Y领过了」 (round 14)
+                for a, b in zip([0] + sorted(cuts | cells), sorted(cuts | cells) + [len(clause)]):
+                    part = clause[a:b]
+                    if _negated(part):
+                        found = self.mentions(part)
+                        if found:
+                            cuts.update(a + c for c in _run_on_cuts(part, found))
             bounds = sorted(cuts | cells)
             row: set[int] = set()  # what the cell before asked for, while no other cell came between
             bare = False  # that cell is nothing but names (「棉被/棉衣已经有了」 lists both)
