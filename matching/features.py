@@ -475,7 +475,7 @@ class PairData:
             # A multiple of a named unit (千片 = 1,000 片, 24瓶/箱, 令 = 500 张) counts what that unit counts.
             name = self.lexicon.count_units(u.of[0], concepts)
         else:
-            name = self.lexicon.count_units(record.unit, concepts)
+            name = self.lexicon.count_units(u, concepts)
         return (self._units.setdefault(name, len(self._units)), self._dims.setdefault(u.dimension, len(self._dims)),
                 u.generic, u.factor)
 

@@ -53,7 +53,7 @@ from .exceptions import InvalidRecord
 from .records import CATEGORIES
 from .thesaurus import cnsyn_groups, cnsyn_names
 from .thesaurus import fold_word as _fold
-from .units import COUNT, fold_unit, normalise_unit
+from .units import COUNT, Unit, count_unit, fold_unit, normalise_unit
 
 __all__ = [
     "Concept",
@@ -2284,7 +2284,7 @@ class Lexicon:
             return f"物品相符：{need}（{offer}）"
         return f"物品相近：{offer}与{need}"
 
-    def count_units(self, unit: str, concepts: Iterable[int]) -> str:
+    def count_units(self, unit: str | Unit, concepts: Iterable[int]) -> str:
         """Return the count unit a record's quantity is in, as one name per way of counting its item.
 
         The units a concept lists count the same amount of it: 棉被 lists 床 / 条 / 件, so a 棉被 need
@@ -2292,14 +2292,14 @@ class Lexicon:
         unit). A count multiple (打, 令; ``Unit.of``) counts what the unit it multiplies counts when the
         concept lists that unit (袜子 in 打 counts 双; its factor 12 then scales the amount); 「*」
         multiples take the concept's own. Measured units (kg, 元 ...) and units the concepts do not
-        list are returned folded.
+        list are returned folded. ``unit`` is read by :func:`matching.units.count_unit` (块 is a piece),
+        or given as a :class:`Unit` already read.
         """
-        u = normalise_unit(unit)
+        u = unit if isinstance(unit, Unit) else count_unit(unit)
         if u.dimension != COUNT:
             return u.name
         for c in sorted(concepts):
-            counted = [normalise_unit(x).name for x in self.concepts[c].units
-                       if normalise_unit(x).dimension == COUNT]
+            counted = [count_unit(x).name for x in self.concepts[c].units if count_unit(x).dimension == COUNT]
             if u.name in counted or (counted and (u.of == ("*",) or any(x in u.of for x in counted))):
                 return "件" if "件" in counted else counted[0]
         return u.name

@@ -311,18 +311,42 @@ def pack_unit(unit: str | None, text: str) -> Unit:
     return plain
 
 
+#: The colloquial yuan that is also the classifier of a piece (一块肥皂, 一块砖, 千块砖): money in a cash
+#: record, a piece of a thing in any other (round 14: soap, coal, tiles and screens in 块 read as 元 and
+#: matched nothing in 个 / 片).
+_PIECE = "块"
+
+
+def count_unit(unit: str | None) -> Unit:
+    """Return the :class:`Unit` of ``unit`` as a record of goods or services counts: :func:`normalise_unit`,
+    except that 块 (also 十块 / 百块 / 千块 / 万块) is the count unit 块 — a piece — not the colloquial 元.
+
+    Used for the unit of a goods or service record (:func:`record_unit`) and for the units a lexicon
+    concept lists (:meth:`matching.lexicon.Lexicon.count_units`). 块钱 stays money.
+    """
+    folded = fold_unit(unit)
+    if folded == _PIECE:
+        return Unit(_PIECE, COUNT, 1.0)
+    if len(folded) == 2 and folded[1] == _PIECE and folded[0] in _NUMERAL_PREFIX:
+        return Unit(folded, COUNT, _NUMERAL_PREFIX[folded[0]], of=(_PIECE,))
+    return normalise_unit(unit)
+
+
 def record_unit(kind: str, unit: str | None, text: str = "") -> Unit:
     """Return the :class:`Unit` a record's quantity is counted in: the one reading of a record's unit.
 
     Cash (``kind == "cash"``) is money: a money unit as written (「万元」: 1 is 10,000 元), any other
     unit, the default 件 included, read as 元 (MATCHING_FORMAT.md: "quantity … yuan for cash").
     Anything else is :func:`pack_unit` of ``unit`` and ``text`` (the record's title and description),
-    so a pack whose content the record states counts its content. Used by the matcher's columns and
+    so a pack whose content the record states counts its content; 块 there is a piece (:func:`count_unit`). Used by the matcher's columns and
     by the evaluator's allocation check alike.
     """
     if kind == "cash":
         u = normalise_unit(unit)
         return u if u.dimension == _MONEY else normalise_unit("元")
+    piece = count_unit(unit)
+    if piece.dimension == COUNT and piece.name.endswith(_PIECE) and normalise_unit(unit).dimension == _MONEY:
+        return piece  # goods in 块 are pieces (count_unit); a pack's stated content does not apply
     return pack_unit(unit, text)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from tests.matching.conftest import make_need, make_offer
@@ -317,3 +318,45 @@ def test_recommend_and_allocate_pair_places_in_ren_ci_with_a_need_in_ming(today)
     assert rec[0]["matches"][0]["reasons"]["unit"] == 1.0
     assert plan == [{"offer": "o1", "need": "n1", "quantity": 3, "score": rec[0]["matches"][0]["score"]}]
     assert allocation_violations([need], [offer], plan, today) == []
+
+
+# Round 14: 块 is a piece of goods (一块肥皂, 千块砖), the colloquial 元 only in a cash record.
+@pytest.mark.parametrize("kind, unit, expected", [
+    ("goods", "块", ("块", "count", 1.0, ())),
+    ("goods", " 块 ", ("块", "count", 1.0, ())),
+    ("goods", "千块", ("千块", "count", 1000.0, ("块",))),
+    ("service", "块", ("块", "count", 1.0, ())),
+    ("goods", "块钱", ("元", "money", 1.0, ())),
+    ("cash", "块", ("元", "money", 1.0, ())),
+    ("cash", "万块", ("万块", "money", 10000.0, ())),
+])
+def test_kuai_is_a_piece_of_goods_and_money_only_in_cash(kind, unit, expected):
+    from matching.units import record_unit
+
+    u = record_unit(kind, unit, "")
+    assert (u.name, u.dimension, u.factor, u.of) == expected
+
+
+def test_goods_in_kuai_meet_their_partners_counted_in_another_listed_unit(today):
+    from tests.matching.conftest import make_need, make_offer
+
+    needs = [make_need(id="n1", title="孩子上学缺橡皮", category="education", quantity=4, unit="块"),
+             make_need(id="n2", title="想要几块搓衣板", category="living", quantity=1, unit="块"),
+             make_need(id="n3", title="盖房还差红砖", category="housing", quantity=3000, unit="块")]
+    offers = [make_offer(id="o1", title="捐赠橡皮擦", categories=("education",), quantity=200, unit="个"),
+              make_offer(id="o2", title="捐赠搓衣板", categories=("living",), quantity=20, unit="个"),
+              make_offer(id="o3", title="捐赠红砖", categories=("housing",), quantity=5, unit="千块")]
+    data = PairData(needs, offers, today=today)
+    ni, oj = np.arange(3), np.arange(3)
+    assert data.unit_compatible(ni, oj).tolist() == [True, True, True]
+    assert data.o_amount[2] == 5000 * data.n_amount[2] / 3000  # 5 千块 = 5,000 块
+
+
+def test_a_cash_need_in_kuai_is_still_yuan(today):
+    from tests.matching.conftest import make_need, make_offer
+
+    data = PairData([make_need(title="孩子学费还差", category="education", kind="cash", quantity=3000, unit="块")],
+                    [make_offer(title="助学金", categories=("education",), kind="cash", quantity=1, unit="万元")],
+                    today=today)
+    assert data.unit_compatible(np.array([0]), np.array([0])).tolist() == [True]
+    assert data.o_amount[0] == 10000 and data.n_amount[0] == 3000
