@@ -982,7 +982,7 @@ _OBJECT_END = re.compile(r"[，,。；;！!？?\s:：|]")
 #: (round 13, where the context rule met the constructions battery): 「X还没发下来」「X申请了还没到」「X一直没人管」
 #: 「X说好给发的，一直没到」「X被水冲走了」「X被偷了」「X还差一些」「X用了好多年，破得不行了」「X去年领过，今年又坏了」.
 _LACKING = re.compile(r"(?:没|未)(?:有)?(?:发|领|到|给|着落|消息|买成|人管|人给|下来|落实)|还差|被偷|偷了|冲走|冲跑"
-                      r"|破得|烂得|(?:还|又|再|现在)(?:想要|需要|要|缺|坏)|不能用|买不起"
+                      r"|破得|烂得|(?:还|又|再|现在)(?:想要|需要|要|缺|坏)"  # (不能用 / 买不起: _STILL_WANTED's)
                       # a kind refused says a new one is wanted: 「X，二手的不要」「X旧的不要」
                       r"|(?:二手|旧|坏|破)的?不要|要新的")
 #: A 的 that joins a modifier to a head noun after it (「拄路的杵杵」), not a closing particle (「说好给发的，」)
