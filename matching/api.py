@@ -100,7 +100,6 @@ def recommend(needs: Sequence[Need], offers: Sequence[Offer], top: int = 10,
     return [{"need": n.id, "matches": matches.get(i, [])} for i, n in enumerate(data.needs)]
 
 
-
 def recommend_batches(needs: Sequence[Need], offer_batches: Iterable[Sequence[Offer]], top: int = 10,
                       today: _dt.date | None = None, model: Scorer | str | None = None,
                       exhaustive_limit: int = EXHAUSTIVE_LIMIT, lexicon: Lexicon | None = None,

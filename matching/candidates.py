@@ -262,12 +262,11 @@ class CandidateIndex:
         All are cheap to compute for every retrieved need and sharpen the ranking before the cut. The
         ``priority`` feature is left out: it needs the item level of every retrieved pair, and with it
         recall@20 at 100,000 needs × 10,000 offers was the same (docs/matching.md, "Order among needs
-        of one item"). The same rules as :meth:`PairData.unit_compatible` and the ``region`` and
-        ``pairing`` features, on the sorted columns.
+        of one item"). The rules of :meth:`PairData.units_agree` and of the ``region`` and ``pairing``
+        features, on the sorted columns.
         """
         d = self.data
-        dim = self._s_dim[pos]
-        units = (dim == d.o_dim[j]) & ((dim != d._dims.get("count", -1)) | (self._s_unit[pos] == d.o_unit[j]))
+        units = d.units_agree(self._s_dim[pos], self._s_unit[pos], d.o_dim[j], d.o_unit[j])
         bonus = self._w[_COVERAGE] * np.where(units, np.minimum(1.0, d.o_amount[j] / self._s_amount[pos]), 0.0)
         bonus += self._w[_UNIT] * units
         if d.o_d2[j] >= 0:

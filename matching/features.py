@@ -584,10 +584,16 @@ class PairData:
         """Return, per pair, whether the quantities can be compared and added (:mod:`matching.units`)."""
         ni = np.asarray(need_idx, dtype=np.int64)
         oj = np.asarray(offer_idx, dtype=np.int64)
-        same_dim = self.n_dim[ni] == self.o_dim[oj]
+        return self.units_agree(self.n_dim[ni], self.n_unit[ni], self.o_dim[oj], self.o_unit[oj])
+
+    def units_agree(self, n_dim, n_unit, o_dim, o_unit) -> np.ndarray:
+        """Return whether need and offer units given as (dimension id, unit id) columns can be compared.
+
+        The rule of :meth:`unit_compatible` on columns already read (the candidate path reads the needs'
+        in its blocking order): the same dimension, and for counts the same way of counting.
+        """
         count = self._dims.get("count", -1)
-        agree = (self.n_dim[ni] != count) | (self.n_unit[ni] == self.o_unit[oj])
-        return same_dim & agree
+        return (n_dim == o_dim) & ((n_dim != count) | (n_unit == o_unit))
 
     def closes(self, need_idx, offer_idx, units: np.ndarray | None = None) -> np.ndarray:
         """Return, per pair, whether the offer can close the need (可满足全部需求).
