@@ -1134,6 +1134,21 @@ def _scan(text: str, by_name: dict, lengths: dict,
     return _best_cover(_candidates(text, by_name, lengths, extend)) if crossed else out
 
 
+def _scan_words(text: str, by_name: dict, lengths: dict,
+                extend: dict | None = None) -> list[tuple[int, int, tuple[int, ...]]]:
+    """Return :func:`_scan` of ``text`` without the two-character names that straddle two words.
+
+    A name across two words is none (「有人参加」, :func:`_straddles`; round 12), and it must not take
+    the place of the name it overlaps: 「捐赠书包」 holds 赠书 (捐赠 + 书包 cut it) and 书包, and the scan's
+    leftmost reading took 赠书, so dropping it afterwards left nothing (round 14: every 「捐赠书包」「捐赠书柜」
+    offer read no item). When a straddling name was read, the best cover of the other candidates is.
+    """
+    found = _scan(text, by_name, lengths, extend)
+    if not any(_straddles(text, a, b) for a, b, _ in found):
+        return found
+    return _best_cover([m for m in _candidates(text, by_name, lengths, extend) if not _straddles(text, m[0], m[1])])
+
+
 def _crossed(text: str, start: int, end: int, by_name: dict, lengths: dict, extend: dict | None) -> bool:
     """Return whether a name (or a spoken form) starts inside ``text[start:end]`` and runs past ``end``."""
     n = len(text)
@@ -1561,11 +1576,10 @@ class Lexicon:
     # ----------------------------------------------------------------------------------------------
     def mentions(self, text: str) -> list[tuple[int, int, tuple[int, ...]]]:
         """Return ``(start, end, concept ids)`` of every name in folded ``text``, longest match first."""
-        # A two-character name across two words is none (「有人参加」, :func:`_straddles`; round 12).
-        out = [m for m in _scan(text, *self._tables[0]) if not _straddles(text, m[0], m[1])]
+        out = _scan_words(text, *self._tables[0])
         # Group items only in a text that names no lexicon concept: a record naming one never uses
         # them (Lexicon.record_concepts), and 桑树苗 stays a 树苗 rather than the group item 桑树.
-        return out or [m for m in _scan(text, *self._tables[1]) if not _straddles(text, m[0], m[1])]
+        return out or _scan_words(text, *self._tables[1])
 
     def _spans_yield(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Return ``spans`` (:func:`not_item_spans` of folded ``text``) without those a name of three or more
