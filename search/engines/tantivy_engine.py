@@ -25,6 +25,7 @@ import multiprocessing
 import os
 import shutil
 import threading
+import time
 from collections import OrderedDict, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sized
 from concurrent.futures import ProcessPoolExecutor
@@ -291,6 +292,22 @@ def _mixed_openness(compiled: CompiledQuery) -> bool:
     return bool(field) and not any(
         isinstance(item, TermsFilter) and item.field == field and len(item.values) == 1 for item in compiled.filters
     )
+
+
+def _remove_directory(path: Path, attempts: int = 20) -> None:
+    """Remove the directory ``path`` and everything in it, retrying while files still appear in it.
+
+    A failed rebuild's writer threads may still be closing files in its generation when the removal
+    lists the directory: the last ``rmdir`` then fails on a file written meanwhile (seen once in CI on a
+    loaded machine, a failed rebuild's generation left beside the live one). Up to ``attempts`` tries,
+    10 ms apart and growing; a directory still there after them is left for the next rebuild's cleanup of
+    older generations (names sort by time). Raises nothing.
+    """
+    for attempt in range(attempts):
+        shutil.rmtree(path, ignore_errors=True)
+        if not path.exists():
+            return
+        time.sleep(0.01 * (attempt + 1))
 
 
 class TantivyEngine:
@@ -589,7 +606,7 @@ class TantivyEngine:
                     writer.wait_merging_threads()
                 index.reload()
         except BaseException:
-            shutil.rmtree(self.path / index_name / generation, ignore_errors=True)
+            _remove_directory(self.path / index_name / generation)
             raise
         with self._lock:
             with _wrapped(f"switch {index_name} to {generation}"):

@@ -168,3 +168,30 @@ def test_a_failed_rebuild_drops_its_generation_and_releases_the_writer(tmp_path)
     assert engine.recreate("needs", [need.document for need in NEEDS[:5]]) == 5
     assert engine.count("needs") == 5
     engine.close()
+
+
+def test_a_generation_is_removed_even_while_files_still_appear_in_it(tmp_path):
+    """A failed rebuild's writer threads may still close files while its generation is removed (seen in CI)."""
+    import threading
+    import time
+
+    from search.engines.tantivy_engine import _remove_directory
+
+    directory = tmp_path / "needs-20261201000000000000"
+    directory.mkdir()
+    stop = time.monotonic() + 0.05
+
+    def write():
+        k = 0
+        while time.monotonic() < stop:
+            try:
+                (directory / f"segment-{k}.tmp").write_bytes(b"x" * 512)
+            except OSError:
+                return  # the directory is gone
+            k += 1
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    _remove_directory(directory)
+    writer.join()  # it stops at its first write into the removed directory, which it cannot create
+    assert not directory.exists()
