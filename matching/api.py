@@ -47,6 +47,14 @@ def _match_list(data: PairData, top: TopPairs, by_offer: bool,
     return out
 
 
+def _top_needs(index: CandidateIndex, top: int, exhaustive_limit: int) -> TopPairs:
+    """Return each offer's ``top`` needs: every admissible pair scored when there are at most
+    ``exhaustive_limit``, the candidate path (:meth:`CandidateIndex.top_needs`) above it."""
+    if index.count_admissible() <= exhaustive_limit:
+        return index.exhaustive_top_needs(top)
+    return index.top_needs(top)
+
+
 def recommend(needs: Sequence[Need], offers: Sequence[Offer], top: int = 10,
               today: _dt.date | None = None, model: Scorer | str | None = None, for_: str = "offers",
               exhaustive_limit: int = EXHAUSTIVE_LIMIT, lexicon: Lexicon | None = None,
@@ -89,10 +97,7 @@ def recommend(needs: Sequence[Need], offers: Sequence[Offer], top: int = 10,
     data = PairData(needs, offers, today=today or china_today(), lexicon=lexicon)
     index = CandidateIndex(data, scorer, **candidate_options)
     if for_ == "offers":
-        if index.count_admissible() <= exhaustive_limit:
-            found = index.exhaustive_top_needs(top)
-        else:
-            found = index.top_needs(top)
+        found = _top_needs(index, top, exhaustive_limit)
         matches = _match_list(data, found, by_offer=True, item_reasons=item_reasons)
         return [{"offer": o.id, "matches": matches.get(j, [])} for j, o in enumerate(data.offers)]
     found = index.top_offers_for_needs(top)
@@ -134,10 +139,7 @@ def recommend_batches(needs: Sequence[Need], offer_batches: Iterable[Sequence[Of
         data = index.data
         data.set_offers(batch)
         index.index.refresh_offers()
-        if index.index.count_admissible() <= exhaustive_limit:
-            found = index.index.exhaustive_top_needs(top)
-        else:
-            found = index.index.top_needs(top)
+        found = _top_needs(index.index, top, exhaustive_limit)
         matches = _match_list(data, found, by_offer=True, item_reasons=item_reasons)
         yield [{"offer": o.id, "matches": matches.get(j, [])} for j, o in enumerate(data.offers)]
 

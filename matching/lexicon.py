@@ -517,6 +517,9 @@ def _negated(segment: str, offer: bool = False) -> bool:
 #: A request in an unpunctuated run (round 14, :func:`_run_on_cuts`): a request word anywhere before a later
 #: name (「要X」「X急得很」「X确实是缺 麻烦…帮忙」), and one right before a name (a measure or filler between).
 _RUN_ON_ASK = re.compile(r"(?<![不莫别没])要(?!的)|需要(?!的)|(?<![不没])缺(?![的口额])|(?<![不没])急|想(?!要的)|求|盼|申请|报上|麻烦|帮忙")
+#: The characters that negate the word after them (「不要」「没要」「冇要」「甭要」「免要」), in Mandarin and the dialects
+#: the parts write (冇: 粤 / 湘 / 赣 / 客家; 甭: 北方; 莫: 西南): a request word after one is no request.
+_NEGATORS = "不没无未莫别勿毋冇甭免"
 _RUN_ON_REQUEST = re.compile(r"(?:(?<![不莫别没])要|需要|想要|(?<![不没])缺|急需|就是)[点些个一两]{0,2}$")
 
 
@@ -539,7 +542,7 @@ def _run_on_cuts(part: str, found: list) -> list[int]:
             continue
         nxt = next((s2 for s2, _ in spans[i + 1:] if s2 >= e), len(part))
         m = _RUN_ON_REQUEST.search(part, start, s)
-        if (m and m.start() > start and part[m.start() - 1] not in "不没无未莫别勿毋冇甭免"  # not 「暂不需要X」
+        if (m and m.start() > start and part[m.start() - 1] not in _NEGATORS  # not 「暂不需要X」
                 and _negated(part[start:m.start()])
                 and not _negated(part[m.start():nxt])):  # (b) 「Y有两个了 要X」
             start = m.start()
