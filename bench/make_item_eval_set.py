@@ -1,4 +1,4 @@
-"""Write the item-understanding evaluation sets: bench/eval_items/{tune,heldout,unseen,blind2,...,blind22}/{needs,offers,labels}.jsonl.
+"""Write the item-understanding evaluation sets: bench/eval_items/{tune,heldout,unseen,blind2,...,blind23}/{needs,offers,labels}.jsonl.
 
 Made-up needs and offers that exercise the three kinds of error the matcher used to make:
 
@@ -278,6 +278,31 @@ money (元 / 块 / 万 / 万元); every size is exact in binary floating point (
 mass-item offers come in 编织袋 of unknown weight (not comparable). Its item and group names are deliberately
 left out here. ``check_blind22`` checks it against tune … blind20 only, never the lexicon; the lead
 evaluates it once; never tune on it.
+
+``blind23`` (seed 232323) was written on 2026-12-01 by an engineer who opened none of matching/, the
+lexicon, search/data/, docs/matching.md, tests/ or any part's records and never ran the matcher, in the
+voice of a reviewer testing the platform before it goes live: plain everyday Mandarin as people from all
+over China type it into the forms. Needs come from households in the first person, from 帮扶干部 / 驻村工作队
+writing for a household and from 村委会 for a village, each a short title and a few sentences of situation
+(family size, illness, ages, income, dates) before the request; offers from enterprises, 社会组织, individuals
+and the eastern paired provinces in a web form's plain words. 112 items of all 11 categories (living 11,
+medical 10, education 10, housing 10, relocation 10, production 12, consumption 11, employment 10,
+infrastructure 10, finance 9, other 9; courses, jobs and help of kind "service", money of kind "cash"),
+each under 2-3 need names (everyday, regional, 俗名 and descriptive names, abbreviations, a homophone typo)
+and 2 offer names (shop, catalogue or trade names with specifications), 28 broader offers under class
+names of their own covering 2-10 items each; 7 need titles, 7 need descriptions, 16 negations and past
+mentions each of a different construction (received before from someone at a date, solved, enough or still
+usable, promised by someone else, declined by the household, by an old person or by a child, 除了…, …倒是不缺, a
+comparison, a question, another item mentioned only as the situation), 5 offer titles and 3 each for
+finance, employment and consumption, 9 filers, 9 situations and 12 donors. Units that need converting:
+mass 斤 / 市斤 / 公斤 / 千克 / kg / Kg / ＫＧ / 「 公斤 」 and KG, bags of a stated size (10, 25, 40 and 50 kg, some
+unit names with full-width digits) and 吨; count multiples (打 = 12, 副 = 2 支, 套 = 2 件, 提 = 6 包, 包 = 10 片,
+箱 = 80 片, 盒 = 50 片, 盒 = 5 支, 包 = 20 本, 箱 = 48 块, 箱 = 30 枚, 千片 / 千块 = 1000); volume 升 / L with 桶 = 5 or 18
+升 and 瓶 = 1.25 升; 立方米 / 方 / 吨 (of water) and 车 = 10 方; area 平方米 / ㎡ / 平米 and 亩 / 公顷 = 15 亩; length 米 / 公里
+and 卷 = 100 米; money 元 / 块 / 万元; 15 % of the mass-item offers come in 蛇皮袋 of unknown weight (not
+comparable). Every size is exact in binary floating point (no 两 or 毫升). Its item and group names are
+deliberately left out here. ``check_blind23`` checks it against tune … blind22 only, never the lexicon;
+the lead evaluates it once; never tune on it.
 """
 
 from __future__ import annotations
@@ -4877,6 +4902,309 @@ def check_blind22() -> None:
     _check_part_after("blind22", BLIND22_CATALOGUE, BLIND22_BROAD, _PARTS_BEFORE_BLIND22)
 
 
+# The "blind23" part (written 2026-12-01 for issue 13 by an engineer who opened none of matching/, the
+# lexicon, search/data/, docs/matching.md, tests/ or any part's records and never ran the matcher) in the
+# voice of a reviewer testing the platform before it goes live: plain everyday Mandarin as people from
+# all over China type it into the platform's forms. Needs are posted by households in the first person,
+# by 帮扶干部 / 驻村工作队 writing for a household and by 村委会 for a village, each with a short title and a
+# description of a few sentences (family size, illness, ages, income figures, dates, then the request);
+# offers by enterprises, 社会组织, individuals and the eastern paired provinces in the plain wording of a
+# web form (可提供 / 捐赠 / 愿意资助 / 长期收购 / 招人). The three error kinds in roughly equal shares: items
+# under everyday, regional and descriptive names and abbreviations on the need side and shop, catalogue or
+# trade names on the offer side, broader offers under class names of their own; negated and past mentions in different
+# constructions (received before from someone at some date, solved, enough or still usable, promised by
+# someone else, declined by the household or by the child or old person, 除了…, …倒是不缺, a comparison, a
+# question) and mentions of another item only as the situation; units that need converting. The counts,
+# the units and the rest are in the module docstring (112 items of all 11 categories, 28 broader offers,
+# 7 need titles, 7 need descriptions, 16 negations, offer titles per category, bags, packs and count
+# multiples of a stated size, volume, area, length and money); the item names are left out of both.
+# Every size is exact in binary floating point (no 两 or 毫升). ``check_blind23`` checks it against the
+# catalogues, groups and negation templates of tune … blind22 only, never the lexicon. Never tune on it.
+BLIND23_MASS = [("斤", 0.5), ("公斤", 1.0), ("Kg", 1.0), ("ＫＧ", 1.0), (" 公斤 ", 1.0), ("千克", 1.0), ("市斤", 0.5),
+                ("kg", 1.0)]
+_KG23 = [("斤", 0.5), ("公斤", 1.0), ("kg", 1.0), ("千克", 1.0)]
+_HEADS23 = [("人", 1.0), ("名", 1.0), ("个人", 1.0)]
+_YUAN23 = [("元", 1.0), ("块", 1.0), ("万元", 10000.0)]
+_AREA23 = [("平方米", 1.0), ("㎡", 1.0), ("平米", 1.0)]
+_MU23 = [("亩", 1.0), ("公顷", 15.0)]
+_LENGTH23 = [("米", 1.0), ("公里", 1000.0)]
+BLIND23_CATALOGUE = [
+    # 生活物资: what a household runs short of in winter, staple food bought by the bag, daily goods
+    ("quilt_cover23", "living", "goods", ["被罩", "被套", "被单子"], ["纯棉被套", "斜纹被罩"], ["床", "条", "个"], (1, 3)),
+    ("thermal_set23", "living", "goods", ["卫生衣", "保暖衣裤", "秋冬贴身衣裤"], ["中老年保暖内衣", "德绒保暖内衣两件套"],
+     [("套", 1.0), ("件", 0.5)], (1, 4)),
+    ("socks23", "living", "goods", ["棉袜子", "袜子儿", "冬天穿的厚袜"], ["纯棉中筒袜", "加厚毛圈袜"],
+     [("双", 1.0), ("打", 12.0)], (6, 24)),
+    ("mittens23", "living", "goods", ["手捂子", "连指棉手套", "厚手套子"], ["加绒保暖手套", "冬季防寒手套"],
+     [("副", 1.0), ("双", 1.0)], (1, 4)),
+    ("glutinous23", "living", "goods", ["包粽子的米", "打糍粑的米", "糯谷米"], ["圆粒糯米", "农家长糯米"],
+     _KG23 + [("袋（每袋10公斤）", 10.0)], (20, 100)),
+    ("tea_oil23", "living", "goods", ["山茶籽油", "油茶油", "木籽油"], ["一级压榨茶籽油", "物理压榨山茶油"],
+     [("升", 1.0), ("L", 1.0), ("桶（每桶5升）", 5.0), ("瓶(1.25升)", 1.25)], (5, 20)),
+    ("buckwheat23", "living", "goods", ["荞面", "荞麦面", "苦荞粉"], ["石磨荞麦粉", "高原苦荞面粉"],
+     [("斤", 0.5), ("公斤", 1.0), ("ＫＧ", 1.0), ("袋（每袋２５公斤）", 25.0)], (25, 150)),
+    ("soap23", "living", "goods", ["洗衣服的肥皂", "肥皂块", "洋胰子"], ["透明皂", "家庭装洗衣皂"],
+     [("块", 1.0), ("条", 1.0), ("箱(４８块装)", 48.0)], (2, 24)),
+    ("tissue23", "living", "goods", ["擦嘴的纸", "餐巾纸", "抽取式纸巾"], ["原木抽纸", "软抽纸巾"],
+     [("包", 1.0), ("提（每提6包）", 6.0)], (6, 36)),
+    ("headlamp23", "living", "goods", ["戴头上的电筒", "头电筒", "戴脑壳上的电筒"], ["充电式强光头灯", "LED头戴灯"],
+     ["个", "只"], (1, 2)),
+    ("hand_warmer23", "living", "goods", ["充电暖手袋", "暖手袋", "电热宝"], ["防爆电热暖手宝", "充电式暖宝宝"], ["个"], (1, 2)),
+    # 医疗救助: aids for old people, home devices and supplies for chronic illness, two free services
+    ("magnifier23", "medical", "goods", ["看报的放大镜", "放大镜子", "老人用的放大镜"], ["老人阅读放大镜", "带灯手持放大镜"],
+     ["个", "把"], (1, 2)),
+    ("cane23", "medical", "goods", ["文明棍", "拄拐棍"], ["四脚助行拐杖", "铝合金手杖"], ["根", "支", "个"], (1, 1)),
+    ("walker23", "medical", "goods", ["老人走路扶的架子", "扶着走的架子", "四脚助行架"], ["可折叠助行架", "带轮助行器"],
+     ["个", "台"], (1, 1)),
+    ("bp_monitor23", "medical", "goods", ["量压仪", "水银血压计", "测血压的表"], ["家用血压仪", "腕式电子血压仪"], ["台", "个"], (1, 1)),
+    ("underpad23", "medical", "goods", ["老人垫的尿垫", "床上垫的尿垫", "一次性床垫"], ["成人一次性护理垫", "加大成人隔尿垫"],
+     [("片", 1.0), ("包（每包10片）", 10.0), ("箱(8包80片)", 80.0)], (30, 120)),
+    ("test_strip23", "medical", "goods", ["测血糖的试纸", "血糖仪的试条", "糖试纸"], ["血糖试纸50片装", "通用型血糖试条"],
+     [("片", 1.0), ("盒（每盒50片）", 50.0)], (50, 200)),
+    ("insulin23", "medical", "goods", ["胰岛素", "打的胰岛素针", "胰岛素笔芯"], ["胰岛素注射液", "预填充胰岛素笔"],
+     [("支", 1.0), ("盒（每盒5支）", 5.0)], (2, 10)),
+    ("nebulizer23", "medical", "goods", ["吸雾的机器", "做雾化的机子", "小孩雾化用的机器"], ["家用医用雾化器", "儿童医用雾化仪"],
+     ["台", "个"], (1, 1)),
+    ("cataract23", "medical", "service", ["治白内障", "眼睛开刀", "眼睛看不清要开刀"], ["免费白内障复明手术", "光明行复明手术"],
+     _HEADS23, (1, 2)),
+    ("checkup23", "medical", "service", ["全身检查", "做个检查", "查查身体"], ["老年人免费健康体检", "义诊体检"], _HEADS23, (1, 4)),
+    # 教育助学: a pupil's desk, books, uniform and games, and help with homework
+    ("desk_lamp23", "education", "goods", ["桌上的灯", "写作业用的台灯", "书桌灯"], ["学生阅读台灯", "AA级读写台灯"],
+     ["盏", "个", "台"], (1, 1)),
+    ("idiom_dict23", "education", "goods", ["成语大全", "成语辞典"], ["成语大词典彩图版", "学生成语词典"], ["本"], (1, 3)),
+    ("pencil_case23", "education", "goods", ["笔袋子", "装笔的盒子", "文具袋"], ["双层文具盒", "大容量笔袋"], ["个"], (1, 3)),
+    ("grid_book23", "education", "goods", ["田字格簿", "拼音本子", "生字簿"], ["田字格练习本", "小学生拼音本"],
+     [("本", 1.0), ("包（２０本）", 20.0)], (10, 60)),
+    ("abacus23", "education", "goods", ["算盘子", "打算盘的算盘", "学珠心算的算盘"], ["13档学生算盘", "木质珠算算盘"],
+     ["把", "个"], (1, 1)),
+    ("study_pad23", "education", "goods", ["学习机子", "点读的机器", "学英语的平板"], ["儿童学习平板", "同步点读学习机"],
+     ["台", "个"], (1, 1)),
+    ("uniform23", "education", "goods", ["学校统一的衣服", "校服裤子", "校服外套"], ["秋冬款学生校服", "冲锋衣款校服"],
+     [("套", 1.0), ("件", 0.5)], (1, 3)),
+    ("badminton23", "education", "goods", ["球拍", "打羽毛球的拍拍"], ["碳素羽毛球拍一对", "学生羽毛球拍套装"],
+     [("副", 1.0), ("支", 0.5)], (1, 3)),
+    ("long_rope23", "education", "goods", ["跳皮筋的绳", "长跳绳", "大绳"], ["集体跳长绳", "竹节花样跳绳"],
+     [("根", 1.0), ("条", 1.0), ("打", 12.0)], (5, 40)),
+    ("tutoring23", "education", "service", ["辅导功课", "家教", "教娃写作业"], ["寒假免费补习班", "大学生一对一辅导"],
+     _HEADS23, (1, 3)),
+    # 住房安全: a house rebuilt or repaired after a flood
+    ("cement23", "housing", "goods", ["红毛灰", "红毛土", "水泥面子"], ["复合硅酸盐水泥32.5", "矿渣水泥"],
+     [("公斤", 1.0), ("袋（每袋50公斤）", 50.0), ("吨", 1000.0)], (500, 5000)),
+    ("rebar23", "housing", "goods", ["罗纹钢", "钢筋棍", "打圈梁的钢筋"], ["三级抗震螺纹钢", "HRB400E钢筋"],
+     [("公斤", 1.0), ("吨", 1000.0), ("KG", 1.0)], (500, 3000)),
+    ("roof_tile23", "housing", "goods", ["机瓦", "盖房的瓦片", "房顶瓦片"], ["彩色水泥瓦", "屋面机制瓦"],
+     [("片", 1.0), ("块", 1.0), ("千片", 1000.0)], (500, 3000)),
+    ("felt23", "housing", "goods", ["牛毛毡", "屋顶防漏的卷材", "防漏的油毡"], ["屋顶防水卷材", "SBS自粘卷材"], _AREA23, (20, 100)),
+    ("hollow_block23", "housing", "goods", ["砌墙的砖", "水泥砖头", "空心水泥砖"], ["390×190空心砌块", "水泥空心砌块"],
+     [("块", 1.0), ("千块", 1000.0)], (500, 5000)),
+    ("entry_door23", "housing", "goods", ["铁皮门", "院门", "进门的大门"], ["入户安全门", "钢木复合门"], ["樘", "扇", "套"], (1, 1)),
+    ("glass_window23", "housing", "goods", ["漏风的窗户", "窗框玻璃", "玻璃窗户"], ["双层中空玻璃窗", "塑钢平开窗"], _AREA23, (4, 20)),
+    ("sand23", "housing", "goods", ["粗砂", "建房用的沙", "砂石"], ["水洗中粗砂", "建筑砂"],
+     [("立方米", 1.0), ("方", 1.0), ("车（每车10方）", 10.0)], (5, 30)),
+    ("wall_paint23", "housing", "goods", ["白涂料", "刷墙的白漆", "粉墙的涂料"], ["净味内墙漆", "防霉墙面涂料"],
+     [("升", 1.0), ("L", 1.0), ("桶（每桶18升）", 18.0)], (18, 90)),
+    ("solar_heater23", "housing", "goods", ["太阳能", "晒水的太阳能", "太阳能洗澡的"], ["家用太阳能热水器", "18管太阳能热水器"],
+     ["台", "套"], (1, 1)),
+    # 易地搬迁: the furniture and appliances of a family moving into its new flat
+    ("wardrobe23", "relocation", "goods", ["装衣服的柜", "大衣橱"], ["两门衣柜", "钢架布艺衣橱"], ["个", "组"], (1, 1)),
+    ("dining_table23", "relocation", "goods", ["小方桌", "四方桌子", "家里吃饭的桌子"], ["实木饭桌", "折叠圆餐桌"], ["张"], (1, 1)),
+    ("stool23", "relocation", "goods", ["杌凳", "小杌子", "板凳子"], ["塑料方凳加厚款", "加厚塑料方凳"],
+     [("个", 1.0), ("把", 1.0), ("张", 1.0)], (2, 6)),
+    ("rice_cooker23", "relocation", "goods", ["电饭堡", "蒸饭的电锅", "焖米饭的锅"], ["家用电饭锅", "4升电饭煲"],
+     ["个", "台"], (1, 1)),
+    ("induction23", "relocation", "goods", ["电灶", "电炉子", "插电炒菜的炉"], ["多功能电磁灶", "触控电磁炉"], ["台", "个"], (1, 1)),
+    ("gas_stove23", "relocation", "goods", ["液化气炉子", "液化气灶台", "燃气灶子"], ["节能燃气灶具", "嵌入式双灶"],
+     ["台", "个"], (1, 1)),
+    ("curtain23", "relocation", "goods", ["窗帘儿", "挡太阳的帘子"], ["成品布艺窗帘", "加厚遮光布帘"], ["幅", "套"], (1, 4)),
+    ("freezer23", "relocation", "goods", ["冷冻柜", "冰柜儿"], ["家用小冰柜", "单温卧式冷柜"], ["台"], (1, 1)),
+    ("washer23", "relocation", "goods", ["洗衣裳机", "洗衣服的机器"], ["全自动波轮洗衣机", "8公斤波轮洗衣机"], ["台"], (1, 1)),
+    ("mattress23", "relocation", "goods", ["棕绷", "棕垫子", "床上铺的垫子"], ["椰棕床垫", "双面硬棕床垫"], ["张", "床"], (1, 2)),
+    # 产业发展: young stock, fertiliser, seed, feed, a sprayer, a tiller and a greenhouse
+    ("piglet23", "production", "goods", ["猪仔儿", "小肥猪苗", "猪崽仔"], ["长白杂交仔猪", "二元杂交母猪苗"], ["头", "只"], (2, 10)),
+    ("duckling23", "production", "goods", ["鸭娃", "小鸭苗"], ["蛋鸭苗种", "半番鸭苗"],
+     [("只", 1.0), ("羽", 1.0)], (100, 500)),
+    ("compound23", "production", "goods", ["化学肥", "化肥粒子"], ["高塔复合肥", "45%硫酸钾复合肥"],
+     [("公斤", 1.0), ("斤", 0.5), ("吨", 1000.0), ("袋（每袋40kg）", 40.0)], (200, 2000)),
+    ("urea23", "production", "goods", ["尿素化肥", "白肥", "追肥用的尿素"], ["颗粒尿素", "大颗粒尿素46%"], None, (50, 500)),
+    ("mulch23", "production", "goods", ["铺地的薄膜", "地膜纸", "盖苗的膜"], ["0.01mm白色地膜", "加厚农用地膜"], None, (20, 100)),
+    ("seed_potato23", "production", "goods", ["土豆种子", "种洋芋", "土豆籽"], ["原种土豆种", "青薯9号种薯"], None, (200, 1500)),
+    ("walnut_tree23", "production", "goods", ["核桃秧子", "核桃树秧", "核桃树苗子"], ["良种核桃嫁接苗", "薄皮核桃苗"],
+     ["株", "棵"], (50, 500)),
+    ("calf23", "production", "goods", ["小牛娃", "牛犊犊"], ["西门塔尔杂交牛犊", "西杂牛犊"], ["头"], (1, 3)),
+    ("sprayer23", "production", "goods", ["农药喷壶", "背的打药桶", "打药的喷雾"], ["手动农用喷雾器", "16升电动喷壶"],
+     ["台", "个"], (1, 2)),
+    ("tiller23", "production", "goods", ["小耕田机", "耕田的机器", "犁地的小机器"], ["多功能小型微耕机", "汽油旋耕管理机"], ["台"], (1, 1)),
+    ("greenhouse23", "production", "goods", ["大棚", "塑料大棚", "拱棚"], ["钢架塑料大棚", "温室大棚建设"], _MU23, (1, 5)),
+    ("pig_feed23", "production", "goods", ["喂猪用的料", "猪饲料粉", "养猪的料"], ["育肥猪全价饲料", "浓缩饲料"],
+     [("公斤", 1.0), ("斤", 0.5), ("kg", 1.0), ("袋（每袋40公斤）", 40.0)], (200, 1000)),
+    # 消费扶贫: what a village has to sell, weighed, and eggs by count
+    ("eggs23", "consumption", "goods", ["农家鸡蛋", "山里的鸡蛋", "土鸡下的蛋"], ["林下散养鸡蛋", "谷物喂养土鸡蛋"],
+     [("个", 1.0), ("枚", 1.0), ("箱（每箱３０枚）", 30.0), ("打", 12.0)], (60, 600)),
+    ("honey23", "consumption", "goods", ["老蜂糖", "崖蜜", "蜂糖蜜"], ["中华蜂土蜜", "山区百花土蜂蜜"], None, (5, 50)),
+    ("walnut23", "consumption", "goods", ["核桃儿", "老品种核桃", "带壳核桃"], ["阿克苏薄皮核桃", "生晒核桃"], None, (20, 200)),
+    ("konjac23", "consumption", "goods", ["鬼芋", "雪魔芋", "魔芋头"], ["鲜花魔芋", "魔芋球茎"], None, (100, 1000)),
+    ("loquat23", "consumption", "goods", ["枇杷", "枇杷果", "琵琶果"], ["大五星枇杷", "白玉枇杷"], None, (100, 1000)),
+    ("eagle_tea23", "consumption", "goods", ["老鹰茶", "老荫茶", "红白茶"], ["四川老鹰茶", "野生老荫茶"], None, (5, 50)),
+    ("rice_noodle23", "consumption", "goods", ["粉干", "米粉条", "炒米粉的粉"], ["桂林干切粉", "兴化米粉"], None, (20, 200)),
+    ("fungus23", "consumption", "goods", ["黑木耳朵", "木耳朵", "黑耳子"], ["东北黑木耳", "秋木耳干货"], None, (5, 50)),
+    ("navel_orange23", "consumption", "goods", ["甜橙", "脐橙子", "脐橙果"], ["纽荷尔脐橙", "赣南脐橙礼箱"], None, (200, 2000)),
+    ("bacon23", "consumption", "goods", ["腊肉条", "熏腊肉", "腊肉块"], ["农家土腊肉", "烟熏五花腊肉"], None, (20, 200)),
+    ("vermicelli23", "consumption", "goods", ["山芋粉丝", "地瓜粉条"], ["纯红薯手工粉条", "土法红薯宽粉"], None, (20, 200)),
+    # 就业帮扶: courses and jobs (kind "service") and two things to earn with
+    ("forklift23", "employment", "service", ["开叉车", "叉车本", "学叉车"], ["叉车操作证免费培训", "叉车司机培训班"],
+     _HEADS23, (1, 3)),
+    ("cook23", "employment", "service", ["学做菜手艺", "学当厨师", "学颠勺"], ["中餐烹饪技能免费培训", "农家乐厨师培训"],
+     _HEADS23, (1, 3)),
+    ("electrician23", "employment", "service", ["电工本", "学当电工", "考个电工本"], ["低压电工上岗证培训", "电工免费培训班"],
+     _HEADS23, (1, 3)),
+    ("factory23", "employment", "service", ["流水线工作", "工厂上班", "进厂做工"], ["服装厂车工招聘", "电子厂流水线普工"],
+     _HEADS23, (1, 3)),
+    ("cleaner23", "employment", "service", ["打扫卫生的工作", "当保洁员", "扫地的活"], ["物业保洁员岗位", "环卫保洁公益岗"],
+     _HEADS23, (1, 3)),
+    ("courier23", "employment", "service", ["送外卖", "骑手", "送快递的活"], ["外卖骑手招聘", "快递分拣配送岗位"], _HEADS23, (1, 3)),
+    ("driving23", "employment", "service", ["驾驶证", "考个驾照", "考驾驶证"], ["驾驶员培训补贴名额", "免费驾考培训"],
+     _HEADS23, (1, 3)),
+    ("barber23", "employment", "service", ["学理发", "美发培训", "学剃头手艺"], ["美容美发免费培训", "理发技能培训班"],
+     _HEADS23, (1, 3)),
+    ("sewing_machine23", "employment", "goods", ["踩缝纫机", "裁缝车", "缝纫车"], ["工业平车", "家用多功能电动缝纫机"],
+     ["台"], (1, 2)),
+    ("food_cart23", "employment", "goods", ["流动售货车", "摆摊车", "小吃推车"], ["移动小吃餐车", "不锈钢摆摊车"],
+     ["辆", "台"], (1, 1)),
+    # 基础设施: what a 村委会 asks for the village's lights, water, roads and square
+    ("street_light23", "infrastructure", "goods", ["路上的灯", "夜里照路的灯", "组上的路灯"], ["太阳能LED路灯", "6米太阳能路灯"],
+     ["盏", "杆", "套"], (5, 30)),
+    ("water_pipe23", "infrastructure", "goods", ["饮水管子", "入户水管子", "接自来水的管"], ["PPR饮水管", "PE100给水管"],
+     [("米", 1.0), ("卷（每卷100米）", 100.0)], (100, 1000)),
+    ("cistern23", "infrastructure", "goods", ["蓄水池子", "存水的池子", "水池"], ["不锈钢蓄水罐", "水泥蓄水池"],
+     [("立方米", 1.0), ("方", 1.0), ("吨", 1.0)], (10, 100)),
+    ("road23", "infrastructure", "goods", ["硬化路", "水泥路", "通组路"], ["村道路面硬化", "通户路硬化"], _LENGTH23, (200, 3000)),
+    ("footbridge23", "infrastructure", "goods", ["木桥", "过河桥子", "河上的便桥"], ["钢便桥", "装配式人行桥"], ["座"], (1, 1)),
+    ("camera23", "infrastructure", "goods", ["摄像头子", "雪亮工程", "监控头"], ["村级视频监控点位", "球机监控摄像头"],
+     ["个", "套"], (2, 10)),
+    ("hoop23", "infrastructure", "goods", ["投篮架", "篮筐架子", "打篮球的架子"], ["户外标准篮球架", "户外地埋篮球架"],
+     ["副", "个", "套"], (1, 2)),
+    ("bin23", "infrastructure", "goods", ["垃圾斗", "村里的垃圾桶", "垃圾筒"], ["户外大号垃圾桶", "挂车式分类垃圾桶"],
+     ["个", "只"], (5, 30)),
+    ("guardrail23", "infrastructure", "goods", ["路边护栏", "围栏杆", "防撞栏"], ["道路安全护栏", "双波形钢护栏"],
+     _LENGTH23, (50, 500)),
+    ("pump23", "infrastructure", "goods", ["抽水的机器", "提水的泵"], ["农用抽水泵", "自吸式抽水机"], ["台"], (1, 2)),
+    # 金融信贷: money for school, illness, a loan, premiums, rent and bills (kind "cash")
+    ("tuition23", "finance", "cash", ["读书费用", "交学费的钱", "读书的钱"], ["大学新生学费资助", "助学金"], _YUAN23, (2000, 10000)),
+    ("hospital_bill23", "finance", "cash", ["住院押金", "看病住院的钱", "住院费用"], ["重病住院救助金", "住院自付费用补助"],
+     _YUAN23, (2000, 30000)),
+    ("microloan23", "finance", "cash", ["贷款资金", "借点本钱", "无息借款"], ["免抵押贴息贷款", "扶贫信用贷款"],
+     _YUAN23, (10000, 50000)),
+    ("premium23", "finance", "cash", ["医疗保险费", "农合的钱"], ["代缴医疗保险", "居民医保个人缴费资助"], _YUAN23, (300, 2000)),
+    ("rent23", "finance", "cash", ["租房的钱", "租金", "房租钱"], ["租房补贴", "住房租金资助"], _YUAN23, (1000, 6000)),
+    ("allowance23", "finance", "cash", ["过日子的钱", "吃饭钱", "生活补助"], ["困难家庭临时生活补助", "爱心生活补贴"],
+     _YUAN23, (500, 3000)),
+    ("farm_insurance23", "finance", "cash", ["种养保险", "庄稼保险", "庄稼的保险"], ["特色农业保险保费补贴", "政策性养殖保险"],
+     _YUAN23, (200, 3000)),
+    ("rebuild_fund23", "finance", "cash", ["建房款", "起房子的钱", "修屋的钱"], ["农村危房改造资金", "修房爱心款"],
+     _YUAN23, (5000, 40000)),
+    ("power_bill23", "finance", "cash", ["电费", "交电费的钱", "用电费"], ["电费补贴", "爱心电费代缴"], _YUAN23, (100, 800)),
+    # 其他: a phone, a television, a radio, a game, a toy, an e-bike and three kinds of help
+    ("smartphone23", "other", "goods", ["能上网的手机", "大屏手机", "大字大屏的手机"], ["老人智能手机", "国产4G智能机"],
+     ["部", "台", "个"], (1, 1)),
+    ("tv23", "other", "goods", ["看电视的", "电视机儿", "大电视"], ["50寸液晶电视", "家用智能电视机"], ["台"], (1, 1)),
+    ("radio23", "other", "goods", ["听广播的匣子", "收音机儿"], ["便携收音机", "老人插卡音箱收音机"], ["台", "个"], (1, 1)),
+    ("mahjong23", "other", "goods", ["麻将", "麻将牌", "打麻将的牌"], ["家用麻将牌", "老年活动室麻将"], ["副"], (1, 2)),
+    ("blocks23", "other", "goods", ["拼装玩具", "搭房子的积木", "搭积木"], ["儿童拼插积木", "大颗粒积木"],
+     [("盒", 1.0), ("套", 1.0)], (1, 3)),
+    ("e_bike23", "other", "goods", ["电单车", "电滴滴", "电动两轮车"], ["48V新国标电动自行车", "长续航电动车"], ["辆"], (1, 1)),
+    ("legal23", "other", "service", ["要工钱", "打官司的事", "找律师"], ["免费法律咨询", "律师公益代理"], ["次", "件"], (1, 1)),
+    ("company23", "other", "service", ["陪伴", "陪老人聊天", "上门陪护"], ["志愿者关爱陪伴", "社工探访"], ["次", "人次"], (1, 4)),
+    ("disability_card23", "other", "service", ["残疾人证", "评残", "办残疾人证"], ["残疾评定代办", "上门办理残疾证"],
+     ["次", "人"], (1, 1)),
+]
+# Broader offers under class names of their own. generate() gives a broader offer's unit size 1 and
+# counts it as kg for mass items: groups covering a weighed item are offered in 公斤 (size 1 for every
+# covered item that has pack units), the others in a unit of size 1 for every covered item that counts in
+# it, or in one none of them uses (not comparable, relevance 2).
+BLIND23_BROAD = [
+    ("warm_wear23", "living", ["冬季保暖衣物包", "过冬穿戴物资"], ["thermal_set23", "socks23", "mittens23"], ["份"]),
+    ("grain_oil23", "living", ["粮油物资", "粮油副食"], ["glutinous23", "buckwheat23", "tea_oil23"], ["公斤"]),
+    ("household23", "living", ["日常生活用品包", "居家日杂"],
+     ["soap23", "tissue23", "headlamp23", "hand_warmer23", "quilt_cover23"], ["份"]),
+    ("elder_aids23", "medical", ["老年康复辅助器具", "助老出行辅具"], ["magnifier23", "cane23", "walker23"], ["件"]),
+    ("home_devices23", "medical", ["居家健康监测设备", "家用医疗护理器械"], ["bp_monitor23", "nebulizer23"], ["台"]),
+    ("diabetes23", "medical", ["糖尿病用品", "控糖护理用品"], ["insulin23", "test_strip23"], ["份"]),
+    ("clinic23", "medical", ["健康义诊服务", "医疗帮扶服务"], ["cataract23", "checkup23"], ["人"]),
+    ("stationery23", "education", ["学习文具包", "开学用品礼包"],
+     ["pencil_case23", "grid_book23", "abacus23", "idiom_dict23"], ["套"]),
+    ("study_devices23", "education", ["学习电子产品", "助学电子设备"], ["desk_lamp23", "study_pad23"], ["台"]),
+    ("ball_games23", "education", ["球类跳绳器材", "课间运动器材"], ["badminton23", "long_rope23"], ["个"]),
+    ("main_material23", "housing", ["主体建材", "钢材水泥"], ["cement23", "rebar23"], ["公斤"]),
+    ("finishing23", "housing", ["装修材料", "室内装修辅材"],
+     ["wall_paint23", "felt23", "glass_window23", "hollow_block23"], ["批"]),
+    ("kitchen23", "relocation", ["厨房电器", "灶具炊具"], ["rice_cooker23", "induction23", "gas_stove23"], ["台"]),
+    ("big_appliance23", "relocation", ["大家电", "制冷洗衣电器"], ["freezer23", "washer23"], ["台"]),
+    ("furniture23", "relocation", ["搬迁新居家具", "进新房的家具"],
+     ["wardrobe23", "dining_table23", "stool23", "mattress23"], ["件"]),
+    ("young_stock23", "production", ["畜禽苗种", "畜禽崽苗"], ["piglet23", "duckling23", "calf23"], ["只"]),
+    ("farm_inputs23", "production", ["种植投入品", "春耕备耕物资"],
+     ["compound23", "urea23", "mulch23", "seed_potato23", "pig_feed23"], ["公斤"]),
+    ("farm_machines23", "production", ["小型农机", "农用机械器具"], ["sprayer23", "tiller23"], ["台"]),
+    ("local_goods23", "consumption", ["助农产品", "山区农特产"],
+     ["honey23", "walnut23", "konjac23", "loquat23", "eagle_tea23", "rice_noodle23", "fungus23",
+      "navel_orange23", "bacon23", "vermicelli23"], ["公斤"]),
+    ("skills23", "employment", ["免费技能培训", "学手艺的培训班"],
+     ["forklift23", "cook23", "electrician23", "driving23", "barber23"], ["人"]),
+    ("jobs23", "employment", ["就业岗位", "用工岗位"], ["factory23", "cleaner23", "courier23"], ["人"]),
+    ("village_kit23", "infrastructure", ["人居环境设施", "村庄公共设施"],
+     ["street_light23", "bin23", "camera23", "hoop23"], ["套"]),
+    ("water_supply23", "infrastructure", ["饮水工程", "农村供水设施"], ["water_pipe23", "cistern23", "pump23"], ["套"]),
+    ("medical_fund23", "finance", ["医疗救助资金", "医疗帮扶款"], ["hospital_bill23", "premium23"], ["元"]),
+    ("relief_fund23", "finance", ["困难救助金", "临时救助款"], ["allowance23", "rent23", "power_bill23"], ["元"]),
+    ("elder_fun23", "other", ["老人娱乐用品", "老年休闲用品"], ["radio23", "mahjong23"], ["件"]),
+    ("digital23", "other", ["数码产品", "电子产品"], ["smartphone23", "tv23"], ["台"]),
+    ("volunteer23", "other", ["社工服务", "志愿帮扶服务"], ["legal23", "company23", "disability_card23"], ["次"]),
+]
+TEMPLATES["blind23"] = {
+    # Needs as households, 帮扶干部 / 驻村工作队 and 村委会 type them into the form, and offers in the
+    # plain wording of the offer form (可提供 / 捐赠 / 愿意资助 / 长期收购 / 招人).
+    "need_title": ["{who}求助：缺{name}", "{who}想申请{name}", "急需{name}（{who}）", "{who}：家里缺{name}",
+                   "【求助】{name}——{who}", "帮{who}问问有没有{name}", "孩子上学缺{name}（{who}）"],
+    "need_desc": ["{cause}。现在最缺的是{name}，希望好心人帮一把。", "{cause}。想申请{name}，能帮多少算多少，谢谢大家。",
+                  "{cause}，日子过得紧巴巴的。这次主要是想要{name}。", "{cause}。经入户核实情况属实，申请{name}。",
+                  "{cause}。{name}实在买不起，请平台上的爱心人士帮帮忙。",
+                  "{cause}。需要：{name}。有意的可以先跟村委会联系。", "{cause}。盼着能有{name}，先谢谢了！"],
+    "negated": ["{other}前年镇民政办发过一回，现在还在用", "{other}那头的事上个月已经办妥了", "{other}倒是不缺，家里还有两个",
+                "家里除了{other}啥都缺", "{other}县残联已经答应给了，就不重复报了", "{other}老人自己说用不惯，不要",
+                "孩子说{other}同桌借给他用了，不用再买", "{other}还能凑合用几年", "{other}够用到明年开春",
+                "之前报的{other}已经有企业对接上了", "平时就靠一个旧{other}将就着", "有人问要不要{other}，我们家用不上",
+                "比起{other}，更要紧的是{name}", "{other}去年腊月娘家兄弟给买了", "{other}这块政府已经兜底了",
+                "{other}我们家不申请"],
+    "offer_title": ["{donor}可提供{name}", "捐赠{name}（{donor}）", "{donor}愿意捐{name}", "{name}，{donor}免费提供",
+                    "{donor}爱心捐赠：{name}"],
+    "offer_title_finance": ["{donor}愿意资助{name}", "{name}（{donor}出资）", "{donor}设立{name}"],
+    "offer_title_employment": ["{donor}招人：{name}", "{donor}开办{name}", "{name}，{donor}报名中"],
+    "offer_title_consumption": ["{donor}长期收购{name}", "{donor}采购{name}（消费帮扶）", "收{name}，{donor}"],
+    "who": ["我家", "本人", "驻村工作队", "帮扶干部小周", "村委会", "第一书记", "网格员", "脱贫户老杨家", "监测户何某"],
+    "cause": ["我家5口人，老伴2019年查出尿毒症，两个孩子还在读书，一年收入不到8000元",
+              "户主今年67岁，一个人住，每个月靠580元低保过日子",
+              "我今年43岁，去年11月在工地摔断了腿，干不了重活，一家4口靠媳妇打零工",
+              "我们组32户118人，大多是老人和娃娃，年轻人都出去打工了",
+              "驻村工作队入户了解：该户3口人，女儿有先天性心脏病，人均年收入4200元",
+              "村委会经2026年10月村民代表大会讨论通过",
+              "孩子今年9月考上县一中，爸爸常年在外打工，奶奶一个人带着",
+              "今年7月发大水，屋后塌了一截，一家六口暂住在亲戚家",
+              "我是肢体二级残疾，和78岁的老母亲两个人过"],
+    "donor": ["浙江某电子厂", "深圳市某科技有限公司", "青岛对口协作工作组", "福建某慈善基金会", "某服装厂",
+              "退休教师李老师", "市红十字会", "宁波帮扶工作队", "某连锁超市", "匿名爱心人士", "广东某农业合作社",
+              "江苏昆山某企业"],
+}
+# The parts blind23 was written after (its checks compare with these only, not with parts written later).
+_PARTS_BEFORE_BLIND23 = ("tune", "heldout", "unseen", "blind2", "blind3", "blind4", "blind5", "blind6",
+                         "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14",
+                         "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22")
+
+
+def check_blind23() -> None:
+    """Raise SystemExit if blind23 is not what its comment says (``_check_part_after`` tune … blind22)."""
+    _check_part_after("blind23", BLIND23_CATALOGUE, BLIND23_BROAD, _PARTS_BEFORE_BLIND23)
+
+
 def check_blind20() -> None:
     """Raise SystemExit if blind20 is not what its comment says (``_check_part_after`` tune … blind18)."""
     _check_part_after("blind20", BLIND20_CATALOGUE, BLIND20_BROAD, _PARTS_BEFORE_BLIND20)
@@ -4928,6 +5256,7 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
                         "blind20": lambda: (BLIND20_CATALOGUE, BLIND20_BROAD),
                         "blind21": lambda: (BLIND21_CATALOGUE, BLIND21_BROAD),
                         "blind22": lambda: (BLIND22_CATALOGUE, BLIND22_BROAD),
+                        "blind23": lambda: (BLIND23_CATALOGUE, BLIND23_BROAD),
                         }.get(part, lambda: (CATALOGUE, BROAD))()
     mass = {"blind3": BLIND3_MASS, "blind4": BLIND4_MASS, "blind5": BLIND5_MASS, "blind6": BLIND6_MASS,
             "blind7": BLIND7_MASS, "blind8": BLIND8_MASS, "blind9": BLIND9_MASS,
@@ -4940,7 +5269,8 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
             "blind19": BLIND19_MASS,
             "blind20": BLIND20_MASS,
             "blind21": BLIND21_MASS,
-            "blind22": BLIND22_MASS}.get(part, MASS)
+            "blind22": BLIND22_MASS,
+            "blind23": BLIND23_MASS}.get(part, MASS)
     # An offer of a mass item in a pack of unknown weight (not comparable with the need's weight).
     pack = {"blind3": "袋", "blind4": "箱", "blind5": "包", "blind6": "筐", "blind7": "麻袋", "blind8": "件",
             "blind9": "盒", "blind10": "车", "blind11": "礼盒", "blind12": "箩",
@@ -4950,7 +5280,8 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
             "blind19": "提",
             "blind20": "提",
             "blind21": "批",
-            "blind22": "编织袋"}.get(part)
+            "blind22": "编织袋",
+            "blind23": "蛇皮袋"}.get(part)
     by_key = {c[0]: c for c in catalogue}
     # A part may have its own voice: who files, why, which donors, and 「规格：…」 lines for sized items.
     who, cause, donor = t.get("who", WHO), t.get("cause", CAUSE), t.get("donor", DONOR)
@@ -5039,7 +5370,8 @@ SEEDS = {"tune": 13, "heldout": 1313, "unseen": 131313, "blind2": 272727, "blind
          "blind19": 191919,
          "blind20": 202020,
          "blind21": 212121,
-         "blind22": 222222}
+         "blind22": 222222,
+         "blind23": 232323}
 
 
 def main(argv=None) -> int:
@@ -5093,6 +5425,8 @@ def main(argv=None) -> int:
         check_blind21()
     if "blind22" in parts:
         check_blind22()
+    if "blind23" in parts:
+        check_blind23()
     for part in parts:
         seed = SEEDS[part]
         needs, offers, labels = generate(part, args.needs, args.offers, seed)
