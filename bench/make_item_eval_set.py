@@ -1,4 +1,4 @@
-"""Write the item-understanding evaluation sets: bench/eval_items/{tune,heldout,unseen,blind2,...,blind23}/{needs,offers,labels}.jsonl.
+"""Write the item-understanding evaluation sets: bench/eval_items/{tune,heldout,unseen,blind2,...,blind24}/{needs,offers,labels}.jsonl.
 
 Made-up needs and offers that exercise the three kinds of error the matcher used to make:
 
@@ -303,6 +303,28 @@ and 卷 = 100 米; money 元 / 块 / 万元; 15 % of the mass-item offers come i
 comparable). Every size is exact in binary floating point (no 两 or 毫升). Its item and group names are
 deliberately left out here. ``check_blind23`` checks it against tune … blind22 only, never the lexicon;
 the lead evaluates it once; never tune on it.
+
+``blind24`` (seed 242424) was written on 2026-12-01 for issue 13 by an engineer who opened none of
+matching/, docs/matching.md, tests/ or any part's records and never ran the matcher, in the voice of the
+platform's 微心愿 and 公益项目 side: wish cards and help requests from 深度贫困地区 (三区三州: 凉山, 怒江, 临夏,
+南疆, 藏区) for boarding-school children, left-behind elders, people with disabilities and the chronically
+ill, in the first person by the child or the elder or by a teacher, a 驻村第一书记 or a 双语 cadre writing for
+them in short, sometimes stiff Chinese; offers are 公益项目, 爱心包裹 and 认领心愿 posts of foundations,
+志愿者协会, 爱心企业 and single donors, many of them named projects that cover several wishes. 111 items of
+all 11 categories (13 living, 13 medical, 13 education, 8 housing, 9 relocation, 13 production, 12
+consumption, 11 employment, 7 infrastructure, 6 finance, 6 other; 15 of kind "service", 6 of kind
+"cash"), each under 3 need names and 2 offer names in the voice's everyday, colloquial, regional and
+trade words; 34 broader offers under names of their own covering 2-5 items each; 7 need titles, 8 need
+descriptions, 16 negations and past mentions, each a different construction (given out before by the
+school, the county or the clinic, an elder sibling's still wearable, a parent's or grandparent's "no need
+to buy", someone else already bought it, solved, enough, except-X, a child's and an old person's own
+refusal, handed down, "this one not, I want Y"), and 31 offer titles in 9 lists. Units that need
+converting: mass 斤 / 市斤 / 公斤 / kg / Kg / 千克 / 「 公斤」; packs the catalogue fixes (罐 and 包 of 0.25 kg,
+袋 of 25 kg, 桶 of 5 升, 包 of 10 pieces, 盒 of 5, 板 of 6, 套 of 6, 对 of 2 animals, 卷 of 500 米); volume 升 / L;
+area 平方米 / ㎡ / 平米; 立方米 / 方 / m³; persons 人 / 名 / 人次; money 元 / 万元. Every size is exact in binary
+floating point (no 两 or 毫升), and 15 % of the mass-item offers come in 包裹 of unknown weight (not
+comparable). Which items and names it holds is left out here (the lead evaluates it once and must not
+learn them). ``check_blind24`` checks it against tune … blind22 only, never the lexicon; never tune on it.
 """
 
 from __future__ import annotations
@@ -5205,6 +5227,312 @@ def check_blind23() -> None:
     _check_part_after("blind23", BLIND23_CATALOGUE, BLIND23_BROAD, _PARTS_BEFORE_BLIND23)
 
 
+# The "blind24" part (written 2026-12-01 for issue 13 by an engineer who opened none of matching/, the
+# lexicon, docs/matching.md, tests/ or any part's records, and never ran the matcher) in the voice of the
+# platform's 微心愿 and 公益项目 side, a voice no earlier part has: needs are wish cards and help requests
+# from 深度贫困地区 (三区三州: 凉山, 怒江, 临夏, 南疆, 藏区), for boarding-school children, left-behind elders,
+# people with disabilities and the chronically ill, in the first person by the child or the elder or by a
+# teacher, a 驻村第一书记 or a 双语 cadre writing for them (short, sometimes stiff second-language Chinese);
+# offers are 公益项目, 爱心包裹 and 认领心愿 posts of foundations, 志愿者协会, 爱心企业 and single donors, often a
+# named project that covers several items. Item names (3 per need, 2 per offer) are the everyday,
+# colloquial, regional and trade words of that voice; which items and names is left out here so that the
+# lead, who evaluates this part once, does not learn them. Counts, negation constructions and units are in
+# the module docstring. ``check_blind24`` checks it against tune … blind22 only, never the lexicon.
+BLIND24_MASS = [("斤", 0.5), ("公斤", 1.0), ("kg", 1.0), ("千克", 1.0), ("市斤", 0.5), ("Kg", 1.0), (" 公斤", 1.0)]
+_KG24 = [("斤", 0.5), ("公斤", 1.0), ("千克", 1.0)]
+_PERSONS24 = [("人", 1.0), ("名", 1.0), ("人次", 1.0)]
+_YUAN24 = [("元", 1.0), ("万元", 10000.0)]
+_AREA24 = [("平方米", 1.0), ("㎡", 1.0), ("平米", 1.0)]
+BLIND24_CATALOGUE = [
+    # 生活物资: a boarding girl's and boy's daily things, what the high cold and the sun ask for, the
+    # clothes and rugs of the places themselves
+    ("sanitary24", "living", "goods", ["卫生棉", "来例假用的", "女孩子的卫生用品"], ["少女卫生用品", "日夜组合卫生巾"],
+     [("片", 1.0), ("包", 10.0)], (20, 60)),
+    ("lip_balm24", "living", "goods", ["润唇膏", "擦嘴巴的油", "护唇膏"], ["儿童润唇膏", "高原防裂唇膏"],
+     [("支", 1.0), ("盒", 5.0)], (2, 10)),
+    ("sunscreen24", "living", "goods", ["防晒的霜", "擦脸防晒的", "防紫外线的霜"], ["高原防晒乳", "户外防晒霜SPF50"],
+     ["支", "瓶"], (1, 2)),
+    ("sunglasses24", "living", "goods", ["黑眼镜", "防雪盲眼镜", "太阳镜"], ["防紫外线太阳镜", "高原防雪盲护目镜"], ["副"], (1, 2)),
+    ("head_lamp24", "living", "goods", ["上晚自习戴的头灯", "走夜路戴的灯", "充电头灯"], ["LED充电头灯", "强光头戴灯"], ["个", "只"],
+     (1, 2)),
+    ("rain_boots24", "living", "goods", ["下雨上学穿的靴子", "雨鞋子", "下雨穿的胶鞋"], ["儿童雨靴", "加绒高筒水鞋"], ["双"], (1, 2)),
+    ("felt_boots24", "living", "goods", ["藏靴", "毡靴", "毡疙瘩"], ["手工藏式毡靴", "加厚羊毛毡靴"], ["双"], (1, 2)),
+    ("sheepskin_vest24", "living", "goods", ["羊皮褂子", "羊皮坎肩", "皮褂子"], ["羔羊皮背心", "老人羊皮坎肩"], ["件"], (1, 2)),
+    ("doppa24", "living", "goods", ["朵帕帽", "维吾尔花帽", "绣花小帽"], ["手工刺绣朵帕", "民族小花帽"], ["顶"], (1, 3)),
+    ("rug24", "living", "goods", ["藏家卡垫", "藏毯", "坐的毯子"], ["手工藏式卡垫", "羊毛藏毯"], ["张", "块"], (1, 2)),
+    ("shampoo24", "living", "goods", ["洗头的膏子", "洗头水", "洗头发的水"], ["儿童洗发露", "家庭装洗发膏"], ["瓶"], (1, 3)),
+    ("nail_clipper24", "living", "goods", ["指甲剪子", "剪指甲的小剪子", "指甲钳"], ["不锈钢指甲钳套装", "儿童指甲剪"],
+     ["把", "套"], (1, 2)),
+    ("umbrella24", "living", "goods", ["雨伞子", "打的伞", "挡雨的伞"], ["反向折叠雨伞", "儿童安全雨伞"], ["把"], (1, 2)),
+    # 医疗救助: oxygen for the plateau, 辅具 for the blind and the bedridden, medicines, two services
+    ("oxygen_maker24", "medical", "goods", ["制氧机器", "吸氧的机器", "老人吸氧的机子"], ["医用分子筛制氧机", "5L家用氧气机"],
+     ["台"], (1, 1)),
+    ("oxygen_bag24", "medical", "goods", ["装氧气的袋子", "吸氧的枕头", "吸氧的袋子"], ["便携式氧气袋", "42L氧气枕"], ["个", "只"],
+     (1, 2)),
+    ("nebulizer24", "medical", "goods", ["雾化的机器", "做雾化的", "吸雾化的机子"], ["儿童压缩式雾化器", "家用医用雾化机"],
+     ["台"], (1, 1)),
+    ("white_cane24", "medical", "goods", ["盲人用的手杖", "探路的棍子", "盲人棍"], ["折叠式导盲杖", "铝合金盲人手杖"], ["根", "支"],
+     (1, 1)),
+    ("magnifier24", "medical", "goods", ["看书的助视器", "放大镜子", "看字的放大镜"], ["低视力电子助视器", "手持式放大镜"],
+     ["个", "台"], (1, 1)),
+    ("adult_diaper24", "medical", "goods", ["老阿妈用的尿不湿", "大人用的纸尿裤", "老年拉拉裤子"], ["成人护理纸尿裤", "老年人拉拉裤"],
+     [("片", 1.0), ("包", 10.0)], (20, 60)),
+    ("bath_chair24", "medical", "goods", ["洗澡坐的椅子", "淋浴椅", "坐着洗澡的凳子"], ["老人防滑沐浴椅", "折叠洗澡凳"],
+     ["把", "个"], (1, 1)),
+    ("standing_frame24", "medical", "goods", ["站立器", "康复站架", "练站立的架子"], ["儿童康复站立架", "脑瘫儿童站立训练器"],
+     ["台", "个"], (1, 1)),
+    ("hearing_battery24", "medical", "goods", ["助听器用的电池", "耳背机电池", "A13电池"], ["锌空气助听器电池", "A675助听电池"],
+     [("粒", 1.0), ("板", 6.0)], (6, 30)),
+    ("insulin24", "medical", "goods", ["胰岛素", "每天打的胰岛素", "打血糖的针"], ["门冬胰岛素注射液", "预混胰岛素笔芯"], ["支"], (2, 10)),
+    ("dewormer24", "medical", "goods", ["包虫病药", "阿苯达唑", "打虫子的药"], ["阿苯达唑片", "包虫病防治药品"], ["盒"], (1, 4)),
+    ("cochlear24", "medical", "service", ["人工耳蜗", "耳蜗手术", "装耳蜗"], ["人工耳蜗植入救助", "听力重建手术"],
+     _PERSONS24, (1, 1)),
+    ("limb_fitting24", "medical", "service", ["装假手", "配义肢", "安个假胳膊"], ["上肢义肢装配服务", "残联义肢适配"],
+     _PERSONS24, (1, 1)),
+    # 教育助学: a child's dream of science and music, braille for the blind child, help with Chinese
+    ("telescope24", "education", "goods", ["看远处的望远镜", "看星星的望远镜", "天文望远镜"], ["儿童天文望远镜", "高清双筒望远镜"],
+     ["个", "台"], (1, 1)),
+    ("globe24", "education", "goods", ["地球仪模型", "能转的地球", "学地理的地球仪"], ["AR地球仪", "20cm教学地球仪"], ["个"], (1, 1)),
+    ("microscope24", "education", "goods", ["显微镜", "看细菌的镜子", "儿童显微镜"], ["学生生物显微镜", "1200倍科学显微镜"],
+     ["台", "个"], (1, 1)),
+    ("braille24", "education", "goods", ["盲文的书", "盲人读的书", "摸着读的书"], ["盲文少儿读物", "盲文版课本"], ["本"], (1, 3)),
+    ("braille_slate24", "education", "goods", ["盲文点字板", "写盲文的板子", "盲文扎字板"], ["盲文书写板套装", "盲文笔板"],
+     ["套", "块"], (1, 1)),
+    ("copybook24", "education", "goods", ["写字的字帖", "练字的帖子", "硬笔字帖本"], ["田英章楷书字帖", "描红练字帖"],
+     [("本", 1.0), ("套", 6.0)], (2, 12)),
+    ("jaw_harp24", "education", "goods", ["口弦", "口弦琴", "彝族口弦"], ["竹制口弦", "手工口弦琴"], ["个", "把"], (1, 2)),
+    ("rawap24", "education", "goods", ["热瓦普", "热瓦甫", "弹唱的琴"], ["少儿热瓦普", "手工热瓦甫"], ["把"], (1, 1)),
+    ("hand_drum24", "education", "goods", ["手鼓", "达甫", "拍的鼓"], ["新疆手鼓", "民族达甫鼓"], ["面", "个"], (1, 2)),
+    ("badminton24", "education", "goods", ["一副羽毛球拍", "打羽毛球的拍", "球拍"], ["学生羽毛球拍套装", "全碳素羽毛球拍"],
+     ["副"], (1, 2)),
+    ("chess24", "education", "goods", ["一副象棋子", "下象棋的棋子", "楚河汉界的棋"], ["榉木大号象棋", "磁性象棋"], ["副", "盒"], (1, 2)),
+    ("science_kit24", "education", "goods", ["科学实验盒", "做实验的盒子", "小实验材料"], ["STEM科学实验套装", "少儿科学小实验包"],
+     ["套", "盒"], (1, 2)),
+    ("literacy24", "education", "service", ["学汉字", "有人教我认字", "识字辅导"], ["双语志愿者识字辅导", "国通语学前辅导"],
+     _PERSONS24, (1, 3)),
+    # 住房安全: an earth house made warm and dry
+    ("kang24", "housing", "goods", ["热炕", "暖炕", "炕"], ["节能火炕改造", "吊炕"], ["铺", "盘"], (1, 1)),
+    ("rafter24", "housing", "goods", ["椽条", "架屋顶的檩木", "房梁木头"], ["落叶松椽子", "防腐檩条"], ["根"], (10, 60)),
+    ("lime24", "housing", "goods", ["粉墙的白灰膏", "白石灰", "刷墙的石灰"], ["消石灰粉", "建筑用石灰"],
+     [("公斤", 1.0), ("斤", 0.5), ("袋", 25.0)], (100, 500)),
+    ("paint24", "housing", "goods", ["刷房子的涂料", "刷白墙的漆", "白墙漆"], ["环保内墙漆（每桶5升）", "外墙防水涂料"],
+     [("升", 1.0), ("L", 1.0), ("桶", 5.0)], (5, 40)),
+    ("glass24", "housing", "goods", ["玻璃片", "窗子上的玻璃", "换玻璃"], ["中空玻璃", "钢化玻璃板"], _AREA24, (2, 12)),
+    ("sunroom24", "housing", "goods", ["阳光暖棚子", "阳光房", "玻璃暖阁"], ["藏式阳光暖棚", "钢结构阳光房"], _AREA24, (10, 40)),
+    ("squat_toilet24", "housing", "goods", ["蹲便", "厕所蹲位", "厕所的蹲坑"], ["防臭陶瓷蹲便", "改厕蹲便器套装"], ["个", "套"],
+     (1, 1)),
+    ("sand24", "housing", "goods", ["砂石料", "河坝里的砂", "盖房用的砂"], ["干净的机制砂", "中粗河沙"],
+     [("立方米", 1.0), ("方", 1.0), ("m³", 1.0)], (2, 10)),
+    # 易地搬迁: the kitchen and the rooms of the new flat in the 安置点
+    ("pressure_cooker24", "relocation", "goods", ["高压锅子", "压力煲", "煮洋芋的高压锅"], ["防爆压力锅", "高原专用高压锅"],
+     ["个", "口"], (1, 1)),
+    ("induction24", "relocation", "goods", ["做饭的电磁炉", "电炉灶", "插电做饭的炉子"], ["触控式电磁炉", "大功率电磁灶"],
+     ["台", "个"], (1, 1)),
+    ("butter_tea24", "relocation", "goods", ["打茶的机子", "酥油茶打茶机", "打酥油茶的机器"], ["电动酥油茶打茶机", "家用酥油茶机"],
+     ["台"], (1, 1)),
+    ("naan_oven24", "relocation", "goods", ["自家打馕的坑炉", "烤馕的炉子", "打馕炉"], ["不锈钢馕坑", "电烤馕炉"], ["个", "座"],
+     (1, 1)),
+    ("heater24", "relocation", "goods", ["小太阳烤火器", "烤火的电器", "插电的暖气"], ["家用小太阳取暖器", "油汀电暖器"], ["台", "个"],
+     (1, 1)),
+    ("mattress24", "relocation", "goods", ["床上铺的垫子", "山棕垫", "睡的垫子"], ["椰棕床垫", "加厚弹簧席梦思"], ["张", "床"], (1, 2)),
+    ("tibetan_cabinet24", "relocation", "goods", ["画了花的柜子", "藏式彩柜", "彩绘柜"], ["藏式彩绘家具", "手绘藏柜"], ["个", "组"],
+     (1, 1)),
+    ("range_hood24", "relocation", "goods", ["厨房抽油烟的", "排油烟的机子", "灶上的烟罩"], ["顶吸式欧式烟机", "家用抽烟机"], ["台"],
+     (1, 1)),
+    ("water_heater24", "relocation", "goods", ["插电的热水器", "洗热水澡的机器", "挂墙的热水器"], ["60升电热水器", "即热式热水器"],
+     ["台"], (1, 1)),
+    # 产业发展: a few animals, grass and fruit trees, film and tape for the field, a vet
+    ("pian_cattle24", "production", "goods", ["犏牛", "犏牛犊", "犏牛娃"], ["良种犏牛", "犏雌牛"], ["头"], (1, 3)),
+    ("black_goat24", "production", "goods", ["黑山羊娃", "山羊羔", "小山羊娃"], ["南江黄羊种羊", "努比亚山羊种公羊"],
+     [("只", 1.0), ("对", 2.0)], (4, 20)),
+    ("ducklings24", "production", "goods", ["鸭儿苗", "小鸭娃", "鸭娃"], ["建昌麻鸭苗", "樱桃谷肉鸭苗"], ["只", "羽"], (50, 300)),
+    ("goslings24", "production", "goods", ["鹅儿苗", "鹅儿", "鹅娃儿"], ["大白鹅苗", "朗德鹅苗"], ["只", "羽"], (20, 100)),
+    ("grass_seed24", "production", "goods", ["草种子", "牧草籽", "种草的籽"], ["燕麦草种子", "多年生黑麦草籽"], None, (10, 60)),
+    ("warm_shed24", "production", "goods", ["暖棚", "羊圈的暖棚", "牛棚"], ["畜用塑料暖棚", "标准化圈舍"], _AREA24, (20, 100)),
+    ("shears24", "production", "goods", ["剪羊毛的大剪刀", "牧民剪毛的剪", "剪羊毛的电推子"], ["电动剪羊毛机", "牧区剪毛剪"], ["把", "台"],
+     (1, 2)),
+    ("drip_tape24", "production", "goods", ["滴灌带子", "滴水管", "浇水的带子"], ["内镶贴片式滴灌带", "节水滴灌管"],
+     [("米", 1.0), ("卷", 500.0)], (500, 3000)),
+    ("apple_sapling24", "production", "goods", ["苹果树苗子", "苹果树秧", "矮砧苹果苗"], ["红富士苹果苗", "矮砧苹果嫁接苗"],
+     ["株", "棵"], (50, 300)),
+    ("shed_film24", "production", "goods", ["棚布膜", "大棚塑料膜", "搭棚子的膜"], ["PO长寿无滴膜", "温室大棚薄膜"], None, (20, 100)),
+    ("manure24", "production", "goods", ["羊粪", "圈粪", "羊板粪"], ["发酵羊粪有机肥", "腐熟牛羊粪肥"], None, (200, 1000)),
+    ("back_basket24", "production", "goods", ["背篓子", "彝家背篼子", "背东西的篓子"], ["竹编背篓", "彝家背篼"], ["个", "只"],
+     (1, 3)),
+    ("vet24", "production", "service", ["兽医", "给牛看病", "防疫打针"], ["畜牧兽医上门诊疗", "牛羊免费防疫服务"],
+     ["次", "户"], (1, 2)),
+    # 消费扶贫: what the plateau, 南疆, 凉山 and 怒江 sell, mostly weighed
+    ("matsutake24", "consumption", "goods", ["松茸菌", "新鲜松茸菌", "松口蘑"], ["香格里拉松茸", "松茸冻干片"], None, (2, 20)),
+    ("sea_buckthorn24", "consumption", "goods", ["沙棘", "沙棘果", "醋柳果"], ["沙棘原浆", "野生沙棘果"], None, (10, 100)),
+    ("almond24", "consumption", "goods", ["巴旦木果", "巴达木", "大杏仁"], ["新疆纸皮巴旦木", "奶香巴旦木"], None, (5, 50)),
+    ("aksu_apple24", "consumption", "goods", ["冰糖心", "阿克苏苹果", "糖心苹果"], ["阿克苏冰糖心", "新疆丑苹果"],
+     None, (50, 500)),
+    ("fragrant_pear24", "consumption", "goods", ["香梨", "库尔勒香梨", "新疆梨"], ["库尔勒香梨礼盒", "南疆香梨"], None, (50, 500)),
+    ("pomegranate24", "consumption", "goods", ["石榴", "籽软的石榴", "凉山石榴"], ["突尼斯软籽石榴", "大籽石榴"], None, (50, 500)),
+    ("black_goji24", "consumption", "goods", ["黑枸杞", "黑果枸杞", "野生黑枸杞"], ["柴达木黑枸杞", "特级黑枸杞（每罐半斤）"],
+     _KG24 + [("罐", 0.25)], (1, 10)),
+    ("lacquer_oil24", "consumption", "goods", ["漆油", "漆籽油", "怒江漆油"], ["傈僳族漆油", "野生漆树籽油"], None, (5, 30)),
+    ("tsampa24", "consumption", "goods", ["炒面糌粑", "青稞炒面", "吃的糌粑"], ["藏家手工糌粑", "青稞糌粑粉"], None, (10, 100)),
+    ("lily24", "consumption", "goods", ["百合头", "干百合", "兰州百合"], ["甜百合鲜货", "百合干"], None, (5, 50)),
+    ("fern24", "consumption", "goods", ["蕨蕨菜", "蕨菜干", "蕨台菜"], ["野生蕨菜干", "山野蕨菜"], None, (5, 50)),
+    ("eagle_tea24", "consumption", "goods", ["老鹰茶", "红白茶", "山茶叶"], ["凉山老鹰茶", "高山老鹰茶（每包半斤）"],
+     _KG24 + [("包", 0.25)], (2, 20)),
+    # 就业帮扶: crafts of the places, new trades and jobs (kind "service"), two machines for a living
+    ("yi_embroidery24", "employment", "service", ["彝绣", "绣彝族衣服", "在家绣花挣钱"], ["彝绣订单加工", "彝族刺绣合作社"],
+     _PERSONS24, (1, 3)),
+    ("thangka24", "employment", "service", ["唐卡", "跟师傅学唐卡", "画唐卡"], ["唐卡绘画传习班", "热贡唐卡学徒"],
+     _PERSONS24, (1, 3)),
+    ("rug_weaving24", "employment", "service", ["织藏毯", "编藏毯", "织地毯的活"], ["藏毯编织车间", "手工地毯编织岗位"],
+     _PERSONS24, (1, 3)),
+    ("noodle24", "employment", "service", ["拉面师傅", "学拉面", "开拉面馆"], ["牛肉拉面技能培训", "拉面馆学徒"], _PERSONS24, (1, 3)),
+    ("livestream24", "employment", "service", ["手机直播卖货", "学做主播", "网上卖东西"], ["电商直播培训", "农产品带货主播培训"],
+     _PERSONS24, (1, 3)),
+    ("courier24", "employment", "service", ["去城里送快递", "当快递小哥", "送外卖"], ["快递分拣员招聘", "城市配送骑手岗位"],
+     _PERSONS24, (1, 3)),
+    ("guide24", "employment", "service", ["导游", "讲解员", "带游客的活"], ["乡村旅游讲解员培训", "景区讲解员岗位"],
+     _PERSONS24, (1, 2)),
+    ("nursery24", "employment", "service", ["保育员", "幼儿园阿姨", "看小孩的工作"], ["一村一幼辅导员岗位", "保育员上岗培训"],
+     _PERSONS24, (1, 2)),
+    ("silversmith24", "employment", "service", ["银匠", "打银器", "银饰手艺"], ["民族银饰加工培训", "银饰作坊学徒"],
+     _PERSONS24, (1, 2)),
+    ("loom24", "employment", "goods", ["织布的机子", "织机", "织氆氇的机子"], ["藏式手工织机", "小型织布机"], ["台"], (1, 1)),
+    ("snack_cart24", "employment", "goods", ["卖小吃的推车", "摆地摊的车子", "流动售货车"], ["电动餐车", "多功能小吃推车"],
+     ["辆", "台"], (1, 1)),
+    # 基础设施: the boarding school's hot water, heat and playground, and the village's power
+    ("boiler24", "infrastructure", "goods", ["开水炉", "电开水器", "烧开水的炉子"], ["学校电开水器", "商用开水锅炉"],
+     ["台"], (1, 2)),
+    ("school_shower24", "infrastructure", "goods", ["学校浴室", "洗澡间", "太阳能浴室"], ["寄宿制学校太阳能浴室", "学生淋浴间"],
+     ["间", "座"], (1, 1)),
+    ("radiator24", "infrastructure", "goods", ["教室的暖气片", "暖气", "教室的暖气"], ["钢制柱式暖气片", "教室采暖散热器"],
+     ["组", "片"], (5, 30)),
+    ("track24", "infrastructure", "goods", ["塑胶跑道", "跑道", "操场跑道"], ["学校塑胶跑道", "EPDM运动场地"],
+     _AREA24, (200, 1000)),
+    ("flagpole24", "infrastructure", "goods", ["旗杆", "升旗台", "国旗杆"], ["不锈钢旗杆", "校园升旗台"], ["根", "座"], (1, 1)),
+    ("pv24", "infrastructure", "goods", ["光伏板", "太阳能电池板", "发电的板子"], ["村级光伏电站组件", "户用光伏板"],
+     ["块", "片"], (10, 60)),
+    ("laundry24", "infrastructure", "goods", ["洗衣房", "学校洗衣房", "洗衣服的地方"], ["寄宿制学校洗衣房设备", "公共洗衣房"],
+     ["间", "套"], (1, 1)),
+    # 金融信贷: money for the illnesses of these places, for school and a small start (kind "cash")
+    ("pneumo24", "finance", "cash", ["尘肺病治疗费", "洗肺的钱", "治尘肺的钱"], ["尘肺病农民救治款", "大容量肺灌洗资助"],
+     _YUAN24, (5000, 30000)),
+    ("boarding_fee24", "finance", "cash", ["住宿费", "住校的钱", "寄宿的钱"], ["寄宿生住宿费资助", "住校费补助"],
+     _YUAN24, (300, 1500)),
+    ("travel_med24", "finance", "cash", ["看病路费", "去省城看病的车费", "去成都看病的路费"], ["就医交通补助", "异地就医路费资助"],
+     _YUAN24, (500, 3000)),
+    ("high_school24", "finance", "cash", ["高中学杂费", "读高中的钱", "上高中的费用"], ["高中生助学金", "普高学杂费资助"],
+     _YUAN24, (1000, 5000)),
+    ("startup24", "finance", "cash", ["开店的本钱", "做小生意的钱", "摆摊本钱"], ["残疾人创业补贴", "小微创业启动金"],
+     _YUAN24, (3000, 20000)),
+    ("hydatid24", "finance", "cash", ["包虫病手术费", "治包虫病的钱", "肝包虫手术费"], ["包虫病患者救助金", "包虫病手术资助"],
+     _YUAN24, (10000, 50000)),
+    # 其他: a child's toy and new clothes, a watch, the sea, a pen friend
+    ("ultraman24", "other", "goods", ["奥特曼", "奥特曼玩具", "变身器"], ["奥特曼变身器玩具", "发光奥特曼手办"], ["个", "套"], (1, 1)),
+    ("doll24", "other", "goods", ["芭比娃娃", "洋娃娃", "换衣服的娃娃"], ["公主娃娃换装套装", "芭比娃娃礼盒"], ["个", "套"], (1, 1)),
+    ("new_clothes24", "other", "goods", ["过年的新衣服", "新衣服", "过年穿的新衣"], ["新年新衣爱心礼包", "儿童新年服装"],
+     ["套", "件"], (1, 1)),
+    ("watch24", "other", "goods", ["能看时间的手表", "电子手表儿", "戴的表"], ["儿童电子手表", "防水夜光手表"], ["块", "个"], (1, 1)),
+    ("see_sea24", "other", "service", ["看大海", "去海边", "想去看海"], ["山里娃看海夏令营", "海边研学之旅"], _PERSONS24, (1, 2)),
+    ("pen_pal24", "other", "service", ["笔友", "有人给我写信", "交个城里的朋友"], ["城乡儿童书信结对", "手拉手笔友计划"],
+     ["次"], (1, 1)),
+]
+# Named 公益项目 and 爱心包裹 that cover several wishes. generate() gives a broader offer's unit size 1 and
+# counts it as kg for weighed items: groups covering a weighed item are offered in 公斤, the others in a unit
+# of size 1 for every covered item that counts in it, or in one none of them uses (not comparable).
+BLIND24_BROAD = [
+    ("girls24", "living", ["青春期关爱包", "女童护理包"], ["sanitary24", "shampoo24", "nail_clipper24"], ["份"]),
+    ("plateau_skin24", "living", ["高原护肤包", "防晒防裂用品"], ["lip_balm24", "sunscreen24", "sunglasses24"], ["件"]),
+    ("ethnic_wear24", "living", ["民族服饰关爱包", "暖身民族衣物"],
+     ["felt_boots24", "sheepskin_vest24", "doppa24", "rug24"], ["件"]),
+    ("way_to_school24", "living", ["雨季上学包", "上学路上安全包"], ["head_lamp24", "rain_boots24", "umbrella24"], ["份"]),
+    ("oxygen24", "medical", ["高原吸氧设备", "氧疗用品"], ["oxygen_maker24", "oxygen_bag24", "nebulizer24"], ["台"]),
+    ("low_vision24", "medical", ["视障辅具", "盲人辅助用品"], ["white_cane24", "magnifier24"], ["件"]),
+    ("home_care24", "medical", ["失能老人护理包", "居家照护用品"], ["adult_diaper24", "bath_chair24", "standing_frame24"],
+     ["份"]),
+    ("drugs24", "medical", ["慢病药品援助", "地方病药品包"], ["insulin24", "dewormer24", "hearing_battery24"], ["份"]),
+    ("disability_care24", "medical", ["残疾人康复救助项目", "助残医疗服务"], ["cochlear24", "limb_fitting24"], ["人"]),
+    ("science24", "education", ["科学梦想包", "小小科学家礼包"],
+     ["telescope24", "globe24", "microscope24", "science_kit24"], ["份"]),
+    ("blind_child24", "education", ["特教助学包", "盲童学习用品"], ["braille24", "braille_slate24"], ["套"]),
+    ("ethnic_music24", "education", ["民族乐器进校园", "少数民族乐器"], ["jaw_harp24", "rawap24", "hand_drum24"], ["件"]),
+    ("break_time24", "education", ["大课间文体器材", "文体活动包"], ["badminton24", "chess24"], ["件"]),
+    ("earth_house24", "housing", ["土坯房改造建材", "危改建材包"], ["rafter24", "lime24", "paint24", "glass24", "sand24"],
+     ["批"]),
+    ("warm_house24", "housing", ["温暖农房项目", "冬季农房保暖改造"], ["kang24", "sunroom24", "glass24"], ["套"]),
+    ("new_kitchen24", "relocation", ["新家厨房电器", "安置点厨房包"],
+     ["pressure_cooker24", "induction24", "butter_tea24", "naan_oven24", "range_hood24"], ["台"]),
+    ("new_rooms24", "relocation", ["新居家具礼包", "乔迁爱心家具"], ["mattress24", "tibetan_cabinet24"], ["件"]),
+    ("warm_appliances24", "relocation", ["冷暖电器", "取暖热水电器"], ["heater24", "water_heater24"], ["台"]),
+    ("herd24", "production", ["牧区产业帮扶", "增收牲畜项目"], ["pian_cattle24", "black_goat24"], ["头"]),
+    ("poultry24", "production", ["禽苗发放", "庭院养禽项目"], ["ducklings24", "goslings24"], ["只"]),
+    ("pasture24", "production", ["草畜配套物资", "种草养畜物资"], ["grass_seed24", "manure24"], ["公斤"]),
+    ("greenhouse24", "production", ["大棚滴灌配套", "大棚滴灌物资"], ["drip_tape24", "shed_film24"], ["公斤"]),
+    ("xinjiang24", "consumption", ["南疆特色林果", "新疆干鲜果"],
+     ["almond24", "aksu_apple24", "fragrant_pear24", "pomegranate24"], ["公斤"]),
+    ("plateau_goods24", "consumption", ["雪域高原好物", "藏区特产"],
+     ["matsutake24", "sea_buckthorn24", "black_goji24", "tsampa24"], ["公斤"]),
+    ("mountain_goods24", "consumption", ["大凉山好物", "怒江山货"],
+     ["lacquer_oil24", "fern24", "eagle_tea24", "lily24"], ["公斤"]),
+    ("crafts24", "employment", ["非遗技艺传承项目", "民族手工艺就业"],
+     ["yi_embroidery24", "thangka24", "rug_weaving24", "silversmith24"], ["人"]),
+    ("new_jobs24", "employment", ["新业态就业培训", "城市务工岗位"],
+     ["livestream24", "courier24", "guide24", "noodle24", "nursery24"], ["人"]),
+    ("small_trade24", "employment", ["创业小设备", "就业帮扶设备"], ["loom24", "snack_cart24"], ["台"]),
+    ("boarding_school24", "infrastructure", ["寄宿制学校改善项目", "温暖校园工程"],
+     ["boiler24", "school_shower24", "radiator24", "laundry24"], ["套"]),
+    ("playground24", "infrastructure", ["校园操场建设", "阳光操场项目"], ["track24", "flagpole24"], ["批"]),
+    ("illness24", "finance", ["地方病救治基金", "重病救助款"], ["pneumo24", "hydatid24", "travel_med24"], ["元"]),
+    ("school_fees24", "finance", ["寄宿生资助金", "高中助学款"], ["boarding_fee24", "high_school24"], ["元"]),
+    ("wish_gift24", "other", ["童心圆梦礼物", "新年心愿礼物"], ["ultraman24", "doll24", "new_clothes24", "watch24"],
+     ["件"]),
+    ("city_trip24", "other", ["城乡手拉手活动", "山海情研学"], ["see_sea24", "pen_pal24"], ["次"]),
+]
+TEMPLATES["blind24"] = {
+    # Wish cards and help requests as a child, an elder, a teacher, a 驻村第一书记 or a 双语 cadre write them,
+    # and 公益项目 / 爱心包裹 / 认领心愿 posts of foundations, volunteer associations and donors.
+    "need_title": ["【微心愿】{who}：我想要{name}", "{who}的心愿卡——{name}", "希望有{name}（{who}）",
+                   "帮{who}圆梦：{name}", "{who}求助：需要{name}", "{who}｜心愿：{name}", "我的心愿是{name}"],
+    "need_desc": ["{cause}。我的心愿是{name}。", "{cause}，希望有{name}，谢谢爱心叔叔阿姨。",
+                  "{cause}，奶奶说要是有{name}就好了。", "{cause}。经村两委核实，该户需要{name}，特此申请。",
+                  "{cause}，他家很需要{name}，请爱心人士帮忙。", "{cause}，我想要{name}，我会好好学习的。",
+                  "{cause}。他说想要{name}（双语干部代写）。", "{cause}。"],
+    "negated": ["去年学校已经发过{other}", "{other}哥哥的还能穿", "阿妈说{other}不用买", "{other}县里已经给配了",
+                "{other}就不要了，想要{name}", "{other}乡卫生院上个月送来了", "{other}有一个了，阿爸说够用",
+                "{other}我不要，留给更小的弟弟妹妹", "爷爷说他用不着{other}，别给他买", "{other}的事情已经解决了",
+                "上学期的爱心包裹里有{other}", "{other}驻村工作队已经帮忙买好了", "{other}除外，其他都写在上面了",
+                "{other}民政上发过，还没用坏", "{other}去年申请过，已经领到手了", "姐姐出嫁前把她的{other}留给我了"],
+    "offer_title": ["认领心愿：{name}（{donor}）", "爱心包裹（内含{name}）—{donor}", "{donor}{name}关爱行动",
+                    "{donor}公益项目：捐赠{name}", "{donor}认领{name}心愿"],
+    "offer_title_living": ["{donor}暖冬计划：{name}", "爱心包裹（内含{name}）—{donor}", "认领心愿：{name}（{donor}）",
+                           "每个包裹含{name}（{donor}）"],
+    "offer_title_medical": ["{donor}助残项目：适配{name}", "{donor}健康关爱行动：{name}", "认领心愿：{name}（{donor}）"],
+    "offer_title_education": ["{donor}助学行动：{name}", "{donor}捐赠{name}到寄宿制学校", "认领心愿：{name}（{donor}）",
+                              "爱心包裹（内含{name}）—{donor}"],
+    "offer_title_production": ["{donor}产业帮扶项目：{name}", "认领心愿：{name}（{donor}）", "{donor}捐赠{name}助力增收"],
+    "offer_title_consumption": ["{donor}消费帮扶采购{name}", "爱心认购：{name}（{donor}）", "{donor}以购代捐：{name}"],
+    "offer_title_employment": ["{donor}就业帮扶项目：{name}", "{donor}发布：{name}", "{name}（{donor}，包吃住）"],
+    "offer_title_infrastructure": ["{donor}乡村振兴公益项目：{name}", "{donor}捐建{name}", "{name}援建项目（{donor}）"],
+    "offer_title_finance": ["{donor}公益基金：{name}", "{name}（{donor}发起）", "{donor}爱心助力：{name}"],
+    "who": ["昭觉县四年级学生阿依", "怒江留守儿童阿普", "东乡族学生马小花", "南疆寄宿生阿依古丽", "独居老人卓玛奶奶",
+            "视力残疾人吉克某某", "尘肺病患者沙马某某", "留守老人马大爷", "脑瘫儿童小扎西"],
+    "cause": ["我在学校住校，一个月回一次家", "爸爸妈妈去外面打工了，我跟奶奶住", "奶奶说山上冬天很冷",
+              "爷爷腿不好，走路要人扶", "该户为深度贫困户，主要劳动力患慢性病", "我是驻村第一书记，入户走访了解到",
+              "他汉语说得不好，由双语干部代写", "我家在高山上，到学校要走两个小时", "阿爸得了尘肺病，不能干重活了",
+              "学生家在牧区，冬天零下二十度"],
+    "donor": ["某慈善基金会", "青年志愿者协会", "爱心企业某集团", "东西部协作帮扶单位", "某公益基金会", "退休教师李老师",
+              "上海某爱心团队", "大学生支教团", "某银行党支部", "爱心人士"],
+}
+# The parts blind24 was written after (its checks compare with these only, not with parts written later).
+_PARTS_BEFORE_BLIND24 = ("tune", "heldout", "unseen", "blind2", "blind3", "blind4", "blind5", "blind6",
+                         "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14",
+                         "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21",
+                         "blind22")
+
+
+def check_blind24() -> None:
+    """Raise SystemExit if blind24 is not what its comment says (``_check_part_after`` tune … blind22)."""
+    _check_part_after("blind24", BLIND24_CATALOGUE, BLIND24_BROAD, _PARTS_BEFORE_BLIND24)
+
+
 def check_blind20() -> None:
     """Raise SystemExit if blind20 is not what its comment says (``_check_part_after`` tune … blind18)."""
     _check_part_after("blind20", BLIND20_CATALOGUE, BLIND20_BROAD, _PARTS_BEFORE_BLIND20)
@@ -5257,6 +5585,7 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
                         "blind21": lambda: (BLIND21_CATALOGUE, BLIND21_BROAD),
                         "blind22": lambda: (BLIND22_CATALOGUE, BLIND22_BROAD),
                         "blind23": lambda: (BLIND23_CATALOGUE, BLIND23_BROAD),
+                        "blind24": lambda: (BLIND24_CATALOGUE, BLIND24_BROAD),
                         }.get(part, lambda: (CATALOGUE, BROAD))()
     mass = {"blind3": BLIND3_MASS, "blind4": BLIND4_MASS, "blind5": BLIND5_MASS, "blind6": BLIND6_MASS,
             "blind7": BLIND7_MASS, "blind8": BLIND8_MASS, "blind9": BLIND9_MASS,
@@ -5270,7 +5599,8 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
             "blind20": BLIND20_MASS,
             "blind21": BLIND21_MASS,
             "blind22": BLIND22_MASS,
-            "blind23": BLIND23_MASS}.get(part, MASS)
+            "blind23": BLIND23_MASS,
+            "blind24": BLIND24_MASS}.get(part, MASS)
     # An offer of a mass item in a pack of unknown weight (not comparable with the need's weight).
     pack = {"blind3": "袋", "blind4": "箱", "blind5": "包", "blind6": "筐", "blind7": "麻袋", "blind8": "件",
             "blind9": "盒", "blind10": "车", "blind11": "礼盒", "blind12": "箩",
@@ -5281,7 +5611,8 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
             "blind20": "提",
             "blind21": "批",
             "blind22": "编织袋",
-            "blind23": "蛇皮袋"}.get(part)
+            "blind23": "蛇皮袋",
+            "blind24": "包裹"}.get(part)
     by_key = {c[0]: c for c in catalogue}
     # A part may have its own voice: who files, why, which donors, and 「规格：…」 lines for sized items.
     who, cause, donor = t.get("who", WHO), t.get("cause", CAUSE), t.get("donor", DONOR)
@@ -5371,7 +5702,8 @@ SEEDS = {"tune": 13, "heldout": 1313, "unseen": 131313, "blind2": 272727, "blind
          "blind20": 202020,
          "blind21": 212121,
          "blind22": 222222,
-         "blind23": 232323}
+         "blind23": 232323,
+         "blind24": 242424}
 
 
 def main(argv=None) -> int:
@@ -5427,6 +5759,8 @@ def main(argv=None) -> int:
         check_blind22()
     if "blind23" in parts:
         check_blind23()
+    if "blind24" in parts:
+        check_blind24()
     for part in parts:
         seed = SEEDS[part]
         needs, offers, labels = generate(part, args.needs, args.offers, seed)
