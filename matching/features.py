@@ -256,6 +256,14 @@ class NameVectorizer:
 
     def fit_transform(self, docs: Sequence[list[str]]) -> sp.csr_matrix:
         """Learn the vocabulary and IDF from ``docs`` (lists of distinct tokens) and return their rows."""
+        distinct, rows = self.fit_distinct(docs)
+        return distinct[rows]
+
+    def fit_distinct(self, docs: Sequence[list[str]]) -> tuple[sp.csr_matrix, np.ndarray]:
+        """Learn as :meth:`fit_transform` and return ``(distinct, rows)``: the rows of the distinct token
+        lists and, per document, its row in them (int64). ``fit_transform(docs)`` is ``distinct[rows]``;
+        a caller that keeps only some documents' rows gathers just those (a million needs' rows are
+        over a GiB: building them all and slicing them held both at once)."""
         uniq, rows, counts = self._distinct(docs)
         vocab: dict[str, int] = {}
         df: list[int] = []
@@ -267,7 +275,7 @@ class NameVectorizer:
                 df[k] += int(c)
         self.vocabulary_ = vocab
         self.idf_ = (np.log((1.0 + len(docs)) / (1.0 + np.asarray(df, np.float64))) + 1.0).astype(np.float32)
-        return self._rows(uniq)[rows]
+        return self._rows(uniq), rows
 
     def transform(self, docs: Sequence[list[str]]) -> sp.csr_matrix:
         """Return the rows of ``docs``; tokens outside the vocabulary are dropped."""
@@ -405,9 +413,9 @@ class PairData:
             name_vectorizer = NameVectorizer(frame)
             # The lexicon's concepts are documents too, so a need added later (LiveNeedIndex's
             # segments) still finds the characters of every listed item in the vocabulary.
-            N = name_vectorizer.fit_transform(names + _lexicon_name_docs(lex) + [[_PAD_TOKEN]])
-            self.need_N, self.offer_N = N[:n], N[n:n + m]
-            del names, N
+            distinct, rows = name_vectorizer.fit_distinct(names + _lexicon_name_docs(lex) + [[_PAD_TOKEN]])
+            self.need_N, self.offer_N = distinct[rows[:n]], distinct[rows[n:n + m]]
+            del names, distinct, rows
         else:
             self.need_N = self._vectors(name_vectorizer, name_tokens(self._need_known, n_ext, lex,
                                                                      name_vectorizer.frame_)[0])
