@@ -119,7 +119,14 @@ UNWANTED_CUES = ("不缺", "不需", "无需", "不用", "不必", "不要了", 
                  "不习惯用", "不是必需", "不是刚需", "可有可无",
                  # Round 14 (blind20): doing without it is fine (「没有X也没关系，主要是Y」「莫得X也没得关系」 —
                  # 没得 reads 没有 — 「X没有也不要紧」); the 主要是 after it is a turn (:data:`_TURN`).
-                 "也没关系", "也没有关系", "也不要紧", "也无所谓", "也没事")
+                 "也没关系", "也没有关系", "也不要紧", "也无所谓", "也没事",
+                 # Round 15 (blind22 analysed): a northern household's not taking to a thing, as families — a
+                 # verb of use + 不惯 (「X穿不惯」「X老人使不惯」; round 13 had 用不惯 alone), 使 for 用 in 用不上 /
+                 # 用不着 / 用不了 (「X使不上」), not fond of it (「X孩子不爱穿」「X娃不待见」), 不咋 (read 不怎么) + a
+                 # verb of use (「X不咋用」), and 多了去了 (more than enough).
+                 *(f"{use}不惯" for use in "穿吃使戴盖睡住喝烧骑"), "使不上", "使不着", "使不了",
+                 *(f"不爱{use}" for use in "用穿吃戴使盖"), "不待见",
+                 *(f"不怎么{use}" for use in "用穿吃戴使盖烧"), "多了去了")
 #: Enough or in place already.
 ENOUGH_CUES = ("有了", "齐全", "充足", "已齐", "管够", "够用", "够了", "不成问题", "不是问题", "没问题",
                "到位了", "落实了", "富余", "有剩余", "有多余", "还有不少", "还有很多", "还有好多", "还剩", "到手",
@@ -149,7 +156,10 @@ ENOUGH_CUES = ("有了", "齐全", "充足", "已齐", "管够", "够用", "够�
                # 「X还凑合」; not a bare 凑合: 「只能凑合过冬」 asks), all in place (「其他都齐了」「都齐全」).
                "是新的", "还新着", "还挺新", "还能凑合", "还凑合", "都齐了", "都备齐了",
                # Round 14 (blind19 analysed): still in use (「X去年领的还在用」「旧X一直在用」).
-               "还在用", "仍在用", "一直在用", "还在使用", "仍在使用")
+               "还在用", "仍在用", "一直在用", "还在使用", "仍在使用",
+               # Round 15 (blind22 analysed): still fine, northern (「X好着呢」「X还好着哩」: 哩 reads 着呢;
+               # 「X有老鼻子了」: 老鼻子 / 老多 read 好多).
+               "好着呢", "有好多了")
 #: Still usable, as a family (round 14, blind19 analysed): 还 / 仍 / 照样 + can (能 · 能够 · 可以 · 可) + go on
 #: (接着 · 继续 · 再 · 照常 · 照样) + a verb of use — 「X还能继续穿」「X仍可继续使用」「X照样能穿」 — and a repair
 #: that makes it do (「X修修就能用」「X补补就能穿」「X修好了可以接着用」). Not a wish (「还能用上X」: 上 · 到 after the
@@ -163,6 +173,20 @@ _STILL_USABLE = (r"(?:还|仍|仍然|照样|照常)(?:能够?|可以|可)(?:接�
 #: 「X不算在这回的需求里」「X不在这批名单内」 (「X这次不报」 is 不报 already). Round 8's 「不在本次」「不在…范围」 are its office forms.
 _OUT_OF_SCOPE = (r"不(?:在|算在?|放在|列在|属于|包括在|包含在)(?:这|本|此|今)(?:次|回|批|轮|年)"
                  r"|不(?:在|算在?|放在|列在|包括在)[^，,。；;]{0,8}(?:申请|申报|需求|清单|名单|计划)(?:里|内|中|之内|之中|之列|当中)")
+#: Declined in a northern household's words, as families (round 15, blind22 analysed): someone forbids or
+#: refuses asking (不让 · 不叫 · 不许 · 不准 · 不肯 · 不愿(意) · 死活不 · 说啥也不 · 咋也不 · 打死也不 + 要 · 买 ·
+#: 领 · 申请 · 报 · 拿 · 收: 「老人死活不让要X」「X孩子不肯要」), a thing disliked for its looks or taste (嫌 … 磕碜 ·
+#: 寒碜 · 难看 · 丑 · 土 · 老气 · 难吃 · 过时 · 丢人: 「孩子嫌X磕碜，说啥也不要」 — not 嫌 … 小 / 旧 / 薄, a reason for a
+#: new one), the rhetorical "what for" (「X要它干啥」「X稀罕啥」), making do (凑合 · 将就 · 对付 (着) + a verb of
+#: use, 还能对付; not after 只能 · 只好 · 只得: 「只能凑合着用」 asks), and 还中 · 还行 closing a clause (中原 / 华北
+#: "still fine").
+_NORTHERN_DECLINE = (r"(?:不让|不叫|不许|不准|不肯|不愿意?|死活不让?|说啥也不|说什么也不|咋也不|怎么也不|打死也不)"
+                     r"(?:要|买|领|申请|报|拿|收)"
+                     r"|嫌[^，,。；;！!？?]{0,10}?(?:磕碜|寒碜|难看|丑|土气|老土|土(?=$|[，,。；;！!？?\s了])|老气|不好看|难吃|"
+                     r"不好吃|不时兴|过时|丢人|掉价|不体面)"
+                     r"|(?:要|买|领|整)(?:它|那|那个|这个|这)?(?:干啥|干嘛|做啥|有啥用)|稀罕(?:啥|什么)"
+                     r"|(?<!只能)(?<!只好)(?<!只得)(?:凑合|将就|对付)着?(?:用|使|穿|盖|烧|住|戴)|还能对付"
+                     r"|还(?:中|行)(?=$|[，,。；;！!？?\s呢了])")
 #: Solved.
 SOLVED_CUES = ("得到解决", "得到了解决", "解决了", "已解决", "问题已", "问题都已", "问题早已",
                # Round 11 (general knowledge): 得以 / 获得 / 得到妥善 … 解决, 解决掉, 化解了, 处理完.
@@ -195,6 +219,8 @@ SETTLED_CUES = ("有着落", "搞定", "办妥", "弄妥", "妥了", "妥当", "
 GIVE_VERBS = ("领取", "领", "收", "发放", "发", "送", "捐赠", "捐", "给", "分", "配发", "配备", "配", "购买", "买",
               "购", "添置", "添", "补", "拿", "获", "帮扶", "资助", "提供", "准备", "备", "装", "修", "换", "置办", "得到",
               "寄", "捎", "邮",
+              # Round 15 (blind22 analysed): 匀 share some of one's own (「X隔壁给匀了点」「X二婶匀过来了」).
+              "匀",
               # Round 10: a volunteer's or a group chat's words (「X已对接」「X已经认领完」「X已协调到位」
               # 「X的缺口填上了」「X积分换到了」).
               "对接", "认领", "协调", "兑换", "填",
@@ -303,7 +329,9 @@ DIALECT_WORDS = {"莫得": "没有", "没得": "没有", "木有": "没有", "�
                  "覅": "不要", "勿缺": "不缺", "勿用": "不用", "哉": "了", "莫要": "不要", "莫操心": "不用操心",
                  "莫麻达": "没问题", "没麻达": "没问题", "没嘛达": "没问题", "着哩": "着呢", "哩": "着呢",
                  "勿着": "不着",  # 吴 用勿着 = 用不着 (round 12)
-                 "咧": "了", "嘞": "了", "啦": "了", "喽": "了", "哒": "了"}
+                 "咧": "了", "嘞": "了", "啦": "了", "喽": "了", "哒": "了",
+                 # Round 15 (blind22 analysed): 西北 着咧 is 着呢 (「X有着咧」), 东北 老多 好多, 不咋 不怎么.
+                 "着咧": "着呢", "老多": "好多", "不咋": "不怎么"}
 _DIALECT = re.compile(f"(?=[{''.join(sorted({w[0] for w in DIALECT_WORDS}))}])(?:"
                       + "|".join(sorted(map(re.escape, DIALECT_WORDS), key=len, reverse=True)) + ")")
 
@@ -356,6 +384,7 @@ _BRING = _alternation(BRING_VERBS)
 _CUE_STARTS = "".join(sorted({w[0] for w in (*UNWANTED_CUES, *ENOUGH_CUES, *SOLVED_CUES, *SETTLED_CUES, *GIVE_VERBS, *ALREADY,
                                             *PAST_TIMES, *FORMAL_CUES, *RECEIVED, *BRING_VERBS, "刚", "家里", "家中",
                                             "自家", "屋里", "都", "早就", "不在", "满足", "仍", "照",
+                                            "嫌", "死", "说", "咋", "怎", "打", "要", "凑", "将", "对", "稀", "还",
                                             "缺口", "缺额", "差额", "缺数", "待发", "未发", "需求")}))
 _NEGATION = re.compile(
     rf"(?=[{_CUE_STARTS}])(?:"
@@ -391,13 +420,17 @@ _NEGATION = re.compile(
     rf"|(?:{_alternation(PAST_TIMES)})(?:已|曾)?(?:经)?(?:{_VERB}|有过)"
     r"|(?:家里|家中|自家|都|早就)有了?(?=$|[，,。；;！!？?\s])"
     # Had, counted (round 14, blind20): 「X家里有两个了」「X屋头有两床了」 (屋头 reads 家里); not 还有 / 没有.
-    r"|(?<![没不还])有[一两二三四五六七八九十几好]{1,2}[个件床台双套把口只张条辆顶盏根块袋包桶副]了"
+    r"|(?<![没不还])有(?:[一两二三四五六七八九十几好]{1,2}[个件床台双套把口只张条辆顶盏根块袋包桶副]|[俩仨])了"
+    # Given, counted (round 15, blind22 analysed): a give verb + 了 + a count closing the clause — 「X闺女给了俩」
+    # 「X邻居匀了一个」「X亲戚给买了两床」 (not 「给了点钱」: the count must close the clause).
+    rf"|{_BLOCKERS}(?<![能要想该得])(?:{_VERB})了(?:[一两三四五几]?[点些]|[一两三四五几][个件床台双套把口只张条辆顶盏根块袋包桶副]|[俩仨])"
+    r"(?=$|[，,。；;！!？?\s])"
     # 有的 + a verb of use closing the clause is 有得 (「X家里有的用」); 有的住户 / 有的用户 are "some" (review of round 11).
     r"|有的[用穿吃盖烧住使](?=$|[，,。；;！!？?\s呢了啊哩])"
     # Some left at home: 「家里还有X」 (still had; not 「家里有病人」, the household's situation).
     r"|(?:家里|家中|自家|屋里)还有"
     # An office's formal frame (round 8): closed, handled elsewhere, out of scope, enough in stock.
-    rf"|{_alternation(FORMAL_CUES)}|{_OUT_OF_SCOPE}|{_STILL_USABLE}"
+    rf"|{_alternation(FORMAL_CUES)}|{_OUT_OF_SCOPE}|{_STILL_USABLE}|{_NORTHERN_DECLINE}"
     r"|不在[^，,。；;]{0,10}范围|(?:(?<=可以|能够|足以)|(?<=[可能]))(?<!不能)(?<!不可)满足"
     rf"|(?:{_alternation(ALREADY)})(?:{_alternation(FORMAL_STATUS)}|(?:{_alternation(FORMAL_MEANS)})"
     rf"[^，,。；;]{{0,16}}?(?<![未没不])(?:{_alternation(FORMAL_DONE)}|(?:{_VERB})到))"
@@ -453,6 +486,9 @@ _TOPIC_REST = re.compile(r"(?:至于|关于|说到|提到|要说|问(?:了|过)?
                          # 不缺了」「X需要吗？家里有」): an A-not-A or a 吗 question right after the name.
                          r"|(?:还|到底|究竟)?(?:要不要|需不需要|需要不需要|缺不缺|用不用|用得着吗|用得上吗|要吗|"
                          r"需要吗|缺吗|还要吗|有没有需要))?")
+#: The time words among the turns (:data:`_TURN`) that may begin a comment on the name before them (round 15,
+#: :meth:`Lexicon._time_comments`).
+_TIME_TURN = re.compile(r"今年|现在|目前|如今|眼下")
 #: The others of an exception (「除了X别的都有」「除X之外，其他都齐了」): when they are had, X is missing.
 _OTHERS = re.compile(r"(?:以外|之外|外)?[，,\s]*(?:别的|其他的?|其它的?|其余的?|剩下的|余下的|旁的|别个)")
 #: Wanted again, closing a clause whose last segment names nothing (「X去年领过，今年还想要」「…又要了」). Read
@@ -1719,6 +1755,8 @@ class Lexicon:
             if not clause:
                 continue
             cuts = {m.start() for m in _TURN.finditer(clause) if m.start() > 0}
+            if not offer and cuts and _TIME_TURN.search(clause):
+                cuts = self._time_comments(clause, cuts)  # 「X眼下用不着」 is one statement (round 15)
             # A need's ledger row is cut into its cells too (round 11, `_CELL`): a status cell applies to
             # the cell before it, not to the whole row.
             cells = set() if offer else {m.start() for m in _CELL.finditer(clause) if m.start() > 0}
@@ -1806,6 +1844,27 @@ class Lexicon:
                     wanted.update(ids)
                 kept.append(shown[a:b])
         return Extraction(frozenset(wanted), frozenset(unwanted - wanted), "，".join(kept))
+
+    def _time_comments(self, clause: str, cuts: set[int]) -> set[int]:
+        """Return a need's clause ``cuts`` without those at a time word (:data:`_TIME_TURN`) that begins the
+        comment on the name before it (round 15, blind22 analysed; round 14 tried it and left it out).
+
+        今年 / 现在 / 目前 / 如今 / 眼下 are turns because a new request often starts there (「X去年领过，今年还想要」).
+        A time word whose segment names nothing and holds a cue is the name's comment instead: 「X眼下用不着」
+        「X今年先不报」「X目前不缺」 say of X that it is not asked for, whatever the name before it looks like (round
+        13's topic rule read it only when the segment before held nothing but the name: 「字典本」「小镰刀」, where
+        the lexicon reads 字典 / 镰刀 with a character left over, were asked for). The cut stays where its segment
+        names an item or asks. ``cuts`` are offsets in ``clause``; returns a new set.
+        """
+        bounds = sorted(cuts)
+        kept = set(cuts)
+        for i, at in enumerate(bounds):
+            if not _TIME_TURN.match(clause, at):
+                continue
+            part = clause[at:bounds[i + 1] if i + 1 < len(bounds) else len(clause)]
+            if _negated(part) and not self.mentions(part):
+                kept.discard(at)
+        return kept
 
     @staticmethod
     def _answered(part: str, upto: str, negated: bool, topic: set, had: set, excepted: set) -> bool | None:
