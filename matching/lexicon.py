@@ -163,6 +163,36 @@ _STILL_USABLE = (r"(?:还|仍|仍然|照样|照常)(?:能够?|可以|可)(?:接�
 #: 「X不算在这回的需求里」「X不在这批名单内」 (「X这次不报」 is 不报 already). Round 8's 「不在本次」「不在…范围」 are its office forms.
 _OUT_OF_SCOPE = (r"不(?:在|算在?|放在|列在|属于|包括在|包含在)(?:这|本|此|今)(?:次|回|批|轮|年)"
                  r"|不(?:在|算在?|放在|列在|包括在)[^，,。；;]{0,8}(?:申请|申报|需求|清单|名单|计划)(?:里|内|中|之内|之中|之列|当中)")
+#: A register's (建档立卡 / 帮扶台账) closing words, as families (round 15, blind21 analysed). Each is a status an
+#: office writes beside an item it does not ask for this time:
+#:
+#: * kept off this request (:data:`_NOT_LISTED`): 不 / 不再 / 暂不 / 无需 / 不予 + 列入 · 纳入 · 计入 · 列为 + (本次 · 此次 ·
+#:   今年 · 本年度)? + the request's own list (需求 · 申报 · 申请 · 清单 · 名单 · 帮扶 · 计划) — 「X不纳入本次申报」
+#:   「X不再列入帮扶需求」. Not 未 / 没: 「X未纳入保障，需解决」 asks (not yet covered);
+#: * had, in a register's words: 已 (经) + 具备 · 具有 · 拥有 · 配齐 · 备齐 — 「X经核实已具备」 — not of a condition or a
+#:   right (「已具备申报条件，申请X」 asks for X);
+#: * a project completed and accepted (:data:`_COMPLETED`): 通过验收 · 验收合格 · 验收通过 · 竣工验收 (not after
+#:   希望 / 争取 / 确保 / 尽快 / 未 …), and a past time + (已)? + a ledger's status (「X上年度完工」
+#:   「X去年纳入」);
+#: * declined in person (:data:`_DECLINED`): 表示 · 明确 · 声明 · 坚持 · 自愿 · 主动 · 本人 + 不要 · 放弃 · 拒绝 · 拒领 ·
+#:   不愿要 — 「户主明确表示不要X」「本人自愿放弃X」 (a bare 不要 before a name is an imperative: 「不要把X弄丢」);
+#: * provided by another body (:data:`_OTHER_BODY`): 由 + up to 12 characters + 兜底 · 保障 · 负责 · 解决 · 承担 ·
+#:   落实 · 统筹 · 配发 · 发放 · 提供 — 「X由民政部门兜底保障」 — without 已 (round 8's 已由 … 解决 had it); not
+#:   after a request (「希望由村里解决X」「请由…」「建议由…」);
+#: * no double filing (:data:`_NO_DOUBLE`): 不 · 不得 · 不予 · 无需 · 避免 · 不再 · 勿 + 重复 + 申报 · 申请 · 享受 · 领取 ·
+#:   发放 · 列入 · 纳入 · 救助 — 「本次不重复申报」「避免重复享受」.
+_REQUEST_LISTS = "(?:需求|申报|申请|清单|名单|帮扶|计划)"
+_NOT_LISTED = (rf"(?<![未没])(?:不再|暂不|无需|不予|不)(?:列入|纳入|计入|列为)(?:本次|此次|这次|今年|本年度|本年|本期)?"
+               rf"(?:的)?{_REQUEST_LISTS}")
+_HAD_FORMAL = r"已(?:经)?(?:具备|具有|拥有|配齐|备齐)(?![^，,。；;]{0,8}(?:条件|资格|能力|基础))"
+# (The lookbehinds keep the cues' first characters few: 验 · 竣 · 不 · 放 · 拒; see _CUE_STARTS.)
+_COMPLETED = (r"(?:(?<=通过)(?<!希望通过)(?<!争取通过)(?<!确保通过)(?<!尽快通过)(?<!力争通过)(?<![未没需待能]通过)验收"
+              r"|(?<![未没不])验收(?:合格|通过)|竣工验收)")
+_DECLINED = (r"(?:(?<=表示)|(?<=明确)|(?<=声明)|(?<=坚持)|(?<=自愿)|(?<=主动)|(?<=本人))"
+             r"(?:不要|放弃|拒绝|拒领|不愿意要|不愿要)")
+_OTHER_BODY = (r"(?<![望请需议求要])(?<!申请)由(?![于此衷])[^，,。；;！!？?]{1,12}?"
+               r"(?:兜底|保障|负责|解决|承担|落实|统筹|配发|发放|提供)")
+_NO_DOUBLE = (r"(?:不得|不予|无需|避免|不再|不|勿)重复(?:申报|申请|享受|领取|发放|列入|纳入|救助|登记)")
 #: Solved.
 SOLVED_CUES = ("得到解决", "得到了解决", "解决了", "已解决", "问题已", "问题都已", "问题早已",
                # Round 11 (general knowledge): 得以 / 获得 / 得到妥善 … 解决, 解决掉, 化解了, 处理完.
@@ -356,7 +386,9 @@ _BRING = _alternation(BRING_VERBS)
 _CUE_STARTS = "".join(sorted({w[0] for w in (*UNWANTED_CUES, *ENOUGH_CUES, *SOLVED_CUES, *SETTLED_CUES, *GIVE_VERBS, *ALREADY,
                                             *PAST_TIMES, *FORMAL_CUES, *RECEIVED, *BRING_VERBS, "刚", "家里", "家中",
                                             "自家", "屋里", "都", "早就", "不在", "满足", "仍", "照",
-                                            "缺口", "缺额", "差额", "缺数", "待发", "未发", "需求")}))
+                                            "缺口", "缺额", "差额", "缺数", "待发", "未发", "需求",
+                                            # round 15: the register's closing words
+                                            "暂", "无", "避", "勿", "验", "竣", "放", "拒", "由")}))
 _NEGATION = re.compile(
     rf"(?=[{_CUE_STARTS}])(?:"
     # (Round 14: not the second half of an A-not-A question, 「X缺不缺」「X用不用」「X需不需要」「X要不要了」.)
@@ -398,6 +430,9 @@ _NEGATION = re.compile(
     r"|(?:家里|家中|自家|屋里)还有"
     # An office's formal frame (round 8): closed, handled elsewhere, out of scope, enough in stock.
     rf"|{_alternation(FORMAL_CUES)}|{_OUT_OF_SCOPE}|{_STILL_USABLE}"
+    # A register's closing words (round 15, blind21 analysed; see _REQUEST_LISTS).
+    rf"|{_NOT_LISTED}|{_HAD_FORMAL}|{_COMPLETED}|{_DECLINED}|{_OTHER_BODY}|{_NO_DOUBLE}"
+    rf"|(?:{_alternation(PAST_TIMES)})(?:已|就)?(?:{_alternation(FORMAL_STATUS)})"
     r"|不在[^，,。；;]{0,10}范围|(?:(?<=可以|能够|足以)|(?<=[可能]))(?<!不能)(?<!不可)满足"
     rf"|(?:{_alternation(ALREADY)})(?:{_alternation(FORMAL_STATUS)}|(?:{_alternation(FORMAL_MEANS)})"
     rf"[^，,。；;]{{0,16}}?(?<![未没不])(?:{_alternation(FORMAL_DONE)}|(?:{_VERB})到))"

@@ -1,0 +1,56 @@
+"""Round 15's mechanisms (blind21 analysed: a county office's register — 建档立卡 / 帮扶台账 rows, a village's
+申报 lines — and donors' procurement and donation lists).
+
+Each kind is a family of constructions a register or a list writes, fixed where the matcher reads it:
+
+* a register's closing words beside an item not asked for this time (``matching.lexicon``: _NOT_LISTED,
+  _HAD_FORMAL, _COMPLETED, _DECLINED, _OTHER_BODY, _NO_DOUBLE, a past time + a ledger's status word).
+
+Every phrasing here is written for the test (none is copied from an evaluation part); the lexicon is the
+shipped one, so a test fails when its mechanism is switched off.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.matching.lexicon_helpers import asked_and_excluded
+
+
+# --- a register's closing words --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # kept off this request's list
+    "需解决轮椅一台。电饭煲暂不纳入本次申报",
+    "申请轮椅；电饭煲不再列入帮扶需求",
+    # had, in a register's words
+    "电饭煲经走访核查已具备，需解决轮椅",
+    "申请轮椅。电饭煲该户已经拥有",
+    # a project completed and accepted, or closed at a past time
+    "电饭煲去年已通过验收，今年申请轮椅",
+    "申请轮椅。电饭煲于前年验收合格",
+    "申请轮椅。电饭煲上年度完工",
+    # declined in person
+    "申请轮椅。老人本人明确表示不要电饭煲",
+    "申请轮椅，电饭煲户主自愿放弃",
+    # provided by another body
+    "电饭煲由乡民政办负责解决，本户申请轮椅",
+    "申请轮椅。电饭煲由县残联统一配发",
+    # no double filing
+    "申请轮椅。电饭煲，避免重复享受",
+    "申请轮椅。电饭煲今年不得重复申报",
+])
+def test_a_register_closing_word_says_the_item_is_no_request(lex, text):
+    assert asked_and_excluded(lex, text) == (["轮椅"], ["电饭煲"])
+
+
+@pytest.mark.parametrize("text", [
+    "电饭煲未纳入保障，需解决",              # not yet covered: asked
+    "已具备安装条件，申请电饭煲",             # a condition, not the item
+    "希望由村委会协调解决电饭煲",             # a request that someone provide it
+    "电饭煲未通过验收，需重新配置",           # failed the check: asked again
+    "由于家中失火，急需电饭煲",               # 由于 is "because"
+    "请不要把电饭煲送错人家，我家需要电饭煲",  # a bare 不要 before a name is an imperative
+])
+def test_the_same_words_in_a_request_keep_the_item_asked(lex, text):
+    assert asked_and_excluded(lex, text)[0] == ["电饭煲"]
