@@ -973,6 +973,26 @@ def _blank(text: str, spans) -> str:
 _GIFT_WORDS = re.compile("捐赠|捐献|捐助|赠送|认购|以购代捐")
 
 
+#: A policy fund's 专项 ("special", round 15, blind21 analysed): a 专项 / a 计划's fund is named by its purpose with
+#: 专项 inside or after it — 「中高职学生专项资助」「大病专项救助」「设立专项基金」 and 「助学专项」「基本医疗保障专项」 (the
+#: fund itself). 专项 before a fund word is read after it (「X专项资助」 → 「X资助专项」: the purpose and the fund word
+#: join into one name), and a 专项 closing a purpose with no fund word after it is read as 资金 (「助学专项」 →
+#: 「助学资金」). Both keep the text's length, so every position found in it stays the text's. Not 专项 before
+#: a purchase (「专项资金采购X」, a programme frame), nor 专项能力 / 专项职业 (a course's kind).
+FUND_WORDS = ("资助", "补助", "资金", "基金", "救助", "补贴", "经费", "奖补")
+_FUND_INSIDE = re.compile(rf"专项({_alternation(FUND_WORDS)})(?!采购|购买|购置)")
+_FUND_CLOSING = re.compile(rf"(?<=[\u4e00-\u9fff])(?<!{')(?<!'.join(FUND_WORDS)})专项(?=$|[，,。；;：:、（(【\[）)】\]\s|｜])")
+
+
+def _fund_order(text: str) -> str:
+    """Return folded ``text`` with a policy fund's 专项 read after its fund word or as 资金 (:data:`FUND_WORDS`;
+    same length)."""
+    if "专项" not in text:
+        return text
+    text = _FUND_INSIDE.sub(lambda m: m.group(1) + "专项", text)
+    return _FUND_CLOSING.sub("资金", text)
+
+
 @lru_cache(maxsize=100_000)
 def item_text(text: str) -> str:
     """Return folded ``text`` with what is not its item blanked: who gives or asks (:func:`org_spans`)
@@ -1701,7 +1721,7 @@ class Lexicon:
 
     @lru_cache(maxsize=200_000)  # titles and boilerplate repeat across thousands of records
     def _extract(self, text: str, offer: bool = False) -> Extraction:
-        folded = _fold(text)
+        folded = _fund_order(_fold(text))
         # Names inside a donor's or beneficiary's name (建材贸易公司, 易地搬迁安置点) are not items, and
         # the cues are not read there either: the text is scanned with those names blanked.
         spans = not_item_spans(folded)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.matching.lexicon_helpers import asked_and_excluded
+from tests.matching.lexicon_helpers import asked, asked_and_excluded
 
 
 # --- a register's closing words --------------------------------------------------------------------------------
@@ -54,3 +54,23 @@ def test_a_register_closing_word_says_the_item_is_no_request(lex, text):
 ])
 def test_the_same_words_in_a_request_keep_the_item_asked(lex, text):
     assert asked_and_excluded(lex, text)[0] == ["电饭煲"]
+
+
+# --- a policy fund's 专项 ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, item", [
+    ("县教育基金会下拨新生入学专项资助", "大学新生入学资助"),   # 专项 inside a name: read after the fund word
+    ("某集团拨付职业院校学生专项资助", "雨露计划"),
+    ("市红十字会拨付助学专项（第二批）", "助学金"),            # 专项 closing the purpose: the fund itself
+    ("爱心企业设立专项基金：助学专项", "助学金"),
+])
+def test_a_policy_fund_named_with_zhuanxiang_reads_its_purpose(lex, text, item):
+    assert asked(lex, text, offer=True) == [item]
+
+
+@pytest.mark.parametrize("text, item", [
+    ("东西部协作专项资金采购棉被", "棉被"),      # a programme frame buying goods
+    ("电焊工专项能力培训", "电焊培训"),          # a course's kind
+])
+def test_zhuanxiang_that_names_no_fund_is_left_alone(lex, text, item):
+    assert asked(lex, text, offer=True) == [item]
