@@ -74,3 +74,20 @@ def test_a_policy_fund_named_with_zhuanxiang_reads_its_purpose(lex, text, item):
 ])
 def test_zhuanxiang_that_names_no_fund_is_left_alone(lex, text, item):
     assert asked(lex, text, offer=True) == [item]
+
+
+# --- the same count unit on both sides -------------------------------------------------------------------------
+
+def test_the_same_written_count_unit_agrees_whatever_the_items_list(today):
+    # The need's item lists 台 and counts it as its usual unit; the covering offer's group lists no 台 and
+    # keeps it: both are in 台, so their quantities compare (coverage, closes, the unit feature).
+    import numpy as np
+
+    from matching.features import PairData
+    from tests.matching.conftest import make_need, make_offer
+
+    needs = [make_need(id="n1", title="易地搬迁新居缺燃气灶", category="relocation", quantity=1, unit="台")]
+    offers = [make_offer(id="o1", title="爱心企业捐赠安置点厨卫设备", categories=("relocation",), quantity=20, unit="台")]
+    data = PairData(needs, offers, today=today)
+    assert data.unit_compatible(np.array([0]), np.array([0])).tolist() == [True]
+    assert data.closes(np.array([0]), np.array([0])).tolist() == [True]
