@@ -91,3 +91,19 @@ def test_the_same_written_count_unit_agrees_whatever_the_items_list(today):
     data = PairData(needs, offers, today=today)
     assert data.unit_compatible(np.array([0]), np.array([0])).tolist() == [True]
     assert data.closes(np.array([0]), np.array([0])).tolist() == [True]
+
+
+# --- a count unit with its alternative --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("written", ["台(套)", "台（套）", "台/套"])
+def test_a_unit_with_its_alternative_counts_as_the_first(written):
+    from matching.units import normalise_unit
+
+    u = normalise_unit(written)
+    assert (u.name, u.dimension, u.factor) == ("台", "count", 1.0)
+
+
+def test_a_unit_with_an_amount_in_brackets_is_no_alternative():
+    from matching.units import normalise_unit
+
+    assert normalise_unit("袋(50kg)").factor == 50.0
