@@ -598,14 +598,15 @@ class PairData:
         The rule of :meth:`unit_compatible` on columns already read (the candidate path reads the needs'
         in its blocking order): the same dimension, and for counts the same way of counting — the unit
         mapped through the record's item (棉被 in 条 and in 床 both count 件), or (round 15, blind21
-        analysed) the same count unit as written (``n_written`` / ``o_written``: ids of
-        :func:`matching.units.record_unit`'s name): 台 and 台 agree although a 燃气灶 need maps 台 to 件 and a
-        covering 厨卫设备 offer, whose group lists no 台, keeps 台.
+        analysed) a covering offer's count unit as written, the same as the need's (``n_written`` /
+        ``o_written``: ids of :func:`matching.units.record_unit`'s name, -1 for an offer naming no broad
+        concept or group): 台 and 台 agree although a 燃气灶 need maps 台 to 件 and a covering 厨卫设备
+        offer, whose concept lists no 台, keeps 台.
         """
         count = self._dims.get("count", -1)
         same = n_unit == o_unit
         if n_written is not None:
-            same = same | (n_written == o_written)
+            same = same | ((n_written == o_written) & (o_written >= 0))
         return (n_dim == o_dim) & ((n_dim != count) | same)
 
     def closes(self, need_idx, offer_idx, units: np.ndarray | None = None) -> np.ndarray:
@@ -650,7 +651,12 @@ class PairData:
         self.o_dim = np.fromiter((u[1] for u in units), np.int16, m)
         self.o_generic = np.fromiter((u[2] for u in units), bool, m)
         self.o_factor = np.fromiter((u[3] for u in units), np.float64, m)
-        self.o_written = np.fromiter((u[4] for u in units), np.int32, m)
+        # Only a covering offer (a broad concept or a group item) meets needs by the unit as written: its own
+        # concept seldom lists the units its items are counted in; any other offer's unit is read through its
+        # item (a 取暖炉 in 台 is no match in units for a 燃气灶 need in 台 — round 15, blind13's 暖风机).
+        size = self.lexicon.lexicon_size
+        self.o_written = np.fromiter((u[4] if any(c >= size or self.lexicon.descendants(c) for c in cs) else -1
+                                      for u, cs in zip(units, self.offer_concepts)), np.int32, m)
         self.o_amount = self.o_qty * self.o_factor
         r = max([len(x.regions) for x in offers] + [1])
         self.o_reg_len = np.zeros((m, r), np.int8)
