@@ -1011,7 +1011,15 @@ _TITLE_ASK = re.compile(r"(?:微心愿|心愿|愿望)(?:是|[:：|｜])(?!我?�
                         r"需要|急需|缺少|紧缺|短缺|缺|申请|求购|想要|想讨|讨|弄|搞|添置|添|冇|没有|盼"
                         # Round 14 (blind19 analysed): the platform's form titles 「帮X解决Y的问题」「关于Y的需求」
                         # (the frame's tail is cut off by _TITLE_TAIL).
-                        r"|解决|关于|有关")
+                        r"|解决|关于|有关"
+                        # Round 15 (blind21 analysed): a register's 申报 (「监测对象X：申报Y」).
+                        r"|申报")
+#: A register's request field (round 15, blind21 analysed: 建档立卡 / 帮扶台账 rows imported from a sheet): the
+#: label of the field that holds the request and its colon or bar — 「户主：X，帮扶需求：Y」「帮扶台账｜X｜需解决：Y」
+#: 「村级申报：Y（户主X）」 ask for Y, up to the field's end (a comma, a bar, a bracket or a blanked name). The
+#: other fields (户主, who, 致贫原因) are the row's situation.
+_FIELD_ASK = re.compile(r"(?:帮扶需求|需求事项|需求内容|申报事项|申报内容|申请事项|申请内容|拟申请|需求|需解决|申报|申请)[:|]")
+_FIELD_END = re.compile(r"[，,。；;！!？?\s:：|(（\ue000]")
 #: The tail of a title's frame after the thing asked for (round 14): 「…Y的问题」「…Y的需求」「…Y的申请」「…Y的事」, and a
 #: measure before it (「想要一些Y」「缺点Y」), blanks and spaces at either end.
 _TITLE_TAIL = re.compile(r"(?:的)?(?:问题|需求|申请|事宜|事情|事)[\s\ue000]*$|[\s\ue000]+$")
@@ -1064,6 +1072,12 @@ def _title_object(title: str) -> str | None:
     面线, 「长期病患户冇晒衫架用」 → 晒衫架用. A generic title (「求助」「生活困难」「需要帮助」「申请救助」) names
     nothing: None.
     """
+    m = _FIELD_ASK.search(title)
+    if m is not None and _HAN2.match(title, m.end()) and not _TITLE_ASK_GENERIC.match(title, m.end()):
+        end = _FIELD_END.search(title, m.end())
+        thing = title[m.end():end.start() if end else len(title)]
+        if len(thing) >= 2:
+            return thing
     for m in _TITLE_ASK.finditer(title):
         if _HAN2.match(title, m.end()) and not _TITLE_ASK_GENERIC.match(title, m.end()):
             end = _OBJECT_END.search(title, m.end())

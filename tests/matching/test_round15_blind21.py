@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.matching.lexicon_helpers import asked, asked_and_excluded
+from tests.matching.lexicon_helpers import asked, asked_and_excluded, need_items
 
 
 # --- a register's closing words --------------------------------------------------------------------------------
@@ -107,3 +107,25 @@ def test_a_unit_with_an_amount_in_brackets_is_no_alternative():
     from matching.units import normalise_unit
 
     assert normalise_unit("袋(50kg)").factor == 50.0
+
+
+# --- a register's request field ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "户主：李某（脱贫户），帮扶需求：排风换气装置",
+    "帮扶台账｜赵某（低保户）｜需解决：排风换气装置",
+])
+def test_a_register_rows_other_fields_feed_no_guess(lex, title):
+    # The row's 户主 / who / 台账 fields are its situation: an unknown item is read from the request field alone
+    # (帮扶 in them had guessed 后续扶持).
+    assert need_items(lex, title, "致贫原因：缺劳动力。", "relocation") == need_items(lex, "排风换气装置", "", "relocation")
+
+
+@pytest.mark.parametrize("title", [
+    "户主：李某（脱贫户），帮扶需求：手摇留声机",
+    "帮扶台账｜赵某（低保户）｜需解决：手摇留声机",
+    "村级申报：手摇留声机（户主周某（监测户））",
+    "监测对象周某：申报手摇留声机",
+])
+def test_a_register_request_field_is_read_as_the_item(lex, title):
+    assert need_items(lex, title, "致贫原因：因病。", "other") == need_items(lex, "手摇留声机", "", "other")
