@@ -194,6 +194,7 @@ class CandidateIndex:
         # masked later keeps them; _collect's rule check drops it).
         s = self.sorted_idx
         self._s_dim, self._s_unit, self._s_amount = d.n_dim[s], d.n_unit[s], d.n_amount[s]
+        self._s_written = d.n_written[s]
         self._s_p2, self._s_p4, self._s_p6 = d.n_p2[s], d.n_p4[s], d.n_p6[s]
         self._s_prefix: dict[int, np.ndarray] = {}
         self.refresh_prior()
@@ -299,7 +300,8 @@ class CandidateIndex:
         features, on the sorted columns.
         """
         d = self.data
-        units = d.units_agree(self._s_dim[pos], self._s_unit[pos], d.o_dim[j], d.o_unit[j])
+        units = d.units_agree(self._s_dim[pos], self._s_unit[pos], d.o_dim[j], d.o_unit[j],
+                              self._s_written[pos], d.o_written[j])
         bonus = self._w[_COVERAGE] * np.where(units, np.minimum(1.0, d.o_amount[j] / self._s_amount[pos]), 0.0)
         bonus += self._w[_UNIT] * units
         if d.o_d2[j] >= 0:

@@ -446,6 +446,7 @@ class PairData:
         n = len(needs)
         centre = _Centres()
         self._units: dict[str, int] = {}
+        self._written: dict[str, int] = {}
         self.n_cat = np.fromiter((_CAT_INDEX[x.category] for x in needs), np.int8, n)
         self.n_kind = np.fromiter((_KIND_INDEX[x.kind] for x in needs), np.int8, n)
         self.n_qty = np.fromiter((x.quantity for x in needs), np.float64, n)
@@ -455,6 +456,7 @@ class PairData:
         self.n_dim = np.fromiter((u[1] for u in units), np.int16, n)
         self.n_generic = np.fromiter((u[2] for u in units), bool, n)
         self.n_factor = np.fromiter((u[3] for u in units), np.float64, n)
+        self.n_written = np.fromiter((u[4] for u in units), np.int32, n)
         #: Quantities in the base unit of their dimension (斤 → kg); counts unchanged.
         self.n_amount = self.n_qty * self.n_factor
         self.n_region = np.array([x.region for x in needs], dtype="<U12") if n else np.array([], "<U12")
@@ -471,8 +473,8 @@ class PairData:
         self.n_beneficiary = np.fromiter((ben.setdefault(x.beneficiary, len(ben)) for x in needs), np.int64, n)
         self.n_valid = self.n_deadline >= self._today_ord
 
-    def _unit_key(self, record, concepts) -> tuple[int, int, bool, float]:
-        # (unit id, dimension id, generic count?, factor to base); counted units are mapped to the
+    def _unit_key(self, record, concepts) -> tuple[int, int, bool, float, int]:
+        # (unit id, dimension id, generic count?, factor to base, written unit id); counted units are mapped to the
         # usual unit of the record's item, so 棉被 in 条 and 棉被 in 床 share one id. Cash is money
         # (元 unless a money unit such as 万元 is written); a pack with its content in the text
         # (「24瓶/箱」「500米/卷」) counts its content (round 8): units.record_unit.
@@ -484,8 +486,11 @@ class PairData:
             name = self.lexicon.count_units(u.of[0], concepts)
         else:
             name = self.lexicon.count_units(u, concepts)
+        # The unit as written (read by units.record_unit, not mapped through the item; round 15): the same
+        # count unit on both sides agrees even where only one side's item lists it (units_agree).
+        written = self._written
         return (self._units.setdefault(name, len(self._units)), self._dims.setdefault(u.dimension, len(self._dims)),
-                u.generic, u.factor)
+                u.generic, u.factor, written.setdefault(u.name, len(written)))
 
     def _build_item_columns(self) -> None:
         # Each need: up to _MAX_NEED_CONCEPTS concept ids (padding = an all-zero column).
@@ -592,16 +597,25 @@ class PairData:
         """Return, per pair, whether the quantities can be compared and added (:mod:`matching.units`)."""
         ni = np.asarray(need_idx, dtype=np.int64)
         oj = np.asarray(offer_idx, dtype=np.int64)
-        return self.units_agree(self.n_dim[ni], self.n_unit[ni], self.o_dim[oj], self.o_unit[oj])
+        return self.units_agree(self.n_dim[ni], self.n_unit[ni], self.o_dim[oj], self.o_unit[oj],
+                                self.n_written[ni], self.o_written[oj])
 
-    def units_agree(self, n_dim, n_unit, o_dim, o_unit) -> np.ndarray:
+    def units_agree(self, n_dim, n_unit, o_dim, o_unit, n_written=None, o_written=None) -> np.ndarray:
         """Return whether need and offer units given as (dimension id, unit id) columns can be compared.
 
         The rule of :meth:`unit_compatible` on columns already read (the candidate path reads the needs'
-        in its blocking order): the same dimension, and for counts the same way of counting.
+        in its blocking order): the same dimension, and for counts the same way of counting — the unit
+        mapped through the record's item (棉被 in 条 and in 床 both count 件), or (round 15, blind21
+        analysed) a covering offer's count unit as written, the same as the need's (``n_written`` /
+        ``o_written``: ids of :func:`matching.units.record_unit`'s name, -1 for an offer naming no broad
+        concept or group): 台 and 台 agree although a 燃气灶 need maps 台 to 件 and a covering 厨卫设备
+        offer, whose concept lists no 台, keeps 台.
         """
         count = self._dims.get("count", -1)
-        return (n_dim == o_dim) & ((n_dim != count) | (n_unit == o_unit))
+        same = n_unit == o_unit
+        if n_written is not None:
+            same = same | ((n_written == o_written) & (o_written >= 0))
+        return (n_dim == o_dim) & ((n_dim != count) | same)
 
     def closes(self, need_idx, offer_idx, units: np.ndarray | None = None) -> np.ndarray:
         """Return, per pair, whether the offer can close the need (可满足全部需求).
@@ -645,6 +659,12 @@ class PairData:
         self.o_dim = np.fromiter((u[1] for u in units), np.int16, m)
         self.o_generic = np.fromiter((u[2] for u in units), bool, m)
         self.o_factor = np.fromiter((u[3] for u in units), np.float64, m)
+        # Only a covering offer (a broad concept or a group item) meets needs by the unit as written: its own
+        # concept seldom lists the units its items are counted in; any other offer's unit is read through its
+        # item (a 取暖炉 in 台 is no match in units for a 燃气灶 need in 台 — round 15, blind13's 暖风机).
+        size = self.lexicon.lexicon_size
+        self.o_written = np.fromiter((u[4] if any(c >= size or self.lexicon.descendants(c) for c in cs) else -1
+                                      for u, cs in zip(units, self.offer_concepts)), np.int32, m)
         self.o_amount = self.o_qty * self.o_factor
         r = max([len(x.regions) for x in offers] + [1])
         self.o_reg_len = np.zeros((m, r), np.int8)

@@ -187,6 +187,36 @@ _NORTHERN_DECLINE = (r"(?:不让|不叫|不许|不准|不肯|不愿意?|死活�
                      r"|(?:要|买|领|整)(?:它|那|那个|这个|这)?(?:干啥|干嘛|做啥|有啥用)|稀罕(?:啥|什么)"
                      r"|(?<!只能)(?<!只好)(?<!只得)(?:凑合|将就|对付)着?(?:用|使|穿|盖|烧|住|戴)|还能对付"
                      r"|还(?:中|行)(?=$|[，,。；;！!？?\s呢了])")
+#: A register's (建档立卡 / 帮扶台账) closing words, as families (round 15, blind21 analysed). Each is a status an
+#: office writes beside an item it does not ask for this time:
+#:
+#: * kept off this request (:data:`_NOT_LISTED`): 不 / 不再 / 暂不 / 无需 / 不予 + 列入 · 纳入 · 计入 · 列为 + (本次 · 此次 ·
+#:   今年 · 本年度)? + the request's own list (需求 · 申报 · 申请 · 清单 · 名单 · 帮扶 · 计划) — 「X不纳入本次申报」
+#:   「X不再列入帮扶需求」. Not 未 / 没: 「X未纳入保障，需解决」 asks (not yet covered);
+#: * had, in a register's words: 已 (经) + 具备 · 具有 · 拥有 · 配齐 · 备齐 — 「X经核实已具备」 — not of a condition or a
+#:   right (「已具备申报条件，申请X」 asks for X);
+#: * a project completed and accepted (:data:`_COMPLETED`): 通过验收 · 验收合格 · 验收通过 · 竣工验收 (not after
+#:   希望 / 争取 / 确保 / 尽快 / 未 …), and a past time + (已)? + a ledger's status (「X上年度完工」
+#:   「X去年纳入」);
+#: * declined in person (:data:`_DECLINED`): 表示 · 明确 · 声明 · 坚持 · 自愿 · 主动 · 本人 + 不要 · 放弃 · 拒绝 · 拒领 ·
+#:   不愿要 — 「户主明确表示不要X」「本人自愿放弃X」 (a bare 不要 before a name is an imperative: 「不要把X弄丢」);
+#: * provided by another body (:data:`_OTHER_BODY`): 由 + up to 12 characters + 兜底 · 保障 · 负责 · 解决 · 承担 ·
+#:   落实 · 统筹 · 配发 · 发放 · 提供 — 「X由民政部门兜底保障」 — without 已 (round 8's 已由 … 解决 had it); not
+#:   after a request (「希望由村里解决X」「请由…」「建议由…」);
+#: * no double filing (:data:`_NO_DOUBLE`): 不 · 不得 · 不予 · 无需 · 避免 · 不再 · 勿 + 重复 + 申报 · 申请 · 享受 · 领取 ·
+#:   发放 · 列入 · 纳入 · 救助 — 「本次不重复申报」「避免重复享受」.
+_REQUEST_LISTS = "(?:需求|申报|申请|清单|名单|帮扶|计划)"
+_NOT_LISTED = (rf"(?<![未没])(?:不再|暂不|无需|不予|不)(?:列入|纳入|计入|列为)(?:本次|此次|这次|今年|本年度|本年|本期)?"
+               rf"(?:的)?{_REQUEST_LISTS}")
+_HAD_FORMAL = r"已(?:经)?(?:具备|具有|拥有|配齐|备齐)(?![^，,。；;]{0,8}(?:条件|资格|能力|基础))"
+# (The lookbehinds keep the cues' first characters few: 验 · 竣 · 不 · 放 · 拒; see _CUE_STARTS.)
+_COMPLETED = (r"(?:(?<=通过)(?<!希望通过)(?<!争取通过)(?<!确保通过)(?<!尽快通过)(?<!力争通过)(?<![未没需待能]通过)验收"
+              r"|(?<![未没不])验收(?:合格|通过)|竣工验收)")
+_DECLINED = (r"(?:(?<=表示)|(?<=明确)|(?<=声明)|(?<=坚持)|(?<=自愿)|(?<=主动)|(?<=本人))"
+             r"(?:不要|放弃|拒绝|拒领|不愿意要|不愿要)")
+_OTHER_BODY = (r"(?<![望请需议求要])(?<!申请)由(?![于此衷])[^，,。；;！!？?]{1,12}?"
+               r"(?:兜底|保障|负责|解决|承担|落实|统筹|配发|发放|提供)")
+_NO_DOUBLE = (r"(?:不得|不予|无需|避免|不再|不|勿)重复(?:申报|申请|享受|领取|发放|列入|纳入|救助|登记)")
 #: Solved.
 SOLVED_CUES = ("得到解决", "得到了解决", "解决了", "已解决", "问题已", "问题都已", "问题早已",
                # Round 11 (general knowledge): 得以 / 获得 / 得到妥善 … 解决, 解决掉, 化解了, 处理完.
@@ -385,7 +415,9 @@ _CUE_STARTS = "".join(sorted({w[0] for w in (*UNWANTED_CUES, *ENOUGH_CUES, *SOLV
                                             *PAST_TIMES, *FORMAL_CUES, *RECEIVED, *BRING_VERBS, "刚", "家里", "家中",
                                             "自家", "屋里", "都", "早就", "不在", "满足", "仍", "照",
                                             "嫌", "死", "说", "咋", "怎", "打", "要", "凑", "将", "对", "稀", "还",
-                                            "缺口", "缺额", "差额", "缺数", "待发", "未发", "需求")}))
+                                            "缺口", "缺额", "差额", "缺数", "待发", "未发", "需求",
+                                            # round 15: the register's closing words
+                                            "暂", "无", "避", "勿", "验", "竣", "放", "拒", "由")}))
 _NEGATION = re.compile(
     rf"(?=[{_CUE_STARTS}])(?:"
     # (Round 14: not the second half of an A-not-A question, 「X缺不缺」「X用不用」「X需不需要」「X要不要了」.)
@@ -431,6 +463,9 @@ _NEGATION = re.compile(
     r"|(?:家里|家中|自家|屋里)还有"
     # An office's formal frame (round 8): closed, handled elsewhere, out of scope, enough in stock.
     rf"|{_alternation(FORMAL_CUES)}|{_OUT_OF_SCOPE}|{_STILL_USABLE}|{_NORTHERN_DECLINE}"
+    # A register's closing words (round 15, blind21 analysed; see _REQUEST_LISTS).
+    rf"|{_NOT_LISTED}|{_HAD_FORMAL}|{_COMPLETED}|{_DECLINED}|{_OTHER_BODY}|{_NO_DOUBLE}"
+    rf"|(?:{_alternation(PAST_TIMES)})(?:已|就)?(?:{_alternation(FORMAL_STATUS)})"
     r"|不在[^，,。；;]{0,10}范围|(?:(?<=可以|能够|足以)|(?<=[可能]))(?<!不能)(?<!不可)满足"
     rf"|(?:{_alternation(ALREADY)})(?:{_alternation(FORMAL_STATUS)}|(?:{_alternation(FORMAL_MEANS)})"
     rf"[^，,。；;]{{0,16}}?(?<![未没不])(?:{_alternation(FORMAL_DONE)}|(?:{_VERB})到))"
@@ -977,6 +1012,26 @@ def _blank(text: str, spans) -> str:
 _GIFT_WORDS = re.compile("捐赠|捐献|捐助|赠送|认购|以购代捐")
 
 
+#: A policy fund's 专项 ("special", round 15, blind21 analysed): a 专项 / a 计划's fund is named by its purpose with
+#: 专项 inside or after it — 「中高职学生专项资助」「大病专项救助」「设立专项基金」 and 「助学专项」「基本医疗保障专项」 (the
+#: fund itself). 专项 before a fund word is read after it (「X专项资助」 → 「X资助专项」: the purpose and the fund word
+#: join into one name), and a 专项 closing a purpose with no fund word after it is read as 资金 (「助学专项」 →
+#: 「助学资金」). Both keep the text's length, so every position found in it stays the text's. Not 专项 before
+#: a purchase (「专项资金采购X」, a programme frame), nor 专项能力 / 专项职业 (a course's kind).
+FUND_WORDS = ("资助", "补助", "资金", "基金", "救助", "补贴", "经费", "奖补")
+_FUND_INSIDE = re.compile(rf"专项({_alternation(FUND_WORDS)})(?!采购|购买|购置)")
+_FUND_CLOSING = re.compile(rf"(?<=[\u4e00-\u9fff])(?<!{')(?<!'.join(FUND_WORDS)})专项(?=$|[，,。；;：:、（(【\[）)】\]\s|｜])")
+
+
+def _fund_order(text: str) -> str:
+    """Return folded ``text`` with a policy fund's 专项 read after its fund word or as 资金 (:data:`FUND_WORDS`;
+    same length)."""
+    if "专项" not in text:
+        return text
+    text = _FUND_INSIDE.sub(lambda m: m.group(1) + "专项", text)
+    return _FUND_CLOSING.sub("资金", text)
+
+
 @lru_cache(maxsize=100_000)
 def item_text(text: str) -> str:
     """Return folded ``text`` with what is not its item blanked: who gives or asks (:func:`org_spans`)
@@ -995,7 +1050,15 @@ _TITLE_ASK = re.compile(r"(?:微心愿|心愿|愿望)(?:是|[:：|｜])(?!我?�
                         r"需要|急需|缺少|紧缺|短缺|缺|申请|求购|想要|想讨|讨|弄|搞|添置|添|冇|没有|盼"
                         # Round 14 (blind19 analysed): the platform's form titles 「帮X解决Y的问题」「关于Y的需求」
                         # (the frame's tail is cut off by _TITLE_TAIL).
-                        r"|解决|关于|有关")
+                        r"|解决|关于|有关"
+                        # Round 15 (blind21 analysed): a register's 申报 (「监测对象X：申报Y」).
+                        r"|申报")
+#: A register's request field (round 15, blind21 analysed: 建档立卡 / 帮扶台账 rows imported from a sheet): the
+#: label of the field that holds the request and its colon or bar — 「户主：X，帮扶需求：Y」「帮扶台账｜X｜需解决：Y」
+#: 「村级申报：Y（户主X）」 ask for Y, up to the field's end (a comma, a bar, a bracket or a blanked name). The
+#: other fields (户主, who, 致贫原因) are the row's situation.
+_FIELD_ASK = re.compile(r"(?:帮扶需求|需求事项|需求内容|申报事项|申报内容|申请事项|申请内容|拟申请|需求|需解决|申报|申请)[:|]")
+_FIELD_END = re.compile(r"[，,。；;！!？?\s:：|(（\ue000]")
 #: The tail of a title's frame after the thing asked for (round 14): 「…Y的问题」「…Y的需求」「…Y的申请」「…Y的事」, and a
 #: measure before it (「想要一些Y」「缺点Y」), blanks and spaces at either end.
 _TITLE_TAIL = re.compile(r"(?:的)?(?:问题|需求|申请|事宜|事情|事)[\s\ue000]*$|[\s\ue000]+$")
@@ -1048,6 +1111,12 @@ def _title_object(title: str) -> str | None:
     面线, 「长期病患户冇晒衫架用」 → 晒衫架用. A generic title (「求助」「生活困难」「需要帮助」「申请救助」) names
     nothing: None.
     """
+    m = _FIELD_ASK.search(title)
+    if m is not None and _HAN2.match(title, m.end()) and not _TITLE_ASK_GENERIC.match(title, m.end()):
+        end = _FIELD_END.search(title, m.end())
+        thing = title[m.end():end.start() if end else len(title)]
+        if len(thing) >= 2:
+            return thing
     for m in _TITLE_ASK.finditer(title):
         if _HAN2.match(title, m.end()) and not _TITLE_ASK_GENERIC.match(title, m.end()):
             end = _OBJECT_END.search(title, m.end())
@@ -1705,7 +1774,7 @@ class Lexicon:
 
     @lru_cache(maxsize=200_000)  # titles and boilerplate repeat across thousands of records
     def _extract(self, text: str, offer: bool = False) -> Extraction:
-        folded = _fold(text)
+        folded = _fund_order(_fold(text))
         # Names inside a donor's or beneficiary's name (建材贸易公司, 易地搬迁安置点) are not items, and
         # the cues are not read there either: the text is scanned with those names blanked.
         spans = not_item_spans(folded)

@@ -112,6 +112,13 @@ def normalise_unit(text: str | None) -> Unit:
     bare = _undecorated(folded)
     if bare is not None:
         return bare
+    either = _EITHER_UNIT.fullmatch(folded)
+    if either is not None:
+        # 「台(套)」「台/套」 (round 15, blind21 analysed: a procurement list's unit for a machine that comes as a
+        # set): either count, read as the first (a measured or known non-count unit is no such pair).
+        first, second = normalise_unit(either.group(1)), normalise_unit(either.group(2) or either.group(3))
+        if first.dimension == second.dimension == COUNT and not first.of and not second.of:
+            return first
     if len(folded) > 1 and folded[0] in _NUMERAL_PREFIX:
         # 千块 = 1,000 块, 万尾 = 10,000 尾, 百斤 = 50 kg (round 8): a numeral prefix multiplies the unit.
         inner = normalise_unit(folded[1:])
@@ -123,6 +130,8 @@ def normalise_unit(text: str | None) -> Unit:
     return Unit(folded, COUNT, 1.0)
 
 
+#: A count unit with its alternative (round 15): 「台(套)」 (folded from 「台（套）」) or 「台/套」, one Chinese character each.
+_EITHER_UNIT = re.compile(r"([\u4e00-\u9fff])(?:\(([\u4e00-\u9fff])\)|/([\u4e00-\u9fff]))")
 #: Numeral prefixes of a unit (千块, 万尾, 百斤).
 _NUMERAL_PREFIX = {"十": 10.0, "百": 100.0, "千": 1000.0, "万": 10000.0}
 _CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
