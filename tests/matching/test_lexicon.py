@@ -723,7 +723,8 @@ def test_a_description_mention_of_another_category_is_not_an_unknown_items_item(
     ("水稻种子", "稻谷良种"), ("蚕种", "蚕籽", "蚕卵"), ("肉鸽", "乳鸽"), ("油毡", "油毛毡"),
     ("瓦片", "波形瓦", "石棉瓦"), ("彩钢板", "铁皮瓦", "彩钢瓦"),  # round 14: a 铁皮瓦 / 彩钢瓦 is a pressed steel sheet ("热水壶", "电水壶", "烧水壶"), ("家政培训", "母婴护理培训"),
     ("厨师培训", "学做菜的培训", "烹饪技能培训"), ("过冬物资", "暖冬包", "冬季保暖包", "过冬包"),
-    ("纱布", "止血贴", "棉花棒"), ("灭火器", "灭火筒"), ("电冰箱", "卧式冷冻柜"),
+    ("纱布", "医用纱布", "棉花棒"), ("创可贴", "止血贴", "创口贴"),  # round 15: an adhesive plaster is no gauze
+    ("灭火器", "灭火筒"), ("电冰箱", "卧式冷冻柜"),
 ])
 def test_round7_everyday_names_name_one_concept(lex, names):
     assert {lex.find(n).label for n in names} == {names[0]}
