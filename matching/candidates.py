@@ -92,17 +92,21 @@ def _rows_where(mask: np.ndarray, matrix: sp.csr_matrix) -> sp.csr_matrix:
 
 
 def _split_rows(matrix: sp.csr_matrix, mask: np.ndarray) -> sp.csr_matrix:
-    """Return ``matrix`` (n × V) as n × 2V: the rows where ``mask`` is false in columns 0..V-1, the others
+    """Return CSR ``matrix`` (n × V) as n × 2V: the rows where ``mask`` (bool, n) is false in columns 0..V-1, the others
     in V..2V-1 — ``hstack([rows_where(~mask), rows_where(mask)])`` without copying the values (the
     result shares ``matrix.data``)."""
-    v = matrix.shape[1]
-    indices = matrix.indices.astype(np.int64 if 2 * v > np.iinfo(np.int32).max else np.int32)
+    v, nnz = matrix.shape[1], matrix.indptr[-1]
+    # (Only the stored entries: a CSR matrix may carry spare room after indptr[-1].)
+    indices = matrix.indices[:nnz].astype(np.int64 if 2 * v > np.iinfo(np.int32).max else np.int32)
     indices[np.repeat(mask.astype(bool), np.diff(matrix.indptr))] += v
-    return sp.csr_matrix((matrix.data, indices, matrix.indptr), shape=(matrix.shape[0], 2 * v))
+    return sp.csr_matrix((matrix.data[:nnz], indices, matrix.indptr), shape=(matrix.shape[0], 2 * v))
 
 
 def _hstack_rows(blocks: Sequence[sp.csr_matrix], rows_per_chunk: int = 65_536) -> sp.csr_matrix:
     """Return ``scipy.sparse.hstack(blocks, format="csr", dtype=float32)``, assembled a chunk of rows at a time.
+
+    ``blocks`` are CSR matrices with the same number of rows n; the result is n × (sum of their widths),
+    int32 indices unless its width or its entries need int64.
 
     scipy's CSR fast path concatenates every block's values and indices before stacking, so a
     stack briefly holds twice its size beside its blocks: at 1,000,000 needs the retrieval

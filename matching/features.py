@@ -260,8 +260,8 @@ class NameVectorizer:
         return distinct[rows]
 
     def fit_distinct(self, docs: Sequence[list[str]]) -> tuple[sp.csr_matrix, np.ndarray]:
-        """Learn as :meth:`fit_transform` and return ``(distinct, rows)``: the rows of the distinct token
-        lists and, per document, its row in them (int64). ``fit_transform(docs)`` is ``distinct[rows]``;
+        """Learn as :meth:`fit_transform` and return ``(distinct, rows)``: the CSR rows of the distinct token
+        lists (n_distinct × vocabulary, float32) and, per document, its row in them (int64, ``len(docs)``). ``fit_transform(docs)`` is ``distinct[rows]``;
         a caller that keeps only some documents' rows gathers just those (a million needs' rows are
         over a GiB: building them all and slicing them held both at once)."""
         uniq, rows, counts = self._distinct(docs)

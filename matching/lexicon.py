@@ -123,10 +123,10 @@ UNWANTED_CUES = ("不缺", "不需", "无需", "不用", "不必", "不要了", 
                  # Round 15 (blind22 analysed): a northern household's not taking to a thing, as families — a
                  # verb of use + 不惯 (「X穿不惯」「X老人使不惯」; round 13 had 用不惯 alone), 使 for 用 in 用不上 /
                  # 用不着 / 用不了 (「X使不上」), not fond of it (「X孩子不爱穿」「X娃不待见」), 不咋 (read 不怎么) + a
-                 # verb of use (「X不咋用」), and 多了去了 (more than enough).
+                 # verb of use (「X不咋用」); 多了去了 (more than enough) is :data:`_NORTHERN_PLENTY`.
                  *(f"{use}不惯" for use in "穿吃使戴盖睡住喝烧骑"), "使不上", "使不着", "使不了",
                  *(f"不爱{use}" for use in "用穿吃戴使盖"), "不待见",
-                 *(f"不怎么{use}" for use in "用穿吃戴使盖烧"), "多了去了")
+                 *(f"不怎么{use}" for use in "用穿吃戴使盖烧"))
 #: Enough or in place already.
 ENOUGH_CUES = ("有了", "齐全", "充足", "已齐", "管够", "够用", "够了", "不成问题", "不是问题", "没问题",
                "到位了", "落实了", "富余", "有剩余", "有多余", "还有不少", "还有很多", "还有好多", "还剩", "到手",
@@ -181,12 +181,15 @@ _OUT_OF_SCOPE = (r"不(?:在|算在?|放在|列在|属于|包括在|包含在)(?
 #: use, 还能对付; not after 只能 · 只好 · 只得: 「只能凑合着用」 asks), and 还中 · 还行 closing a clause (中原 / 华北
 #: "still fine").
 _NORTHERN_DECLINE = (r"(?:不让|不叫|不许|不准|不肯|不愿意?|死活不让?|说啥也不|说什么也不|咋也不|怎么也不|打死也不)"
-                     r"(?:要|买|领|申请|报|拿|收)"
-                     r"|嫌[^，,。；;！!？?]{0,10}?(?:磕碜|寒碜|难看|丑|土气|老土|土(?=$|[，,。；;！!？?\s了])|老气|不好看|难吃|"
+                     r"(?:要|买|领|申请|报(?!销)|拿|收)"
+                     r"|(?<!不)嫌[^，,。；;！!？?]{0,10}?(?:磕碜|寒碜|难看|丑|土气|老土|土(?=$|[，,。；;！!？?\s了])|老气|不好看|难吃|"
                      r"不好吃|不时兴|过时|丢人|掉价|不体面)"
                      r"|(?:要|买|领|整)(?:它|那|那个|这个|这)?(?:干啥|干嘛|做啥|有啥用)|稀罕(?:啥|什么)"
-                     r"|(?<!只能)(?<!只好)(?<!只得)(?:凑合|将就|对付)着?(?:用|使|穿|盖|烧|住|戴)|还能对付"
+                     r"|(?<!只能)(?<!只好)(?<!只得)(?:凑合|将就|对付)着?(?:用|使|穿|盖|烧|住|戴)(?![了过])|还能对付"
                      r"|还(?:中|行)(?=$|[，,。；;！!？?\s呢了])")
+#: More than enough, northern (round 15, blind22 analysed): 「X家里多了去了」 — not of troubles or costs (review of
+#: round 15: 「急需X，难处多了去了」 asks).
+_NORTHERN_PLENTY = r"(?<!难处)(?<!困难)(?<!问题)(?<!麻烦)(?<!难事)(?<!毛病)(?<!开销)(?<!花销)(?<!事儿)多了去了"
 #: A register's (建档立卡 / 帮扶台账) closing words, as families (round 15, blind21 analysed). Each is a status an
 #: office writes beside an item it does not ask for this time:
 #:
@@ -211,11 +214,11 @@ _NOT_LISTED = (rf"(?<![未没])(?:不再|暂不|无需|不予|不)(?:列入|纳�
 _HAD_FORMAL = r"已(?:经)?(?:具备|具有|拥有|配齐|备齐)(?![^，,。；;]{0,8}(?:条件|资格|能力|基础))"
 # (The lookbehinds keep the cues' first characters few: 验 · 竣 · 不 · 放 · 拒; see _CUE_STARTS.)
 _COMPLETED = (r"(?:(?<=通过)(?<!希望通过)(?<!争取通过)(?<!确保通过)(?<!尽快通过)(?<!力争通过)(?<![未没需待能]通过)验收"
-              r"|(?<![未没不])验收(?:合格|通过)|竣工验收)")
+              r"|(?<![未没不待需经])验收(?:合格|通过)|(?<![待需])竣工验收)(?![后才再])")
 _DECLINED = (r"(?:(?<=表示)|(?<=明确)|(?<=声明)|(?<=坚持)|(?<=自愿)|(?<=主动)|(?<=本人))"
              r"(?:不要|放弃|拒绝|拒领|不愿意要|不愿要)")
-_OTHER_BODY = (r"(?<![望请需议求要])(?<!申请)由(?![于此衷])[^，,。；;！!？?]{1,12}?"
-               r"(?:兜底|保障|负责|解决|承担|落实|统筹|配发|发放|提供)")
+_OTHER_BODY = (r"(?<![望请需议求要否拟可能理事缘自经因])(?<!申请)由(?![于此衷])[^，,。；;！!？?]{1,12}?"
+               r"(?:兜底|保障|负责|解决|承担|落实|统筹|配发|发放|提供)(?=$|[，,。；;！!？?\s）)】]|了|到位|保障|解决|安排)")
 _NO_DOUBLE = (r"(?:不得|不予|无需|避免|不再|不|勿)重复(?:申报|申请|享受|领取|发放|列入|纳入|救助|登记)")
 #: Solved.
 SOLVED_CUES = ("得到解决", "得到了解决", "解决了", "已解决", "问题已", "问题都已", "问题早已",
@@ -385,6 +388,9 @@ _PAST_SHORTAGE = re.compile(r"(?:之前|以前|此前|先前|早先|原来|原�
                             r"(?:一直|还|也|是)?(?:缺|差|少|没有|短)")
 #: Still wanted although had: 「去年领的棉被已经破了」.
 _STILL_WANTED = re.compile(r"坏了|破了|烂了|旧了|破旧|破损|损坏|不能用|不好用|用坏|丢了|不够|太旧|太薄"
+                           # Review of round 15: still short after a partial gift (「X领了一袋，还差两袋」
+                           # 「X配了一床，还缺一床」「…尚缺一半」「…还需三件」).
+                           r"|(?:还|尚|仍)(?:差|缺|少)|还需要?(?=[一二两三四五六七八九十几半0-9])"
                            # Round 11: used up or gone (「去年领的X已经用完」「X吃光了」), 不好使 (东北).
                            r"|(?<![没未])用完|(?<![没未])吃完|(?<![没未])烧完|用光|吃光|烧光|不好使|不中用|不能使"
                            # Review of round 11: wanting a new one (「旧X没什么用了想换新的」).
@@ -414,7 +420,7 @@ _BRING = _alternation(BRING_VERBS)
 _CUE_STARTS = "".join(sorted({w[0] for w in (*UNWANTED_CUES, *ENOUGH_CUES, *SOLVED_CUES, *SETTLED_CUES, *GIVE_VERBS, *ALREADY,
                                             *PAST_TIMES, *FORMAL_CUES, *RECEIVED, *BRING_VERBS, "刚", "家里", "家中",
                                             "自家", "屋里", "都", "早就", "不在", "满足", "仍", "照",
-                                            "嫌", "死", "说", "咋", "怎", "打", "要", "凑", "将", "对", "稀", "还",
+                                            "嫌", "死", "说", "咋", "怎", "打", "要", "凑", "将", "对", "稀", "还", "多",
                                             "缺口", "缺额", "差额", "缺数", "待发", "未发", "需求",
                                             # round 15: the register's closing words
                                             "暂", "无", "避", "勿", "验", "竣", "放", "拒", "由")}))
@@ -462,7 +468,7 @@ _NEGATION = re.compile(
     # Some left at home: 「家里还有X」 (still had; not 「家里有病人」, the household's situation).
     r"|(?:家里|家中|自家|屋里)还有"
     # An office's formal frame (round 8): closed, handled elsewhere, out of scope, enough in stock.
-    rf"|{_alternation(FORMAL_CUES)}|{_OUT_OF_SCOPE}|{_STILL_USABLE}|{_NORTHERN_DECLINE}"
+    rf"|{_alternation(FORMAL_CUES)}|{_OUT_OF_SCOPE}|{_STILL_USABLE}|{_NORTHERN_DECLINE}|{_NORTHERN_PLENTY}"
     # A register's closing words (round 15, blind21 analysed; see _REQUEST_LISTS).
     rf"|{_NOT_LISTED}|{_HAD_FORMAL}|{_COMPLETED}|{_DECLINED}|{_OTHER_BODY}|{_NO_DOUBLE}"
     rf"|(?:{_alternation(PAST_TIMES)})(?:已|就)?(?:{_alternation(FORMAL_STATUS)})"
