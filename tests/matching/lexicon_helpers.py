@@ -28,3 +28,14 @@ def asked_and_excluded(lex, text):
 def need_items(lex, title, description, category):
     """The sorted labels of a need's items from its ``title``, ``description`` and ``category``."""
     return labels(lex, lex.record_concepts(lex.extract(title), lex.extract(description), (category,)))
+
+
+def lexicon_asked(lex, text):
+    """The sorted labels of the items ``text`` asks for among lexicon.tsv's own concepts (the thesaurus
+    groups ``Lexicon`` adds after them, ``c >= lex.lexicon_size``, left out): the names rounds' view."""
+    return labels(lex, (c for c in lex.extract(text).concepts if c < lex.lexicon_size))
+
+
+def concept_id(lex, label):
+    """The index of the concept whose label is ``label`` (``Lexicon.find``; raises what it raises)."""
+    return lex.find(label).id

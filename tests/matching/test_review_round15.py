@@ -8,17 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from matching import default_lexicon
-
-
-def _asked(text: str) -> set[str]:
-    lex = default_lexicon()
-    return {lex.concepts[c].label for c in lex.extract(text).concepts}
-
-
-def _excluded(text: str) -> set[str]:
-    lex = default_lexicon()
-    return {lex.concepts[c].label for c in lex.extract(text).excluded}
+from .lexicon_helpers import asked, asked_and_excluded
 
 
 @pytest.mark.parametrize("text, item", [
@@ -40,8 +30,8 @@ def _excluded(text: str) -> set[str]:
     ("急需棉被，家里难处多了去了", "棉被"),
     ("棉被将就着盖了七八年了，想换床新的", "棉被"),
 ])
-def test_a_request_beside_the_new_cue_words_stays_a_request(text, item):
-    assert item in _asked(text)
+def test_a_request_beside_the_new_cue_words_stays_a_request(lex, text, item):
+    assert item in asked(lex, text)
 
 
 @pytest.mark.parametrize("text, item", [
@@ -52,11 +42,12 @@ def test_a_request_beside_the_new_cue_words_stays_a_request(text, item):
     ("棉被还能凑合着用，要棉衣", "棉被"),
     ("棉被闺女给了俩，要棉衣", "棉被"),
 ])
-def test_the_families_still_read_what_they_were_written_for(text, item):
-    assert item in _excluded(text) and item not in _asked(text)
+def test_the_families_still_read_what_they_were_written_for(lex, text, item):
+    wanted, excluded = asked_and_excluded(lex, text)
+    assert item in excluded and item not in wanted
 
 
-def test_a_greenhouse_cotton_cover_is_no_door_curtain():
+def test_a_greenhouse_cotton_cover_is_no_door_curtain(lex):
     # 棉帘子 is a northern household's door curtain (blind22); on a greenhouse it is the insulation cover.
-    assert "大棚保温被" in _asked("大棚棉帘二十床") and "门帘" not in _asked("大棚棉帘二十床")
-    assert "门帘" in _asked("冬天门口缺个棉帘子")
+    assert "大棚保温被" in asked(lex, "大棚棉帘二十床") and "门帘" not in asked(lex, "大棚棉帘二十床")
+    assert "门帘" in asked(lex, "冬天门口缺个棉帘子")

@@ -9,16 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from matching.lexicon import COVERS, EXACT, default_lexicon
+from matching.lexicon import COVERS, EXACT
 
-
-@pytest.fixture(scope="module")
-def lex():
-    return default_lexicon()
-
-
-def asked(lex, text: str) -> list[str]:
-    return sorted(lex.concepts[c].label for c in lex.extract(text).concepts if c < lex.lexicon_size)
+from .lexicon_helpers import lexicon_asked as asked
 
 
 # One sentence per new concept (its label, then a sentence naming it by another of its names).

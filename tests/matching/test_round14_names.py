@@ -10,20 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from matching.lexicon import COVERS, EXACT, SIBLING, default_lexicon
+from matching.lexicon import COVERS, EXACT, SIBLING
 
-
-@pytest.fixture(scope="module")
-def lex():
-    return default_lexicon()
-
-
-def asked(lex, text: str) -> list[str]:
-    return sorted(lex.concepts[c].label for c in lex.extract(text).concepts if c < lex.lexicon_size)
-
-
-def cid(lex, label: str) -> int:
-    return lex.find(label).id
+from .lexicon_helpers import lexicon_asked as asked, concept_id as cid
 
 
 # One sentence per new concept (its label, then a sentence naming it by another of its names).
