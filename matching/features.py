@@ -600,8 +600,11 @@ class PairData:
         return self.units_agree(self.n_dim[ni], self.n_unit[ni], self.o_dim[oj], self.o_unit[oj],
                                 self.n_written[ni], self.o_written[oj])
 
-    def units_agree(self, n_dim, n_unit, o_dim, o_unit, n_written=None, o_written=None) -> np.ndarray:
+    def units_agree(self, n_dim, n_unit, o_dim, o_unit, n_written, o_written) -> np.ndarray:
         """Return whether need and offer units given as (dimension id, unit id) columns can be compared.
+
+        All six are aligned integer arrays of one length (one entry per pair): dimension ids, unit ids
+        mapped through the record's item, and the written unit ids described below. Returns bool, same length.
 
         The rule of :meth:`unit_compatible` on columns already read (the candidate path reads the needs'
         in its blocking order): the same dimension, and for counts the same way of counting — the unit
@@ -612,9 +615,7 @@ class PairData:
         offer, whose concept lists no 台, keeps 台.
         """
         count = self._dims.get("count", -1)
-        same = n_unit == o_unit
-        if n_written is not None:
-            same = same | ((n_written == o_written) & (o_written >= 0))
+        same = (n_unit == o_unit) | ((n_written == o_written) & (o_written >= 0))
         return (n_dim == o_dim) & ((n_dim != count) | same)
 
     def closes(self, need_idx, offer_idx, units: np.ndarray | None = None) -> np.ndarray:
