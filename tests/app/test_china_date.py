@@ -59,8 +59,10 @@ def test_the_job_expires_needs_and_offers_by_the_same_date(factory, moment):
 @pytest.mark.parametrize("moment", [AFTER_MIDNIGHT, LATE_EVENING], ids=["00:30", "23:30"])
 def test_the_need_form_refuses_yesterdays_china_deadline_and_accepts_today(client, db, moment):
     world = make_world()
-    sign_in(client, world.officer)
+    # Signed in at the travelled moment: Flask refuses a session cookie signed later than the clock reads
+    # (itsdangerous: negative age), and these moments are fixed dates, in the past since 2026-12-01 16:30 UTC.
     with time_machine.travel(moment, tick=False):
+        sign_in(client, world.officer)
         refused = client.post("/work/needs/new", data=need_form(f"h{world.household.id}",
                                                                deadline=CHINA_YESTERDAY.isoformat()))
         accepted = client.post("/work/needs/new", data=need_form(f"h{world.household.id}",
@@ -72,8 +74,8 @@ def test_the_need_form_refuses_yesterdays_china_deadline_and_accepts_today(clien
 
 
 def test_the_offer_form_refuses_a_window_that_ended_yesterday_in_china(client, login_as):
-    login_as("donor")
-    with time_machine.travel(AFTER_MIDNIGHT, tick=False):
+    with time_machine.travel(AFTER_MIDNIGHT, tick=False):  # signed in at that moment too (see above)
+        login_as("donor")
         response = client.post("/offers/new", data={
             "kind": "goods", "title": "冬衣捐赠二十件", "description": "全新冬衣。", "categories": ["living"],
             "quantity": "20", "unit": "件", "valid_from": CHINA_YESTERDAY.isoformat(),
