@@ -16,6 +16,7 @@ import pytest
 from sqlalchemy import func, select
 
 import search
+from app import clock
 from app.extensions import db as _db
 from app.models import SearchOutbox
 from app.services import search_index
@@ -347,11 +348,13 @@ def _total(page: str) -> int:
 def test_every_sort_of_the_search_page_orders_needs_as_the_database_does(engine, factory, client):
     village = factory.make_village()
     start = datetime(2026, 3, 1, 8, 0, tzinfo=timezone.utc)
-    # (urgency, deadline, days after start it was published): distinct publication days, one open deadline.
-    specs = [(1, date(2027, 5, 1), 3), (3, date(2027, 1, 9), 1), (2, None, 5), (3, date(2027, 3, 2), 4),
-             (1, date(2026, 12, 24), 2), (2, date(2027, 2, 14), 0)]
+    # (urgency, days from today to the deadline, days after start it was published): distinct publication
+    # days, one open deadline. Deadlines count from the day the test runs, so none of them passes with the calendar.
+    specs = [(1, 151, 3), (3, 39, 1), (2, None, 5), (3, 91, 4), (1, 23, 2), (2, 75, 0)]
+    today = clock.china_today()
     needs = []
-    for i, (urgency, deadline, days) in enumerate(specs):
+    for i, (urgency, ahead, days) in enumerate(specs):
+        deadline = None if ahead is None else today + timedelta(days=ahead)
         need = factory.make_need(village=village, title=f"冬季棉衣第{i}批", urgency=urgency, deadline=deadline)
         need.published_at = start + timedelta(days=days)
         needs.append(need)
