@@ -1,4 +1,4 @@
-"""Write the item-understanding evaluation sets: bench/eval_items/{tune,heldout,unseen,blind2,...,blind25}/{needs,offers,labels}.jsonl.
+"""Write the item-understanding evaluation sets: bench/eval_items/{tune,heldout,unseen,blind2,...,blind26}/{needs,offers,labels}.jsonl.
 
 Made-up needs and offers that exercise the three kinds of error the matcher used to make:
 
@@ -350,6 +350,23 @@ and 亩 / 公顷 = 15 亩; persons 人 / 名 / 个人 / 位; money 元 / 块 / �
 point (no 两 or 毫升), and 15 % of the mass-item offers come in 背篓 of unknown weight (not comparable). Which
 items and names it holds is left out here (the lead evaluates it once and must not learn them).
 ``check_blind25`` checks it against tune … blind24 only, never the lexicon; never tune on it.
+``blind26`` (seed 262626) was written on 2026-12-01 for issue 13 by an engineer who opened none of
+matching/, the lexicon, docs/matching.md, tests/ or any part's records, in the voice of 产业扶贫, 就业扶贫
+and 消费扶贫 as the people in them write: needs from 种养大户, 专业合作社, 扶贫车间, 致富带头人, 脱贫户
+starting a business and 村集体经济 naming inputs by variety, trade name and grade, young animals, small
+machines, facility materials, a 工种's course or 证书, 岗位, packaging, freight and shop services, loans,
+insurance and grants; negations as producers say them (supplied centrally by the cooperative, enough until
+next year, tried last year and failed, already approved, on a supplier's credit, an old member's own
+refusal ...); offers from 龙头企业, 农资公司, 电商平台, 培训学校, banks, insurers and eastern 协作 programmes
+with 型号 / 规格 / 含量 / 等级 in their names. 111 items over all 11 categories (kinds goods / service /
+cash), 26 broader programmes covering 2-9 items each, 7 need titles, 7 need descriptions, 17 negation
+templates, offer titles (general and for 7 categories); units that need converting: 斤 / 市斤 / 公斤 /
+kg / Kg / 千克, per-item packs and measures (袋 of 20 / 25 / 40 公斤, 吨, 桶 of 20 公斤, 瓶 of 0.25 / 0.5 升 and 桶 of 5 / 20
+升, 箱 = 100 羽, 万尾 / 万株, 盘 = 72 株, 板 = 30 枚, 打, 盒, 包, 捆, 套, 卷 of 100 / 500 米, 公里,
+公顷 = 15 亩, 期 = 40 人), 平方米 / ㎡ / 平米, 升 / L, 元 / 万元, and 15 % of the mass-item offers in 车皮 (not
+comparable); every size exact in binary floating point. Which items and names it holds is left out here
+(the lead evaluates it once and must not learn them). ``check_blind26`` checks it against tune … blind24
+only, never the lexicon; never tune on it.
 """
 
 from __future__ import annotations
@@ -5843,9 +5860,395 @@ _PARTS_BEFORE_BLIND25 = ("tune", "heldout", "unseen", "blind2", "blind3", "blind
                          "blind22", "blind23", "blind24")
 
 
+# The "blind26" part (written 2026-12-01 for issue 13 by an engineer who opened none of matching/, the
+# lexicon, docs/matching.md, tests/ or any part's records, and read of this module only its generic code
+# and the blind17 block as a model) in the voice of 产业扶贫, 就业扶贫 and 消费扶贫 as the people in them
+# write, a voice no earlier part took as its own: needs from 种养大户, 农民专业合作社, 扶贫车间 / 扶贫工厂,
+# 致富带头人, 脱贫户 starting a small business and 村集体经济, naming production inputs by variety, trade
+# name and grade, young animals, small machines by type, materials for 大棚, 冷库 and 烘干, training for
+# a 工种 or a 证书, 岗位, sales help (包装, 电商, 冷链, 收购) and finance (贷款, 保险, 担保, 补贴) in the
+# trade's words (「缺X做启动」「X断货了」「想扩大规模，需要X」); negations and past mentions as producers
+# say them (an input the cooperative supplies centrally, stock that lasts until next year, a thing tried
+# last year that failed, an application already approved, an except-X, a supplier's credit, an old
+# member's own refusal ...); offers from 龙头企业, 农资公司, 电商平台, 职业培训学校, 银行 / 保险公司 and
+# the eastern paired provinces' 协作 programmes, written with 型号 / 规格 / 含量 / 等级 in the offer names.
+# 111 items of all 11 categories (courses, jobs, freight, shop management, certification and testing of
+# kind "service"; loans, insurance, grants and subsidies of kind "cash"), 26 broader programmes under
+# names of their own (「…帮扶包」「…提升计划」「…帮扶行动」) covering 2-9 items each, 7 need titles, 7 need
+# descriptions, 17 negations and past mentions, offer titles (general and for 7 categories), and
+# units that need converting: mass 斤 / 市斤 / 公斤 / kg / Kg / 千克; per-item packs and measures the
+# catalogue fixes (袋 of 20, 25 or 40 公斤, 吨 = 1000 公斤, 桶 = 20 公斤, 瓶 = 0.25 or 0.5 升 and 桶 = 5 or 20 升,
+# 箱 = 100 羽, 万尾 / 万株 = 10,000, 盘 = 72 株, 板 = 30 枚, 打 = 12 双, 盒 = 10 / 50 支 or 只,
+# 包 = 20 张, 捆 = 50 个, 套 = 5 本, 卷 = 100 or 500 米, 公里 = 1000 米, 公顷 = 15 亩, 期 = 40 人); area in
+# 平方米 / ㎡ / 平米; volume in 升 / L; money in 元 / 万元; and 15 % of the mass-item offers in 车皮 (a wagon
+# of unknown weight, not comparable). Every size is exact in binary floating point (no 两 or 毫升), so no
+# label turns on a rounding error. Which items and names it holds is deliberately not listed in any
+# comment (the lead evaluates it once and must not learn them). ``check_blind26`` checks it against the
+# catalogues, groups and negation templates of tune … blind24 only, never the lexicon. Never tune on it.
+BLIND26_MASS = [("斤", 0.5), ("公斤", 1.0), ("kg", 1.0), ("千克", 1.0), ("市斤", 0.5), ("Kg", 1.0), ("斤 ", 0.5)]
+_KG26 = [("公斤", 1.0), ("斤", 0.5)]
+_SACK26 = _KG26 + [("袋", 40.0)]
+_AREA26 = [("平方米", 1.0), ("㎡", 1.0), ("平米", 1.0)]
+_LITRES26 = [("升", 1.0), ("L", 1.0)]
+_YUAN26 = [("元", 1.0), ("万元", 10000.0)]
+_TRAINEES26 = [("人", 1.0), ("人次", 1.0), ("名", 1.0), ("期", 40.0)]
+_HIRES26 = [("人", 1.0), ("名", 1.0), ("个", 1.0)]
+BLIND26_CATALOGUE = [
+    # 产业发展: seed by variety, fertiliser and feed by grade, young animals, small machines, facility materials
+    ("corn_seed26", "production", "goods", ["杂交苞谷种", "包谷良种", "郑单958种子"],
+     ["杂交玉米种子（品种：郑单958）", "玉米良种（发芽率≥85%）"], None, (20, 200)),
+    ("seed_potato26", "production", "goods", ["洋芋母子", "脱毒洋芋种", "种用洋芋"],
+     ["脱毒原种马铃薯（品种：青薯9号）", "脱毒马铃薯一级种（GB 18133）"], None, (500, 5000)),
+    ("konjac_seed26", "production", "goods", ["魔芋种", "魔芋种芋", "花魔芋种"],
+     ["魔芋种芋（单个100-250克）", "珠芽魔芋种"], None, (500, 3000)),
+    ("tea_plants26", "production", "goods", ["黄金茶苗", "黄金茶扦插苗子", "保靖黄金茶苗"],
+     ["保靖黄金茶1号扦插苗（苗高≥25厘米）", "黄金茶无性系良种苗"], [("株", 1.0), ("万株", 10000.0)], (5000, 50000)),
+    ("kiwi_plants26", "production", "goods", ["猕猴桃苗", "猕猴桃嫁接苗", "奇异果苗子"],
+     ["红心猕猴桃嫁接苗（品种：红阳）", "猕猴桃二年生壮苗"], [("株", 1.0), ("棵", 1.0)], (200, 2000)),
+    ("pepper_plants26", "production", "goods", ["辣椒苗", "海椒秧", "辣子苗"],
+     ["穴盘辣椒苗（72孔）", "线椒嫁接苗"], [("株", 1.0), ("盘", 72.0)], (2000, 20000)),
+    ("compound26", "production", "goods", ["高浓度复合肥料", "45含量的复合肥", "三个15"],
+     ["硫酸钾型复合肥（15-15-15，总养分≥45%）", "高塔复合肥（每袋40公斤）"], _SACK26 + [("吨", 1000.0)], (200, 4000)),
+    ("urea26", "production", "goods", ["尿素颗粒", "46含量的尿素", "大粒尿素"],
+     ["大颗粒尿素（含氮量≥46%）", "农用尿素（每袋40公斤）"], _SACK26, (100, 2000)),
+    ("organic26", "production", "goods", ["生物有机肥料", "腐熟羊粪", "商品有机肥料"],
+     ["生物有机肥（有机质≥45%）", "商品有机肥（每袋40公斤）"], [("公斤", 1.0), ("吨", 1000.0), ("袋", 40.0)],
+     (1000, 10000)),
+    ("foliar26", "production", "goods", ["叶面肥", "喷叶子的肥", "大量元素水溶肥料"],
+     ["大量元素水溶肥（每桶5升）", "海藻酸叶面肥（每瓶0.5升）"], _LITRES26 + [("瓶", 0.5), ("桶", 5.0)], (5, 100)),
+    ("aphid26", "production", "goods", ["吡虫啉", "治蚜虫的药", "蚜虫药"],
+     ["600克/升吡虫啉悬浮剂", "吡虫啉悬浮剂（每瓶0.25升）"], _LITRES26 + [("瓶", 0.25), ("桶", 5.0)], (1, 20)),
+    ("pig_feed26", "production", "goods", ["育肥猪全价料", "大猪料", "肥猪料"],
+     ["育肥猪配合饲料（粗蛋白≥16%）", "猪用全价颗粒料（每袋40公斤）"], _SACK26 + [("吨", 1000.0)], (500, 5000)),
+    ("cattle_feed26", "production", "goods", ["牛羊精料", "反刍料", "牛精补料"],
+     ["肉牛精料补充料（每袋40公斤）", "育肥羊浓缩饲料"], _SACK26, (200, 2000)),
+    ("fish_feed26", "production", "goods", ["鱼饲料", "鱼料", "膨化鱼料"],
+     ["膨化浮性鱼饲料（粗蛋白32%）", "草鱼配合饲料（每袋20公斤）"], _KG26 + [("袋", 20.0)], (200, 2000)),
+    ("piglets26", "production", "goods", ["小猪崽子", "断了奶的猪崽崽", "小肉猪崽"],
+     ["二元杂交仔猪（15公斤左右）", "杜长大三元仔猪（20公斤左右）"], ["头"], (10, 100)),
+    ("calves26", "production", "goods", ["西门塔尔小牛", "牛犊娃", "小黄牛犊子"],
+     ["西门塔尔杂交犊牛", "改良肉牛犊牛（6月龄）"], ["头"], (2, 20)),
+    ("chicks26", "production", "goods", ["小鸡崽儿", "土鸡崽", "脱温鸡苗子"],
+     ["土鸡苗（品种：小香鸡）", "青脚麻鸡脱温苗"], [("羽", 1.0), ("只", 1.0), ("箱", 100.0)], (500, 5000)),
+    ("carp_fry26", "production", "goods", ["稻田鱼苗", "禾花鲤鱼苗", "鲤鱼秧子"],
+     ["禾花鲤苗种（3-5厘米）", "稻渔共生鲤鱼苗"], [("尾", 1.0), ("万尾", 10000.0)], (2000, 30000)),
+    ("bees26", "production", "goods", ["中蜂", "蜂群", "土蜂种群"],
+     ["中华蜜蜂标准箱蜂群", "中蜂种群（带蜂王）"], [("群", 1.0), ("箱", 1.0)], (5, 50)),
+    ("goat_kids26", "production", "goods", ["黑山羊羔", "黑山羊羔子", "羊羔崽"],
+     ["努比亚黑山羊羔羊（3月龄）", "黑山羊杂交羔羊"], ["只", "头"], (10, 60)),
+    ("tiller26", "production", "goods", ["耕地的机子", "旋耕小机器", "翻地机子"],
+     ["柴油微耕机（型号1WG-6.3）", "手扶式田园管理机（旋耕+开沟）"], ["台"], (1, 5)),
+    ("drone26", "production", "goods", ["打农药的飞机", "飞防机", "喷药飞机"],
+     ["农业植保无人机（载药量30升）", "电动多旋翼植保飞机"], ["台", "架"], (1, 2)),
+    ("chopper26", "production", "goods", ["铡草机", "揉丝机", "切草机"],
+     ["秸秆揉丝机（型号9RSZ-6）", "电动铡草机"], ["台"], (1, 2)),
+    ("incubator26", "production", "goods", ["孵化机", "孵鸡蛋的机子", "孵化箱"],
+     ["全自动孵化机（容量1056枚）", "智能孵化器"], ["台"], (1, 3)),
+    ("dryer26", "production", "goods", ["热泵烘干设备", "烘房", "空气能烘干"],
+     ["空气能热泵烘干机（型号RB-5P）", "农产品烘干房成套设备"], ["台", "套"], (1, 2)),
+    ("tea_roaster26", "production", "goods", ["炒茶机", "茶叶杀青机", "滚筒杀青机"],
+     ["滚筒式茶叶杀青机（型号6CST-60）", "电热炒茶机"], ["台"], (1, 3)),
+    ("cold_room26", "production", "goods", ["小冷库", "果库", "产地冷藏库"],
+     ["装配式冷库（库容100立方米）", "果蔬保鲜冷库"], ["座", "套"], (1, 1)),
+    ("cold_panel26", "production", "goods", ["冷库板", "聚氨酯板", "保温库板"],
+     ["聚氨酯冷库板（厚100毫米）", "冷库彩钢保温板"], _AREA26, (50, 300)),
+    ("film26", "production", "goods", ["大棚塑料布", "扣棚的膜", "暖棚膜"],
+     ["PO流滴消雾棚膜（厚度0.12毫米）", "PE长寿流滴膜"], _AREA26, (500, 5000)),
+    ("mulch26", "production", "goods", ["盖地的薄膜", "黑地膜", "盖地膜子"],
+     ["0.01毫米聚乙烯地膜", "可降解黑色地膜（0.012毫米）"], None, (50, 500)),
+    ("shade_net26", "production", "goods", ["遮阴网", "遮阳黑网", "太阳网"],
+     ["六针加密遮阳网（遮光率75%）", "大棚遮阳网"], _AREA26, (200, 3000)),
+    ("frame26", "production", "goods", ["镀锌管大棚", "大棚架子", "钢管拱棚"],
+     ["热镀锌钢管大棚骨架（跨度8米）", "装配式连栋大棚"], [("亩", 1.0), ("公顷", 15.0)], (1, 30)),
+    ("pellets26", "production", "goods", ["生物质颗粒", "颗粒燃料", "烘干用颗粒"],
+     ["生物质成型燃料（热值≥4000大卡）", "木屑颗粒燃料（每袋40公斤）"], [("公斤", 1.0), ("吨", 1000.0), ("袋", 40.0)],
+     (1000, 10000)),
+    ("sticky_card26", "production", "goods", ["诱虫黄板", "黄粘板", "粘虫黄纸"],
+     ["双面黄色粘虫板（25×40厘米）", "诱虫粘板"], [("张", 1.0), ("包", 20.0)], (100, 1000)),
+    ("dewormer26", "production", "goods", ["驱虫药", "打虫针", "牛羊驱虫针"],
+     ["阿苯达唑伊维菌素片（兽用）", "牛羊驱虫预混剂"], ["瓶", "盒"], (5, 30)),
+    ("insect_lamp26", "production", "goods", ["杀虫的灯", "灭虫灯", "诱蛾灯"],
+     ["风吸式太阳能杀虫灯", "频振式杀虫灯"], ["盏", "台"], (5, 30)),
+    # 就业帮扶: a 工种's course and certificate, jobs by 岗位, machines for a 扶贫车间
+    ("forklift26", "employment", "service", ["考叉车证", "叉车司机培训", "开叉车的证"],
+     ["特种设备作业人员（叉车N1）取证班", "叉车操作培训考证"], _TRAINEES26, (5, 40)),
+    ("electrician26", "employment", "service", ["低压电工", "电工操作证", "电工上岗证"],
+     ["低压电工作业证培训", "电工特种作业取证班"], _TRAINEES26, (5, 40)),
+    ("excavator26", "employment", "service", ["挖机师傅", "学开挖掘机", "挖机技术培训"],
+     ["挖掘机操作实训班", "挖机驾驶员技能培训"], _TRAINEES26, (5, 40)),
+    ("cook26", "employment", "service", ["中式烹调师", "厨师证", "学炒菜手艺"],
+     ["中式烹调师职业技能等级培训", "厨师技能培训（颁发等级证书）"], _TRAINEES26, (5, 40)),
+    ("streamer26", "employment", "service", ["电商主播", "带货主播", "学搞直播"],
+     ["直播电商主播实训营", "农产品直播带货培训"], _TRAINEES26, (5, 40)),
+    ("mechanic26", "employment", "service", ["农机修理工", "修农机", "农机维修培训"],
+     ["农机修理工技能培训", "农业机械维修实训班"], _TRAINEES26, (5, 40)),
+    ("sewer26", "employment", "service", ["缝纫工", "车工", "踩缝纫机的活"],
+     ["服装厂平车工岗位", "扶贫车间缝纫工招聘"], _HIRES26, (2, 30)),
+    ("housekeeper26", "employment", "service", ["做家政", "家政阿姨", "保洁阿姨"],
+     ["家政服务员岗位（包吃住）", "保洁员招聘"], _HIRES26, (1, 10)),
+    ("cotton_pickers26", "employment", "service", ["采棉工", "摘棉花", "拾花工"],
+     ["新疆采棉季节工", "机采棉辅助工岗位"], _HIRES26, (5, 50)),
+    ("line_worker26", "employment", "service", ["流水线工人", "厂里普工", "到厂里做工"],
+     ["电子厂操作工（劳务协作定向招聘）", "东部工厂普工岗位"], _HIRES26, (5, 50)),
+    ("flat_machine26", "employment", "goods", ["平车", "电脑平缝机子", "工业衣车"],
+     ["直驱电脑平缝机（型号JK-8720）", "高速工业平缝机（单针）"], ["台"], (5, 40)),
+    ("overlocker26", "employment", "goods", ["锁边车", "码边机", "及骨车"],
+     ["四线包缝机", "高速拷边机"], ["台"], (2, 10)),
+    # 消费扶贫: what a cooperative sells, its packaging, and the freight and shop services it needs
+    ("kiwi26", "consumption", "goods", ["红心果", "红心猕猴桃果子", "红阳果"],
+     ["红阳猕猴桃（单果80-120克）", "一级猕猴桃鲜果"], None, (500, 5000)),
+    ("beef26", "consumption", "goods", ["鲜切牛肉", "排酸牛肉", "土黄牛肉"],
+     ["冷鲜黄牛肉（排酸48小时）", "草饲黄牛分割肉"], None, (50, 500)),
+    ("green_tea26", "consumption", "goods", ["头道毛尖", "都匀毛尖茶", "头采茶"],
+     ["都匀毛尖（特级）", "高山明前绿茶"], None, (10, 100)),
+    ("table_potato26", "consumption", "goods", ["大洋芋", "鲜洋芋", "菜洋芋"],
+     ["商品马铃薯（单薯≥150克）", "鲜食洋芋（二级）"], None, (1000, 10000)),
+    ("honey26", "consumption", "goods", ["中蜂土蜜", "蜂子糖", "土蜂糖"],
+     ["中蜂原蜜（波美度42）", "土蜂成熟蜜"], None, (20, 200)),
+    ("dry_chili26", "consumption", "goods", ["干辣子", "晒干的辣椒", "干朝天椒"],
+     ["干制朝天椒（一级）", "子弹头辣椒干货（一级）"], None, (100, 1000)),
+    ("walnut26", "consumption", "goods", ["泡核桃干货", "泡核桃", "大泡核桃"],
+     ["云南薄壳核桃（果径≥32毫米）", "纸皮核桃干果"], None, (200, 2000)),
+    ("highland_veg26", "consumption", "goods", ["高山蔬菜", "反季节蔬菜", "错季菜"],
+     ["高山错季蔬菜（净菜）", "冷凉蔬菜"], None, (1000, 10000)),
+    ("bamboo_shoot26", "consumption", "goods", ["鲜方竹笋", "鲜竹笋", "竹笋子"],
+     ["高山方竹笋（鲜品）", "方竹鲜笋"], None, (200, 2000)),
+    ("free_range_eggs26", "consumption", "goods", ["林下鸡蛋", "放养鸡的蛋", "农家散养蛋"],
+     ["林下散养土鸡蛋", "农家草鸡蛋（单枚≥50克）"], [("枚", 1.0), ("个", 1.0), ("板", 30.0)], (300, 3000)),
+    ("carton26", "consumption", "goods", ["快递纸箱", "瓦楞纸箱", "水果纸箱"],
+     ["五层瓦楞快递箱（规格40×30×25厘米）", "水果包装纸箱"], [("个", 1.0), ("只", 1.0), ("捆", 50.0)], (500, 5000)),
+    ("foam_box26", "consumption", "goods", ["泡沫箱", "保温箱", "泡沫保鲜箱"],
+     ["EPS泡沫保温箱（容量20升）", "冷链泡沫箱"], ["个", "只"], (200, 2000)),
+    ("gift_box26", "consumption", "goods", ["礼盒包装", "土特产礼盒", "包装盒"],
+     ["农产品定制礼盒（印刷logo）", "茶叶包装礼盒"], ["个", "套"], (500, 5000)),
+    ("ice_pack26", "consumption", "goods", ["冰袋", "冷冻冰袋", "生鲜冰袋"],
+     ["注水冰袋（规格0.4升）", "冷链专用冰袋"], [("个", 1.0), ("箱", 50.0)], (200, 2000)),
+    ("cold_freight26", "consumption", "service", ["冷链运输", "冷链车", "冷藏车运输"],
+     ["冷链物流配送（4.2米冷藏车）", "生鲜冷链专线"], ["次", "车次"], (1, 10)),
+    ("shop_ops26", "consumption", "service", ["网店代运营", "开网店", "电商代运营"],
+     ["农产品网店代运营服务", "电商店铺托管"], ["个", "家"], (1, 1)),
+    # 金融信贷: loans, guarantees, insurance and grants (kind "cash")
+    ("guarantee26", "finance", "cash", ["担保贷款", "贷款担保", "找担保"],
+     ["政府性融资担保（担保费率0.5%）", "产业担保贷款"], _YUAN26, (50000, 300000)),
+    ("micro_credit26", "finance", "cash", ["扶贫小额贷款", "小贷", "扶贫贷"],
+     ["脱贫人口小额信贷（5万元以内、免担保免抵押）", "惠农小额信用贷"], _YUAN26, (10000, 50000)),
+    ("working_capital26", "finance", "cash", ["流动资金", "周转资金", "收购资金"],
+     ["农产品收购流动资金贷款", "合作社周转贷"], _YUAN26, (100000, 1000000)),
+    ("interest_aid26", "finance", "cash", ["贴息", "利息补贴", "贷款利息补助"],
+     ["产业贷款财政贴息", "创业担保贷款贴息"], _YUAN26, (1000, 20000)),
+    ("cattle_cover26", "finance", "cash", ["牛羊保险", "肉牛保险", "养牛险"],
+     ["肉牛政策性养殖保险（保额8000元/头）", "基础母牛保险"], _YUAN26, (500, 5000)),
+    ("orchard_cover26", "finance", "cash", ["猕猴桃种植保险", "果园保险", "果树保险"],
+     ["水果种植综合险", "猕猴桃气象指数保险"], _YUAN26, (500, 5000)),
+    ("startup_grant26", "finance", "cash", ["创业补贴", "一次性创业补贴", "开店补贴"],
+     ["返乡创业一次性补贴", "首次创业补贴"], _YUAN26, (2000, 10000)),
+    ("collective_fund26", "finance", "cash", ["村集体经济发展资金", "集体经济扶持资金", "村集体启动资金"],
+     ["村级集体经济发展扶持资金", "东西部协作集体经济项目资金"], _YUAN26, (100000, 500000)),
+    ("machine_subsidy26", "finance", "cash", ["农机购置补贴", "农机补贴", "买农机的补贴"],
+     ["农机购置与应用补贴", "农机累加补贴"], _YUAN26, (2000, 30000)),
+    # 生活物资: what a 车间 or a 基地 issues its workers, and its canteen's rice and oil
+    ("workwear26", "living", "goods", ["工装", "工作服", "车间工服"],
+     ["车间防静电工作服", "劳保工装套装"], ["套", "件"], (10, 60)),
+    ("rain_boots26", "living", "goods", ["下田穿的雨靴", "长筒水靴", "高筒胶鞋"],
+     ["高筒防滑劳保胶靴", "防滑水田胶靴"], ["双"], (5, 40)),
+    ("gloves26", "living", "goods", ["劳保手套", "线手套", "干活戴的手套"],
+     ["加厚棉纱劳保手套", "丁腈浸胶手套"], [("双", 1.0), ("打", 12.0)], (24, 240)),
+    ("helmet26", "living", "goods", ["工地帽", "头盔帽子", "安全盔"],
+     ["ABS安全帽（GB 2811）", "V型工地安全帽"], ["顶", "个"], (10, 50)),
+    ("canteen_rice26", "living", "goods", ["车间食堂用米", "工人吃的米", "食堂米"],
+     ["食堂专用粳米（每袋25公斤）", "员工餐大米（每袋25公斤）"], _KG26 + [("袋", 25.0)], (100, 1000)),
+    ("rapeseed_oil26", "living", "goods", ["大桶菜籽油", "菜籽清油", "土榨菜油"],
+     ["非转基因压榨菜籽油（每桶20升）", "一级菜籽油"], _LITRES26 + [("桶", 20.0)], (20, 200)),
+    # 医疗救助: the workshop's first aid and the workers' occupational health
+    ("first_aid26", "medical", "goods", ["车间医药箱", "药箱", "急救药箱"],
+     ["工厂急救箱（含30种物品）", "车间急救包"], ["个", "套"], (1, 3)),
+    ("heatstroke26", "medical", "goods", ["防暑药", "解暑药", "防中暑的药水"],
+     ["藿香正气口服液（10支装）", "防暑降温药品"], [("支", 1.0), ("盒", 10.0)], (20, 200)),
+    ("dust_mask26", "medical", "goods", ["防尘口罩", "KN95口罩", "劳保口罩"],
+     ["KN95防颗粒物口罩（GB 2626）", "工业防尘口罩"], [("个", 1.0), ("只", 1.0), ("盒", 50.0)], (100, 1000)),
+    ("checkup26", "medical", "service", ["职工体检", "员工体检", "上岗体检"],
+     ["职业健康体检（上岗前）", "工人免费健康检查"], [("人", 1.0), ("人次", 1.0)], (10, 60)),
+    ("brucella26", "medical", "service", ["布病筛查", "布病检测", "布鲁氏菌病化验"],
+     ["养殖户布鲁氏菌病免费筛查", "布病血清学检测"], [("人", 1.0), ("人次", 1.0)], (1, 10)),
+    # 教育助学: the producer's own schooling — night classes, a diploma, study tours, manuals, a projector
+    ("night_school26", "education", "service", ["农民夜校", "夜校课程", "晚上上的农技课"],
+     ["新型职业农民夜校课程", "农民田间学校"], _TRAINEES26, (20, 80)),
+    ("diploma26", "education", "service", ["学历提升", "读成人大专", "函授大专"],
+     ["乡村振兴带头人学历提升计划（大专）", "成人高等教育农学专业"], [("人", 1.0), ("名", 1.0)], (1, 5)),
+    ("study_tour26", "education", "service", ["外出考察学习", "参观学习", "出去学经验"],
+     ["赴浙江产业考察学习班", "致富带头人外出观摩培训"], [("人", 1.0), ("人次", 1.0)], (5, 30)),
+    ("manuals26", "education", "goods", ["养殖技术书", "养牛的书", "养殖手册"],
+     ["肉牛高效养殖技术手册", "科学养殖实用技术丛书"], [("本", 1.0), ("套", 5.0)], (10, 100)),
+    ("projector26", "education", "goods", ["放片子的机器", "投影设备", "投屏的机子"],
+     ["教学投影仪（3600流明）", "培训室高清投影机"], ["台"], (1, 2)),
+    # 住房安全: the workshop's and the dormitory's building materials and furniture
+    ("sandwich26", "housing", "goods", ["泡沫彩钢板", "夹芯板", "彩钢泡沫板"],
+     ["EPS彩钢夹芯板（厚75毫米）", "岩棉彩钢夹芯板"], _AREA26, (100, 1000)),
+    ("floor_paint26", "housing", "goods", ["地坪漆", "环氧地坪", "车间地面漆"],
+     ["环氧树脂地坪漆（每桶20公斤）", "自流平地坪漆"], [("公斤", 1.0), ("桶", 20.0)], (100, 1000)),
+    ("rockwool26", "housing", "goods", ["保温棉", "岩棉", "隔热棉"],
+     ["憎水岩棉板（容重120）", "玻璃棉保温毡"], _AREA26, (100, 1000)),
+    ("dorm_bed26", "housing", "goods", ["宿舍床", "双层铁床", "铁管床"],
+     ["宿舍双层铁架床（1.9×0.9米）", "员工宿舍上下铺"], ["张", "套"], (5, 30)),
+    ("shutter26", "housing", "goods", ["卷帘门", "卷闸门", "车库门"],
+     ["电动卷帘门（铝合金）", "防风卷闸门"], ["樘", "个"], (1, 4)),
+    # 易地搬迁: the 社区工厂 of a resettlement site — storage, crates, benches, fans
+    ("racking26", "relocation", "goods", ["仓储货架", "库房架子", "放货的架子"],
+     ["重型仓储货架（每层承重500公斤）", "四层库房货架"], ["组", "个"], (2, 20)),
+    ("crates26", "relocation", "goods", ["周转筐", "塑料筐", "物流筐"],
+     ["加厚塑料周转筐", "蔬菜物流周转箱"], ["个", "只"], (50, 500)),
+    ("workbench26", "relocation", "goods", ["工作台", "操作台", "车间台子"],
+     ["防静电工作台（1.2米）", "不锈钢操作台"], ["张", "台"], (5, 30)),
+    ("pallet26", "relocation", "goods", ["托盘", "卡板", "垫仓板"],
+     ["塑料网格托盘（1.2×1米）", "木托盘"], ["个", "块"], (20, 200)),
+    ("ceiling_fan26", "relocation", "goods", ["吊扇", "车间吊扇", "大吊扇"],
+     ["工业吊扇（1.4米）", "大风量吊扇"], ["台", "个"], (2, 20)),
+    # 基础设施: water, power, roads and sensors for a 产业基地
+    ("drip_tape26", "infrastructure", "goods", ["滴灌", "滴管带子", "滴水带"],
+     ["内镶贴片式滴灌带（16毫米）", "迷宫式滴灌带"], [("米", 1.0), ("卷", 500.0)], (1000, 20000)),
+    ("pe_pipe26", "infrastructure", "goods", ["灌溉水管", "灌溉管", "PE管子"],
+     ["PE给水管（DN63，1.6MPa）", "聚乙烯灌溉管"], [("米", 1.0), ("卷", 100.0)], (200, 3000)),
+    ("high_pool26", "infrastructure", "goods", ["山坪塘", "高位蓄水池子", "高位池"],
+     ["高位蓄水池（容积200立方米）", "集雨池（容积100立方米）"], ["口", "座"], (1, 3)),
+    ("transformer26", "infrastructure", "goods", ["电力变压器", "增容的变压器", "台变"],
+     ["S13型油浸式变压器（200千伏安）", "箱式变电站（箱变）"], ["台"], (1, 1)),
+    ("farm_road26", "infrastructure", "goods", ["机耕道", "生产便道", "产业便道"],
+     ["产业路硬化工程（4.5米宽）", "机耕道建设"], [("米", 1.0), ("公里", 1000.0)], (500, 5000)),
+    ("weather_station26", "infrastructure", "goods", ["田间气象站", "物联网监测站", "小气候监测站"],
+     ["农业物联网气象站（八要素）", "田间环境监测站"], ["套", "台"], (1, 2)),
+    # 其他: brand, certification, testing, design and a fair's stand (kind "service")
+    ("trademark26", "other", "service", ["商标注册", "注册商标", "品牌注册"],
+     ["农产品商标注册代理", "集体商标注册服务"], ["件", "个"], (1, 2)),
+    ("organic_cert26", "other", "service", ["有机认证", "有机产品认证", "有机转换认证"],
+     ["有机产品认证（GB/T 19630）", "有机认证咨询服务"], ["项", "次"], (1, 1)),
+    ("residue_test26", "other", "service", ["农残检测", "检测报告", "质检"],
+     ["农产品农药残留快速检测", "第三方质检报告（CMA资质）"], ["批次", "次"], (1, 5)),
+    ("pack_design26", "other", "service", ["包装设计", "logo设计", "品牌设计"],
+     ["农产品包装与品牌设计服务", "区域公用品牌视觉设计"], ["项", "套"], (1, 2)),
+    ("fair_stand26", "other", "service", ["展位", "展销会摊位", "农博会展位"],
+     ["东西部协作农特产品展销会免费展位", "农交会标准展位（3×3米）"], ["个"], (1, 2)),
+    ("barcode26", "other", "service", ["条形码", "商品条码", "条码"],
+     ["商品条码注册（中国物品编码中心）", "条码申请代办"], ["件", "个"], (1, 3)),
+]
+# Broader programmes under names of their own. generate() gives a broader offer's unit size 1 and counts it
+# as kg for mass items: groups covering a weighed item are in 公斤 (size 1 for every covered item that has
+# pack units), the others in a unit of size 1 for every covered item counting in it, or in one none of
+# them uses (not comparable, relevance 2).
+BLIND26_BROAD = [
+    ("seed26", "production", ["春耕良种帮扶包", "大田良种统供"],
+     ["corn_seed26", "seed_potato26", "konjac_seed26"], ["公斤"]),
+    ("plants26", "production", ["经济作物种苗帮扶包", "果茶苗木统供"],
+     ["tea_plants26", "kiwi_plants26", "pepper_plants26"], ["株"]),
+    ("fertiliser26", "production", ["测土配方施肥帮扶包", "化肥农资保供行动"],
+     ["compound26", "urea26", "organic26", "foliar26"], ["公斤"]),
+    ("pest_control26", "production", ["绿色防控物资包", "病虫害统防统治套餐"],
+     ["aphid26", "sticky_card26", "insect_lamp26"], ["套"]),
+    ("feed26", "production", ["饲草料保供帮扶包", "畜禽水产饲料统供"],
+     ["pig_feed26", "cattle_feed26", "fish_feed26"], ["公斤"]),
+    ("young_stock26", "production", ["畜禽良种帮扶包", "仔畜雏禽投放计划"],
+     ["piglets26", "calves26", "chicks26", "goat_kids26", "bees26", "carp_fry26"], ["头"]),
+    ("machines26", "production", ["宜机化农机帮扶包", "小型农机具推广计划"],
+     ["tiller26", "drone26", "chopper26", "incubator26"], ["台"]),
+    ("facility26", "production", ["设施农业建设物资包", "大棚冷库配套材料"],
+     ["film26", "shade_net26", "cold_panel26", "frame26"], ["批"]),
+    ("processing26", "production", ["产地初加工设备包", "烘干保鲜加工设备"],
+     ["dryer26", "tea_roaster26", "cold_room26"], ["套"]),
+    ("skills26", "employment", ["职业技能提升计划", "工种取证培训行动"],
+     ["forklift26", "electrician26", "excavator26", "cook26", "streamer26", "mechanic26"], ["人次"]),
+    ("jobs26", "employment", ["稳岗就业专场招聘", "东西部劳务协作岗位"],
+     ["sewer26", "housekeeper26", "cotton_pickers26", "line_worker26"], ["人"]),
+    ("workshop_kit26", "employment", ["扶贫车间设备帮扶包", "车间生产设备配套"],
+     ["flat_machine26", "overlocker26"], ["台"]),
+    ("produce26", "consumption", ["农特产品消费帮扶行动", "以购代捐采购计划"],
+     ["kiwi26", "beef26", "green_tea26", "table_potato26", "honey26", "dry_chili26", "walnut26",
+      "highland_veg26", "bamboo_shoot26"], ["公斤"]),
+    ("packaging26", "consumption", ["电商包装耗材帮扶包", "农产品包装物资"],
+     ["carton26", "foam_box26", "gift_box26", "ice_pack26"], ["个"]),
+    ("sales_service26", "consumption", ["电商助农服务包", "产销对接冷链服务"],
+     ["cold_freight26", "shop_ops26"], ["次"]),
+    ("loans26", "finance", ["产业信贷支持计划", "金融帮扶贷款包"],
+     ["guarantee26", "micro_credit26", "working_capital26"], ["元"]),
+    ("insurance26", "finance", ["特色产业保险保障计划", "农业保险兜底行动"],
+     ["cattle_cover26", "orchard_cover26"], ["元"]),
+    ("grants26", "finance", ["产业奖补资金", "以奖代补扶持资金"],
+     ["startup_grant26", "collective_fund26", "machine_subsidy26", "interest_aid26"], ["元"]),
+    ("workwear_kit26", "living", ["车间劳保用品包", "务工人员劳动防护用品"],
+     ["workwear26", "rain_boots26", "gloves26", "helmet26"], ["套"]),
+    ("canteen26", "living", ["车间食堂粮油帮扶", "务工食堂米面油"],
+     ["canteen_rice26", "rapeseed_oil26"], ["份"]),
+    ("occupational26", "medical", ["车间职业健康防护包", "务工人员健康守护行动"],
+     ["first_aid26", "heatstroke26", "dust_mask26"], ["份"]),
+    ("leaders26", "education", ["致富带头人培育工程", "乡村产业人才提升计划"],
+     ["night_school26", "diploma26", "study_tour26"], ["人"]),
+    ("factory_build26", "housing", ["标准化厂房改造建材", "车间宿舍改造材料包"],
+     ["sandwich26", "floor_paint26", "rockwool26", "dorm_bed26", "shutter26"], ["批"]),
+    ("community_factory26", "relocation", ["社区工厂配套帮扶包", "安置点车间设施配套"],
+     ["racking26", "crates26", "workbench26", "pallet26", "ceiling_fan26"], ["批"]),
+    ("irrigation26", "infrastructure", ["高效节水灌溉配套工程", "基地水利配套物资"],
+     ["drip_tape26", "pe_pipe26", "high_pool26"], ["米"]),
+    ("brand26", "other", ["品牌打造服务包", "三品一标认证帮扶"],
+     ["trademark26", "organic_cert26", "residue_test26", "pack_design26", "barcode26"], ["项"]),
+]
+# 「规格：…」 lines the need descriptions of some items carry (a producer's spec, not an offer's).
+BLIND26_SPECS = {
+    "compound26": ["15-15-15", "N-P-K 17-17-17，硫酸钾型"],
+    "pig_feed26": ["粗蛋白16%以上", "颗粒料，适合60公斤以上育肥猪"],
+    "tiller26": ["柴油机，功率6千瓦左右", "带旋耕刀和开沟器"],
+    "film26": ["厚度0.1毫米以上", "宽8米"],
+    "dryer26": ["每天烘鲜料1吨左右", "能烘辣椒和菌子"],
+    "chicks26": ["脱温苗，30日龄", "本地土鸡品种"],
+}
+TEMPLATES["blind26"] = {
+    # Needs as a 合作社, a 大户, a 扶贫车间 or a 致富带头人 writes them, in the trade's words, and offers from
+    # enterprises, input suppliers, platforms, schools, banks, insurers and eastern 协作 programmes.
+    "need_title": ["{who}缺{name}做启动", "{who}：{name}断货了，急需", "想扩大规模，需要{name}（{who}）",
+                   "{who}求购{name}", "【产业帮扶需求】{name}｜{who}", "{who}申请{name}",
+                   "{name}缺口大，{who}求对接"],
+    "need_desc": ["{cause}，想扩大规模，需要{name}。", "{cause}，{name}断货了，等着用。", "{cause}，缺{name}做启动。",
+                  "{cause}，眼下最缺的是{name}，希望龙头企业帮一把。", "{cause}，现申请{name}，请帮忙对接。",
+                  "{cause}，手头就差{name}了。", "{cause}。"],
+    "negated": ["{other}合作社统一供了", "{other}够用到明年", "去年试过{other}不行，今年想换{name}",
+                "{other}的申请已经批下来了", "除了{other}已经有了，{name}还缺",
+                "{other}龙头企业先赊给我们了", "{other}上个月就到货了", "{other}的事镇上已经协调解决了",
+                "{other}是去年的事，今年不要", "{other}东西部协作项目已经配套了",
+                "{other}老社员自己不肯要，怕欠人情", "{other}库里还压着大半仓", "{other}跟公司签了保底，不用另找",
+                "{other}在农资店赊够了", "{other}那摊今年先停了，全力搞{name}", "{other}儿子在网上自己下单买好了",
+                "{other}去年帮扶队送过一批，还没用完"],
+    "offer_title": ["{donor}提供{name}", "{donor}产业帮扶：{name}", "【{donor}】{name}，欢迎对接",
+                    "{name}（{donor}供货）"],
+    "offer_title_production": ["{donor}供应{name}", "农资帮扶：{name}（{donor}）", "{donor}让利供应{name}",
+                               "{name}现货直供（{donor}）"],
+    "offer_title_employment": ["就业帮扶｜{donor}：{name}", "{donor}稳岗就业项目：{name}", "{name}（{donor}发布）"],
+    "offer_title_consumption": ["{donor}产销对接：{name}", "消费帮扶：{donor}对接{name}", "{donor}助农专区：{name}"],
+    "offer_title_finance": ["{donor}推出{name}", "金融帮扶：{name}（{donor}）", "{donor}：{name}，快审快批"],
+    "offer_title_education": ["{donor}送教下乡：{name}", "{name}（{donor}承办）"],
+    "offer_title_infrastructure": ["{donor}援建{name}", "东西部协作项目：{name}（{donor}）"],
+    "offer_title_other": ["{donor}免费提供{name}", "{name}（{donor}代办）"],
+    "who": ["绿源种植专业合作社", "石门村养牛大户李某", "安置点扶贫车间", "致富带头人王某某", "自主创业的脱贫户张某",
+            "坪上村股份经济合作社", "茶叶种植大户杨某", "巧手扶贫工厂", "蜜蜂养殖合作社"],
+    "cause": ["合作社带动了46户脱贫户", "今年流转了200亩地", "车间现有工人38名，大多是留守妇女",
+              "去年出栏50头牛，行情不错", "村集体经济刚起步", "返乡创业开了个小加工坊", "订单多了，设备跟不上",
+              "雨季快到了", "今年签了订单农业", "基地扩了80亩"],
+    "donor": ["某农业产业化龙头企业", "县农资公司", "某电商平台助农频道", "县职业技能培训学校", "县农商银行",
+              "人保财险县支公司", "浙江对口协作工作队", "广东东西部协作帮扶工作组", "山东某食品集团", "福建某农资集团",
+              "邮储银行县支行"],
+    "specs": BLIND26_SPECS,
+}
+# The parts blind26 was written after (its checks compare with these only, not with parts written later).
+_PARTS_BEFORE_BLIND26 = ("tune", "heldout", "unseen", "blind2", "blind3", "blind4", "blind5", "blind6",
+                         "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14",
+                         "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21",
+                         "blind22", "blind23", "blind24")
+
+
 def check_blind25() -> None:
     """Raise SystemExit if blind25 is not what its comment says (``_check_part_after`` tune … blind24)."""
     _check_part_after("blind25", BLIND25_CATALOGUE, BLIND25_BROAD, _PARTS_BEFORE_BLIND25)
+
+
+def check_blind26() -> None:
+    """Raise SystemExit if blind26 is not what its comment says (``_check_part_after`` tune … blind24)."""
+    _check_part_after("blind26", BLIND26_CATALOGUE, BLIND26_BROAD, _PARTS_BEFORE_BLIND26, BLIND26_SPECS)
 
 
 def check_blind20() -> None:
@@ -5902,6 +6305,7 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
                         "blind23": lambda: (BLIND23_CATALOGUE, BLIND23_BROAD),
                         "blind24": lambda: (BLIND24_CATALOGUE, BLIND24_BROAD),
                         "blind25": lambda: (BLIND25_CATALOGUE, BLIND25_BROAD),
+                        "blind26": lambda: (BLIND26_CATALOGUE, BLIND26_BROAD),
                         }.get(part, lambda: (CATALOGUE, BROAD))()
     mass = {"blind3": BLIND3_MASS, "blind4": BLIND4_MASS, "blind5": BLIND5_MASS, "blind6": BLIND6_MASS,
             "blind7": BLIND7_MASS, "blind8": BLIND8_MASS, "blind9": BLIND9_MASS,
@@ -5917,7 +6321,8 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
             "blind22": BLIND22_MASS,
             "blind23": BLIND23_MASS,
             "blind24": BLIND24_MASS,
-            "blind25": BLIND25_MASS}.get(part, MASS)
+            "blind25": BLIND25_MASS,
+            "blind26": BLIND26_MASS}.get(part, MASS)
     # An offer of a mass item in a pack of unknown weight (not comparable with the need's weight).
     pack = {"blind3": "袋", "blind4": "箱", "blind5": "包", "blind6": "筐", "blind7": "麻袋", "blind8": "件",
             "blind9": "盒", "blind10": "车", "blind11": "礼盒", "blind12": "箩",
@@ -5930,7 +6335,8 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
             "blind22": "编织袋",
             "blind23": "蛇皮袋",
             "blind24": "包裹",
-            "blind25": "背篓"}.get(part)
+            "blind25": "背篓",
+            "blind26": "车皮"}.get(part)
     by_key = {c[0]: c for c in catalogue}
     # A part may have its own voice: who files, why, which donors, and 「规格：…」 lines for sized items.
     who, cause, donor = t.get("who", WHO), t.get("cause", CAUSE), t.get("donor", DONOR)
@@ -6022,7 +6428,8 @@ SEEDS = {"tune": 13, "heldout": 1313, "unseen": 131313, "blind2": 272727, "blind
          "blind22": 222222,
          "blind23": 232323,
          "blind24": 242424,
-         "blind25": 252525}
+         "blind25": 252525,
+         "blind26": 262626}
 
 
 def main(argv=None) -> int:
@@ -6082,6 +6489,8 @@ def main(argv=None) -> int:
         check_blind24()
     if "blind25" in parts:
         check_blind25()
+    if "blind26" in parts:
+        check_blind26()
     for part in parts:
         seed = SEEDS[part]
         needs, offers, labels = generate(part, args.needs, args.offers, seed)
