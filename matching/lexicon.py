@@ -415,7 +415,7 @@ _STILL_WANTED = re.compile(r"坏了|破了|烂了|旧了|破旧|破损|损坏|�
                            r"|想换|要换|换新"
                            # Review of round 12: a shortage said in the segment after a status that reached
                            # across it (「已签约家庭医生轮椅还没有」「已参保轮椅一直买不起」「…轮椅没有着落」).
-                           r"|买不起|置办不起|没有着落|没着落|未有着落|(?:还|都|一直|至今|仍)没有(?![用吃穿烧]完|问题|需要|需求|必要|什么)")
+                           r"|买不起|置办不起|没有着落|没着落|未有着落|(?:还|都|一直|至今|仍)没有(?![用吃穿烧]完|问题|需要|需求|必要|什么|[用吃穿烧盖戴使骑睡]?[坏破烂])")
 
 
 def _alternation(words) -> str:
