@@ -1112,9 +1112,6 @@ _TITLE_MEASURE = re.compile(r"^[\s\ue000]*(?:[一两几]?[点些个])?(?=[\u4e00
 _TITLE_ASK_GENERIC = re.compile(r"[点些个一两几]*(?:帮助|帮扶|帮忙|帮衬|帮下|救助|援助|支援|支持|关心|关爱|资助|扶持|"
                                 r"解决|好心|爱心|社会|大家|各位|政府|您|你|助)")
 _HAN2 = re.compile(r"[\u4e00-\u9fff]{2}")
-#: A wish card's asker before a heading's mark, or in a bracket after the thing (round 16, :meth:`Lexicon._asker_only`).
-_ASKER_MARK = re.compile(r"[:：|｜—]")
-_ASKER_BRACKET = re.compile(r"[\s\ue000]*[（(]")
 #: A request right before a name in a description: :data:`_REQUEST_BEFORE`, and more.
 # Review of round 12: also not yet received (「还没领到X」) and an office asked to see to it (「希望尽快落实X」).
 _ASK_BEFORE = re.compile(rf"(?:{_ASK_WORDS}|没领到|未领到|领不到|没收到|未收到|落实|解决|配发|发放|更换|换个|换)"
@@ -2051,11 +2048,6 @@ class Lexicon:
                 # Round 13: a kind of the record's own item is that item, not its setting (a 救灾物资 offer's
                 # 「救灾雨衣」 is a 雨衣, a living item under the other-category 救灾物资).
                 t_lex = t_own | frozenset(c for c in t_lex if any(c in self._descendants[o] for o in t_own))
-        # Round 16 (blind24 analysed): a wish card's asker alone names a concept (「怒江留守儿童阿普｜心愿：Y」 names
-        # 留守儿童关爱) and Y, the thing asked for, names none: the title is read as naming nothing, by Y.
-        asker = narrowest and bool(t_lex) and self._asker_only(title.text)
-        if asker:
-            t_lex = frozenset()
         d_lex = frozenset(c for c in description.concepts if c < size)
         own = frozenset(c for c in d_lex if self.concepts[c].category in cats)
         if t_lex and all(self.descendants(c) for c in t_lex):
@@ -2091,17 +2083,7 @@ class Lexicon:
                 # thing alone, not from who asks (「留守阿婆」 is no 留守儿童关爱).
                 own = self._asked_in(description.text, own) if own else own
                 bare = thing
-            elif not narrowest:
-                # Round 16 (blind24 analysed): an offer's heading names a programme, its donor and its kind of
-                # help (「某银行党支部乡村振兴公益项目：Y」「某基金会助学行动：Y」): an unknown Y is read from the
-                # part after the heading first, not from the programme's words (乡村振兴 guessed five
-                # infrastructure items).
-                m = _HEADING.search(title.text)
-                if m and _HAN2.search(title.text, m.end()):
-                    found = own or self._read_unknown(item_text(title.text[m.end():]), cats)
-                    if found:
-                        return frozenset(found)
-            found = own or self._read_unknown(bare, cats) or (frozenset() if asker else title.concepts)
+            found = own or self._read_unknown(bare, cats) or title.concepts
         return self.most_specific(found) if narrowest else frozenset(found)
 
     @lru_cache(maxsize=100_000)
@@ -2124,28 +2106,6 @@ class Lexicon:
         for c in body:
             related |= self.ancestors(c) | self.descendants(c)
         return frozenset(c for c in concepts if c in related)
-
-    @lru_cache(maxsize=100_000)
-    def _asker_only(self, title: str) -> bool:
-        """Return True when a need's title names a lexicon concept only in its asker's part (round 16, blind24).
-
-        A 微心愿 card's title names who asks before a heading's mark or in a bracket after the thing asked for:
-        「怒江留守儿童阿普｜心愿：Y」「帮留守儿童小雨圆梦：Y」「留守儿童小雨的心愿卡——Y」「希望有Y（留守儿童小雨）」. When
-        the thing (:func:`_title_object`) names no concept, what the rest names (留守儿童 → 留守儿童关爱) is who asks.
-        False when there is no such thing, the thing names a concept (:meth:`_without_asker` handles that), or no
-        heading's mark (: ｜ | —) comes before the thing and no bracket after it (「留守儿童小雨需要Y」 is left).
-        """
-        bare = item_text(title)
-        thing = _title_object(bare)
-        if not thing:
-            return False
-        k = bare.find(thing)
-        if k < 0:
-            return False
-        size = self.lexicon_size
-        if any(c < size for c in self._extract(thing, False).concepts):
-            return False
-        return bool(_ASKER_MARK.search(bare, 0, k)) or bool(_ASKER_BRACKET.match(title, k + len(thing)))
 
     def _situation_dropped(self, title: str, description: str, t_lex: frozenset[int],
                            own: frozenset[int]) -> frozenset[int]:
