@@ -220,6 +220,22 @@ _DECLINED = (r"(?:(?<=表示)|(?<=明确)|(?<=声明)|(?<=坚持)|(?<=自愿)|(?
 _OTHER_BODY = (r"(?<![望请需议求要否拟可能理事缘自经因])(?<!申请)由(?![于此衷])[^，,。；;！!？?]{1,12}?"
                r"(?:兜底|保障|负责|解决|承担|落实|统筹|配发|发放|提供)(?=$|[，,。；;！!？?\s）)】]|了|到位|保障|解决|安排)")
 _NO_DOUBLE = (r"(?:不得|不予|无需|避免|不再|不|勿)重复(?:申报|申请|享受|领取|发放|列入|纳入|救助|登记)")
+#: Packages and what they hold (round 16, blind24 analysed): 爱心包裹 · 礼包 · 礼盒 … and 内含 · 含 · 装有 …
+#: (:data:`_PACKAGE`, :data:`_PAST_PACKAGE`).
+PACKAGE_WORDS = ("爱心包裹", "包裹", "爱心包", "大礼包", "礼包", "礼盒", "大礼盒", "关爱包", "物资包")
+PACKAGE_HOLDS = ("内含", "内装", "装有", "含有", "包含", "包括", "含")
+#: A wish card's had, as families (round 16, blind24 analysed: 微心愿 cards written by a child, an elder or a
+#: cadre for them). Each says the thing is at home already, in a wish card's words:
+#:
+#: * in an earlier package (:data:`_PAST_PACKAGE`): a past time or a giving verb + 的, then a package or a
+#:   delivery (:data:`PACKAGE_WORDS`, 慰问品, 物资) + 里 · 里面 · 中 + 有 · 装了 · 是 — 「上学期的爱心包裹里有X」
+#:   「学校发的礼包里就有X」 (not a wish: 「希望包裹里有X」 names no past);
+#: * got by someone else's help (:data:`_HELPED_DONE`): 已 (经) … + 帮忙 · 帮着 · 替 … + a give verb + its done
+#:   aspect — 「X驻村工作队已经帮忙买好了」 (「请帮忙买好X」 has no 已 and asks, :data:`_ASKED`);
+#: * handed down (:data:`_HANDED_DOWN`): 留 · 传 · 让 + 给 + me or a child + 了 — 「姐姐把她的X留给我了」
+#:   「X哥哥传给弟弟了」 (「X留给更小的弟弟妹妹」 is the giving away of 「X我不要」, read there);
+#: * not worn out yet (:data:`_NOT_WORN`): 还 · 都 · 也 · 并 + 没 (有) · 未 + (a verb of use) + 坏 · 破 · 烂 —
+#:   「X民政上发过，还没用坏」「X还没穿破」 (and 用坏 after 没 is no wish for a new one, :data:`_STILL_WANTED`).
 #: Solved.
 SOLVED_CUES = ("得到解决", "得到了解决", "解决了", "已解决", "问题已", "问题都已", "问题早已",
                # Round 11 (general knowledge): 得以 / 获得 / 得到妥善 … 解决, 解决掉, 化解了, 处理完.
@@ -302,7 +318,9 @@ PAST_TIMES = ("去年", "前年", "往年", "以前", "之前", "此前", "过�
               # 前些年 · 早些年 · 先前 …; 大前年 holds 前年). Few words start with a common character
               # (大 · 在 · 老 · 被 · 头): every such character costs a try of the whole cue alternation.
               "去冬", "上年", "上年度", "上一年", "上一年度", "上半年", "上周", "上星期", "上礼拜",
-              "昨天", "昨日", "前天", "前些日子", "前一阵", "前些年", "早些年", "早年", "先前")
+              "昨天", "昨日", "前天", "前些日子", "前一阵", "前些年", "早些年", "早年", "先前",
+              # Round 16 (blind24 analysed): a school's past term, a boarding child's time (「上学期的爱心包裹里有X」).
+              "上学期", "上个学期", "上一学期", "上学年", "上个学年", "上一学年")
 #: An office's formal words (round 8): the item is closed, handled by someone else, or out of scope
 #: (「X需求已销号」「X由结对单位另行解决」「X不在本次申请范围内」「X现有存量可满足需要」).
 FORMAL_CUES = ("销号", "已办结", "不在本次", "不在此次", "不属于本次", "另行解决", "另行安排", "另行落实", "另行保障",
@@ -387,7 +405,7 @@ def _standard(text: str) -> str:
 _PAST_SHORTAGE = re.compile(r"(?:之前|以前|此前|先前|早先|原来|原先|过去|前阵子|前段时间|(?<![^\s，,。；;：:｜|/、（(【])原)"
                             r"(?:一直|还|也|是)?(?:缺|差|少|没有|短)")
 #: Still wanted although had: 「去年领的棉被已经破了」.
-_STILL_WANTED = re.compile(r"坏了|破了|烂了|旧了|破旧|破损|损坏|不能用|不好用|用坏|丢了|不够|太旧|太薄"
+_STILL_WANTED = re.compile(r"坏了|破了|烂了|旧了|破旧|破损|损坏|不能用|不好用|(?<![没未])用坏|丢了|不够|太旧|太薄"
                            # Review of round 15: still short after a partial gift (「X领了一袋，还差两袋」
                            # 「X配了一床，还缺一床」「…尚缺一半」「…还需三件」).
                            r"|(?:还|尚|仍)(?:差|缺|少)|还需要?(?=[一二两三四五六七八九十几半0-9])"
@@ -397,7 +415,7 @@ _STILL_WANTED = re.compile(r"坏了|破了|烂了|旧了|破旧|破损|损坏|�
                            r"|想换|要换|换新"
                            # Review of round 12: a shortage said in the segment after a status that reached
                            # across it (「已签约家庭医生轮椅还没有」「已参保轮椅一直买不起」「…轮椅没有着落」).
-                           r"|买不起|置办不起|没有着落|没着落|未有着落|(?:还|都|一直|至今|仍)没有(?![用吃穿烧]完|问题|需要|需求|必要|什么)")
+                           r"|买不起|置办不起|没有着落|没着落|未有着落|(?:还|都|一直|至今|仍)没有(?![用吃穿烧]完|问题|需要|需求|必要|什么|[用吃穿烧盖戴使骑睡]?[坏破烂])")
 
 
 def _alternation(words) -> str:
@@ -417,13 +435,22 @@ _VERB = f"(?!整[齐理修]|包[括含]|办理|(?<=[修装])订)(?:{_alternation
 _BRING = _alternation(BRING_VERBS)
 # Every cue starts with one of these characters: a lookahead on them lets the search skip the other
 # positions at once (the alternation below is long; most characters start no cue).
+_PACKAGE_PLACES = _alternation((*PACKAGE_WORDS, "慰问品", "慰问包", "物资", "东西"))
+_PAST_PACKAGE = (rf"(?:(?:{_alternation(PAST_TIMES)})[^，,。；;！!？?\s]{{0,6}}?|(?:{_VERB})的)(?:{_PACKAGE_PLACES})"
+                 r"(?:里面|里头|里|中|内)(?:就|也|都|已经?)?(?:有|装了|装着|装有|是)")
+_HELPED_DONE = (rf"(?:{_alternation(ALREADY)})(?:帮忙|帮着|帮我们?|帮他们?|帮她们?|替我们?|替他们?|替她们?|帮)"
+                rf"(?:{_VERB})(?:{_alternation(GIVEN_ASPECTS)})")
+_HANDED_DOWN = r"(?:留|传|让)给(?:了)?(?:我们?|俺们?|咱们?|他们?|她们?|孩子|弟弟|妹妹|娃娃?)了"
+_NOT_WORN = r"(?:还|都|也|并)(?:没有|没|未)(?:怎么)?(?:用|穿|盖|戴|使|骑|烧|睡)?(?:坏|破|烂)"
 _CUE_STARTS = "".join(sorted({w[0] for w in (*UNWANTED_CUES, *ENOUGH_CUES, *SOLVED_CUES, *SETTLED_CUES, *GIVE_VERBS, *ALREADY,
                                             *PAST_TIMES, *FORMAL_CUES, *RECEIVED, *BRING_VERBS, "刚", "家里", "家中",
                                             "自家", "屋里", "都", "早就", "不在", "满足", "仍", "照",
                                             "嫌", "死", "说", "咋", "怎", "打", "要", "凑", "将", "对", "稀", "还", "多",
                                             "缺口", "缺额", "差额", "缺数", "待发", "未发", "需求",
                                             # round 15: the register's closing words
-                                            "暂", "无", "避", "勿", "验", "竣", "放", "拒", "由")}))
+                                            "暂", "无", "避", "勿", "验", "竣", "放", "拒", "由",
+                                            # round 16: a wish card's had
+                                            "留", "传", "让", "并")}))
 _NEGATION = re.compile(
     rf"(?=[{_CUE_STARTS}])(?:"
     # (Round 14: not the second half of an A-not-A question, 「X缺不缺」「X用不用」「X需不需要」「X要不要了」.)
@@ -471,6 +498,8 @@ _NEGATION = re.compile(
     rf"|{_alternation(FORMAL_CUES)}|{_OUT_OF_SCOPE}|{_STILL_USABLE}|{_NORTHERN_DECLINE}|{_NORTHERN_PLENTY}"
     # A register's closing words (round 15, blind21 analysed; see _REQUEST_LISTS).
     rf"|{_NOT_LISTED}|{_HAD_FORMAL}|{_COMPLETED}|{_DECLINED}|{_OTHER_BODY}|{_NO_DOUBLE}"
+    # A wish card's had (round 16, blind24 analysed; see PACKAGE_WORDS).
+    rf"|{_PAST_PACKAGE}|{_HELPED_DONE}|{_HANDED_DOWN}|{_NOT_WORN}"
     rf"|(?:{_alternation(PAST_TIMES)})(?:已|就)?(?:{_alternation(FORMAL_STATUS)})"
     r"|不在[^，,。；;]{0,10}范围|(?:(?<=可以|能够|足以)|(?<=[可能]))(?<!不能)(?<!不可)满足"
     rf"|(?:{_alternation(ALREADY)})(?:{_alternation(FORMAL_STATUS)}|(?:{_alternation(FORMAL_MEANS)})"
@@ -809,6 +838,11 @@ _REPORTER = re.compile(
 SERVICE_VISITORS = ("志愿者", "义工", "社工", "党员")
 SERVICE_VERBS = "拍照剪理修做打清洗缝补教辅讲装换"
 _SERVICE_VISIT = re.compile(rf"(?:{_alternation(SERVICE_VISITORS)})上门(?=[{SERVICE_VERBS}])")
+#: A package that lists what it holds (round 16, blind24 analysed: the platform's 爱心包裹 offers): 「爱心包裹（内含X）」
+#: 「每个包裹含X」「新春礼包内装X」「助学礼盒（含X）」. The package and its 含 are how the items come, not an item given:
+#: 爱心包裹 alone (a name of 学习用品, a school pack) stays read where no content follows it (:data:`PACKAGE_WORDS`).
+_PACKAGE = re.compile(rf"(?:每个|每份|每只|每)?(?:{_alternation(PACKAGE_WORDS)})[（(]?(?:{_alternation(PACKAGE_HOLDS)})"
+                      r"(?=[\u4e00-\u9fff0-9a-z])")
 
 
 def frame_spans(text: str) -> list[tuple[int, int]]:
@@ -827,6 +861,8 @@ def frame_spans(text: str) -> list[tuple[int, int]]:
     spans += [m.span() for m in _GRADE.finditer(text)]
     if "上门" in text:
         spans += [m.span() for m in _SERVICE_VISIT.finditer(text)]
+    if "含" in text or "装" in text or "包括" in text:
+        spans += [m.span() for m in _PACKAGE.finditer(text)]
     for m in _PROGRAMME.finditer(text):
         k = m.start()
         if k > 0 and text[k - 1] in _PLACE_END:
@@ -1052,13 +1088,15 @@ def item_text(text: str) -> str:
 #: 「给困难群众弄点手表」「五保户盼着添下蛋的母鸡」. A bare 要 / 需 is left out (「每个礼拜要洗肾」: must).
 # Round 13, the platform's 微心愿 frames: 「希望有X（…）」「…的微心愿：X」「我的心愿是X」 (a wish noun + 是 or its
 # heading's colon, 希望 / 盼 / 想 + 有 / 能有).
-_TITLE_ASK = re.compile(r"(?:微心愿|心愿|愿望)(?:是|[:：|｜])(?!我?想要|需要|希望|盼)|(?:希望|盼望|想)能?有|"
+_TITLE_ASK = re.compile(r"(?:微心愿|心愿卡|心愿|愿望)(?:是|[:：|｜]|—+)(?!我?想要|需要|希望|盼)|(?:希望|盼望|想)能?有|"
                         r"需要|急需|缺少|紧缺|短缺|缺|申请|求购|想要|想讨|讨|弄|搞|添置|添|冇|没有|盼"
                         # Round 14 (blind19 analysed): the platform's form titles 「帮X解决Y的问题」「关于Y的需求」
                         # (the frame's tail is cut off by _TITLE_TAIL).
                         r"|解决|关于|有关"
                         # Round 15 (blind21 analysed): a register's 申报 (「监测对象X：申报Y」).
-                        r"|申报")
+                        r"|申报"
+                        # Round 16 (blind24 analysed): a wish card's 「X的心愿卡——Y」 (above) and 「帮X圆梦：Y」.
+                        r"|圆梦(?:[:：|｜]|—+)")
 #: A register's request field (round 15, blind21 analysed: 建档立卡 / 帮扶台账 rows imported from a sheet): the
 #: label of the field that holds the request and its colon or bar — 「户主：X，帮扶需求：Y」「帮扶台账｜X｜需解决：Y」
 #: 「村级申报：Y（户主X）」 ask for Y, up to the field's end (a comma, a bar, a bracket or a blanked name). The
