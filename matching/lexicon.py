@@ -833,19 +833,24 @@ _REPORTER = re.compile(
     rf"|手机(?:随手记|记录|拍照|拍了照片|拍照片|拍了|上报|录入|填报)|随手记")
 #: Round 16 (blind23 analysed): a reporter's role as the one who speaks for a household, in a form's title —
 #: the speaker before a request verb or the title's colon (「网格员想申请X」「网格员求助：缺X」「网格员：家里缺X」,
-#: a short personal name between: 「帮扶干部小周想申请X」), the one a helper asks for (「帮网格员问问有没有X」),
-#: and the signature closing the title (「急需X（网格员）」「【求助】X——网格员」). Not the job asked for: 「想当网格员」
+#: a short personal name between: 「帮扶干部小周想申请X」; 替 · 帮 · 给 a household before a filing verb:
+#: 「村医替赵婆婆报个需」), the one a helper asks for (「帮网格员问问有没有X」), and the signature closing the title
+#: (「急需X（网格员）」「【求助】X——网格员」). Not the job asked for: 「想当网格员」
 #: 「缺个村医」「网格员岗位申请」 (no speaker's verb right after the role and its name).
-SPEAKER_VERBS = ("想申请", "申请", "求助", "问问", "反映", "代报", "代为", "替", "帮", ":")
+SPEAKER_VERBS = ("想申请", "申请", "求助", "问问", "反映", "代报", "代为", ":")
 _SPEAKER_NAME = r"(?:[小老阿][\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}某)?"
 _SPEAKER = re.compile(
     rf"(?=[{_REPORTER_STARTS}])(?:{_alternation(REPORTER_ROLES)}){_SPEAKER_NAME}(?=(?:{_alternation(SPEAKER_VERBS)}))"
+    # (替 · 帮 · 给 a household only with a filing verb after it: 「村医替赵婆婆报个需」; 「志愿者帮忙照顾老人」 asks for one)
+    rf"|(?=[{_REPORTER_STARTS}])(?:{_alternation(REPORTER_ROLES)}){_SPEAKER_NAME}"
+    r"(?=[替帮给][^，,。；;：:]{0,8}?(?:报|申请|求助|问问|反映))"
     rf"|(?<=帮)(?:{_alternation(REPORTER_ROLES)}){_SPEAKER_NAME}(?=问|打听|看看|找找)"
     rf"|(?:(?<=\()|(?<=——)|(?<=—)|(?<=-))(?:{_alternation(REPORTER_ROLES)}){_SPEAKER_NAME}(?=\)|\s*$)")
 #: Round 16 (blind23 analysed): a donor's name withheld with 某 (「浙江某电子厂」「某服装厂」「某连锁超市」) names who gives
 #: or who asks, never the item (电子厂 is also a factory job asked for). 某 + up to five characters + a works' or an
-#: office's last character; not across a request or a giving verb (「何某想申请X」 is a person).
-_WITHHELD_ORG = re.compile(r"某(?:[^\W\d_想要申请缺需求帮给捐赠送的了是]){1,5}?(?:厂|场|店|站|院|社|所|馆|中心|公司)")
+#: office's last character; not across a request or a giving verb (「何某想申请X」 is a person), nor where one goes to
+#: work (「想去某电子厂上班」 asks for the job).
+_WITHHELD_ORG = re.compile(r"(?<![进去到在])某(?:[^\W\d_想要申请缺需求帮给捐赠送的了是]){1,5}?(?:厂|场|店|站|院|社|所|馆|中心|公司)")
 
 
 #: Who comes to the household to do a service (round 13, the platform's service offers): 「志愿者上门拍全家福」

@@ -42,6 +42,10 @@ def test_the_role_as_the_job_asked_for_stays_a_job(lex, text):
     assert asked(lex, text) == ["公益岗位"]
 
 
+def test_the_job_with_a_help_verb_after_it_stays_a_job(lex):
+    assert asked(lex, "儿子想当网格员帮村里做事") == ["公益岗位"]
+
+
 @pytest.mark.parametrize("title", ["某服装厂愿意捐轮椅", "捐赠轮椅（福州某电子厂）"])
 def test_a_donor_withheld_with_mou_names_no_item(lex, title):
     assert asked(lex, title, offer=True) == ["轮椅"]
@@ -53,6 +57,11 @@ def test_a_person_withheld_with_mou_does_not_swallow_the_request(lex):
 
 def test_a_factory_that_is_the_job_offered_stays_the_job(lex):
     assert asked(lex, "电子厂流水线普工", offer=True) == ["工厂岗位"]
+
+
+@pytest.mark.parametrize("text", ["儿子想去某电子厂上班", "想进某服装厂做工"])
+def test_a_withheld_factory_one_goes_to_work_in_is_the_job_asked_for(lex, text):
+    assert asked(lex, text) == ["工厂岗位"]
 
 
 # --- a mention that asks for nothing -----------------------------------------------------------------------------
