@@ -189,6 +189,12 @@ _NORTHERN_DECLINE = (r"(?:不让|不叫|不许|不准|不肯|不愿意?|死活�
                      r"|还(?:中|行)(?=$|[，,。；;！!？?\s呢了])")
 #: More than enough, northern (round 15, blind22 analysed): 「X家里多了去了」 — not of troubles or costs (review of
 #: round 15: 「急需X，难处多了去了」 asks).
+#: Making do with an old one (round 16, blind23 analysed): 靠 · 用 · 拿 (+ a count) + 旧 + the thing + 将就 · 凑合 ·
+#: 对付 or a makeshift use (装 · 盛 · 接 · 垫 · 挡 · 顶 · 当) — 「平时就靠一个旧X将就着」「拿旧X接雨水」「用个旧X装水」: the
+#: old thing is the situation, not the request (a new one wanted is :data:`_STILL_WANTED`: 想换 · 换新 · 坏了 …).
+#: Not 只能 / 只好 / 只得 + making do (「旧X只能将就着用」 asks).
+_MAKING_DO = (r"(?:(?<=[靠用拿])|(?<=[靠用拿][个台张床件辆把口只条])|(?<=[靠用拿][一两][个台张床件辆把口只条]))"
+              r"旧的?[^，,。；;！!？?]{1,12}?(?<!只能)(?<!只好)(?<!只得)(?:将就|凑合|对付|装|盛|接|垫|挡|顶|当)")
 _NORTHERN_PLENTY = r"(?<!难处)(?<!困难)(?<!问题)(?<!麻烦)(?<!难事)(?<!毛病)(?<!开销)(?<!花销)(?<!事儿)多了去了"
 #: A register's (建档立卡 / 帮扶台账) closing words, as families (round 15, blind21 analysed). Each is a status an
 #: office writes beside an item it does not ask for this time:
@@ -449,8 +455,8 @@ _CUE_STARTS = "".join(sorted({w[0] for w in (*UNWANTED_CUES, *ENOUGH_CUES, *SOLV
                                             "缺口", "缺额", "差额", "缺数", "待发", "未发", "需求",
                                             # round 15: the register's closing words
                                             "暂", "无", "避", "勿", "验", "竣", "放", "拒", "由",
-                                            # round 16: a wish card's had
-                                            "留", "传", "让", "并")}))
+                                            # round 16: a wish card's had; making do with an old one
+                                            "留", "传", "让", "并", "旧")}))
 _NEGATION = re.compile(
     rf"(?=[{_CUE_STARTS}])(?:"
     # (Round 14: not the second half of an A-not-A question, 「X缺不缺」「X用不用」「X需不需要」「X要不要了」.)
@@ -495,7 +501,7 @@ _NEGATION = re.compile(
     # Some left at home: 「家里还有X」 (still had; not 「家里有病人」, the household's situation).
     r"|(?:家里|家中|自家|屋里)还有"
     # An office's formal frame (round 8): closed, handled elsewhere, out of scope, enough in stock.
-    rf"|{_alternation(FORMAL_CUES)}|{_OUT_OF_SCOPE}|{_STILL_USABLE}|{_NORTHERN_DECLINE}|{_NORTHERN_PLENTY}"
+    rf"|{_alternation(FORMAL_CUES)}|{_OUT_OF_SCOPE}|{_STILL_USABLE}|{_NORTHERN_DECLINE}|{_NORTHERN_PLENTY}|{_MAKING_DO}"
     # A register's closing words (round 15, blind21 analysed; see _REQUEST_LISTS).
     rf"|{_NOT_LISTED}|{_HAD_FORMAL}|{_COMPLETED}|{_DECLINED}|{_OTHER_BODY}|{_NO_DOUBLE}"
     # A wish card's had (round 16, blind24 analysed; see PACKAGE_WORDS).
@@ -545,7 +551,11 @@ _ASK_BA = re.compile(r"(?:请|麻烦|帮忙|帮我们?|希望|盼望|恳请|能�
 #: Round 13 (docs "Round 13: constructions from general knowledge"): what a segment naming items says when
 #: it only raises them as a topic for the next segment to answer — bare (「X？」), with a topic word before or
 #: after (「至于X」「X的话」「X这块」), or asked about (「问他要不要X」).
-_TOPIC_REST = re.compile(r"(?:至于|关于|说到|提到|要说|问(?:了|过)?(?:他|她|他们|老人|家里|户主)?"
+_TOPIC_REST = re.compile(r"(?:至于|关于|说到|提到|要说"
+                         # Round 16 (blind23 analysed): someone else asked whether the household wants it (「有人问
+                         # 要不要X，我们家用不上」「村里来问过我家要不要X」): the asker before 问, the household after it.
+                         r"|(?:有人|别人|人家|旁人|村里|村上|村干部|干部|工作队|社工|志愿者|老师|亲戚|邻居|对方|他们)?"
+                         r"(?:来|也|还|曾)?问(?:了|过)?(?:我们家?|我家|我|咱家?|俺家?|他|她|他们|老人|家里|户主)?"
                          r"(?:要不要|需不需要|缺不缺|用不用|还要不要))?"
                          # Round 14 (blind19 analysed): applied for before, its outcome told next (「X前年报了一回，
                          # 已经落实了」「X上回申请过，已经批了」; 「…，一直没批」 is no answer and keeps X).
@@ -556,6 +566,23 @@ _TOPIC_REST = re.compile(r"(?:至于|关于|说到|提到|要说|问(?:了|过)?
                          # 不缺了」「X需要吗？家里有」): an A-not-A or a 吗 question right after the name.
                          r"|(?:还|到底|究竟)?(?:要不要|需不需要|需要不需要|缺不缺|用不用|用得着吗|用得上吗|要吗|"
                          r"需要吗|缺吗|还要吗|有没有需要))?")
+#: No more needed (round 16, blind23 analysed): a segment naming nothing that says the thing need not be got again —
+#: 不用 · 不必 · 无需 · 无须 · 不需要 · 用不着 · 犯不着 + 再 · 另 (+ 去) + a verb of getting — answers the statement before
+#: it: 「孩子说X同桌借给他用了，不用再买」「X表哥留给我们了，就不必另买」. The statement must not ask (:data:`_RUN_ON_ASK`):
+#: 「想要X，这样就不用再买了」 keeps X.
+_NO_MORE = re.compile(r"(?:不用|不必|无需|无须|不需要|用不着|犯不着)(?:再|另|另外)(?:去|来)?"
+                      r"(?:买|购买|添|添置|置办|配|申请|申报|报|要|花钱|准备|找)")
+#: A new one wanted (round 16): 「…，想换个新的」「…，想要一床新的」 renews what the segment before had.
+_NEW_ONE = re.compile(r"(?:想|要|需要|希望|盼|得)(?:换|要|买|添|有)?(?:个|一个|一[床台件张辆把口只条])?新的")
+#: The standard of a comparison (round 16, blind23 analysed): 「比起X，更要紧的是Y」「与其X，不如Y」「相比X，Y更缺」 —
+#: what Y is weighed against is no request; the standard runs from the comparison word to the clause's end, 更 · 还是 ·
+#: 不如 or 来说 / 而言.
+_COMPARED = re.compile(r"(?:比起|相比于?|相较于?|较之|与其说?)(?P<std>[^，,。；;！!？?]+?)(?=$|[，,。；;！!？?]|更|还是|倒不如|不如|来说|而言)")
+#: A question someone else asked the household, opening its segment (round 16): what follows 要不要 is the question's
+#: object, however the lexicon reads it (「有人问要不要米粉条」 reads 粉条 with 米 left over).
+_ASKED_ABOUT = re.compile(r"(?:有人|别人|人家|旁人|村里|村上|村干部|干部|工作队|社工|志愿者|老师|亲戚|邻居|对方|他们)"
+                          r"(?:来|也|还|曾)?问(?:了|过)?(?:我们家?|我家|我|咱家?|俺家?|家里|户主)?"
+                          r"(?:要不要|需不需要|缺不缺|用不用|还要不要)")
 #: The time words among the turns (:data:`_TURN`) that may begin a comment on the name before them (round 15,
 #: :meth:`Lexicon._time_comments`).
 _TIME_TURN = re.compile(r"今年|现在|目前|如今|眼下")
@@ -576,6 +603,8 @@ _ANSWER_LONGEST = 8
 def _is_topic(part: str, found: list) -> bool:
     """Return whether a segment naming items (``found``: spans of :meth:`Lexicon.mentions`) only raises them
     as a topic (:data:`_TOPIC_REST`): 「X？」「至于X」「X的话」「问他要不要X」 (round 13)."""
+    if _ASKED_ABOUT.match(part.lstrip()):  # 「有人问要不要打圈梁的钢筋」: the whole question is its object (round 16)
+        return True
     rest = _blank(part, [(s, e) for s, e, _ in found]).replace(_BLANK, "")
     rest = re.sub(r"[、和及与\s]", "", rest)
     return _TOPIC_REST.fullmatch(rest) is not None
@@ -829,6 +858,26 @@ _REPORTER_STARTS = "".join(sorted({w[0] for w in REPORTER_ROLES} | set("手随")
 _REPORTER = re.compile(
     rf"(?=[{_REPORTER_STARTS}])(?:{_alternation(REPORTER_ROLES)})(?=[^，,。；;：:|]{{0,10}}?(?:{_alternation(REPORT_VERBS)}))"
     rf"|手机(?:随手记|记录|拍照|拍了照片|拍照片|拍了|上报|录入|填报)|随手记")
+#: Round 16 (blind23 analysed): a reporter's role as the one who speaks for a household, in a form's title —
+#: the speaker before a request verb or the title's colon (「网格员想申请X」「网格员求助：缺X」「网格员：家里缺X」,
+#: a short personal name between: 「帮扶干部小周想申请X」; 替 · 帮 · 给 a household before a filing verb:
+#: 「村医替赵婆婆报个需」), the one a helper asks for (「帮网格员问问有没有X」), and the signature closing the title
+#: (「急需X（网格员）」「【求助】X——网格员」). Not the job asked for: 「想当网格员」
+#: 「缺个村医」「网格员岗位申请」 (no speaker's verb right after the role and its name).
+SPEAKER_VERBS = ("想申请", "申请", "求助", "问问", "反映", "代报", "代为", ":")
+_SPEAKER_NAME = r"(?:[小老阿][\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}某)?"
+_SPEAKER = re.compile(
+    rf"(?=[{_REPORTER_STARTS}])(?:{_alternation(REPORTER_ROLES)}){_SPEAKER_NAME}(?=(?:{_alternation(SPEAKER_VERBS)}))"
+    # (替 · 帮 · 给 a household only with a filing verb after it: 「村医替赵婆婆报个需」; 「志愿者帮忙照顾老人」 asks for one)
+    rf"|(?=[{_REPORTER_STARTS}])(?:{_alternation(REPORTER_ROLES)}){_SPEAKER_NAME}"
+    r"(?=[替帮给][^，,。；;：:]{0,8}?(?:报|申请|求助|问问|反映))"
+    rf"|(?<=帮)(?:{_alternation(REPORTER_ROLES)}){_SPEAKER_NAME}(?=问|打听|看看|找找)"
+    rf"|(?:(?<=\()|(?<=——)|(?<=—)|(?<=-))(?:{_alternation(REPORTER_ROLES)}){_SPEAKER_NAME}(?=\)|\s*$)")
+#: Round 16 (blind23 analysed): a donor's name withheld with 某 (「浙江某电子厂」「某服装厂」「某连锁超市」) names who gives
+#: or who asks, never the item (电子厂 is also a factory job asked for). 某 + up to five characters + a works' or an
+#: office's last character; not across a request or a giving verb (「何某想申请X」 is a person), nor where one goes to
+#: work (「想去某电子厂上班」 asks for the job).
+_WITHHELD_ORG = re.compile(r"(?<![进去到在])某(?:[^\W\d_想要申请缺需求帮给捐赠送的了是]){1,5}?(?:厂|场|店|站|院|社|所|馆|中心|公司)")
 
 
 #: Who comes to the household to do a service (round 13, the platform's service offers): 「志愿者上门拍全家福」
@@ -858,6 +907,9 @@ def frame_spans(text: str) -> list[tuple[int, int]]:
     """
     spans = [m.span() for m in _CONDITION.finditer(text)]
     spans += [m.span() for m in _REPORTER.finditer(text)]
+    spans += [m.span() for m in _SPEAKER.finditer(text)]
+    if "某" in text:
+        spans += [m.span() for m in _WITHHELD_ORG.finditer(text)]
     spans += [m.span() for m in _GRADE.finditer(text)]
     if "上门" in text:
         spans += [m.span() for m in _SERVICE_VISIT.finditer(text)]
@@ -1849,7 +1901,7 @@ class Lexicon:
                 if not found:
                     return Extraction(frozenset(), frozenset(), folded)
         if not (_OFFER_GONE.search(scanned) if offer else _NEGATION.search(_standard(scanned))
-                or _wish_fulfilled(_standard(scanned))) \
+                or _wish_fulfilled(_standard(scanned)) or _COMPARED.search(scanned)) \
                 and not _EXCEPT.search(scanned):
             # No cue anywhere (most texts): every mention is asked for, the whole text is kept.
             return Extraction(frozenset(c for _, _, ids in found for c in ids), frozenset(), folded)
@@ -1863,6 +1915,7 @@ class Lexicon:
         had: set[int] = set()  # 「X去年领过，」: had, unless the next segment says it broke or is wanted again
         excepted: set[int] = set()  # 「除了X，」: excepted, unless the next segment says the others are had
         named_in, named_at = "", 0  # the segment that named ``had`` / ``excepted`` and where it stood in ``kept``
+        said: set[int] = set()  # 「孩子说X同桌借给他用了，」: a statement that asks nothing, answered by 「不用再买」 (round 16)
         # Blanking keeps lengths and adds no punctuation, so both texts cut into the same clauses.
         for clause, shown in zip(_CLAUSE.split(scanned), _CLAUSE.split(folded)):
             if not clause:
@@ -1902,10 +1955,15 @@ class Lexicon:
                         elif answered is not None:  # 「X的话，家里已经有了」
                             unwanted.update(topic)
                             wanted.difference_update(topic)
+                    if not found and said and negated and len(part.strip()) <= _ANSWER_LONGEST \
+                            and _NO_MORE.search(_standard(part)):  # 「X同桌借给他用了，不用再买」
+                        unwanted.update(said)
+                        wanted.difference_update(said)
                     named = {c for _, _, ids in found for c in ids}
                     # A segment of a time or an adverb alone (「今年」「还」) keeps what was before.
                     if found or answered is not None or len(part.strip()) > _BRIDGE_LONGEST:
                         topic, had, excepted = (named if found and _is_topic(part, found) else set()), set(), set()
+                        said = named if found and not negated and not _RUN_ON_ASK.search(part) else set()
                     exc = _EXCEPT.search(part) if found else None
                     if found and not exc and negated:
                         had, named_in, named_at = named, shown[a:b], len(kept)
@@ -1953,6 +2011,12 @@ class Lexicon:
                     kept.append(shown[a:b][:exc.start()] + shown[a:b][stop:])
                     row = set()
                     continue
+                std = _COMPARED.search(part) if not offer and found else None
+                if std:  # 「比起X，更要紧的是Y」: the standard X is weighed, not asked for (round 16)
+                    for st, _, ids in found:
+                        (unwanted if std.start("std") <= st < std.end("std") else wanted).update(ids)
+                    kept.append(shown[a:b][:std.start()] + shown[a:b][std.end():])
+                    continue
                 for _, _, ids in found:
                     wanted.update(ids)
                 kept.append(shown[a:b])
@@ -1988,7 +2052,8 @@ class Lexicon:
         clause up to the segment's end, ``negated`` whether the segment holds a cue (:func:`_negated`). Only
         the segment right after counts (:data:`_BRIDGE_LONGEST`)."""
         # (Not an answer about another one: 「X已经买了，家里旧的用了十几年坏了」 is the next item's old one.)
-        if had and ((_STILL_WANTED.search(part) and "的" not in part) or _RENEWED.search(upto.rstrip())):
+        if had and ((_STILL_WANTED.search(part) and "的" not in part) or _RENEWED.search(upto.rstrip())
+                    or _NEW_ONE.search(part)):  # 「用旧X将就着，想换个新的」 (round 16)
             return True
         if excepted and negated and _OTHERS.match(part.lstrip()):
             return True

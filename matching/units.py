@@ -186,7 +186,10 @@ PACKS = ("箱", "盒", "袋", "包", "卷", "件", "提", "桶", "捆", "扎", "
 #: :data:`PACKS`, the vessels a content is sold in (瓶, 壶, 坛, 篓, 箩, 车) and a few spelled out.
 _FIELD_PACK = r"(?:麻袋|编织袋|大袋|小袋|纸箱|[" + "".join(PACKS) + "瓶壶坛篓箩车])"
 _FIELD_FORMS = (
-    re.compile(rf"(?P<pack>{_FIELD_PACK})?\((?P<num>{_NUM}){_APPROX}(?P<unit>.+?)装?(?:/{_FIELD_PACK})?\)"),
+    # (Round 16, blind23 analysed: the bracket may repeat its pack with 每 — 「袋（每袋25公斤）」「盒（每盒50片）」 —
+    # and may count the packs inside before the total — 「箱(8包80片)」: 80 片.)
+    re.compile(rf"(?P<pack>{_FIELD_PACK})?\((?:每{_FIELD_PACK})?(?:{_NUM}{_FIELD_PACK})?"
+               rf"(?P<num>{_NUM}){_APPROX}(?P<unit>.+?)装?(?:/{_FIELD_PACK})?\)"),
     re.compile(rf"(?P<num>{_NUM}){_APPROX}(?P<unit>.+?)装?/(?P<pack>{_FIELD_PACK})"),
     re.compile(rf"每(?P<pack>{_FIELD_PACK})(?P<num>{_NUM}){_APPROX}(?P<unit>.+?)"),
     re.compile(rf"(?P<num>{_NUM}){_APPROX}(?P<unit>.+?)(?P<sep>装?(?:一|每)?)(?P<pack>{_FIELD_PACK})?"),
@@ -232,6 +235,8 @@ def _unit_with_amount(folded: str) -> Unit | None:
                 and _undecorated(written) is None:  # 「三十个平方」: 30 平方米
             continue
         inner = normalise_unit(written)
+        if written == _PIECE and inner.dimension == _MONEY and (m.group("pack") or "装" in folded):
+            inner = Unit(_PIECE, COUNT, 1.0)  # 「箱(48块装)」: a pack holds pieces, never money (round 16)
         if inner.of:
             continue
         if "sep" in form.groupindex and m.group("pack") and not m.group("sep") and (
