@@ -599,6 +599,8 @@ _COMPARED = re.compile(r"(?:(?<![和与跟同])(?:比起|相比于?|相较于?|�
 _ASKED_ABOUT = re.compile(r"(?:有人|别人|人家|旁人|村里|村上|村干部|干部|工作队|社工|志愿者|老师|亲戚|邻居|对方|他们)"
                           r"(?:来|也|还|曾)?问(?:了|过)?(?:我们家?|我家|我|咱家?|俺家?|家里|户主)?"
                           r"(?:要不要|需不需要|缺不缺|用不用|还要不要)")
+#: A bare wish word before a time word (review of round 16, :meth:`Lexicon._time_comments`).
+_WISHED_TIME = re.compile(r"(?:希望|盼望|盼着|但愿)(?:能|在)?")
 #: The time words among the turns (:data:`_TURN`) that may begin a comment on the name before them (round 15,
 #: :meth:`Lexicon._time_comments`).
 _TIME_TURN = re.compile(r"今年|现在|目前|如今|眼下")
@@ -2056,12 +2058,17 @@ class Lexicon:
         「X今年先不报」「X目前不缺」 say of X that it is not asked for, whatever the name before it looks like (round
         13's topic rule read it only when the segment before held nothing but the name: 「字典本」「小镰刀」, where
         the lexicon reads 字典 / 镰刀 with a character left over, were asked for). The cut stays where its segment
-        names an item or asks. ``cuts`` are offsets in ``clause``; returns a new set.
+        names an item or asks. A time word right after a bare wish word (「希望今年…」「盼望明年…」) is the wish's
+        time and no turn (review of round 16: 「希望今年发的物资里有X」 is no earlier package). ``cuts`` are offsets in
+        ``clause``; returns a new set.
         """
         bounds = sorted(cuts)
         kept = set(cuts)
         for i, at in enumerate(bounds):
             if not _TIME_TURN.match(clause, at):
+                continue
+            if _WISHED_TIME.fullmatch(clause[bounds[i - 1] if i else 0:at].strip()):
+                kept.discard(at)  # 「希望今年发的物资里有X」: the wish's own time (review of round 16)
                 continue
             part = clause[at:bounds[i + 1] if i + 1 < len(bounds) else len(clause)]
             if _negated(part) and not self.mentions(part):

@@ -88,3 +88,8 @@ def test_the_standard_before_xiangbi_is_not_asked(lex):
 @pytest.mark.parametrize("title", ["急招——网格员", "求职-网格员", "公益岗位招聘（网格员）"])
 def test_a_role_after_a_hiring_word_is_the_job(lex, title):
     assert "公益岗位" in asked(lex, title)
+
+
+@pytest.mark.parametrize("text", ["村委会：希望今年发的物资里有化肥", "盼望今年送的礼包里有化肥"])
+def test_a_wish_with_its_time_keeps_the_package_wished(lex, text):
+    assert asked(lex, text) == ["化肥"]
