@@ -442,8 +442,6 @@ def _starting(words) -> str:
 # (Review of round 12: 办 of 办理 is no 办 "see to": 「X已办理申请」 applied for, no receipt.)
 _VERB = f"(?!整[齐理修]|包[括含]|办理|(?<=[修装])订)(?:{_alternation(GIVE_VERBS)})"
 _BRING = _alternation(BRING_VERBS)
-# Every cue starts with one of these characters: a lookahead on them lets the search skip the other
-# positions at once (the alternation below is long; most characters start no cue).
 _PACKAGE_PLACES = _alternation((*PACKAGE_WORDS, "慰问品", "慰问包", "物资", "东西"))
 _PAST_PACKAGE = (rf"(?:(?:{_alternation(PAST_TIMES)})[^，,。；;！!？?\s]{{0,6}}?|(?:{_VERB})的)(?:{_PACKAGE_PLACES})"
                  r"(?:里面|里头|里|中|内)(?:就|也|都|已经?)?(?:有(?!没)|装了|装着|装有|是)")
@@ -457,6 +455,8 @@ _HANDED_DOWN = (r"(?:留|传)给(?:了)?(?:我们?|俺们?|咱们?|他们?|她�
                 # (让 · yielded: only to the writer. 「仅有的X让给孩子了」 is the household's own given up, a lack.)
                 r"|让给(?:了)?(?:我们?|俺们?|咱们?)了")
 _NOT_WORN = r"(?:还|都|也|并)(?:没有|没|未)(?:怎么)?(?:用|穿|盖|戴|使|骑|烧|睡)?(?:坏|破|烂)"
+# Every cue starts with one of these characters: a lookahead on them lets the search skip the other
+# positions at once (the alternation below is long; most characters start no cue).
 _CUE_STARTS = "".join(sorted({w[0] for w in (*UNWANTED_CUES, *ENOUGH_CUES, *SOLVED_CUES, *SETTLED_CUES, *GIVE_VERBS, *ALREADY,
                                             *PAST_TIMES, *FORMAL_CUES, *RECEIVED, *BRING_VERBS, "刚", "家里", "家中",
                                             "自家", "屋里", "都", "早就", "不在", "满足", "仍", "照",
@@ -557,15 +557,19 @@ def _wish_fulfilled(segment: str) -> bool:
 _ASK_BA = re.compile(r"(?:请|麻烦|帮忙|帮我们?|希望|盼望|恳请|能否|能不能|可否|尽快|早日)(?:能|帮忙|帮我们?|尽快|早日)?把")
 
 
+#: Someone else asking whether the household wants a thing (round 16, blind23 analysed): the asker (:data:`_ASKER`)
+#: before 问, the one asked after it, then the A-not-A question (:data:`_ASKED_WHETHER`) — one pattern for
+#: :data:`_TOPIC_REST` and :data:`_ASKED_ABOUT` (review of round 16).
+_ASKER = r"(?:有人|别人|人家|旁人|村里|村上|村干部|干部|工作队|社工|志愿者|老师|亲戚|邻居|对方|他们)"
+_ASKED_WHETHER = (r"(?:来|也|还|曾)?问(?:了|过)?(?:我们家?|我家|我|咱家?|俺家?|他|她|他们|老人|家里|户主)?"
+                  r"(?:要不要|需不需要|缺不缺|用不用|还要不要)")
 #: Round 13 (docs "Round 13: constructions from general knowledge"): what a segment naming items says when
 #: it only raises them as a topic for the next segment to answer — bare (「X？」), with a topic word before or
 #: after (「至于X」「X的话」「X这块」), or asked about (「问他要不要X」).
 _TOPIC_REST = re.compile(r"(?:至于|关于|说到|提到|要说"
                          # Round 16 (blind23 analysed): someone else asked whether the household wants it (「有人问
                          # 要不要X，我们家用不上」「村里来问过我家要不要X」): the asker before 问, the household after it.
-                         r"|(?:有人|别人|人家|旁人|村里|村上|村干部|干部|工作队|社工|志愿者|老师|亲戚|邻居|对方|他们)?"
-                         r"(?:来|也|还|曾)?问(?:了|过)?(?:我们家?|我家|我|咱家?|俺家?|他|她|他们|老人|家里|户主)?"
-                         r"(?:要不要|需不需要|缺不缺|用不用|还要不要))?"
+                         rf"|{_ASKER}?{_ASKED_WHETHER})?"
                          # Round 14 (blind19 analysed): applied for before, its outcome told next (「X前年报了一回，
                          # 已经落实了」「X上回申请过，已经批了」; 「…，一直没批」 is no answer and keeps X).
                          r"(?:(?:去年|前年|今年|之前|以前|此前|上次|上回|上个月|上半年|年初|早先)?(?:已经|曾经|也)?"
@@ -596,9 +600,7 @@ _COMPARED = re.compile(r"(?:(?<![和与跟同])(?:比起|相比于?|相较于?|�
                        r"(?:相比(?:之下|起来)?)?")
 #: A question someone else asked the household, opening its segment (round 16): what follows 要不要 is the question's
 #: object, however the lexicon reads it (「有人问要不要米粉条」 reads 粉条 with 米 left over).
-_ASKED_ABOUT = re.compile(r"(?:有人|别人|人家|旁人|村里|村上|村干部|干部|工作队|社工|志愿者|老师|亲戚|邻居|对方|他们)"
-                          r"(?:来|也|还|曾)?问(?:了|过)?(?:我们家?|我家|我|咱家?|俺家?|家里|户主)?"
-                          r"(?:要不要|需不需要|缺不缺|用不用|还要不要)")
+_ASKED_ABOUT = re.compile(_ASKER + _ASKED_WHETHER)
 #: A bare wish word before a time word (review of round 16, :meth:`Lexicon._time_comments`).
 _WISHED_TIME = re.compile(r"(?:希望|盼望|盼着|但愿)(?:能|在)?")
 #: The time words among the turns (:data:`_TURN`) that may begin a comment on the name before them (round 15,
