@@ -93,3 +93,24 @@ def test_a_role_after_a_hiring_word_is_the_job(lex, title):
 @pytest.mark.parametrize("text", ["村委会：希望今年发的物资里有化肥", "盼望今年送的礼包里有化肥"])
 def test_a_wish_with_its_time_keeps_the_package_wished(lex, text):
     assert asked(lex, text) == ["化肥"]
+
+
+# --- guards: ordinary unit fields and a role that is the request read as before ----------------------------------
+
+@pytest.mark.parametrize("kind, unit, dimension, factor", [
+    ("goods", "袋", "count", 1.0),
+    ("goods", "袋(25kg)", "mass", 25.0),
+    ("goods", "箱（12瓶）", "count", 12.0),
+    ("cash", "块", "money", 1.0),
+    ("cash", "48块", "money", 48.0),
+])
+def test_ordinary_unit_fields_read_as_before(kind, unit, dimension, factor):
+    from matching.units import record_unit
+
+    u = record_unit(kind, unit)
+    assert (u.dimension, u.factor) == (dimension, factor)
+
+
+@pytest.mark.parametrize("text", ["招聘网格员", "村里缺个网格员"])
+def test_a_role_asked_for_stays_the_job(lex, text):
+    assert "公益岗位" in asked(lex, text)
