@@ -195,6 +195,9 @@ _NORTHERN_DECLINE = (r"(?:不让|不叫|不许|不准|不肯|不愿意?|死活�
 #: Not 只能 / 只好 / 只得 + making do (「旧X只能将就着用」 asks).
 _MAKING_DO = (r"(?:(?<=[靠用拿])|(?<=[靠用拿][个台张床件辆把口只条])|(?<=[靠用拿][一两][个台张床件辆把口只条]))"
               r"旧的?[^，,。；;！!？?]{1,12}?(?<!只能)(?<!只好)(?<!只得)(?:将就|凑合|对付|装|盛|接|垫|挡|顶|当)")
+#: What the old thing stands in for (review of round 16): 「孩子用旧纸箱当书桌」「拿旧棉絮当被子」 — the name after 当 ·
+#: 顶 is the lack (:func:`_run_on_cuts` cuts the segment there).
+_MAKING_DO_AS = re.compile(_MAKING_DO + r"(?<=[当顶])")
 _NORTHERN_PLENTY = r"(?<!难处)(?<!困难)(?<!问题)(?<!麻烦)(?<!难事)(?<!毛病)(?<!开销)(?<!花销)(?<!事儿)多了去了"
 #: A register's (建档立卡 / 帮扶台账) closing words, as families (round 15, blind21 analysed). Each is a status an
 #: office writes beside an item it does not ask for this time:
@@ -238,7 +241,7 @@ PACKAGE_HOLDS = ("内含", "内装", "装有", "含有", "包含", "包括", "�
 #:   「学校发的礼包里就有X」 (not a wish: 「希望包裹里有X」 names no past);
 #: * got by someone else's help (:data:`_HELPED_DONE`): 已 (经) … + 帮忙 · 帮着 · 替 … + a give verb + its done
 #:   aspect — 「X驻村工作队已经帮忙买好了」 (「请帮忙买好X」 has no 已 and asks, :data:`_ASKED`);
-#: * handed down (:data:`_HANDED_DOWN`): 留 · 传 · 让 + 给 + me or a child + 了 — 「姐姐把她的X留给我了」
+#: * handed down (:data:`_HANDED_DOWN`): 留 · 传 + 给 + me or a child + 了, 让给 + me + 了 — 「姐姐把她的X留给我了」
 #:   「X哥哥传给弟弟了」 (「X留给更小的弟弟妹妹」 is the giving away of 「X我不要」, read there);
 #: * not worn out yet (:data:`_NOT_WORN`): 还 · 都 · 也 · 并 + 没 (有) · 未 + (a verb of use) + 坏 · 破 · 烂 —
 #:   「X民政上发过，还没用坏」「X还没穿破」 (and 用坏 after 没 is no wish for a new one, :data:`_STILL_WANTED`).
@@ -439,15 +442,21 @@ def _starting(words) -> str:
 # (Review of round 12: 办 of 办理 is no 办 "see to": 「X已办理申请」 applied for, no receipt.)
 _VERB = f"(?!整[齐理修]|包[括含]|办理|(?<=[修装])订)(?:{_alternation(GIVE_VERBS)})"
 _BRING = _alternation(BRING_VERBS)
-# Every cue starts with one of these characters: a lookahead on them lets the search skip the other
-# positions at once (the alternation below is long; most characters start no cue).
 _PACKAGE_PLACES = _alternation((*PACKAGE_WORDS, "慰问品", "慰问包", "物资", "东西"))
 _PAST_PACKAGE = (rf"(?:(?:{_alternation(PAST_TIMES)})[^，,。；;！!？?\s]{{0,6}}?|(?:{_VERB})的)(?:{_PACKAGE_PLACES})"
-                 r"(?:里面|里头|里|中|内)(?:就|也|都|已经?)?(?:有|装了|装着|装有|是)")
+                 r"(?:里面|里头|里|中|内)(?:就|也|都|已经?)?(?:有(?!没)|装了|装着|装有|是)")
+#: A wish or a question before a package (review of round 16): 「希望下次发的礼包里有X」「要是捐的物资里有X就好了」
+#: 「想问问送的慰问品里有没有X」 hope for the package's contents, no earlier one (:func:`_negated`).
+_PAST_PACKAGE_RE = re.compile(_PAST_PACKAGE)
+_PACKAGE_WISHED = re.compile(r"希望|盼|但愿|要是|如果|假如|想问|问问|能不能|可不可以")
 _HELPED_DONE = (rf"(?:{_alternation(ALREADY)})(?:帮忙|帮着|帮我们?|帮他们?|帮她们?|替我们?|替他们?|替她们?|帮)"
                 rf"(?:{_VERB})(?:{_alternation(GIVEN_ASPECTS)})")
-_HANDED_DOWN = r"(?:留|传|让)给(?:了)?(?:我们?|俺们?|咱们?|他们?|她们?|孩子|弟弟|妹妹|娃娃?)了"
+_HANDED_DOWN = (r"(?:留|传)给(?:了)?(?:我们?|俺们?|咱们?|他们?|她们?|孩子|弟弟|妹妹|娃娃?)了"
+                # (让 · yielded: only to the writer. 「仅有的X让给孩子了」 is the household's own given up, a lack.)
+                r"|让给(?:了)?(?:我们?|俺们?|咱们?)了")
 _NOT_WORN = r"(?:还|都|也|并)(?:没有|没|未)(?:怎么)?(?:用|穿|盖|戴|使|骑|烧|睡)?(?:坏|破|烂)"
+# Every cue starts with one of these characters: a lookahead on them lets the search skip the other
+# positions at once (the alternation below is long; most characters start no cue).
 _CUE_STARTS = "".join(sorted({w[0] for w in (*UNWANTED_CUES, *ENOUGH_CUES, *SOLVED_CUES, *SETTLED_CUES, *GIVE_VERBS, *ALREADY,
                                             *PAST_TIMES, *FORMAL_CUES, *RECEIVED, *BRING_VERBS, "刚", "家里", "家中",
                                             "自家", "屋里", "都", "早就", "不在", "满足", "仍", "照",
@@ -548,15 +557,19 @@ def _wish_fulfilled(segment: str) -> bool:
 _ASK_BA = re.compile(r"(?:请|麻烦|帮忙|帮我们?|希望|盼望|恳请|能否|能不能|可否|尽快|早日)(?:能|帮忙|帮我们?|尽快|早日)?把")
 
 
+#: Someone else asking whether the household wants a thing (round 16, blind23 analysed): the asker (:data:`_ASKER`)
+#: before 问, the one asked after it, then the A-not-A question (:data:`_ASKED_WHETHER`) — one pattern for
+#: :data:`_TOPIC_REST` and :data:`_ASKED_ABOUT` (review of round 16).
+_ASKER = r"(?:有人|别人|人家|旁人|村里|村上|村干部|干部|工作队|社工|志愿者|老师|亲戚|邻居|对方|他们)"
+_ASKED_WHETHER = (r"(?:来|也|还|曾)?问(?:了|过)?(?:我们家?|我家|我|咱家?|俺家?|他|她|他们|老人|家里|户主)?"
+                  r"(?:要不要|需不需要|缺不缺|用不用|还要不要)")
 #: Round 13 (docs "Round 13: constructions from general knowledge"): what a segment naming items says when
 #: it only raises them as a topic for the next segment to answer — bare (「X？」), with a topic word before or
 #: after (「至于X」「X的话」「X这块」), or asked about (「问他要不要X」).
 _TOPIC_REST = re.compile(r"(?:至于|关于|说到|提到|要说"
                          # Round 16 (blind23 analysed): someone else asked whether the household wants it (「有人问
                          # 要不要X，我们家用不上」「村里来问过我家要不要X」): the asker before 问, the household after it.
-                         r"|(?:有人|别人|人家|旁人|村里|村上|村干部|干部|工作队|社工|志愿者|老师|亲戚|邻居|对方|他们)?"
-                         r"(?:来|也|还|曾)?问(?:了|过)?(?:我们家?|我家|我|咱家?|俺家?|他|她|他们|老人|家里|户主)?"
-                         r"(?:要不要|需不需要|缺不缺|用不用|还要不要))?"
+                         rf"|{_ASKER}?{_ASKED_WHETHER})?"
                          # Round 14 (blind19 analysed): applied for before, its outcome told next (「X前年报了一回，
                          # 已经落实了」「X上回申请过，已经批了」; 「…，一直没批」 is no answer and keeps X).
                          r"(?:(?:去年|前年|今年|之前|以前|此前|上次|上回|上个月|上半年|年初|早先)?(?:已经|曾经|也)?"
@@ -571,18 +584,25 @@ _TOPIC_REST = re.compile(r"(?:至于|关于|说到|提到|要说"
 #: it: 「孩子说X同桌借给他用了，不用再买」「X表哥留给我们了，就不必另买」. The statement must not ask (:data:`_RUN_ON_ASK`):
 #: 「想要X，这样就不用再买了」 keeps X.
 _NO_MORE = re.compile(r"(?:不用|不必|无需|无须|不需要|用不着|犯不着)(?:再|另|另外)(?:去|来)?"
-                      r"(?:买|购买|添|添置|置办|配|申请|申报|报|要|花钱|准备|找)")
+                      r"(?:买|购买|添|添置|置办|配|申请|申报|报|要|花钱|准备|找)"
+                      # (Review of round 16: the verb ends the answer — 「不用再买新的了」; 「…，不用再找车」
+                      # 「…，不用再找人」 name what the thing spares, not the thing.)
+                      r"(?:买|去买)?(?:个新的|一个新的|新的|一个|了|啦|呢|吧|的)*\s*$")
 #: A new one wanted (round 16): 「…，想换个新的」「…，想要一床新的」 renews what the segment before had.
 _NEW_ONE = re.compile(r"(?:想|要|需要|希望|盼|得)(?:换|要|买|添|有)?(?:个|一个|一[床台件张辆把口只条])?新的")
 #: The standard of a comparison (round 16, blind23 analysed): 「比起X，更要紧的是Y」「与其X，不如Y」「相比X，Y更缺」 —
 #: what Y is weighed against is no request; the standard runs from the comparison word to the clause's end, 更 · 还是 ·
 #: 不如 or 来说 / 而言.
-_COMPARED = re.compile(r"(?:比起|相比于?|相较于?|较之|与其说?)(?P<std>[^，,。；;！!？?]+?)(?=$|[，,。；;！!？?]|更|还是|倒不如|不如|来说|而言)")
+#: (Review of round 16: 和 · 与 · 跟 · 同 + the standard + 相比 closes the standard before 相比 — 「跟往年相比化肥都缺」
+#: 「与化肥相比，种子更缺」; what follows 相比 there is the statement.)
+_COMPARED = re.compile(r"(?:(?<![和与跟同])(?:比起|相比于?|相较于?|较之|与其说?)|(?<=[和与跟同])(?=[^，,。；;！!？?]{1,8}?相比))"
+                       r"(?P<std>[^，,。；;！!？?]+?)(?=$|[，,。；;！!？?]|更|还是|倒不如|不如|来说|而言|相比)"
+                       r"(?:相比(?:之下|起来)?)?")
 #: A question someone else asked the household, opening its segment (round 16): what follows 要不要 is the question's
 #: object, however the lexicon reads it (「有人问要不要米粉条」 reads 粉条 with 米 left over).
-_ASKED_ABOUT = re.compile(r"(?:有人|别人|人家|旁人|村里|村上|村干部|干部|工作队|社工|志愿者|老师|亲戚|邻居|对方|他们)"
-                          r"(?:来|也|还|曾)?问(?:了|过)?(?:我们家?|我家|我|咱家?|俺家?|家里|户主)?"
-                          r"(?:要不要|需不需要|缺不缺|用不用|还要不要)")
+_ASKED_ABOUT = re.compile(_ASKER + _ASKED_WHETHER)
+#: A bare wish word before a time word (review of round 16, :meth:`Lexicon._time_comments`).
+_WISHED_TIME = re.compile(r"(?:希望|盼望|盼着|但愿)(?:能|在)?")
 #: The time words among the turns (:data:`_TURN`) that may begin a comment on the name before them (round 15,
 #: :meth:`Lexicon._time_comments`).
 _TIME_TURN = re.compile(r"今年|现在|目前|如今|眼下")
@@ -646,6 +666,8 @@ def _negated(segment: str, offer: bool = False) -> bool:
     # 送上门」; review of round 12): the cues after it are the request's, not a status.
     if m is None or _ASK_BA.search(segment, 0, m.start()):
         return False
+    if _PACKAGE_WISHED.search(segment, 0, m.start()) and _PAST_PACKAGE_RE.match(segment, m.start()):
+        return False  # 「希望下次发的礼包里有X」: a wish for the package (review of round 16)
     return not _STILL_WANTED.search(segment)
 
 
@@ -666,7 +688,8 @@ def _run_on_cuts(part: str, found: list) -> list[int]:
     :data:`_TURN`), so the request for X was lost with Y. The segment is cut (a) before a later name when
     the text before it asks (:data:`_RUN_ON_ASK`) and holds no cue while the text from that name on holds
     one, and (b) before a request word right before a name (:data:`_RUN_ON_REQUEST`) when the text before it
-    holds a cue and the request up to the next name holds none. Names side by side with nothing asking
+    holds a cue and the request up to the next name holds none, and (c, review of round 16) after an old thing's
+    makeshift 当 · 顶 when a name follows (:data:`_MAKING_DO_AS`). Names side by side with nothing asking
     (「X Y都领过了」) stay one list. ``found`` is :meth:`Lexicon.mentions` of ``part``, by start; offsets in ``part``.
     """
     cuts: list[int] = []
@@ -686,7 +709,11 @@ def _run_on_cuts(part: str, found: list) -> list[int]:
                 and _negated(part[nxt:]):  # (a) 「要X Y领过了」
             start = nxt
             cuts.append(start)
-    return cuts
+    for m in _MAKING_DO_AS.finditer(part):  # (c) 「用旧纸箱当书桌」 (review of round 16)
+        if m.end() > (cuts[-1] if cuts else 0) and any(s >= m.end() for s, _ in spans) \
+                and not _negated(part[m.end():]):
+            cuts.append(m.end())
+    return sorted(cuts)
 
 
 #: Where a ledger row's cells meet (round 11; folded text: ｜ is |, ／ is /): 「户主：李某｜缺：X｜数量：3」
@@ -872,7 +899,9 @@ _SPEAKER = re.compile(
     rf"|(?=[{_REPORTER_STARTS}])(?:{_alternation(REPORTER_ROLES)}){_SPEAKER_NAME}"
     r"(?=[替帮给][^，,。；;：:]{0,8}?(?:报|申请|求助|问问|反映))"
     rf"|(?<=帮)(?:{_alternation(REPORTER_ROLES)}){_SPEAKER_NAME}(?=问|打听|看看|找找)"
-    rf"|(?:(?<=\()|(?<=——)|(?<=—)|(?<=-))(?:{_alternation(REPORTER_ROLES)}){_SPEAKER_NAME}(?=\)|\s*$)")
+    # (a signature, not the job a hiring title names: 「急招——网格员」「求职-网格员」, review of round 16)
+    rf"|(?:(?<=\()|(?<=——)|(?<=—)|(?<=-))(?<![招聘职岗位工]\()(?<![招聘职岗位工]——)(?<![招聘职岗位工][—-])"
+    rf"(?:{_alternation(REPORTER_ROLES)}){_SPEAKER_NAME}(?=\)|\s*$)")
 #: Round 16 (blind23 analysed): a donor's name withheld with 某 (「浙江某电子厂」「某服装厂」「某连锁超市」) names who gives
 #: or who asks, never the item (电子厂 is also a factory job asked for). 某 + up to five characters + a works' or an
 #: office's last character; not across a request or a giving verb (「何某想申请X」 is a person), nor where one goes to
@@ -2031,12 +2060,17 @@ class Lexicon:
         「X今年先不报」「X目前不缺」 say of X that it is not asked for, whatever the name before it looks like (round
         13's topic rule read it only when the segment before held nothing but the name: 「字典本」「小镰刀」, where
         the lexicon reads 字典 / 镰刀 with a character left over, were asked for). The cut stays where its segment
-        names an item or asks. ``cuts`` are offsets in ``clause``; returns a new set.
+        names an item or asks. A time word right after a bare wish word (「希望今年…」「盼望明年…」) is the wish's
+        time and no turn (review of round 16: 「希望今年发的物资里有X」 is no earlier package). ``cuts`` are offsets in
+        ``clause``; returns a new set.
         """
         bounds = sorted(cuts)
         kept = set(cuts)
         for i, at in enumerate(bounds):
             if not _TIME_TURN.match(clause, at):
+                continue
+            if _WISHED_TIME.fullmatch(clause[bounds[i - 1] if i else 0:at].strip()):
+                kept.discard(at)  # 「希望今年发的物资里有X」: the wish's own time (review of round 16)
                 continue
             part = clause[at:bounds[i + 1] if i + 1 < len(bounds) else len(clause)]
             if _negated(part) and not self.mentions(part):
