@@ -30,6 +30,13 @@ def need_items(lex, title, description, category):
     return labels(lex, lex.record_concepts(lex.extract(title), lex.extract(description), (category,)))
 
 
+def offer_items(lex, title, category):
+    """The sorted labels of an offer's items from its ``title`` alone (an empty description; all concepts, as
+    offers keep them: ``narrowest=False``)."""
+    return labels(lex, lex.record_concepts(lex.extract(title, offer=True), lex.extract("", offer=True),
+                                           (category,), narrowest=False))
+
+
 def lexicon_asked(lex, text):
     """The sorted labels of the items ``text`` asks for among lexicon.tsv's own concepts (the thesaurus
     groups ``Lexicon`` adds after them, ``c >= lex.lexicon_size``, left out): the names rounds' view."""

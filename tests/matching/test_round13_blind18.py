@@ -16,6 +16,7 @@ from __future__ import annotations
 import pytest
 
 from matching.lexicon import default_lexicon
+from tests.matching.lexicon_helpers import offer_items
 
 
 @pytest.fixture(scope="module")
@@ -72,18 +73,13 @@ def test_round12_names_that_read_as_another_thing_are_gone(lex, text, wrong, rig
 
 # --- a catalogue line: the list it comes from, and a kind of the record's own item ------------------------
 
-def record(lex, title, category):
-    t, d = lex.extract(title, offer=True), lex.extract("", offer=True)
-    return sorted(lex.concepts[c].label for c in lex.record_concepts(t, d, (category,), narrowest=False))
-
-
 def test_the_list_a_catalogue_line_comes_from_is_no_item(lex):
     assert asked(lex, "折叠床（民政救灾物资）", offer=True) == ["折叠床"]
-    assert record(lex, "折叠床（民政救灾物资）", "other") == ["折叠床"]
-    assert record(lex, "应急物资储备目录", "other") == ["救灾物资"]  # a line that is only a list keeps it
+    assert offer_items(lex, "折叠床（民政救灾物资）", "other") == ["折叠床"]
+    assert offer_items(lex, "应急物资储备目录", "other") == ["救灾物资"]  # a line that is only a list keeps it
 
 
 def test_a_kind_of_the_records_own_item_is_no_setting(lex):
     # 手电筒 (living) is a kind of 救灾物资 (other): an 「other」 offer of 「救灾手电筒」 gives torches
-    assert record(lex, "救灾手电筒", "other") == ["手电筒"]
-    assert record(lex, "肉牛养殖保险", "finance") == ["养殖保险"]  # round 12's setting rule still holds
+    assert offer_items(lex, "救灾手电筒", "other") == ["手电筒"]
+    assert offer_items(lex, "肉牛养殖保险", "finance") == ["养殖保险"]  # round 12's setting rule still holds

@@ -17,13 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.matching.lexicon_helpers import asked, asked_and_excluded, labels, need_items
-
-
-def offer_items(lex, title, category):
-    """The sorted labels of an offer's items from its ``title`` alone (all concepts, as offers keep them)."""
-    return labels(lex, lex.record_concepts(lex.extract(title, offer=True), lex.extract("", offer=True),
-                                           (category,), narrowest=False))
+from tests.matching.lexicon_helpers import asked, asked_and_excluded, need_items, offer_items
 
 
 # --- a wish card's had ------------------------------------------------------------------------------------------
