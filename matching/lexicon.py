@@ -455,6 +455,33 @@ _HANDED_DOWN = (r"(?:留|传)给(?:了)?(?:我们?|俺们?|咱们?|他们?|她�
                 # (让 · yielded: only to the writer. 「仅有的X让给孩子了」 is the household's own given up, a lack.)
                 r"|让给(?:了)?(?:我们?|俺们?|咱们?)了")
 _NOT_WORN = r"(?:还|都|也|并)(?:没有|没|未)(?:怎么)?(?:用|穿|盖|戴|使|骑|烧|睡)?(?:坏|破|烂)"
+#: A phone-typed household's had, as families (round 17, blind25 analysed: a third reviewer's plain set). Each says
+#: the thing is at home, on its way or turned down:
+#:
+#: * stock that lasts a season (:data:`_LASTS`): 还 · 仍 · 也 · 都 + 顶 · 撑 · 熬, or a modal (能 · 可以 · 够) + such a
+#:   verb or a verb of use, + (到 · 过)? + a span of time — 「X攒下的还能顶一冬」「X存的还够吃到开春」「X也能撑半年」
+#:   (撑不过 is broken by its 不; a wish has no 还 · 仍: 「想要X，好过冬」);
+#: * promised by someone else (:data:`_PROMISED`): 答应 · 说好 · 讲好 · 承诺 · 许诺 · 应承 (+ 了) + up to eight
+#:   characters (a time, 给我们) + a give or bring verb — 「X协作那边答应下个月送来」「X亲戚说好了过年带回来」. Not
+#:   refused or hoped for (没 · 不 · 未 · 能 · 会 · 请 · 希望 before it: 「希望企业能答应捐X」), not the thing
+#:   promised as a name's modifier or closed by 的 (「答应送的X」「X说好给发的，一直没到」), not a promise broken in its
+#:   clause (「答应给X却一直没送」);
+#: * an offer turned down (:data:`_OFFER_DECLINED`): an offer to give (要 · 想 · 说要 · 打算 · 准备 · 主动 + 送 · 给 ·
+#:   捐) and, in its clause, the household not taking it (没 (有) · 不 + 要 · 收 · 接 · 拿) — 「X人家要送我们没要」
+#:   「X亲戚想给，」 alone still offers;
+#: * making do with what is at hand (:data:`_MAKING_DO_PLAIN`): round 16's :data:`_MAKING_DO` without 旧, when the
+#:   making-do verb closes the clause — 靠 · 用 · 拿 + the thing + 将就 · 凑合 · 对付 (着 · 一下) — 「平时就拿X将就着」
+#:   「一直用X凑合」; not after 只能 · 只好 · 只得 (「只能拿X将就着」 asks, as round 16's rule has it), not a thing used
+#:   for years (「X用了十几年凑合着」: 了 · 过 · 着 after the verb), not 用品 · 费用.
+_LASTS = (r"(?:还|仍|仍然|也|都)(?:(?:能够?|可以|够)(?:顶|撑|熬|挺|吃|用|烧|盖|穿|喝|使)|顶|撑|熬)(?:到|过)?"
+          r"(?:这个|整个|一个)?(?:一冬|冬天|一季|一阵子?|[一两三半几好]{1,2}年|一年半载|[一两三几半]个?月|开春|明年|年底|"
+          r"过年|年后|过冬)")
+_PROMISED = (r"(?<![没不未能会请])(?<!希望)(?<!盼着)(?:答应|说好|讲好|承诺|许诺|应承)了?[^，,。；;！!？?\s没未不]{0,8}?"
+             r"(?:送|给|发|捐|买|寄|带|配|解决|安排)(?![^，,。；;！!？?\s]*的)(?![^，,。；;！!？?]*(?:没|未|迟迟|一直不|不给))")
+_OFFER_DECLINED = (r"(?:要|想|说要|打算|准备|主动)(?:送|给|捐)[^，,。；;！!？?]{0,8}?(?:没有?|不)(?:要|收|接|拿)(?:下|受)?"
+                   r"(?=$|[，,。；;！!？?\s了])")
+_MAKING_DO_PLAIN = (r"(?<!只能)(?<!只好)(?<!只得)(?:靠|拿|(?<![使费作利应运享信])用)(?![了过着品具])[^，,。；;！!？?\s]{1,12}?(?<!只能)(?<!只好)(?<!只得)(?<!不能)"
+                    r"(?:将就|凑合|对付)(?:着|一下|一阵子?)?(?=$|[，,。；;！!？?\s呢])")
 # Every cue starts with one of these characters: a lookahead on them lets the search skip the other
 # positions at once (the alternation below is long; most characters start no cue).
 _CUE_STARTS = "".join(sorted({w[0] for w in (*UNWANTED_CUES, *ENOUGH_CUES, *SOLVED_CUES, *SETTLED_CUES, *GIVE_VERBS, *ALREADY,
@@ -465,7 +492,9 @@ _CUE_STARTS = "".join(sorted({w[0] for w in (*UNWANTED_CUES, *ENOUGH_CUES, *SOLV
                                             # round 15: the register's closing words
                                             "暂", "无", "避", "勿", "验", "竣", "放", "拒", "由",
                                             # round 16: a wish card's had; making do with an old one
-                                            "留", "传", "让", "并", "旧")}))
+                                            "留", "传", "让", "并", "旧",
+                                            # round 17: a phone-typed household's had (_LASTS …)
+                                            "也", "仍", "答", "讲", "承", "许", "应", "想", "准", "主", "靠", "拿", "用")}))
 _NEGATION = re.compile(
     rf"(?=[{_CUE_STARTS}])(?:"
     # (Round 14: not the second half of an A-not-A question, 「X缺不缺」「X用不用」「X需不需要」「X要不要了」.)
@@ -515,6 +544,8 @@ _NEGATION = re.compile(
     rf"|{_NOT_LISTED}|{_HAD_FORMAL}|{_COMPLETED}|{_DECLINED}|{_OTHER_BODY}|{_NO_DOUBLE}"
     # A wish card's had (round 16, blind24 analysed; see PACKAGE_WORDS).
     rf"|{_PAST_PACKAGE}|{_HELPED_DONE}|{_HANDED_DOWN}|{_NOT_WORN}"
+    # A phone-typed household's had (round 17, blind25 analysed; see _LASTS).
+    rf"|{_LASTS}|{_PROMISED}|{_OFFER_DECLINED}|{_MAKING_DO_PLAIN}"
     rf"|(?:{_alternation(PAST_TIMES)})(?:已|就)?(?:{_alternation(FORMAL_STATUS)})"
     r"|不在[^，,。；;]{0,10}范围|(?:(?<=可以|能够|足以)|(?<=[可能]))(?<!不能)(?<!不可)满足"
     rf"|(?:{_alternation(ALREADY)})(?:{_alternation(FORMAL_STATUS)}|(?:{_alternation(FORMAL_MEANS)})"
@@ -578,7 +609,11 @@ _TOPIC_REST = re.compile(r"(?:至于|关于|说到|提到|要说"
                          # Round 14: the writer's own question about it, answered next (「X要不要？不要」「X还缺不缺？
                          # 不缺了」「X需要吗？家里有」): an A-not-A or a 吗 question right after the name.
                          r"|(?:还|到底|究竟)?(?:要不要|需不需要|需要不需要|缺不缺|用不用|用得着吗|用得上吗|要吗|"
-                         r"需要吗|缺吗|还要吗|有没有需要))?")
+                         r"需要吗|缺吗|还要吗|有没有需要)"
+                         # Round 17 (blind25 analysed): the question names its filing or getting verb — 「X还用不用
+                         # 报？先不报了」「X要不要申请？不申请了」「X还用报吗？」 — answered like the bare question.
+                         r"(?:报|申报|申请|上报|登记|买|换|添|领)?(?:吗|呢|啊)?"
+                         r"|(?:还|到底)?(?:用|要|需要|得)(?:报|申报|申请|上报|登记)(?:吗|不)?)?")
 #: No more needed (round 16, blind23 analysed): a segment naming nothing that says the thing need not be got again —
 #: 不用 · 不必 · 无需 · 无须 · 不需要 · 用不着 · 犯不着 + 再 · 另 (+ 去) + a verb of getting — answers the statement before
 #: it: 「孩子说X同桌借给他用了，不用再买」「X表哥留给我们了，就不必另买」. The statement must not ask (:data:`_RUN_ON_ASK`):
@@ -620,12 +655,19 @@ _BRIDGE_LONGEST = 2
 _ANSWER_LONGEST = 8
 
 
+#: A short modifier ending in 的 right before a topic's first name (round 17, :func:`_is_topic`).
+_TOPIC_MODIFIER = re.compile(r"^[^，,。；;！!？?\s的]{1,6}的(?=\ue000)")
+
+
 def _is_topic(part: str, found: list) -> bool:
     """Return whether a segment naming items (``found``: spans of :meth:`Lexicon.mentions`) only raises them
     as a topic (:data:`_TOPIC_REST`): 「X？」「至于X」「X的话」「问他要不要X」 (round 13)."""
     if _ASKED_ABOUT.match(part.lstrip()):  # 「有人问要不要打圈梁的钢筋」: the whole question is its object (round 16)
         return True
-    rest = _blank(part, [(s, e) for s, e, _ in found]).replace(_BLANK, "")
+    rest = _blank(part, [(s, e) for s, e, _ in found])
+    # A modifier the name's reading left before it (round 17, blind25 analysed: 「家门口的铁门还用不用报？」「坐的轮椅
+    # 的话」 leave 家门口的 · 坐的): part of the topic's name, not a statement of its own.
+    rest = _TOPIC_MODIFIER.sub("", rest.lstrip()).replace(_BLANK, "")
     rest = re.sub(r"[、和及与\s]", "", rest)
     return _TOPIC_REST.fullmatch(rest) is not None
 
