@@ -422,6 +422,8 @@ _STILL_WANTED = re.compile(r"坏了|破了|烂了|旧了|破旧|破损|损坏|�
                            r"|(?<![没未])用完|(?<![没未])吃完|(?<![没未])烧完|用光|吃光|烧光|不好使|不中用|不能使"
                            # Review of round 11: wanting a new one (「旧X没什么用了想换新的」).
                            r"|想换|要换|换新"
+                           # Round 17 (blind26 analysed): stock that will not sell is a sale asked for (「X还压着，卖不掉」).
+                           r"|卖不[出掉动]|销不[出掉动]|滞销|没销路|没有销路|愁销|愁卖|找销路|找买家"
                            # Review of round 12: a shortage said in the segment after a status that reached
                            # across it (「已签约家庭医生轮椅还没有」「已参保轮椅一直买不起」「…轮椅没有着落」).
                            r"|买不起|置办不起|没有着落|没着落|未有着落|(?:还|都|一直|至今|仍)没有(?![用吃穿烧]完|问题|需要|需求|必要|什么|[用吃穿烧盖戴使骑睡]?[坏破烂])")
@@ -455,6 +457,22 @@ _HANDED_DOWN = (r"(?:留|传)给(?:了)?(?:我们?|俺们?|咱们?|他们?|她�
                 # (让 · yielded: only to the writer. 「仅有的X让给孩子了」 is the household's own given up, a lack.)
                 r"|让给(?:了)?(?:我们?|俺们?|咱们?)了")
 _NOT_WORN = r"(?:还|都|也|并)(?:没有|没|未)(?:怎么)?(?:用|穿|盖|戴|使|骑|烧|睡)?(?:坏|破|烂)"
+#: A producer's had and not-wanted (round 17, blind26 analysed: 产业 · 就业 · 消费扶贫 as cooperatives, 大户 and 车间 write):
+#: tried and failed (`_TRIED_FAILED`: 试过 · 试了 · 试种过 · 试养过 · 试用过 … + at most 12 characters in the clause + 不行 ·
+#: 不好 · 没效果 · 不理想 · 不对路 · 亏了 …: 「前年试种过X效果不理想」, the switch to another asked in the next clause); an
+#: application approved (`_APPROVED`: 已 · 早就 + 批下来 · 获批 · 批复 · 审批通过 · 放款 …, or those + 了 — not 没 · 还没 before
+#: them: 「X的贷款还没批下来」 asks); a matter of the past (`_PAST_MATTER`: 是 + a past time + 的事: 「X是前年的事了」); stock
+#: still held (`_STOCK_LEFT`: 还 · 都 · 仍 + 压着 · 堆着 · 囤着 · 存着 · 剩着: 「X仓里还囤着两吨」 — a sale wanted, 卖不掉 · 滞销 …,
+#: is :data:`_STILL_WANTED`); a line of business paused (`_LINE_STOPPED`: 那摊 · 这块 · 那头 + 停了 · 不搞了 · 放一放 …: 「X这块
+#: 今年先不搞了」「X今年先停了」 — the marker or a time word is required: 「缺X，车间停了」 asks for X).
+_TRIED_FAILED = (r"试(?:过了|过|了|种过|养过|用过|种了|养了|用了|销过)[^，,。；;！!？?]{0,12}?"
+                 r"(?:不行|不好|不管用|不顶用|没效果|没有效果|没什么效果|效果差|效果不好|不怎么样|不理想|不适合|不对路|不划算|不成|亏了|赔了|没成)")
+_APPROVED = (r"(?:已经|早已|早就|已)(?:批下来|批下|批好|批复|获批|审批通过|审核通过|通过审批|通过审核|放款|放下来)"
+             r"|(?<![没未])(?<!还没)(?:批下来了|批下了|批好了|批复了|审批通过了|审核通过了|通过审批了|通过审核了|放款了|获批了)")
+_PAST_MATTER = rf"(?<=是)(?:{_alternation(PAST_TIMES)}|老早|早先)的(?:事情|事儿|事)"
+_STOCK_LEFT = r"(?:还|都|仍|仍然)(?:压着|堆着|囤着|存着|剩着|积压着)"
+_LINE_STOPPED = (r"(?:(?<=[那这][摊块头])|(?=今年|现在|目前))(?:今年|现在|目前|暂时|先|已经|都|就)*"
+                 r"(?:停了|停掉了|停下了|停下来了|停办了|不搞了|不做了|不干了|不养了|不种了|放一放|放放|放下了|搁置了|歇了)")
 # Every cue starts with one of these characters: a lookahead on them lets the search skip the other
 # positions at once (the alternation below is long; most characters start no cue).
 _CUE_STARTS = "".join(sorted({w[0] for w in (*UNWANTED_CUES, *ENOUGH_CUES, *SOLVED_CUES, *SETTLED_CUES, *GIVE_VERBS, *ALREADY,
@@ -465,7 +483,9 @@ _CUE_STARTS = "".join(sorted({w[0] for w in (*UNWANTED_CUES, *ENOUGH_CUES, *SOLV
                                             # round 15: the register's closing words
                                             "暂", "无", "避", "勿", "验", "竣", "放", "拒", "由",
                                             # round 16: a wish card's had; making do with an old one
-                                            "留", "传", "让", "并", "旧")}))
+                                            "留", "传", "让", "并", "旧",
+                                            # round 17: a producer's had (tried, approved, stock, a paused line)
+                                            "试", "批", "审", "通", "放", "获", "今", "现", "目", "停", "搁", "歇")}))
 _NEGATION = re.compile(
     rf"(?=[{_CUE_STARTS}])(?:"
     # (Round 14: not the second half of an A-not-A question, 「X缺不缺」「X用不用」「X需不需要」「X要不要了」.)
@@ -515,6 +535,8 @@ _NEGATION = re.compile(
     rf"|{_NOT_LISTED}|{_HAD_FORMAL}|{_COMPLETED}|{_DECLINED}|{_OTHER_BODY}|{_NO_DOUBLE}"
     # A wish card's had (round 16, blind24 analysed; see PACKAGE_WORDS).
     rf"|{_PAST_PACKAGE}|{_HELPED_DONE}|{_HANDED_DOWN}|{_NOT_WORN}"
+    # A producer's had and not-wanted (round 17, blind26 analysed; see _TRIED_FAILED).
+    rf"|{_TRIED_FAILED}|{_APPROVED}|{_PAST_MATTER}|{_STOCK_LEFT}|{_LINE_STOPPED}"
     rf"|(?:{_alternation(PAST_TIMES)})(?:已|就)?(?:{_alternation(FORMAL_STATUS)})"
     r"|不在[^，,。；;]{0,10}范围|(?:(?<=可以|能够|足以)|(?<=[可能]))(?<!不能)(?<!不可)满足"
     rf"|(?:{_alternation(ALREADY)})(?:{_alternation(FORMAL_STATUS)}|(?:{_alternation(FORMAL_MEANS)})"
@@ -759,13 +781,20 @@ ORG_SUFFIXES = ("有限公司", "公司", "企业", "集团", "商会", "协会"
                 "居委会", "委员会", "工作队",
                 # Round 13: the platform's donors are teams and a unit's mass organisations (「巾帼志愿服务队」
                 # 「退役军人志愿服务队」「某公司工会」「团县委」): 志愿服务 inside is no 陪伴关爱 given.
-                "服务队", "志愿队", "突击队", "先锋队", "服务团", "工会", "团委", "团支部", "党小组")
+                "服务队", "志愿队", "突击队", "先锋队", "服务团", "工会", "团委", "团支部", "党小组",
+                # Round 17 (blind26 analysed): a bank's branch (「邮储银行县支行」「农行某分行营业部」).
+                "支行", "分行", "营业部")
 # (A lookahead on the suffixes' first characters lets the search skip the other positions at once.)
 _ORG = re.compile(_starting(ORG_SUFFIXES))
 #: Words an organisation's name does not run back over (「…定向捐赠养蜂物资」: the name ends at the verb).
 _ORG_STOP = re.compile(r"捐赠|捐助|赠送|提供|供应|收购|求购|采购(?!部)|定向|急需|需要|申请|援助|关于|为|给|向|捐|赠|由|从|被|把|将|和|与|及|或|的")
 _ORG_LONGEST = 14
 _ORG_LAST = frozenset(w[-1] for w in ORG_SUFFIXES)
+#: What a giver does, closing a bracket or the title after its name (round 17, blind26 analysed: 「X（某支公司代办）」
+#: 「X（县职校承办）」「X（某平台发布）」「X（某集团供货）」): the verb is the giver's part, no item offered — 代办 is also
+#: the 代办服务 an office offers, named alone (「条码申请代办」 keeps it: no organisation's name before it).
+GIVER_VERBS = ("代办", "代理", "承办", "主办", "协办", "发布", "供货", "提供", "出品", "组织", "实施", "援建", "捐赠", "捐建")
+_GIVER_AFTER = re.compile(rf"(?:{_alternation(GIVER_VERBS)})(?=\s*(?:\)|$))")
 #: What a product title says around its item (round 8): grades and quality words, pack sizes, model
 #: and standard codes, specifications in brackets. Blanked when reading an item the lexicon does not
 #: name (the guess, the group's domain word, the name similarity), never inside a name it finds.
@@ -820,6 +849,8 @@ def org_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     if not _ORG_LAST.isdisjoint(text):  # most texts: no suffix's last character, nothing to search
         spans = [(_run_back(text, m.start(), _ORG_LONGEST), m.end()) for m in _ORG.finditer(text)]
+        # The giver's verb closing a bracket or the text after its name is the giver's (round 17).
+        spans = [(k, g.end() if (g := _GIVER_AFTER.match(text, e)) else e) for k, e in spans]
     if not _SHOP_LAST.isdisjoint(text):
         for m in _SHOP.finditer(text):
             k = _run_back(text, m.start(), _ORG_LONGEST)
