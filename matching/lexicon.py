@@ -938,6 +938,15 @@ _SPEAKER = re.compile(
 #: office's last character; not across a request or a giving verb (「何某想申请X」 is a person), nor where one goes to
 #: work (「想去某电子厂上班」 asks for the job).
 _WITHHELD_ORG = re.compile(r"(?<![进去到在])某(?:[^\W\d_想要申请缺需求帮给捐赠送的了是]){1,5}?(?:厂|场|店|站|院|社|所|馆|中心|公司)")
+#: Round 17 (blind26 analysed): a producer withheld with 某 (「养牛大户李某」「致富带头人王某某」「自主创业的脱贫户张某」
+#: 「茶叶种植大户杨某」) names who asks, with what they do before the role: 创业 · 茶叶 · 养牛 there are the asker's
+#: trade, no item asked for. The role (:data:`PRODUCER_ROLES`), a surname and 某 / 某某, run back over at most
+#: :data:`_PRODUCER_LONGEST` characters to punctuation, a bracket, the text's start or a request word.
+PRODUCER_ROLES = ("脱贫户", "贫困户", "监测户", "农户", "大户", "专业户", "养殖户", "种植户", "村民", "社员", "带头人", "能人",
+                  "返乡青年", "大学生", "创业者", "户主")
+_PRODUCER_LONGEST = 12
+_WITHHELD_PERSON = re.compile(rf"(?:{_alternation(PRODUCER_ROLES)})[\u4e00-\u9fff]某{{1,2}}")
+_PRODUCER_STOP = re.compile(r"缺|需要|急需|想要|求购|申请|求助|帮|给|为|向|替")
 
 
 #: Who comes to the household to do a service (round 13, the platform's service offers): 「志愿者上门拍全家福」
@@ -952,6 +961,16 @@ _SERVICE_VISIT = re.compile(rf"(?:{_alternation(SERVICE_VISITORS)})上门(?=[{SE
 #: 爱心包裹 alone (a name of 学习用品, a school pack) stays read where no content follows it (:data:`PACKAGE_WORDS`).
 _PACKAGE = re.compile(rf"(?:每个|每份|每只|每)?(?:{_alternation(PACKAGE_WORDS)})[（(]?(?:{_alternation(PACKAGE_HOLDS)})"
                       r"(?=[\u4e00-\u9fff0-9a-z])")
+
+
+def _withheld_person(text: str, m: re.Match) -> tuple[int, int]:
+    """Return the span of a producer withheld with 某 (:data:`_WITHHELD_PERSON` match ``m``) with what they do
+    before the role (「自主创业的脱贫户张某」), run back to punctuation, a bracket, the start or a request word."""
+    k = m.start()
+    while k > 0 and "\u4e00" <= text[k - 1] <= "\u9fff" and m.start() - k < _PRODUCER_LONGEST:
+        k -= 1
+    stops = list(_PRODUCER_STOP.finditer(text, k, m.start()))
+    return (stops[-1].end() if stops else k, m.end())
 
 
 def frame_spans(text: str) -> list[tuple[int, int]]:
@@ -970,6 +989,7 @@ def frame_spans(text: str) -> list[tuple[int, int]]:
     spans += [m.span() for m in _SPEAKER.finditer(text)]
     if "某" in text:
         spans += [m.span() for m in _WITHHELD_ORG.finditer(text)]
+        spans += [_withheld_person(text, m) for m in _WITHHELD_PERSON.finditer(text)]
     spans += [m.span() for m in _GRADE.finditer(text)]
     if "上门" in text:
         spans += [m.span() for m in _SERVICE_VISIT.finditer(text)]
