@@ -1150,6 +1150,29 @@ def _use_head(text: str, start: int) -> bool:
 #: colon (review of round 12: 「急需棉被 地点：化肥厂宿舍」「…联系人：…」 label a value, the item is before them).
 _HEADING = re.compile(r"(?<=..)(?<!时间|日期|期限|截止|地点|地址|住址|位置|联系|电话|手机|姓名|户主|备注|数量|规格|单位)"
                       r"(?<!联系人)[:：|｜]")
+#: Who asks, closing a title after a bar (round 17, blind26 analysed: 「【需求】X｜安置点扶贫车间」「X｜蜜蜂养殖合作社」「X｜种植
+#: 大户杨某」): a works', a cooperative's, a base's or a household's last word, or a name withheld with 某, at the end.
+_SIGNATURE_END = re.compile(r"(?:车间|工厂|工坊|合作社|联合社|基地|公司|企业|村委会|居委会|工作队|大户|专业户|农户|脱贫户|"
+                            r"贫困户|养殖户|种植户|某)\s*$")
+
+
+_BRACKETED = re.compile(r"[()（）【】\[\]]")
+
+
+def _heading_body(text: str) -> tuple[int, int, int] | None:
+    """Return ``(heading_end, body_start, body_end)`` of a title 「heading：item」 (round 12), or None without a heading.
+
+    Round 17 (blind26 analysed): a bar before who asks (:data:`_SIGNATURE_END`) closes the item instead of opening
+    it — 「【产业帮扶需求】X｜安置点扶贫车间」 names X between the bracketed heading and the bar, the asker after it.
+    """
+    m = _HEADING.search(text)
+    if not m:
+        return None
+    # (a bracket after the bar is the item's own note: 「报名｜带货培训（县直播基地）」 names the course after the bar)
+    if text[m.start()] in "|｜" and _SIGNATURE_END.search(text, m.end()) and not _BRACKETED.search(text, m.end()):
+        close = text.find("】", 0, m.start())
+        return (close + 1 if close >= 0 else 0), (close + 1 if close >= 0 else 0), m.start()
+    return m.start(), m.end(), len(text)
 
 
 def not_item_spans(text: str) -> list[tuple[int, int]]:
@@ -2303,10 +2326,13 @@ class Lexicon:
     def _unknown_body(self, text: str, cats: tuple[str, ...]) -> frozenset[int]:
         """Return the guessed item of a title's part after its heading when that part names no lexicon concept
         (round 12; empty when there is no heading, the part names a concept or nothing is guessed)."""
-        m = _HEADING.search(text)
-        if not m or any(c < self.lexicon_size for c in self._extract(text[m.end():], True).concepts):
+        parts = _heading_body(text)
+        if not parts or parts[1] == parts[2]:
             return frozenset()
-        return self._read_unknown(item_text(text[m.end():]), cats)
+        body = text[parts[1]:parts[2]]
+        if any(c < self.lexicon_size for c in self._extract(body, True).concepts):
+            return frozenset()
+        return self._read_unknown(item_text(body), cats)
 
     def _read_unknown(self, bare: str, cats: tuple[str, ...]) -> frozenset[int]:
         """Return what an unknown item name ``bare`` (folded, :func:`item_text`) stands for, by the readers in
@@ -2347,17 +2373,20 @@ class Lexicon:
         the colon: when that part names a lexicon concept, a concept the heading alone names is dropped unless
         it is broader or narrower than one the item part names (「学习用品：书包、文具」 keeps 学习用品).
         """
-        m = _HEADING.search(text)
-        if not m:
+        parts = _heading_body(text)
+        if not parts:
             return concepts
         size = self.lexicon_size
-        body = frozenset(c for c in self._extract(text[m.end():], True).concepts if c < size)
+        head_end, start, end = parts
+        body = frozenset(c for c in self._extract(text[start:end], True).concepts if c < size)
         if not body:
             return concepts
         related = set(body)
         for c in body:
             related |= self.ancestors(c) | self.descendants(c)
-        head = frozenset(c for c in self._extract(text[:m.start()], True).concepts if c < size)
+        if end < len(text):  # the signature after the bar names who asks: only the item's concepts stay (round 17)
+            return frozenset(c for c in concepts if c in related)
+        head = frozenset(c for c in self._extract(text[:head_end], True).concepts if c < size)
         return frozenset(c for c in concepts if c not in head or c in related)
 
     def guess(self, text: str, categories: Iterable[str]) -> frozenset[int]:

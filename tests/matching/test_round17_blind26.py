@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.matching.lexicon_helpers import asked_and_excluded, offer_items
+from tests.matching.lexicon_helpers import asked_and_excluded, need_items, offer_items
 
 
 # --- a producer's had and not-wanted -----------------------------------------------------------------------------
@@ -83,3 +83,21 @@ def test_what_a_withheld_producer_does_is_no_item(lex, title):
 
 def test_a_producer_asking_for_what_they_trade_in_still_asks(lex):
     assert "茶叶" in asked_and_excluded(lex, "种植大户赵某求购茶叶")[0]
+
+
+# --- a signature after a bar --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "【农资需求】微耕机｜城南社区扶贫车间",
+    "【急需】微耕机｜青山村扶贫车间",
+])
+def test_a_bar_before_who_asks_closes_the_item(lex, title):
+    assert need_items(lex, title, "", "production") == ["微耕机"]
+
+
+@pytest.mark.parametrize("title, category, item", [
+    ("扶贫车间｜缝纫机", "employment", ["缝纫机"]),                          # a bar before the item heads it
+    ("线上报名｜电工技能培训（县职教中心基地）", "employment", ["电工培训"]),  # a bracket after the bar: the item's
+])
+def test_a_bar_before_the_item_still_heads_it(lex, title, category, item):
+    assert need_items(lex, title, "", category) == item
