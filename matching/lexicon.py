@@ -464,14 +464,15 @@ _NOT_WORN = r"(?:还|都|也|并)(?:没有|没|未)(?:怎么)?(?:用|穿|盖|戴
 #: them: 「X的贷款还没批下来」 asks); a matter of the past (`_PAST_MATTER`: 是 + a past time + 的事: 「X是前年的事了」); stock
 #: still held (`_STOCK_LEFT`: 还 · 都 · 仍 + 压着 · 堆着 · 囤着 · 存着 · 剩着: 「X仓里还囤着两吨」 — a sale wanted, 卖不掉 · 滞销 …,
 #: is :data:`_STILL_WANTED`); a line of business paused (`_LINE_STOPPED`: 那摊 · 这块 · 那头 + 停了 · 不搞了 · 放一放 …: 「X这块
-#: 今年先不搞了」「X今年先停了」 — the marker or a time word is required: 「缺X，车间停了」 asks for X).
+#: 今年先不搞了」「X今年先停了」 — the marker, or a time word and 先 · 暂时, is required: 「缺X，车间停了」 asks for X, and
+#: 「X补贴今年停了」 may be a benefit lost).
 _TRIED_FAILED = (r"试(?:过了|过|了|种过|养过|用过|种了|养了|用了|销过)[^，,。；;！!？?]{0,12}?"
                  r"(?:不行|不好|不管用|不顶用|没效果|没有效果|没什么效果|效果差|效果不好|不怎么样|不理想|不适合|不对路|不划算|不成|亏了|赔了|没成)")
 _APPROVED = (r"(?:已经|早已|早就|已)(?:批下来|批下|批好|批复|获批|审批通过|审核通过|通过审批|通过审核|放款|放下来)"
              r"|(?<![没未])(?<!还没)(?:批下来了|批下了|批好了|批复了|审批通过了|审核通过了|通过审批了|通过审核了|放款了|获批了)")
 _PAST_MATTER = rf"(?<=是)(?:{_alternation(PAST_TIMES)}|老早|早先)的(?:事情|事儿|事)"
 _STOCK_LEFT = r"(?:还|都|仍|仍然)(?:压着|堆着|囤着|存着|剩着|积压着)"
-_LINE_STOPPED = (r"(?:(?<=[那这][摊块头])|(?=今年|现在|目前))(?:今年|现在|目前|暂时|先|已经|都|就)*"
+_LINE_STOPPED = (r"(?:(?<=[那这][摊块头])(?:今年|现在|目前|暂时|先|已经|都|就)*|(?:今年|现在|目前)(?:都|就)?(?:先|暂时|暂))"
                  r"(?:停了|停掉了|停下了|停下来了|停办了|不搞了|不做了|不干了|不养了|不种了|放一放|放放|放下了|搁置了|歇了)")
 # Every cue starts with one of these characters: a lookahead on them lets the search skip the other
 # positions at once (the alternation below is long; most characters start no cue).

@@ -101,3 +101,8 @@ def test_a_bar_before_who_asks_closes_the_item(lex, title):
 ])
 def test_a_bar_before_the_item_still_heads_it(lex, title, category, item):
     assert need_items(lex, title, "", category) == item
+
+
+def test_a_benefit_stopped_this_year_is_no_paused_line(lex):
+    # (no 那摊 · 这块 marker and no 先 · 暂时: the writer chose nothing; the thing may be asked back)
+    assert "有机肥" in asked_and_excluded(lex, "合作社的有机肥今年停了")[0]
