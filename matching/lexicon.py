@@ -422,6 +422,8 @@ _STILL_WANTED = re.compile(r"坏了|破了|烂了|旧了|破旧|破损|损坏|�
                            r"|(?<![没未])用完|(?<![没未])吃完|(?<![没未])烧完|用光|吃光|烧光|不好使|不中用|不能使"
                            # Review of round 11: wanting a new one (「旧X没什么用了想换新的」).
                            r"|想换|要换|换新"
+                           # Round 17 (blind26 analysed): stock that will not sell is a sale asked for (「X还压着，卖不掉」).
+                           r"|卖不[出掉动]|销不[出掉动]|滞销|没销路|没有销路|愁销|愁卖|找销路|找买家"
                            # Review of round 12: a shortage said in the segment after a status that reached
                            # across it (「已签约家庭医生轮椅还没有」「已参保轮椅一直买不起」「…轮椅没有着落」).
                            r"|买不起|置办不起|没有着落|没着落|未有着落|(?:还|都|一直|至今|仍)没有(?![用吃穿烧]完|问题|需要|需求|必要|什么|[用吃穿烧盖戴使骑睡]?[坏破烂])")
@@ -482,6 +484,23 @@ _OFFER_DECLINED = (r"(?:要|想|说要|打算|准备|主动)(?:送|给|捐)[^，
                    r"(?=$|[，,。；;！!？?\s了])")
 _MAKING_DO_PLAIN = (r"(?<!只能)(?<!只好)(?<!只得)(?:靠|拿|(?<![使费作利应运享信])用)(?![了过着品具])[^，,。；;！!？?\s]{1,12}?(?<!只能)(?<!只好)(?<!只得)(?<!不能)"
                     r"(?:将就|凑合|对付)(?:着|一下|一阵子?)?(?=$|[，,。；;！!？?\s呢])")
+#: A producer's had and not-wanted (round 17, blind26 analysed: 产业 · 就业 · 消费扶贫 as cooperatives, 大户 and 车间 write):
+#: tried and failed (`_TRIED_FAILED`: 试过 · 试了 · 试种过 · 试养过 · 试用过 … + at most 12 characters in the clause + 不行 ·
+#: 不好 · 没效果 · 不理想 · 不对路 · 亏了 …: 「前年试种过X效果不理想」, the switch to another asked in the next clause); an
+#: application approved (`_APPROVED`: 已 · 早就 + 批下来 · 获批 · 批复 · 审批通过 · 放款 …, or those + 了 — not 没 · 还没 before
+#: them: 「X的贷款还没批下来」 asks); a matter of the past (`_PAST_MATTER`: 是 + a past time + 的事: 「X是前年的事了」); stock
+#: still held (`_STOCK_LEFT`: 还 · 都 · 仍 + 压着 · 堆着 · 囤着 · 存着 · 剩着: 「X仓里还囤着两吨」 — a sale wanted, 卖不掉 · 滞销 …,
+#: is :data:`_STILL_WANTED`); a line of business paused (`_LINE_STOPPED`: 那摊 · 这块 · 那头 + 停了 · 不搞了 · 放一放 …: 「X这块
+#: 今年先不搞了」「X今年先停了」 — the marker, or a time word and 先 · 暂时, is required: 「缺X，车间停了」 asks for X, and
+#: 「X补贴今年停了」 may be a benefit lost).
+_TRIED_FAILED = (r"试(?:过了|过|了|种过|养过|用过|种了|养了|用了|销过)[^，,。；;！!？?]{0,12}?"
+                 r"(?:不行|不好|不管用|不顶用|没效果|没有效果|没什么效果|效果差|效果不好|不怎么样|不理想|不适合|不对路|不划算|不成|亏了|赔了|没成)")
+_APPROVED = (r"(?:已经|早已|早就|已)(?:批下来|批下|批好|批复|获批|审批通过|审核通过|通过审批|通过审核|放款|放下来)"
+             r"|(?<![没未])(?<!还没)(?:批下来了|批下了|批好了|批复了|审批通过了|审核通过了|通过审批了|通过审核了|放款了|获批了)")
+_PAST_MATTER = rf"(?<=是)(?:{_alternation(PAST_TIMES)}|老早|早先)的(?:事情|事儿|事)"
+_STOCK_LEFT = r"(?:还|都|仍|仍然)(?:压着|堆着|囤着|存着|剩着|积压着)"
+_LINE_STOPPED = (r"(?:(?<=[那这][摊块头])(?:今年|现在|目前|暂时|先|已经|都|就)*|(?:今年|现在|目前)(?:都|就)?(?:先|暂时|暂))"
+                 r"(?:停了|停掉了|停下了|停下来了|停办了|不搞了|不做了|不干了|不养了|不种了|放一放|放放|放下了|搁置了|歇了)")
 # Every cue starts with one of these characters: a lookahead on them lets the search skip the other
 # positions at once (the alternation below is long; most characters start no cue).
 _CUE_STARTS = "".join(sorted({w[0] for w in (*UNWANTED_CUES, *ENOUGH_CUES, *SOLVED_CUES, *SETTLED_CUES, *GIVE_VERBS, *ALREADY,
@@ -494,7 +513,9 @@ _CUE_STARTS = "".join(sorted({w[0] for w in (*UNWANTED_CUES, *ENOUGH_CUES, *SOLV
                                             # round 16: a wish card's had; making do with an old one
                                             "留", "传", "让", "并", "旧",
                                             # round 17: a phone-typed household's had (_LASTS …)
-                                            "也", "仍", "答", "讲", "承", "许", "应", "想", "准", "主", "靠", "拿", "用")}))
+                                            "也", "仍", "答", "讲", "承", "许", "应", "想", "准", "主", "靠", "拿", "用",
+                                            # round 17: a producer's had (tried, approved, stock, a paused line)
+                                            "试", "批", "审", "通", "放", "获", "今", "现", "目", "停", "搁", "歇")}))
 _NEGATION = re.compile(
     rf"(?=[{_CUE_STARTS}])(?:"
     # (Round 14: not the second half of an A-not-A question, 「X缺不缺」「X用不用」「X需不需要」「X要不要了」.)
@@ -546,6 +567,8 @@ _NEGATION = re.compile(
     rf"|{_PAST_PACKAGE}|{_HELPED_DONE}|{_HANDED_DOWN}|{_NOT_WORN}"
     # A phone-typed household's had (round 17, blind25 analysed; see _LASTS).
     rf"|{_LASTS}|{_PROMISED}|{_OFFER_DECLINED}|{_MAKING_DO_PLAIN}"
+    # A producer's had and not-wanted (round 17, blind26 analysed; see _TRIED_FAILED).
+    rf"|{_TRIED_FAILED}|{_APPROVED}|{_PAST_MATTER}|{_STOCK_LEFT}|{_LINE_STOPPED}"
     rf"|(?:{_alternation(PAST_TIMES)})(?:已|就)?(?:{_alternation(FORMAL_STATUS)})"
     r"|不在[^，,。；;]{0,10}范围|(?:(?<=可以|能够|足以)|(?<=[可能]))(?<!不能)(?<!不可)满足"
     rf"|(?:{_alternation(ALREADY)})(?:{_alternation(FORMAL_STATUS)}|(?:{_alternation(FORMAL_MEANS)})"
@@ -801,13 +824,20 @@ ORG_SUFFIXES = ("有限公司", "公司", "企业", "集团", "商会", "协会"
                 "居委会", "委员会", "工作队",
                 # Round 13: the platform's donors are teams and a unit's mass organisations (「巾帼志愿服务队」
                 # 「退役军人志愿服务队」「某公司工会」「团县委」): 志愿服务 inside is no 陪伴关爱 given.
-                "服务队", "志愿队", "突击队", "先锋队", "服务团", "工会", "团委", "团支部", "党小组")
+                "服务队", "志愿队", "突击队", "先锋队", "服务团", "工会", "团委", "团支部", "党小组",
+                # Round 17 (blind26 analysed): a bank's branch (「邮储银行县支行」「农行某分行营业部」).
+                "支行", "分行", "营业部")
 # (A lookahead on the suffixes' first characters lets the search skip the other positions at once.)
 _ORG = re.compile(_starting(ORG_SUFFIXES))
 #: Words an organisation's name does not run back over (「…定向捐赠养蜂物资」: the name ends at the verb).
 _ORG_STOP = re.compile(r"捐赠|捐助|赠送|提供|供应|收购|求购|采购(?!部)|定向|急需|需要|申请|援助|关于|为|给|向|捐|赠|由|从|被|把|将|和|与|及|或|的")
 _ORG_LONGEST = 14
 _ORG_LAST = frozenset(w[-1] for w in ORG_SUFFIXES)
+#: What a giver does, closing a bracket or the title after its name (round 17, blind26 analysed: 「X（某支公司代办）」
+#: 「X（县职校承办）」「X（某平台发布）」「X（某集团供货）」): the verb is the giver's part, no item offered — 代办 is also
+#: the 代办服务 an office offers, named alone (「条码申请代办」 keeps it: no organisation's name before it).
+GIVER_VERBS = ("代办", "代理", "承办", "主办", "协办", "发布", "供货", "提供", "出品", "组织", "实施", "援建", "捐赠", "捐建")
+_GIVER_AFTER = re.compile(rf"(?:{_alternation(GIVER_VERBS)})(?=\s*(?:\)|$))")
 #: What a product title says around its item (round 8): grades and quality words, pack sizes, model
 #: and standard codes, specifications in brackets. Blanked when reading an item the lexicon does not
 #: name (the guess, the group's domain word, the name similarity), never inside a name it finds.
@@ -862,6 +892,8 @@ def org_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     if not _ORG_LAST.isdisjoint(text):  # most texts: no suffix's last character, nothing to search
         spans = [(_run_back(text, m.start(), _ORG_LONGEST), m.end()) for m in _ORG.finditer(text)]
+        # The giver's verb closing a bracket or the text after its name is the giver's (round 17).
+        spans = [(k, g.end() if (g := _GIVER_AFTER.match(text, e)) else e) for k, e in spans]
     if not _SHOP_LAST.isdisjoint(text):
         for m in _SHOP.finditer(text):
             k = _run_back(text, m.start(), _ORG_LONGEST)
@@ -949,6 +981,15 @@ _SPEAKER = re.compile(
 #: office's last character; not across a request or a giving verb (「何某想申请X」 is a person), nor where one goes to
 #: work (「想去某电子厂上班」 asks for the job).
 _WITHHELD_ORG = re.compile(r"(?<![进去到在])某(?:[^\W\d_想要申请缺需求帮给捐赠送的了是]){1,5}?(?:厂|场|店|站|院|社|所|馆|中心|公司)")
+#: Round 17 (blind26 analysed): a producer withheld with 某 (「养牛大户李某」「致富带头人王某某」「自主创业的脱贫户张某」
+#: 「茶叶种植大户杨某」) names who asks, with what they do before the role: 创业 · 茶叶 · 养牛 there are the asker's
+#: trade, no item asked for. The role (:data:`PRODUCER_ROLES`), a surname and 某 / 某某, run back over at most
+#: :data:`_PRODUCER_LONGEST` characters to punctuation, a bracket, the text's start or a request word.
+PRODUCER_ROLES = ("脱贫户", "贫困户", "监测户", "农户", "大户", "专业户", "养殖户", "种植户", "村民", "社员", "带头人", "能人",
+                  "返乡青年", "大学生", "创业者", "户主")
+_PRODUCER_LONGEST = 12
+_WITHHELD_PERSON = re.compile(rf"(?:{_alternation(PRODUCER_ROLES)})[\u4e00-\u9fff]某{{1,2}}")
+_PRODUCER_STOP = re.compile(r"缺|需要|急需|想要|求购|申请|求助|帮|给|为|向|替")
 
 
 #: Who comes to the household to do a service (round 13, the platform's service offers): 「志愿者上门拍全家福」
@@ -963,6 +1004,16 @@ _SERVICE_VISIT = re.compile(rf"(?:{_alternation(SERVICE_VISITORS)})上门(?=[{SE
 #: 爱心包裹 alone (a name of 学习用品, a school pack) stays read where no content follows it (:data:`PACKAGE_WORDS`).
 _PACKAGE = re.compile(rf"(?:每个|每份|每只|每)?(?:{_alternation(PACKAGE_WORDS)})[（(]?(?:{_alternation(PACKAGE_HOLDS)})"
                       r"(?=[\u4e00-\u9fff0-9a-z])")
+
+
+def _withheld_person(text: str, m: re.Match) -> tuple[int, int]:
+    """Return the span of a producer withheld with 某 (:data:`_WITHHELD_PERSON` match ``m``) with what they do
+    before the role (「自主创业的脱贫户张某」), run back to punctuation, a bracket, the start or a request word."""
+    k = m.start()
+    while k > 0 and "\u4e00" <= text[k - 1] <= "\u9fff" and m.start() - k < _PRODUCER_LONGEST:
+        k -= 1
+    stops = list(_PRODUCER_STOP.finditer(text, k, m.start()))
+    return (stops[-1].end() if stops else k, m.end())
 
 
 def frame_spans(text: str) -> list[tuple[int, int]]:
@@ -981,6 +1032,7 @@ def frame_spans(text: str) -> list[tuple[int, int]]:
     spans += [m.span() for m in _SPEAKER.finditer(text)]
     if "某" in text:
         spans += [m.span() for m in _WITHHELD_ORG.finditer(text)]
+        spans += [_withheld_person(text, m) for m in _WITHHELD_PERSON.finditer(text)]
     spans += [m.span() for m in _GRADE.finditer(text)]
     if "上门" in text:
         spans += [m.span() for m in _SERVICE_VISIT.finditer(text)]
@@ -1141,6 +1193,29 @@ def _use_head(text: str, start: int) -> bool:
 #: colon (review of round 12: 「急需棉被 地点：化肥厂宿舍」「…联系人：…」 label a value, the item is before them).
 _HEADING = re.compile(r"(?<=..)(?<!时间|日期|期限|截止|地点|地址|住址|位置|联系|电话|手机|姓名|户主|备注|数量|规格|单位)"
                       r"(?<!联系人)[:：|｜]")
+#: Who asks, closing a title after a bar (round 17, blind26 analysed: 「【需求】X｜安置点扶贫车间」「X｜蜜蜂养殖合作社」「X｜种植
+#: 大户杨某」): a works', a cooperative's, a base's or a household's last word, or a name withheld with 某, at the end.
+_SIGNATURE_END = re.compile(r"(?:车间|工厂|工坊|合作社|联合社|基地|公司|企业|村委会|居委会|工作队|大户|专业户|农户|脱贫户|"
+                            r"贫困户|养殖户|种植户|某)\s*$")
+
+
+_BRACKETED = re.compile(r"[()（）【】\[\]]")
+
+
+def _heading_body(text: str) -> tuple[int, int, int] | None:
+    """Return ``(heading_end, body_start, body_end)`` of a title 「heading：item」 (round 12), or None without a heading.
+
+    Round 17 (blind26 analysed): a bar before who asks (:data:`_SIGNATURE_END`) closes the item instead of opening
+    it — 「【产业帮扶需求】X｜安置点扶贫车间」 names X between the bracketed heading and the bar, the asker after it.
+    """
+    m = _HEADING.search(text)
+    if not m:
+        return None
+    # (a bracket after the bar is the item's own note: 「报名｜带货培训（县直播基地）」 names the course after the bar)
+    if text[m.start()] in "|｜" and _SIGNATURE_END.search(text, m.end()) and not _BRACKETED.search(text, m.end()):
+        close = text.find("】", 0, m.start())
+        return (close + 1 if close >= 0 else 0), (close + 1 if close >= 0 else 0), m.start()
+    return m.start(), m.end(), len(text)
 
 
 def not_item_spans(text: str) -> list[tuple[int, int]]:
@@ -2294,10 +2369,13 @@ class Lexicon:
     def _unknown_body(self, text: str, cats: tuple[str, ...]) -> frozenset[int]:
         """Return the guessed item of a title's part after its heading when that part names no lexicon concept
         (round 12; empty when there is no heading, the part names a concept or nothing is guessed)."""
-        m = _HEADING.search(text)
-        if not m or any(c < self.lexicon_size for c in self._extract(text[m.end():], True).concepts):
+        parts = _heading_body(text)
+        if not parts or parts[1] == parts[2]:
             return frozenset()
-        return self._read_unknown(item_text(text[m.end():]), cats)
+        body = text[parts[1]:parts[2]]
+        if any(c < self.lexicon_size for c in self._extract(body, True).concepts):
+            return frozenset()
+        return self._read_unknown(item_text(body), cats)
 
     def _read_unknown(self, bare: str, cats: tuple[str, ...]) -> frozenset[int]:
         """Return what an unknown item name ``bare`` (folded, :func:`item_text`) stands for, by the readers in
@@ -2338,17 +2416,20 @@ class Lexicon:
         the colon: when that part names a lexicon concept, a concept the heading alone names is dropped unless
         it is broader or narrower than one the item part names (「学习用品：书包、文具」 keeps 学习用品).
         """
-        m = _HEADING.search(text)
-        if not m:
+        parts = _heading_body(text)
+        if not parts:
             return concepts
         size = self.lexicon_size
-        body = frozenset(c for c in self._extract(text[m.end():], True).concepts if c < size)
+        head_end, start, end = parts
+        body = frozenset(c for c in self._extract(text[start:end], True).concepts if c < size)
         if not body:
             return concepts
         related = set(body)
         for c in body:
             related |= self.ancestors(c) | self.descendants(c)
-        head = frozenset(c for c in self._extract(text[:m.start()], True).concepts if c < size)
+        if end < len(text):  # the signature after the bar names who asks: only the item's concepts stay (round 17)
+            return frozenset(c for c in concepts if c in related)
+        head = frozenset(c for c in self._extract(text[:head_end], True).concepts if c < size)
         return frozenset(c for c in concepts if c not in head or c in related)
 
     def guess(self, text: str, categories: Iterable[str]) -> frozenset[int]:
