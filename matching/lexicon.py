@@ -589,7 +589,9 @@ _NO_MORE = re.compile(r"(?:不用|不必|无需|无须|不需要|用不着|犯�
                       # 「…，不用再找人」 name what the thing spares, not the thing.)
                       r"(?:买|去买)?(?:个新的|一个新的|新的|一个|了|啦|呢|吧|的)*\s*$")
 #: A new one wanted (round 16): 「…，想换个新的」「…，想要一床新的」 renews what the segment before had.
-_NEW_ONE = re.compile(r"(?:想|要|需要|希望|盼|得)(?:换|要|买|添|有)?(?:个|一个|一[床台件张辆把口只条])?新的")
+#: (Round 17: a bigger or better one is a new one too — 「…，就是太小了，想换个大的」「…，想要个厚点的」.)
+_NEW_ONE = re.compile(r"(?<![不没别甭])(?:想|要|需要|希望|盼|得)(?:换|要|买|添|有)?(?:个|一个|一[床台件张辆把口只条])?"
+                      r"(?:新|大|厚|结实|暖和)(?:一?点|些)?的")
 #: The standard of a comparison (round 16, blind23 analysed): 「比起X，更要紧的是Y」「与其X，不如Y」「相比X，Y更缺」 —
 #: what Y is weighed against is no request; the standard runs from the comparison word to the clause's end, 更 · 还是 ·
 #: 不如 or 来说 / 而言.
@@ -611,13 +613,18 @@ _OTHERS = re.compile(r"(?:以外|之外|外)?[，,\s]*(?:别的|其他的?|其�
 #: Wanted again, closing a clause whose last segment names nothing (「X去年领过，今年还想要」「…又要了」). Read
 #: on the clause up to the segment's end: the turns cut 「今年还想要」 into 「今年」「还」「想要」; a bare
 #: 需要 is none (「X现有存量可满足需要」).
-_RENEWED = re.compile(r"(?:还|又|再|仍|仍然|依然)(?:想要|需要|要|缺|急需)了?$")
+_RENEWED = re.compile(r"(?:还|又|再|仍|仍然|依然|也)(?:想要|需要|要|缺|急需)"
+                      # (Round 17: the count of the one wanted closes it — 「…，我也想要一个」「…，还缺一床」.)
+                      r"(?:[一二两三四五六七八九十几]?[个床台件张辆把口只条盏双套份袋]|[一]?点|些)?了?$")
 #: The longest segment naming nothing that keeps what the segment before said (a time or an adverb the
 #: turns cut off: 「今年」「还」); a longer one is a statement of its own (「缺技术」「去年遭受洪灾」).
 _BRIDGE_LONGEST = 2
 #: The longest answer (characters) that says a topic of the segment before is had: 「家里已经有了」「亲戚给解决了」;
 #: a longer segment is a statement of its own (「家里还有一个瘫痪老人」).
 _ANSWER_LONGEST = 8
+#: The longest segment naming nothing between a had item and a wish that renews it (round 17): a reason
+#: (「就是太小了」「今年孩子长高了」) keeps what was had for the next segment only.
+_REASON_LONGEST = 8
 
 
 def _is_topic(part: str, found: list) -> bool:
@@ -1810,9 +1817,49 @@ class Lexicon:
     def mentions(self, text: str) -> list[tuple[int, int, tuple[int, ...]]]:
         """Return ``(start, end, concept ids)`` of every name in folded ``text``, longest match first."""
         out = _scan_words(text, *self._tables[0])
+        if out and any(text[a:b] in self._lent for a, b, _ in out):
+            out = self._without_lent_inside(text, out)
         # Group items only in a text that names no lexicon concept: a record naming one never uses
         # them (Lexicon.record_concepts), and 桑树苗 stays a 树苗 rather than the group item 桑树.
         return out or _scan_words(text, *self._tables[1])
+
+    @cached_property
+    def _lent(self) -> frozenset[str]:
+        """The names no lexicon file wrote: lent by a thesaurus, or a spoken stem (草种 of 草种子)."""
+        by_name = self._tables[0][0]
+        return frozenset(self.thesaurus_names) | frozenset(
+            f for f in self.spoken_forms if f in by_name and f not in self._tables[1][0])
+
+    def _inside_word(self, text: str, start: int, end: int) -> bool:
+        """Return whether ``text[start:end]`` lies inside a longer word of jieba's dictionary that is no name.
+
+        The word runs at most two characters past the name on either side, over Chinese characters only,
+        and names nothing of the lexicon: 纺织机 inside 纺织机械, 草种 inside 烟草种植, 闸门 inside 卷闸门, 台子
+        inside 台子上 (「台子上个月」). (Round 17.)
+        """
+        for before in range(3):
+            for after in range(3):
+                a, b = start - before, end + after
+                if (before or after) and a >= 0 and b <= len(text) \
+                        and all("\u4e00" <= ch <= "\u9fff" for ch in text[a:b]) \
+                        and text[a:b] not in self._by_name and dictionary_word(text[a:b]):
+                    return True
+        return False
+
+    def _without_lent_inside(self, text: str, found: list) -> list:
+        """Return ``found`` (:func:`_scan_words` of ``text``) without the lent names read inside a longer word.
+
+        A name a thesaurus lends (Cilin's or cnsyn's, :attr:`thesaurus_names`) or a spoken stem is no name a
+        lexicon file wrote, so the lexicon cannot refuse it where it is part of another word: 「纺织机械厂招工」
+        read 织布机 through the lent 纺织机 (round 16, left alone). Such a name inside a longer word of jieba's
+        dictionary that is no lexicon name (:meth:`_inside_word`) is no mention, and the best cover of the
+        other candidates is read instead; a lexicon file's own names are read as before. (Round 17.)
+        """
+        if not any(text[a:b] in self._lent and self._inside_word(text, a, b) for a, b, _ in found):
+            return found
+        return _best_cover([m for m in _candidates(text, *self._tables[0])
+                            if not _straddles(text, m[0], m[1])
+                            and not (text[m[0]:m[1]] in self._lent and self._inside_word(text, m[0], m[1]))])
 
     def _spans_yield(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Return ``spans`` (:func:`not_item_spans` of folded ``text``) without those a name of three or more
@@ -1944,6 +1991,7 @@ class Lexicon:
         had: set[int] = set()  # 「X去年领过，」: had, unless the next segment says it broke or is wanted again
         excepted: set[int] = set()  # 「除了X，」: excepted, unless the next segment says the others are had
         named_in, named_at = "", 0  # the segment that named ``had`` / ``excepted`` and where it stood in ``kept``
+        bridged = False  # ``had`` was kept across one segment naming nothing (round 17)
         said: set[int] = set()  # 「孩子说X同桌借给他用了，」: a statement that asks nothing, answered by 「不用再买」 (round 16)
         # Blanking keeps lengths and adds no punctuation, so both texts cut into the same clauses.
         for clause, shown in zip(_CLAUSE.split(scanned), _CLAUSE.split(folded)):
@@ -1990,8 +2038,12 @@ class Lexicon:
                         wanted.difference_update(said)
                     named = {c for _, _, ids in found for c in ids}
                     # A segment of a time or an adverb alone (「今年」「还」) keeps what was before.
-                    if found or answered is not None or len(part.strip()) > _BRIDGE_LONGEST:
+                    if not found and answered is None and had and not bridged and not negated \
+                            and len(part.strip()) <= _REASON_LONGEST:
+                        bridged = True  # 「X还没坏，就是太小了，想换个大的」: a reason between had and the wish (round 17)
+                    elif found or answered is not None or len(part.strip()) > _BRIDGE_LONGEST:
                         topic, had, excepted = (named if found and _is_topic(part, found) else set()), set(), set()
+                        bridged = False
                         said = named if found and not negated and not _RUN_ON_ASK.search(part) else set()
                     exc = _EXCEPT.search(part) if found else None
                     if found and not exc and negated:
