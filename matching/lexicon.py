@@ -900,11 +900,14 @@ _REPORTER = re.compile(
 #: 「缺个村医」「网格员岗位申请」 (no speaker's verb right after the role and its name).
 SPEAKER_VERBS = ("想申请", "申请", "求助", "问问", "反映", "代报", "代为", ":")
 _SPEAKER_NAME = r"(?:[小老阿][\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}某)?"
+#: (Round 17: an adverb may stand between the speaker and the verb — 「网格员已帮他家申请好了低保」「村医已经替老人报了」.)
+_SPEAKER_ADVERB = r"(?:已经|已|都|也|又|刚刚|刚|正在|主动|专门|特意|特地|多次)?"
 _SPEAKER = re.compile(
-    rf"(?=[{_REPORTER_STARTS}])(?:{_alternation(REPORTER_ROLES)}){_SPEAKER_NAME}(?=(?:{_alternation(SPEAKER_VERBS)}))"
+    rf"(?=[{_REPORTER_STARTS}])(?:{_alternation(REPORTER_ROLES)}){_SPEAKER_NAME}"
+    rf"(?={_SPEAKER_ADVERB}(?:{_alternation(SPEAKER_VERBS)}))"
     # (替 · 帮 · 给 a household only with a filing verb after it: 「村医替赵婆婆报个需」; 「志愿者帮忙照顾老人」 asks for one)
     rf"|(?=[{_REPORTER_STARTS}])(?:{_alternation(REPORTER_ROLES)}){_SPEAKER_NAME}"
-    r"(?=[替帮给][^，,。；;：:]{0,8}?(?:报|申请|求助|问问|反映))"
+    rf"(?={_SPEAKER_ADVERB}[替帮给][^，,。；;：:]{{0,8}}?(?:报|申请|求助|问问|反映))"
     rf"|(?<=帮)(?:{_alternation(REPORTER_ROLES)}){_SPEAKER_NAME}(?=问|打听|看看|找找)"
     # (a signature, not the job a hiring title names: 「急招——网格员」「求职-网格员」, review of round 16)
     rf"|(?:(?<=\()|(?<=——)|(?<=—)|(?<=-))(?<![招聘职岗位工]\()(?<![招聘职岗位工]——)(?<![招聘职岗位工][—-])"
@@ -1106,6 +1109,27 @@ def _use_head(text: str, start: int) -> bool:
 #: colon (review of round 12: 「急需棉被 地点：化肥厂宿舍」「…联系人：…」 label a value, the item is before them).
 _HEADING = re.compile(r"(?<=..)(?<!时间|日期|期限|截止|地点|地址|住址|位置|联系|电话|手机|姓名|户主|备注|数量|规格|单位)"
                       r"(?<!联系人)[:：|｜]")
+
+
+#: A giver's slot in an offer (round 17): a team named in the closing brackets (「认领心愿：书包（大学生支教团）」) or
+#: before 认领 · 捐赠 · 援建 at the title's start (「大学生支教团认领…心愿」) — 团 / 队 end it (the other givers' words
+#: are :data:`ORG_SUFFIXES`, blanked wherever they stand).
+_GIVER_SLOT = re.compile(r"[（(][^()（），,。；;]{1,16}?[团队](?:捐赠|捐助|认领|提供|援建)?[)）]\s*$"
+                         r"|^[^（(，,。；;：:]{1,12}?[团队](?=认领|捐赠|捐助|援建|资助|结对)")
+
+
+def _giver_slots(text: str, found: list) -> list[tuple[int, int]]:
+    """Return the giver's slots (:data:`_GIVER_SLOT`) of an offer's folded ``text`` when a name (``found``:
+    :meth:`Lexicon.mentions`) stands outside them (round 17).
+
+    Round 16 left 「大学生支教团」 read as 课业辅导 beside the wish a team fulfils; the team is who gives. A text
+    that is only the team (「研究生支教团」, 「研究生支教团提供课业辅导」 has no slot) keeps it offered.
+    """
+    spans = [m.span() for m in _GIVER_SLOT.finditer(text)]
+    if not spans:
+        return []
+    inside = [any(a <= m0 and m1 <= b for a, b in spans) for m0, m1, _ in found]
+    return spans if any(inside) and not all(inside) else []
 
 
 def not_item_spans(text: str) -> list[tuple[int, int]]:
@@ -1336,8 +1360,8 @@ def _spoken_table(concepts: Sequence["Concept"], taken: set[str],
     return {form: (next(iter(ids)),) for form, ids in owner.items() if len(ids) == 1}
 
 
-def _scan(text: str, by_name: dict, lengths: dict,
-          extend: dict | None = None) -> list[tuple[int, int, tuple[int, ...]]]:
+def _scan(text: str, by_name: dict, lengths: dict, extend: dict | None = None,
+          classes: AbstractSet[int] = frozenset()) -> list[tuple[int, int, tuple[int, ...]]]:
     """Return ``(start, end, ids)`` of the names of one table in ``text``: the best cover (2026-12-01).
 
     Where names overlap, :func:`_best_cover` picks the non-overlapping set a reader picks (「二手电动轮椅」
@@ -1371,11 +1395,11 @@ def _scan(text: str, by_name: dict, lengths: dict,
                     break
         else:
             i += 1
-    return _best_cover(_candidates(text, by_name, lengths, extend)) if crossed else out
+    return _best_cover(_candidates(text, by_name, lengths, extend), text, classes) if crossed else out
 
 
-def _scan_words(text: str, by_name: dict, lengths: dict,
-                extend: dict | None = None) -> list[tuple[int, int, tuple[int, ...]]]:
+def _scan_words(text: str, by_name: dict, lengths: dict, extend: dict | None = None,
+                classes: AbstractSet[int] = frozenset()) -> list[tuple[int, int, tuple[int, ...]]]:
     """Return :func:`_scan` of ``text`` without the two-character names that straddle two words.
 
     A name across two words is none (「有人参加」, :func:`_straddles`; round 12), and it must not take
@@ -1383,10 +1407,11 @@ def _scan_words(text: str, by_name: dict, lengths: dict,
     leftmost reading took 赠书, so dropping it afterwards left nothing (round 14: every 「捐赠书包」「捐赠书柜」
     offer read no item). When a straddling name was read, the best cover of the other candidates is.
     """
-    found = _scan(text, by_name, lengths, extend)
+    found = _scan(text, by_name, lengths, extend, classes)
     if not any(_straddles(text, a, b) for a, b, _ in found):
         return found
-    return _best_cover([m for m in _candidates(text, by_name, lengths, extend) if not _straddles(text, m[0], m[1])])
+    return _best_cover([m for m in _candidates(text, by_name, lengths, extend) if not _straddles(text, m[0], m[1])],
+                       text, classes)
 
 
 def _crossed(text: str, start: int, end: int, by_name: dict, lengths: dict, extend: dict | None) -> bool:
@@ -1429,7 +1454,7 @@ def _candidates(text: str, by_name: dict, lengths: dict, extend: dict | None) ->
     return found
 
 
-def _best_cover(found: list) -> list:
+def _best_cover(found: list, text: str = "", classes: AbstractSet[int] = frozenset()) -> list:
     """Return the non-overlapping matches ``(start, end, ids)`` a reader takes of ``found``
     (:func:`_candidates`).
 
@@ -1443,19 +1468,19 @@ def _best_cover(found: list) -> list:
     run_end = -1
     for match in found:
         if run and match[0] >= run_end:
-            out += _read_run(run)
+            out += _read_run(run, text, classes)
             run, run_end = [], -1
         run.append(match)
         run_end = max(run_end, match[1])
     if run:
-        out += _read_run(run)
+        out += _read_run(run, text, classes)
     return out
 
 
-def _read_run(run: list) -> list:
-    """Read one run of overlapping matches ``(start, end, ids, spoken)`` (see :func:`_best_cover`)."""
+def _read_run(run: list, text: str = "", classes: AbstractSet[int] = frozenset()) -> list:
+    """Read one run of overlapping matches ``(start, end, ids, spoken)`` of ``text`` (see :func:`_best_cover`)."""
     if any(a[0] < b[0] < a[1] < b[1] for a in run for b in run):
-        return _cover_run(run)
+        return _cover_run(run, text, classes)
     out, last = [], -1
     for start, end, ids, _ in run:  # by start, longest first: the outer names
         if start >= last:
@@ -1464,7 +1489,12 @@ def _read_run(run: list) -> list:
     return out
 
 
-def _cover_run(run: list) -> list:
+#: The first characters of a name that may be a modifier of the name crossing it (round 17): age, size,
+#: thickness or material — 「旧书包」 is an old 书包, not 旧书 + 包; 「棉被套」 a cotton 被套.
+_MODIFIER_FIRST = frozenset("旧新破小大厚薄棉纯皮铁木竹布纸")
+
+
+def _cover_run(run: list, text: str = "", classes: AbstractSet[int] = frozenset()) -> list:
     """Return the reading of a run of crossing matches ``(start, end, ids, spoken)`` that a reader takes.
 
     A reading is worth the adjacent character pairs its names join (a name of k ≥ 2 characters joins
@@ -1475,26 +1505,35 @@ def _cover_run(run: list) -> list:
     also 2 pairs, but two names); 「苞谷籽种」 is 苞谷籽 (玉米种), not 苞谷 + 籽种; 「家电轮椅」 is 家 + 电轮椅
     (2 pairs and a one-character name) over 家电 + 轮椅. A right-to-left dynamic programme over the
     run's lattice: O(characters + matches).
+
+    Round 17: on a tie of the three, the reading with fewer names led by a modifier of the name crossing them
+    wins (:data:`_MODIFIER_FIRST`: a name whose first character of ``text`` is an age, size or material word and
+    whose second begins the crossing name): 「旧书包」 is 书包, not 旧书 (图书); 「棉被套」 is 被套, not 棉被. The crossing
+    name must be a kind of its own, not a class (``classes``: concepts with narrower ones): 「棉衣裳」 stays 棉衣,
+    not 衣裳 (衣物). Other ties keep the earlier name (round 16 measured "the later always" and dropped it).
     """
+    starts = {m[0] for m in run}
     at: dict[int, list] = {}
     for start, end, ids, spoken in run:
         pairs = end - start - 1 - spoken
-        at.setdefault(start, []).append((start, end, ids, pairs, 0 if pairs else 1))
+        led = int(bool(text) and text[start] in _MODIFIER_FIRST and start + 1 in starts
+                   and any(b[0] == start + 1 and end < b[1] and not classes.intersection(b[2]) for b in run))
+        at.setdefault(start, []).append((start, end, ids, pairs, 0 if pairs else 1, led))
     first, stop = min(at), max(m[1] for m in run)
-    # best[i] = (pairs, singles, -names, match read at i or None) of the best reading of text[i:stop]
-    best: dict[int, tuple] = {stop: (0, 0, 0, None)}
+    # best[i] = (pairs, singles, -names, -modifier-led, match read at i or None) of the best reading of text[i:stop]
+    best: dict[int, tuple] = {stop: (0, 0, 0, 0, None)}
     for i in range(stop - 1, first - 1, -1):
-        choice = (*best[i + 1][:3], None)
+        choice = (*best[i + 1][:4], None)
         for m in reversed(at.get(i, ())):  # shortest first: on a tie the longer one, then any match wins
             rest = best[m[1]]
-            score = (rest[0] + m[3], rest[1] + m[4], rest[2] - 1, m)
-            if score[:3] >= choice[:3]:
+            score = (rest[0] + m[3], rest[1] + m[4], rest[2] - 1, rest[3] - m[5], m)
+            if score[:4] >= choice[:4]:
                 choice = score
         best[i] = choice
     out = []
     i = first
     while i < stop:
-        m = best[i][3]
+        m = best[i][4]
         if m is None:
             i += 1
         else:
@@ -1816,12 +1855,17 @@ class Lexicon:
     # ----------------------------------------------------------------------------------------------
     def mentions(self, text: str) -> list[tuple[int, int, tuple[int, ...]]]:
         """Return ``(start, end, concept ids)`` of every name in folded ``text``, longest match first."""
-        out = _scan_words(text, *self._tables[0])
+        out = _scan_words(text, *self._tables[0], classes=self._classes)
         if out and any(text[a:b] in self._lent for a, b, _ in out):
             out = self._without_lent_inside(text, out)
         # Group items only in a text that names no lexicon concept: a record naming one never uses
         # them (Lexicon.record_concepts), and 桑树苗 stays a 树苗 rather than the group item 桑树.
         return out or _scan_words(text, *self._tables[1])
+
+    @cached_property
+    def _classes(self) -> frozenset[int]:
+        """The concepts with narrower ones (classes of kinds: 衣物, 床上用品), for :func:`_cover_run`'s ties."""
+        return frozenset(c.id for c in self.concepts if self._descendants[c.id])
 
     @cached_property
     def _lent(self) -> frozenset[str]:
@@ -1859,7 +1903,8 @@ class Lexicon:
             return found
         return _best_cover([m for m in _candidates(text, *self._tables[0])
                             if not _straddles(text, m[0], m[1])
-                            and not (text[m[0]:m[1]] in self._lent and self._inside_word(text, m[0], m[1]))])
+                            and not (text[m[0]:m[1]] in self._lent and self._inside_word(text, m[0], m[1]))],
+                           text, self._classes)
 
     def _spans_yield(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Return ``spans`` (:func:`not_item_spans` of folded ``text``) without those a name of three or more
@@ -1959,7 +2004,7 @@ class Lexicon:
         if not found:
             return Extraction(frozenset(), frozenset(), folded)
         if offer:
-            sources = self._list_sources(scanned, found)
+            sources = self._list_sources(scanned, found) + _giver_slots(scanned, found)
             if sources:  # 「应急救援折叠床（民政救灾物资）」 is a camp bed (round 13)
                 scanned = _blank(scanned, sources)
                 found = [m for m in found if not any(a <= m[0] < b for a, b in sources)]
@@ -2024,6 +2069,9 @@ class Lexicon:
                     answered = None
                     if not found and (topic or had or excepted):
                         answered = self._answered(part, clause[:b], negated, topic, had, excepted)
+                        if answered and bridged and not (_RENEWED.search(clause[:b].rstrip())
+                                                         or _NEW_ONE.match(part.strip())):
+                            answered = None  # after a reason only a wish renews: 「…，去年遭灾，煤不够用」 (round 17)
                         if answered:  # 「X去年领过，今年又坏了」「除了X，别的都有了」
                             wanted.update(had | excepted)
                             kept.insert(named_at, named_in)  # the kept text names what is asked for again
