@@ -613,8 +613,10 @@ _OTHERS = re.compile(r"(?:以外|之外|外)?[，,\s]*(?:别的|其他的?|其�
 #: Wanted again, closing a clause whose last segment names nothing (「X去年领过，今年还想要」「…又要了」). Read
 #: on the clause up to the segment's end: the turns cut 「今年还想要」 into 「今年」「还」「想要」; a bare
 #: 需要 is none (「X现有存量可满足需要」).
-_RENEWED = re.compile(r"(?:还|又|再|仍|仍然|依然|也)(?:想要|需要|要|缺|急需)"
-                      # (Round 17: the count of the one wanted closes it — 「…，我也想要一个」「…，还缺一床」.)
+_RENEWED = re.compile(r"(?<!别的)(?<!其他)(?<!其它)(?<!其余)(?<!其他的)(?<!其它的)(?<!其余的)(?<!别个)(?<!别的东西)"
+                      r"(?:还|又|再|仍|仍然|依然|也)(?:想要|需要|要|缺|急需)"
+                      # (Round 17: the count of the one wanted closes it — 「…，我也想要一个」「…，还缺一床」; the others
+                      # wanted too are not the one had — 「X领过了，别的也要」「…，其他的还要」.)
                       r"(?:[一二两三四五六七八九十几]?[个床台件张辆把口只条盏双套份袋]|[一]?点|些)?了?$")
 #: The longest segment naming nothing that keeps what the segment before said (a time or an adverb the
 #: turns cut off: 「今年」「还」); a longer one is a statement of its own (「缺技术」「去年遭受洪灾」).

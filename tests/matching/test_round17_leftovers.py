@@ -57,6 +57,8 @@ def test_a_wish_after_a_had_clause_asks_for_the_item(lex, text, item):
     ("棉被去年领过了，家里条件差，谢谢大家", "棉被"),
     ("电饭锅已经有了，不要大的", "电饭煲"),
     ("棉被去年领过了，家里条件差，孩子在上学，想换个大的", "棉被"),
+    ("棉被领过了，别的也要", "棉被"),
+    ("棉被领过了，其他的还要", "棉被"),
 ])
 def test_a_had_clause_without_a_wish_right_after_stays_had(lex, text, item):
     assert item not in asked(lex, text)
