@@ -647,7 +647,9 @@ _NO_MORE = re.compile(r"(?:不用|不必|无需|无须|不需要|用不着|犯�
                       # 「…，不用再找人」 name what the thing spares, not the thing.)
                       r"(?:买|去买)?(?:个新的|一个新的|新的|一个|了|啦|呢|吧|的)*\s*$")
 #: A new one wanted (round 16): 「…，想换个新的」「…，想要一床新的」 renews what the segment before had.
-_NEW_ONE = re.compile(r"(?:想|要|需要|希望|盼|得)(?:换|要|买|添|有)?(?:个|一个|一[床台件张辆把口只条])?新的")
+#: (Round 17: a bigger or better one is a new one too — 「…，就是太小了，想换个大的」「…，想要个厚点的」.)
+_NEW_ONE = re.compile(r"(?<![不没别甭])(?:想|要|需要|希望|盼|得)(?:换|要|买|添|有)?(?:个|一个|一[床台件张辆把口只条])?"
+                      r"(?:新|大|厚|结实|暖和)(?:一?点|些)?的")
 #: The standard of a comparison (round 16, blind23 analysed): 「比起X，更要紧的是Y」「与其X，不如Y」「相比X，Y更缺」 —
 #: what Y is weighed against is no request; the standard runs from the comparison word to the clause's end, 更 · 还是 ·
 #: 不如 or 来说 / 而言.
@@ -669,13 +671,20 @@ _OTHERS = re.compile(r"(?:以外|之外|外)?[，,\s]*(?:别的|其他的?|其�
 #: Wanted again, closing a clause whose last segment names nothing (「X去年领过，今年还想要」「…又要了」). Read
 #: on the clause up to the segment's end: the turns cut 「今年还想要」 into 「今年」「还」「想要」; a bare
 #: 需要 is none (「X现有存量可满足需要」).
-_RENEWED = re.compile(r"(?:还|又|再|仍|仍然|依然)(?:想要|需要|要|缺|急需)了?$")
+_RENEWED = re.compile(r"(?<!别的)(?<!其他)(?<!其它)(?<!其余)(?<!其他的)(?<!其它的)(?<!其余的)(?<!别个)(?<!别的东西)"
+                      r"(?:还|又|再|仍|仍然|依然|也)(?:想要|需要|要|缺|急需)"
+                      # (Round 17: the count of the one wanted closes it — 「…，我也想要一个」「…，还缺一床」; the others
+                      # wanted too are not the one had — 「X领过了，别的也要」「…，其他的还要」.)
+                      r"(?:[一二两三四五六七八九十几]?[个床台件张辆把口只条盏双套份袋]|[一]?点|些)?了?$")
 #: The longest segment naming nothing that keeps what the segment before said (a time or an adverb the
 #: turns cut off: 「今年」「还」); a longer one is a statement of its own (「缺技术」「去年遭受洪灾」).
 _BRIDGE_LONGEST = 2
 #: The longest answer (characters) that says a topic of the segment before is had: 「家里已经有了」「亲戚给解决了」;
 #: a longer segment is a statement of its own (「家里还有一个瘫痪老人」).
 _ANSWER_LONGEST = 8
+#: The longest segment naming nothing between a had item and a wish that renews it (round 17): a reason
+#: (「就是太小了」「今年孩子长高了」) keeps what was had for the next segment only.
+_REASON_LONGEST = 8
 
 
 #: A short modifier ending in 的 right before a topic's first name (round 17, :func:`_is_topic`).
@@ -967,11 +976,14 @@ _REPORTER = re.compile(
 #: 「缺个村医」「网格员岗位申请」 (no speaker's verb right after the role and its name).
 SPEAKER_VERBS = ("想申请", "申请", "求助", "问问", "反映", "代报", "代为", ":")
 _SPEAKER_NAME = r"(?:[小老阿][\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}某)?"
+#: (Round 17: an adverb may stand between the speaker and the verb — 「网格员已帮他家申请好了低保」「村医已经替老人报了」.)
+_SPEAKER_ADVERB = r"(?:已经|已|都|也|又|刚刚|刚|正在|主动|专门|特意|特地|多次)?"
 _SPEAKER = re.compile(
-    rf"(?=[{_REPORTER_STARTS}])(?:{_alternation(REPORTER_ROLES)}){_SPEAKER_NAME}(?=(?:{_alternation(SPEAKER_VERBS)}))"
+    rf"(?=[{_REPORTER_STARTS}])(?:{_alternation(REPORTER_ROLES)}){_SPEAKER_NAME}"
+    rf"(?={_SPEAKER_ADVERB}(?:{_alternation(SPEAKER_VERBS)}))"
     # (替 · 帮 · 给 a household only with a filing verb after it: 「村医替赵婆婆报个需」; 「志愿者帮忙照顾老人」 asks for one)
     rf"|(?=[{_REPORTER_STARTS}])(?:{_alternation(REPORTER_ROLES)}){_SPEAKER_NAME}"
-    r"(?=[替帮给][^，,。；;：:]{0,8}?(?:报|申请|求助|问问|反映))"
+    rf"(?={_SPEAKER_ADVERB}[替帮给][^，,。；;：:]{{0,8}}?(?:报|申请|求助|问问|反映))"
     rf"|(?<=帮)(?:{_alternation(REPORTER_ROLES)}){_SPEAKER_NAME}(?=问|打听|看看|找找)"
     # (a signature, not the job a hiring title names: 「急招——网格员」「求职-网格员」, review of round 16)
     rf"|(?:(?<=\()|(?<=——)|(?<=—)|(?<=-))(?<![招聘职岗位工]\()(?<![招聘职岗位工]——)(?<![招聘职岗位工][—-])"
@@ -1218,6 +1230,27 @@ def _heading_body(text: str) -> tuple[int, int, int] | None:
     return m.start(), m.end(), len(text)
 
 
+#: A giver's slot in an offer (round 17): a team named in the closing brackets (「认领心愿：书包（大学生支教团）」) or
+#: before 认领 · 捐赠 · 援建 at the title's start (「大学生支教团认领…心愿」) — 团 / 队 end it (the other givers' words
+#: are :data:`ORG_SUFFIXES`, blanked wherever they stand).
+_GIVER_SLOT = re.compile(r"[（(][^()（），,。；;]{1,16}?[团队](?:捐赠|捐助|认领|提供|援建)?[)）]\s*$"
+                         r"|^[^（(，,。；;：:]{1,12}?[团队](?=认领|捐赠|捐助|援建|资助|结对)")
+
+
+def _giver_slots(text: str, found: list) -> list[tuple[int, int]]:
+    """Return the giver's slots (:data:`_GIVER_SLOT`) of an offer's folded ``text`` when a name (``found``:
+    :meth:`Lexicon.mentions`) stands outside them (round 17).
+
+    Round 16 left 「大学生支教团」 read as 课业辅导 beside the wish a team fulfils; the team is who gives. A text
+    that is only the team (「研究生支教团」, 「研究生支教团提供课业辅导」 has no slot) keeps it offered.
+    """
+    spans = [m.span() for m in _GIVER_SLOT.finditer(text)]
+    if not spans:
+        return []
+    inside = [any(a <= m0 and m1 <= b for a, b in spans) for m0, m1, _ in found]
+    return spans if any(inside) and not all(inside) else []
+
+
 def not_item_spans(text: str) -> list[tuple[int, int]]:
     """Return the spans of folded ``text`` that name no item: :func:`org_spans`, :func:`frame_spans` and
     :func:`market_spans`."""
@@ -1446,8 +1479,8 @@ def _spoken_table(concepts: Sequence["Concept"], taken: set[str],
     return {form: (next(iter(ids)),) for form, ids in owner.items() if len(ids) == 1}
 
 
-def _scan(text: str, by_name: dict, lengths: dict,
-          extend: dict | None = None) -> list[tuple[int, int, tuple[int, ...]]]:
+def _scan(text: str, by_name: dict, lengths: dict, extend: dict | None = None,
+          classes: AbstractSet[int] = frozenset()) -> list[tuple[int, int, tuple[int, ...]]]:
     """Return ``(start, end, ids)`` of the names of one table in ``text``: the best cover (2026-12-01).
 
     Where names overlap, :func:`_best_cover` picks the non-overlapping set a reader picks (「二手电动轮椅」
@@ -1481,11 +1514,11 @@ def _scan(text: str, by_name: dict, lengths: dict,
                     break
         else:
             i += 1
-    return _best_cover(_candidates(text, by_name, lengths, extend)) if crossed else out
+    return _best_cover(_candidates(text, by_name, lengths, extend), text, classes) if crossed else out
 
 
-def _scan_words(text: str, by_name: dict, lengths: dict,
-                extend: dict | None = None) -> list[tuple[int, int, tuple[int, ...]]]:
+def _scan_words(text: str, by_name: dict, lengths: dict, extend: dict | None = None,
+                classes: AbstractSet[int] = frozenset()) -> list[tuple[int, int, tuple[int, ...]]]:
     """Return :func:`_scan` of ``text`` without the two-character names that straddle two words.
 
     A name across two words is none (「有人参加」, :func:`_straddles`; round 12), and it must not take
@@ -1493,10 +1526,11 @@ def _scan_words(text: str, by_name: dict, lengths: dict,
     leftmost reading took 赠书, so dropping it afterwards left nothing (round 14: every 「捐赠书包」「捐赠书柜」
     offer read no item). When a straddling name was read, the best cover of the other candidates is.
     """
-    found = _scan(text, by_name, lengths, extend)
+    found = _scan(text, by_name, lengths, extend, classes)
     if not any(_straddles(text, a, b) for a, b, _ in found):
         return found
-    return _best_cover([m for m in _candidates(text, by_name, lengths, extend) if not _straddles(text, m[0], m[1])])
+    return _best_cover([m for m in _candidates(text, by_name, lengths, extend) if not _straddles(text, m[0], m[1])],
+                       text, classes)
 
 
 def _crossed(text: str, start: int, end: int, by_name: dict, lengths: dict, extend: dict | None) -> bool:
@@ -1539,7 +1573,7 @@ def _candidates(text: str, by_name: dict, lengths: dict, extend: dict | None) ->
     return found
 
 
-def _best_cover(found: list) -> list:
+def _best_cover(found: list, text: str = "", classes: AbstractSet[int] = frozenset()) -> list:
     """Return the non-overlapping matches ``(start, end, ids)`` a reader takes of ``found``
     (:func:`_candidates`).
 
@@ -1553,19 +1587,19 @@ def _best_cover(found: list) -> list:
     run_end = -1
     for match in found:
         if run and match[0] >= run_end:
-            out += _read_run(run)
+            out += _read_run(run, text, classes)
             run, run_end = [], -1
         run.append(match)
         run_end = max(run_end, match[1])
     if run:
-        out += _read_run(run)
+        out += _read_run(run, text, classes)
     return out
 
 
-def _read_run(run: list) -> list:
-    """Read one run of overlapping matches ``(start, end, ids, spoken)`` (see :func:`_best_cover`)."""
+def _read_run(run: list, text: str = "", classes: AbstractSet[int] = frozenset()) -> list:
+    """Read one run of overlapping matches ``(start, end, ids, spoken)`` of ``text`` (see :func:`_best_cover`)."""
     if any(a[0] < b[0] < a[1] < b[1] for a in run for b in run):
-        return _cover_run(run)
+        return _cover_run(run, text, classes)
     out, last = [], -1
     for start, end, ids, _ in run:  # by start, longest first: the outer names
         if start >= last:
@@ -1574,7 +1608,12 @@ def _read_run(run: list) -> list:
     return out
 
 
-def _cover_run(run: list) -> list:
+#: The first characters of a name that may be a modifier of the name crossing it (round 17): age, size,
+#: thickness or material — 「旧书包」 is an old 书包, not 旧书 + 包; 「棉被套」 a cotton 被套.
+_MODIFIER_FIRST = frozenset("旧新破小大厚薄棉纯皮铁木竹布纸")
+
+
+def _cover_run(run: list, text: str = "", classes: AbstractSet[int] = frozenset()) -> list:
     """Return the reading of a run of crossing matches ``(start, end, ids, spoken)`` that a reader takes.
 
     A reading is worth the adjacent character pairs its names join (a name of k ≥ 2 characters joins
@@ -1585,26 +1624,35 @@ def _cover_run(run: list) -> list:
     also 2 pairs, but two names); 「苞谷籽种」 is 苞谷籽 (玉米种), not 苞谷 + 籽种; 「家电轮椅」 is 家 + 电轮椅
     (2 pairs and a one-character name) over 家电 + 轮椅. A right-to-left dynamic programme over the
     run's lattice: O(characters + matches).
+
+    Round 17: on a tie of the three, the reading with fewer names led by a modifier of the name crossing them
+    wins (:data:`_MODIFIER_FIRST`: a name whose first character of ``text`` is an age, size or material word and
+    whose second begins the crossing name): 「旧书包」 is 书包, not 旧书 (图书); 「棉被套」 is 被套, not 棉被. The crossing
+    name must be a kind of its own, not a class (``classes``: concepts with narrower ones): 「棉衣裳」 stays 棉衣,
+    not 衣裳 (衣物). Other ties keep the earlier name (round 16 measured "the later always" and dropped it).
     """
+    starts = {m[0] for m in run}
     at: dict[int, list] = {}
     for start, end, ids, spoken in run:
         pairs = end - start - 1 - spoken
-        at.setdefault(start, []).append((start, end, ids, pairs, 0 if pairs else 1))
+        led = int(bool(text) and text[start] in _MODIFIER_FIRST and start + 1 in starts
+                   and any(b[0] == start + 1 and end < b[1] and not classes.intersection(b[2]) for b in run))
+        at.setdefault(start, []).append((start, end, ids, pairs, 0 if pairs else 1, led))
     first, stop = min(at), max(m[1] for m in run)
-    # best[i] = (pairs, singles, -names, match read at i or None) of the best reading of text[i:stop]
-    best: dict[int, tuple] = {stop: (0, 0, 0, None)}
+    # best[i] = (pairs, singles, -names, -modifier-led, match read at i or None) of the best reading of text[i:stop]
+    best: dict[int, tuple] = {stop: (0, 0, 0, 0, None)}
     for i in range(stop - 1, first - 1, -1):
-        choice = (*best[i + 1][:3], None)
+        choice = (*best[i + 1][:4], None)
         for m in reversed(at.get(i, ())):  # shortest first: on a tie the longer one, then any match wins
             rest = best[m[1]]
-            score = (rest[0] + m[3], rest[1] + m[4], rest[2] - 1, m)
-            if score[:3] >= choice[:3]:
+            score = (rest[0] + m[3], rest[1] + m[4], rest[2] - 1, rest[3] - m[5], m)
+            if score[:4] >= choice[:4]:
                 choice = score
         best[i] = choice
     out = []
     i = first
     while i < stop:
-        m = best[i][3]
+        m = best[i][4]
         if m is None:
             i += 1
         else:
@@ -1926,10 +1974,56 @@ class Lexicon:
     # ----------------------------------------------------------------------------------------------
     def mentions(self, text: str) -> list[tuple[int, int, tuple[int, ...]]]:
         """Return ``(start, end, concept ids)`` of every name in folded ``text``, longest match first."""
-        out = _scan_words(text, *self._tables[0])
+        out = _scan_words(text, *self._tables[0], classes=self._classes)
+        if out and any(text[a:b] in self._lent for a, b, _ in out):
+            out = self._without_lent_inside(text, out)
         # Group items only in a text that names no lexicon concept: a record naming one never uses
         # them (Lexicon.record_concepts), and 桑树苗 stays a 树苗 rather than the group item 桑树.
         return out or _scan_words(text, *self._tables[1])
+
+    @cached_property
+    def _classes(self) -> frozenset[int]:
+        """The concepts with narrower ones (classes of kinds: 衣物, 床上用品), for :func:`_cover_run`'s ties."""
+        return frozenset(c.id for c in self.concepts if self._descendants[c.id])
+
+    @cached_property
+    def _lent(self) -> frozenset[str]:
+        """The names no lexicon file wrote: lent by a thesaurus, or a spoken stem (草种 of 草种子)."""
+        by_name = self._tables[0][0]
+        return frozenset(self.thesaurus_names) | frozenset(
+            f for f in self.spoken_forms if f in by_name and f not in self._tables[1][0])
+
+    def _inside_word(self, text: str, start: int, end: int) -> bool:
+        """Return whether ``text[start:end]`` lies inside a longer word of jieba's dictionary that is no name.
+
+        The word runs at most two characters past the name on either side, over Chinese characters only,
+        and names nothing of the lexicon: 纺织机 inside 纺织机械, 草种 inside 烟草种植, 闸门 inside 卷闸门, 台子
+        inside 台子上 (「台子上个月」). (Round 17.)
+        """
+        for before in range(3):
+            for after in range(3):
+                a, b = start - before, end + after
+                if (before or after) and a >= 0 and b <= len(text) \
+                        and all("\u4e00" <= ch <= "\u9fff" for ch in text[a:b]) \
+                        and text[a:b] not in self._by_name and dictionary_word(text[a:b]):
+                    return True
+        return False
+
+    def _without_lent_inside(self, text: str, found: list) -> list:
+        """Return ``found`` (:func:`_scan_words` of ``text``) without the lent names read inside a longer word.
+
+        A name a thesaurus lends (Cilin's or cnsyn's, :attr:`thesaurus_names`) or a spoken stem is no name a
+        lexicon file wrote, so the lexicon cannot refuse it where it is part of another word: 「纺织机械厂招工」
+        read 织布机 through the lent 纺织机 (round 16, left alone). Such a name inside a longer word of jieba's
+        dictionary that is no lexicon name (:meth:`_inside_word`) is no mention, and the best cover of the
+        other candidates is read instead; a lexicon file's own names are read as before. (Round 17.)
+        """
+        if not any(text[a:b] in self._lent and self._inside_word(text, a, b) for a, b, _ in found):
+            return found
+        return _best_cover([m for m in _candidates(text, *self._tables[0])
+                            if not _straddles(text, m[0], m[1])
+                            and not (text[m[0]:m[1]] in self._lent and self._inside_word(text, m[0], m[1]))],
+                           text, self._classes)
 
     def _spans_yield(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Return ``spans`` (:func:`not_item_spans` of folded ``text``) without those a name of three or more
@@ -2029,7 +2123,7 @@ class Lexicon:
         if not found:
             return Extraction(frozenset(), frozenset(), folded)
         if offer:
-            sources = self._list_sources(scanned, found)
+            sources = self._list_sources(scanned, found) + _giver_slots(scanned, found)
             if sources:  # 「应急救援折叠床（民政救灾物资）」 is a camp bed (round 13)
                 scanned = _blank(scanned, sources)
                 found = [m for m in found if not any(a <= m[0] < b for a, b in sources)]
@@ -2061,6 +2155,7 @@ class Lexicon:
         had: set[int] = set()  # 「X去年领过，」: had, unless the next segment says it broke or is wanted again
         excepted: set[int] = set()  # 「除了X，」: excepted, unless the next segment says the others are had
         named_in, named_at = "", 0  # the segment that named ``had`` / ``excepted`` and where it stood in ``kept``
+        bridged = False  # ``had`` was kept across one segment naming nothing (round 17)
         said: set[int] = set()  # 「孩子说X同桌借给他用了，」: a statement that asks nothing, answered by 「不用再买」 (round 16)
         # Blanking keeps lengths and adds no punctuation, so both texts cut into the same clauses.
         for clause, shown in zip(_CLAUSE.split(scanned), _CLAUSE.split(folded)):
@@ -2093,6 +2188,9 @@ class Lexicon:
                     answered = None
                     if not found and (topic or had or excepted):
                         answered = self._answered(part, clause[:b], negated, topic, had, excepted)
+                        if answered and bridged and not (_RENEWED.search(clause[:b].rstrip())
+                                                         or _NEW_ONE.match(part.strip())):
+                            answered = None  # after a reason only a wish renews: 「…，去年遭灾，煤不够用」 (round 17)
                         if answered:  # 「X去年领过，今年又坏了」「除了X，别的都有了」
                             wanted.update(had | excepted)
                             kept.insert(named_at, named_in)  # the kept text names what is asked for again
@@ -2107,8 +2205,12 @@ class Lexicon:
                         wanted.difference_update(said)
                     named = {c for _, _, ids in found for c in ids}
                     # A segment of a time or an adverb alone (「今年」「还」) keeps what was before.
-                    if found or answered is not None or len(part.strip()) > _BRIDGE_LONGEST:
+                    if not found and answered is None and had and not bridged and not negated \
+                            and len(part.strip()) <= _REASON_LONGEST:
+                        bridged = True  # 「X还没坏，就是太小了，想换个大的」: a reason between had and the wish (round 17)
+                    elif found or answered is not None or len(part.strip()) > _BRIDGE_LONGEST:
                         topic, had, excepted = (named if found and _is_topic(part, found) else set()), set(), set()
+                        bridged = False
                         said = named if found and not negated and not _RUN_ON_ASK.search(part) else set()
                     exc = _EXCEPT.search(part) if found else None
                     if found and not exc and negated:
