@@ -136,6 +136,9 @@ ENOUGH_CUES = ("有了", "齐全", "充足", "已齐", "管够", "够用", "够�
                # 「X将就能用」「X凑合着用」): not asked for.
                "有着呢", "多着呢", "够着呢", "有的是", "还是好的", "还好好的", "将就能用", "将就着用",
                "凑合能用", "凑合着用", "还能用", "还能使",
+               # Round 17 (blind18's had): enough, said with 的 (「X是够的」「X家里都够的」); 不够的 keeps the guard
+               # before the family.
+               "是够的", "都够的", "也够的", "还够的",
                # Round 11, northern plain words of having plenty (「X俺家有哩」「X多着哩」; 老些 and 老鼻子
                # are read as 好多 by DIALECT_WORDS: 「X搁家还有老些呢」).
                "有哩", "多着哩", "有着哩", "多哩", "不老少",
@@ -295,7 +298,10 @@ GIVE_VERBS = ("领取", "领", "收", "发放", "发", "送", "捐赠", "捐", "
               # receipt (RECEIVED).
               "租", "认捐", "捐助", "赠", "援助", "慰问", "救助", "下发", "兑付", "维修", "翻修", "翻新",
               "更换", "采购", "订", "团购", "网购", "下单", "签收", "收货", "发货", "接单", "派送", "派发", "核发",
-              "划拨", "调拨", "下拨", "拼单")
+              "划拨", "调拨", "下拨", "拼单",
+              # Round 17 (blind18's had): 置 bought for the household (「X老早就置下了」「X早就置齐了」); not 安置 ·
+              # 设置 · 位置 · 配置 … (see _VERB).
+              "置")
 # (过 before 冬 / 年 / 节 is a verb of its own: 「发过冬物资」 is a request; see the lookahead below.)
 GIVEN_ASPECTS = ("过", "到了", "到过", "来了", "来过", "好了", "好", "齐了", "齐", "上了", "下来了", "回来了", "过来了",
                  "下了",  # 「X他舅给买下了」
@@ -310,7 +316,8 @@ GIVEN_ASPECTS = ("过", "到了", "到过", "来了", "来过", "好了", "好",
 #: 「X慈善总会已经派过」); a bare 带 / 派 is no give verb (带动 · 带头 · 派出所 · 气派), and a request stays one
 #: (「请带过来」「能不能派个X来」: no 已, no aspect). 带来了 closes a clause to be had (「台风带来了损失」 is no
 #: receipt).
-BRING_VERBS = ("带", "派", "捎", "拿", "送", "寄", "运", "拉", "搬", "扛", "提")
+BRING_VERBS = ("带", "派", "捎", "拿", "送", "寄", "运", "拉", "搬", "扛", "提",
+               "背")  # round 17 (blind18's had): carried on the back (「X村医上回背过来了」)
 BRING_DIRECTIONS = ("过来", "来", "上门", "到家", "回来", "返来", "回家", "进门", "下来")
 #: Bringing verbs that, + 了 closing a clause, say the item came (round 13: 「X上回慰问的时候带了」); not 拿 · 拉 ·
 #: 搬 · 派 · 提 (「X被人拿了」「X的事提了」 say no receipt) nor 送 (a give verb already).
@@ -442,7 +449,7 @@ def _starting(words) -> str:
 # (整 of 整齐 / 整理 / 整修 is no 整 "get", 包 of 包括 / 包含 no 包 "take on", 订 of 修订 / 装订 no 订 "order": 「棉被叠放整齐」「需求已整理如下」
 # 「需要修订过的教材」 ask; review of round 11.)
 # (Review of round 12: 办 of 办理 is no 办 "see to": 「X已办理申请」 applied for, no receipt.)
-_VERB = f"(?!整[齐理修]|包[括含]|办理|(?<=[修装])订)(?:{_alternation(GIVE_VERBS)})"
+_VERB = f"(?!整[齐理修]|包[括含]|办理|(?<=[修装])订|(?<=[安设位配装处布闲放重倒])置)(?:{_alternation(GIVE_VERBS)})"
 _BRING = _alternation(BRING_VERBS)
 _PACKAGE_PLACES = _alternation((*PACKAGE_WORDS, "慰问品", "慰问包", "物资", "东西"))
 _PAST_PACKAGE = (rf"(?:(?:{_alternation(PAST_TIMES)})[^，,。；;！!？?\s]{{0,6}}?|(?:{_VERB})的)(?:{_PACKAGE_PLACES})"
@@ -534,13 +541,19 @@ _NEGATION = re.compile(
     # (not 提过 without 来: raised, 「已经提过X」「上个月提过X申请」; review of round 12)
     rf"|(?:{_alternation(ALREADY)}|{_alternation(PAST_TIMES)})(?:已|曾)?(?:经)?(?!提过(?!来))(?:{_BRING})(?:过|{_alternation(BRING_DIRECTIONS)})"
     rf"|给(?:{_VERB})了"  # 「X亲戚给买了」: someone got it for the household
+    # Round 17 (blind18's had): issued for the household — 给 + a give verb or 开 (prescribed, written out) + 过了 / 了
+    # (「X卫生院给开过了」「X镇上给配过了」); 「给开个X」 asks.
+    rf"|给(?:{_VERB}|开)过了|给开了"
+    # Set aside this time (「不提X」「X这回不说它」「X这次先不谈」); not 不提供 · 不提交 · 不提前 ….
+    r"|不提(?![供交出前高醒升倡拔议心速价取案名问])|(?<=这回|这次|这趟)先?不(?:说|提|谈)|不(?:说|提|谈)它"
     # Round 13: a bringing verb + 了 closing the clause (「X慰问的时候带了」「X他姑从外地寄了」), and 不要 closing
     # it (「X老人不要」; not 要不要: 「X要不要？」 asks).
     rf"|(?=[{''.join(BRING_CLOSED)}]了){_BLOCKERS}{_ASKED}(?:{_alternation(BRING_CLOSED)})了(?=$|[，,。；;！!？?\s])"
     r"|(?<!要)不要(?=$|[，,。；;！!？?\s])"
     # A give verb + 了 closing the clause: 「X过年时发了」「X邻居给了」 (not 「没钱买了」, not 「买了就能用」,
     # not 「X该换了」「X得修了」: due for it, round 11).
-    rf"|{_BLOCKERS}(?<!钱)(?<![能要想该得])(?:{_VERB})了(?=$|[，,。；;！!？?\s])"
+    # (Round 17, blind18's had: paid out of pocket is had — 「X自己掏钱买了」「X花钱买了」.)
+    rf"|{_BLOCKERS}(?:(?<!钱)|(?<=[掏花出垫]钱))(?<![能要想该得])(?:{_VERB})了(?=$|[，,。；;！!？?\s])"
     # The household can get it itself: 「X自己能买」「X自己可以解决」「X买得起」.
     r"|自己(?:能|可以|会|就能)(?:买|解决|置办|添置|准备|备)|(?<![不没])买得起"
     rf"|(?:{_alternation(ALREADY)})(?:经)?(?:{_VERB}|有|由|足|够|满足|落实|到位|解决|保障)"
