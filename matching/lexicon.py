@@ -2048,7 +2048,8 @@ class Lexicon:
         lexicon file wrote, so the lexicon cannot refuse it where it is part of another word: 「纺织机械厂招工」
         read 织布机 through the lent 纺织机 (round 16, left alone). Such a name inside a longer word of jieba's
         dictionary that is no lexicon name (:meth:`_inside_word`) is no mention, and the best cover of the
-        other candidates is read instead; a lexicon file's own names are read as before. (Round 17.)
+        other candidates is read instead. A lexicon file's own name of one or two characters goes the same way only
+        inside the narrower words of :meth:`_own_inside` (卧床, 床上, 龙井村). (Round 17.)
         """
         def inside(a: int, b: int) -> bool:
             if text[a:b] in self._lent:
