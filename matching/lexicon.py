@@ -1624,6 +1624,12 @@ def _read_run(run: list, text: str = "", classes: AbstractSet[int] = frozenset()
 #: The first characters of a name that may be a modifier of the name crossing it (round 17): age, size,
 #: thickness or material — 「旧书包」 is an old 书包, not 旧书 + 包; 「棉被套」 a cotton 被套.
 _MODIFIER_FIRST = frozenset("旧新破小大厚薄棉纯皮铁木竹布纸")
+# Round 17 (Lexicon._own_inside): a verb that takes a one-character name as its object inside one dictionary
+# word (卧床 lying in bed, 铺床 making it, 钉鞋 / 修鞋 cobbling, 起床 getting up); the place words
+# after a one-character name (床上, 床边); the heads of a place's or an organisation's name (龙井村, 龙头企业).
+_OBJECT_VERBS = frozenset("卧躺瘫铺钉修起")
+_PLACE_AFTER = frozenset("上下边旁里前后")
+_PLACE_HEADS = ("村", "乡", "镇", "企业", "公司", "城", "馆")
 
 
 def _cover_run(run: list, text: str = "", classes: AbstractSet[int] = frozenset()) -> list:
@@ -1988,7 +1994,7 @@ class Lexicon:
     def mentions(self, text: str) -> list[tuple[int, int, tuple[int, ...]]]:
         """Return ``(start, end, concept ids)`` of every name in folded ``text``, longest match first."""
         out = _scan_words(text, *self._tables[0], classes=self._classes)
-        if out and any(text[a:b] in self._lent for a, b, _ in out):
+        if out and any(text[a:b] in self._lent or (b - a <= 2 and self._own_inside(text, a, b)) for a, b, _ in out):
             out = self._without_lent_inside(text, out)
         # Group items only in a text that names no lexicon concept: a record naming one never uses
         # them (Lexicon.record_concepts), and 桑树苗 stays a 树苗 rather than the group item 桑树.
@@ -2022,6 +2028,32 @@ class Lexicon:
                     return True
         return False
 
+    def _own_inside(self, text: str, start: int, end: int) -> bool:
+        """Return whether the own name ``text[start:end]`` (one or two characters) lies inside a longer word
+        of jieba's dictionary, no lexicon name, that makes it no mention of the thing (round 17).
+
+        Such a word is a verb + the one-character name as its object (卧床, 铺床, 钉鞋, 起床: :data:`_OBJECT_VERBS`),
+        the one-character name + a place word (床上, 床边: :data:`_PLACE_AFTER`), or a place's or an
+        organisation's name the short name begins or lies in (龙井村, 龙头企业, 建材城: :data:`_PLACE_HEADS`).
+        A modifier + the thing (木床, 铁床, 双人床, 睡床) is none of these and still reads the thing.
+        """
+        name = text[start:end]
+        if len(name) == 1:
+            if 0 < start and text[start - 1] in _OBJECT_VERBS and text[start - 1:end] not in self._by_name \
+                    and _word(text[start - 1:end]):
+                return True
+            if end < len(text) and text[end] in _PLACE_AFTER and text[start:end + 1] not in self._by_name \
+                    and _word(text[start:end + 1]):
+                return True
+        for before in range(3):
+            for after in range(1, 3):
+                a, b = start - before, end + after
+                if a >= 0 and b <= len(text) and text[a:b].endswith(_PLACE_HEADS) \
+                        and all("\u4e00" <= ch <= "\u9fff" for ch in text[a:b]) \
+                        and text[a:b] not in self._by_name and _word(text[a:b]):
+                    return True
+        return False
+
     def _without_lent_inside(self, text: str, found: list) -> list:
         """Return ``found`` (:func:`_scan_words` of ``text``) without the lent names read inside a longer word.
 
@@ -2029,13 +2061,18 @@ class Lexicon:
         lexicon file wrote, so the lexicon cannot refuse it where it is part of another word: 「纺织机械厂招工」
         read 织布机 through the lent 纺织机 (round 16, left alone). Such a name inside a longer word of jieba's
         dictionary that is no lexicon name (:meth:`_inside_word`) is no mention, and the best cover of the
-        other candidates is read instead; a lexicon file's own names are read as before. (Round 17.)
+        other candidates is read instead. A lexicon file's own name of one or two characters goes the same way only
+        inside the narrower words of :meth:`_own_inside` (卧床, 床上, 龙井村). (Round 17.)
         """
-        if not any(text[a:b] in self._lent and self._inside_word(text, a, b) for a, b, _ in found):
+        def inside(a: int, b: int) -> bool:
+            if text[a:b] in self._lent:
+                return self._inside_word(text, a, b)
+            return b - a <= 2 and self._own_inside(text, a, b)
+
+        if not any(inside(a, b) for a, b, _ in found):
             return found
         return _best_cover([m for m in _candidates(text, *self._tables[0])
-                            if not _straddles(text, m[0], m[1])
-                            and not (text[m[0]:m[1]] in self._lent and self._inside_word(text, m[0], m[1]))],
+                            if not _straddles(text, m[0], m[1]) and not inside(m[0], m[1])],
                            text, self._classes)
 
     def _spans_yield(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
