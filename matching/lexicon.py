@@ -1994,7 +1994,7 @@ class Lexicon:
     def mentions(self, text: str) -> list[tuple[int, int, tuple[int, ...]]]:
         """Return ``(start, end, concept ids)`` of every name in folded ``text``, longest match first."""
         out = _scan_words(text, *self._tables[0], classes=self._classes)
-        if out and any(text[a:b] in self._lent or (b - a <= 2 and self._own_inside(text, a, b)) for a, b, _ in out):
+        if out:
             out = self._without_lent_inside(text, out)
         # Group items only in a text that names no lexicon concept: a record naming one never uses
         # them (Lexicon.record_concepts), and 桑树苗 stays a 树苗 rather than the group item 桑树.
@@ -2019,14 +2019,15 @@ class Lexicon:
         and names nothing of the lexicon: 纺织机 inside 纺织机械, 草种 inside 烟草种植, 闸门 inside 卷闸门, 台子
         inside 台子上 (「台子上个月」). (Round 17.)
         """
-        for before in range(3):
-            for after in range(3):
-                a, b = start - before, end + after
-                if (before or after) and a >= 0 and b <= len(text) \
-                        and all("\u4e00" <= ch <= "\u9fff" for ch in text[a:b]) \
-                        and text[a:b] not in self._by_name and dictionary_word(text[a:b]):
-                    return True
-        return False
+        return any(self._other_word(text, start - before, end + after)
+                   for before in range(3) for after in range(3) if before or after)
+
+    def _other_word(self, text: str, a: int, b: int) -> bool:
+        """Return whether ``text[a:b]`` lies in ``text``, is Chinese characters only, names nothing of the lexicon
+        and is one word of jieba's dictionary (:func:`_word`): the longer word of :meth:`_inside_word` and
+        :meth:`_own_inside`."""
+        return a >= 0 and b <= len(text) and all("\u4e00" <= ch <= "\u9fff" for ch in text[a:b]) \
+            and text[a:b] not in self._by_name and _word(text[a:b])
 
     def _own_inside(self, text: str, start: int, end: int) -> bool:
         """Return whether the own name ``text[start:end]`` (one or two characters) lies inside a longer word
@@ -2045,14 +2046,9 @@ class Lexicon:
             if end < len(text) and text[end] in _PLACE_AFTER and text[start:end + 1] not in self._by_name \
                     and _word(text[start:end + 1]):
                 return True
-        for before in range(3):
-            for after in range(1, 3):
-                a, b = start - before, end + after
-                if a >= 0 and b <= len(text) and text[a:b].endswith(_PLACE_HEADS) \
-                        and all("\u4e00" <= ch <= "\u9fff" for ch in text[a:b]) \
-                        and text[a:b] not in self._by_name and _word(text[a:b]):
-                    return True
-        return False
+        return any(text[max(start - before, 0):end + after].endswith(_PLACE_HEADS)
+                   and self._other_word(text, start - before, end + after)
+                   for before in range(3) for after in range(1, 3))
 
     def _without_lent_inside(self, text: str, found: list) -> list:
         """Return ``found`` (:func:`_scan_words` of ``text``) without the lent names read inside a longer word.
