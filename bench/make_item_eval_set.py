@@ -7211,7 +7211,7 @@ TEMPLATES["blind29"] = {
                 "{other}有了有了，别再发了", "{other}老板年底发的福利里就有"],
     "offer_title": ["【公益捐赠】{name}正品包邮（{donor}）", "{donor}｜{name}爆款免费送", "{name}公益款，留守家庭可申请（{donor}）",
                     "[{donor}] {name} 全新正品顺丰包邮", "爱心直播间：{name}（{donor}）"],
-    "offer_title_medical": ["{donor}健康公益：{name}", "{name}正品保障，{donor}免费送", "【孝心好物】{name}（{donor}）"],
+    "offer_title_medical": ["{donor}健康公益：{name}", "{name}，{donor}免费送，孝心之选", "【孝心好物】{name}（{donor}）"],
     "offer_title_production": ["{donor}助农农资：{name}正品", "{name}（{donor}包邮到村）", "春耕助力｜{name}｜{donor}"],
     "offer_title_consumption": ["{donor}直播助农：收购{name}", "{name}助农专场，主播帮卖（{donor}）", "助农好物｜{donor}认购{name}"],
     "offer_title_employment": ["{donor}就业帮扶｜{name}", "进城就业：{name}（{donor}）", "{name}公益名额，{donor}"],
