@@ -1,4 +1,4 @@
-"""Write the item-understanding evaluation sets: bench/eval_items/{tune,heldout,unseen,blind2,...,blind28}/{needs,offers,labels}.jsonl.
+"""Write the item-understanding evaluation sets: bench/eval_items/{tune,heldout,unseen,blind2,...,blind29}/{needs,offers,labels}.jsonl.
 
 Made-up needs and offers that exercise the three kinds of error the matcher used to make:
 
@@ -392,6 +392,19 @@ of 2.5 / 25 kg, 吨, 瓶 of 0.5 kg, 箱 of 5 kg, 桶 of 5 升, 盒 of 50 / 36, �
 捆 of 50, 摞 of 10, 对 of 2, 双 = 2 只), volume, area, 亩 / 公顷 (= 15 亩) and money; mass-item offers in 口袋 are not
 comparable. Its item names are deliberately left out here. ``check_blind28`` checks it against tune … blind26
 only, never the lexicon. The lead evaluates it once; never tune on it.
+
+``blind29`` (seed 292929) was written on 2026-12-02 for issue 13 by an engineer who opened none of matching/,
+search/data/, docs/matching.md, tests/ or any part's records (of this module only the generic code and the blind17
+block), in the voice of sons, daughters and grandchildren working away (factories, building sites, deliveries) who
+post from their phones for parents, grandparents and 留守 children at home: internet speech, things named as online
+shops and brands name them, city words mixed with village words, and offers written as product listings by
+platforms, brands, couriers, livestream hosts and shop owners. 116 items of all 11 categories (98 goods, 11
+services, 7 cash), 3 need names and 2 offer names each, 30 broader offers covering 2-7 items, 7 need titles, 7 need
+descriptions, 17 negations and past mentions (each a different construction); units that need converting: 斤 / 市斤
+/ 公斤 / kg / KG / Kg / 千克, weighed items in packs of a fixed size, count multiples, 升 / L and a 5-升 桶, areas,
+元 / 块 / 万元, and 15 % of the mass-item offers in 箱 of unknown weight. Its item names are deliberately left out
+here. ``check_blind29`` checks it against tune … blind28 only, never the lexicon. The lead evaluates it once;
+never tune on it.
 """
 
 from __future__ import annotations
@@ -6876,6 +6889,354 @@ def check_blind28() -> None:
     _check_part_after("blind28", BLIND28_CATALOGUE, BLIND28_BROAD, _PARTS_BEFORE_BLIND28)
 
 
+# The "blind29" part (written 2026-12-02 for issue 13 by an engineer who opened none of matching/, search/data/,
+# docs/matching.md, tests/ or any part's records, and read of this module only its generic code and the blind17
+# block as a model) in a voice no earlier part has: sons, daughters and grandchildren working away from home
+# (factories in 广东, building sites in 浙江, deliveries and parcels in 上海 and 深圳) who post from their phones
+# for parents, grandparents and 留守 children back in the village. Internet speech (「求…」「蹲一个…」「有没有
+# 好心人…」「急急急」「拜托了🙏」「[合十]」「家人们」), things named the way online shops and brands name them
+# (a brand or shop word used for the thing, 「…同款」「…款」「…装」「…件套」, nicknames of appliances), city words
+# mixed with home-village words; negations and past mentions as a child far from home says them (bought online and
+# shipped home, a sibling already bought it, a parent refuses it as a waste of money, the village handed it out,
+# a parcel already signed for, got it in a shopping festival or by a bargain link, the child says school has one,
+# an employer's year-end gift had it, everything but X is short ...); offers written as product listings by
+# 电商平台公益, brand companies' CSR, 快递 / 物流 companies, 直播带货 hosts and 网店 owners (型号, 规格, 「爆款」
+# 「正品」「包邮」), broader offers as 礼包 / 助农 / 返乡 programmes. 116 items of all 11 categories (jobs,
+# courses, home services and broadband of kind "service", fees, funds and loans of kind "cash"), each under 3
+# need names and 2 offer names (the item names are deliberately left out of this comment and of the module
+# docstring), 30 broader offers under names of their own covering 2-7 items each, 7 need titles, 7 need
+# descriptions, 17 negations and past mentions, offer titles for 7 voices. Units that need converting: mass in
+# 斤 / 市斤 (0.5 kg) and 公斤 / kg / KG / Kg / 千克; weighed items in packs the catalogue fixes (袋 = 10 kg,
+# 袋 = 20 kg, 袋 = 50 kg, 包 = 40 kg, 卷 = 5 kg, 桶 = 5 kg, 瓶 = 0.5 kg, 件 = 5 kg, each for one item); count
+# multiples (箱 = 24 / 12 / 4 / 30, 提 = 12, 包 = 5 / 10, 盒 = 50 / 10 / 9 / 12, 组 = 3, 套 = 4, 卷 = 500 米);
+# volume 升 / L and 桶 = 5 升; area 平方米 / ㎡ / 平米; money 元 / 块 / 万元; and 15 % of the mass-item offers in
+# 箱 of unknown weight (not comparable). Every size is exact in binary floating point (no 两 or 毫升).
+# ``check_blind29`` checks it against the catalogues, groups and negation templates of tune … blind28 only,
+# never the lexicon. Never tune on it.
+BLIND29_MASS = [("斤", 0.5), ("公斤", 1.0), ("kg", 1.0), ("千克", 1.0), ("市斤", 0.5), ("KG", 1.0), ("Kg", 1.0)]
+_KG29 = [("斤", 0.5), ("公斤", 1.0), ("kg", 1.0)]
+_YUAN29 = [("元", 1.0), ("块", 1.0), ("万元", 10000.0)]
+_PERSONS29 = [("人", 1.0), ("名", 1.0), ("位", 1.0)]
+_LITRES29 = [("升", 1.0), ("L", 1.0)]
+_AREA29 = [("平方米", 1.0), ("㎡", 1.0), ("平米", 1.0)]
+BLIND29_CATALOGUE = [
+    # 生活物资: what a child orders online for the old people and the children at home
+    ("heater29", "living", "goods", ["小太阳取暖神器", "鸟笼小太阳", "烤火小太阳老人款"],
+     ["远红外小太阳取暖器速热款", "家用鸟笼式小太阳电暖器"], ["台", "个"], (1, 2)),
+    ("elec_blanket29", "living", "goods", ["电热毯双人款", "双控电热毯", "电热毯老人款"],
+     ["双人双控安全电热毯", "加厚款除螨电热毯"], ["床", "条"], (1, 2)),
+    ("down_coat29", "living", "goods", ["羽绒服老人款", "波司登同款羽绒服", "厚羽绒服"],
+     ["中老年加厚羽绒服爆款", "品牌羽绒服正品清仓"], ["件"], (1, 3)),
+    ("thermal29", "living", "goods", ["德绒打底衣", "发热内衣", "德绒保暖衣老人款"],
+     ["德绒自发热保暖内衣套装", "中老年加绒保暖内衣两件套"], ["套"], (1, 4)),
+    ("cotton_shoes29", "living", "goods", ["老北京棉鞋", "加绒棉鞋老人款", "老北京棉靴同款"],
+     ["老北京布鞋加绒款包邮", "中老年防滑保暖棉鞋"], ["双"], (1, 3)),
+    ("rice29", "living", "goods", ["长粒香", "稻花香新米", "东北长粒香大米"], ["五常稻花香大米", "东北珍珠米新米"],
+     _KG29 + [("袋", 10.0)], (10, 50)),
+    ("oil29", "living", "goods", ["金龙鱼同款调和油", "大桶食用油", "炒菜油一大桶"], ["食用植物调和油5L装正品", "一级压榨花生油家庭装"],
+     _LITRES29 + [("桶", 5.0)], (5, 20)),
+    ("kids_milk29", "living", "goods", ["旺仔牛奶", "旺旺牛奶", "红罐牛奶"], ["儿童调制乳整箱装", "旺仔复原乳礼盒装"],
+     [("罐", 1.0), ("箱", 24.0)], (12, 72)),
+    ("pure_milk29", "living", "goods", ["特仑苏", "蒙牛纯奶", "盒装纯奶"], ["全脂纯牛奶250ml整提", "高钙纯牛奶家庭装"],
+     [("盒", 1.0), ("提", 12.0)], (12, 48)),
+    ("laundry29", "living", "goods", ["蓝月亮洗衣液", "机洗的洗衣液", "洗衣液家庭装"], ["深层洁净洗衣液大瓶装", "薰衣草留香洗衣液"],
+     [("瓶", 1.0), ("箱", 4.0)], (1, 8)),
+    ("soap29", "living", "goods", ["舒肤佳", "香皂", "洗澡的香皂"], ["除菌香皂三块装", "植物精油香皂"],
+     [("块", 1.0), ("组", 3.0)], (3, 12)),
+    ("heat_patch29", "living", "goods", ["贴身的暖宝宝", "暖宝宝贴片", "暖身贴老人款"], ["自发热暖贴10片装", "艾草暖身贴"],
+     [("片", 1.0), ("包", 10.0)], (10, 60)),
+    ("kettle29", "living", "goods", ["美的烧水壶", "插电烧水的壶", "电热水壶大容量"], ["304不锈钢电热水壶", "自动断电烧水壶家用款"],
+     ["个", "台"], (1, 1)),
+    ("bedding29", "living", "goods", ["四件套", "被套床单四件套", "冬季四件套加厚款"], ["纯棉加厚四件套1.8m床", "磨毛床品四件套爆款"],
+     ["套"], (1, 2)),
+    ("quilt29", "living", "goods", ["冬被加厚款", "盖着暖和的厚棉被", "加厚被芯"], ["新疆棉花被加厚款", "冬季加厚保暖被芯"],
+     ["床", "条"], (1, 3)),
+    ("noodles29", "living", "goods", ["红烧牛肉面", "康师傅红烧牛肉面", "袋装泡面"], ["经典红烧牛肉袋面五连包", "方便面整箱24袋"],
+     [("袋", 1.0), ("包", 5.0), ("箱", 24.0)], (24, 72)),
+    ("chili_sauce29", "living", "goods", ["老干妈", "下饭酱", "老干妈辣酱"], ["风味豆豉油制辣椒", "香辣下饭酱瓶装"],
+     [("瓶", 1.0), ("箱", 12.0)], (2, 12)),
+    ("night_light29", "living", "goods", ["感应小夜灯", "起夜灯", "床头小夜灯"], ["人体感应LED小夜灯充电款", "老人起夜感应灯"],
+     ["个", "盏"], (1, 3)),
+    ("thermos29", "living", "goods", ["大容量保温壶", "热水瓶老式", "保温暖壶家用款"], ["家用不锈钢保温壶3.2L", "学生宿舍暖水瓶大容量"],
+     ["个", "只"], (1, 2)),
+    # 医疗救助: what a child far away orders for a parent's chronic illness, and two services in town
+    ("bp_meter29", "medical", "goods", ["电子血压计老人款", "欧姆龙同款血压计", "量血压的仪器语音款"],
+     ["家用电子血压计老人款语音播报", "上臂式全自动血压仪"], ["台", "个"], (1, 1)),
+    ("glucose_meter29", "medical", "goods", ["三诺血糖仪", "测血糖的机子", "家用血糖仪老人款"], ["家用免调码血糖仪", "血糖测试仪送试纸"],
+     ["台", "个"], (1, 1)),
+    ("strips29", "medical", "goods", ["血糖试纸条", "三诺试纸", "测血糖用的试纸"], ["血糖试纸50条盒装", "免调码血糖试条"],
+     [("条", 1.0), ("盒", 50.0)], (50, 200)),
+    ("huoxiang29", "medical", "goods", ["正气水", "藿香正气口服液老人款", "解暑的藿香水"], ["藿香正气口服液10支装", "太极藿香正气液"],
+     [("支", 1.0), ("盒", 10.0)], (10, 40)),
+    ("cold_remedy29", "medical", "goods", ["999感冒灵", "三九感冒灵颗粒", "感冒灵冲剂"], ["感冒灵颗粒9袋装", "三九感冒灵家庭常备"],
+     [("袋", 1.0), ("盒", 9.0)], (9, 36)),
+    ("heart_pills29", "medical", "goods", ["心脏不舒服吃的小药丸", "速效救心", "救心小药丸"], ["速效救心丸正品", "救心丸老人随身款"],
+     ["瓶", "盒"], (1, 4)),
+    ("baiyao29", "medical", "goods", ["白药喷雾", "云南白药气雾剂", "云南白药喷雾老人款"], ["白药气雾剂跌打喷雾", "云南白药喷剂正品"],
+     ["瓶", "盒"], (1, 3)),
+    ("wheelchair29", "medical", "goods", ["轮椅老人款", "折叠轮椅轻便款", "推老人的轮椅"], ["轻便折叠轮椅可上飞机", "老人手推代步轮椅"],
+     ["台", "辆"], (1, 1)),
+    ("diaper29", "medical", "goods", ["尿不湿老人用", "纸尿裤成人款", "拉拉裤老人款"], ["成人纸尿裤L码10片装", "老人护理拉拉裤加大吸收"],
+     [("片", 1.0), ("包", 10.0)], (20, 100)),
+    ("hearing_aid29", "medical", "goods", ["耳背戴的机子", "助听器老人款", "耳朵背戴的助听器"], ["数字降噪助听器充电款", "耳内式隐形助听器"],
+     ["个", "台"], (1, 2)),
+    ("escort29", "medical", "service", ["陪诊", "陪诊师", "陪老人去医院看病"], ["县医院志愿陪诊服务", "陪诊师公益陪诊"],
+     [("次", 1.0), ("人次", 1.0)], (1, 3)),
+    ("checkup29", "medical", "service", ["老人体检", "体检套餐老人款", "带爸妈做体检"], ["中老年体检套餐公益名额", "爱心免费体检"],
+     _PERSONS29, (1, 2)),
+    # 教育助学: the study gadgets and school things a parent in the city buys for a 留守 child
+    ("study_tablet29", "education", "goods", ["学习机同款平板", "网课平板学生款", "步步高家教机"], ["AI学习平板同步教材学生款", "小初高家教机"],
+     ["台", "个"], (1, 1)),
+    ("reading_pen29", "education", "goods", ["英语点读笔", "点读笔幼儿款", "小达人同款点读笔"], ["小达人点读笔32G", "幼儿英语点读笔套装"],
+     ["支", "个"], (1, 1)),
+    ("dict_pen29", "education", "goods", ["有道词典笔", "英语扫读笔", "查单词的笔"], ["有道同款词典笔", "英语扫读词典笔"], ["支", "个"], (1, 1)),
+    ("desk_lamp29", "education", "goods", ["写作业的台灯", "护眼灯学生款", "国AA护眼灯"], ["国AA级护眼台灯学生款", "充电护眼台灯爆款"],
+     ["台", "盏", "个"], (1, 2)),
+    ("schoolbag29", "education", "goods", ["减负书包", "小学生书包男款", "护脊书包女款"], ["儿童护脊减负书包正品", "大容量学生双肩书包"],
+     ["个"], (1, 2)),
+    ("gel_pens29", "education", "goods", ["黑笔", "刷题笔", "考试黑笔"], ["得力考试中性笔12支装", "晨光速干中性笔整盒"],
+     [("支", 1.0), ("盒", 12.0)], (12, 48)),
+    ("workbook29", "education", "goods", ["五三", "五年高考三年模拟", "53天天练"], ["曲一线53同步练习", "小学同步教辅练习册"],
+     [("本", 1.0), ("套", 4.0)], (2, 12)),
+    ("tutoring29", "education", "service", ["网课辅导", "线上辅导", "远程辅导作业"], ["大学生志愿者线上一对一辅导", "公益网课辅导"],
+     [("人", 1.0), ("名", 1.0)], (1, 2)),
+    ("headset29", "education", "goods", ["上网课的耳机", "耳麦", "带麦耳机"], ["学生网课耳机带麦", "头戴式降噪耳麦"],
+     ["副", "个"], (1, 2)),
+    ("calculator29", "education", "goods", ["卡西欧计算器", "考试用的计算器", "函数计算器学生款"], ["卡西欧同款函数计算器", "学生考试计算器"],
+     ["个", "台"], (1, 1)),
+    ("printer29", "education", "goods", ["家用打印机", "打印作业的机子", "手机连的打印机"], ["家用彩色喷墨打印机连手机", "学生作业打印机"],
+     ["台"], (1, 1)),
+    # 住房安全: doing up the old house at home, as a building-site worker names the materials
+    ("water_heater29", "housing", "goods", ["洗澡用的热水器", "电热水器60升", "热水器速热款"],
+     ["海尔同款储水式电热水器60L", "速热款家用电热水器"], ["台"], (1, 1)),
+    ("sealer29", "housing", "goods", ["防水补漏胶", "屋顶补漏的胶", "堵漏王同款"], ["快干堵漏王防水材料", "屋面防水补漏涂料"],
+     _KG29 + [("桶", 5.0)], (5, 40)),
+    ("floor_tile29", "housing", "goods", ["客厅地砖", "铺地的瓷砖", "大理石地砖800的"], ["通体大理石瓷砖800x800", "防滑耐磨地砖"],
+     _AREA29, (20, 80)),
+    ("putty29", "housing", "goods", ["刮墙的腻子", "耐水腻子", "刮大白的粉"], ["耐水腻子粉20kg袋装", "内墙腻子粉"],
+     _KG29 + [("袋", 20.0)], (40, 200)),
+    ("paint29", "housing", "goods", ["立邦同款墙漆", "刷墙的乳胶漆", "白色墙面漆"], ["立邦同款内墙乳胶漆5L", "净味墙面漆"],
+     _LITRES29 + [("桶", 5.0)], (10, 40)),
+    ("window29", "housing", "goods", ["断桥铝窗子", "铝合金推拉窗户", "封阳台的窗"], ["断桥铝合金门窗定制", "隔音铝合金推拉窗"],
+     _AREA29, (3, 12)),
+    ("door_lock29", "housing", "goods", ["指纹锁", "密码锁", "大门的锁"], ["智能指纹锁家用防盗门", "电子密码锁C级锁芯"],
+     ["把", "个"], (1, 1)),
+    ("roof_sheet29", "housing", "goods", ["彩钢瓦加厚款", "盖屋顶的铁皮瓦", "蓝色彩钢瓦"], ["加厚彩钢瓦0.5mm", "屋面彩钢板工厂直发"],
+     _AREA29, (20, 100)),
+    ("bath_heater29", "housing", "goods", ["洗澡取暖的浴霸", "浴霸灯暖款", "卫生间浴霸"], ["风暖浴霸集成吊顶款", "卫生间暖风机"],
+     ["台", "个"], (1, 1)),
+    # 易地搬迁: the appliances and furnishings of a new flat in the 安置点, named as the shops name them
+    ("rice_cooker29", "relocation", "goods", ["电饭煲预约款", "美的同款电饭煲", "煮米饭的电锅"], ["4L智能电饭煲预约款", "家用多功能电饭锅"],
+     ["台", "个"], (1, 1)),
+    ("induction29", "relocation", "goods", ["炒菜的电磁炉", "电磁炉送锅", "九阳同款电磁炉"], ["家用大功率电磁炉送锅", "触控电磁灶"],
+     ["台"], (1, 1)),
+    ("wardrobe29", "relocation", "goods", ["布艺衣柜", "出租屋衣柜", "简易衣橱"], ["钢管加固布艺衣柜", "出租屋简易衣橱"],
+     ["个", "组"], (1, 2)),
+    ("curtain29", "relocation", "goods", ["挂的窗帘", "免打孔窗帘", "全遮光窗帘布"], ["全遮光窗帘成品免打孔", "加厚遮光布窗帘杆套装"],
+     ["幅", "套"], (1, 4)),
+    ("tv29", "relocation", "goods", ["大屏电视", "智能电视机55寸", "小米同款电视"], ["43寸智能液晶电视", "小米同款全面屏电视"], ["台"], (1, 1)),
+    ("washer29", "relocation", "goods", ["小天鹅同款洗衣机", "波轮洗衣机大容量", "自动洗衣机老人款"], ["8公斤全自动波轮洗衣机", "小天鹅同款滚筒洗衣机"],
+     ["台"], (1, 1)),
+    ("fridge29", "relocation", "goods", ["冰箱小型", "小冰箱双门款", "海尔同款冰箱"], ["小型双门冰箱一级能效", "家用节能冰箱"], ["台"], (1, 1)),
+    ("dish_rack29", "relocation", "goods", ["碗柜落地款", "厨房收纳架", "沥水碗架"], ["不锈钢厨房置物架多层", "带门碗柜落地款"],
+     ["个", "组"], (1, 2)),
+    ("tableware29", "relocation", "goods", ["碗筷套装", "餐具套装", "陶瓷碗盘"], ["景德镇同款陶瓷餐具28头", "家用碗碟套装"],
+     ["套"], (1, 2)),
+    ("mattress29", "relocation", "goods", ["床垫硬款", "棕床垫子", "椰棕垫子"], ["硬质椰棕床垫1.5m", "折叠海绵床垫"], ["张", "床"], (1, 2)),
+    # 产业发展: what the parents at home raise and plant, in the names of the 农资 shops
+    ("chicks29", "production", "goods", ["鸡苗三黄", "土鸡崽子", "刚出壳的小鸡"], ["三黄鸡苗已打疫苗", "本地土鸡苗包成活"],
+     ["只", "羽"], (50, 300)),
+    ("ducklings29", "production", "goods", ["小鸭崽", "鸭苗樱桃谷", "刚孵的鸭仔"], ["樱桃谷鸭苗现孵", "本地麻鸭苗包邮"], ["只", "羽"], (50, 300)),
+    ("piglets29", "production", "goods", ["三元猪苗", "养的小猪苗", "断奶小猪苗"], ["三元仔猪已阉割", "杜洛克仔猪"], ["头", "只"], (2, 10)),
+    ("fertilizer29", "production", "goods", ["史丹利同款复合肥", "撒地的复合肥", "种地的化肥"], ["硫酸钾复合肥50kg袋装", "高塔复合肥正品"],
+     _KG29 + [("袋", 50.0)], (100, 500)),
+    ("maize_seed29", "production", "goods", ["先玉335种子", "种苞谷的种", "玉米种子高产款"], ["先玉335玉米种子原装正品", "高产杂交玉米种"],
+     None, (5, 30)),
+    ("drip_tape29", "production", "goods", ["浇地的水管", "滴灌带加厚款", "滴管带"], ["农用滴灌带500米卷", "贴片式滴灌带加厚"],
+     [("米", 1.0), ("卷", 500.0)], (200, 1000)),
+    ("sprayer29", "production", "goods", ["电动打药桶", "喷雾器电动款", "打农药的电喷壶"], ["锂电池电动喷雾器16L", "农用背负式打药机"],
+     ["台", "个"], (1, 2)),
+    ("tiller29", "production", "goods", ["微耕机柴油款", "翻地的小机器", "旋耕机小型款"], ["柴油微耕机多功能", "小型旋耕松土机"], ["台"], (1, 1)),
+    ("mulch29", "production", "goods", ["黑色地膜", "地膜加厚款", "盖菜地的膜"], ["加厚黑色地膜5kg卷", "农用白地膜"],
+     _KG29 + [("卷", 5.0)], (10, 50)),
+    ("pig_feed29", "production", "goods", ["正大同款猪料", "喂猪的饲料粮", "猪浓缩料"], ["正大同款育肥猪浓缩料", "猪全价配合饲料"],
+     _KG29 + [("包", 40.0)], (100, 500)),
+    ("beehive29", "production", "goods", ["蜂箱杉木款", "养中蜂的箱子", "蜜蜂箱子"], ["杉木中蜂蜂箱标准款", "养蜂专用蜂箱"], ["个", "套"], (2, 10)),
+    # 消费扶贫: what the parents grow and the child tries to sell online for them, mostly weighed
+    ("eggs29", "consumption", "goods", ["家里鸡下的蛋", "谷物蛋", "散养鸡蛋农家款"], ["散养土鸡蛋30枚装包邮", "林下散养柴鸡蛋"],
+     [("个", 1.0), ("枚", 1.0), ("箱", 30.0)], (100, 600)),
+    ("bacon29", "consumption", "goods", ["老家腊肉", "柴火熏腊肉", "自家熏的腊肉"], ["湘西柴火腊肉五花", "农家烟熏腊肉年货"], None, (20, 200)),
+    ("honey29", "consumption", "goods", ["土蜂蜜农家款", "自家养的蜂蜜", "野生百花蜂蜜"], ["农家土蜂蜜500g瓶装", "野生百花蜜正品"],
+     _KG29 + [("瓶", 0.5)], (5, 50)),
+    ("walnut29", "consumption", "goods", ["核桃新货", "自家树上的核桃", "薄壳核桃新货"], ["新疆纸皮核桃新货", "云南薄壳核桃包邮"], None, (20, 200)),
+    ("orange29", "consumption", "goods", ["赣南脐橙现摘", "自家果园的橙子", "果冻橙"], ["赣南脐橙10斤装", "果冻橙产地直发"],
+     _KG29 + [("件", 5.0)], (50, 500)),
+    ("kiwi29", "consumption", "goods", ["猕猴桃大果", "红心奇异果", "自家种的猕猴桃"], ["红心猕猴桃大果一件代发", "蒲江猕猴桃产地直发"],
+     None, (50, 500)),
+    ("tea29", "consumption", "goods", ["炒青茶叶", "自家炒的茶叶", "明前绿茶新茶"], ["明前高山绿茶罐装", "手工炒青农家茶"], None, (2, 20)),
+    ("potato29", "consumption", "goods", ["高山土豆", "洋芋坨", "自家挖的土豆"], ["黄心土豆新鲜现挖", "高原洋芋产地直供"],
+     None, (200, 2000)),
+    ("rapeseed_oil29", "consumption", "goods", ["菜籽油土榨", "自家榨的菜油", "小榨菜籽油"], ["古法压榨菜籽油非转基因", "农家小榨菜油"],
+     None, (10, 100)),
+    ("bamboo_shoot29", "consumption", "goods", ["笋干农家款", "山里晒的笋干", "手剥笋干"], ["农家手工笋干", "高山笋干特产"], None, (10, 100)),
+    ("sweet_potato29", "consumption", "goods", ["烟薯25", "红心红薯", "糖心红薯"], ["烟薯25号糖心蜜薯", "沙地红薯农家现挖"],
+     None, (100, 1000)),
+    # 就业帮扶: city jobs and courses for relatives who want to come out too (kind "service"), and the goods of a rider
+    ("rider29", "employment", "service", ["外卖骑手的工作", "骑手岗位", "跑外卖的工作"], ["外卖众包骑手招募", "外卖配送员日结"],
+     _PERSONS29, (1, 2)),
+    ("sorter29", "employment", "service", ["分拣工", "快递站的工作", "快递分拣员的岗位"], ["快递中转场分拣工包吃住", "快递派件员招聘"],
+     _PERSONS29, (1, 3)),
+    ("factory29", "employment", "service", ["进厂的工作", "电子厂的活", "流水线普工"], ["电子厂普工长白班", "工厂流水线操作工返费"],
+     _PERSONS29, (1, 3)),
+    ("livestream29", "employment", "service", ["直播带货的培训", "学带货", "当主播的培训"], ["助农直播带货免费培训", "电商主播孵化班"],
+     _PERSONS29, (1, 2)),
+    ("driving29", "employment", "service", ["考个B证", "考C1驾照", "学车拿证"], ["返乡青年驾照培训补贴名额", "驾校学车公益名额"],
+     _PERSONS29, (1, 2)),
+    ("housekeeping29", "employment", "service", ["保洁阿姨的活", "家政保洁", "去城里干家政"], ["家政服务员免费培训", "保洁员岗位包住"],
+     _PERSONS29, (1, 2)),
+    ("ebike29", "employment", "goods", ["送外卖的电动车", "雅迪同款电动车", "电瓶车长续航款"], ["新国标电动自行车长续航", "外卖专用电动车48V"],
+     ["辆", "台"], (1, 1)),
+    ("helmet29", "employment", "goods", ["骑车的头盔", "头盔3C款", "骑手头盔"], ["3C认证电动车头盔四季通用", "骑行安全半盔"],
+     ["个", "顶"], (1, 2)),
+    ("sewing29", "employment", "goods", ["家用缝纫机", "电动衣车", "缝纫机家用款"], ["多功能家用缝纫机锁边款", "电动平车家用"], ["台"], (1, 1)),
+    # 基础设施: what the village asks for, as the children in the group chat call it
+    ("street_light29", "infrastructure", "goods", ["村口的路灯", "路灯太阳能款", "夜里照路的太阳能灯"], ["LED太阳能路灯6米杆", "太阳能庭院灯一体款"],
+     ["盏", "套"], (2, 10)),
+    ("broadband29", "infrastructure", "service", ["装宽带", "拉光纤", "村里通WiFi"], ["千兆光纤入户公益安装", "乡村宽带免费开通"],
+     ["户", "次"], (1, 1)),
+    ("water_tower29", "infrastructure", "goods", ["储水桶", "楼顶水箱", "不锈钢水塔加厚款"], ["304不锈钢水塔加厚", "PE加厚储水罐"],
+     ["个", "台"], (1, 2)),
+    ("cctv29", "infrastructure", "goods", ["村口监控", "公共监控", "天网监控"], ["太阳能4G监控免布线", "雪亮工程监控头"],
+     ["个", "台", "套"], (1, 4)),
+    ("road29", "infrastructure", "goods", ["水泥路面", "村里的硬化路", "入户水泥路"], ["入户路硬化C25混凝土", "村道水泥硬化工程"],
+     _AREA29, (50, 300)),
+    ("charger29", "infrastructure", "goods", ["集中充电桩", "村里充电的桩子", "电瓶车充电桩"], ["智能电动车充电桩10路", "扫码充电站"],
+     ["个", "台"], (1, 3)),
+    ("hoop29", "infrastructure", "goods", ["篮球架户外款", "投篮的篮架", "篮板篮筐"], ["户外成人标准篮球架地埋式", "可移动篮球架加厚款"],
+     ["副", "套"], (1, 2)),
+    ("bins29", "infrastructure", "goods", ["分类垃圾箱大号", "户外大垃圾桶", "环卫垃圾桶"], ["240L户外环卫垃圾桶", "挂车分类垃圾桶"],
+     ["个", "只"], (4, 20)),
+    # 金融信贷: fees, a hospital deposit, the fare home and money to start a small online shop (kind "cash")
+    ("tuition29", "finance", "cash", ["读大学的学费", "学费的钱还差", "开学交的学费"], ["寒门学子学费资助", "新生学费补助款"],
+     _YUAN29, (3000, 10000)),
+    ("allowance29", "finance", "cash", ["上学的生活费", "每月生活费", "娃的生活费"], ["留守儿童生活补贴", "爱心生活费资助"],
+     _YUAN29, (500, 3000)),
+    ("deposit29", "finance", "cash", ["交押金的钱", "住院押金缺口", "住院要交的押金"], ["大病住院费救助", "住院押金援助金"],
+     _YUAN29, (5000, 30000)),
+    ("insurance29", "finance", "cash", ["交医保的费用", "今年医保的缴费", "居民医保费"], ["居民医保缴费资助", "爱心代缴医保"], _YUAN29, (380, 2000)),
+    ("fare_home29", "finance", "cash", ["回家的车票钱", "春运车票", "返乡路费"], ["春节返乡车票补贴", "爱心返乡路费"],
+     _YUAN29, (200, 1500)),
+    ("shop_fund29", "finance", "cash", ["开网店的本钱", "电商创业资金", "开小店的钱"], ["返乡创业启动金", "青年电商创业扶持金"],
+     _YUAN29, (5000, 30000)),
+    ("micro_loan29", "finance", "cash", ["贴息贷", "创业贴息贷款", "免息的贷款"], ["免息助农贷款", "小额信贷贴息名额"],
+     _YUAN29, (10000, 50000)),
+    # 其他: keeping in touch with the old people and pleasing the children from afar
+    ("senior_phone29", "other", "goods", ["大字大声的手机", "老人机4G款", "老年机大按键"], ["4G全网通老人手机大按键", "老年智能手机长待机"],
+     ["台", "部"], (1, 1)),
+    ("kid_watch29", "other", "goods", ["定位手表", "小孩戴的电话表", "4G儿童电话表"], ["儿童4G视频定位手表", "学生防水电话手表"],
+     ["块", "个"], (1, 1)),
+    ("speaker29", "other", "goods", ["小爱同学", "天猫精灵", "智能音箱老人款"], ["AI智能语音音箱老人陪伴款", "带屏智能音箱"],
+     ["台", "个"], (1, 1)),
+    ("home_cam29", "other", "goods", ["家用摄像头", "看家的摄像头", "萤石监控"], ["360全景家用摄像头双向通话", "手机远程看家监控"],
+     ["个", "台"], (1, 2)),
+    ("sim29", "other", "goods", ["大流量卡", "流量卡学生款", "不限量流量卡"], ["大流量学生卡免费领", "公益流量卡月租0元"], ["张"], (1, 3)),
+    ("blocks29", "other", "goods", ["乐高同款积木", "拼积木", "积木玩具大盒"], ["益智拼插积木1000颗粒", "兼容乐高积木大礼盒"], ["盒", "套"], (1, 2)),
+    ("visit29", "other", "service", ["上门看望老人", "探访独居老人", "定期去看看老人"], ["社工定期上门探访", "社工上门关爱服务"],
+     ["次", "户"], (1, 4)),
+    ("reading_glasses29", "other", "goods", ["老花眼镜高清款", "看手机用的老花镜", "老花镜防蓝光"], ["高清防蓝光老花镜", "折叠便携老花镜"],
+     ["副"], (1, 2)),
+    ("kids_bike29", "other", "goods", ["小孩的单车", "带辅助轮的单车", "儿童单车16寸"], ["16寸儿童自行车带辅助轮", "学生山地自行车"],
+     ["辆"], (1, 1)),
+]
+# Broader offers as platforms, brands and hosts name their packages (礼包, 助农, 返乡 programmes). generate() gives a
+# broader offer's unit size 1 and counts it as kg for weighed items: groups covering a weighed item are offered in
+# 公斤, the others in a unit of size 1 for every covered item that counts in it, or in one none of them uses.
+BLIND29_BROAD = [
+    ("warm_winter29", "living", ["暖冬礼包", "过冬保暖大礼包"],
+     ["heater29", "elec_blanket29", "down_coat29", "thermal29", "cotton_shoes29", "heat_patch29", "quilt29"], ["份"]),
+    ("grain_oil29", "living", ["粮油福利", "米面粮油礼包"], ["rice29", "oil29", "noodles29", "chili_sauce29"], ["公斤"]),
+    ("milk_gift29", "living", ["儿童营养奶", "牛奶饮品"], ["kids_milk29", "pure_milk29"], ["份"]),
+    ("home_care29", "living", ["日化家清礼包", "个护家清"], ["laundry29", "soap29"], ["份"]),
+    ("bed_set29", "living", ["暖心床品礼包", "被褥床品"], ["bedding29", "quilt29"], ["套"]),
+    ("elder_devices29", "medical", ["慢病监测好物", "老人健康监测设备"], ["bp_meter29", "glucose_meter29", "strips29"], ["件"]),
+    ("medicine_kit29", "medical", ["孝心小药箱", "常备药公益包"],
+     ["huoxiang29", "cold_remedy29", "heart_pills29", "baiyao29"], ["份"]),
+    ("nursing29", "medical", ["卧床老人护理礼包", "居家护理用品"], ["wheelchair29", "diaper29", "hearing_aid29"], ["件"]),
+    ("study_gadgets29", "education", ["智能学习设备", "数码学习好物"],
+     ["study_tablet29", "reading_pen29", "dict_pen29", "headset29", "calculator29", "printer29"], ["件"]),
+    ("back_to_school29", "education", ["开学季好物礼包", "返校季文具礼包"],
+     ["schoolbag29", "gel_pens29", "workbook29", "desk_lamp29"], ["份"]),
+    ("renovation29", "housing", ["旧房翻新建材", "房屋修缮包"],
+     ["sealer29", "floor_tile29", "putty29", "paint29", "roof_sheet29"], ["批"]),
+    ("bathroom29", "housing", ["卫浴改造", "洗澡间改造套餐"], ["water_heater29", "bath_heater29"], ["套"]),
+    ("appliances29", "relocation", ["乔迁家电套餐", "搬新家家电礼包"],
+     ["rice_cooker29", "induction29", "tv29", "washer29", "fridge29"], ["台"]),
+    ("furnishing29", "relocation", ["安置房软装", "新居家具好物"],
+     ["wardrobe29", "curtain29", "dish_rack29", "tableware29", "mattress29"], ["件"]),
+    ("young_stock29", "production", ["禽畜苗扶持", "养殖种苗包"], ["chicks29", "ducklings29", "piglets29"], ["只"]),
+    ("farm_inputs29", "production", ["春耕农资包邮到村", "农资大礼包"], ["fertilizer29", "maize_seed29", "mulch29", "pig_feed29"],
+     ["公斤"]),
+    ("farm_machines29", "production", ["助农小农机", "助农农机"], ["sprayer29", "tiller29"], ["台"]),
+    ("hometown_goods29", "consumption", ["家乡好物", "助农年货节"],
+     ["bacon29", "honey29", "walnut29", "tea29", "rapeseed_oil29", "bamboo_shoot29"], ["公斤"]),
+    ("fruit29", "consumption", ["助农鲜果", "产地直发水果"], ["orange29", "kiwi29"], ["公斤"]),
+    ("tubers29", "consumption", ["农家薯类", "助农土特产薯"], ["potato29", "sweet_potato29"], ["公斤"]),
+    ("city_jobs29", "employment", ["进城务工岗位推荐", "春风行动招聘"], ["rider29", "sorter29", "factory29"], ["人"]),
+    ("new_skills29", "employment", ["新职业技能培训", "新就业形态技能培训"], ["livestream29", "driving29", "housekeeping29"], ["人"]),
+    ("rider_kit29", "employment", ["骑手装备包", "跑单装备"], ["ebike29", "helmet29"], ["套"]),
+    ("village_facilities29", "infrastructure", ["和美乡村建设物资", "村容村貌提升"],
+     ["street_light29", "bins29", "hoop29", "charger29", "water_tower29"], ["套"]),
+    ("safe_village29", "infrastructure", ["平安乡村设施", "乡村安防工程"], ["cctv29", "street_light29"], ["套"]),
+    ("study_aid29", "finance", ["学子圆梦资助", "助学圆梦计划"], ["tuition29", "allowance29"], ["元"]),
+    ("health_aid29", "finance", ["医疗兜底救助", "看病就医资助"], ["deposit29", "insurance29"], ["元"]),
+    ("return_home29", "finance", ["返乡创业扶持", "返乡就业补贴"], ["fare_home29", "shop_fund29", "micro_loan29"], ["元"]),
+    ("silver_digital29", "other", ["银发数码礼包", "孝心数码好物"],
+     ["senior_phone29", "speaker29", "home_cam29", "reading_glasses29"], ["件"]),
+    ("left_behind_gift29", "other", ["留守儿童关爱礼包", "童心礼盒"], ["kid_watch29", "sim29", "blocks29", "kids_bike29"], ["份"]),
+]
+TEMPLATES["blind29"] = {
+    # Needs as a child working away posts them from a phone for the family at home, and offers as product listings
+    # of platforms, brands, couriers, livestream hosts and shop owners.
+    "need_title": ["求{name}🙏给{who}用", "蹲一个{name}（{who}要用）", "急急急！{who}缺{name}",
+                   "有没有好心人帮{who}弄个{name}", "家人们，{who}需要{name}[合十]", "拜托了🙏{who}想要{name}",
+                   "{name}谁有闲置的？给{who}"],
+    "need_desc": ["{cause}，想给家里弄个{name}，谢谢大家！", "{cause}，家里缺{name}，有没有家人们帮帮忙[合十]",
+                  "{cause}。老家急需{name}，拜托了🙏", "{cause}，蹲{name}，能寄到村里就行，运费我出。",
+                  "{cause}，求{name}，谢谢好心人！", "{cause}，{name}是刚需，在线等，急急急。", "{cause}。"],
+    "negated": ["{other}上个月我网购寄回家了", "{other}我哥前几天已经给家里买了", "{other}我妈说用不着，死活不让买",
+                "{other}村委会年前统一发过了", "家里除了{other}，别的啥都缺", "{other}的事已经搞定了，不用操心",
+                "{other}家里还囤着好几箱，够用到明年", "{other}娃说学校有，不肯要", "{other}暂时用不上，先不求了",
+                "{other}快递昨天到了，奶奶已经签收", "{other}之前有好心人送过了，感恩", "{other}双十一已经抢到了",
+                "爷爷嫌{other}费电不肯用，别寄了", "{other}拼多多砍价砍到了", "{other}去年就换新的了",
+                "{other}有了有了，别再发了", "{other}老板年底发的福利里就有"],
+    "offer_title": ["【公益捐赠】{name}正品包邮（{donor}）", "{donor}｜{name}爆款免费送", "{name}公益款，留守家庭可申请（{donor}）",
+                    "[{donor}] {name} 全新正品顺丰包邮", "爱心直播间：{name}（{donor}）"],
+    "offer_title_medical": ["{donor}健康公益：{name}", "{name}，{donor}免费送，孝心之选", "【孝心好物】{name}（{donor}）"],
+    "offer_title_production": ["{donor}助农农资：{name}正品", "{name}（{donor}包邮到村）", "春耕助力｜{name}｜{donor}"],
+    "offer_title_consumption": ["{donor}直播助农：收购{name}", "{name}助农专场，主播帮卖（{donor}）", "助农好物｜{donor}认购{name}"],
+    "offer_title_employment": ["{donor}就业帮扶｜{name}", "进城就业：{name}（{donor}）", "{name}公益名额，{donor}"],
+    "offer_title_infrastructure": ["{donor}乡村振兴捐建：{name}", "{name}工程款，厂家直供（{donor}）", "{donor}公益捐建｜{name}"],
+    "offer_title_finance": ["{donor}公益资助：{name}", "{name}（{donor}发起，线上申请）", "{donor}爱心基金｜{name}"],
+    "who": ["我奶奶", "老家的爸妈", "留守在家的娃", "我外公", "村里的老母亲", "我家老爷子", "爷爷奶奶", "两个留守娃"],
+    "cause": ["我在广东电子厂上班，过年才回去一趟", "我和老公在浙江工地干活，娃跟着爷爷奶奶",
+              "我在上海跑腿送餐，家里就剩我妈一个人", "我在深圳干快递，老爸腿脚不好", "常年在外打工顾不上家里",
+              "爸妈在老家种地，年纪都大了", "娃在老家上小学，平时只能视频见一面", "奶奶一个人在村里住，我离得远",
+              "工地上的钱还没结，手头紧"],
+    "donor": ["电商平台公益频道", "某快递公司公益基金", "某物流集团乡村振兴部", "某家电品牌公益", "某乳业集团社会责任部",
+              "带货主播小杨", "网店店主阿芳", "短视频助农主播", "某手机品牌CSR项目", "直播间家人们"],
+}
+# The parts blind29 was written after (its checks compare with these only, not with parts written later).
+_PARTS_BEFORE_BLIND29 = ("tune", "heldout", "unseen", "blind2", "blind3", "blind4", "blind5", "blind6",
+                         "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14",
+                         "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21",
+                         "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28")
+
+
+def check_blind29() -> None:
+    """Raise SystemExit if blind29 is not what its comment says (``_check_part_after`` tune … blind28)."""
+    _check_part_after("blind29", BLIND29_CATALOGUE, BLIND29_BROAD, _PARTS_BEFORE_BLIND29)
+
+
 def check_blind20() -> None:
     """Raise SystemExit if blind20 is not what its comment says (``_check_part_after`` tune … blind18)."""
     _check_part_after("blind20", BLIND20_CATALOGUE, BLIND20_BROAD, _PARTS_BEFORE_BLIND20)
@@ -6933,6 +7294,7 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
                         "blind26": lambda: (BLIND26_CATALOGUE, BLIND26_BROAD),
                         "blind27": lambda: (BLIND27_CATALOGUE, BLIND27_BROAD),
                         "blind28": lambda: (BLIND28_CATALOGUE, BLIND28_BROAD),
+                        "blind29": lambda: (BLIND29_CATALOGUE, BLIND29_BROAD),
                         }.get(part, lambda: (CATALOGUE, BROAD))()
     mass = {"blind3": BLIND3_MASS, "blind4": BLIND4_MASS, "blind5": BLIND5_MASS, "blind6": BLIND6_MASS,
             "blind7": BLIND7_MASS, "blind8": BLIND8_MASS, "blind9": BLIND9_MASS,
@@ -6951,7 +7313,8 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
             "blind25": BLIND25_MASS,
             "blind26": BLIND26_MASS,
             "blind27": BLIND27_MASS,
-            "blind28": BLIND28_MASS}.get(part, MASS)
+            "blind28": BLIND28_MASS,
+            "blind29": BLIND29_MASS}.get(part, MASS)
     # An offer of a mass item in a pack of unknown weight (not comparable with the need's weight).
     pack = {"blind3": "袋", "blind4": "箱", "blind5": "包", "blind6": "筐", "blind7": "麻袋", "blind8": "件",
             "blind9": "盒", "blind10": "车", "blind11": "礼盒", "blind12": "箩",
@@ -6967,7 +7330,8 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
             "blind25": "背篓",
             "blind26": "车皮",
             "blind27": "件",
-            "blind28": "口袋"}.get(part)
+            "blind28": "口袋",
+            "blind29": "箱"}.get(part)
     by_key = {c[0]: c for c in catalogue}
     # A part may have its own voice: who files, why, which donors, and 「规格：…」 lines for sized items.
     who, cause, donor = t.get("who", WHO), t.get("cause", CAUSE), t.get("donor", DONOR)
@@ -7062,7 +7426,8 @@ SEEDS = {"tune": 13, "heldout": 1313, "unseen": 131313, "blind2": 272727, "blind
          "blind25": 252525,
          "blind26": 262626,
          "blind27": 270270,
-         "blind28": 282828}
+         "blind28": 282828,
+         "blind29": 292929}
 
 
 def main(argv=None) -> int:
@@ -7128,6 +7493,8 @@ def main(argv=None) -> int:
         check_blind27()
     if "blind28" in parts:
         check_blind28()
+    if "blind29" in parts:
+        check_blind29()
     for part in parts:
         seed = SEEDS[part]
         needs, offers, labels = generate(part, args.needs, args.offers, seed)
