@@ -1,4 +1,4 @@
-"""Write the item-understanding evaluation sets: bench/eval_items/{tune,heldout,unseen,blind2,...,blind29}/{needs,offers,labels}.jsonl.
+"""Write the item-understanding evaluation sets: bench/eval_items/{tune,heldout,unseen,blind2,...,blind30}/{needs,offers,labels}.jsonl.
 
 Made-up needs and offers that exercise the three kinds of error the matcher used to make:
 
@@ -405,6 +405,26 @@ descriptions, 17 negations and past mentions (each a different construction); un
 元 / 块 / 万元, and 15 % of the mass-item offers in 箱 of unknown weight. Its item names are deliberately left out
 here. ``check_blind29`` checks it against tune … blind28 only, never the lexicon. The lead evaluates it once;
 never tune on it.
+
+``blind30`` (seed 303030) was written on 2026-12-02 for issue 13 by an engineer who opened none of matching/,
+search/data/, docs/matching.md, tests/ or any part's records (of this file only its generic code and the
+blind17 block), in the voice of case work: social workers of 社会工作服务站 and 社会组织, volunteers and
+慈善超市 staff writing needs as case records (服务对象 / 需求评估 / 服务计划 / 转介; 链接资源, 探访, 喘息服务,
+生计发展, 兜底, 增能; 留守老人, 困境儿童, 残疾人 and 重病患者 as clients) with negations and past mentions in
+the case-note register, and offers from 基金会 programmes, 慈善超市, 公益众筹 projects, 志愿服务队, 红十字会
+and 慈善总会 under project-style titles. 117 items over all 11 categories (living 15, consumption 14, housing
+12, medical 11, production 10, other 10, education, relocation, employment, infrastructure and finance 9 each;
+79 goods, 29 service, 9 cash), each under 3 need names and 2 offer names; 30 broader offers under names of
+their own covering 2-7 items each; 7 need titles, 7 need descriptions, 16 negations and past mentions (each a
+different construction) and offer titles per category. Units that need converting: mass in 斤 / 市斤 / 公斤 /
+kg / KG / 千克 (15 weighed items) and bags or boxes whose size the unit itself states (500 克, 10 斤, 20 and
+25 公斤); count multiples stated in the unit (packs and boxes of 10, boxes of 30, sets of 10 books, bundles of
+100 seedlings, a course of 10 sessions, a term of 16 lessons, a month of 30 meals, a visit of 2 hours, rolls
+of 30 米, strips of 2 米); volume (升 / L, drums of 2.5 and 5 升); area (平方米 / ㎡ / 平米); money (元 /
+万元); and 15 % of the mass-item offers in 援助包 (a relief pack of unknown weight, not comparable). Every
+size is exact in binary floating point (no 两 or 毫升). Its item and group names are deliberately left out
+here. ``check_blind30`` checks it against the catalogues, groups and negation templates of tune … blind28
+only, never the lexicon; the lead evaluates it once. Never tune on it.
 """
 
 from __future__ import annotations
@@ -7237,6 +7257,354 @@ def check_blind29() -> None:
     _check_part_after("blind29", BLIND29_CATALOGUE, BLIND29_BROAD, _PARTS_BEFORE_BLIND29)
 
 
+# The "blind30" part (written 2026-12-02 for issue 13 by an engineer who opened none of matching/,
+# search/data/, docs/matching.md, tests/ or any part's records, and read of this file only its generic code
+# and the blind17 block as the model of a part) in the voice of case work: 社工 of 社会工作服务站 and
+# 社会组织, 志愿者 and 慈善超市 staff writing needs as case records (服务对象 / 需求评估 / 服务计划 / 转介,
+# 链接资源, 探访, 喘息服务, 生计发展, 兜底, 增能; 留守老人, 困境儿童, 残疾人 and 重病患者 as client groups;
+# the assessment's careful wording), negations and past mentions in the case-note register (a resource already
+# linked, solved by a department, the client declining for now, referred elsewhere, the family having bought
+# it, an assessment finding no need, a child's or an old person's own refusal, enough at home, except-X, a
+# goal already reached, covered by 兜底), and offers from 基金会 programmes, 慈善超市, 公益众筹 projects,
+# 志愿服务队, 红十字会 and 慈善总会 under project-style titles. The counts, the units and the sizes are in the
+# module docstring; the item and group names are left out there on purpose (the lead evaluates the part once
+# and must not learn them). Every size is exact in binary floating point (no 两 or 毫升). ``check_blind30``
+# checks it against the catalogues, groups and negation templates of tune … blind28 only, never the lexicon.
+# Never tune on it.
+BLIND30_MASS = [("斤", 0.5), ("公斤", 1.0), ("kg", 1.0), ("千克", 1.0), ("市斤", 0.5), ("KG", 1.0), ("公斤 ", 1.0)]
+_KG30 = [("斤", 0.5), ("公斤", 1.0), ("kg", 1.0), ("千克", 1.0), ("市斤", 0.5)]
+_PERSONS30 = [("人", 1.0), ("名", 1.0), ("人次", 1.0)]
+_VISITS30 = [("次", 1.0), ("人次", 1.0)]
+_YUAN30 = [("元", 1.0), ("万元", 10000.0)]
+_AREA30 = [("平方米", 1.0), ("㎡", 1.0), ("平米", 1.0)]
+_LITRES30 = [("升", 1.0), ("L", 1.0)]
+BLIND30_CATALOGUE = [
+    # 生活物资 and 居家养老 services: food for a 兜底 household, safety goods for an old person living alone
+    ("rice30", "living", "goods", ["救助口粮", "吃的大米", "当年的新大米"], ["慈善超市爱心米", "五常稻花香米"],
+     _KG30 + [("袋（10斤）", 5.0), ("袋（25公斤）", 25.0)], (10, 50)),
+    ("pill_box30", "living", "goods", ["分格药盒", "一周药盒", "装药的小盒子"], ["七日分装药盒", "老人提醒分药盒"], ["个"], (1, 2)),
+    ("milk_powder30", "living", "goods", ["老年人奶粉", "老人喝的奶粉", "补钙的奶粉"], ["无蔗糖中老年奶粉", "中老年高钙营养奶粉"],
+     _KG30 + [("袋（500克）", 0.5)], (1, 4)),
+    ("oats30", "living", "goods", ["燕麦片", "麦片", "冲着喝的麦片"], ["即食纯燕麦片", "早餐燕麦片"], None, (2, 10)),
+    ("sesame30", "living", "goods", ["芝麻糊", "黑芝麻糊", "冲的芝麻糊"], ["无糖黑芝麻糊", "早餐黑芝麻糊冲饮"],
+     _KG30 + [("盒（500克）", 0.5)], (1, 4)),
+    ("anti_lost30", "living", "goods", ["防走失腕带", "防走丢的手环", "走丢能找到的手环"], ["失智老人防走失手环", "北斗定位手环"],
+     ["个", "只"], (1, 1)),
+    ("call_bell30", "living", "goods", ["应急呼叫器", "一键呼叫铃", "呼叫按钮"], ["居家一键呼叫器", "无线紧急呼叫铃"],
+     ["个", "套"], (1, 2)),
+    ("night_light30", "living", "goods", ["小夜灯", "感应夜灯", "起夜灯"], ["人体感应小夜灯", "充电感应夜灯"], ["个", "盏"], (1, 4)),
+    ("slippers30", "living", "goods", ["防滑的拖鞋", "浴室拖鞋", "不打滑的拖鞋"], ["老人防滑浴室拖鞋", "防摔防滑拖鞋"], ["双"], (1, 3)),
+    ("lunchbox30", "living", "goods", ["保温饭盒", "保温桶", "打饭的饭盒"], ["不锈钢保温饭盒", "三层保温餐盒"], ["个", "只"], (1, 2)),
+    ("bathing30", "living", "service", ["上门助浴", "助浴", "帮忙洗澡"], ["失能老人助浴服务", "助浴车上门服务"], _VISITS30, (1, 4)),
+    ("meals30", "living", "service", ["老年助餐", "送餐上门", "助餐"], ["长者饭堂送餐", "社区助老餐"],
+     [("餐", 1.0), ("次", 1.0), ("月（30餐）", 30.0)], (10, 60)),
+    ("cleaning30", "living", "service", ["居家保洁", "打扫卫生", "家政保洁"], ["居家清洁志愿服务", "爱心家政上门"],
+     [("小时", 1.0), ("次（2小时）", 2.0)], (2, 8)),
+    ("blend_diet30", "living", "goods", ["匀浆膳", "营养匀浆粉", "打流食的营养粉"], ["全营养匀浆膳", "鼻饲专用营养粉"], None, (2, 10)),
+    ("porridge_mix30", "living", "goods", ["八宝粥料", "熬粥的杂粮", "杂粮粥米"], ["五谷杂粮粥料包", "八宝杂粮粥料"], None, (2, 10)),
+    # 医疗救助: accompanying and rehabilitation services, consumables and aids for the sick and disabled
+    ("escort30", "medical", "service", ["陪诊", "陪同就医", "陪着去医院"], ["志愿者陪诊服务", "就医陪护陪诊"], _VISITS30, (1, 4)),
+    ("rehab30", "medical", "service", ["康复训练服务", "做康复锻炼", "肢体康复"], ["残疾人居家康复训练", "康复师上门康复指导"],
+     [("次", 1.0), ("疗程（10次）", 10.0)], (5, 30)),
+    ("counsel30", "medical", "service", ["情绪疏导", "心理咨询", "心理支持服务"], ["专业心理咨询服务", "心理咨询师一对一辅导"],
+     _VISITS30, (1, 6)),
+    ("suction30", "medical", "goods", ["吸痰器材", "吸痰用的机子", "抽痰的机器"], ["家用电动吸痰器", "便携式吸痰机"], ["台"], (1, 1)),
+    ("underpad30", "medical", "goods", ["床上尿垫儿", "垫在床上的尿垫", "一次性床垫片"], ["老人隔尿床垫", "失禁护理垫单"],
+     [("片", 1.0), ("包（10片）", 10.0)], (20, 100)),
+    ("stoma30", "medical", "goods", ["造口袋", "造瘘袋", "肛门袋"], ["一件式造口袋", "造口护理袋"],
+     [("个", 1.0), ("盒（10个）", 10.0)], (10, 60)),
+    ("feeding_tube30", "medical", "goods", ["鼻饲管", "胃管", "喂饭的管子"], ["一次性鼻饲管", "医用硅胶胃管"], ["根", "条"], (2, 10)),
+    ("bath_chair30", "medical", "goods", ["洗澡时坐的凳椅", "淋浴凳", "洗澡凳子"], ["老年防滑沐浴凳椅", "浴室防滑坐凳"], ["把", "个"],
+     (1, 1)),
+    ("compression30", "medical", "goods", ["医用压力袜子", "治静脉曲张的袜子", "医用弹力袜"], ["医用静脉曲张压力袜", "二级压力弹力袜"],
+     ["双"], (1, 3)),
+    ("white_cane30", "medical", "goods", ["盲人手杖", "导盲杖", "探路用的杖子"], ["折叠导盲杖", "视障人士盲杖"], ["根", "支"], (1, 1)),
+    ("hearing30", "medical", "goods", ["耳背戴的机子", "听力辅助器", "戴耳朵上的助听器"], ["老年耳背式助听器", "验配助听器"],
+     ["台", "个", "副"], (1, 1)),
+    # 教育助学: what a 困境儿童's case plan asks for, goods and group or tutoring services
+    ("tutoring30", "education", "service", ["课业辅导服务", "作业辅导", "辅导孩子功课"], ["大学生志愿者课后辅导", "四点半课堂作业辅导"],
+     [("课时", 1.0), ("节", 1.0), ("期（16课时）", 16.0)], (8, 32)),
+    ("picture_books30", "education", "goods", ["绘本书", "看图的故事书", "图画故事书"], ["亲子共读绘本", "幼儿启蒙绘本"],
+     [("本", 1.0), ("套（10本）", 10.0)], (5, 30)),
+    ("desk30", "education", "goods", ["儿童书桌", "写作业用的书桌", "学习书桌"], ["可升降儿童学习桌", "实木儿童书桌"], ["张", "套"], (1, 1)),
+    ("reading_pen30", "education", "goods", ["会读书的笔", "读书笔", "儿童点读器"], ["英语点读笔", "儿童早教点读笔"], ["支", "个", "台"],
+     (1, 1)),
+    ("braille30", "education", "goods", ["盲文图书", "用手摸着读的书", "盲文版的课本"], ["盲文版课外读物", "盲文教材"], ["本", "册"],
+     (1, 5)),
+    ("camp30", "education", "service", ["夏令营", "研学营", "暑期营"], ["困境儿童公益夏令营", "暑期研学营名额"], _PERSONS30, (1, 3)),
+    ("science_kit30", "education", "goods", ["科学小实验材料", "实验套装", "做实验的玩具"], ["青少年科学实验套装", "STEM科学实验盒"],
+     ["套", "盒"], (1, 2)),
+    ("parenting30", "education", "service", ["亲子沟通指导", "家庭教育辅导", "教孩子的方法"], ["家庭教育指导讲座", "亲子关系辅导小组"],
+     _VISITS30, (1, 4)),
+    ("sign_lang30", "education", "service", ["手语课", "学手语", "手语培训"], ["听障儿童手语课堂", "手语志愿者教学"],
+     [("课时", 1.0), ("节", 1.0)], (4, 16)),
+    # 住房安全: 适老化 and 无障碍 changes, fire safety, repairs
+    ("grab_bar30", "housing", "goods", ["卫生间扶手", "安全扶手", "墙上的扶手"], ["无障碍安全扶手", "不锈钢卫浴扶手"], ["根", "个"],
+     (1, 4)),
+    ("floor_mat30", "housing", "goods", ["防滑地垫", "浴室防滑垫", "地上铺的防滑垫"], ["PVC浴室防滑垫", "卫生间防滑地垫"],
+     _AREA30, (2, 10)),
+    ("ramp30", "housing", "goods", ["无障碍斜坡", "轮椅坡道", "门口的斜坡"], ["便携式无障碍坡道板", "台阶斜坡板"], ["块", "套"], (1, 2)),
+    ("smoke_alarm30", "housing", "goods", ["烟雾报警器", "烟感", "烟感报警器"], ["独立式烟感报警器", "家用烟雾报警器"],
+     ["个", "只"], (1, 3)),
+    ("gas_alarm30", "housing", "goods", ["燃气报警器", "煤气报警器", "漏气报警器"], ["家用可燃气体报警器", "天然气泄漏报警器"],
+     ["个", "台"], (1, 2)),
+    ("extinguisher30", "housing", "goods", ["家用灭火器", "灭火的罐子", "灭火瓶子"], ["家用干粉灭火器", "水基型灭火器"],
+     ["具", "个", "瓶"], (1, 3)),
+    ("tile_glue30", "housing", "goods", ["瓷砖粘合胶", "贴砖的胶", "瓷砖粘结剂"], ["强力瓷砖胶", "瓷砖背胶粘合剂"],
+     [("公斤", 1.0), ("kg", 1.0), ("袋（20公斤）", 20.0)], (20, 100)),
+    ("squat_to_sit30", "housing", "goods", ["蹲改坐", "蹲便改坐便", "装个坐的马桶"], ["适老化坐便器改造", "卫生间蹲改坐工程"],
+     ["套", "个"], (1, 1)),
+    ("stair_strip30", "housing", "goods", ["台阶防滑条", "楼梯防滑条", "踩的防滑条"], ["铝合金台阶防滑条", "自粘楼梯防滑条"],
+     [("米", 1.0), ("根（2米）", 2.0)], (4, 20)),
+    ("screen30", "housing", "goods", ["窗户纱网", "挡蚊子的纱网", "纱网"], ["隐形纱窗", "不锈钢纱网"], _AREA30, (4, 20)),
+    ("wood_oil30", "housing", "goods", ["木蜡油", "刷木头的油", "木器清漆"], ["环保木蜡油", "户外木器漆"],
+     _LITRES30 + [("桶（2.5升）", 2.5)], (2, 10)),
+    ("grout30", "housing", "goods", ["瓷砖填缝剂", "勾缝剂", "美缝的粉"], ["防霉填缝剂", "彩色勾缝剂"], None, (5, 50)),
+    # 易地搬迁: moving in, settling into a new community, furnishing the flat
+    ("moving30", "relocation", "service", ["搬家协助", "帮忙搬家", "搬东西"], ["志愿者搬家帮扶", "爱心搬家车队"],
+     [("次", 1.0), ("趟", 1.0)], (1, 2)),
+    ("integration30", "relocation", "service", ["融入新社区", "社区融入", "邻里融入"], ["搬迁社区融入小组", "邻里互助融入活动"],
+     _PERSONS30, (1, 4)),
+    ("bedside30", "relocation", "goods", ["床头边柜", "床边的小柜子", "床头小柜"], ["实木床头边柜", "简约床头收纳柜"], ["个", "只"],
+     (1, 2)),
+    ("door_curtain30", "relocation", "goods", ["厚棉门帘", "挡风的门帘子", "门口挂的帘子"], ["加厚保暖门帘", "防风棉门帘"], ["幅", "挂"],
+     (1, 2)),
+    ("folding_table30", "relocation", "goods", ["折叠饭桌儿", "吃饭的小桌子", "可以收起来的桌子"], ["家用折叠餐桌", "实木折叠饭桌"], ["张"],
+     (1, 1)),
+    ("heater_table30", "relocation", "goods", ["电烤火桌", "冬天烤火的桌子", "取暖餐桌"], ["多功能电暖桌", "家用烤火桌"], ["张", "台"],
+     (1, 1)),
+    ("drying_rack30", "relocation", "goods", ["晾衣服的架子", "落地晒衣杆", "晒衣架"], ["折叠落地晾衣杆", "不锈钢晒衣架"],
+     ["个", "套"], (1, 2)),
+    ("bedding30", "relocation", "goods", ["四件套", "被套床单四件套", "床单被套"], ["纯棉床品四件套", "全棉被套床单套装"], ["套"], (1, 3)),
+    ("utensils30", "relocation", "goods", ["锅具一套", "炒菜锅和汤锅", "做饭的家什"], ["厨房锅具套装", "不锈钢厨具组合装"], ["套"], (1, 1)),
+    # 产业发展 (生计发展): bees, fungi, seedlings, fertiliser and small machines; a technical visit
+    ("beehive30", "production", "goods", ["中华蜂蜂箱", "养蜂木桶", "装蜜蜂的箱子"], ["杉木中蜂蜂箱", "标准意蜂蜂箱"], ["个", "套"],
+     (2, 10)),
+    ("spawn30", "production", "goods", ["食用菌棒", "出菇的菌棒", "菇棒"], ["香菇出菇菌棒", "成品菌棒"],
+     [("棒", 1.0), ("根", 1.0)], (500, 3000)),
+    ("gastrodia30", "production", "goods", ["天麻种", "天麻种子", "天麻麻种"], ["天麻白麻种", "乌天麻种麻"], None, (20, 100)),
+    ("polygonatum30", "production", "goods", ["黄精苗", "黄精种苗", "多花黄精"], ["多花黄精种苗", "黄精块茎苗"],
+     [("株", 1.0), ("棵", 1.0), ("捆（100株）", 100.0)], (500, 3000)),
+    ("manure30", "production", "goods", ["羊粪肥", "鸡粪有机肥", "下底的肥料"], ["腐熟农家肥料", "发酵羊粪肥料"], None, (200, 2000)),
+    ("grinder30", "production", "goods", ["磨面粉碎机", "打料机", "粉饲料的机器"], ["家用饲料粉碎机", "小型磨粉机"], ["台"], (1, 1)),
+    ("sprayer30", "production", "goods", ["喷药的桶", "背着打药的壶", "充电打药机"], ["农用打药喷雾器", "锂电背负喷雾器"], ["台", "个"],
+     (1, 2)),
+    ("fence_net30", "production", "goods", ["养殖围网", "圈鸡的网", "围栏网"], ["镀锌养殖围栏网", "加粗护栏网"],
+     [("米", 1.0), ("卷（30米）", 30.0)], (30, 300)),
+    ("tech_guide30", "production", "service", ["养殖技术指导", "技术员上门指导", "技术指导"], ["养殖技术上门指导", "农业专家田间授课"],
+     _VISITS30, (1, 4)),
+    ("fish_feed30", "production", "goods", ["鱼用饲料", "喂鱼的料", "鱼食颗粒"], ["膨化鱼饲料", "草鱼专用颗粒料"], None, (100, 1000)),
+    # 消费扶贫: what a 慈善超市's 消费帮扶 counter sells, from farms and from disabled people's workshops
+    ("honey30", "consumption", "goods", ["老土蜂糖", "岩蜂蜜", "山上割的土蜂蜜"], ["中蜂土蜂蜜", "深山土蜂糖"], None, (10, 100)),
+    ("cloth_shoes30", "consumption", "goods", ["手工布鞋", "千层底", "老布鞋"], ["残疾人手工布鞋", "非遗千层底布鞋"], ["双"],
+     (10, 100)),
+    ("bamboo_shoot30", "consumption", "goods", ["晒干的笋子", "干笋片", "干竹笋"], ["手工晒笋干", "农家竹笋干"], None, (20, 200)),
+    ("sauerkraut30", "consumption", "goods", ["老坛酸菜", "腌酸菜", "坛子菜"], ["农家老坛酸菜", "手工腌制酸菜"], None, (20, 200)),
+    ("basket30", "consumption", "goods", ["竹编篮", "竹篮子", "竹编筐"], ["手工竹编提篮", "非遗竹编菜篮"], ["个", "只"], (10, 100)),
+    ("fern_noodle30", "consumption", "goods", ["蕨根粉", "蕨粉", "蕨菜粉条"], ["手工蕨根粉", "山野蕨根粉丝"], None, (10, 100)),
+    ("free_range30", "consumption", "goods", ["土鸡活禽", "满山跑的鸡", "散养鸡"], ["林下散养土鸡", "生态跑山鸡"], ["只"], (20, 200)),
+    ("buckwheat_tea30", "consumption", "goods", ["苦荞茶叶", "荞子茶", "苦荞麦茶"], ["全胚芽苦荞茶", "大凉山苦荞茶"],
+     None, (10, 100)),
+    ("goose_egg30", "consumption", "goods", ["土鹅蛋", "散养的大鹅蛋", "自家养的鹅下的蛋"], ["散养土鹅蛋", "农家大鹅蛋"],
+     [("枚", 1.0), ("个", 1.0), ("箱（30枚）", 30.0)], (100, 1000)),
+    ("embroidered30", "consumption", "goods", ["手工绣品", "民族绣片", "刺绣挂件"], ["苗绣手工挂件", "残疾人手工绣品"], ["件", "幅"],
+     (5, 50)),
+    ("camellia_oil30", "consumption", "goods", ["自家榨的茶油", "山茶籽榨的油", "野山茶油"], ["古法压榨油茶油", "有机茶籽油"],
+     _LITRES30 + [("桶（5升）", 5.0)], (5, 50)),
+    ("ciba30", "consumption", "goods", ["年糍粑", "手打糍粑", "糯米打的粑"], ["农家手工糍粑", "红糖糯米糍粑"], None, (10, 100)),
+    ("roxburgh30", "consumption", "goods", ["刺梨干", "刺梨果脯", "晒干的刺梨"], ["贵州刺梨干", "无添加刺梨果干"], None, (10, 100)),
+    ("smoked_tofu30", "consumption", "goods", ["腊豆腐", "烟熏豆腐", "熏豆腐块"], ["柴火烟熏腊豆腐", "农家腊豆腐干"],
+     None, (10, 100)),
+    # 就业帮扶: posts, sheltered work, courses and guidance (kind "service"); machines for a start (kind
+    # "goods")
+    ("public_post30", "employment", "service", ["公益岗位", "公益岗安置", "村保洁员公益岗"], ["村级公益性岗位", "乡村保洁公益岗"],
+     [("人", 1.0), ("名", 1.0), ("个", 1.0)], (1, 3)),
+    ("sheltered30", "employment", "service", ["辅助性就业", "庇护工场", "残疾人辅助就业"], ["残疾人辅助性就业工位", "阳光家园庇护岗位"],
+     _PERSONS30, (1, 3)),
+    ("pastry30", "employment", "service", ["面点师", "学面点手艺", "中式面点"], ["中式面点免费培训", "面点师技能培训班"],
+     _PERSONS30, (1, 3)),
+    ("ecommerce30", "employment", "service", ["电商直播", "学直播卖货", "网上开店"], ["农村电商直播培训", "网店运营培训班"],
+     _PERSONS30, (1, 3)),
+    ("housekeeper30", "employment", "service", ["家政员", "学家政", "家政服务人员"], ["家政服务员免费培训", "巾帼家政技能班"],
+     _PERSONS30, (1, 3)),
+    ("knitting30", "employment", "service", ["手工编织", "织毛衣的活", "居家编织"], ["居家手工编织订单", "毛线编织来料加工"],
+     _PERSONS30, (1, 3)),
+    ("career30", "employment", "service", ["职业指导", "求职辅导", "找工作的指导"], ["一对一职业规划指导", "就业指导讲座"],
+     _VISITS30, (1, 3)),
+    ("barber_kit30", "employment", "goods", ["理发的全套工具", "电推子剪发器", "剪头发的家伙"], ["专业理发工具套装", "电动理发推子"], ["套"],
+     (1, 1)),
+    ("stall_cart30", "employment", "goods", ["摆小吃摊的推车", "出摊的车子", "早餐车"], ["不锈钢小吃推车", "移动早餐车"], ["台", "辆"],
+     (1, 1)),
+    # 基础设施: a community's service rooms and public facilities
+    ("children_home30", "infrastructure", "goods", ["儿童之家", "儿童活动室", "娃娃们的活动室"], ["儿童之家标准化建设", "困境儿童活动室改造"],
+     ["个", "间"], (1, 1)),
+    ("day_care30", "infrastructure", "goods", ["日间照料中心", "老年活动中心", "老人白天待的地方"], ["农村互助幸福院", "社区日间照料站"],
+     ["个", "所"], (1, 1)),
+    ("barrier_free30", "infrastructure", "goods", ["无障碍通道", "盲道", "残疾人通道"], ["公共场所无障碍改造", "村委会无障碍通道"],
+     [("米", 1.0), ("延米", 1.0)], (10, 100)),
+    ("water_station30", "infrastructure", "goods", ["直饮水机", "净化水的设备", "净化饮水机"], ["学校直饮水设备", "村级净水站"],
+     ["台", "套"], (1, 2)),
+    ("library30", "infrastructure", "goods", ["农家书屋", "村图书室", "看书的屋子"], ["农家书屋提升工程", "乡村阅览室"], ["个", "间"],
+     (1, 1)),
+    ("cctv30", "infrastructure", "goods", ["安防监控", "装监控探头", "村里装监控"], ["雪亮工程监控", "平安乡村摄像头"], ["个", "台", "套"],
+     (2, 10)),
+    ("canteen30", "infrastructure", "goods", ["长者食堂", "老年食堂", "吃饭的食堂"], ["村级长者饭堂建设", "幸福食堂"], ["个", "所"],
+     (1, 1)),
+    ("bench30", "infrastructure", "goods", ["休息座椅", "歇脚的凳子", "公共座椅"], ["户外休闲座椅", "防腐木公园长椅"], ["张", "把"],
+     (2, 10)),
+    ("counseling_room30", "infrastructure", "goods", ["心理咨询室", "谈心室", "心理辅导室"], ["学校心理辅导室建设", "社工站心理咨询室"],
+     ["间", "个"], (1, 1)),
+    # 金融信贷: money a case plan asks for (kind "cash")
+    ("deposit30", "finance", "cash", ["住院押金缺口", "交住院押金的钱", "押金"], ["重病患者住院押金垫付", "住院预交金资助"],
+     _YUAN30, (2000, 20000)),
+    ("rehab_fee30", "finance", "cash", ["康复费", "康复治疗费", "做康复的钱"], ["残疾儿童康复救助金", "康复治疗费资助"],
+     _YUAN30, (2000, 20000)),
+    ("tuition30", "finance", "cash", ["上大学的学费", "入学学杂费", "新生学费"], ["圆梦大学助学金", "新生开学资助金"],
+     _YUAN30, (3000, 10000)),
+    ("interest30", "finance", "cash", ["贷款贴息补助", "贷款要还的利息", "还贷的利息"], ["小额信贷贴息补助", "产业贷款贴息"],
+     _YUAN30, (500, 5000)),
+    ("rent30", "finance", "cash", ["每月房租", "交房租的钱", "租房费用"], ["困难家庭租房补贴", "临时住房租金资助"], _YUAN30, (1000, 8000)),
+    ("premium30", "finance", "cash", ["商业保险费", "防返贫险的保费", "保费"], ["防贫保保费资助", "意外险保费代缴"],
+     _YUAN30, (100, 1000)),
+    ("living_allowance30", "finance", "cash", ["基本生活费", "临时生活费", "日常吃饭的钱"], ["临时生活救助金", "困难群众生活补助"],
+     _YUAN30, (500, 3000)),
+    ("medicine_fee30", "finance", "cash", ["长期服药费用", "买药的钱", "门诊药费"], ["慢病门诊药费补助", "特药费用援助"],
+     _YUAN30, (500, 5000)),
+    ("startup30", "finance", "cash", ["小本生意本钱", "摆摊的本钱", "开小店的本钱"], ["残疾人自主创业补贴", "微创业启动金"],
+     _YUAN30, (3000, 20000)),
+    # 其他: case-work services (respite, legal aid, papers, visits) and a few goods
+    ("respite30", "other", "service", ["喘息服务", "临时托养", "替家属照看几天"], ["居家喘息照护服务", "失能老人短期托养"],
+     [("天", 1.0), ("日", 1.0)], (2, 7)),
+    ("legal30", "other", "service", ["法援服务", "法律咨询援助", "打官司的帮忙"], ["公益律师法律援助", "免费法律咨询服务"],
+     [("次", 1.0), ("件", 1.0)], (1, 2)),
+    ("id_docs30", "other", "service", ["补办身份证", "办户口", "证件代办"], ["证件补办代办服务", "户籍办理协助"],
+     [("次", 1.0), ("件", 1.0)], (1, 2)),
+    ("disability_cert30", "other", "service", ["办理残疾证", "残疾鉴定", "残疾等级评定"], ["残疾评定陪同办理", "残疾证办理协助"],
+     _VISITS30, (1, 1)),
+    ("visiting30", "other", "service", ["上门探访", "陪伴聊天", "陪老人唠嗑"], ["志愿者定期入户探访", "空巢老人陪伴关爱"],
+     _VISITS30, (2, 8)),
+    ("birthday_party30", "other", "service", ["集体生日会", "过生日", "办生日"], ["长者集体生日会", "困境儿童生日派对"],
+     [("次", 1.0), ("场", 1.0)], (1, 1)),
+    ("elder_phone30", "other", "goods", ["给老人的手机", "大字大声的手机", "按键大的手机"], ["老人专用大字手机", "老年按键手机"], ["台", "部"],
+     (1, 1)),
+    ("photo30", "other", "service", ["拍证件照", "证件照", "照相片"], ["免费拍证件照", "志愿者上门拍照"], _VISITS30, (1, 2)),
+    ("aid_repair30", "other", "service", ["轮椅维修", "修轮椅", "辅具维修"], ["辅具免费维修服务", "轮椅上门检修"],
+     [("次", 1.0), ("件", 1.0)], (1, 2)),
+    ("outing30", "other", "service", ["老人外出游览", "出去逛逛", "一日游"], ["长者城市一日游", "敬老爱心出游"], _PERSONS30, (1, 3)),
+]
+# Broader offers: the projects that give several items at once, under names of their own. generate() gives a
+# broader offer's unit size 1 and counts it as kg for weighed items, so groups covering a weighed item are in
+# 公斤; the others are in a unit of size 1 for every covered item that uses it, or in one none of them uses
+# (not
+# comparable, relevance 2).
+BLIND30_BROAD = [
+    ("nutrition30", "living", ["营养冲调品", "老年营养包"], ["milk_powder30", "sesame30", "blend_diet30"], ["公斤"]),
+    ("grain30", "living", ["粮食救助", "口粮救助包"], ["rice30", "oats30", "porridge_mix30"], ["公斤"]),
+    ("safety_kit30", "living", ["居家安全包", "适老安全用品"],
+     ["anti_lost30", "call_bell30", "night_light30", "slippers30", "pill_box30"],
+     ["份"]),
+    ("home_care30", "living", ["居家养老服务", "为老服务包"], ["bathing30", "meals30", "cleaning30"], ["次"]),
+    ("rehab_service30", "medical", ["康复服务", "助残康复"], ["escort30", "rehab30", "counsel30"], ["次"]),
+    ("care_consumables30", "medical", ["护理耗材", "失能护理用品"],
+     ["suction30", "underpad30", "stoma30", "feeding_tube30"],
+     ["批"]),
+    ("aids30", "medical", ["康复辅具包", "残疾人辅具礼包"],
+     ["bath_chair30", "compression30", "white_cane30", "hearing30"], ["件"]),
+    ("books30", "education", ["阅读推广图书", "爱心书包图书"], ["picture_books30", "braille30"], ["本"]),
+    ("study_goods30", "education", ["学习成长礼包", "助学成长物资"], ["desk30", "reading_pen30", "science_kit30"],
+     ["份"]),
+    ("edu_service30", "education", ["成长陪伴课程", "青少年成长服务"],
+     ["tutoring30", "camp30", "sign_lang30", "parenting30"], ["课时"]),
+    ("elderly_mod30", "housing", ["适老化改造", "居家适老化改造材料"],
+     ["grab_bar30", "floor_mat30", "ramp30", "squat_to_sit30", "stair_strip30"], ["户"]),
+    ("fire_safety30", "housing", ["消防安全器材", "居家消防包"], ["smoke_alarm30", "gas_alarm30", "extinguisher30"],
+     ["套"]),
+    ("renovation30", "housing", ["危旧房修缮物料", "旧房翻新材料"], ["tile_glue30", "screen30", "wood_oil30", "grout30"],
+     ["公斤"]),
+    ("new_home30", "relocation", ["安居礼包", "搬迁家庭生活用品"],
+     ["bedside30", "door_curtain30", "folding_table30", "heater_table30", "drying_rack30", "bedding30",
+      "utensils30"], ["份"]),
+    ("settle30", "relocation", ["搬迁安置服务", "安置点社工服务"], ["moving30", "integration30"], ["次"]),
+    ("planting30", "production", ["种植生产资料", "春耕种植物资"],
+     ["gastrodia30", "polygonatum30", "manure30", "spawn30"], ["公斤"]),
+    ("machines30", "production", ["生计小农机", "生产机具"], ["grinder30", "sprayer30"], ["台"]),
+    ("charity_shop30", "consumption", ["慈善超市扶贫专柜商品", "爱心助农产品"],
+     ["honey30", "bamboo_shoot30", "sauerkraut30", "fern_noodle30", "buckwheat_tea30", "roxburgh30",
+      "smoked_tofu30"], ["公斤"]),
+    ("handicraft30", "consumption", ["残疾人手工艺品", "巧手工坊作品"], ["cloth_shoes30", "basket30", "embroidered30"],
+     ["件"]),
+    ("farm_poultry30", "consumption", ["林下养殖产品", "土货禽蛋"], ["free_range30", "goose_egg30"], ["份"]),
+    ("skills30", "employment", ["技能增能培训", "增能培训项目"], ["pastry30", "ecommerce30", "housekeeper30"], ["人"]),
+    ("jobs30", "employment", ["就业岗位链接", "稳岗就业服务"], ["public_post30", "sheltered30", "knitting30"], ["人"]),
+    ("stall30", "employment", ["创业摆摊设备", "生计发展设备"], ["barber_kit30", "stall_cart30"], ["台"]),
+    ("community_space30", "infrastructure", ["社区服务阵地", "村级服务设施"],
+     ["children_home30", "day_care30", "library30", "canteen30", "counseling_room30"], ["个"]),
+    ("public_safety30", "infrastructure", ["平安便民设施", "公共便民设施"],
+     ["barrier_free30", "water_station30", "cctv30", "bench30"], ["套"]),
+    ("medical_fund30", "finance", ["医疗救助基金", "重病患者救助款"], ["deposit30", "rehab_fee30", "medicine_fee30"],
+     ["元"]),
+    ("living_fund30", "finance", ["急难救助金", "兜底保障金"], ["rent30", "living_allowance30"], ["元"]),
+    ("dev_fund30", "finance", ["生计发展基金", "增收帮扶资金"], ["interest30", "startup30", "premium30"], ["元"]),
+    ("social_work30", "other", ["社工个案服务", "社会工作服务"],
+     ["respite30", "legal30", "id_docs30", "disability_cert30", "visiting30"], ["次"]),
+    ("activities30", "other", ["关爱活动", "暖心陪伴活动"], ["birthday_party30", "outing30", "photo30"], ["场"]),
+]
+TEMPLATES["blind30"] = {
+    # Needs as a social worker records a case (服务对象 / 需求评估 / 服务计划 / 转介), offers as programmes
+    # and
+    # projects announce what they give.
+    "need_title": ["个案需求｜{who}：{name}", "【需求评估】{who}存在{name}方面的需求", "{who}：建议链接{name}",
+                   "转介单：{who}需{name}", "社区探访｜{who}申请{name}", "{name}资源链接（{who}）", "兜底个案：{who}——{name}"],
+    "need_desc": ["服务对象：{cause}；需求评估：存在{name}方面的需求；服务计划：链接社会资源。",
+                  "探访记录：{cause}。经评估，建议链接{name}。",
+                  "个案背景：{cause}。服务计划：为服务对象链接{name}，社工跟进回访。",
+                  "{cause}。需求评估：{name}需求较迫切；转介：慈善超市、基金会项目。",
+                  "{cause}，社工建议链接{name}，协助服务对象增能。",
+                  "小组工作中了解到{cause}，组员提出需要{name}。",
+                  "{cause}。"],
+    "negated": ["{other}已链接爱心企业资源，本次不再申请", "{other}已由民政部门临时救助解决", "服务对象表示{other}暂不需要",
+                "{other}已转介至乡镇社工站跟进", "家属已自行购置{other}", "经评估{other}需求不成立",
+                "{other}上月已在慈善超市领取", "{other}由结对志愿者送到家里了，该项已结案",
+                "孩子自己说{other}不要了，让给别的小朋友", "老人坚持说{other}用不上，拒绝申请",
+                "{other}家中尚有存量，够用", "除{other}以外，还需链接{name}", "前期小组活动中已发放{other}",
+                "{other}属上一周期个案目标，已达成", "{other}已纳入兜底保障，不重复链接",
+                "{other}已由在外务工的儿子寄回"],
+    "offer_title": ["{donor}「{name}」公益项目", "{donor}发起{name}援助计划", "慈善超市上架：{name}（{donor}）",
+                    "{donor}暖心行动：捐赠{name}", "99公益日众筹｜{name}（{donor}）", "{donor}提供{name}"],
+    "offer_title_consumption": ["慈善超市消费帮扶专柜：{name}（{donor}）", "{donor}以购代捐：认购{name}",
+                                "{donor}助农行动｜{name}"],
+    "offer_title_employment": ["{donor}生计发展项目：{name}", "{donor}就业增能计划｜{name}", "链接就业资源：{name}（{donor}）"],
+    "offer_title_finance": ["{donor}专项救助基金：{name}", "公益众筹｜{name}（{donor}）", "{donor}兜底帮扶工程：{name}"],
+    "offer_title_medical": ["{donor}康复同行项目：{name}", "{donor}健康守护行动｜{name}", "博爱送万家：{name}（{donor}）"],
+    "offer_title_other": ["{donor}志愿服务：{name}", "{donor}关爱行动｜{name}", "社工站服务项目：{name}（{donor}）"],
+    "offer_title_living": ["{donor}「{name}」公益项目", "慈善超市上架：{name}（{donor}）", "{donor}为老服务计划：{name}",
+                           "{donor}暖心行动：捐赠{name}"],
+    "offer_title_education": ["{donor}助学计划：{name}", "{donor}童伴成长行动｜{name}", "99公益日众筹｜{name}（{donor}）"],
+    "offer_title_housing": ["{donor}安居工程：{name}", "{donor}适老化改造项目｜{name}", "{donor}提供{name}"],
+    "offer_title_relocation": ["{donor}搬迁安置帮扶：{name}", "{donor}新家园行动｜{name}", "慈善超市上架：{name}（{donor}）"],
+    "offer_title_production": ["{donor}产业帮扶项目：{name}", "{donor}助力生计发展，提供{name}", "{name}（{donor}生计项目）"],
+    "offer_title_infrastructure": ["{donor}「{name}」工程", "{donor}援建：{name}", "公益众筹｜{name}（{donor}）"],
+    "who": ["服务对象李某（留守老人）", "困境儿童小蕊", "残疾人周某某", "重病患者家属吴某", "独居老人何奶奶",
+            "事实无人抚养儿童小鹏", "低保兜底户邓某", "搬迁户马某某"],
+    "cause": ["服务对象为留守老人，独居，子女常年在外务工", "服务对象系困境儿童，父亲服刑、母亲离家，由祖辈监护",
+              "服务对象为二级肢体残疾，靠低保兜底", "服务对象患尿毒症，每周透析，家庭负担重",
+              "社工入户探访发现其家中生活困难", "服务对象系重病患者，因病致贫", "服务对象为易地搬迁户，入住安置点不久",
+              "家庭照顾者身心俱疲，长期照护压力大", "服务对象为视力残疾人，独自生活"],
+    "donor": ["县慈善总会", "市红十字会", "某公益基金会", "社区慈善超市", "青年志愿服务队", "爱心企业",
+              "县社会工作协会", "巾帼志愿者协会", "商会慈善基金", "大学生志愿服务队"],
+}
+# The parts blind30 was written after (its checks compare with these only, not with blind29 or later parts).
+_PARTS_BEFORE_BLIND30 = ("tune", "heldout", "unseen", "blind2", "blind3", "blind4", "blind5", "blind6",
+                         "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14",
+                         "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21",
+                         "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28")
+
+
+def check_blind30() -> None:
+    """Raise SystemExit if blind30 is not what its comment says (``_check_part_after`` tune … blind28)."""
+    _check_part_after("blind30", BLIND30_CATALOGUE, BLIND30_BROAD, _PARTS_BEFORE_BLIND30)
+
+
 def check_blind20() -> None:
     """Raise SystemExit if blind20 is not what its comment says (``_check_part_after`` tune … blind18)."""
     _check_part_after("blind20", BLIND20_CATALOGUE, BLIND20_BROAD, _PARTS_BEFORE_BLIND20)
@@ -7295,6 +7663,7 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
                         "blind27": lambda: (BLIND27_CATALOGUE, BLIND27_BROAD),
                         "blind28": lambda: (BLIND28_CATALOGUE, BLIND28_BROAD),
                         "blind29": lambda: (BLIND29_CATALOGUE, BLIND29_BROAD),
+                        "blind30": lambda: (BLIND30_CATALOGUE, BLIND30_BROAD),
                         }.get(part, lambda: (CATALOGUE, BROAD))()
     mass = {"blind3": BLIND3_MASS, "blind4": BLIND4_MASS, "blind5": BLIND5_MASS, "blind6": BLIND6_MASS,
             "blind7": BLIND7_MASS, "blind8": BLIND8_MASS, "blind9": BLIND9_MASS,
@@ -7314,7 +7683,8 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
             "blind26": BLIND26_MASS,
             "blind27": BLIND27_MASS,
             "blind28": BLIND28_MASS,
-            "blind29": BLIND29_MASS}.get(part, MASS)
+            "blind29": BLIND29_MASS,
+            "blind30": BLIND30_MASS}.get(part, MASS)
     # An offer of a mass item in a pack of unknown weight (not comparable with the need's weight).
     pack = {"blind3": "袋", "blind4": "箱", "blind5": "包", "blind6": "筐", "blind7": "麻袋", "blind8": "件",
             "blind9": "盒", "blind10": "车", "blind11": "礼盒", "blind12": "箩",
@@ -7331,7 +7701,8 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
             "blind26": "车皮",
             "blind27": "件",
             "blind28": "口袋",
-            "blind29": "箱"}.get(part)
+            "blind29": "箱",
+            "blind30": "援助包"}.get(part)
     by_key = {c[0]: c for c in catalogue}
     # A part may have its own voice: who files, why, which donors, and 「规格：…」 lines for sized items.
     who, cause, donor = t.get("who", WHO), t.get("cause", CAUSE), t.get("donor", DONOR)
@@ -7427,7 +7798,8 @@ SEEDS = {"tune": 13, "heldout": 1313, "unseen": 131313, "blind2": 272727, "blind
          "blind26": 262626,
          "blind27": 270270,
          "blind28": 282828,
-         "blind29": 292929}
+         "blind29": 292929,
+         "blind30": 303030}
 
 
 def main(argv=None) -> int:
@@ -7495,6 +7867,8 @@ def main(argv=None) -> int:
         check_blind28()
     if "blind29" in parts:
         check_blind29()
+    if "blind30" in parts:
+        check_blind30()
     for part in parts:
         seed = SEEDS[part]
         needs, offers, labels = generate(part, args.needs, args.offers, seed)
