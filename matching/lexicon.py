@@ -1435,16 +1435,53 @@ def _straddles(text: str, start: int, end: int) -> bool:
             and _word(text[start - 1:start + 1]) and _word(text[end - 1:end + 1]))
 
 
-def _name_table(concepts: Sequence["Concept"]) -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]:
-    """Return ``({folded name: concept ids}, {first character: name lengths, longest first})``."""
+class _Starts(dict):
+    """The name look-up's index of one name table (round 18): ``{first two characters of a name: the lengths of
+    the names beginning with them, longest first}``, ``{one-character name: (1,)}``, and :attr:`singles`, the
+    one-character names.
+
+    A position of a text is tried with the lengths of the names that begin with its two characters (a tuple of
+    one or two lengths for most), not with those of every name beginning with its first character (round 17:
+    about five per position, over 2,229 first characters, nearly every Chinese character of a text): most
+    positions begin no name, and one look-up of their two characters says so. A two-character key whose first
+    character is a one-character name ends in length 1 too; a position whose two characters begin no longer
+    name is tried as a one-character name only when the text holds one (:func:`_lengths_at`).
+    """
+
+    __slots__ = ("singles", "single_in")
+
+    def __init__(self, names: Iterable[str]) -> None:
+        grown: dict[str, set[int]] = {}
+        singles = set()
+        for n in names:
+            grown.setdefault(n[:2], set()).add(len(n))
+            if len(n) == 1:
+                singles.add(n)
+        for key, ls in grown.items():
+            if len(key) == 2 and key[0] in singles:
+                ls.add(1)
+        super().__init__((key, tuple(sorted(ls, reverse=True))) for key, ls in grown.items())
+        self.singles: frozenset[str] = frozenset(singles)
+        #: The search for a one-character name in a text (a character class: a set's isdisjoint hashes every
+        #: character of the text), or None when the table has none.
+        self.single_in = re.compile("[" + re.escape("".join(sorted(singles))) + "]").search if singles else None
+
+
+def _lengths_at(text: str, i: int, lengths: _Starts) -> tuple[int, ...]:
+    """Return the lengths of the names of ``lengths`` that may begin at ``text[i]``, longest first (maybe none)."""
+    ls = lengths.get(text[i:i + 2])
+    if ls is None:
+        return lengths.get(text[i], ()) if lengths.singles else ()
+    return ls
+
+
+def _name_table(concepts: Sequence["Concept"]) -> tuple[dict[str, tuple[int, ...]], _Starts]:
+    """Return ``({folded name: concept ids}, its look-up index)`` (:class:`_Starts`)."""
     by_name: dict[str, tuple[int, ...]] = {}
     for c in concepts:
         for n in c.names:
             by_name[n] = by_name.get(n, ()) + (c.id,)
-    lengths: dict[str, set[int]] = {}
-    for n in by_name:
-        lengths.setdefault(n[0], set()).add(len(n))
-    return by_name, {ch: tuple(sorted(ls, reverse=True)) for ch, ls in lengths.items()}
+    return by_name, _Starts(by_name)
 
 
 def spoken_forms(name: str) -> set[str]:
@@ -1503,13 +1540,22 @@ def _scan(text: str, by_name: dict, lengths: dict, extend: dict | None = None,
     inside one of its matches and joins fewer pairs) and is returned as is. A single-character name
     right after a numeral is a measure word (两床棉被) and no candidate. ``extend`` maps a name + one
     character (a spoken form, :func:`spoken_forms`) to its concept: a name followed by that character
-    is read one character longer (书包儿), as one candidate.
+    is read one character longer (书包儿), as one candidate. ``lengths`` is the table's look-up index
+    (:class:`_Starts`): each position is tried only with the lengths of the names its two characters begin (round 18).
     """
     out = []
     crossed = False
     i, n = 0, len(text)
+    get = lengths.get
+    one = lengths.single_in is not None and lengths.single_in(text) is not None  # a one-character name in the text
     while i < n:
-        for length in lengths.get(text[i], ()):
+        ls = get(text[i:i + 2])  # the lengths of the names beginning here (:class:`_Starts`)
+        if ls is None:
+            if not one:
+                i += 1
+                continue
+            ls = get(text[i], ())
+        for length in ls:
             if i + length <= n:
                 ids = by_name.get(text[i:i + length])
                 if ids is not None:
@@ -1549,8 +1595,12 @@ def _scan_words(text: str, by_name: dict, lengths: dict, extend: dict | None = N
 def _crossed(text: str, start: int, end: int, by_name: dict, lengths: dict, extend: dict | None) -> bool:
     """Return whether a name (or a spoken form) starts inside ``text[start:end]`` and runs past ``end``."""
     n = len(text)
+    get = lengths.get
     for p in range(start + 1, end):
-        for length in lengths.get(text[p], ()):  # longest first
+        ls = get(text[p:p + 2])
+        if ls is None:
+            ls = get(text[p], ()) if lengths.singles else ()
+        for length in ls:  # longest first
             stop = p + length
             if stop <= end:
                 if stop == end and extend and end < n and text[p:end + 1] in extend and text[p:end] in by_name:
@@ -1567,9 +1617,7 @@ def _candidates(text: str, by_name: dict, lengths: dict, extend: dict | None) ->
     found = []
     n = len(text)
     for i in range(n):
-        ls = lengths.get(text[i])
-        if ls is None:
-            continue
+        ls = _lengths_at(text, i, lengths)
         for length in ls:
             end = i + length
             if end <= n:
@@ -1901,10 +1949,7 @@ class Lexicon:
         stems = {f: ids for f, ids in self.spoken_forms.items() if f[:-1] not in by_name}
         if stems:
             by_name = {**stems, **by_name}
-            grown: dict[str, set[int]] = {}
-            for n in by_name:
-                grown.setdefault(n[0], set()).add(len(n))
-            lengths = {ch: tuple(sorted(ls, reverse=True)) for ch, ls in grown.items()}
+            lengths = _Starts(by_name)
         extend = {f: ids for f, ids in self.spoken_forms.items() if f not in stems}
         self._tables[0] = (by_name, lengths, extend)
         self._by_name = {**self._tables[1][0], **self._tables[0][0]}
