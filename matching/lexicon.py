@@ -1200,6 +1200,9 @@ _USE_THING = re.compile(rf"[\u4e00-\u9fff]{{0,2}}?(?:{_alternation(USE_THING_HEA
 #: People a modifier describes (round 13): 「瘫在床上的刘大爷」 says how the household lives, not what it asks.
 _PERSON_HEAD = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:大爷|大娘|大妈|大叔|大哥|大姐|奶奶|爷爷|婆婆|老汉|老头|老太|老人|"
                           r"嫂子|阿婆|阿公|孩子|娃娃|病人|患者|残疾人)")
+#: Round 18: 人 alone right after 「name + 的」 (「照护的人说…」「陪护的人」): a person the name's use describes, no
+#: service asked; not 人手 · 人工 · 人力 (labour) nor 人家 (a household), and only with nothing between the name and 的.
+_PERSON_BARE = re.compile(r"人(?![手工力家])")
 
 
 def _use_objects(text: str, found: list) -> list[tuple[int, int]]:
@@ -1239,7 +1242,8 @@ def _use_clause(text: str, end: int, starts: set[int], spans: list) -> bool:
     after = m.end()
     return (m.end() - end >= 3 and (after >= len(text) or not "\u4e00" <= text[after] <= "\u9fff")
             or any(i in starts for i in range(after, after + 4)) or _use_head(text, after)
-            or _PERSON_HEAD.match(text, after) is not None or _thing_head(text, after))
+            or _PERSON_HEAD.match(text, after) is not None or _thing_head(text, after)
+            or m.end() - end == 1 and _PERSON_BARE.match(text, after) is not None)
 
 
 def _thing_head(text: str, start: int) -> bool:

@@ -87,6 +87,16 @@ def test_a_time_after_a_name_is_no_place_word(lex, text, item):
     assert item in asked_and_excluded(lex, text)[1]
 
 
+@pytest.mark.parametrize("text", ["照护的人说家里缺轮椅", "家里有陪护的人，缺个轮椅"])
+def test_a_person_described_by_a_service_asks_no_service(lex, text):
+    assert asked(lex, text) == ["轮椅"]
+
+
+@pytest.mark.parametrize("text", ["村里缺照护的人手", "希望有人上门照护老人", "想要养老照护服务"])
+def test_the_service_itself_is_still_asked(lex, text):
+    assert "养老服务" in asked(lex, text)
+
+
 # --- 3. a topic's noun phrase may hold leftover text ---------------------------------------------------------------
 
 @pytest.mark.parametrize("text, items", [
@@ -143,10 +153,3 @@ def test_a_multiple_of_one_interchangeable_count_is_a_multiple_of_the_other():
     assert unit_factor("匹", "千片") is None  # an item not counted in both
     assert unit_factor("张", "千片", frozenset({"张"})) is None
 
-
-def test_a_pair_is_two():
-    assert unit_factor("只", "对") == 2.0
-    assert unit_factor("头", "对") == 2.0
-    assert unit_factor("对", "只") == 0.5
-    assert unit_factor("对", "对") == 1.0
-    assert unit_factor("斤", "对") is None
