@@ -500,8 +500,22 @@ _MAKING_DO_PLAIN = (r"(?<!只能)(?<!只好)(?<!只得)(?:靠|拿|(?<![使费作
 #: is :data:`_STILL_WANTED`); a line of business paused (`_LINE_STOPPED`: 那摊 · 这块 · 那头 + 停了 · 不搞了 · 放一放 …: 「X这块
 #: 今年先不搞了」「X今年先停了」 — the marker, or a time word and 先 · 暂时, is required: 「缺X，车间停了」 asks for X, and
 #: 「X补贴今年停了」 may be a benefit lost).
-_TRIED_FAILED = (r"试(?:过了|过|了|种过|养过|用过|种了|养了|用了|销过)[^，,。；;！!？?]{0,12}?"
-                 r"(?:不行|不好|不管用|不顶用|没效果|没有效果|没什么效果|效果差|效果不好|不怎么样|不理想|不适合|不对路|不划算|不成|亏了|赔了|没成)")
+_TRIED = r"试(?:过了|过|了|种过|养过|用过|种了|养了|用了|销过)"
+_FAILED = (r"(?:不行|不好|不管用|不顶用|没效果|没有效果|没什么效果|效果差|效果不好|不怎么样|不理想|不适合|不对路|不划算|不成|"
+           r"亏了|赔了|没成)")
+_TRIED_FAILED = rf"{_TRIED}[^，,。；;！!？?]{{0,12}}?{_FAILED}"
+#: Round 18: a trial and its failure told in the next segment (「去年试过X，不行」「X试种了，效果不好」): the
+#: segment naming the thing tried (`_TRIED_RE`) is a past matter when the next segment, naming nothing, opens with
+#: the failure (`_FAILED_NEXT`: 但 · 可 · 结果 · 效果 · 根本 · 都 · 也 · 还是 … before it) — :meth:`Lexicon._extract`.
+_TRIED_RE = re.compile(_TRIED)
+_FAILED_NEXT = re.compile(r"(?:但是?|可是?|不过|结果|效果|根本|完全|实在|都|也|还是|就是|就|一直|压根)*" + _FAILED
+                          + r"(?:了|啊|呀|哦)?$")
+#: Round 18: a promise (答应 · 说好 · 讲好 · 承诺 · 许诺 · 应承 + a give verb, :data:`_PROMISED`) broken in the next
+#: segment naming nothing: 「答应给X，一直没送」「说好给X，到现在也没来」「…，后来也没装」「…，迟迟不见动静」 — the thing
+#: was never had, so the promise asks for it again (:meth:`Lexicon._answered`).
+_PROMISE_WORD = re.compile(r"答应|说好|讲好|承诺|许诺|应承")
+_PROMISE_BROKEN = re.compile(r"(?:没有?|未|不见|没见)(?:有|能|再|人)?(?:送|给|发|来|到|装|兑现|落实|下来|动静|影|消息|音信|信儿|"
+                             r"着落|办|拿|领|寄|带|捐|配|安排|解决)|迟迟(?:不|没)|泡汤|黄了|落空|食言|不算数")
 _APPROVED = (r"(?:已经|早已|早就|已)(?:批下来|批下|批好|批复|获批|审批通过|审核通过|通过审批|通过审核|放款|放下来)"
              r"|(?<![没未])(?<!还没)(?:批下来了|批下了|批好了|批复了|审批通过了|审核通过了|通过审批了|通过审核了|放款了|获批了)")
 _PAST_MATTER = rf"(?<=是)(?:{_alternation(PAST_TIMES)}|老早|早先)的(?:事情|事儿|事)"
@@ -714,7 +728,37 @@ def _is_topic(part: str, found: list) -> bool:
     # 的话」 leave 家门口的 · 坐的): part of the topic's name, not a statement of its own.
     rest = _TOPIC_MODIFIER.sub("", rest.lstrip()).replace(_BLANK, "")
     rest = re.sub(r"[、和及与\s]", "", rest)
-    return _TOPIC_REST.fullmatch(rest) is not None
+    if _TOPIC_REST.fullmatch(rest) is not None:
+        return True
+    return _topic_after_phrase(part, found)
+
+
+#: The words a noun phrase before a topic's last name may not hold (round 18, :func:`_topic_after_phrase`): a
+#: request, a plea or a giving verb makes the segment a statement, not a topic.
+_TOPIC_PHRASE_ASK = re.compile(r"请|希望|能否|能不能|可否|帮|买|送|捐|给|[不没无未别]")
+#: The longest text (characters, names left out) a topic's noun phrase may hold besides its names (round 18).
+_TOPIC_PHRASE_LONGEST = 6
+
+
+def _topic_after_phrase(part: str, found: list) -> bool:
+    """Return whether a segment is a noun phrase ending in a name and then a topic marker (round 18).
+
+    The noun phrase may hold a short text besides its names — a joining word (「饭桌带板凳」), an age word
+    (「旧棉被和枕头」), a place the thing is kept at (「挂灶头上熏的肉」) — of at most :data:`_TOPIC_PHRASE_LONGEST`
+    characters with no request, plea or giving verb (:data:`_TOPIC_PHRASE_ASK`, :data:`_RUN_ON_ASK`); after its last
+    name only a topic marker of :data:`_TOPIC_REST` stands, and one must stand there (「X登记过一回」「X的话」).
+    Round 17 read these with no leftover text only, so 「饭桌带板凳登记过一回，已经领走了」 still asked.
+    """
+    if not found:
+        return False
+    start, end, _ = found[-1]
+    tail = re.sub(r"\s", "", part[end:])
+    if not tail or _TOPIC_REST.fullmatch(tail) is None:
+        return False
+    head = _blank(part[:start], [(s, e) for s, e, _ in found[:-1]]).replace(_BLANK, "")
+    head = re.sub(r"[\s，,]", "", head)
+    return len(head) <= _TOPIC_PHRASE_LONGEST and not _TOPIC_PHRASE_ASK.search(head) \
+        and not _RUN_ON_ASK.search(head)
 
 
 def _lack_of_its_own(later: str) -> bool:
@@ -1156,6 +1200,9 @@ _USE_THING = re.compile(rf"[\u4e00-\u9fff]{{0,2}}?(?:{_alternation(USE_THING_HEA
 #: People a modifier describes (round 13): 「瘫在床上的刘大爷」 says how the household lives, not what it asks.
 _PERSON_HEAD = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:大爷|大娘|大妈|大叔|大哥|大姐|奶奶|爷爷|婆婆|老汉|老头|老太|老人|"
                           r"嫂子|阿婆|阿公|孩子|娃娃|病人|患者|残疾人)")
+#: Round 18: 人 alone right after 「name + 的」 (「照护的人说…」「陪护的人」): a person the name's use describes, no
+#: service asked; not 人手 · 人工 · 人力 (labour) nor 人家 (a household), and only with nothing between the name and 的.
+_PERSON_BARE = re.compile(r"人(?![手工力家])")
 
 
 def _use_objects(text: str, found: list) -> list[tuple[int, int]]:
@@ -1195,7 +1242,8 @@ def _use_clause(text: str, end: int, starts: set[int], spans: list) -> bool:
     after = m.end()
     return (m.end() - end >= 3 and (after >= len(text) or not "\u4e00" <= text[after] <= "\u9fff")
             or any(i in starts for i in range(after, after + 4)) or _use_head(text, after)
-            or _PERSON_HEAD.match(text, after) is not None or _thing_head(text, after))
+            or _PERSON_HEAD.match(text, after) is not None or _thing_head(text, after)
+            or m.end() - end == 1 and _PERSON_BARE.match(text, after) is not None)
 
 
 def _thing_head(text: str, start: int) -> bool:
@@ -1678,6 +1726,18 @@ _MODIFIER_FIRST = frozenset("旧新破小大厚薄棉纯皮铁木竹布纸")
 _OBJECT_VERBS = frozenset("卧躺瘫铺钉修起")
 _PLACE_AFTER = frozenset("上下边旁里前后")
 _PLACE_HEADS = ("村", "乡", "镇", "企业", "公司", "城", "馆")
+#: A course's or a service's head closing a name (round 18, :meth:`Lexicon._service_objects`).
+_SERVICE_HEAD = re.compile(r"(?:培训|培训班|训练班|实训|班|证|课程?|代运营|运营服务|托管|服务)$")
+#: The labels of the concepts that are courses or services (技能培训, 电商代运营, 养老服务, 课业辅导).
+_SERVICE_LABEL = re.compile(r"(?:培训|服务|代运营|托管|辅导|指导|课程|实训)$")
+#: A programme's label (雨露计划, 就业帮扶): a programme before a course names the course's frame, itself asked for.
+_PROGRAMME_LABEL = re.compile(r"(?:计划|项目|工程|行动|帮扶|工作)$")
+#: The last characters of the person words (儿童, 小孩, 老人, 病人, 娃娃) a two-character name may cross into a place
+#: word from (round 18, :meth:`Lexicon._crossing_place`).
+_PERSON_LAST = frozenset("童孩人娃")
+#: A place character of :data:`_PLACE_AFTER` that begins a time word (上个月, 上回, 前年, 下次, 后来): no place.
+_TIME_AFTER = re.compile(r"上(?:个|次|回|轮|趟|周|礼拜|星期|年|半年|旬|午|月|期|学期|季)|下(?:个|次|回|轮|趟|周|礼拜|星期|半年|旬|午|月|季)"
+                         r"|前(?:年|天|日|些|阵|段|两|几|晌)|后(?:来|年|天|日|头)")
 
 
 def _cover_run(run: list, text: str = "", classes: AbstractSet[int] = frozenset()) -> list:
@@ -2095,6 +2155,24 @@ class Lexicon:
                    and self._other_word(text, start - before, end + after)
                    for before in range(3) for after in range(1, 3))
 
+    def _crossing_place(self, text: str, start: int, end: int) -> bool:
+        """Return whether an own name of two or more characters, ``text[start:end]``, is read across a word
+        boundary the text has (round 18): its last character begins a place word with the character after it
+        (:data:`_PLACE_AFTER`: 床边, 床上, 桌旁) and the characters before its last end a word that starts at the
+        name or up to two characters before it — both words of jieba's dictionary and no lexicon name (person +
+        place). The word before is the name's characters but the last, or, for a name of two characters, a person
+        word (ending in :data:`_PERSON_LAST`) that begins one character before it. 「老人床边」 is 老人 | 床边 (the old man's
+        bedside), no 老人床; 「儿童床边」 no 童床 (儿童 | 床边); 「想要一张老人床」「木床上个月坏了」 still read the bed
+        (no place word after; 木 is no word). A place character that begins a time (:data:`_TIME_AFTER`: 上个月 · 上回 ·
+        前年 · 下次) is none: 「学习桌上个月发过」「方便面上回买了」 keep their names.
+        """
+        if end >= len(text) or text[end] not in _PLACE_AFTER or _TIME_AFTER.match(text, end) \
+                or not self._other_word(text, end - 1, end + 1):
+            return False
+        if end - start >= 3 and self._other_word(text, start, end - 1):
+            return True  # 老人 | 床边
+        return start >= 1 and text[end - 2] in _PERSON_LAST and self._other_word(text, start - 1, end - 1)  # 儿童 | 床边
+
     def _without_lent_inside(self, text: str, found: list) -> list:
         """Return ``found`` (:func:`_scan_words` of ``text``) without the lent names read inside a longer word.
 
@@ -2108,7 +2186,7 @@ class Lexicon:
         def inside(a: int, b: int) -> bool:
             if text[a:b] in self._lent:
                 return self._inside_word(text, a, b)
-            return b - a <= 2 and self._own_inside(text, a, b)
+            return self._crossing_place(text, a, b) or (b - a <= 2 and self._own_inside(text, a, b))
 
         if not any(inside(a, b) for a, b, _ in found):
             return found
@@ -2162,6 +2240,29 @@ class Lexicon:
                 k += 1
         return out
 
+    def _service_objects(self, text: str, found: list) -> list[tuple[int, int]]:
+        """Return the spans of the names that are only the object of a course or a service named right after them
+        (round 18).
+
+        A thing's name (a concept whose label is no course or service, :data:`_SERVICE_LABEL`) followed right after
+        it (nothing between: a list, a colon or a verb between makes two statements — 「劳务协作：货车驾驶员培训」
+        「扶贫车间申请农机维修培训」 keep both) by the name of a course or service concept (its label ends in 培训 · 服务 · 代运营 · 托管 · 辅导 …) whose text ends
+        in a course or service head (:data:`_SERVICE_HEAD`: 培训 · 培训班 · 班 · 证 · 代运营 · 托管 · 服务 …) names what
+        the course or service is about, not a second item: 「缝纫机培训班」 is
+        a sewing course (技能培训), no 缝纫机; 「农产品网店代运营服务」 is 电商代运营, no 农产品. ``found`` are
+        :meth:`mentions` spans of ``text``; returns ``[(start, end)]`` of the objects.
+        """
+        out = []
+        for (a0, a1, a_ids), (b0, b1, b_ids) in zip(found, found[1:]):
+            if b0 != a1 or not _SERVICE_HEAD.search(text, b0, b1):
+                continue
+            if any(c >= self.lexicon_size or not _SERVICE_LABEL.search(self.concepts[c].label) for c in b_ids):
+                continue
+            if all(c < self.lexicon_size and not _SERVICE_LABEL.search(self.concepts[c].label)
+                   and not _PROGRAMME_LABEL.search(self.concepts[c].label) for c in a_ids):
+                out.append((a0, a1))
+        return out
+
     def _list_sources(self, text: str, found: list) -> list[tuple[int, int]]:
         """Return the spans of an offer's catalogue line that name the list it comes from, not its item (round 13).
 
@@ -2213,6 +2314,11 @@ class Lexicon:
         found = self._compounds(scanned, self.mentions(scanned))
         if not found:
             return Extraction(frozenset(), frozenset(), folded)
+        if len(found) > 1:
+            objects = self._service_objects(scanned, found)
+            if objects:  # 「缝纫机培训班」「农产品网店代运营服务」: the thing a course or service is about (round 18)
+                scanned = _blank(scanned, objects)
+                found = [m for m in found if (m[0], m[1]) not in objects]
         if offer:
             sources = self._list_sources(scanned, found) + _giver_slots(scanned, found)
             if sources:  # 「应急救援折叠床（民政救灾物资）」 is a camp bed (round 13)
@@ -2232,7 +2338,7 @@ class Lexicon:
                 if not found:
                     return Extraction(frozenset(), frozenset(), folded)
         if not (_OFFER_GONE.search(scanned) if offer else _NEGATION.search(_standard(scanned))
-                or _wish_fulfilled(_standard(scanned)) or _COMPARED.search(scanned)) \
+                or _wish_fulfilled(_standard(scanned)) or _COMPARED.search(scanned) or _TRIED_RE.search(scanned)) \
                 and not _EXCEPT.search(scanned):
             # No cue anywhere (most texts): every mention is asked for, the whole text is kept.
             return Extraction(frozenset(c for _, _, ids in found for c in ids), frozenset(), folded)
@@ -2247,6 +2353,8 @@ class Lexicon:
         excepted: set[int] = set()  # 「除了X，」: excepted, unless the next segment says the others are had
         named_in, named_at = "", 0  # the segment that named ``had`` / ``excepted`` and where it stood in ``kept``
         bridged = False  # ``had`` was kept across one segment naming nothing (round 17)
+        promised = False  # ``had`` was a promise (「答应给X，」), which 「一直没送」 breaks (round 18)
+        tried: set[int] = set()  # 「去年试过X，」: a trial, which 「不行」 in the next segment makes a past matter (round 18)
         said: set[int] = set()  # 「孩子说X同桌借给他用了，」: a statement that asks nothing, answered by 「不用再买」 (round 16)
         # Blanking keeps lengths and adds no punctuation, so both texts cut into the same clauses.
         for clause, shown in zip(_CLAUSE.split(scanned), _CLAUSE.split(folded)):
@@ -2278,7 +2386,7 @@ class Lexicon:
                 if not offer:
                     answered = None
                     if not found and (topic or had or excepted):
-                        answered = self._answered(part, clause[:b], negated, topic, had, excepted)
+                        answered = self._answered(part, clause[:b], negated, topic, had, excepted, promised)
                         if answered and bridged and not (_RENEWED.search(clause[:b].rstrip())
                                                          or _NEW_ONE.match(part.strip())):
                             answered = None  # after a reason only a wish renews: 「…，去年遭灾，煤不够用」 (round 17)
@@ -2294,6 +2402,9 @@ class Lexicon:
                             and _NO_MORE.search(_standard(part)):  # 「X同桌借给他用了，不用再买」
                         unwanted.update(said)
                         wanted.difference_update(said)
+                    if not found and tried and _FAILED_NEXT.match(_standard(part).strip()):  # 「去年试过X，不行」
+                        unwanted.update(tried)
+                        wanted.difference_update(tried)
                     named = {c for _, _, ids in found for c in ids}
                     # A segment of a time or an adverb alone (「今年」「还」) keeps what was before.
                     if not found and answered is None and had and not bridged and not negated \
@@ -2303,9 +2414,11 @@ class Lexicon:
                         topic, had, excepted = (named if found and _is_topic(part, found) else set()), set(), set()
                         bridged = False
                         said = named if found and not negated and not _RUN_ON_ASK.search(part) else set()
+                        tried = named if found and not negated and _TRIED_RE.search(part) else set()
                     exc = _EXCEPT.search(part) if found else None
                     if found and not exc and negated:
                         had, named_in, named_at = named, shown[a:b], len(kept)
+                        promised = bool(_PROMISE_WORD.search(part))
                     if exc:
                         others = _except_others(part, exc.end())
                         if others is not None:  # 「除了X别的都有」「除X之外其他都齐了」: X is what is missing
@@ -2388,13 +2501,18 @@ class Lexicon:
         return kept
 
     @staticmethod
-    def _answered(part: str, upto: str, negated: bool, topic: set, had: set, excepted: set) -> bool | None:
+    def _answered(part: str, upto: str, negated: bool, topic: set, had: set, excepted: set,
+                  promised: bool = False) -> bool | None:
         """Return how a need's segment naming no item answers the segment before (round 13): False when it
         says the topic is had or not wanted (「X的话，家里已经有了」「至于X，亲戚给解决了」「X？家里有」), True
         when it says what was had broke or is wanted again (「X去年领过，今年又坏了」「…今年还想要」) or that
         the others of an exception are had (「除了X，别的都有了」), None when it says neither. ``upto`` is the
         clause up to the segment's end, ``negated`` whether the segment holds a cue (:func:`_negated`). Only
-        the segment right after counts (:data:`_BRIDGE_LONGEST`)."""
+        the segment right after counts (:data:`_BRIDGE_LONGEST`). ``promised`` says the had segment was a promise
+        (:data:`_PROMISE_WORD`): a segment that says it was broken (:data:`_PROMISE_BROKEN`: 「答应给X，一直没送」) asks
+        for the thing again (round 18)."""
+        if had and promised and _PROMISE_BROKEN.search(part):
+            return True
         # (Not an answer about another one: 「X已经买了，家里旧的用了十几年坏了」 is the next item's old one.)
         if had and ((_STILL_WANTED.search(part) and "的" not in part) or _RENEWED.search(upto.rstrip())
                     or _NEW_ONE.search(part)):  # 「用旧X将就着，想换个新的」 (round 16)

@@ -403,6 +403,12 @@ def unit_factor(need_unit: str | None, offer_unit: str | None,
     if (o.multiple_of(n) and (o.of != ("*",) or n.name in same_item_units)) or \
             (n.multiple_of(o) and (n.of != ("*",) or o.name in same_item_units)):
         return o.factor / n.factor
+    # Round 18: a multiple of one of the item's interchangeable counts is a multiple of the others too — 千片 of
+    # tiles against 块 when 瓦片 counts in 块 / 片 (the catalogues list both at size 1 and 千片 at 1000).
+    for a, b in ((o, n), (n, o)):
+        if a.of and a.of != ("*",) and not b.of and b.name in same_item_units \
+                and any(u in same_item_units for u in a.of):
+            return o.factor / n.factor
     if n.name in same_item_units and o.name in same_item_units:
         return 1.0
     return None
