@@ -14,8 +14,7 @@ distance   1 / (1 + d / 200 km), d between the donor's and the need's county cen
 target     how narrowly the offer aims at the need: its covering region is a county (or finer) 1.0,
            a prefecture 2/3, a province 1/3; an offer for anywhere 0
 coverage   share of the need the offer can cover: min(1, offer amount / need amount), amounts in the
-           base unit (斤 → kg); 0 when the units cannot be compared, and 0 when the items agree in nothing
-           (item 0: amounts of different things say nothing of the pair; round 18)
+           base unit (斤 → kg); 0 when the units cannot be compared
 urgency    (urgency − 1) / 2: 一般 0, 较急 0.5, 紧急 1
 deadline   time pressure: 1 − min(days left, 90) / 90; no deadline 0
 equity     1 / (1 + times_helped): households helped less often rank higher (no 垒大户)
@@ -26,8 +25,7 @@ item       agreement of the items asked for and offered (:mod:`matching.lexicon`
            the name similarity (:meth:`PairData.name_similarity`: shared characters of the two item
            names, weighted by how rare they are) stands in, scaled into [0, 0.6]
 unit       1.0 when the quantities can be compared (:mod:`matching.units`: same measured dimension,
-           or counts that are equal, generic or listed together for the item) and the items agree in
-           something (item > 0; round 18), else 0
+           or counts that are equal, generic or listed together for the item), else 0
 priority   the office's 精准 priority rule (2014 plan; docs/matching.md, "Order among needs of one
            item"): the item agreement when the offer can close the need (可满足全部需求: comparable
            units, offer amount ≥ need amount) AND the need is 紧急 or its household was helped at
@@ -816,7 +814,7 @@ class PairData:
             target = np.maximum(target, np.where(hit, spec, 0.0))
         F[:, 5] = target
         units = self.unit_compatible(ni, oj)
-        share = np.where(units, np.minimum(1.0, self.o_amount[oj] / self.n_amount[ni]), 0.0)
+        F[:, 6] = np.where(units, np.minimum(1.0, self.o_amount[oj] / self.n_amount[ni]), 0.0)
         F[:, 7] = (self.n_urgency[ni] - 1) / 2.0
         days = (self.n_deadline[ni] - self._today_ord).astype(np.float64)
         F[:, 8] = np.where(self.n_deadline[ni] == _NO_DATE, 0.0,
@@ -835,13 +833,7 @@ class PairData:
             name = np.minimum(_NAME_CAP, _NAME_GAIN * self.name_similarity(ni[guess], oj[guess]))
             item[guess] = np.maximum(item[guess], name)
         F[:, 10] = item
-        # Round 18 (needs → offers): amounts compared across items that agree in nothing say nothing of the pair
-        # (a 1000 万元 创业补贴 offer "covers" no 村集体启动资金 need: every cash offer is in 元), so the coverage and
-        # the unit agreement are 0 where the item agreement is 0 (no concept relation, no shared name characters);
-        # an offer of another item then ranks by its reach (region, target), as the 精准 rules have it.
-        some = item > 0
-        F[:, 6] = np.where(some, share, 0.0)
-        F[:, 11] = units & some
+        F[:, 11] = units
         # The 精准 priority rule: the offer closes the need of an urgent or seldom helped household,
         # as sure as the item agrees (a 棉被 offer "closes" no 化肥 need).
         F[:, 12] = np.where(self.closes(ni, oj, units) & self.priority_need(ni), item, 0.0)

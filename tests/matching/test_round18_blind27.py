@@ -81,36 +81,3 @@ def test_an_item_line_that_asks_keeps_the_item(lex, text):
 ])
 def test_a_households_status_names_who_asks(lex, title, category, item):
     assert need_items(lex, title, "", category) == [item]
-
-
-# --- needs → offers: amounts of items that agree in nothing ------------------------------------------------------
-
-def _features(need, offers, today):
-    from matching import FEATURE_NAMES, PairData
-
-    data = PairData([need], offers, today=today)
-    F = data.features([0] * len(offers), list(range(len(offers))))
-    return [{name: row[FEATURE_NAMES.index(name)] for name in ("item", "coverage", "unit")} for row in F]
-
-
-def test_an_offer_of_an_item_that_agrees_in_nothing_covers_nothing(today):
-    from tests.matching.conftest import make_need, make_offer
-
-    # (Count units are compared per item already; a measured unit — 公斤, 元 — is every item's.)
-    need = make_need(title="需要大米", category="living", quantity=50, unit="公斤")
-    same, other = _features(need, [make_offer(id="o1", title="捐赠大米", categories=("living",), quantity=500,
-                                              unit="公斤"),
-                                   make_offer(id="o2", title="捐赠洗衣粉", categories=("living",), quantity=500,
-                                              unit="公斤")], today)
-    assert same == {"item": 1.0, "coverage": 1.0, "unit": 1.0}
-    assert other["item"] == 0.0 and other["coverage"] == 0.0 and other["unit"] == 0.0
-
-
-def test_cash_offers_of_another_programme_do_not_outrank_by_their_amount(today):
-    from tests.matching.conftest import make_need, make_offer
-
-    need = make_need(title="医疗保险参保费", category="finance", kind="cash", quantity=400, unit="元")
-    big = make_offer(id="o1", title="产业奖补资金", categories=("finance",), kind="cash", quantity=1000000,
-                     unit="元")
-    (row,) = _features(need, [big], today)
-    assert row["item"] == 0.0 and row["coverage"] == 0.0 and row["unit"] == 0.0
