@@ -232,6 +232,16 @@ _DECLINED = (r"(?:(?<=表示)|(?<=明确)|(?<=声明)|(?<=坚持)|(?<=自愿)|(?
 _OTHER_BODY = (r"(?<![望请需议求要否拟可能理事缘自经因])(?<!申请)由(?![于此衷])[^，,。；;！!？?]{1,12}?"
                r"(?:兜底|保障|负责|解决|承担|落实|统筹|配发|发放|提供)(?=$|[，,。；;！!？?\s）)】]|了|到位|保障|解决|安排)")
 _NO_DOUBLE = (r"(?:不得|不予|无需|避免|不再|不|勿)重复(?:申报|申请|享受|领取|发放|列入|纳入|救助|登记)")
+#: A register's struck-off line, as families (round 18, blind27 analysed: a 扶贫办 clerk's 台账 typed in bulk):
+#:
+#: * struck off (:data:`_STRUCK_OFF`): 核减 · 剔除 · 删除 · 删去 + the item — 「核减X（重复申报）」「剔除X」 — and a
+#:   bracketed duplicate mark (「X（重复申报）」「X(重复登记)」); not 核减后 · 删除后 (「核减后仍缺X」 asks for X);
+#: * not eligible (:data:`_NOT_ELIGIBLE`): 不符合 · 不满足 + (申报 · 申请 · 救助 · 补助 · 享受 · 政策 …)? + 条件 · 资格 ·
+#:   政策, and 不属于 + up to six characters + 对象 · 范围 — 「X经核实不符合申报条件」「X不属于本次救助对象」; a thing
+#:   below a standard (「住房不符合安全标准」) is no such line and asks.
+_STRUCK_OFF = r"(?:核减|剔除|删除|删去)(?![后了]|之后|以后)|[(（]重复(?:申报|申请|登记|录入|填报)[)）]"
+_NOT_ELIGIBLE = (r"不(?:符合|满足)[^，,。；;！!？?\s]{0,4}?(?:条件|资格|政策)"
+                 r"|不属于[^，,。；;！!？?\s]{0,6}?(?:对象|范围)")
 #: Packages and what they hold (round 16, blind24 analysed): 爱心包裹 · 礼包 · 礼盒 … and 内含 · 含 · 装有 …
 #: (:data:`_PACKAGE`, :data:`_PAST_PACKAGE`).
 PACKAGE_WORDS = ("爱心包裹", "包裹", "爱心包", "大礼包", "礼包", "礼盒", "大礼盒", "关爱包", "物资包")
@@ -361,7 +371,9 @@ FORMAL_STATUS = ("纳入", "列入", "兑现", "办结", "覆盖", "享受", "�
                  "撤销", "作废", "兜底", "妥投", "出库", "验收", "付款", "支付",
                  # Round 12: round 11's second list of a ledger's closing status (LEDGER_DONE: 「X【已到户】」
                  # 「X上期已核销」「X已签收」「X已销账」) folded in; its other words were here already.
-                 "到村", "销账", "签收", "归档", "入账")
+                 "到村", "销账", "签收", "归档", "入账",
+                 # Round 18 (blind27 analysed): a verified item meets the standard (「X经核查已达标」「X已达标销号」).
+                 "达标")
 FORMAL_MEANS = ("于", "在", "通过", "经", "纳入", "列入", "由", "按", "从", "随", "作为")
 #: Received, without an aspect (「收到X」「X已申请到」; round 11 adds 申请到 · 争取到 · 分到 · 借到 · 讨到).
 RECEIVED = ("领到", "收到", "拿到", "申请到", "争取到", "分到", "借到", "讨到", "申领到")
@@ -536,7 +548,9 @@ _CUE_STARTS = "".join(sorted({w[0] for w in (*UNWANTED_CUES, *ENOUGH_CUES, *SOLV
                                             # round 17: a phone-typed household's had (_LASTS …)
                                             "也", "仍", "答", "讲", "承", "许", "应", "想", "准", "主", "靠", "拿", "用",
                                             # round 17: a producer's had (tried, approved, stock, a paused line)
-                                            "试", "批", "审", "通", "放", "获", "今", "现", "目", "停", "搁", "歇")}))
+                                            "试", "批", "审", "通", "放", "获", "今", "现", "目", "停", "搁", "歇",
+                                            # round 18: a register's struck-off line (_STRUCK_OFF, _NOT_ELIGIBLE)
+                                            "核", "剔", "删", "(", "（", "不")}))
 _NEGATION = re.compile(
     rf"(?=[{_CUE_STARTS}])(?:"
     # (Round 14: not the second half of an A-not-A question, 「X缺不缺」「X用不用」「X需不需要」「X要不要了」.)
@@ -590,6 +604,8 @@ _NEGATION = re.compile(
     rf"|{_alternation(FORMAL_CUES)}|{_OUT_OF_SCOPE}|{_STILL_USABLE}|{_NORTHERN_DECLINE}|{_NORTHERN_PLENTY}|{_MAKING_DO}"
     # A register's closing words (round 15, blind21 analysed; see _REQUEST_LISTS).
     rf"|{_NOT_LISTED}|{_HAD_FORMAL}|{_COMPLETED}|{_DECLINED}|{_OTHER_BODY}|{_NO_DOUBLE}"
+    # A register's struck-off line (round 18, blind27 analysed; see _STRUCK_OFF).
+    rf"|{_STRUCK_OFF}|{_NOT_ELIGIBLE}"
     # A wish card's had (round 16, blind24 analysed; see PACKAGE_WORDS).
     rf"|{_PAST_PACKAGE}|{_HELPED_DONE}|{_HANDED_DOWN}|{_NOT_WORN}"
     # A phone-typed household's had (round 17, blind25 analysed; see _LASTS).
@@ -656,6 +672,8 @@ _TOPIC_REST = re.compile(r"(?:至于|关于|说到|提到|要说"
                          r"(?:(?:去年|前年|今年|之前|以前|此前|上次|上回|上个月|上半年|年初|早先)?(?:已经|曾经|也)?"
                          r"(?:报|申请|申报|上报|提|登记|报名)(?:过|了)(?:一次|一回|两次|几次)?)?"
                          r"(?:的话|呢|嘛|啊|吧|这块|这一块|这个|这方面|方面|那块|的事|的事情|的问题"
+                         # Round 18 (blind27 analysed): a register's item line — 「X一项，户主本人表示不需要」「X此项：已落实」.
+                         r"|一项|这一项|这项|此项|该项|一栏|这一栏"
                          # Round 14: the writer's own question about it, answered next (「X要不要？不要」「X还缺不缺？
                          # 不缺了」「X需要吗？家里有」): an A-not-A or a 吗 question right after the name.
                          r"|(?:还|到底|究竟)?(?:要不要|需不需要|需要不需要|缺不缺|用不用|用得着吗|用得上吗|要吗|"
@@ -709,6 +727,11 @@ _BRIDGE_LONGEST = 2
 #: The longest answer (characters) that says a topic of the segment before is had: 「家里已经有了」「亲戚给解决了」;
 #: a longer segment is a statement of its own (「家里还有一个瘫痪老人」).
 _ANSWER_LONGEST = 8
+#: Who gives a register's answer, opening it (round 18, blind27 analysed): the household's head, the person, an elder,
+#: a relative or the child, then a verb of saying — 「户主本人表示不需要」「老人自述不缺」「家属明确表示放弃」. Not counted in
+#: :data:`_ANSWER_LONGEST`: the answer is what follows.
+_ANSWER_SPEAKER = re.compile(r"^(?:该户|户主|本人|老人|家属|当事人|监护人|孩子|学生|其)+(?:本人)?(?:已|也)?(?:明确|当面|书面)?"
+                             r"(?:表示|自述|声明|称|说|反映|表态|确认)")
 #: The longest segment naming nothing between a had item and a wish that renews it (round 17): a reason
 #: (「就是太小了」「今年孩子长高了」) keeps what was had for the next segment only.
 _REASON_LONGEST = 8
@@ -716,6 +739,16 @@ _REASON_LONGEST = 8
 
 #: A short modifier ending in 的 right before a topic's first name (round 17, :func:`_is_topic`).
 _TOPIC_MODIFIER = re.compile(r"^[^，,。；;！!？?\s的]{1,6}的(?=\ue000)")
+
+
+#: A bracketed qualifier right after a name (round 18, :func:`_is_topic`): 「（户）」「（单人）」「(1.5米床)」.
+_NAME_QUALIFIER = re.compile("(?<=\ue000)\\s*[(（][^()（）]{1,8}[)）]")
+
+
+#: A register's item line (round 18, blind27 analysed): up to eight characters the name's reading left, then 一项 ·
+#: 此项 · 该项 … closing the segment — 「冬用被褥一项，户主本人表示不需要」: the line's item is the topic, however much of
+#: its name the lexicon read (a request word in the line makes it none: 「急需X一项」).
+_LINE_ITEM = re.compile(r"[^，,。；;！!？?]{0,8}?(?:一项|这一项|这项|此项|该项)")
 
 
 def _is_topic(part: str, found: list) -> bool:
@@ -726,8 +759,13 @@ def _is_topic(part: str, found: list) -> bool:
     rest = _blank(part, [(s, e) for s, e, _ in found])
     # A modifier the name's reading left before it (round 17, blind25 analysed: 「家门口的铁门还用不用报？」「坐的轮椅
     # 的话」 leave 家门口的 · 坐的): part of the topic's name, not a statement of its own.
-    rest = _TOPIC_MODIFIER.sub("", rest.lstrip()).replace(_BLANK, "")
+    rest = _TOPIC_MODIFIER.sub("", rest.lstrip())
+    # A register's bracketed qualifier right after a name (round 18, blind27 analysed: 「电热毯（单人）一项，…」
+    # 「被子（户）？」): part of the item's line, not a statement of its own.
+    rest = _NAME_QUALIFIER.sub("", rest).replace(_BLANK, "")
     rest = re.sub(r"[、和及与\s]", "", rest)
+    if _LINE_ITEM.fullmatch(rest) and not _RUN_ON_ASK.search(rest):
+        return True  # 「冬用被褥一项，…」: the line names its item, whatever the name's reading left (round 18)
     if _TOPIC_REST.fullmatch(rest) is not None:
         return True
     return _topic_after_phrase(part, found)
@@ -1057,7 +1095,12 @@ _WITHHELD_ORG = re.compile(r"(?<![进去到在])某(?:[^\W\d_想要申请缺需�
 PRODUCER_ROLES = ("脱贫户", "贫困户", "监测户", "农户", "大户", "专业户", "养殖户", "种植户", "村民", "社员", "带头人", "能人",
                   "返乡青年", "大学生", "创业者", "户主")
 _PRODUCER_LONGEST = 12
-_WITHHELD_PERSON = re.compile(rf"(?:{_alternation(PRODUCER_ROLES)})[\u4e00-\u9fff]某{{1,2}}")
+#: Round 18 (blind27 analysed): a household's status in the register withheld the same way (「特困供养人员刘某」
+#: 「易地搬迁户陈某某」「低保户（一类）杨某」「三类户周某」): any word ending in 户 · 人员 · 对象 (:data:`REGISTER_STATUS_ENDS`),
+#: a bracketed class after it allowed — 易地搬迁 · 特困供养 there are who asks, no programme or allowance asked for.
+REGISTER_STATUS_ENDS = ("户", "人员", "对象")
+_WITHHELD_PERSON = re.compile(rf"(?:{_alternation(PRODUCER_ROLES + REGISTER_STATUS_ENDS)})(?:[(（][^()（）]{{1,6}}[)）])?"
+                              rf"[\u4e00-\u9fff]某{{1,2}}")
 _PRODUCER_STOP = re.compile(r"缺|需要|急需|想要|求购|申请|求助|帮|给|为|向|替")
 
 
@@ -2520,7 +2563,9 @@ class Lexicon:
         if excepted and negated and _OTHERS.match(part.lstrip()):
             return True
         # (An answer about a kind is none: 「X，二手的不要」 still asks for X.)
-        if topic and negated and len(part.strip()) <= _ANSWER_LONGEST and "的" not in part:
+        # (Round 18: who gives the answer does not count in its length — 「X一项，户主本人表示不需要」, :data:`_ANSWER_SPEAKER`.)
+        if topic and negated and len(_ANSWER_SPEAKER.sub("", part.strip(), count=1)) <= _ANSWER_LONGEST \
+                and "的" not in part:
             return False
         return None
 
