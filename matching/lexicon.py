@@ -510,11 +510,11 @@ _LINE_STOPPED = (r"(?:(?<=[那这][摊块头])(?:今年|现在|目前|暂时|先
                  r"(?:停了|停掉了|停下了|停下来了|停办了|不搞了|不做了|不干了|不养了|不种了|放一放|放放|放下了|搁置了|歇了)")
 #: A second-language household's had (round 18, blind28 analysed: 普通话 written as a second language or through a
 #: 双语干部, short sentences closed by a particle): enough or not wanted closed by 的, said once or twice (`_ENOUGH_DE`:
-#: 够 · 够用 · 够吃 · 够烧 · 够穿 + 的 — 「X够的，够的」; not 不够的 · 没够的 · 能够的; `_REFUSED_DE`: 不要的 closing the clause —
+#: 够 · 够用 · 够吃 · 够烧 · 够穿 + 的 — 「X够的，够的」; not 不够的 · 不大够的 · 没够的 · 能够的; `_REFUSED_DE`: 不要的 closing the clause —
 #: 「X老人自己说不要的」; not 要不要的); given and counted, closed by 了 (`_GIVEN_COUNTED`: a give verb + 了 + a count + 了 —
 #: 「X社区发了一个了」「X亲戚给了两床了」); a matter settled (`_MATTER_SETTLED`: 的事 · 的事情 · 的事儿 + (已经 · 早就 · 都)
 #: 好了 · 办好了 · 弄好了 · 搞好了 — 「X的事情已经好了」; not 还没好 · 没弄好).
-_ENOUGH_DE = r"(?<![不没能])(?<!不太)够(?:用|吃|烧|穿|盖|使)?的(?=$|[，,。；;！!？?\s])"
+_ENOUGH_DE = r"(?<![不没能])(?<!不[太大很])(?<!不怎么)够(?:用|吃|烧|穿|盖|使)?的(?=$|[，,。；;！!？?\s])"
 _REFUSED_DE = r"(?<!要)不要的(?=$|[，,。；;！!？?\s])"
 _GIVEN_COUNTED = (rf"{_BLOCKERS}(?<![能要想该得])(?:{_VERB})了(?:[一两三四五几][个件床台双套把口只张条辆顶盏根块袋包桶副]|[俩仨])了"
                   r"(?=$|[，,。；;！!？?\s])")

@@ -95,6 +95,7 @@ def test_a_plain_had_is_no_request(lex, text):
 
 @pytest.mark.parametrize("text, label", [
     ("棉被不够的，要", "棉被"),                  # not enough: a lack
+    ("褥子不太够的", "褥子"),                    # not quite enough: a lack
     ("门锁的事情还没好，要的", "门锁"),          # not settled yet
     ("水桶要不要的？要", "水桶"),                # the writer's own question, answered
 ])
