@@ -534,6 +534,17 @@ _PAST_MATTER = rf"(?<=是)(?:{_alternation(PAST_TIMES)}|老早|早先)的(?:事�
 _STOCK_LEFT = r"(?:还|都|仍|仍然)(?:压着|堆着|囤着|存着|剩着|积压着)"
 _LINE_STOPPED = (r"(?:(?<=[那这][摊块头])(?:今年|现在|目前|暂时|先|已经|都|就)*|(?:今年|现在|目前)(?:都|就)?(?:先|暂时|暂))"
                  r"(?:停了|停掉了|停下了|停下来了|停办了|不搞了|不做了|不干了|不养了|不种了|放一放|放放|放下了|搁置了|歇了)")
+#: A second-language household's had (round 18, blind28 analysed: 普通话 written as a second language or through a
+#: 双语干部, short sentences closed by a particle): enough or not wanted closed by 的, said once or twice (`_ENOUGH_DE`:
+#: 够 · 够用 · 够吃 · 够烧 · 够穿 + 的 — 「X够的，够的」; not 不够的 · 不大够的 · 没够的 · 能够的; `_REFUSED_DE`: 不要的 closing the clause —
+#: 「X老人自己说不要的」; not 要不要的); given and counted, closed by 了 (`_GIVEN_COUNTED`: a give verb + 了 + a count + 了 —
+#: 「X社区发了一个了」「X亲戚给了两床了」); a matter settled (`_MATTER_SETTLED`: 的事 · 的事情 · 的事儿 + (已经 · 早就 · 都)
+#: 好了 · 办好了 · 弄好了 · 搞好了 — 「X的事情已经好了」; not 还没好 · 没弄好).
+_ENOUGH_DE = r"(?<![不没能])(?<!不[太大很])(?<!不怎么)够(?:用|吃|烧|穿|盖|使)?的(?=$|[，,。；;！!？?\s])"
+_REFUSED_DE = r"(?<!要)不要的(?=$|[，,。；;！!？?\s])"
+_GIVEN_COUNTED = (rf"{_BLOCKERS}(?<![能要想该得])(?:{_VERB})了(?:[一两三四五几][个件床台双套把口只张条辆顶盏根块袋包桶副]|[俩仨])了"
+                  r"(?=$|[，,。；;！!？?\s])")
+_MATTER_SETTLED = r"(?<=的)事(?:情|儿)?(?:已经|已|早就|早|都|也)?(?:办|弄|搞)?好了"
 # Every cue starts with one of these characters: a lookahead on them lets the search skip the other
 # positions at once (the alternation below is long; most characters start no cue).
 _CUE_STARTS = "".join(sorted({w[0] for w in (*UNWANTED_CUES, *ENOUGH_CUES, *SOLVED_CUES, *SETTLED_CUES, *GIVE_VERBS, *ALREADY,
@@ -550,7 +561,9 @@ _CUE_STARTS = "".join(sorted({w[0] for w in (*UNWANTED_CUES, *ENOUGH_CUES, *SOLV
                                             # round 17: a producer's had (tried, approved, stock, a paused line)
                                             "试", "批", "审", "通", "放", "获", "今", "现", "目", "停", "搁", "歇",
                                             # round 18: a register's struck-off line (_STRUCK_OFF, _NOT_ELIGIBLE)
-                                            "核", "剔", "删", "(", "（", "不")}))
+                                            "核", "剔", "删", "(", "（", "不",
+                                            # round 18: a second-language household's had (_ENOUGH_DE …)
+                                            "够", "事")}))
 _NEGATION = re.compile(
     rf"(?=[{_CUE_STARTS}])(?:"
     # (Round 14: not the second half of an A-not-A question, 「X缺不缺」「X用不用」「X需不需要」「X要不要了」.)
@@ -612,6 +625,8 @@ _NEGATION = re.compile(
     rf"|{_LASTS}|{_PROMISED}|{_OFFER_DECLINED}|{_MAKING_DO_PLAIN}"
     # A producer's had and not-wanted (round 17, blind26 analysed; see _TRIED_FAILED).
     rf"|{_TRIED_FAILED}|{_APPROVED}|{_PAST_MATTER}|{_STOCK_LEFT}|{_LINE_STOPPED}"
+    # A second-language household's had (round 18, blind28 analysed; see _ENOUGH_DE).
+    rf"|{_ENOUGH_DE}|{_REFUSED_DE}|{_GIVEN_COUNTED}|{_MATTER_SETTLED}"
     rf"|(?:{_alternation(PAST_TIMES)})(?:已|就)?(?:{_alternation(FORMAL_STATUS)})"
     r"|不在[^，,。；;]{0,10}范围|(?:(?<=可以|能够|足以)|(?<=[可能]))(?<!不能)(?<!不可)满足"
     rf"|(?:{_alternation(ALREADY)})(?:{_alternation(FORMAL_STATUS)}|(?:{_alternation(FORMAL_MEANS)})"
@@ -1407,6 +1422,122 @@ def _fund_order(text: str) -> str:
         return text
     text = _FUND_INSIDE.sub(lambda m: m.group(1) + "专项", text)
     return _FUND_CLOSING.sub("资金", text)
+
+
+#: A thing named by its use (round 18, blind28 analysed): the general heads a use's 的 may be followed by besides a
+#: row's own (:func:`use_names`, ``matching/data/uses.tsv``) — 「烧水的那个」「锁门的东西」「学汉语用的」.
+USE_GENERIC_HEADS = ("那个", "那种", "那些", "东西", "玩意儿", "玩意", "用的")
+#: What may follow a use's 的 when no head is said (「锁门的没有」「电插上烤火的，要」): the text's end, a character that
+#: is no Han character (punctuation, a bracket, a number) or a word that starts the clause's predicate.
+_USE_BARE_AFTER = frozenset("要没有缺不也都还想需给就是呢啊吧了够")
+#: A modifier a plain writer puts between the 的 and the head (「看书的小灯」「装水的大罐」).
+_USE_HEAD_MODIFIERS = frozenset("大小厚薄长新好")
+
+
+@lru_cache(maxsize=1)
+def _use_table() -> tuple[dict[str, tuple[tuple[str, tuple[str, ...], bool], ...]], int]:
+    """Return ``matching/data/uses.tsv`` as {use as written: ((concept label, heads longest first, bare), …)} in
+    file order, and the longest use's length. A "V+O" use is entered as VO, OV and VOV (「烧水」「水烧」「烧水烧」),
+    and with 着 after the verb (「扶着走路」「走路扶着」);
+    ``bare`` is False for a use marked "*" (it names the thing only with a head).
+
+    Raises
+    ------
+    InvalidRecord
+        On a line that has not three tab-separated fields.
+    """
+    text = resources.files(__package__).joinpath("data", "uses.tsv").read_text(encoding="utf-8")
+    table: dict[str, list[tuple[str, tuple[str, ...], bool]]] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) != 3:
+            raise InvalidRecord(f"uses.tsv line {number}: expected 3 tab-separated fields, got {len(fields)}")
+        label, uses, heads = fields
+        head_words = tuple(sorted((h for h in heads.split("/") if h), key=len, reverse=True))
+        for use in uses.split("/"):
+            bare = not use.endswith("*")
+            use = use.rstrip("*")
+            if "+" in use:
+                verb, obj = use.split("+", 1)
+                forms = (verb + obj, obj + verb, verb + obj + verb)
+                if not verb.endswith("着"):  # 「扶着走路的」「走路扶着的」
+                    forms += (verb + "着" + obj, obj + verb + "着")
+            else:
+                forms = (use,)
+            for form in forms:
+                rows = table.setdefault(form, [])
+                if (label, head_words, bare) not in rows:
+                    rows.append((label, head_words, bare))
+    return {k: tuple(v) for k, v in table.items()}, max(map(len, table), default=0)
+
+
+def _use_head_end(text: str, start: int, heads: tuple[str, ...]) -> int:
+    """Return where one of ``heads`` said at ``start`` (after an optional modifier, its last character possibly
+    doubled: 机机, 柜柜) ends in ``text``, or -1."""
+    for at in (start, start + 1):
+        if at > start and not (start < len(text) and text[start] in _USE_HEAD_MODIFIERS):
+            break
+        for head in heads:
+            if text.startswith(head, at):
+                end = at + len(head)
+                return end + 1 if end < len(text) and text[end] == head[-1] else end
+    return -1
+
+
+def use_names(text: str, named=None) -> str:
+    """Return folded ``text`` with each thing named by its use replaced by its concept's label (round 18).
+
+    A household that writes 普通话 as a second language, or does not know a thing's name, names it by what it
+    is for: a use (a verb and its object or place, in either order, the verb now and then said twice) + 的 +
+    a head word or 那个 / 东西 / nothing — 「烧水的那个壶」 热水壶, 「血压量的机机」 血压计, 「锁门的，没有」 门锁,
+    「衣服洗的机器」 洗衣机; the head may stand before the use, 「桌子吃饭的」 餐桌. The uses, the heads each thing is
+    called by and the concept they name are the table ``matching/data/uses.tsv`` (general knowledge of the common
+    household things). A head the row does not list (「烧水的煤」) leaves the text as it was; a use marked "*"
+    there (吃饭, 插电) names a thing only with one of its heads. The label is a name of the lexicon, so the
+    cues around it are read as they are around any name (「烧水的那个壶有了，不要」). ``named(text, at)``, when
+    given, tells whether a lexicon name spans the 的 at ``at`` (「照路的灯」 is a name of 太阳能路灯): such a
+    description is left to its name.
+    """
+    if "的" not in text:
+        return text
+    table, longest = _use_table()
+    out, last, at = [], 0, text.find("的")
+    while at >= 0:
+        found = None
+        for size in range(min(longest, at - last), 0, -1):
+            rows = table.get(text[at - size:at])
+            if not rows:
+                continue
+            start, after = at - size, at + 1
+            generic = next((g for g in USE_GENERIC_HEADS if text.startswith(g, after)), "")
+            for label, heads, _ in rows:
+                end = _use_head_end(text, after + len(generic), heads)
+                if end > 0:
+                    found = (start, end, label)
+                    break
+            if found is None and generic:
+                found = (start, after + len(generic), rows[0][0])
+            if found is None and (after == len(text) or not "\u4e00" <= text[after] <= "\u9fff"
+                                  or text[after] in _USE_BARE_AFTER):
+                for label, heads, _ in rows:  # 「桌子吃饭的」: the head before the use
+                    head = next((h for h in heads if text.endswith(h, last, start)), "")
+                    if head:
+                        found = (start - len(head), after, label)
+                        break
+                else:
+                    found = next(((start, after, label) for label, _, bare in rows if bare), None)
+            if found:
+                break
+        if found and named is not None and named(text, at):
+            found = None
+        if found:
+            start, end, label = found
+            out += [text[last:start], label]
+            last = end
+        at = text.find("的", max(at + 1, last))
+    return "".join(out) + text[last:] if out else text
 
 
 @lru_cache(maxsize=100_000)
@@ -2343,9 +2474,13 @@ class Lexicon:
         """
         return self._extract(text or "", offer)
 
+    def _named_across(self, text: str, at: int) -> bool:
+        """Return whether a lexicon name of ``text`` spans its character ``at`` (a 的: 「照路的灯」; round 18)."""
+        return any(a < at < b for a, b, _ in self.mentions(text))
+
     @lru_cache(maxsize=200_000)  # titles and boilerplate repeat across thousands of records
     def _extract(self, text: str, offer: bool = False) -> Extraction:
-        folded = _fund_order(_fold(text))
+        folded = use_names(_fund_order(_fold(text)), self._named_across)  # 「烧水的那个壶」 names 热水壶 (round 18)
         # Names inside a donor's or beneficiary's name (建材贸易公司, 易地搬迁安置点) are not items, and
         # the cues are not read there either: the text is scanned with those names blanked.
         spans = not_item_spans(folded)
