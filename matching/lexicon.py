@@ -2230,9 +2230,11 @@ class Lexicon:
 
     def _crossing_end(self, text: str, start: int, end: int) -> bool:
         """Return whether an own name of three or more characters, ``text[start:end]``, is read across a word
-        boundary the text has (round 18): its last character begins a two-character word of jieba's dictionary
-        that names nothing of the lexicon and names another thing than that character alone, and jieba cuts the
-        name's characters but the last and that word as two words. 「搬运工具」 is 搬运 | 工具 (tools, no porter),
+        boundary the text has (round 18): jieba's dictionary cut (no HMM) of the name and up to three Chinese
+        characters after it begins with the name's characters but the last as one word, then a word of two or more
+        characters from that last character that names nothing of the lexicon, then no lone character but the
+        joining :data:`_JOINING` (a lone one says the cut there is a guess: 「修正带到而家」「小马扎破得」), and no
+        dictionary word starts at the crossing word's second character (「苗家里」「通道路」). 「搬运工具」 is 搬运 | 工具 (tools, no porter),
         「魔芋种植」 魔芋 | 种植 (growing, no seed); 「招搬运工」「魔芋种20斤」 have no word after the name, 「魔芋种子」 ends in
         a lexicon name (种子) and 「装卸工人」 is cut 装卸工 | 人: all still read the name. A word that is the last
         character's own longer form (:data:`_SAME_TAIL`: 费用, 果实, 工人, 药油) names the same thing and is none.
