@@ -47,7 +47,7 @@ from importlib import resources
 from typing import AbstractSet, Iterable, Sequence
 
 from pypinyin import lazy_pinyin
-from search.analysis import dictionary_word
+from search.analysis import _tokenizer, dictionary_word
 
 from .exceptions import InvalidRecord
 from .records import CATEGORIES
@@ -1643,6 +1643,12 @@ def _word(text: str) -> bool:
     return dictionary_word(text)
 
 
+@lru_cache(maxsize=20_000)
+def _cut(text: str) -> tuple[str, ...]:
+    """Return jieba's words of ``text`` (dictionary only, no HMM guess): where a reader cuts (round 18)."""
+    return tuple(_tokenizer().cut(text, False))
+
+
 def _straddles(text: str, start: int, end: int) -> bool:
     """Return whether the two-character name ``text[start:end]`` straddles a word boundary (round 12).
 
@@ -1899,6 +1905,12 @@ _MODIFIER_FIRST = frozenset("旧新破小大厚薄棉纯皮铁木竹布纸")
 # after a one-character name (床上, 床边); the heads of a place's or an organisation's name (龙井村, 龙头企业).
 _OBJECT_VERBS = frozenset("卧躺瘫铺钉修起")
 _PLACE_AFTER = frozenset("上下边旁里前后")
+#: The second characters of a word that is its first character's own longer form (费用 a 费, 果实 a 果, 工人 a 工,
+#: 工作 a 工 (a job), 药油 a 药, 粉末 a 粉): a name ending in that first character still names the thing (round 18, _crossing_end).
+_SAME_TAIL = frozenset("用实人员作油末子儿卷朵率")
+#: The one-character words that may follow a noun and close it (的, 和, 及, 等, 与): any other lone character after
+#: the word a name's last character begins (「带到而家」「扎破得」「机先不」) says jieba's cut there is a guess (round 18).
+_JOINING = frozenset("的和及等与")
 _PLACE_HEADS = ("村", "乡", "镇", "企业", "公司", "城", "馆")
 #: A course's or a service's head closing a name (round 18, :meth:`Lexicon._service_objects`).
 _SERVICE_HEAD = re.compile(r"(?:培训|培训班|训练班|实训|班|证|课程?|代运营|运营服务|托管|服务)$")
@@ -2347,6 +2359,29 @@ class Lexicon:
             return True  # 老人 | 床边
         return start >= 1 and text[end - 2] in _PERSON_LAST and self._other_word(text, start - 1, end - 1)  # 儿童 | 床边
 
+    def _crossing_end(self, text: str, start: int, end: int) -> bool:
+        """Return whether an own name of three or more characters, ``text[start:end]``, is read across a word
+        boundary the text has (round 18): jieba's dictionary cut (no HMM) of the name and up to three Chinese
+        characters after it begins with the name's characters but the last as one word, then a word of two or more
+        characters from that last character that names nothing of the lexicon, then no lone character but the
+        joining :data:`_JOINING` (a lone one says the cut there is a guess: 「修正带到而家」「小马扎破得」), and no
+        dictionary word starts at the crossing word's second character (「苗家里」「通道路」). 「搬运工具」 is 搬运 | 工具 (tools, no porter),
+        「魔芋种植」 魔芋 | 种植 (growing, no seed); 「招搬运工」「魔芋种20斤」 have no word after the name, 「魔芋种子」 ends in
+        a lexicon name (种子) and 「装卸工人」 is cut 装卸工 | 人: all still read the name. A word that is the last
+        character's own longer form (:data:`_SAME_TAIL`: 费用, 果实, 工人, 药油) names the same thing and is none.
+        """
+        if end + 1 > len(text) or text[end] in _SAME_TAIL or text[end] in _PLACE_AFTER \
+                or not self._other_word(text, end - 1, end + 1) or not _word(text[start:end - 1]) \
+                or any(_word(text[end:end + k]) for k in (2, 3) if end + k <= len(text)):
+            return False
+        stop = end + 1
+        while stop < min(len(text), end + 4) and "\u4e00" <= text[stop] <= "\u9fff":
+            stop += 1
+        words = _cut(text[start:stop])
+        return len(words) >= 2 and words[0] == text[start:end - 1] and len(words[1]) >= 2 \
+            and self._other_word(text, end - 1, end - 1 + len(words[1])) \
+            and (len(words) == 2 or len(words[2]) >= 2 or words[2] in _JOINING)
+
     def _without_lent_inside(self, text: str, found: list) -> list:
         """Return ``found`` (:func:`_scan_words` of ``text``) without the lent names read inside a longer word.
 
@@ -2360,7 +2395,8 @@ class Lexicon:
         def inside(a: int, b: int) -> bool:
             if text[a:b] in self._lent:
                 return self._inside_word(text, a, b)
-            return self._crossing_place(text, a, b) or (b - a <= 2 and self._own_inside(text, a, b))
+            return self._crossing_place(text, a, b) or (b - a <= 2 and self._own_inside(text, a, b)) \
+                or (b - a >= 3 and self._crossing_end(text, a, b))
 
         if not any(inside(a, b) for a, b, _ in found):
             return found
