@@ -47,7 +47,7 @@ from importlib import resources
 from typing import AbstractSet, Iterable, Sequence
 
 from pypinyin import lazy_pinyin
-from search.analysis import _tokenizer, dictionary_word
+from search.analysis import dictionary_cut, dictionary_word
 
 from .exceptions import InvalidRecord
 from .records import CATEGORIES
@@ -497,7 +497,10 @@ _NOT_WORN = r"(?:还|都|也|并)(?:没有|没|未)(?:怎么)?(?:用|穿|盖|戴
 _LASTS = (r"(?:还|仍|仍然|也|都)(?:(?:能够?|可以|够)(?:顶|撑|熬|挺|吃|用|烧|盖|穿|喝|使)|顶|撑|熬)(?:到|过)?"
           r"(?:这个|整个|一个)?(?:一冬|冬天|一季|一阵子?|[一两三半几好]{1,2}年|一年半载|[一两三几半]个?月|开春|明年|年底|"
           r"过年|年后|过冬)")
-_PROMISED = (r"(?<![没不未能会请])(?<!希望)(?<!盼着)(?:答应|说好|讲好|承诺|许诺|应承)了?[^，,。；;！!？?\s没未不]{0,8}?"
+#: The words of a promise (round 17's :data:`_PROMISED`, round 18's :data:`_PROMISE_WORD`).
+_PROMISE_VERBS = r"答应|说好|讲好|承诺|许诺|应承"
+_PROMISED = (rf"(?<![没不未能会请])(?<!希望)(?<!盼着)(?:{_PROMISE_VERBS})了?"
+             r"[^，,。；;！!？?\s没未不]{0,8}?"
              r"(?:送|给|发|捐|买|寄|带|配|解决|安排)(?![^，,。；;！!？?\s]*的)(?![^，,。；;！!？?]*(?:没|未|迟迟|一直不|不给))")
 _OFFER_DECLINED = (r"(?:要|想|说要|打算|准备|主动)(?:送|给|捐)[^，,。；;！!？?]{0,8}?(?:没有?|不)(?:要|收|接|拿)(?:下|受)?"
                    r"(?=$|[，,。；;！!？?\s了])")
@@ -525,7 +528,7 @@ _FAILED_NEXT = re.compile(r"(?:但是?|可是?|不过|结果|效果|根本|完�
 #: Round 18: a promise (答应 · 说好 · 讲好 · 承诺 · 许诺 · 应承 + a give verb, :data:`_PROMISED`) broken in the next
 #: segment naming nothing: 「答应给X，一直没送」「说好给X，到现在也没来」「…，后来也没装」「…，迟迟不见动静」 — the thing
 #: was never had, so the promise asks for it again (:meth:`Lexicon._answered`).
-_PROMISE_WORD = re.compile(r"答应|说好|讲好|承诺|许诺|应承")
+_PROMISE_WORD = re.compile(_PROMISE_VERBS)
 _PROMISE_BROKEN = re.compile(r"(?:没有?|未|不见|没见)(?:有|能|再|人)?(?:送|给|发|来|到|装|兑现|落实|下来|动静|影|消息|音信|信儿|"
                              r"着落|办|拿|领|寄|带|捐|配|安排|解决)|迟迟(?:不|没)|泡汤|黄了|落空|食言|不算数")
 _APPROVED = (r"(?:已经|早已|早就|已)(?:批下来|批下|批好|批复|获批|审批通过|审核通过|通过审批|通过审核|放款|放下来)"
@@ -1646,7 +1649,7 @@ def _word(text: str) -> bool:
 @lru_cache(maxsize=20_000)
 def _cut(text: str) -> tuple[str, ...]:
     """Return jieba's words of ``text`` (dictionary only, no HMM guess): where a reader cuts (round 18)."""
-    return tuple(_tokenizer().cut(text, False))
+    return tuple(dictionary_cut(text))
 
 
 def _straddles(text: str, start: int, end: int) -> bool:
@@ -1823,12 +1826,8 @@ def _scan_words(text: str, by_name: dict, lengths: dict, extend: dict | None = N
 def _crossed(text: str, start: int, end: int, by_name: dict, lengths: dict, extend: dict | None) -> bool:
     """Return whether a name (or a spoken form) starts inside ``text[start:end]`` and runs past ``end``."""
     n = len(text)
-    get = lengths.get
     for p in range(start + 1, end):
-        ls = get(text[p:p + 2])
-        if ls is None:
-            ls = get(text[p], ()) if lengths.singles else ()
-        for length in ls:  # longest first
+        for length in _lengths_at(text, p, lengths):  # longest first
             stop = p + length
             if stop <= end:
                 if stop == end and extend and end < n and text[p:end + 1] in extend and text[p:end] in by_name:

@@ -434,6 +434,14 @@ def _tokens(words: list[str]) -> list[str]:
     return _tokenizer().tokens(words)
 
 
+def dictionary_cut(text: str) -> list[str]:
+    """Return jieba's words of ``text`` (already folded) by its dictionary with the domain words, no HMM guess.
+
+    Where a reader cuts: the matcher uses it to tell a name read across a word boundary (「搬运工具」 is 搬运 | 工具).
+    """
+    return _tokenizer().cut(text, False)
+
+
 def dictionary_word(word: str) -> bool:
     """Return whether jieba's dictionary (with the domain words) holds ``word``, folded, as one word.
 
@@ -441,7 +449,7 @@ def dictionary_word(word: str) -> bool:
     keep a spoken form that is a word of its own (「种种原因」) from naming an item.
     """
     folded = fold(word, written_amounts=False).strip()
-    return bool(folded) and _tokenizer().cut(folded, False) == [folded]
+    return bool(folded) and dictionary_cut(folded) == [folded]
 
 
 def analyze(text: str | None) -> list[str]:
