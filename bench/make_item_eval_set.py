@@ -1,4 +1,4 @@
-"""Write the item-understanding evaluation sets: bench/eval_items/{tune,heldout,unseen,blind2,...,blind30}/{needs,offers,labels}.jsonl.
+"""Write the item-understanding evaluation sets: bench/eval_items/{tune,heldout,unseen,blind2,...,blind31}/{needs,offers,labels}.jsonl.
 
 Made-up needs and offers that exercise the three kinds of error the matcher used to make:
 
@@ -425,6 +425,30 @@ of 30 米, strips of 2 米); volume (升 / L, drums of 2.5 and 5 升); area (平
 size is exact in binary floating point (no 两 or 毫升). Its item and group names are deliberately left out
 here. ``check_blind30`` checks it against the catalogues, groups and negation templates of tune … blind28
 only, never the lexicon; the lead evaluates it once. Never tune on it.
+
+``blind31`` (seed 313131) was written on 2026-12-02 for issue 13 by an engineer who opened none of matching/,
+search/data/, docs/matching.md, tests/ or any part's records and never ran the matcher (the generic code of
+this module and the blind17 block were the model), in the voice of older villagers (留守老人, 五保户, 残疾人 and
+their carers, many of whom do not read or write well) who speak their needs into a phone and send what WeChat's
+语音转文字 or a 输入法's voice input typed, or have a grandchild or neighbour type it word for word: spoken order
+and run-on sentences with little or wrong punctuation, fillers and repairs, repetitions, numbers as speech input
+writes them, everyday, regional and reduplicated spoken names beside standard ones, a few homophone slips in
+ordinary words and, for fewer than one item in ten, one item name in a form voice input really produces.
+Offers come from 老乡会 / 同乡会, 商会, 邻村的能人, 爱心车队, temple and church charity groups and single donors
+in plain written Chinese under shop and donor names. 121 items over all 11 categories (living 19, medical 17,
+housing 12, production 11, consumption 11, education 10, relocation 10, infrastructure 9, employment 8,
+finance 7, other 7; 94 goods, 20 service, 7 cash), each under 3 need names and 2 offer names; 27 broader
+offers under names of their own covering 2-10 items each; 8 need titles, 8 need descriptions, 16 negations and
+past mentions (every one a different spoken construction) and 23 offer titles over 7 category voices. Units
+that need converting: mass in 斤 / 市斤 / 公斤 / kg / Kg / 千克 (14 weighed items) and, for 6 more, 吨 or sacks,
+bags and bundles whose weight the unit states (25 and 50 公斤, 2.5 公斤, 0.5 公斤); count multiples stated in
+the unit (trays of 30, boxes of 100, packs of 10 and 20, boxes of 10, thousands, a month of 30 portions);
+length (米, rolls of 100 米, sections of 4 米, panels of 2 米, 公里); volume (升 / L, drums of 5 升); area
+(平方米 / ㎡ / 平米 / 平方, 亩); money (元 / 块 / 千元 / 万元); and 15 % of the mass-item offers in 慰问包 (a gift
+pack of unknown weight, not comparable). Every size is exact in binary floating point (no 两 or 毫升). Its
+item and group names are deliberately left out here. ``check_blind31`` checks it against the catalogues,
+groups and negation templates of tune … blind30 only, never the lexicon; the lead evaluates it once. Never
+tune on it.
 """
 
 from __future__ import annotations
@@ -7605,6 +7629,319 @@ def check_blind30() -> None:
     _check_part_after("blind30", BLIND30_CATALOGUE, BLIND30_BROAD, _PARTS_BEFORE_BLIND30)
 
 
+# The "blind31" part (written 2026-12-02 for issue 13 by an engineer who opened none of matching/, search/data/,
+# docs/matching.md, tests/ or any part's records, and never ran the matcher) in a voice no other part has: older
+# villagers (留守老人, 五保户, 残疾人 and the people who care for them, many of whom do not read or write well)
+# who speak their needs into a phone and send what WeChat's 语音转文字 or a 输入法's voice input typed, or have a
+# grandchild or a neighbour type it word for word. Needs come in spoken order as run-on sentences with little or
+# wrong punctuation, fillers and repairs (「那个」「就是说」「嗯」「叫啥来着」「不是不是，是…」), repetitions,
+# numbers as speech input writes them (ages, 「二十来年」, 「一百五」 for a 150-元 allowance, 「两百斤」), everyday
+# and regional spoken names beside standard ones, a few homophone slips of voice input in ordinary words, and for
+# fewer than one item in ten one item name in a form voice input really produces (a near-homophone or a spoken
+# variant). Negations and past mentions are said aloud, every template a different construction (received before,
+# not needed now, someone else bought or gave it, solved, enough, except-X, a repair that takes X back, an old
+# person's or a grandchild's own refusal). Offers are posted in plain written Chinese by 老乡会 / 同乡会 in the
+# cities, 商会, 邻村的能人, 爱心车队, temple and church charity groups and single donors, under the names a shop
+# or a donor uses, so a need and its offer often name one thing in different words. 121 items of all 11
+# categories (jobs, courses, visits and home services of kind "service", fees and allowances of kind "cash"),
+# 27 broader offers under names of their own, 8 need titles, 8 need descriptions, 16 negations and past
+# mentions, and units that need converting: mass in 斤 / 市斤 / 公斤 / kg / Kg / 千克, 吨 and sacks and bundles
+# whose weight the catalogue fixes (25 and 50 公斤 sacks, 2.5 公斤 bags, 0.5 公斤 bundles); count multiples
+# (trays of 30, boxes of 100, packs of 10 and 20, boxes of 10, thousands, a month of 30 portions);
+# length (米, rolls of 100 米, 4-米 sections, 2-米 panels, 公里); volume (升 / L, 5-升 drums); area
+# (平方米 / ㎡ / 平米 / 平方, 亩); money (元 / 块 / 千元 / 万元); and 15 % of the mass-item offers in 慰问包 (a gift
+# pack of unknown weight, not comparable). Every size is exact in binary floating point (no 两 or 毫升), so no
+# label turns on a rounding error. ``check_blind31`` checks it against the catalogues, groups and negation
+# templates of tune … blind30 only, never the lexicon; the lead evaluates it once. Never tune on it.
+BLIND31_MASS = [("斤", 0.5), ("公斤", 1.0), ("kg", 1.0), ("千克", 1.0), ("市斤", 0.5), ("斤", 0.5), ("Kg", 1.0)]
+_KG31 = [("斤", 0.5), ("公斤", 1.0), ("kg", 1.0)]
+_PERSONS31 = [("人", 1.0), ("名", 1.0), ("个人", 1.0)]
+_YUAN31 = [("元", 1.0), ("块", 1.0), ("千元", 1000.0), ("万元", 10000.0)]
+_LITRES31 = [("升", 1.0), ("L", 1.0)]
+_AREA31 = [("平方米", 1.0), ("㎡", 1.0), ("平米", 1.0), ("平方", 1.0)]
+_TIMES31 = [("次", 1.0), ("回", 1.0)]
+BLIND31_CATALOGUE = [
+    # 生活物资: keeping warm, eating, the small things of an old person's day
+    ("coal31", "living", "goods", ["煤巴", "煤炭块块", "烧的煤炭"], ["民用烤火煤", "低硫民用块煤"],
+     _KG31 + [("吨", 1000.0)], (200, 1000)),
+    ("charcoal31", "living", "goods", ["火炭", "烤火的炭", "栗炭"], ["机制木炭", "取暖木炭"], None, (10, 50)),
+    ("quilt31", "living", "goods", ["盖的铺盖卷", "铺盖儿", "大棉铺盖"], ["新疆棉花被", "加厚棉花冬被"], ["床", "条"], (1, 2)),
+    ("e_blanket31", "living", "goods", ["电铺盖", "通电的褥子", "电热褥子"], ["双人电热毯", "自动断电电热毯"], ["条", "床"], (1, 2)),
+    ("hot_bag31", "living", "goods", ["热水袋袋", "灌热水的袋子", "暖手袋袋"], ["充电热水袋", "注水暖手袋"], ["个"], (1, 2)),
+    ("thermos31", "living", "goods", ["暖壶儿", "装开水的壶", "开水壶壶"], ["大容量保温暖壶", "不锈钢内胆暖瓶"], ["个", "只"], (1, 2)),
+    ("torch31", "living", "goods", ["手电筒筒", "电棒棒", "照亮的电筒"], ["充电式强光手电筒", "LED手电筒"], ["个", "把"], (1, 2)),
+    ("radio31", "living", "goods", ["收音匣匣", "听广播的那个匣子", "小收音机儿"], ["老年人大字收音机", "便携式插卡收音机"], ["台", "个"], (1, 1)),
+    ("cotton_shoes31", "living", "goods", ["棉窝窝鞋", "暖鞋鞋", "冬天穿的暖鞋"], ["老人加绒棉鞋", "防滑保暖棉鞋"], ["双"], (1, 2)),
+    ("winter_hat31", "living", "goods", ["火车头棉帽儿", "护耳朵的帽子", "暖帽帽"], ["老人保暖棉帽", "加厚护耳帽"], ["顶"], (1, 2)),
+    ("rice31", "living", "goods", ["煮饭的大米", "籼米子", "新打的大米"], ["东北稻花香米", "优质晚籼米"],
+     [("斤", 0.5), ("公斤", 1.0), ("袋", 25.0)], (25, 100)),
+    ("flour31", "living", "goods", ["白面面", "灰面粉", "擀面那个面"], ["特一粉小麦粉", "家用富强粉"], None, (20, 100)),
+    ("rapeseed_oil31", "living", "goods", ["菜籽榨的油", "炒菜那个油", "清油油"], ["非转基因食用油", "四级压榨菜籽油"],
+     _LITRES31 + [("桶", 5.0)], (5, 20)),
+    ("noodles31", "living", "goods", ["挂面面", "干挂面", "面条条"], ["龙须挂面", "手擀风味挂面"], _KG31 + [("把", 0.5)], (5, 20)),
+    ("eggs31", "living", "goods", ["鸡蛋蛋", "鸡蛋儿", "鸡卵"], ["新鲜鸡蛋", "农家土鸡蛋"], [("个", 1.0), ("板", 30.0)],
+     (30, 120)),
+    ("wash_powder31", "living", "goods", ["洗衣服的粉粉", "洗衣粉儿", "番枧粉"], ["家庭装洗衣粉", "浓缩无磷洗衣粉"], None, (2, 10)),
+    ("chamber_pot31", "living", "goods", ["尿罐罐", "晚上尿尿的壶", "夜壶壶"], ["老人加厚尿壶", "防溢夜壶"], ["个"], (1, 2)),
+    ("matches31", "living", "goods", ["火柴", "洋火火", "洋火儿"], ["家用长杆火柴", "防潮安全火柴"], [("盒", 1.0), ("包", 10.0)],
+     (10, 40)),
+    ("elder_phone31", "living", "goods", ["我们老年人用的手机", "字大大的手机", "按键大大的手机"], ["老人直板按键手机", "大字大音老年机"],
+     ["部", "个", "台"], (1, 1)),
+    # 医疗救助: pills for the old, aids for the disabled, care goods, and two services
+    ("bp_pills31", "medical", "goods", ["降血压那个药", "血压高要吃的药", "降压片片"], ["高血压常用药", "马来酸依那普利片"], ["盒", "瓶"],
+     (1, 6)),
+    ("bp_meter31", "medical", "goods", ["量血压的那个", "血压机子", "量血压那个机器"], ["腕式电子血压计", "臂式全自动血压计"], ["台", "个"], (1, 1)),
+    ("glucose31", "medical", "goods", ["扎手指头测糖的", "测血糖那个机子", "验糖的仪器"], ["血糖检测仪", "免调码血糖仪"], ["台", "个"],
+     (1, 1)),
+    ("cane31", "medical", "goods", ["拐仗", "拄拐的棍儿", "走路拄的棍棍"], ["老人助行拐杖", "铝合金伸缩拐杖"], ["根", "个"], (1, 2)),
+    ("wheelchair31", "medical", "goods", ["推着走的椅椅", "有轮子那个椅子", "坐着推的车子"], ["轻便折叠轮椅", "钢制手动轮椅车"], ["台", "辆"], (1, 1)),
+    ("walker31", "medical", "goods", ["助行架", "学步架子", "老人走路的架子"], ["四轮助行器", "带座助行器"], ["个", "台"],
+     (1, 1)),
+    ("hearing31", "medical", "goods", ["听话的机子", "塞耳朵的助听器", "耳朵背了戴的那个"], ["老年人助听器", "充电式耳内助听器"], ["个", "台"], (1, 1)),
+    ("reading_glasses31", "medical", "goods", ["老花镜儿", "看字的眼镜镜", "老光镜镜"], ["老年阅读眼镜", "高清树脂老花镜"], ["副"], (1, 2)),
+    ("plaster31", "medical", "goods", ["贴的膏药片", "贴腰杆的膏药", "狗皮膏"], ["麝香壮骨膏", "风湿止痛膏"],
+     [("贴", 1.0), ("盒", 10.0)], (10, 60)),
+    ("diapers31", "medical", "goods", ["纸尿裤", "尿片片", "老人家的尿不湿"], ["成人纸尿裤大号", "老人护理拉拉裤"],
+     [("片", 1.0), ("包", 10.0)], (20, 120)),
+    ("underpads31", "medical", "goods", ["垫屁股的护理垫", "尿垫垫", "床上垫的那个尿垫"], ["成人隔尿垫", "医用护理垫"],
+     [("片", 1.0), ("包", 20.0)], (20, 100)),
+    ("huoxiang31", "medical", "goods", ["霍香正气水", "藿香正气", "中暑喝的那个水"], ["防暑藿香正气液", "藿香正气合剂"],
+     [("支", 1.0), ("盒", 10.0)], (10, 40)),
+    ("heart_pills31", "medical", "goods", ["护心的药丸", "救命的药丸丸", "心口疼吃的药丸"], ["速效救心丸瓶装", "冠心病急救药"],
+     ["瓶", "盒"], (1, 3)),
+    ("prosthesis31", "medical", "goods", ["假腿", "安假腿", "装条假腿"], ["下肢假肢适配", "免费装配假肢"], ["条", "副"], (1, 1)),
+    ("cataract31", "medical", "service", ["眼睛做手术", "割白内障", "做白内障的手术"], ["白内障免费复明手术", "光明行复明手术名额"],
+     _PERSONS31, (1, 1)),
+    ("house_call31", "medical", "service", ["出诊", "医生上门", "叫医生来屋里看"], ["家庭医生上门诊疗", "乡村医生出诊服务"],
+     _TIMES31, (1, 4)),
+    ("rehab31", "medical", "service", ["锻炼腿的", "做做康复", "练走路"], ["残疾人康复训练服务", "居家康复指导服务"],
+     _TIMES31, (1, 10)),
+    # 教育助学: what the grandchildren left with them need, and a literacy class for the old
+    ("schoolbag31", "education", "goods", ["书包包儿", "装书的包儿", "上学背的包包"], ["儿童护脊减负书包", "小学生双肩包"], ["个"], (1, 2)),
+    ("notebooks31", "education", "goods", ["写作业的本本", "作业本儿", "练习本本"], ["学生作业本", "小学生练习簿"],
+     [("本", 1.0), ("包", 10.0)], (10, 40)),
+    ("pencils31", "education", "goods", ["铅笔笔", "写字那个铅笔", "木铅笔"], ["学生铅笔套装", "六角铅笔"],
+     [("支", 1.0), ("盒", 10.0)], (10, 40)),
+    ("desk_lamp31", "education", "goods", ["写字的台灯", "桌上的灯灯", "看书那个灯"], ["学生充电台灯", "国标AA级护眼台灯"], ["台", "盏", "个"],
+     (1, 1)),
+    ("reader31", "education", "goods", ["读书的机器", "点读的那个笔", "学英语那个机子"], ["小学同步点读机", "英语学习机"], ["台", "个"], (1, 1)),
+    ("uniform31", "education", "goods", ["学校穿的衣裳", "校服服", "上学穿的衣裳儿"], ["学生冬季校服", "运动校服两件套"], ["套"], (1, 2)),
+    ("dictionary31", "education", "goods", ["查字的书本", "字典典", "新华字典那个书"], ["新华字典第十二版", "小学生全功能字典"], ["本"], (1, 2)),
+    ("bicycle31", "education", "goods", ["洋马儿", "骑的车车", "自行车儿"], ["学生自行车", "青少年自行车"], ["辆"], (1, 1)),
+    ("homework_help31", "education", "service", ["有人教孙子做作业", "给娃娃补课", "辅导娃娃学习"], ["大学生志愿者作业辅导", "课后辅导服务"],
+     _PERSONS31, (1, 2)),
+    ("literacy31", "education", "service", ["识字", "认字班", "学认字"], ["老年识字班", "扫盲识字课程"], _PERSONS31, (1, 2)),
+    # 住房安全: a leaking roof, an old house made safe for the old
+    ("tiles31", "housing", "goods", ["瓦片片", "盖房子的瓦瓦", "青瓦片儿"], ["手工烧制青瓦", "黏土小青瓦"],
+     [("片", 1.0), ("块", 1.0), ("千片", 1000.0)], (500, 3000)),
+    ("steel_tile31", "housing", "goods", ["铁皮瓦瓦", "盖屋顶的铁皮", "彩钢瓦瓦"], ["双层彩钢瓦", "单层彩钢压型板"], _AREA31, (20, 100)),
+    ("cement31", "housing", "goods", ["洋灰灰", "糊墙的水泥", "砌墙的水泥"], ["复合硅酸盐水泥", "硅酸盐水泥袋装"],
+     _KG31 + [("袋", 50.0), ("吨", 1000.0)], (500, 3000)),
+    ("felt31", "housing", "goods", ["防水的油毡", "油毡纸纸", "盖房的油毡"], ["SBS改性沥青卷材", "自粘型沥青防水卷材"], _AREA31, (20, 100)),
+    ("handrail31", "housing", "goods", ["扶手", "扶的把手", "扶着的杆杆"], ["卫生间安全扶手", "老人防滑扶手"],
+     ["个", "根", "套"], (1, 4)),
+    ("antislip31", "housing", "goods", ["防滑垫垫", "地上的防滑垫子", "防滑的垫子"], ["PVC吸盘浴室防滑垫", "老人防滑地垫"],
+     ["块", "张"], (1, 3)),
+    ("toilet31", "housing", "goods", ["坐的马桶", "坐式茅坑", "能坐的便池"], ["陶瓷马桶", "家用虹吸坐便器"], ["个", "套", "台"], (1, 1)),
+    ("door31", "housing", "goods", ["房门", "屋门儿", "里屋的门"], ["室内套装木门", "实木复合门"], ["扇", "樘"], (1, 2)),
+    ("glass31", "housing", "goods", ["窗子上那个玻璃", "窗户玻璃片", "玻璃片片"], ["中空玻璃窗", "钢化平板玻璃"], _AREA31, (2, 10)),
+    ("wire31", "housing", "goods", ["电线线", "拉电那个线", "花线线"], ["家装电线", "铜芯绝缘电线"], [("米", 1.0), ("卷", 100.0)],
+     (20, 100)),
+    ("bulbs31", "housing", "goods", ["灯泡子", "灯泡泡", "电灯泡泡"], ["LED节能灯泡", "螺口节能灯"], [("个", 1.0), ("盒", 10.0)],
+     (2, 10)),
+    ("kang31", "housing", "goods", ["火炕炕", "烧的炕", "盘个新炕"], ["节能吊炕", "炕体改造"], ["铺", "个"], (1, 1)),
+    # 易地搬迁: moving into a flat in town
+    ("moving31", "relocation", "service", ["搬个家", "帮忙搬东西", "拉家具"], ["爱心车队免费搬家", "搬家货车服务"],
+     [("次", 1.0), ("趟", 1.0)], (1, 2)),
+    ("bed31", "relocation", "goods", ["睡觉的板床", "床铺铺", "能睡的木床"], ["实木单人床", "加厚铁艺单人床"], ["张", "架"], (1, 2)),
+    ("wardrobe31", "relocation", "goods", ["装衣裳的柜子", "衣柜柜", "立柜儿"], ["推拉门衣柜", "组装布衣柜"], ["个", "组"], (1, 1)),
+    ("gas_stove31", "relocation", "goods", ["气灶灶", "烧天然气那个灶", "一拧就打火的灶"], ["台式双灶燃气灶", "不锈钢燃气灶"], ["台", "个"], (1, 1)),
+    ("gas_tank31", "relocation", "goods", ["气罐罐", "煤气坛子", "装气的罐子"], ["家用液化气瓶", "民用液化石油气瓶"], ["个", "罐"],
+     (1, 2)),
+    ("rice_cooker31", "relocation", "goods", ["电饭包", "煮饭的锅锅", "插电的饭锅"], ["电脑型电饭煲", "迷你电饭煲"], ["个", "台"], (1, 1)),
+    ("curtain31", "relocation", "goods", ["窗帘布布", "挡窗户那个布", "窗子帘帘"], ["加厚全遮光窗帘", "成品挂钩窗帘"], [("米", 1.0), ("幅", 2.0)],
+     (2, 10)),
+    ("dining_table31", "relocation", "goods", ["吃饭桌桌", "吃饭的方桌", "四方桌"], ["可折叠方餐桌", "实木方餐桌"], ["张"], (1, 1)),
+    ("tv31", "relocation", "goods", ["看电视的电视机", "彩色的电视机", "电视匣子"], ["智能电视机", "高清液晶平板电视"], ["台"], (1, 1)),
+    ("water_heater31", "relocation", "goods", ["烧洗澡水的", "洗澡那个热水器", "洗澡的热水桶"], ["速热电热水器", "空气能热水器"], ["台"],
+     (1, 1)),
+    # 产业发展: small stock, what the fields need, tools, a ploughing service
+    ("chicks31", "production", "goods", ["鸡娃娃儿", "小鸡仔儿", "小鸡娃娃"], ["三黄鸡脱温苗", "土鸡雏苗"],
+     [("只", 1.0), ("羽", 1.0), ("箱", 100.0)], (50, 300)),
+    ("piglets31", "production", "goods", ["猪娃娃", "猪儿崽", "小猪崽崽"], ["断奶小猪", "杜长大三元仔猪"], ["头", "只"], (2, 10)),
+    ("fertiliser31", "production", "goods", ["撒田的化肥", "地里撒的复合肥", "洋化肥"], ["高浓度复合肥", "硫酸钾型三元复合肥"],
+     _KG31 + [("袋", 50.0), ("吨", 1000.0)], (100, 1000)),
+    ("mulch31", "production", "goods", ["盖地膜", "地膜膜", "铺地那个塑料膜"], ["黑色除草地膜加厚", "加厚农用薄膜"], None, (10, 50)),
+    ("corn_seed31", "production", "goods", ["苞谷种种", "玉麦种子", "棒子种儿"], ["杂交玉米良种", "高产玉米种子"],
+     _KG31 + [("袋", 2.5)], (5, 30)),
+    ("sprayer31", "production", "goods", ["打药的壶", "喷药桶桶", "背的喷雾器"], ["电动喷雾器背负式", "农用手压喷雾器"], ["台", "个"],
+     (1, 1)),
+    ("hoe31", "production", "goods", ["锄头头", "挖地的锄头", "薅草的锄"], ["锰钢加厚锄头", "加厚锻打锄头"], ["把"], (1, 3)),
+    ("beehive31", "production", "goods", ["养蜂的箱", "蜂桶桶", "蜂箱箱"], ["中蜂标准蜂箱", "十框标准蜂箱"], ["个", "只"], (2, 10)),
+    ("goats31", "production", "goods", ["羊子", "山羊羊", "羊娃娃"], ["黑山羊种公羊", "简阳大耳羊"], ["只", "头"], (2, 10)),
+    ("tiller31", "production", "goods", ["打田的机子", "微耕机子", "铁牛牛"], ["柴油动力微耕机", "汽油小型旋耕机"], ["台"], (1, 1)),
+    ("ploughing31", "production", "service", ["犁犁地", "帮忙耕地", "帮忙犁田"], ["农机手代耕服务", "机耕作业服务"], [("亩", 1.0)],
+     (1, 5)),
+    # 消费扶贫: what the old sell from their yards and slopes
+    ("walnuts31", "consumption", "goods", ["核桃桃", "核桃果", "山核桃果"], ["薄壳纸皮核桃", "云南漾濞泡核桃"], None, (20, 200)),
+    ("honey31", "consumption", "goods", ["蜂糖儿", "自己家的蜂糖", "蜜糖糖"], ["深山百花土蜂蜜", "中蜂原蜜"], None, (5, 50)),
+    ("bacon31", "consumption", "goods", ["腊肉肉", "柴火熏的腊肉", "挂的腊肉"], ["农家烟熏腊肉", "传统柴火老腊肉"], None, (10, 100)),
+    ("potatoes31", "consumption", "goods", ["洋芋蛋儿", "洋芋疙瘩儿", "山药蛋儿"], ["高原黄心马铃薯", "新挖土豆"], None, (100, 1000)),
+    ("sweet_potato31", "consumption", "goods", ["红苕苕儿", "番薯仔", "红芋子"], ["农家红心红薯", "沙地红薯"], None, (100, 1000)),
+    ("dried_chili31", "consumption", "goods", ["干海椒椒", "辣子角角", "晒干的辣子角"], ["朝天椒干", "二荆条干辣椒"], None, (10, 100)),
+    ("sichuan_pepper31", "consumption", "goods", ["花椒籽", "麻椒椒", "花椒粒粒"], ["大红袍花椒粒", "汉源贡椒"], None, (5, 50)),
+    ("wood_ear31", "consumption", "goods", ["木耳耳", "耳子菜", "干木耳子"], ["东北秋木耳干货", "东北椴木黑木耳"], None, (5, 30)),
+    ("vermicelli31", "consumption", "goods", ["粉条条", "苕粉条条", "苕粉丝"], ["纯红薯粉条", "手工红薯宽粉"], None, (10, 100)),
+    ("tea31", "consumption", "goods", ["山茶", "茶叶叶", "自己炒的茶"], ["云雾高山绿茶", "手工炒青茶"], None, (2, 20)),
+    ("cloth_shoes31", "consumption", "goods", ["布鞋", "千层底底", "手纳的鞋"], ["手工千层底布鞋", "老北京布鞋"], ["双"], (5, 30)),
+    # 就业帮扶: work near home an older or disabled person can do
+    ("welfare_post31", "employment", "service", ["护林的活", "巡山的活", "村里的公益岗"], ["生态护林员招聘", "乡村公益岗位开发"],
+     _PERSONS31, (1, 2)),
+    ("cleaner31", "employment", "service", ["扫地", "扫马路的活", "搞卫生的活路"], ["村庄保洁员岗位", "环卫保洁员招聘"],
+     _PERSONS31, (1, 2)),
+    ("handwork31", "employment", "service", ["手工活", "在家做的手工", "串珠子的活"], ["居家手工来料加工", "编织手工订单"],
+     _PERSONS31, (1, 3)),
+    ("bamboo31", "employment", "service", ["编竹篓", "编背篼", "篾匠活"], ["竹编订单", "竹编工艺品加工"], _PERSONS31, (1, 3)),
+    ("gatekeeper31", "employment", "service", ["看门", "守大门", "看厂子的门"], ["工地门卫岗位", "厂区值班员招聘"],
+     _PERSONS31, (1, 2)),
+    ("tea_picking31", "employment", "service", ["摘茶", "采茶叶", "掐茶"], ["茶园采茶工", "季节性采茶工招聘"], _PERSONS31, (1, 3)),
+    ("sewing_machine31", "employment", "goods", ["脚踩的缝纫机", "衣车车", "踩衣车"], ["蝴蝶牌缝纫机", "家用电动多功能缝纫机"], ["台"],
+     (1, 1)),
+    ("massage31", "employment", "service", ["学个按摩", "盲人按摩", "学推拿的手艺"], ["盲人按摩技能培训", "保健按摩培训班"],
+     _PERSONS31, (1, 2)),
+    # 基础设施: water, light and roads for the hamlet, a place for the old to sit together
+    ("street_light31", "infrastructure", "goods", ["晚上照路的灯灯", "路灯杆杆", "村口装个灯"], ["太阳能LED庭院路灯", "一体化太阳能LED路灯"],
+     ["盏", "杆", "个"], (5, 20)),
+    ("water_pipe31", "infrastructure", "goods", ["水管管儿", "接自来水的管子", "自来水管儿"], ["PE自来水管", "HDPE给水管材"],
+     [("米", 1.0), ("卷", 100.0)], (100, 1000)),
+    ("cistern31", "infrastructure", "goods", ["水窖窖", "存雨水的那个窖", "蓄水窖"], ["雨水收集水窖工程", "钢筋混凝土蓄水池工程"], ["口", "个", "座"],
+     (1, 2)),
+    ("road31", "infrastructure", "goods", ["修条路", "打个水泥路", "路硬化一哈"], ["村道硬化工程", "组组通水泥路"],
+     [("米", 1.0), ("公里", 1000.0)], (200, 2000)),
+    ("footbridge31", "infrastructure", "goods", ["过河的桥桥", "修个桥", "河上的桥"], ["人行便桥工程", "钢筋混凝土小桥"], ["座"], (1, 1)),
+    ("well31", "infrastructure", "goods", ["水井", "打口井", "吃水的井"], ["机井工程", "人畜饮水机井"], ["口", "眼"], (1, 1)),
+    ("fitness31", "infrastructure", "goods", ["活动器材", "锻炼身体用的器材", "扭腰的器材"], ["广场健身器材套装", "户外健身路径套装"],
+     ["套", "件"], (1, 3)),
+    ("activity_room31", "infrastructure", "goods", ["老年活动室", "活动室", "老年人耍的地方"], ["农村幸福院", "老年日间照料中心"],
+     ["个", "间"], (1, 1)),
+    ("guardrail31", "infrastructure", "goods", ["挡车的栏杆", "路边的栏杆杆", "防滚坎的栏杆"], ["波形梁钢护栏", "公路防撞护栏"],
+     [("米", 1.0), ("块", 4.0)], (50, 300)),
+    # 金融信贷: money for medicine, hospital, school, a funeral and the house (kind "cash")
+    ("medicine_money31", "finance", "cash", ["药钱", "看病吃药的钱", "抓药的钱钱"], ["慢性病用药补助", "医药费救助"], _YUAN31,
+     (500, 5000)),
+    ("hospital_money31", "finance", "cash", ["住院押的钱", "住医院的钱", "交住院的钱"], ["住院医疗费资助", "大病住院救助"], _YUAN31,
+     (3000, 20000)),
+    ("insurance31", "finance", "cash", ["交医保", "交合作医疗", "医保要交的钱"], ["新农合参保资助", "居民医保参保缴费补助"], _YUAN31,
+     (300, 1000)),
+    ("tuition31", "finance", "cash", ["孙子上学的钱", "娃娃学费", "学费那个钱"], ["贫困学生学费资助", "大学新生入学学费资助"], _YUAN31, (1000, 6000)),
+    ("funeral31", "finance", "cash", ["丧葬费", "办后事的钱", "老了以后的钱"], ["困难群众丧葬补助", "殡葬救助金"], _YUAN31,
+     (2000, 8000)),
+    ("repair_money31", "finance", "cash", ["修屋的钱钱", "房子要修的钱", "修房造屋的钱"], ["住房修缮资助", "危房改造补贴资金"], _YUAN31,
+     (5000, 30000)),
+    ("living_money31", "finance", "cash", ["零花钱", "买油盐的钱", "过活的钱"], ["困难老人生活补贴", "高龄老人生活补助"], _YUAN31,
+     (300, 2000)),
+    # 其他: company, chores, meals, papers, a clock on the wall
+    ("company31", "other", "service", ["陪我说说话", "来看看我", "陪聊"], ["志愿者探访陪伴", "空巢老人关爱探访"], _TIMES31, (1, 4)),
+    ("phone_lesson31", "other", "service", ["教用手机", "学用微信", "教我视频"], ["老年人智能手机培训", "手机使用教学"],
+     _PERSONS31, (1, 2)),
+    ("opera31", "other", "service", ["看戏", "送戏下乡", "唱大戏"], ["文艺演出进村", "戏曲惠民演出"], ["场", "次"], (1, 2)),
+    ("water_carry31", "other", "service", ["挑水", "担水", "帮我挑水"], ["送水上门服务", "桶装水送水到家"], _TIMES31, (2, 10)),
+    ("papers31", "other", "service", ["补办证件", "补个身份证", "办个残疾证"], ["证件代办服务", "上门代办证件服务"], ["次", "件"], (1, 1)),
+    ("meals31", "other", "service", ["送饭", "有人送饭", "送饭上门"], ["老年助餐服务", "爱心食堂送餐"],
+     [("餐", 1.0), ("份", 1.0), ("月", 30.0)], (10, 60)),
+    ("clock31", "other", "goods", ["挂钟", "墙上的钟", "闹钟钟"], ["大字时钟", "老人电子日历钟"], ["个", "台"], (1, 1)),
+]
+# Broader offers under names of their own (as donors post them: 慰问品, 礼包, 物资, 服务). generate() gives a
+# broader offer's unit size 1 and counts it as kg for mass items: groups covering a weighed item are offered in
+# 公斤, the others in a unit of size 1 for every covered item that counts in it, or in one none of them uses
+# (not comparable, relevance 2).
+BLIND31_BROAD = [
+    ("bedding31", "living", ["冬季御寒被服", "防寒保暖衣被"],
+     ["quilt31", "e_blanket31", "hot_bag31", "cotton_shoes31", "winter_hat31"], ["件"]),
+    ("grain_oil31", "living", ["米面油爱心慰问品", "粮油米面套装"], ["rice31", "flour31", "rapeseed_oil31", "noodles31"], ["公斤"]),
+    ("fuel31", "living", ["烤火燃料", "冬季取暖燃料"], ["coal31", "charcoal31"], ["公斤"]),
+    ("elder_goods31", "living", ["敬老慰问品", "老年人日用品"],
+     ["thermos31", "torch31", "radio31", "chamber_pot31", "elder_phone31"], ["件"]),
+    ("chronic_meds31", "medical", ["老年慢病药品", "老人常备药"],
+     ["bp_pills31", "plaster31", "huoxiang31", "heart_pills31"], ["份"]),
+    ("aids31", "medical", ["残疾人辅具", "助残辅助器具"],
+     ["cane31", "wheelchair31", "walker31", "hearing31", "reading_glasses31", "prosthesis31"], ["件"]),
+    ("care_supplies31", "medical", ["失能老人护理耗材", "卧床护理用品"], ["diapers31", "underpads31"], ["件"]),
+    ("monitors31", "medical", ["家用健康监测仪器", "健康监测设备"], ["bp_meter31", "glucose31"], ["台"]),
+    ("clinic31", "medical", ["进村义诊服务", "健康扶贫医疗服务"], ["cataract31", "house_call31", "rehab31"], ["次"]),
+    ("stationery31", "education", ["新学期文具包", "学生文具用品套装"],
+     ["schoolbag31", "notebooks31", "pencils31", "dictionary31"], ["份"]),
+    ("study_devices31", "education", ["助学电子产品", "学习电器"], ["desk_lamp31", "reader31"], ["台"]),
+    ("roofing31", "housing", ["屋面修缮材料", "补屋顶的材料"], ["tiles31", "steel_tile31", "felt31"], ["批"]),
+    ("elder_adapt31", "housing", ["居家适老化改造", "适老化改造用品"], ["handrail31", "antislip31", "toilet31"], ["件"]),
+    ("materials31", "housing", ["农房修缮建材", "房屋修缮用料"],
+     ["cement31", "glass31", "wire31", "bulbs31", "door31"], ["批"]),
+    ("furniture31", "relocation", ["乔迁家具套装", "安置新房家具"], ["bed31", "wardrobe31", "dining_table31"], ["件"]),
+    ("appliances31", "relocation", ["新居家电", "安置新房家电"],
+     ["gas_stove31", "rice_cooker31", "tv31", "water_heater31"], ["台"]),
+    ("stock31", "production", ["庭院养殖畜禽苗", "畜禽苗种供应"], ["chicks31", "piglets31", "goats31"], ["只"]),
+    ("farm_inputs31", "production", ["春播农资", "种肥膜农资"], ["fertiliser31", "mulch31", "corn_seed31"], ["公斤"]),
+    ("farm_tools31", "production", ["小型农具农机", "农用机具"], ["sprayer31", "hoe31", "tiller31"], ["台"]),
+    ("produce31", "consumption", ["农家土特产", "山里土货"],
+     ["walnuts31", "honey31", "bacon31", "potatoes31", "sweet_potato31", "dried_chili31", "sichuan_pepper31",
+      "wood_ear31", "vermicelli31", "tea31"], ["公斤"]),
+    ("near_jobs31", "employment", ["就近就业岗位", "村级就业岗位"],
+     ["welfare_post31", "cleaner31", "gatekeeper31", "tea_picking31"], ["人"]),
+    ("home_work31", "employment", ["居家灵活就业", "手工编织就业"], ["handwork31", "bamboo31"], ["人"]),
+    ("drinking_water31", "infrastructure", ["安全饮水设施", "人畜饮水设施"], ["water_pipe31", "cistern31", "well31"], ["处"]),
+    ("roads31", "infrastructure", ["村组道路建设", "出行道路设施"], ["road31", "footbridge31", "guardrail31"], ["项"]),
+    ("medical_fund31", "finance", ["看病救助", "医疗救助款项"],
+     ["medicine_money31", "hospital_money31", "insurance31"], ["元"]),
+    ("hardship_fund31", "finance", ["兜底救助", "困难群众救助款"], ["funeral31", "living_money31"], ["元"]),
+    ("elder_care31", "other", ["关爱空巢老人服务", "助老志愿服务"],
+     ["company31", "water_carry31", "meals31", "phone_lesson31"], ["次"]),
+]
+TEMPLATES["blind31"] = {
+    # Needs as voice input types what an old villager (or the one who cares for one) says into a phone: run-on,
+    # little or wrong punctuation, fillers and repairs, repetitions, a few homophone slips (以经, 行动不变, 在也,
+    # 做车); offers in the plain written words of 同乡会, 商会, 能人, 爱心车队, temple and church charity groups.
+    "need_title": ["{who}想要个{name}", "喂你好 我是{who} 我要{name}", "{who}那个就是说要{name}",
+                   "帮{who}问一下有没有{name}", "{name}有没有啊 {who}要的", "嗯{who}缺{name}缺得很",
+                   "{name}{name} {who}要{name}", "我们{who} 就是想要点{name}"],
+    "need_desc": ["{cause} 那个{name}有没有 有的话给我们弄一个 谢谢了", "嗯 {cause}就是说 就是说想要{name}",
+                  "{cause}，想要那个叫啥来着 {name}。", "{cause}所以说要{name} 要{name}",
+                  "{cause} 麻烦你们帮忙找点{name} 谢谢政府谢谢好心人", "{cause}",
+                  "我孙女帮我打的字 {cause} 缺{name}", "{cause}。{name}，就缺这个 别的不要"],
+    "negated": ["那个{other}啊去年就给过了", "{other}不要了不要了", "{other}有的有的 还有呢",
+                "{other}我儿子在城里买了寄回来了", "别的都不用 就要{name}", "{other}村里上个月发了",
+                "{other}那个事情以经解决了", "{other}够用了够用了 还剩好多", "我家老头子说{other}他不要 他不要那个",
+                "孙子说{other}他不要 学校有", "嗯{other}前年有个好心人送过 还能用", "不是不是 不是{other} 是{name}",
+                "那个叫啥来着{other} 那个不缺", "{other}早就有人拿来了 用不着", "{other}就别送了 放着也是浪费",
+                "除了{other}嘛 {other}不用 别的都缺"],
+    "offer_title": ["{donor}捐赠{name}", "{donor}爱心捐助：{name}", "{name}（{donor}捐）", "免费赠送{name}，{donor}",
+                    "{donor}为留守老人送{name}"],
+    "offer_title_consumption": ["{donor}收购{name}", "{donor}帮老乡卖{name}", "长期收{name}（{donor}）"],
+    "offer_title_employment": ["{donor}招工：{name}", "{name}，{donor}提供", "{donor}发布：{name}"],
+    "offer_title_finance": ["{donor}资助：{name}", "{name}（{donor}设立）", "{donor}捐款用于{name}"],
+    "offer_title_infrastructure": ["{donor}出资修建{name}", "{donor}捐建：{name}", "{name}（{donor}援建）"],
+    "offer_title_other": ["{donor}志愿服务：{name}", "{name}（{donor}组织）", "{donor}提供{name}"],
+    "offer_title_medical": ["{donor}捐赠{name}", "{donor}为残疾人送{name}", "{name}（{donor}联系）"],
+    "who": ["留守老人", "五保户张大爷", "残疾人", "老两口", "我家老太太", "眼睛不好的王奶奶", "照顾瘫痪儿子的李大娘",
+            "一个人住的刘老汉"],
+    "cause": ["我今年八十一了 腿脚不行了", "老伴走了二十来年了 就我一个人", "儿子儿媳都在外面打工 就我跟孙子在家",
+              "我是残疾人 那个左腿不行 行动不变", "眼睛看不清楚 字也不认得", "去年冬天摔了一跤 到现在还起不来",
+              "一个月就一百五的低保 不够用", "以前一年能挑两百斤柴 现在挑不动了", "儿子脑子不好 要人照顾 我在也出不去",
+              "村里的小王帮我打的字 我不会写", "到镇上做车要两个钟头"],
+    "donor": ["在京老乡会", "深圳贵州商会", "邻村养殖大户李师傅", "县城爱心车队", "普济寺慈善功德会", "福音堂爱心小组",
+              "匿名爱心人士", "广东遵义同乡会", "本县在外创业能人", "爱心出租车车队"],
+}
+# The parts blind31 was written after (its checks compare with these only, not with parts written later).
+_PARTS_BEFORE_BLIND31 = ("tune", "heldout", "unseen", "blind2", "blind3", "blind4", "blind5", "blind6",
+                         "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14",
+                         "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22",
+                         "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30")
+
+
+def check_blind31() -> None:
+    """Raise SystemExit if blind31 is not what its comment says (``_check_part_after`` tune … blind30)."""
+    _check_part_after("blind31", BLIND31_CATALOGUE, BLIND31_BROAD, _PARTS_BEFORE_BLIND31)
+
+
 def check_blind20() -> None:
     """Raise SystemExit if blind20 is not what its comment says (``_check_part_after`` tune … blind18)."""
     _check_part_after("blind20", BLIND20_CATALOGUE, BLIND20_BROAD, _PARTS_BEFORE_BLIND20)
@@ -7664,6 +8001,7 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
                         "blind28": lambda: (BLIND28_CATALOGUE, BLIND28_BROAD),
                         "blind29": lambda: (BLIND29_CATALOGUE, BLIND29_BROAD),
                         "blind30": lambda: (BLIND30_CATALOGUE, BLIND30_BROAD),
+                        "blind31": lambda: (BLIND31_CATALOGUE, BLIND31_BROAD),
                         }.get(part, lambda: (CATALOGUE, BROAD))()
     mass = {"blind3": BLIND3_MASS, "blind4": BLIND4_MASS, "blind5": BLIND5_MASS, "blind6": BLIND6_MASS,
             "blind7": BLIND7_MASS, "blind8": BLIND8_MASS, "blind9": BLIND9_MASS,
@@ -7684,7 +8022,8 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
             "blind27": BLIND27_MASS,
             "blind28": BLIND28_MASS,
             "blind29": BLIND29_MASS,
-            "blind30": BLIND30_MASS}.get(part, MASS)
+            "blind30": BLIND30_MASS,
+            "blind31": BLIND31_MASS}.get(part, MASS)
     # An offer of a mass item in a pack of unknown weight (not comparable with the need's weight).
     pack = {"blind3": "袋", "blind4": "箱", "blind5": "包", "blind6": "筐", "blind7": "麻袋", "blind8": "件",
             "blind9": "盒", "blind10": "车", "blind11": "礼盒", "blind12": "箩",
@@ -7702,7 +8041,8 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
             "blind27": "件",
             "blind28": "口袋",
             "blind29": "箱",
-            "blind30": "援助包"}.get(part)
+            "blind30": "援助包",
+            "blind31": "慰问包"}.get(part)
     by_key = {c[0]: c for c in catalogue}
     # A part may have its own voice: who files, why, which donors, and 「规格：…」 lines for sized items.
     who, cause, donor = t.get("who", WHO), t.get("cause", CAUSE), t.get("donor", DONOR)
@@ -7799,7 +8139,8 @@ SEEDS = {"tune": 13, "heldout": 1313, "unseen": 131313, "blind2": 272727, "blind
          "blind27": 270270,
          "blind28": 282828,
          "blind29": 292929,
-         "blind30": 303030}
+         "blind30": 303030,
+         "blind31": 313131}
 
 
 def main(argv=None) -> int:
@@ -7869,6 +8210,8 @@ def main(argv=None) -> int:
         check_blind29()
     if "blind30" in parts:
         check_blind30()
+    if "blind31" in parts:
+        check_blind31()
     for part in parts:
         seed = SEEDS[part]
         needs, offers, labels = generate(part, args.needs, args.offers, seed)
