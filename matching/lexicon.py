@@ -1606,7 +1606,10 @@ _TITLE_ASK = re.compile(r"(?:微心愿|心愿卡|心愿|愿望)(?:是|[:：|｜]
                         # Round 15 (blind21 analysed): a register's 申报 (「监测对象X：申报Y」).
                         r"|申报"
                         # Round 16 (blind24 analysed): a wish card's 「X的心愿卡——Y」 (above) and 「帮X圆梦：Y」.
-                        r"|圆梦(?:[:：|｜]|—+)")
+                        r"|圆梦(?:[:：|｜]|—+)"
+                        # Round 19 (blind30 analysed): a case record's assessment and plan — 「…存在X方面的需求」
+                        # 「…：建议链接X」「转介单：…需X」 (the frame's tail 方面的需求 is cut off by _TITLE_TAIL).
+                        r"|存在|链接|(?<![急必所无仍尚还])需(?![要求])")
 #: A register's request field (round 15, blind21 analysed: 建档立卡 / 帮扶台账 rows imported from a sheet): the
 #: label of the field that holds the request and its colon or bar — 「户主：X，帮扶需求：Y」「帮扶台账｜X｜需解决：Y」
 #: 「村级申报：Y（户主X）」 ask for Y, up to the field's end (a comma, a bar, a bracket or a blanked name). The
@@ -1615,7 +1618,10 @@ _FIELD_ASK = re.compile(r"(?:帮扶需求|需求事项|需求内容|申报事项
 _FIELD_END = re.compile(r"[，,。；;！!？?\s:：|(（\ue000]")
 #: The tail of a title's frame after the thing asked for (round 14): 「…Y的问题」「…Y的需求」「…Y的申请」「…Y的事」, and a
 #: measure before it (「想要一些Y」「缺点Y」), blanks and spaces at either end.
-_TITLE_TAIL = re.compile(r"(?:的)?(?:问题|需求|申请|事宜|事情|事)[\s\ue000]*$|[\s\ue000]+$")
+_TITLE_TAIL = re.compile(r"(?:方面)?(?:的)?(?:问题|需求|申请|事宜|事情|事)[\s\ue000]*$|[\s\ue000]+$")
+#: A case record's title that names its thing before the frame (round 19, blind30 analysed): 「X资源链接（…）」「X需求评估」
+#: 「X转介」 — the thing is the text before it.
+_TITLE_BEFORE = re.compile(r"^([\u4e00-\u9fff]{2,}?)(?:的)?(?:资源链接|资源对接|需求评估|转介)[\s\ue000]*$")
 _TITLE_MEASURE = re.compile(r"^[\s\ue000]*(?:[一两几]?[点些个])?(?=[\u4e00-\u9fff])")
 #: What a request word may be followed by that names no thing: a call for help (「需要帮助」「申请救助」
 #: 「缺人照顾」 is a thing, 「唔该帮下手」 a plea), a measure (弄点, 添个) or an ending particle.
@@ -1668,9 +1674,19 @@ def _title_object(title: str) -> str | None:
     m = _FIELD_ASK.search(title)
     if m is not None and _HAN2.match(title, m.end()) and not _TITLE_ASK_GENERIC.match(title, m.end()):
         end = _FIELD_END.search(title, m.end())
-        thing = title[m.end():end.start() if end else len(title)]
+        if end and title[end.start()] == ":" and _HAN2.match(title, end.end()):
+            # Round 19 (blind30 analysed): the field's value is a label of its own, who the case is
+            # (「个案需求｜困境儿童小林：X」): the thing is the value after it.
+            start = end.end()
+            end = _FIELD_END.search(title, start)
+        else:
+            start = m.end()
+        thing = title[start:end.start() if end else len(title)]
         if len(thing) >= 2:
             return thing
+    before = _TITLE_BEFORE.match(title)
+    if before:
+        return before.group(1)
     for m in _TITLE_ASK.finditer(title):
         if _HAN2.match(title, m.end()) and not _TITLE_ASK_GENERIC.match(title, m.end()):
             end = _OBJECT_END.search(title, m.end())

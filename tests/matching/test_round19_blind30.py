@@ -82,3 +82,27 @@ def test_a_case_note_says_the_item_is_had_or_not_wanted(lex, text, item):
 ])
 def test_a_case_note_that_asks_still_asks(lex, text, item):
     assert item in asked(lex, text)
+
+
+# --- 3. a case record's title frames name the thing; the case's background asks for nothing ------------------------
+
+@pytest.mark.parametrize("title, description, category, item", [
+    ("转介单：独居老人张某需棉被", "服务对象无子女照料，靠低保兜底", "living", "棉被"),           # 需X
+    ("【需求评估】低保户李某存在电饭锅方面的需求", "家中仅靠低保兜底度日", "living", "电饭煲"),   # 存在X方面的需求
+    ("助听器资源链接（残疾人王某）", "服务对象每周透析，开销大", "medical", "助听器"),           # X资源链接
+    ("王某：建议链接上门理发", "社工入户探访时发现老人行动不便", "other", "理发"),             # 建议链接X
+])
+def test_a_case_record_title_names_its_thing_and_the_background_adds_none(lex, title, description, category, item):
+    assert need_items(lex, title, description, category) == [item]
+
+
+@pytest.mark.parametrize("title, category, who_concept", [
+    ("个案需求｜留守老人张某：学做手工皂", "other", "留守儿童关爱"),   # the field's value is who the case is
+    ("转介单：困境儿童小林需学做手工皂", "education", "课外读物"),
+])
+def test_an_unknown_thing_in_a_case_record_title_is_not_read_from_who_asks(lex, title, category, who_concept):
+    assert who_concept not in need_items(lex, title, "", category)
+
+
+def test_a_case_record_title_keeps_what_the_description_also_asks_for(lex):
+    assert need_items(lex, "【需求评估】王某存在棉被方面的需求", "另外还缺棉衣", "living") == ["棉衣", "棉被"]
