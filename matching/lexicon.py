@@ -328,7 +328,8 @@ GIVEN_ASPECTS = ("过", "到了", "到过", "来了", "来过", "好了", "好",
 #: receipt).
 BRING_VERBS = ("带", "派", "捎", "拿", "送", "寄", "运", "拉", "搬", "扛", "提",
                "背")  # round 17 (blind18's had): carried on the back (「X村医上回背过来了」)
-BRING_DIRECTIONS = ("过来", "来", "上门", "到家", "回来", "返来", "回家", "进门", "下来")
+BRING_DIRECTIONS = ("过来", "来", "上门", "到家", "回来", "返来", "回家", "进门", "下来",
+                    "到家里", "到家中", "进家门")  # round 19 (blind30 analysed): 「X志愿者送到家里了」
 #: Bringing verbs that, + 了 closing a clause, say the item came (round 13: 「X上回慰问的时候带了」); not 拿 · 拉 ·
 #: 搬 · 派 · 提 (「X被人拿了」「X的事提了」 say no receipt) nor 送 (a give verb already).
 BRING_CLOSED = ("带", "捎", "寄", "运", "扛")
@@ -357,7 +358,9 @@ FORMAL_CUES = ("销号", "已办结", "不在本次", "不在此次", "不属于
 #: What 已 / 已经 + a means or a time lead to when the item was dealt with (「已纳入其他项目解决」
 #: 「已于上半年发放到户」「已通过临时救助解决」): the closing word, up to 16 characters after the means.
 FORMAL_DONE = ("解决", "落实", "到位", "到户", "发放", "配发", "兑现", "保障", "安排", "满足", "销号", "办结", "覆盖",
-               "到人", "入户", "兑付", "完成", "兜底")
+               "到人", "入户", "兑付", "完成", "兜底",
+               # Round 19 (blind30 analysed): collected at a place or a time (「X上月已在慈善超市领取」「X已于月初领用」).
+               "领取", "领用", "签领")
 #: A ledger's (台账) status words after 已 / 已经 (round 11, general knowledge): received by the
 #: household (已到户 · 已到人 · 已入户 · 已到货), paid back or insured (已报销 · 已参保 · 已投保 · 已参合 ·
 #: 已签约 for a 家庭医生 service), built (已完工 · 已竣工 · 已通水 · 已通电 · 已通网; not 已建成, mostly a
@@ -543,6 +546,24 @@ _LINE_STOPPED = (r"(?:(?<=[那这][摊块头])(?:今年|现在|目前|暂时|先
 #: 「X老人自己说不要的」; not 要不要的); given and counted, closed by 了 (`_GIVEN_COUNTED`: a give verb + 了 + a count + 了 —
 #: 「X社区发了一个了」「X亲戚给了两床了」); a matter settled (`_MATTER_SETTLED`: 的事 · 的事情 · 的事儿 + (已经 · 早就 · 都)
 #: 好了 · 办好了 · 弄好了 · 搞好了 — 「X的事情已经好了」; not 还没好 · 没弄好).
+#: A case note's had and not-wanted, as families (round 19, blind30 analysed: 社工, 志愿者 and 慈善超市 staff writing needs as
+#: case records — 服务对象 / 需求评估 / 服务计划 / 转介):
+#:
+#: * passed on (:data:`_CASE_PASSED`): 已 + 转介 · 转交 · 移交 · 链接 (+ 至 / 到 / 给 …) — 「X已转介至街道社工站」「X已链接公益
+#:   资源」 (the resource was found elsewhere); not 已申请转介 (no 已 right before) nor 未转介 / 尚未链接;
+#: * an assessment's verdict of no need (:data:`_NO_NEED_FOUND`): (需求 · 申请) + 不成立 · 不存在 · 不明显, and 暂无 · 并无 ·
+#:   尚无 · 没有 + (此项 · 该项 · 相关 · 这方面的)? + 需求 closing the segment — 「经评估X需求不成立」「X经评估暂无需求」;
+#: * a past cycle's goal, reached (:data:`_PAST_GOAL`): 属 (于) + 上 (一) · 前 (一) · 往 + 周期 · 阶段 · 期 · 轮 · 年度, and
+#:   目标 · 任务 + 已 (经) · 均已 + 达成 · 实现 · 完成 — 「X属上一阶段服务内容」「X的个案目标已实现」;
+#: * still in stock at home (:data:`_IN_STOCK`): 尚 as 还 (家中尚有 · 尚有存量 · 尚有库存 · 尚余存货) — 「X家里尚有两袋」; not
+#:   尚有缺口 · 尚未 (still short);
+#: * delivered home (:data:`BRING_DIRECTIONS`' 到家里 · 到家中 · 进家门, with 了 / 过 after): 「X志愿者送到家里了」.
+_CASE_PASSED = r"(?<![未没])(?:已经|已)(?:转介|转交|移交|链接)"
+_NO_NEED_FOUND = (r"(?:需求|申请)(?:不成立|不存在|不明显)"
+                  r"|(?:暂无|并无|尚无|没有)(?:此项|该项|相关|这方面的?|此类)?需求(?=$|[，,。；;！!？?\s])")
+_PAST_GOAL = (r"(?<=属)于?(?:上一?|前一?|往)(?:个|轮)?(?:周期|阶段|期|轮|年度)"
+              r"|(?:目标|任务)(?:已经|已|均已|都已)(?:达成|实现|完成)")
+_IN_STOCK = r"(?:家里|家中|自家|屋里)尚有|尚(?:有|余|存)(?:存量|库存|余量|剩余|存货)"
 _ENOUGH_DE = r"(?<![不没能])(?<!不[太大很])(?<!不怎么)够(?:用|吃|烧|穿|盖|使)?的(?=$|[，,。；;！!？?\s])"
 _REFUSED_DE = r"(?<!要)不要的(?=$|[，,。；;！!？?\s])"
 _GIVEN_COUNTED = (rf"{_BLOCKERS}(?<![能要想该得])(?:{_VERB})了(?:[一两三四五几][个件床台双套把口只张条辆顶盏根块袋包桶副]|[俩仨])了"
@@ -566,7 +587,9 @@ _CUE_STARTS = "".join(sorted({w[0] for w in (*UNWANTED_CUES, *ENOUGH_CUES, *SOLV
                                             # round 18: a register's struck-off line (_STRUCK_OFF, _NOT_ELIGIBLE)
                                             "核", "剔", "删", "(", "（", "不",
                                             # round 18: a second-language household's had (_ENOUGH_DE …)
-                                            "够", "事")}))
+                                            "够", "事",
+                                            # round 19: a case note's had (_CASE_PASSED …)
+                                            "属", "尚", "目", "任")}))
 _NEGATION = re.compile(
     rf"(?=[{_CUE_STARTS}])(?:"
     # (Round 14: not the second half of an A-not-A question, 「X缺不缺」「X用不用」「X需不需要」「X要不要了」.)
@@ -630,6 +653,8 @@ _NEGATION = re.compile(
     rf"|{_TRIED_FAILED}|{_APPROVED}|{_PAST_MATTER}|{_STOCK_LEFT}|{_LINE_STOPPED}"
     # A second-language household's had (round 18, blind28 analysed; see _ENOUGH_DE).
     rf"|{_ENOUGH_DE}|{_REFUSED_DE}|{_GIVEN_COUNTED}|{_MATTER_SETTLED}"
+    # A case note's had (round 19, blind30 analysed; see _CASE_PASSED).
+    rf"|{_CASE_PASSED}|{_NO_NEED_FOUND}|{_PAST_GOAL}|{_IN_STOCK}"
     rf"|(?:{_alternation(PAST_TIMES)})(?:已|就)?(?:{_alternation(FORMAL_STATUS)})"
     r"|不在[^，,。；;]{0,10}范围|(?:(?<=可以|能够|足以)|(?<=[可能]))(?<!不能)(?<!不可)满足"
     rf"|(?:{_alternation(ALREADY)})(?:{_alternation(FORMAL_STATUS)}|(?:{_alternation(FORMAL_MEANS)})"
@@ -952,7 +977,9 @@ ORG_SUFFIXES = ("有限公司", "公司", "企业", "集团", "商会", "协会"
 # (A lookahead on the suffixes' first characters lets the search skip the other positions at once.)
 _ORG = re.compile(_starting(ORG_SUFFIXES))
 #: Words an organisation's name does not run back over (「…定向捐赠养蜂物资」: the name ends at the verb).
-_ORG_STOP = re.compile(r"捐赠|捐助|赠送|提供|供应|收购|求购|采购(?!部)|定向|急需|需要|申请|援助|关于|为|给|向|捐|赠|由|从|被|把|将|和|与|及|或|的")
+_ORG_STOP = re.compile(r"捐赠|捐助|赠送|提供|供应|收购|求购|采购(?!部)|定向|急需|需要|申请|援助|关于|为|给|向|捐|赠|由|从|被|把|将|和|与|及|或|的"
+                       # round 19 (blind30 analysed): a case note's linking verb and a status's 已 (「X已链接爱心企业资源」)
+                       r"|链接|转介|对接|已(?:经)?(?:在|于|从|通过)?")
 _ORG_LONGEST = 14
 _ORG_LAST = frozenset(w[-1] for w in ORG_SUFFIXES)
 #: What a giver does, closing a bracket or the title after its name (round 17, blind26 analysed: 「X（某支公司代办）」
@@ -1334,6 +1361,11 @@ _SIGNATURE_END = re.compile(r"(?:车间|工厂|工坊|合作社|联合社|基地
 
 
 _BRACKETED = re.compile(r"[()（）【】\[\]]")
+#: A heading that names a programme or a case record, not a thing (round 19, blind30 analysed: 基金会 and 慈善超市 offers
+#: under project names, 社工 case records): 「县慈善总会安居工程：X」「公益众筹｜X（…）」「某基金会暖心行动：捐赠X」「…专项救助基金：X」
+#: 「社区探访｜…申请X」「兜底个案：…——X」. Its last word is a programme's (计划 · 项目 · 工程 · 行动 · 帮扶 · 工作 · 众筹 · 基金 ·
+#: 专项) or a case record's (个案 · 探访 · 记录 · 转介单 · 评估).
+_PROGRAMME_HEADING = re.compile(r"(?:计划|项目|工程|行动|帮扶|工作|众筹|基金|专项|个案|探访|记录|转介单|评估)[\s\]】]*$")
 
 
 def _heading_body(text: str) -> tuple[int, int, int] | None:
@@ -1350,6 +1382,15 @@ def _heading_body(text: str) -> tuple[int, int, int] | None:
         close = text.find("】", 0, m.start())
         return (close + 1 if close >= 0 else 0), (close + 1 if close >= 0 else 0), m.start()
     return m.start(), m.end(), len(text)
+
+
+def _programme_body(text: str) -> tuple[int, int] | None:
+    """Return ``(start, end)`` of the part after a title's heading when the heading names a programme or a case record
+    (:data:`_PROGRAMME_HEADING`, round 19), else None. ``text`` is folded (「：」 is 「:」)."""
+    parts = _heading_body(text)
+    if not parts or parts[1] == parts[2] or not _PROGRAMME_HEADING.search(text, 0, parts[0]):
+        return None
+    return parts[1], parts[2]
 
 
 #: A giver's slot in an offer (round 17): a team named in the closing brackets (「认领心愿：书包（大学生支教团）」) or
@@ -1565,7 +1606,10 @@ _TITLE_ASK = re.compile(r"(?:微心愿|心愿卡|心愿|愿望)(?:是|[:：|｜]
                         # Round 15 (blind21 analysed): a register's 申报 (「监测对象X：申报Y」).
                         r"|申报"
                         # Round 16 (blind24 analysed): a wish card's 「X的心愿卡——Y」 (above) and 「帮X圆梦：Y」.
-                        r"|圆梦(?:[:：|｜]|—+)")
+                        r"|圆梦(?:[:：|｜]|—+)"
+                        # Round 19 (blind30 analysed): a case record's assessment and plan — 「…存在X方面的需求」
+                        # 「…：建议链接X」「转介单：…需X」 (the frame's tail 方面的需求 is cut off by _TITLE_TAIL).
+                        r"|存在|链接|(?<![急必所无仍尚还])需(?![要求])")
 #: A register's request field (round 15, blind21 analysed: 建档立卡 / 帮扶台账 rows imported from a sheet): the
 #: label of the field that holds the request and its colon or bar — 「户主：X，帮扶需求：Y」「帮扶台账｜X｜需解决：Y」
 #: 「村级申报：Y（户主X）」 ask for Y, up to the field's end (a comma, a bar, a bracket or a blanked name). The
@@ -1574,7 +1618,10 @@ _FIELD_ASK = re.compile(r"(?:帮扶需求|需求事项|需求内容|申报事项
 _FIELD_END = re.compile(r"[，,。；;！!？?\s:：|(（\ue000]")
 #: The tail of a title's frame after the thing asked for (round 14): 「…Y的问题」「…Y的需求」「…Y的申请」「…Y的事」, and a
 #: measure before it (「想要一些Y」「缺点Y」), blanks and spaces at either end.
-_TITLE_TAIL = re.compile(r"(?:的)?(?:问题|需求|申请|事宜|事情|事)[\s\ue000]*$|[\s\ue000]+$")
+_TITLE_TAIL = re.compile(r"(?:方面)?(?:的)?(?:问题|需求|申请|事宜|事情|事)[\s\ue000]*$|[\s\ue000]+$")
+#: A case record's title that names its thing before the frame (round 19, blind30 analysed): 「X资源链接（…）」「X需求评估」
+#: 「X转介」 — the thing is the text before it.
+_TITLE_BEFORE = re.compile(r"^([\u4e00-\u9fff]{2,}?)(?:的)?(?:资源链接|资源对接|需求评估|转介)[\s\ue000]*$")
 _TITLE_MEASURE = re.compile(r"^[\s\ue000]*(?:[一两几]?[点些个])?(?=[\u4e00-\u9fff])")
 #: What a request word may be followed by that names no thing: a call for help (「需要帮助」「申请救助」
 #: 「缺人照顾」 is a thing, 「唔该帮下手」 a plea), a measure (弄点, 添个) or an ending particle.
@@ -1627,9 +1674,19 @@ def _title_object(title: str) -> str | None:
     m = _FIELD_ASK.search(title)
     if m is not None and _HAN2.match(title, m.end()) and not _TITLE_ASK_GENERIC.match(title, m.end()):
         end = _FIELD_END.search(title, m.end())
-        thing = title[m.end():end.start() if end else len(title)]
+        if end and title[end.start()] == ":" and _HAN2.match(title, end.end()):
+            # Round 19 (blind30 analysed): the field's value is a label of its own, who the case is
+            # (「个案需求｜困境儿童小林：X」): the thing is the value after it.
+            start = end.end()
+            end = _FIELD_END.search(title, start)
+        else:
+            start = m.end()
+        thing = title[start:end.start() if end else len(title)]
         if len(thing) >= 2:
             return thing
+    before = _TITLE_BEFORE.match(title)
+    if before:
+        return before.group(1)
     for m in _TITLE_ASK.finditer(title):
         if _HAN2.match(title, m.end()) and not _TITLE_ASK_GENERIC.match(title, m.end()):
             end = _OBJECT_END.search(title, m.end())
@@ -2792,6 +2849,11 @@ class Lexicon:
                 t_lex = t_own | frozenset(c for c in t_lex if any(c in self._descendants[o] for o in t_own))
         d_lex = frozenset(c for c in description.concepts if c < size)
         own = frozenset(c for c in d_lex if self.concepts[c].category in cats)
+        programme = _programme_body(title.text)
+        if t_lex and programme and self._heading_named(title.text, t_lex):
+            # Round 19 (blind30 analysed): a programme's or a case record's heading (「安居工程：X」「公益众筹｜X」) names
+            # no item: when only it names the title's concepts, the item after it is read on its own (or guessed).
+            t_lex = self._unknown_body(title.text, cats)
         if t_lex and all(self.descendants(c) for c in t_lex):
             # Round 12: a heading's broad name (「产业帮扶项目：多旋翼植保机」 names 产业发展) yields to the item after
             # the colon when the lexicon does not know it but can guess it.
@@ -2816,7 +2878,9 @@ class Lexicon:
             # The description's concepts of other categories are the household's situation (「卧床」).
             # The unknown name is read without who gives or asks and a product title's grades, pack
             # sizes and codes (item_text: 「一级…5l装」「hrb400」).
-            bare = item_text(title.text)
+            # (Round 19: after a programme's or a case record's heading, the unknown item is the body's alone:
+            # 「某基金会暖心行动：捐赠X」 guesses no 过冬物资 from 暖心, 「社区探访｜…申请X」 no 陪伴关爱 from 探访.)
+            bare = item_text(title.text[programme[0]:programme[1]] if programme else title.text)
             thing = _title_object(bare)
             if thing:
                 # The title asks for a thing of its own (「…需要面线」「…冇晒衫架用」; round 12): the
@@ -2825,7 +2889,9 @@ class Lexicon:
                 # thing alone, not from who asks (「留守阿婆」 is no 留守儿童关爱).
                 own = self._asked_in(description.text, own) if own else own
                 bare = thing
-            found = own or self._read_unknown(bare, cats) or title.concepts
+            found = own or self._read_unknown(bare, cats) or (
+                self._extract(title.text[programme[0]:programme[1]], not narrowest).concepts if programme
+                else title.concepts)
         return self.most_specific(found) if narrowest else frozenset(found)
 
     @lru_cache(maxsize=100_000)
@@ -2890,6 +2956,16 @@ class Lexicon:
                         and _except_others(text, start) is not None)):
                 out.update(c for c in ids if c in concepts)
         return frozenset(out)
+
+    @lru_cache(maxsize=100_000)
+    def _heading_named(self, text: str, concepts: frozenset[int]) -> bool:
+        """Return whether a title's ``concepts`` are named by its heading alone (round 19): the heading
+        (:func:`_heading_body`) names each of them and the part after it names no lexicon concept."""
+        parts = _heading_body(text)
+        if not parts or not concepts <= self._extract(text[:parts[0]], True).concepts:
+            return False
+        size = self.lexicon_size
+        return not any(c < size for c in self._extract(text[parts[1]:parts[2]], True).concepts)
 
     @lru_cache(maxsize=100_000)
     def _unknown_body(self, text: str, cats: tuple[str, ...]) -> frozenset[int]:
