@@ -604,7 +604,7 @@ _NEGATION = re.compile(
     # A ledger's zero gap (round 11): 「X缺口：0」「X缺额为零」「X待发数：0」 (not 「缺口：10」).
     # 无 only as the cell's whole value and 零 not of 零星 / 零散 (review: 「X缺口无法解决」 asks).
     r"|(?:缺口|缺额|差额|缺数|待发数?|未发数?|需求数|需求量)[\s:：为是]*(?:(?:0|零)(?![0-9.星散碎])|无(?=$|[，,。；;！!？?\s|/）)】]))"
-    rf"|(?:{_alternation(PAST_TIMES)})(?:已|曾)?(?:经)?(?:{_VERB}|有过)"
+    rf"|(?:{_alternation(PAST_TIMES)})(?:已|曾)?(?:经)?(?:{_VERB}|有过|用过)"
     r"|(?:家里|家中|自家|都|早就)有了?(?=$|[，,。；;！!？?\s])"
     # Had, counted (round 14, blind20): 「X家里有两个了」「X屋头有两床了」 (屋头 reads 家里); not 还有 / 没有.
     r"|(?<![没不还])有(?:[一两二三四五六七八九十几好]{1,2}[个件床台双套把口只张条辆顶盏根块袋包桶副]|[俩仨])了"
@@ -760,6 +760,13 @@ _TOPIC_MODIFIER = re.compile(r"^[^，,。；;！!？?\s的]{1,6}的(?=\ue000)")
 
 
 #: A bracketed qualifier right after a name (round 18, :func:`_is_topic`): 「（户）」「（单人）」「(1.5米床)」.
+#: A bare head and the bracket that says which one (round 19, :meth:`Lexicon._qualified_heads`): 「慢病药（高血压）」
+#: 「灯（路边的）」 — the head's Chinese characters right before the bracket, the bracket's words (的 allowed) inside.
+_QUALIFIED_HEAD = re.compile("([\u4e00-\u9fff]{1,8})\\(([\u4e00-\u9fff]{1,6})\\)")
+
+#: A bracket's last character that says whose the thing is, not which (「（老刘家）」「（三类户）」「（周某）」).
+_QUALIFIER_WHO = frozenset("家户某人")
+
 _NAME_QUALIFIER = re.compile("(?<=\ue000)\\s*[(（][^()（）]{1,8}[)）]")
 
 
@@ -2513,9 +2520,46 @@ class Lexicon:
         """Return whether a lexicon name of ``text`` spans its character ``at`` (a 的: 「照路的灯」; round 18)."""
         return any(a < at < b for a, b, _ in self.mentions(text))
 
+    def _qualified_heads(self, text: str) -> str:
+        """Return folded ``text`` with each bare head whose bracket says which one replaced by the name the two
+        make together (round 19).
+
+        A ledger writes 「品名（限定）」, and where the head names no item the bracket is what says which:
+        a disease for a medicine (「慢病药（高血压）」 高血压药 → 降压药, 「慢病签约用药（降压）」 降压药), a place or use for
+        a thing (「灯（路边的）」 路边的灯 → 太阳能路灯). Where no name ends where the head does (the Chinese characters
+        right before the bracket, at most eight) and the bracket's words (at most six) name nothing, the bracket is read before
+        the head's last one, two … characters (shortest first) and the first name that runs from inside the bracket
+        to the head's end (or a use description, :func:`use_names`) stands for the head's tail and the bracket;
+        the head's other characters stay, so a cue before them is still read. The joined name has three characters
+        or more, and a bracket that says whose it is (ending in :data:`_QUALIFIER_WHO`: 「二铵肥（屯里的老刘家）」, no
+        家肥) is no qualifier of the thing. A head that names an item
+        (「被子（冬天的）」「轮椅（手摇）」) or a bracket that does (「X（低保户）」) is left as it was.
+        """
+        out, last = [], 0
+        for m in _QUALIFIED_HEAD.finditer(text):
+            head, qual = m.group(1), m.group(2)
+            if qual[-1] in _QUALIFIER_WHO or self.mentions(qual) \
+                    or any(b == len(head) for _, b, _ in self.mentions(head)):
+                continue
+            for k in range(1, len(head) + 1):
+                joined = qual + head[-k:]
+                used = use_names(joined, self._named_across)
+                if used != joined:
+                    name = used
+                else:
+                    name = next((joined[a:b] for a, b, _ in self.mentions(joined)
+                                 if a < len(qual) and b == len(joined) and b - a >= 3), "")
+                if name:
+                    out += [text[last:m.start(1) + len(head) - k], name]
+                    last = m.end()
+                    break
+        return "".join(out) + text[last:] if out else text
+
     @lru_cache(maxsize=200_000)  # titles and boilerplate repeat across thousands of records
     def _extract(self, text: str, offer: bool = False) -> Extraction:
         folded = use_names(_fund_order(_fold(text)), self._named_across)  # 「烧水的那个壶」 names 热水壶 (round 18)
+        if "(" in folded:
+            folded = self._qualified_heads(folded)  # 「慢病药（高血压）」 names 降压药 (round 19)
         # Names inside a donor's or beneficiary's name (建材贸易公司, 易地搬迁安置点) are not items, and
         # the cues are not read there either: the text is scanned with those names blanked.
         spans = not_item_spans(folded)
