@@ -1917,6 +1917,10 @@ _SAME_TAIL = frozenset("用实人员作油末子儿卷朵率")
 #: The one-character words that may follow a noun and close it (的, 和, 及, 等, 与): any other lone character after
 #: the word a name's last character begins (「带到而家」「扎破得」「机先不」) says jieba's cut there is a guess (round 18).
 _JOINING = frozenset("的和及等与")
+#: The verb a two-character name of a work begins with (修路, 建房, 盖房): 「修路灯」 is 修 | 路灯 (round 19).
+_WORK_VERBS = frozenset("修建盖装换挖砌铺")
+#: A lone character after a crossing word that makes it a noun of people or places (round 19): 种植 + 户, 养殖 + 场.
+_NOMINAL_SUFFIX = frozenset("户者场园区队社")
 _PLACE_HEADS = ("村", "乡", "镇", "企业", "公司", "城", "馆")
 #: A course's or a service's head closing a name (round 18, :meth:`Lexicon._service_objects`).
 _SERVICE_HEAD = re.compile(r"(?:培训|培训班|训练班|实训|班|证|课程?|代运营|运营服务|托管|服务)$")
@@ -2375,18 +2379,35 @@ class Lexicon:
         「魔芋种植」 魔芋 | 种植 (growing, no seed); 「招搬运工」「魔芋种20斤」 have no word after the name, 「魔芋种子」 ends in
         a lexicon name (种子) and 「装卸工人」 is cut 装卸工 | 人: all still read the name. A word that is the last
         character's own longer form (:data:`_SAME_TAIL`: 费用, 果实, 工人, 药油) names the same thing and is none.
+
+        Round 19: a lone character after the crossing word that makes it a noun of people or places
+        (:data:`_NOMINAL_SUFFIX`: 种植 + 户) is no guess — 「土豆种植户」 is 土豆 | 种植户, no seed potato; and a name of two
+        characters that begins with a work's verb (:data:`_WORK_VERBS`: 修路) is crossed when the cut takes that verb
+        alone and then a lexicon name from the name's last character past it — 「修路灯」 is 修 | 路灯 (the lamps, no road
+        work); its last character no head noun (:data:`_HEAD_CLASS`), 「村里要修路」 still reads the road.
         """
         if end + 1 > len(text) or text[end] in _SAME_TAIL or text[end] in _PLACE_AFTER \
-                or not self._other_word(text, end - 1, end + 1) or not _word(text[start:end - 1]) \
+                or not (self._other_word(text, end - 1, end + 1) or self._named_from(text, end - 1, end)) \
+                or not _word(text[start:end - 1]) \
                 or any(_word(text[end:end + k]) for k in (2, 3) if end + k <= len(text)):
             return False
         stop = end + 1
         while stop < min(len(text), end + 4) and "\u4e00" <= text[stop] <= "\u9fff":
             stop += 1
         words = _cut(text[start:stop])
-        return len(words) >= 2 and words[0] == text[start:end - 1] and len(words[1]) >= 2 \
-            and self._other_word(text, end - 1, end - 1 + len(words[1])) \
-            and (len(words) == 2 or len(words[2]) >= 2 or words[2] in _JOINING)
+        if len(words) < 2 or words[0] != text[start:end - 1] or len(words[1]) < 2:
+            return False
+        crossing = end - 1 + len(words[1])
+        if end - start == 2:  # 修 | 路灯 (round 19): a work's verb, and the cut reads its object's name
+            return text[start] in _WORK_VERBS and text[end - 1] not in _HEAD_CLASS \
+                and text[end - 1:crossing] in self._by_name
+        return end - start >= 3 and self._other_word(text, end - 1, crossing) \
+            and (len(words) == 2 or len(words[2]) >= 2 or words[2] in _JOINING or words[2] in _NOMINAL_SUFFIX)
+
+    def _named_from(self, text: str, at: int, past: int) -> bool:
+        """Return whether a lexicon name of two or more characters starts at ``text[at]`` and runs past ``past``
+        (round 19: 路灯 of 「修路灯」 from 修路's last character)."""
+        return any(text[at:b] in self._by_name for b in range(past + 1, min(len(text), at + 8) + 1))
 
     def _without_lent_inside(self, text: str, found: list) -> list:
         """Return ``found`` (:func:`_scan_words` of ``text``) without the lent names read inside a longer word.
@@ -2402,7 +2423,7 @@ class Lexicon:
             if text[a:b] in self._lent:
                 return self._inside_word(text, a, b)
             return self._crossing_place(text, a, b) or (b - a <= 2 and self._own_inside(text, a, b)) \
-                or (b - a >= 3 and self._crossing_end(text, a, b))
+                or (b - a >= 2 and self._crossing_end(text, a, b))
 
         if not any(inside(a, b) for a, b, _ in found):
             return found

@@ -70,3 +70,26 @@ def test_a_used_thing_broken_or_wished_again_is_asked(lex, text, item):
 def test_a_thing_used_before_is_had_as_one_had_before(lex, text, item):
     asked_items, excluded = asked_and_excluded(lex, text)
     assert item not in asked_items and item in excluded
+
+
+# --- 4. a name whose last character starts a longer word past it --------------------------------------------------
+
+@pytest.mark.parametrize("text, item, other", [
+    ("村里申请修路灯三盏", "太阳能路灯", "通组公路硬化"),
+    ("组里想请人帮忙修路灯", "太阳能路灯", "通组公路硬化"),
+    ("土豆种植户想要化肥", "化肥", "马铃薯种薯"),
+    ("我们是魔芋种植户，缺农药", "农药", "魔芋种"),
+])
+def test_a_name_crossed_by_a_longer_word_after_it_is_no_mention(lex, text, item, other):
+    items = asked(lex, text)
+    assert item in items and other not in items
+
+
+@pytest.mark.parametrize("text, item", [
+    ("村委会计划修路，缺水泥", "通组公路硬化"),
+    ("想要土豆种二十斤", "马铃薯种薯"),
+    ("缺土豆种，种植季要到了", "马铃薯种薯"),
+    ("今年秋天想修房顶", "屋顶翻修"),
+])
+def test_a_name_not_crossed_keeps_its_reading(lex, text, item):
+    assert item in asked(lex, text)
