@@ -93,3 +93,24 @@ def test_a_name_crossed_by_a_longer_word_after_it_is_no_mention(lex, text, item,
 ])
 def test_a_name_not_crossed_keeps_its_reading(lex, text, item):
     assert item in asked(lex, text)
+
+
+# --- 5. a thing said by its use or place with a doubled head ------------------------------------------------------
+
+@pytest.mark.parametrize("text, item, other", [
+    ("家里养了三头牛，缺牛舔的砖砖", "舔砖", "红砖"),
+    ("羊舔的那个砖没有了", "舔砖", "红砖"),
+    ("村口车站的棚棚没有，下雨娃娃淋着", "候车亭", "帐篷"),
+    ("想要一个等车的棚子", "候车亭", "帐篷"),
+])
+def test_a_thing_said_by_its_use_with_a_doubled_head(lex, text, item, other):
+    items = asked(lex, text)
+    assert item in items and other not in items
+
+
+@pytest.mark.parametrize("text, item", [
+    ("盖房子缺砖，要红砖两千块", "红砖"),
+    ("受灾了，想要帐篷", "帐篷"),
+])
+def test_the_plain_names_keep_their_reading(lex, text, item):
+    assert item in asked(lex, text)
