@@ -760,6 +760,9 @@ _TOPIC_MODIFIER = re.compile(r"^[^，,。；;！!？?\s的]{1,6}的(?=\ue000)")
 
 
 #: A bracketed qualifier right after a name (round 18, :func:`_is_topic`): 「（户）」「（单人）」「(1.5米床)」.
+#: A package's label (round 19, :meth:`Lexicon._package_programme_dropped`): 乔迁礼包, 学前启蒙包, a 套餐.
+_PACKAGE_LABEL = re.compile("包$|套餐")
+
 #: A bare head and the bracket that says which one (round 19, :meth:`Lexicon._qualified_heads`): 「慢病药（高血压）」
 #: 「灯（路边的）」 — the head's Chinese characters right before the bracket, the bracket's words (的 allowed) inside.
 _QUALIFIED_HEAD = re.compile("([\u4e00-\u9fff]{1,8})\\(([\u4e00-\u9fff]{1,6})\\)")
@@ -2869,6 +2872,8 @@ class Lexicon:
                 # (round 8): 「电工技能培训班」 is a 电工培训, 「农村电商实操培训」 an 电商培训, not every
                 # 技能培训; a list (「书包、文具等学习用品」, 「书包和学习用品」) keeps its broad names.
                 t_lex = self.most_specific(t_lex)
+            if not narrowest and len(t_lex) > 1:
+                t_lex = self._package_programme_dropped(t_lex)
             # The description adds the concepts of the record's own categories only: 「家中老人常年卧床」
             # in a 棉衣 need names 床 (易地搬迁) without asking for a bed.
             if narrowest and own - t_lex:
@@ -2892,6 +2897,23 @@ class Lexicon:
                 bare = thing
             found = own or self._read_unknown(bare, cats) or title.concepts
         return self.most_specific(found) if narrowest else frozenset(found)
+
+    def _package_programme_dropped(self, concepts: frozenset[int]) -> frozenset[int]:
+        """Return an offer title's ``concepts`` without the bare roots beside a package it names (round 19).
+
+        A package's title names the programme it is given under (「易地搬迁安家包」「稳岗就业项目：扶贫车间设备帮扶包」):
+        the package covers what its group says (乔迁礼包: the new home's bedding, kitchen and appliances), not
+        every item of the programme's category. A root concept (no broader one, narrower ones under it) that is no
+        package itself and not above the package is dropped when the title names a package (a covering group whose
+        label ends in 包 or names a 套餐, :data:`_PACKAGE_LABEL`); without a package the root stays (「易地搬迁」 alone
+        still covers its category).
+        """
+        packages = [c for c in concepts if c < self.lexicon_size and self.concepts[c].group
+                    and _PACKAGE_LABEL.search(self.concepts[c].label)]
+        if not packages:
+            return concepts
+        return frozenset(c for c in concepts if c in packages or self._ancestors[c] or not self._descendants[c]
+                         or any(p in self._descendants[c] for p in packages))
 
     @lru_cache(maxsize=100_000)
     def _without_asker(self, title: str, concepts: frozenset[int]) -> frozenset[int]:

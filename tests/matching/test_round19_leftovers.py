@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.matching.lexicon_helpers import asked, asked_and_excluded
+from tests.matching.lexicon_helpers import asked, asked_and_excluded, offer_items
 
 
 # --- 1. a bare head whose bracket says which one -----------------------------------------------------------------
@@ -114,3 +114,14 @@ def test_a_thing_said_by_its_use_with_a_doubled_head(lex, text, item, other):
 ])
 def test_the_plain_names_keep_their_reading(lex, text, item):
     assert item in asked(lex, text)
+
+
+# --- 2. a programme's root in a package's title covers no more than the package -----------------------------------
+
+def test_a_programme_root_beside_a_package_is_dropped(lex):
+    items = offer_items(lex, "东西部协作易地搬迁安家包（100套）", "relocation")
+    assert "乔迁礼包" in items and "易地搬迁" not in items
+
+
+def test_a_programme_root_alone_still_covers_its_category(lex):
+    assert "易地搬迁" in offer_items(lex, "易地扶贫搬迁配套物资", "relocation")
