@@ -1923,7 +1923,7 @@ _JOINING = frozenset("的和及等与")
 #: The verb a two-character name of a work begins with (修路, 建房, 盖房): 「修路灯」 is 修 | 路灯 (round 19).
 _WORK_VERBS = frozenset("修建盖装换挖砌铺")
 #: A lone character after a crossing word that makes it a noun of people or places (round 19): 种植 + 户, 养殖 + 场.
-_NOMINAL_SUFFIX = frozenset("户者场园区队社")
+_CROSSING_SUFFIX = frozenset("户者场园区队社")
 _PLACE_HEADS = ("村", "乡", "镇", "企业", "公司", "城", "馆")
 #: A course's or a service's head closing a name (round 18, :meth:`Lexicon._service_objects`).
 _SERVICE_HEAD = re.compile(r"(?:培训|培训班|训练班|实训|班|证|课程?|代运营|运营服务|托管|服务)$")
@@ -2384,7 +2384,7 @@ class Lexicon:
         character's own longer form (:data:`_SAME_TAIL`: 费用, 果实, 工人, 药油) names the same thing and is none.
 
         Round 19: a lone character after the crossing word that makes it a noun of people or places
-        (:data:`_NOMINAL_SUFFIX`: 种植 + 户) is no guess — 「土豆种植户」 is 土豆 | 种植户, no seed potato; and a name of two
+        (:data:`_CROSSING_SUFFIX`: 种植 + 户) is no guess — 「土豆种植户」 is 土豆 | 种植户, no seed potato; and a name of two
         characters that begins with a work's verb (:data:`_WORK_VERBS`: 修路) is crossed when the cut takes that verb
         alone and then a lexicon name from the name's last character past it — 「修路灯」 is 修 | 路灯 (the lamps, no road
         work); its last character no head noun (:data:`_HEAD_CLASS`), 「村里要修路」 still reads the road.
@@ -2405,7 +2405,7 @@ class Lexicon:
             return text[start] in _WORK_VERBS and text[end - 1] not in _HEAD_CLASS \
                 and text[end - 1:crossing] in self._by_name
         return end - start >= 3 and self._other_word(text, end - 1, crossing) \
-            and (len(words) == 2 or len(words[2]) >= 2 or words[2] in _JOINING or words[2] in _NOMINAL_SUFFIX)
+            and (len(words) == 2 or len(words[2]) >= 2 or words[2] in _JOINING or words[2] in _CROSSING_SUFFIX)
 
     def _named_from(self, text: str, at: int, past: int) -> bool:
         """Return whether a lexicon name of two or more characters starts at ``text[at]`` and runs past ``past``
