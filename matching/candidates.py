@@ -438,10 +438,7 @@ class CandidateIndex:
             oj, ni = uniq // len(d.needs), uniq % len(d.needs)
             ok = d.admissible(ni, oj)       # belt and braces: never return a rule-breaking pair
             ni, oj = ni[ok], oj[ok]
-            F = d.features(ni, oj)
-            if group_by == "need":  # a need's offers of other items are not ranked by their amounts (round 19)
-                F = d.for_needs(ni, oj, F)
-            score = self.scorer.score_features(F)
+            score = self.scorer.score_features(d.features(ni, oj))
             group, other = (oj, ni) if group_by == "offer" else (ni, oj)
             sel = _top_per_group(group, score, other, top)
             keep_o.append(group[sel])

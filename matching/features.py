@@ -839,22 +839,6 @@ class PairData:
         F[:, 12] = np.where(self.closes(ni, oj, units) & self.priority_need(ni), item, 0.0)
         return F
 
-    def for_needs(self, need_idx, offer_idx, F: np.ndarray) -> np.ndarray:
-        """Return ``F`` (:meth:`features` of the pairs) as a need's ranking of its offers reads it (round 19).
-
-        A need's offers of other items have coverage and unit agreement from their amounts alone (every cash offer
-        is in 元, every weighed one in kg), and that outranked the offers of other items the labels prefer — those
-        reaching the need's region (docs/matching.md, "Round 18: mechanisms — blind27 analysed"). Where the need
-        names a known item and the offer agrees with it in nothing (item 0), coverage and unit are set to 0.
-        Only needs → offers reads this; offers → needs keeps the amounts, which rank an offer's needs where the
-        lexicon reads no name. Shape ``(n_pairs, len(FEATURE_NAMES))``; ``F`` is changed in place and returned.
-        """
-        n_known, _ = self._known()
-        off = (F[:, 10] == 0.0) & n_known[np.asarray(need_idx, dtype=np.int64)]
-        F[off, 6] = 0.0
-        F[off, 11] = 0.0
-        return F
-
     def need_prior_features(self) -> np.ndarray:
         """Return, per need, the features that do not depend on the offer (urgency, deadline, equity)."""
         idx = np.arange(len(self.needs))

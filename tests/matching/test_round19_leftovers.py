@@ -125,31 +125,3 @@ def test_a_programme_root_beside_a_package_is_dropped(lex):
 
 def test_a_programme_root_alone_still_covers_its_category(lex):
     assert "易地搬迁" in offer_items(lex, "易地扶贫搬迁配套物资", "relocation")
-
-
-# --- 6. a need's offers of other items are not ranked by their amounts ------------------------------------------
-
-def test_a_needs_ranking_reads_no_amount_of_another_item(today):
-    from matching import FEATURE_NAMES, PairData
-    from tests.matching.conftest import make_need, make_offer
-
-    need = make_need(title="开春种地想要化肥", category="production", quantity=50, unit="公斤")
-    offers = [make_offer(id="same", title="农资企业捐赠化肥", categories=("production",), quantity=500, unit="公斤"),
-              make_offer(id="other", title="捐赠东北大米", categories=("living",), quantity=1000, unit="公斤")]
-    data = PairData([need], offers, today=today)
-    raw = data.features([0, 0], [0, 1])
-    ranked = data.for_needs([0, 0], [0, 1], raw.copy())
-    cov, unit = FEATURE_NAMES.index("coverage"), FEATURE_NAMES.index("unit")
-    assert raw[1, cov] == 1.0 and raw[1, unit] == 1.0          # offers → needs still reads the amount
-    assert ranked[1, cov] == 0.0 and ranked[1, unit] == 0.0    # needs → offers does not
-    assert (ranked[0] == raw[0]).all()                          # the need's own item keeps everything
-
-
-def test_an_unread_need_keeps_the_amounts_of_its_offers(today):
-    from matching import FEATURE_NAMES, PairData
-    from tests.matching.conftest import make_need, make_offer
-
-    need = make_need(title="求助", description="家里困难", quantity=1, unit="台")
-    data = PairData([need], [make_offer(title="捐赠电饭锅一批", quantity=200, unit="台")], today=today)
-    raw = data.features([0], [0])
-    assert (data.for_needs([0], [0], raw.copy()) == raw).all()
