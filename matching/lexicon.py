@@ -627,7 +627,7 @@ _NEGATION = re.compile(
     # A ledger's zero gap (round 11): 「X缺口：0」「X缺额为零」「X待发数：0」 (not 「缺口：10」).
     # 无 only as the cell's whole value and 零 not of 零星 / 零散 (review: 「X缺口无法解决」 asks).
     r"|(?:缺口|缺额|差额|缺数|待发数?|未发数?|需求数|需求量)[\s:：为是]*(?:(?:0|零)(?![0-9.星散碎])|无(?=$|[，,。；;！!？?\s|/）)】]))"
-    rf"|(?:{_alternation(PAST_TIMES)})(?:已|曾)?(?:经)?(?:{_VERB}|有过)"
+    rf"|(?:{_alternation(PAST_TIMES)})(?:已|曾)?(?:经)?(?:{_VERB}|有过|用过)"
     r"|(?:家里|家中|自家|都|早就)有了?(?=$|[，,。；;！!？?\s])"
     # Had, counted (round 14, blind20): 「X家里有两个了」「X屋头有两床了」 (屋头 reads 家里); not 还有 / 没有.
     r"|(?<![没不还])有(?:[一两二三四五六七八九十几好]{1,2}[个件床台双套把口只张条辆顶盏根块袋包桶副]|[俩仨])了"
@@ -785,6 +785,16 @@ _TOPIC_MODIFIER = re.compile(r"^[^，,。；;！!？?\s的]{1,6}的(?=\ue000)")
 
 
 #: A bracketed qualifier right after a name (round 18, :func:`_is_topic`): 「（户）」「（单人）」「(1.5米床)」.
+#: A package's label (round 19, :meth:`Lexicon._package_programme_dropped`): 乔迁礼包, 学前启蒙包, a 套餐.
+_PACKAGE_LABEL = re.compile("包$|套餐")
+
+#: A bare head and the bracket that says which one (round 19, :meth:`Lexicon._qualified_heads`): 「慢病药（高血压）」
+#: 「灯（路边的）」 — the head's Chinese characters right before the bracket, the bracket's words (的 allowed) inside.
+_QUALIFIED_HEAD = re.compile("([\u4e00-\u9fff]{1,8})\\(([\u4e00-\u9fff]{1,6})\\)")
+
+#: A bracket's last character that says whose the thing is, not which (「（老刘家）」「（三类户）」「（周某）」).
+_QUALIFIER_WHO = frozenset("家户某人")
+
 _NAME_QUALIFIER = re.compile("(?<=\ue000)\\s*[(（][^()（）]{1,8}[)）]")
 
 
@@ -1967,6 +1977,10 @@ _SAME_TAIL = frozenset("用实人员作油末子儿卷朵率")
 #: The one-character words that may follow a noun and close it (的, 和, 及, 等, 与): any other lone character after
 #: the word a name's last character begins (「带到而家」「扎破得」「机先不」) says jieba's cut there is a guess (round 18).
 _JOINING = frozenset("的和及等与")
+#: The verb a two-character name of a work begins with (修路, 建房, 盖房): 「修路灯」 is 修 | 路灯 (round 19).
+_WORK_VERBS = frozenset("修建盖装换挖砌铺")
+#: A lone character after a crossing word that makes it a noun of people or places (round 19): 种植 + 户, 养殖 + 场.
+_CROSSING_SUFFIX = frozenset("户者场园区队社")
 _PLACE_HEADS = ("村", "乡", "镇", "企业", "公司", "城", "馆")
 #: A course's or a service's head closing a name (round 18, :meth:`Lexicon._service_objects`).
 _SERVICE_HEAD = re.compile(r"(?:培训|培训班|训练班|实训|班|证|课程?|代运营|运营服务|托管|服务)$")
@@ -2425,18 +2439,35 @@ class Lexicon:
         「魔芋种植」 魔芋 | 种植 (growing, no seed); 「招搬运工」「魔芋种20斤」 have no word after the name, 「魔芋种子」 ends in
         a lexicon name (种子) and 「装卸工人」 is cut 装卸工 | 人: all still read the name. A word that is the last
         character's own longer form (:data:`_SAME_TAIL`: 费用, 果实, 工人, 药油) names the same thing and is none.
+
+        Round 19: a lone character after the crossing word that makes it a noun of people or places
+        (:data:`_CROSSING_SUFFIX`: 种植 + 户) is no guess — 「土豆种植户」 is 土豆 | 种植户, no seed potato; and a name of two
+        characters that begins with a work's verb (:data:`_WORK_VERBS`: 修路) is crossed when the cut takes that verb
+        alone and then a lexicon name from the name's last character past it — 「修路灯」 is 修 | 路灯 (the lamps, no road
+        work); its last character no head noun (:data:`_HEAD_CLASS`), 「村里要修路」 still reads the road.
         """
         if end + 1 > len(text) or text[end] in _SAME_TAIL or text[end] in _PLACE_AFTER \
-                or not self._other_word(text, end - 1, end + 1) or not _word(text[start:end - 1]) \
+                or not (self._other_word(text, end - 1, end + 1) or self._named_from(text, end - 1, end)) \
+                or not _word(text[start:end - 1]) \
                 or any(_word(text[end:end + k]) for k in (2, 3) if end + k <= len(text)):
             return False
         stop = end + 1
         while stop < min(len(text), end + 4) and "\u4e00" <= text[stop] <= "\u9fff":
             stop += 1
         words = _cut(text[start:stop])
-        return len(words) >= 2 and words[0] == text[start:end - 1] and len(words[1]) >= 2 \
-            and self._other_word(text, end - 1, end - 1 + len(words[1])) \
-            and (len(words) == 2 or len(words[2]) >= 2 or words[2] in _JOINING)
+        if len(words) < 2 or words[0] != text[start:end - 1] or len(words[1]) < 2:
+            return False
+        crossing = end - 1 + len(words[1])
+        if end - start == 2:  # 修 | 路灯 (round 19): a work's verb, and the cut reads its object's name
+            return text[start] in _WORK_VERBS and text[end - 1] not in _HEAD_CLASS \
+                and text[end - 1:crossing] in self._by_name
+        return end - start >= 3 and self._other_word(text, end - 1, crossing) \
+            and (len(words) == 2 or len(words[2]) >= 2 or words[2] in _JOINING or words[2] in _CROSSING_SUFFIX)
+
+    def _named_from(self, text: str, at: int, past: int) -> bool:
+        """Return whether a lexicon name of two or more characters starts at ``text[at]`` and runs past ``past``
+        (round 19: 路灯 of 「修路灯」 from 修路's last character)."""
+        return any(text[at:b] in self._by_name for b in range(past + 1, min(len(text), at + 8) + 1))
 
     def _without_lent_inside(self, text: str, found: list) -> list:
         """Return ``found`` (:func:`_scan_words` of ``text``) without the lent names read inside a longer word.
@@ -2452,7 +2483,7 @@ class Lexicon:
             if text[a:b] in self._lent:
                 return self._inside_word(text, a, b)
             return self._crossing_place(text, a, b) or (b - a <= 2 and self._own_inside(text, a, b)) \
-                or (b - a >= 3 and self._crossing_end(text, a, b))
+                or (b - a >= 2 and self._crossing_end(text, a, b))
 
         if not any(inside(a, b) for a, b, _ in found):
             return found
@@ -2570,9 +2601,46 @@ class Lexicon:
         """Return whether a lexicon name of ``text`` spans its character ``at`` (a 的: 「照路的灯」; round 18)."""
         return any(a < at < b for a, b, _ in self.mentions(text))
 
+    def _qualified_heads(self, text: str) -> str:
+        """Return folded ``text`` with each bare head whose bracket says which one replaced by the name the two
+        make together (round 19).
+
+        A ledger writes 「品名（限定）」, and where the head names no item the bracket is what says which:
+        a disease for a medicine (「慢病药（高血压）」 高血压药 → 降压药, 「慢病签约用药（降压）」 降压药), a place or use for
+        a thing (「灯（路边的）」 路边的灯 → 太阳能路灯). Where no name ends where the head does (the Chinese characters
+        right before the bracket, at most eight) and the bracket's words (at most six) name nothing, the bracket is read before
+        the head's last one, two … characters (shortest first) and the first name that runs from inside the bracket
+        to the head's end (or a use description, :func:`use_names`) stands for the head's tail and the bracket;
+        the head's other characters stay, so a cue before them is still read. The joined name has three characters
+        or more, and a bracket that says whose it is (ending in :data:`_QUALIFIER_WHO`: 「二铵肥（屯里的老刘家）」, no
+        家肥) is no qualifier of the thing. A head that names an item
+        (「被子（冬天的）」「轮椅（手摇）」) or a bracket that does (「X（低保户）」) is left as it was.
+        """
+        out, last = [], 0
+        for m in _QUALIFIED_HEAD.finditer(text):
+            head, qual = m.group(1), m.group(2)
+            if qual[-1] in _QUALIFIER_WHO or self.mentions(qual) \
+                    or any(b == len(head) for _, b, _ in self.mentions(head)):
+                continue
+            for k in range(1, len(head) + 1):
+                joined = qual + head[-k:]
+                used = use_names(joined, self._named_across)
+                if used != joined:
+                    name = used
+                else:
+                    name = next((joined[a:b] for a, b, _ in self.mentions(joined)
+                                 if a < len(qual) and b == len(joined) and b - a >= 3), "")
+                if name:
+                    out += [text[last:m.start(1) + len(head) - k], name]
+                    last = m.end()
+                    break
+        return "".join(out) + text[last:] if out else text
+
     @lru_cache(maxsize=200_000)  # titles and boilerplate repeat across thousands of records
     def _extract(self, text: str, offer: bool = False) -> Extraction:
         folded = use_names(_fund_order(_fold(text)), self._named_across)  # 「烧水的那个壶」 names 热水壶 (round 18)
+        if "(" in folded:
+            folded = self._qualified_heads(folded)  # 「慢病药（高血压）」 names 降压药 (round 19)
         # Names inside a donor's or beneficiary's name (建材贸易公司, 易地搬迁安置点) are not items, and
         # the cues are not read there either: the text is scanned with those names blanked.
         spans = not_item_spans(folded)
@@ -2866,6 +2934,8 @@ class Lexicon:
                 # (round 8): 「电工技能培训班」 is a 电工培训, 「农村电商实操培训」 an 电商培训, not every
                 # 技能培训; a list (「书包、文具等学习用品」, 「书包和学习用品」) keeps its broad names.
                 t_lex = self.most_specific(t_lex)
+            if not narrowest and len(t_lex) > 1:
+                t_lex = self._package_programme_dropped(t_lex)
             # The description adds the concepts of the record's own categories only: 「家中老人常年卧床」
             # in a 棉衣 need names 床 (易地搬迁) without asking for a bed.
             if narrowest and own - t_lex:
@@ -2893,6 +2963,23 @@ class Lexicon:
                 self._extract(title.text[programme[0]:programme[1]], not narrowest).concepts if programme
                 else title.concepts)
         return self.most_specific(found) if narrowest else frozenset(found)
+
+    def _package_programme_dropped(self, concepts: frozenset[int]) -> frozenset[int]:
+        """Return an offer title's ``concepts`` without the bare roots beside a package it names (round 19).
+
+        A package's title names the programme it is given under (「易地搬迁安家包」「稳岗就业项目：扶贫车间设备帮扶包」):
+        the package covers what its group says (乔迁礼包: the new home's bedding, kitchen and appliances), not
+        every item of the programme's category. A root concept (no broader one, narrower ones under it) that is no
+        package itself and not above the package is dropped when the title names a package (a covering group whose
+        label ends in 包 or names a 套餐, :data:`_PACKAGE_LABEL`); without a package the root stays (「易地搬迁」 alone
+        still covers its category).
+        """
+        packages = [c for c in concepts if c < self.lexicon_size and self.concepts[c].group
+                    and _PACKAGE_LABEL.search(self.concepts[c].label)]
+        if not packages:
+            return concepts
+        return frozenset(c for c in concepts if c in packages or self._ancestors[c] or not self._descendants[c]
+                         or any(p in self._descendants[c] for p in packages))
 
     @lru_cache(maxsize=100_000)
     def _without_asker(self, title: str, concepts: frozenset[int]) -> frozenset[int]:
