@@ -79,3 +79,4 @@ def test_a_host_or_a_brand_asked_for_is_read(lex, text, item):
 
 def test_a_course_for_hosts_is_offered(lex):
     assert "电商培训" in asked(lex, "电商主播孵化班", offer=True)
+
