@@ -184,7 +184,7 @@ _OUT_OF_SCOPE = (r"不(?:在|算在?|放在|列在|属于|包括在|包含在)(?
 #: use, 还能对付; not after 只能 · 只好 · 只得: 「只能凑合着用」 asks), and 还中 · 还行 closing a clause (中原 / 华北
 #: "still fine").
 _NORTHERN_DECLINE = (r"(?:不让|不叫|不许|不准|不肯|不愿意?|死活不让?|说啥也不|说什么也不|咋也不|怎么也不|打死也不)"
-                     r"(?:要|买|领|申请|报(?!销)|拿|收)"
+                     r"(?:要|买|领|申请|报(?!销)|拿|收|用|穿|戴|吃|装)"  # (用 … 装: round 19, 「爷爷嫌X费电不肯用」)
                      r"|(?<!不)嫌[^，,。；;！!？?]{0,10}?(?:磕碜|寒碜|难看|丑|土气|老土|土(?=$|[，,。；;！!？?\s了])|老气|不好看|难吃|"
                      r"不好吃|不时兴|过时|丢人|掉价|不体面)"
                      r"|(?:要|买|领|整)(?:它|那|那个|这个|这)?(?:干啥|干嘛|做啥|有啥用)|稀罕(?:啥|什么)"
@@ -443,7 +443,8 @@ _STILL_WANTED = re.compile(r"坏了|破了|烂了|旧了|破旧|破损|损坏|�
                            # Round 11: used up or gone (「去年领的X已经用完」「X吃光了」), 不好使 (东北).
                            r"|(?<![没未])用完|(?<![没未])吃完|(?<![没未])烧完|用光|吃光|烧光|不好使|不中用|不能使"
                            # Review of round 11: wanting a new one (「旧X没什么用了想换新的」).
-                           r"|想换|要换|换新"
+                           # (Round 19: not 换新的了 · 换新了, a new one got: _NEW_GOT.)
+                           r"|想换|要换|换新(?!的了|的过|了)"
                            # Round 17 (blind26 analysed): stock that will not sell is a sale asked for (「X还压着，卖不掉」).
                            r"|卖不[出掉动]|销不[出掉动]|滞销|没销路|没有销路|愁销|愁卖|找销路|找买家"
                            # Review of round 12: a shortage said in the segment after a status that reached
@@ -466,7 +467,8 @@ def _starting(words) -> str:
 # (Review of round 12: 办 of 办理 is no 办 "see to": 「X已办理申请」 applied for, no receipt.)
 _VERB = f"(?!整[齐理修]|包[括含]|办理|(?<=[修装])订|(?<=[安设位配装处布闲放重倒])置)(?:{_alternation(GIVE_VERBS)})"
 _BRING = _alternation(BRING_VERBS)
-_PACKAGE_PLACES = _alternation((*PACKAGE_WORDS, "慰问品", "慰问包", "物资", "东西"))
+# (Round 19: an employer's or a festival's gift, 「X老板年底发的福利里就有」.)
+_PACKAGE_PLACES = _alternation((*PACKAGE_WORDS, "慰问品", "慰问包", "物资", "东西", "福利", "年货", "奖品", "赠品", "礼品"))
 _PAST_PACKAGE = (rf"(?:(?:{_alternation(PAST_TIMES)})[^，,。；;！!？?\s]{{0,6}}?|(?:{_VERB})的)(?:{_PACKAGE_PLACES})"
                  r"(?:里面|里头|里|中|内)(?:就|也|都|已经?)?(?:有(?!没)|装了|装着|装有|是)")
 #: A wish or a question before a package (review of round 16): 「希望下次发的礼包里有X」「要是捐的物资里有X就好了」
@@ -569,6 +571,29 @@ _REFUSED_DE = r"(?<!要)不要的(?=$|[，,。；;！!？?\s])"
 _GIVEN_COUNTED = (rf"{_BLOCKERS}(?<![能要想该得])(?:{_VERB})了(?:[一两三四五几][个件床台双套把口只张条辆顶盏根块袋包桶副]|[俩仨])了"
                   r"(?=$|[，,。；;！!？?\s])")
 _MATTER_SETTLED = r"(?<=的)事(?:情|儿)?(?:已经|已|早就|早|都|也)?(?:办|弄|搞)?好了"
+#: A child far from home's had (round 19, blind29 analysed: sons and daughters working away post for the family at
+#: home from their phones), as families:
+#:
+#: * got in an online sale (`_SALE_GOT`): a shopping festival's or a bargain link's verb (抢 · 秒 · 砍 · 拼 · 淘) + 到 +
+#:   了 · 手, or 已 (经) · 早就 before it — 「X双十一已经抢到了」「X砍价砍到了」「X拼团拼到手了」; 没抢到 and 希望抢到 are
+#:   blocked as a receipt's are (:data:`_BLOCKERS`, :data:`_ASKED`);
+#: * a new one got (`_NEW_GOT`): 换 · 买 · 添 · 配 (+ 了)? (+ a measure)? + 新的 + 了 · 过 — 「X去年就换新的了」
+#:   「X已经买了个新的了」; 「想换新的」 keeps its wish (:data:`_STILL_WANTED` reads 换新 there);
+#: * a parcel come (`_PARCEL_CAME`): 快递 · 包裹 · 快件 + up to six characters (a time, 已经; no 没 · 未 · 不) + 到了 ·
+#:   到家了 · 送到了 · 签收了 — 「X快递昨天到了」「X包裹前天就到家了」;
+#: * had elsewhere, on someone's word (`_SAID_HAD`): 说 + a place (学校 · 单位 · 厂里 · 公司 · 村里 · 宿舍 · 班上 …)
+#:   + 有 closing the clause — 「X娃说学校有」 (「说学校没有」 holds 没 and is no match);
+#: * refused by the one at home: round 15's declining verbs take 用 · 穿 · 戴 · 吃 · 装 too (「爷爷嫌X费电不肯用」,
+#:   :data:`_NORTHERN_DECLINE`);
+#: * in an employer's or a festival's gift: round 16's package places take 福利 · 年货 · 奖品 · 赠品 · 礼品
+#:   (「X老板年底发的福利里就有」, :data:`_PAST_PACKAGE`).
+_SALE_GOT = (rf"{_BLOCKERS}{_ASKED}(?:抢|秒|砍|拼|淘)(?:到|着)(?:了|手)"
+             r"|(?:已经|已|早就)(?:抢|秒|砍|拼|淘)(?:到|着)")
+_NEW_GOT = (rf"{_BLOCKERS}(?<![想要该得])(?:换|买|添|配)了?(?:[一两]?[个台张床件辆把只套双副部])?新的(?:了|过)"
+            r"(?=$|[，,。；;！!？?\s])")
+_PARCEL_CAME = r"(?:快递|包裹|快件)[^，,。；;！!？?\s没未不]{0,6}?(?:到了|到家了|送到了|寄到了|签收了)"
+_SAID_HAD = (r"说(?:学校|单位|厂里|公司|村里|镇上|宿舍|班上|班里|食堂|家里)(?:里|头)?(?:都|也|就)?有了?"
+             r"(?=$|[，,。；;！!？?\s])")
 # Every cue starts with one of these characters: a lookahead on them lets the search skip the other
 # positions at once (the alternation below is long; most characters start no cue).
 _CUE_STARTS = "".join(sorted({w[0] for w in (*UNWANTED_CUES, *ENOUGH_CUES, *SOLVED_CUES, *SETTLED_CUES, *GIVE_VERBS, *ALREADY,
@@ -589,7 +614,9 @@ _CUE_STARTS = "".join(sorted({w[0] for w in (*UNWANTED_CUES, *ENOUGH_CUES, *SOLV
                                             # round 18: a second-language household's had (_ENOUGH_DE …)
                                             "够", "事",
                                             # round 19: a case note's had (_CASE_PASSED …)
-                                            "属", "尚", "目", "任")}))
+                                            "属", "尚", "目", "任",
+                                            # round 19: a child far from home's had (_SALE_GOT …)
+                                            "抢", "秒", "砍", "拼", "淘", "快")}))
 _NEGATION = re.compile(
     rf"(?=[{_CUE_STARTS}])(?:"
     # (Round 14: not the second half of an A-not-A question, 「X缺不缺」「X用不用」「X需不需要」「X要不要了」.)
@@ -655,6 +682,8 @@ _NEGATION = re.compile(
     rf"|{_ENOUGH_DE}|{_REFUSED_DE}|{_GIVEN_COUNTED}|{_MATTER_SETTLED}"
     # A case note's had (round 19, blind30 analysed; see _CASE_PASSED).
     rf"|{_CASE_PASSED}|{_NO_NEED_FOUND}|{_PAST_GOAL}|{_IN_STOCK}"
+    # A child far from home's had (round 19, blind29 analysed; see _SALE_GOT).
+    rf"|{_SALE_GOT}|{_NEW_GOT}|{_PARCEL_CAME}|{_SAID_HAD}"
     rf"|(?:{_alternation(PAST_TIMES)})(?:已|就)?(?:{_alternation(FORMAL_STATUS)})"
     r"|不在[^，,。；;]{0,10}范围|(?:(?<=可以|能够|足以)|(?<=[可能]))(?<!不能)(?<!不可)满足"
     rf"|(?:{_alternation(ALREADY)})(?:{_alternation(FORMAL_STATUS)}|(?:{_alternation(FORMAL_MEANS)})"
@@ -1027,7 +1056,9 @@ SHOP_SUFFIXES = ("旗舰店", "专营店", "专卖店", "网店", "小卖店", "
 #: ends before them (「某电商平台旗舰店厂家直供」).
 TRADE_WORDS = ("尾货处理", "尾货", "尾单", "库存清仓", "反季清仓", "清仓处理", "清仓", "库存处理", "临期", "同款",
                "厂家直供", "厂家直销", "厂家直营", "厂家直发", "产地直采", "产地直供", "产地直发", "公益专供", "专供",
-               "按出厂价", "出厂价", "成本价", "订单农业", "包邮", "现货", "断码", "样品机", "展示机")
+               "按出厂价", "出厂价", "成本价", "订单农业", "包邮", "现货", "断码", "样品机", "展示机",
+               # Round 19 (blind29 analysed): a listing's 工厂直发 (「屋面彩钢板工厂直发」) — 工厂 there ends no donor's name.
+               "工厂直发", "工厂直供", "工厂直销", "工厂价")
 _SHOP_NEXT = ("捐", "赠", "爱心", "公益", "常年", "长期", "出资", "出钱", "发起", "老板", "包销", "短视频", "带货", "直播",
               "助农", "消费", "采购", "收购", "求购", "供货", "专拍", "专场", "上链接", "帮扶资金", "社会责任")
 _SHOP_SHORTEST = 2
@@ -1038,6 +1069,45 @@ _TRADE_VERBS = frozenset("学做搞干开当办")
 #: Words of a need inside the run back (review of round 11): 「村里缺个小卖部」「缺少农村电商」 ask for the
 #: shop or the trade; the run is no seller's name then.
 _SHOP_NEED = re.compile("缺|需|想|要|盼|求|发展|建设|开|办|搞")
+#: Round 19 (blind29 analysed: offers written as product listings by brands' CSR, couriers' funds and livestream
+#: hosts). A donor's name by the kind of body, as families:
+#:
+#: * a fund or a project right after an organisation's name (`_DONOR_PROGRAMME`): 公益 · 爱心 · 慈善 + 基金 · 项目 ·
+#:   计划, a bare 基金 · 项目, a company's CSR (+ 项目) — 「某快递公司公益基金」「某手机品牌CSR项目」 are who gives (公益基金
+#:   is no 金融帮扶 offered); the name before it is an :data:`ORG_SUFFIXES` one or a withheld 某 … 品牌 (:data:`_WITHHELD_ORG`);
+#: * a seller in person (`_HOST`): 主播 · 店主 · 博主 · 达人 · 网红 · 团长 · 掌柜, a short personal name after it
+#:   (小杨 · 阿芳 · 老王) allowed, where a name can end (the text's end, a non-Chinese character, or a donor's, a
+#:   seller's or a programme's word: :data:`_SHOP_NEXT`, 认购 · 乡村振兴 · 健康 · 就业 · 帮卖), run back as a shop's —
+#:   「带货主播小杨」「短视频助农主播认购…」: 带货 there is the host's trade, no 电商培训 offered; 「想当主播」「电商主播孵化班」
+#:   ask for or offer the trade (当 before it, 孵化 after it).
+_DONOR_PROGRAMME = re.compile(r"csr(?:公益)?(?:项目|计划)?|(?:公益|爱心|慈善)(?:基金(?!会)|项目|计划)|基金(?!会)|项目")
+_HOST_ROLES = ("主播", "店主", "博主", "达人", "网红", "团长", "掌柜")
+_HOST = re.compile(_starting(_HOST_ROLES) + r"(?:[小老阿][\u4e00-\u9fff])?"
+                   + f"(?=$|[^\u4e00-\u9fff]|{_alternation(_SHOP_NEXT + TRADE_WORDS + ('认购', '乡村振兴', '健康', '就业', '帮卖'))})")
+_HOST_FIRST = frozenset(w[0] for w in _HOST_ROLES)
+
+
+def _with_programme(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Return donors' name ``spans`` of folded ``text`` each run on over the funds and projects right after it
+    (:data:`_DONOR_PROGRAMME`, round 19: 「某快递公司公益基金」)."""
+    out = []
+    for k, e in spans:
+        while (m := _DONOR_PROGRAMME.match(text, e)) is not None and m.end() > e:
+            e = m.end()
+        out.append((k, e))
+    return out
+
+
+def _host_spans(text: str) -> list[tuple[int, int]]:
+    """Return the spans of sellers named in person (:data:`_HOST`, round 19) in folded ``text``, run back as a shop's
+    name (:func:`_run_back`, no trade verb right before the role, no need's word in the run or just before it)."""
+    spans = []
+    for m in _HOST.finditer(text):
+        k = _run_back(text, m.start(), _ORG_LONGEST)
+        # (A need's word in the run or up to four characters before it — 「求购带货主播」「最缺的是电商主播」 — asks for one.)
+        if (m.start() == 0 or text[m.start() - 1] not in _TRADE_VERBS) and not _SHOP_NEED.search(text, max(0, k - 4), m.start()):
+            spans.append((k, m.end()))
+    return spans
 
 
 def org_spans(text: str) -> list[tuple[int, int]]:
@@ -1050,15 +1120,20 @@ def org_spans(text: str) -> list[tuple[int, int]]:
     """
     spans = []
     if not _ORG_LAST.isdisjoint(text):  # most texts: no suffix's last character, nothing to search
-        spans = [(_run_back(text, m.start(), _ORG_LONGEST), m.end()) for m in _ORG.finditer(text)]
+        # (Round 19: not a suffix that begins a trade word, 「X工厂直发」: the listing's, see TRADE_WORDS.)
+        spans = [(_run_back(text, m.start(), _ORG_LONGEST), m.end()) for m in _ORG.finditer(text)
+                 if not _TRADE.match(text, m.start())]
         # The giver's verb closing a bracket or the text after its name is the giver's (round 17).
         spans = [(k, g.end() if (g := _GIVER_AFTER.match(text, e)) else e) for k, e in spans]
+        spans = _with_programme(text, spans)  # round 19: 「某快递公司公益基金」
     if not _SHOP_LAST.isdisjoint(text):
         for m in _SHOP.finditer(text):
             k = _run_back(text, m.start(), _ORG_LONGEST)
             if (m.start() - k >= _SHOP_SHORTEST and text[m.start() - 1] not in _TRADE_VERBS
                     and not _SHOP_NEED.search(text, k, m.start())):
                 spans.append((k, m.end()))
+    if not _HOST_FIRST.isdisjoint(text):
+        spans += _host_spans(text)
     return spans
 
 
@@ -1138,11 +1213,11 @@ _SPEAKER = re.compile(
     # (a signature, not the job a hiring title names: 「急招——网格员」「求职-网格员」, review of round 16)
     rf"|(?:(?<=\()|(?<=——)|(?<=—)|(?<=-))(?<![招聘职岗位工]\()(?<![招聘职岗位工]——)(?<![招聘职岗位工][—-])"
     rf"(?:{_alternation(REPORTER_ROLES)}){_SPEAKER_NAME}(?=\)|\s*$)")
-#: Round 16 (blind23 analysed): a donor's name withheld with 某 (「浙江某电子厂」「某服装厂」「某连锁超市」) names who gives
+#: Round 16 (blind23 analysed): a donor's name withheld with 某 (「浙江某电子厂」「某服装厂」「某连锁超市」; round 19: 「某家电品牌」) names who gives
 #: or who asks, never the item (电子厂 is also a factory job asked for). 某 + up to five characters + a works' or an
 #: office's last character; not across a request or a giving verb (「何某想申请X」 is a person), nor where one goes to
 #: work (「想去某电子厂上班」 asks for the job).
-_WITHHELD_ORG = re.compile(r"(?<![进去到在])某(?:[^\W\d_想要申请缺需求帮给捐赠送的了是]){1,5}?(?:厂|场|店|站|院|社|所|馆|中心|公司)")
+_WITHHELD_ORG = re.compile(r"(?<![进去到在])某(?:[^\W\d_想要申请缺需求帮给捐赠送的了是]){1,5}?(?:厂|场|店|站|院|社|所|馆|中心|公司|品牌)")
 #: Round 17 (blind26 analysed): a producer withheld with 某 (「养牛大户李某」「致富带头人王某某」「自主创业的脱贫户张某」
 #: 「茶叶种植大户杨某」) names who asks, with what they do before the role: 创业 · 茶叶 · 养牛 there are the asker's
 #: trade, no item asked for. The role (:data:`PRODUCER_ROLES`), a surname and 某 / 某某, run back over at most
@@ -1198,7 +1273,8 @@ def frame_spans(text: str) -> list[tuple[int, int]]:
     spans += [m.span() for m in _REPORTER.finditer(text)]
     spans += [m.span() for m in _SPEAKER.finditer(text)]
     if "某" in text:
-        spans += [m.span() for m in _WITHHELD_ORG.finditer(text)]
+        # (Round 19: a withheld brand's fund or project is the donor's too, 「某手机品牌CSR项目」.)
+        spans += _with_programme(text, [m.span() for m in _WITHHELD_ORG.finditer(text)])
         spans += [_withheld_person(text, m) for m in _WITHHELD_PERSON.finditer(text)]
     spans += [m.span() for m in _GRADE.finditer(text)]
     if "上门" in text:
