@@ -2559,7 +2559,7 @@ class Lexicon:
             if text[a:b] in self._lent:
                 return self._inside_word(text, a, b)
             return self._crossing_place(text, a, b) or (b - a <= 2 and self._own_inside(text, a, b)) \
-                or (b - a >= 2 and self._crossing_end(text, a, b))
+                or ((b - a >= 3 or b - a == 2 and text[a] in _WORK_VERBS) and self._crossing_end(text, a, b))
 
         if not any(inside(a, b) for a, b, _ in found):
             return found
