@@ -542,6 +542,8 @@ _PAST_MATTER = rf"(?<=是)(?:{_alternation(PAST_TIMES)}|老早|早先)的(?:事�
 _STOCK_LEFT = r"(?:还|都|仍|仍然)(?:压着|堆着|囤着|存着|剩着|积压着)"
 _LINE_STOPPED = (r"(?:(?<=[那这][摊块头])(?:今年|现在|目前|暂时|先|已经|都|就)*|(?:今年|现在|目前)(?:都|就)?(?:先|暂时|暂))"
                  r"(?:停了|停掉了|停下了|停下来了|停办了|不搞了|不做了|不干了|不养了|不种了|放一放|放放|放下了|搁置了|歇了)")
+#: A clause closing right after a cue (the text's end, a punctuation mark or a space): 「X够的」 but not 「X够的话」.
+_CLAUSE_END = r"(?=$|[，,。；;！!？?\s])"
 #: A second-language household's had (round 18, blind28 analysed: 普通话 written as a second language or through a
 #: 双语干部, short sentences closed by a particle): enough or not wanted closed by 的, said once or twice (`_ENOUGH_DE`:
 #: 够 · 够用 · 够吃 · 够烧 · 够穿 + 的 — 「X够的，够的」; not 不够的 · 不大够的 · 没够的 · 能够的; `_REFUSED_DE`: 不要的 closing the clause —
@@ -562,14 +564,14 @@ _LINE_STOPPED = (r"(?:(?<=[那这][摊块头])(?:今年|现在|目前|暂时|先
 #: * delivered home (:data:`BRING_DIRECTIONS`' 到家里 · 到家中 · 进家门, with 了 / 过 after): 「X志愿者送到家里了」.
 _CASE_PASSED = r"(?<![未没])(?:已经|已)(?:转介|转交|移交|链接)"
 _NO_NEED_FOUND = (r"(?:需求|申请)(?:不成立|不存在|不明显)"
-                  r"|(?:暂无|并无|尚无|没有)(?:此项|该项|相关|这方面的?|此类)?需求(?=$|[，,。；;！!？?\s])")
+                  rf"|(?:暂无|并无|尚无|没有)(?:此项|该项|相关|这方面的?|此类)?需求{_CLAUSE_END}")
 _PAST_GOAL = (r"(?<=属)于?(?:上一?|前一?|往)(?:个|轮)?(?:周期|阶段|期|轮|年度)"
               r"|(?:目标|任务)(?:已经|已|均已|都已)(?:达成|实现|完成)")
 _IN_STOCK = r"(?:家里|家中|自家|屋里)尚有|尚(?:有|余|存)(?:存量|库存|余量|剩余|存货)"
-_ENOUGH_DE = r"(?<![不没能])(?<!不[太大很])(?<!不怎么)够(?:用|吃|烧|穿|盖|使)?的(?=$|[，,。；;！!？?\s])"
-_REFUSED_DE = r"(?<!要)不要的(?=$|[，,。；;！!？?\s])"
+_ENOUGH_DE = rf"(?<![不没能])(?<!不[太大很])(?<!不怎么)够(?:用|吃|烧|穿|盖|使)?的{_CLAUSE_END}"
+_REFUSED_DE = rf"(?<!要)不要的{_CLAUSE_END}"
 _GIVEN_COUNTED = (rf"{_BLOCKERS}(?<![能要想该得])(?:{_VERB})了(?:[一两三四五几][个件床台双套把口只张条辆顶盏根块袋包桶副]|[俩仨])了"
-                  r"(?=$|[，,。；;！!？?\s])")
+                  rf"{_CLAUSE_END}")
 _MATTER_SETTLED = r"(?<=的)事(?:情|儿)?(?:已经|已|早就|早|都|也)?(?:办|弄|搞)?好了"
 #: A child far from home's had (round 19, blind29 analysed: sons and daughters working away post for the family at
 #: home from their phones), as families:
@@ -590,10 +592,10 @@ _MATTER_SETTLED = r"(?<=的)事(?:情|儿)?(?:已经|已|早就|早|都|也)?(?:
 _SALE_GOT = (rf"{_BLOCKERS}{_ASKED}(?:抢|秒|砍|拼|淘)(?:到|着)(?:了|手)"
              r"|(?:已经|已|早就)(?:抢|秒|砍|拼|淘)(?:到|着)")
 _NEW_GOT = (rf"{_BLOCKERS}(?<![想要该得])(?:换|买|添|配)了?(?:[一两]?[个台张床件辆把只套双副部])?新的(?:了|过)"
-            r"(?=$|[，,。；;！!？?\s])")
+            rf"{_CLAUSE_END}")
 _PARCEL_CAME = r"(?:快递|包裹|快件)[^，,。；;！!？?\s没未不]{0,6}?(?:到了|到家了|送到了|寄到了|签收了)"
 _SAID_HAD = (r"说(?:学校|单位|厂里|公司|村里|镇上|宿舍|班上|班里|食堂|家里)(?:里|头)?(?:都|也|就)?有了?"
-             r"(?=$|[，,。；;！!？?\s])")
+             rf"{_CLAUSE_END}")
 # Every cue starts with one of these characters: a lookahead on them lets the search skip the other
 # positions at once (the alternation below is long; most characters start no cue).
 _CUE_STARTS = "".join(sorted({w[0] for w in (*UNWANTED_CUES, *ENOUGH_CUES, *SOLVED_CUES, *SETTLED_CUES, *GIVE_VERBS, *ALREADY,
@@ -642,12 +644,12 @@ _NEGATION = re.compile(
     r"|不提(?![供交出前高醒升倡拔议心速价取案名问])|(?<=这回|这次|这趟)先?不(?:说|提|谈)|不(?:说|提|谈)它"
     # Round 13: a bringing verb + 了 closing the clause (「X慰问的时候带了」「X他姑从外地寄了」), and 不要 closing
     # it (「X老人不要」; not 要不要: 「X要不要？」 asks).
-    rf"|(?=[{''.join(BRING_CLOSED)}]了){_BLOCKERS}{_ASKED}(?:{_alternation(BRING_CLOSED)})了(?=$|[，,。；;！!？?\s])"
-    r"|(?<!要)不要(?=$|[，,。；;！!？?\s])"
+    rf"|(?=[{''.join(BRING_CLOSED)}]了){_BLOCKERS}{_ASKED}(?:{_alternation(BRING_CLOSED)})了{_CLAUSE_END}"
+    rf"|(?<!要)不要{_CLAUSE_END}"
     # A give verb + 了 closing the clause: 「X过年时发了」「X邻居给了」 (not 「没钱买了」, not 「买了就能用」,
     # not 「X该换了」「X得修了」: due for it, round 11).
     # (Round 17, blind18's had: paid out of pocket is had — 「X自己掏钱买了」「X花钱买了」.)
-    rf"|{_BLOCKERS}(?:(?<!钱)|(?<=[掏花出垫]钱))(?<![能要想该得])(?:{_VERB})了(?=$|[，,。；;！!？?\s])"
+    rf"|{_BLOCKERS}(?:(?<!钱)|(?<=[掏花出垫]钱))(?<![能要想该得])(?:{_VERB})了{_CLAUSE_END}"
     # The household can get it itself: 「X自己能买」「X自己可以解决」「X买得起」.
     r"|自己(?:能|可以|会|就能)(?:买|解决|置办|添置|准备|备)|(?<![不没])买得起"
     rf"|(?:{_alternation(ALREADY)})(?:经)?(?:{_VERB}|有|由|足|够|满足|落实|到位|解决|保障)"
@@ -655,13 +657,13 @@ _NEGATION = re.compile(
     # 无 only as the cell's whole value and 零 not of 零星 / 零散 (review: 「X缺口无法解决」 asks).
     r"|(?:缺口|缺额|差额|缺数|待发数?|未发数?|需求数|需求量)[\s:：为是]*(?:(?:0|零)(?![0-9.星散碎])|无(?=$|[，,。；;！!？?\s|/）)】]))"
     rf"|(?:{_alternation(PAST_TIMES)})(?:已|曾)?(?:经)?(?:{_VERB}|有过|用过)"
-    r"|(?:家里|家中|自家|都|早就)有了?(?=$|[，,。；;！!？?\s])"
+    rf"|(?:家里|家中|自家|都|早就)有了?{_CLAUSE_END}"
     # Had, counted (round 14, blind20): 「X家里有两个了」「X屋头有两床了」 (屋头 reads 家里); not 还有 / 没有.
     r"|(?<![没不还])有(?:[一两二三四五六七八九十几好]{1,2}[个件床台双套把口只张条辆顶盏根块袋包桶副]|[俩仨])了"
     # Given, counted (round 15, blind22 analysed): a give verb + 了 + a count closing the clause — 「X闺女给了俩」
     # 「X邻居匀了一个」「X亲戚给买了两床」 (not 「给了点钱」: the count must close the clause).
     rf"|{_BLOCKERS}(?<![能要想该得])(?:{_VERB})了(?:[一两三四五几]?[点些]|[一两三四五几][个件床台双套把口只张条辆顶盏根块袋包桶副]|[俩仨])"
-    r"(?=$|[，,。；;！!？?\s])"
+    rf"{_CLAUSE_END}"
     # 有的 + a verb of use closing the clause is 有得 (「X家里有的用」); 有的住户 / 有的用户 are "some" (review of round 11).
     r"|有的[用穿吃盖烧住使](?=$|[，,。；;！!？?\s呢了啊哩])"
     # Some left at home: 「家里还有X」 (still had; not 「家里有病人」, the household's situation).
