@@ -1,4 +1,4 @@
-"""Write the item-understanding evaluation sets: bench/eval_items/{tune,heldout,unseen,blind2,...,blind32}/{needs,offers,labels}.jsonl.
+"""Write the item-understanding evaluation sets: bench/eval_items/{tune,heldout,unseen,blind2,...,blind33}/{needs,offers,labels}.jsonl.
 
 Made-up needs and offers that exercise the three kinds of error the matcher used to make:
 
@@ -461,6 +461,22 @@ are mass (斤 / 市斤 / 公斤 / kg / 千克), packs and measures of sizes the 
 盒, 套, 卷, 万株, 千片, 桶), volume, area, length, money and persons, and 15 % of the weighed-item offers are in
 爱心箱 (unknown weight). ``check_blind32`` checks it against tune … blind30 only, never the lexicon; the lead
 evaluates it once. Never tune on it.
+
+``blind33`` (seed 333333) was written on 2026-12-02 for issue 13 by an engineer who opened none of matching/,
+search/data/, docs/matching.md, tests/ or any part's records, in the voice of village WeChat groups: the
+网格员, 村会计 or 村支书 collects needs by 接龙 and households answer in the group (接龙 headers and numbered
+lines, @ mentions, emoji codes written as text, 同上 / +1 / 收到, people named with their 组 / 屯 / 湾), with
+the group's own negations and past mentions (registered before and collected, withdrawn, 同上 with an
+exception, given by a relative, solved, enough, a child's or an old person's refusal, a line written for a
+neighbour); offers are short posts of the 供销社, the 电商服务站 / 快递驿站, a shop owner, 乡贤, the 驻村工作队,
+the 卫生院 and employers under a shop's or supplier's names. 106 items of all 11 categories (87 goods, 12
+services, 7 cash) under 2-3 colloquial need names and 2 trade names each, 27 broader offers, 7 need titles,
+7 need descriptions, 15 negation templates, offer titles of their own for 6 categories; units that need
+converting are mass (斤 / 市斤 / 公斤 / kg / 千克), packs and measures of sizes the catalogue fixes (袋, 包,
+吨, 卷, 桶, 壶, 瓶, 罐, 板, 箱, 打, 提, 盒, 套, 千片, 千株, 盘, 车, 公里), volume (升 / L), area (平方米 / 平米 /
+㎡ / 个平方), sand in 方 / 立方, money (元 / 块 / 千元 / 万元) and persons, and 15 % of the weighed-item
+offers are in 兜 (unknown weight). ``check_blind33`` checks it against tune … blind32 only, never the
+lexicon; the lead evaluates it once. Never tune on it.
 """
 
 from __future__ import annotations
@@ -8351,6 +8367,295 @@ def check_blind32() -> None:
     _check_part_after("blind32", BLIND32_CATALOGUE, BLIND32_BROAD, _PARTS_BEFORE_BLIND32)
 
 
+# The "blind33" part (written 2026-12-02 for issue 13 by an engineer who opened none of matching/,
+# search/data/, docs/matching.md, tests/ or any part's records, and read of this file only its generic code
+# and the blind17 block as the model of a part) in the voice of village WeChat groups, a voice no earlier part
+# has: the 网格员, the 村会计 or the 村支书 collects needs by 接龙 in a 村民群, 网格群 or the 村委会's 通知群, and one household's
+# line or reply is the need (a 接龙 header or a numbered line, @ mentions of the collector, WeChat emoji codes
+# written as text such as [抱拳] / [玫瑰] / [OK], group shorthand such as 同上, +1, 收到, people named with their 组 /
+# 屯 / 湾). Negations and past mentions are the ones a group chat has: registered in the group before and
+# already collected, withdrawn by 撤回, 「同上」 with an exception, given by a relative or neighbour, solved by the
+# village, enough at home, refused by a child or an old person, a line written for a neighbour. Offers are
+# posted to the same groups or to the town's 便民群 by the 供销社, the 村级电商服务站 / 快递驿站, the township supermarket's
+# owner, 乡贤 and 在外能人, the 驻村工作队 relaying a 帮扶单位's goods, the 卫生院 and employers, in short group-post style
+# (【通知】… 到货了, 免费领先到先得, 【收购】, 【招工】) under the names a shop or a supplier uses, so need and offer often name one
+# thing in different words. 106 items of all 11 categories (living 12, medical 9, education 10, housing 10,
+# relocation 9, production 14, consumption 11, employment 8, infrastructure 9, finance 7, other 7; 87 goods,
+# 12 of kind "service" — work, courses, checks, repairs — and 7 of kind "cash"), each under 2-3 need names and
+# 2 offer names, 27 broader offers under names of their own covering 2-8 items, 7 need titles, 7 need
+# descriptions, 15 negations and past mentions (each a different construction), offer titles of their own for
+# 6 categories besides the 5 general ones. Units that need converting: mass in 斤 / 市斤 / 公斤 / kg / 千克; packs
+# and measures of sizes the catalogue fixes (袋 / 包 of 25, 40 or 50 kg, 吨 = 1000 kg, 瓶 / 罐 of 0.5 kg, 卷 of 10
+# kg, of 10 m² or of 100 m, 盘 of 100 m, 桶 of 5 or 18 升, 壶 of 2.5 升, 板 of 30, 箱 of 10, 20 or 100, 打 of 12, 提 of
+# 10, 包 of 10, 盒 of 10, 12 or 50, 套 of 4, 千片 / 千株 = 1000, 车 = 8 方, 公里 = 1000 米); volume (升 / L), area (平方米 /
+# 平米 / ㎡ / 个平方), sand in 方 / 立方, money in 元 / 块 / 千元 / 万元, persons; and 15 % of the weighed-item offers in 兜
+# (a bag of unknown weight, not comparable). Every size is exact in binary floating point (no 两 or 毫升).
+# ``check_blind33`` checks it against the catalogues, groups and negation templates of tune … blind32 only,
+# never the lexicon; the lead evaluates it once. Never tune on it.
+BLIND33_MASS = [("斤", 0.5), ("公斤", 1.0), ("kg", 1.0), ("千克", 1.0), ("市斤", 0.5), ("斤", 0.5), ("公斤 ", 1.0)]
+_PERSONS33 = [("人", 1.0), ("名", 1.0), ("个", 1.0)]
+_YUAN33 = [("元", 1.0), ("块", 1.0), ("千元", 1000.0), ("万元", 10000.0)]
+_AREA33 = [("平方米", 1.0), ("平米", 1.0), ("㎡", 1.0), ("个平方", 1.0)]
+_LITRES33 = [("升", 1.0), ("L", 1.0)]
+_KG33 = [("斤", 0.5), ("公斤", 1.0), ("kg", 1.0)]
+BLIND33_CATALOGUE = [
+    # 生活物资: what a household asks the group for through a winter: fuel, food, shoes, small daily goods
+    ("coal33", "living", "goods", ["蜂窝煤球", "烧的煤饼", "藕煤球"], ["民用蜂窝型煤", "无烟环保型煤"], ["个", "块"], (200, 600)),
+    ("gas33", "living", "goods", ["罐罐气", "烧饭的气", "液化气罐罐"], ["家用液化气钢瓶", "液化石油气充装"], ["罐", "瓶"], (1, 2)),
+    ("rice33", "living", "goods", ["机米", "早稻米"], ["长粒香丝苗米", "新季油粘米"], _KG33 + [("袋", 25.0)], (25, 100)),
+    ("oil33", "living", "goods", ["榨的菜油", "吃的清油", "菜油子"], ["物理压榨菜籽油", "非转基因压榨菜油"],
+     _LITRES33 + [("桶", 5.0), ("壶", 2.5)], (5, 40)),
+    ("thermos33", "living", "goods", ["暖水壶", "热水壶子", "打开水的壶"], ["竹壳保温热水瓶", "家用大容量暖瓶"], ["个", "把"], (1, 3)),
+    ("cotton_shoes33", "living", "goods", ["毛窝鞋", "过冬的棉鞋子", "棉窝鞋"], ["中老年保暖棉靴", "加绒防滑棉靴"], ["双"], (1, 4)),
+    ("rain_boots33", "living", "goods", ["胶鞋子", "下田穿的靴子"], ["防滑PVC水靴", "加厚劳保胶靴"], ["双"], (1, 3)),
+    ("laundry33", "living", "goods", ["肥皂粉", "洗衣服的皂粉", "洗衣的粉子"], ["无磷浓缩洗衣粉", "薰衣草香洗衣粉"],
+     [("袋", 1.0), ("包", 1.0), ("箱", 10.0)], (2, 20)),
+    ("matches33", "living", "goods", ["火柴盒子", "划火的火柴", "点火的洋火"], ["家用安全火柴", "防潮大盒火柴"],
+     [("盒", 1.0), ("包", 10.0)], (10, 50)),
+    ("mosquito_coil33", "living", "goods", ["熏蚊子的香", "蚊烟香", "点的蚊香"], ["无烟檀香蚊香", "家庭装蚊香盘"],
+     [("盘", 1.0), ("盒", 10.0)], (20, 80)),
+    ("towel33", "living", "goods", ["帕子", "洗脚帕", "擦脸的帕帕"], ["纯棉加厚面巾", "吸水洗脸毛巾"],
+     [("条", 1.0), ("打", 12.0)], (2, 24)),
+    ("toilet_paper33", "living", "goods", ["解手的纸", "卷卷纸", "揩屁股的纸"], ["原木卷筒卫生纸", "家庭装卷纸"],
+     [("卷", 1.0), ("提", 10.0)], (10, 40)),
+    # 医疗救助: what the 村医 or a family asks for an old or sick person, and two services of the 卫生院
+    ("bp_meter33", "medical", "goods", ["电子量血压的", "血压计子", "血压表子"], ["臂式电子血压计", "家用上臂式血压仪"],
+     ["台", "个"], (1, 1)),
+    ("wheelchair33", "medical", "goods", ["推椅子", "老人坐的推车"], ["折叠轻便轮椅", "手动助行轮椅车"], ["台", "辆"], (1, 1)),
+    ("adult_diaper33", "medical", "goods", ["大人用的尿布", "老人的尿不湿", "成人尿布片"], ["成人护理拉拉裤", "加大号成人纸尿裤"],
+     [("片", 1.0), ("包", 10.0)], (10, 60)),
+    ("crutch33", "medical", "goods", ["拐拐", "老人的拐杖", "撑棍"], ["铝合金可调拐杖", "折叠助行拐杖"], ["根", "副"], (1, 2)),
+    ("glucose33", "medical", "goods", ["测糖的机子", "扎手指的机子"], ["家用血糖检测仪", "智能血糖测试仪"], ["台", "个"], (1, 1)),
+    ("test_strips33", "medical", "goods", ["测血糖的试纸条", "血糖纸条", "试糖的条子"], ["血糖试条套装", "免调码血糖试纸"],
+     [("条", 1.0), ("盒", 50.0)], (50, 200)),
+    ("nursing_bed33", "medical", "goods", ["瘫痪老人睡的床", "摇的病床"], ["家用手摇护理床", "多功能翻身护理床"],
+     ["张", "台"], (1, 1)),
+    ("checkup33", "medical", "service", ["全身检查一下", "抽血化验"], ["健康体检进村", "老年人免费体检进村"], _PERSONS33, (1, 3)),
+    ("cataract33", "medical", "service", ["眼睛起雾做手术", "眼睛蒙了要开刀"], ["光明行免费眼科手术", "白内障免费复明"],
+     _PERSONS33, (1, 1)),
+    # 教育助学: what a parent asks for a child going to the 中心校 or the town's 初中
+    ("schoolbag33", "education", "goods", ["娃的书包", "背的书包子"], ["护脊减负双肩书包", "学生大容量书包"], ["个"], (1, 2)),
+    ("desk_lamp33", "education", "goods", ["娃写字的灯", "晚上写作业的台灯", "护眼台灯子"], ["学生书桌护眼台灯", "国AA级护眼灯"],
+     ["盏", "个"], (1, 1)),
+    ("dictionary33", "education", "goods", ["查字的字典", "新华字典一本", "娃用的字典"], ["双色汉语字典", "小学生多功能字典"],
+     ["本"], (1, 2)),
+    ("grid_book33", "education", "goods", ["写字的本子", "娃写字的田格本"], ["拼音练习簿", "田格练习本"],
+     [("本", 1.0), ("包", 10.0)], (10, 50)),
+    ("pencil_case33", "education", "goods", ["娃的文具盒", "装笔的文具盒", "文具盒盒"], ["双层学生文具盒", "帆布笔袋"], ["个"], (1, 2)),
+    ("gel_pen33", "education", "goods", ["黑水笔", "娃写作业的笔"], ["黑色中性笔", "学生速干水性笔"],
+     [("支", 1.0), ("盒", 12.0)], (12, 48)),
+    ("uniform33", "education", "goods", ["娃的校服", "校服子"], ["秋冬学生校服套装", "中小学校服"], ["套"], (1, 2)),
+    ("learning_pad33", "education", "goods", ["娃学习的平板", "点读的机子"], ["学生AI学习平板", "小学同步学习机"], ["台"], (1, 1)),
+    ("abacus33", "education", "goods", ["算盘珠子", "娃的算盘"], ["学生七珠算盘", "儿童珠心算算盘"], ["把", "个"], (1, 2)),
+    ("tutoring33", "education", "service", ["有人教娃写作业", "辅导娃作业", "娃补课"], ["大学生志愿者课业辅导", "四点半课堂"],
+     _PERSONS33, (1, 3)),
+    # 住房安全: what a 危房改造 or a repair after rain needs, as a builder counts it
+    ("cement33", "housing", "goods", ["一包水泥", "水泥包", "盖房的洋灰"], ["硅酸盐袋装水泥", "高标号袋装水泥"],
+     [("公斤", 1.0), ("包", 50.0), ("袋", 50.0), ("吨", 1000.0)], (500, 5000)),
+    ("sand33", "housing", "goods", ["黄沙子", "砌墙的沙"], ["建筑用河砂", "精品中粗河砂"],
+     [("方", 1.0), ("立方", 1.0), ("车", 8.0)], (5, 30)),
+    ("roof_tile33", "housing", "goods", ["青瓦子", "屋上的瓦"], ["黏土机制瓦", "烧结青瓦片"],
+     [("片", 1.0), ("块", 1.0), ("千片", 1000.0)], (500, 3000)),
+    ("felt33", "housing", "goods", ["屋顶防漏的毡", "油毡子", "盖屋顶的油毡"], ["沥青防水卷材", "弹性体改性沥青卷材"],
+     [("平方米", 1.0), ("平米", 1.0), ("卷", 10.0)], (20, 100)),
+    ("security_door33", "housing", "goods", ["进屋的大门", "铁大门", "防贼的门"], ["钢质入户防盗门", "甲级防盗安全门"],
+     ["樘", "扇"], (1, 1)),
+    ("window33", "housing", "goods", ["推拉窗户", "窗户扇"], ["塑钢推拉窗户", "平开塑钢窗"], ["樘", "扇"], (1, 4)),
+    ("wire33", "housing", "goods", ["接电的线", "铜芯线子"], ["BV单芯铜线", "家装铜芯电线"],
+     [("米", 1.0), ("卷", 100.0), ("盘", 100.0)], (50, 300)),
+    ("paint33", "housing", "goods", ["刷墙的漆子", "乳胶漆桶", "刷墙面的漆"], ["内墙环保乳胶漆", "墙面涂料"],
+     _LITRES33 + [("桶", 18.0)], (18, 72)),
+    ("rebar33", "housing", "goods", ["钢筋条子", "螺纹钢条"], ["建筑用盘螺", "建筑螺纹钢材"],
+     [("公斤", 1.0), ("斤", 0.5), ("吨", 1000.0)], (200, 2000)),
+    ("putty33", "housing", "goods", ["刮墙的腻子粉", "批墙的粉"], ["内墙腻子膏粉", "内墙耐水腻子粉"], None, (40, 200)),
+    # 易地搬迁: what a family moved to the 安置点 needs in its new flat
+    ("wardrobe33", "relocation", "goods", ["大衣柜子", "衣橱子"], ["推拉门板式衣柜", "简易钢架衣柜"], ["个", "组"], (1, 1)),
+    ("rice_cooker33", "relocation", "goods", ["电饭锅锅", "做饭的电饭锅"], ["多功能智能电饭煲", "家用大容量电饭煲"],
+     ["个", "台"], (1, 1)),
+    ("gas_stove33", "relocation", "goods", ["两个眼的灶", "双灶眼的灶头"], ["台式燃气灶具", "双眼天然气灶"], ["台", "个"], (1, 1)),
+    ("curtain33", "relocation", "goods", ["挂窗户的布", "遮光的窗帘布"], ["全遮光成品窗帘", "免打孔窗帘套装"], ["套"], (1, 3)),
+    ("dining_table33", "relocation", "goods", ["方桌子", "八仙桌子", "四方饭桌"], ["家用方餐桌", "折叠实木饭桌"], ["张"], (1, 1)),
+    ("stool33", "relocation", "goods", ["坐的凳子", "四方凳", "塑料凳子"], ["实木矮凳", "加厚胶凳"],
+     [("个", 1.0), ("把", 1.0), ("套", 4.0)], (2, 8)),
+    ("water_heater33", "relocation", "goods", ["烧热水的罐子", "电热水罐", "烧水洗澡的罐"], ["家用储水式热水器", "防电墙电热水器"],
+     ["台"], (1, 1)),
+    ("tv33", "relocation", "goods", ["看的电视机", "新电视"], ["高清液晶电视机", "大屏智能电视"], ["台"], (1, 1)),
+    ("bed33", "relocation", "goods", ["床架子", "双人床铺"], ["加固实木床架", "铁艺床架"], ["张", "架"], (1, 2)),
+    # 产业发展: what a grower or keeper asks the 供销社 or the 驻村工作队 for, fertiliser by the bag
+    ("urea33", "production", "goods", ["白颗粒肥", "尿素肥料"], ["大颗粒农用尿素", "中颗粒尿素"],
+     [("斤", 0.5), ("公斤", 1.0), ("袋", 40.0), ("包", 40.0)], (200, 1000)),
+    ("compound33", "production", "goods", ["三元肥", "混合肥"], ["缓控释复合肥", "高浓度三元复合肥"],
+     [("公斤", 1.0), ("袋", 50.0), ("吨", 1000.0)], (200, 2000)),
+    ("mulch33", "production", "goods", ["薄膜纸", "盖地的膜子", "铺的地膜"], ["农用聚乙烯地膜", "透明保墒地膜"],
+     [("公斤", 1.0), ("斤", 0.5), ("卷", 10.0)], (10, 100)),
+    ("chick33", "production", "goods", ["小鸡崽崽", "鸡苗子", "三黄鸡娃"], ["散养土鸡苗", "三黄鸡脱温雏鸡"],
+     [("只", 1.0), ("羽", 1.0), ("箱", 100.0)], (100, 500)),
+    ("duckling33", "production", "goods", ["鸭崽子", "小鸭儿"], ["番鸭种苗", "麻鸭雏苗"],
+     [("只", 1.0), ("羽", 1.0)], (50, 300)),
+    ("piglet33", "production", "goods", ["小猪娃", "捉的猪崽"], ["二元杂交断奶仔猪", "三元仔猪苗"], ["头", "只"], (2, 10)),
+    ("pig_feed33", "production", "goods", ["猪饲料子", "喂猪的精料", "喂猪的浓缩料"], ["生猪育肥饲料", "仔猪配合饲料"],
+     [("斤", 0.5), ("公斤", 1.0), ("袋", 40.0)], (100, 800)),
+    ("corn_seed33", "production", "goods", ["苞谷籽籽", "点苞谷的种"], ["高产玉米种", "杂交玉米种子包"], None, (5, 30)),
+    ("potato_seed33", "production", "goods", ["种洋芋的种", "马铃薯种子", "种的土豆"], ["原种洋芋种薯", "脱毒马铃薯种苗"],
+     None, (100, 1000)),
+    ("sprayer33", "production", "goods", ["喷药的", "打农药的机子"], ["电动背负式喷雾器", "手压式喷雾器"], ["台", "个"], (1, 2)),
+    ("tiller33", "production", "goods", ["耕田的机子", "旋耕的机子"], ["小型柴油微耕机", "多功能田园微耕机"], ["台"], (1, 1)),
+    ("hoe33", "production", "goods", ["锄头把", "薅草的锄头", "挖土的锄"], ["农用宽口挖锄", "锰钢板锄"], ["把"], (1, 3)),
+    ("beehive33", "production", "goods", ["蜂桶子", "养蜜蜂的箱"], ["标准中蜂蜂箱", "杉木养蜂箱"], ["个", "只"], (2, 10)),
+    ("orange_sapling33", "production", "goods", ["脐橙苗", "橙子苗", "柑子苗"], ["纽荷尔脐橙苗", "嫁接脐橙苗木"],
+     [("株", 1.0), ("棵", 1.0), ("千株", 1000.0)], (200, 2000)),
+    # 消费扶贫: what households sell through the group and buyers post they will take
+    ("eggs33", "consumption", "goods", ["自家的鸡蛋", "散养的土鸡蛋"], ["农家柴鸡蛋", "林下土鸡蛋"],
+     [("个", 1.0), ("枚", 1.0), ("板", 30.0)], (60, 600)),
+    ("trotters33", "consumption", "goods", ["腊猪脚", "熏猪蹄", "腊蹄子"], ["烟熏腊猪蹄", "农家腊猪脚"], None, (10, 100)),
+    ("honey33", "consumption", "goods", ["自家的蜂蜜", "土蜂蜜糖"], ["原生态百花蜜", "农家百花土蜂蜜"],
+     [("斤", 0.5), ("公斤", 1.0), ("瓶", 0.5), ("罐", 0.5)], (5, 50)),
+    ("tea33", "consumption", "goods", ["自己炒的茶叶", "新茶叶", "明前的茶"], ["云雾毛尖茶", "手工炒青绿茶"], None, (5, 50)),
+    ("walnut33", "consumption", "goods", ["桃仁", "剥好的核桃"], ["生核桃仁", "新鲜核桃仁"], None, (10, 100)),
+    ("kiwi33", "consumption", "goods", ["洋桃子", "猕猴桃果", "毛毛果"], ["红心猕猴桃果", "海沃德猕猴桃"], None, (200, 2000)),
+    ("sweet_potato33", "consumption", "goods", ["红薯坨", "红薯疙瘩"], ["板栗红薯", "新挖红薯"], None, (200, 2000)),
+    ("chestnut33", "consumption", "goods", ["毛栗", "栗子果"], ["野生板栗", "新鲜大板栗"], None, (50, 500)),
+    ("konjac33", "consumption", "goods", ["魔芋豆腐", "黑豆腐"], ["鲜魔芋块", "手工魔芋豆腐"], None, (20, 200)),
+    ("salted_eggs33", "consumption", "goods", ["腌鸭蛋", "盐蛋"], ["流油咸蛋", "腌制咸鸭蛋"],
+     [("个", 1.0), ("枚", 1.0), ("箱", 20.0)], (20, 200)),
+    ("hen33", "consumption", "goods", ["老母鸡", "养了两年的鸡", "散养的鸡"], ["散养走地鸡", "农家老母鸡"], ["只"], (5, 50)),
+    # 就业帮扶: work and courses (kind "service"), and machines to earn with
+    ("factory33", "employment", "service", ["厂里上班", "进电子厂"], ["流水线普工岗位", "电子厂长期工"], _PERSONS33, (1, 3)),
+    ("labourer33", "employment", "service", ["小工", "工地打杂"], ["建筑小工招聘", "工地杂工岗位"], _PERSONS33, (1, 3)),
+    ("driving33", "employment", "service", ["学驾照", "拿个驾照"], ["免费驾驶员培训", "农村劳动力驾照补贴培训"], _PERSONS33, (1, 2)),
+    ("cook33", "employment", "service", ["去学厨", "学个厨师手艺", "想当大厨"], ["乡村厨师免费培训", "烹饪技能免费培训"],
+     _PERSONS33, (1, 2)),
+    ("livestream33", "employment", "service", ["学开直播", "直播卖货"], ["农村电商创业培训", "短视频直播带货培训"],
+     _PERSONS33, (1, 3)),
+    ("tea_picker33", "employment", "service", ["采茶", "摘茶叶", "摘茶的活"], ["茶园季节采茶工", "采茶工招聘"],
+     _PERSONS33, (1, 4)),
+    ("sewing_machine33", "employment", "goods", ["脚踩缝纫机", "老式缝纫机", "做衣服的衣车"], ["电动多功能缝纫机", "家用多功能锁边缝纫机"],
+     ["台"], (1, 1)),
+    ("food_cart33", "employment", "goods", ["摆摊小吃车", "卖早餐的车"], ["多功能早餐车", "移动早餐推车"], ["台", "辆"], (1, 1)),
+    # 基础设施: what a 组 or 屯 asks for its road, its water and its square
+    ("street_light33", "infrastructure", "goods", ["村道灯", "路口的灯", "夜里照明的灯"], ["LED庭院路灯", "太阳能感应路灯"],
+     ["盏", "杆"], (5, 30)),
+    ("water_pipe33", "infrastructure", "goods", ["自来水的管管", "进户的水管", "引水管子"], ["自来水入户管材", "饮水入户PE管"],
+     [("米", 1.0), ("盘", 100.0)], (100, 1000)),
+    ("cistern33", "infrastructure", "goods", ["接雨水的池子", "储水的窖", "屋后的水窖"], ["家庭小水窖", "集雨水窖池"],
+     ["口", "座"], (1, 2)),
+    ("road33", "infrastructure", "goods", ["修通组路", "打水泥的路", "组里的路"], ["通组公路", "通组路面硬化"],
+     [("米", 1.0), ("公里", 1000.0)], (200, 2000)),
+    ("footbridge33", "infrastructure", "goods", ["过河的便桥", "溪沟上的桥"], ["人行钢便桥", "过河便民桥"], ["座"], (1, 1)),
+    ("bins33", "infrastructure", "goods", ["分类垃圾箱子", "垃圾大桶"], ["户外分类垃圾桶", "塑料环卫桶"], ["个", "只"], (5, 30)),
+    ("cctv33", "infrastructure", "goods", ["装的摄像头", "监控器"], ["雪亮工程高清摄像头", "村级监控探头"], ["个", "台"], (2, 10)),
+    ("pavilion33", "infrastructure", "goods", ["歇脚的亭子", "亭子"], ["仿古凉亭", "休闲防腐木亭"], ["座"], (1, 1)),
+    ("court33", "infrastructure", "goods", ["篮球场", "球场", "打篮球的地方"], ["硅PU篮球场", "标准篮球场地"],
+     _AREA33, (200, 600)),
+    # 金融信贷: money for school, illness, a funeral, rent and a start (kind "cash")
+    ("tuition33", "finance", "cash", ["读书的学费", "娃读书的钱", "开学的学费"], ["秋季学期学费资助", "贫困学生学费补助"],
+     _YUAN33, (1000, 6000)),
+    ("hospital_bill33", "finance", "cash", ["住院要的钱", "医院的钱"], ["因病困难补助", "住院医疗费救助"], _YUAN33, (2000, 20000)),
+    ("funeral33", "finance", "cash", ["老人后事的钱", "埋人的钱"], ["丧葬救助金", "困难家庭丧葬补助"], _YUAN33, (2000, 8000)),
+    ("microloan33", "finance", "cash", ["贷一点款", "贴息的贷款"], ["到户小额信用贷款", "扶贫小额信用贷"], _YUAN33, (10000, 50000)),
+    ("rent33", "finance", "cash", ["付房租的钱", "房租费用"], ["临时租房补贴", "过渡期租房补助"], _YUAN33, (1000, 6000)),
+    ("insurance33", "finance", "cash", ["合疗的钱", "交合疗"], ["医疗保险个人缴费资助", "城乡医保代缴"], _YUAN33, (300, 2000)),
+    ("living_cost33", "finance", "cash", ["娃的伙食费", "娃在学校吃饭的钱"], ["学生生活费资助", "寄宿生伙食补助"],
+     _YUAN33, (500, 3000)),
+    # 其他: an old person's radio and phone, a dance speaker, couplets, repairs, a photograph, broadband
+    ("radio33", "other", "goods", ["听广播的机子", "戏匣匣", "听新闻的收音机"], ["插卡老人收音机", "便携插卡收音机"],
+     ["台", "个"], (1, 1)),
+    ("old_phone33", "other", "goods", ["老人的手机", "按键的老人机"], ["老年直板手机", "大按键老年机"], ["部", "台"], (1, 1)),
+    ("speaker33", "other", "goods", ["跳广场舞的音箱", "广场舞的音响", "跳舞的大音响"], ["户外拉杆音箱", "广场舞大功率音响"],
+     ["台", "个"], (1, 1)),
+    ("couplets33", "other", "goods", ["门联", "贴门的对联", "过年的对子"], ["烫金对联", "手写红纸对联"],
+     [("副", 1.0), ("对", 1.0)], (1, 4)),
+    ("appliance_repair33", "other", "service", ["修电器", "修电视", "家电坏了修一下"], ["家电义务维修", "上门维修家电"],
+     ["户", "次"], (1, 1)),
+    ("id_photo33", "other", "service", ["照证件照", "办证的照片"], ["免费拍摄证件照", "上门拍证件照"], _PERSONS33, (1, 3)),
+    ("broadband33", "other", "service", ["无线网", "装WiFi"], ["光纤宽带安装", "农村宽带入户"], ["户"], (1, 1)),
+]
+# Broader offers under names of the shop's or the 工作队's own. generate() gives a broader offer's unit size
+# 1 and counts it as kg for weighed items: groups covering a weighed item are in 公斤, the others in a unit
+# of size 1 for every covered item that counts in it, or in one none of them uses (not comparable).
+BLIND33_BROAD = [
+    ("winter33", "living", ["冬季暖心物资包", "烤火过冬用品"], ["coal33", "gas33", "cotton_shoes33", "thermos33"], ["份"]),
+    ("grain_oil33", "living", ["米油慰问包", "粮油套餐"], ["rice33", "oil33"], ["份"]),
+    ("sundries33", "living", ["百货日杂", "日杂用品"],
+     ["laundry33", "toilet_paper33", "matches33", "mosquito_coil33", "towel33"], ["件"]),
+    ("elder_care33", "medical", ["适老化护理用品", "老人护理包"],
+     ["wheelchair33", "adult_diaper33", "crutch33", "nursing_bed33"], ["件"]),
+    ("chronic33", "medical", ["慢病自测仪器", "家用检测仪器"], ["bp_meter33", "glucose33", "test_strips33"], ["台"]),
+    ("clinic33", "medical", ["卫生院送健康下乡", "义诊送健康"], ["checkup33", "cataract33"], ["人"]),
+    ("stationery33", "education", ["开学文具大礼包", "开学文具套装"],
+     ["grid_book33", "pencil_case33", "gel_pen33", "dictionary33"], ["份"]),
+    ("school_start33", "education", ["新学期装备", "上学用品"], ["schoolbag33", "uniform33", "desk_lamp33"], ["份"]),
+    ("materials33", "housing", ["建房材料一批", "危改建房材料"],
+     ["cement33", "sand33", "roof_tile33", "rebar33", "putty33"], ["公斤"]),
+    ("fitting33", "housing", ["水电辅料包", "装修小辅料"], ["wire33", "paint33", "felt33"], ["批"]),
+    ("doors33", "housing", ["门窗套装", "成品门窗"], ["security_door33", "window33"], ["樘"]),
+    ("furniture33", "relocation", ["安置点新居家具", "搬迁家具一套"],
+     ["wardrobe33", "dining_table33", "stool33", "bed33"], ["件"]),
+    ("appliances33", "relocation", ["乔迁家电套装", "安置点家电"],
+     ["rice_cooker33", "gas_stove33", "water_heater33", "tv33"], ["台"]),
+    ("farm_inputs33", "production", ["春耕农资套餐", "供销社农资"], ["urea33", "compound33", "mulch33"], ["公斤"]),
+    ("poultry33", "production", ["鸡鸭苗", "家禽雏苗"], ["chick33", "duckling33"], ["只"]),
+    ("seeds33", "production", ["春播种子", "大春良种"], ["corn_seed33", "potato_seed33"], ["公斤"]),
+    ("machines33", "production", ["田间农机具", "小型农用机具"], ["sprayer33", "tiller33", "hoe33"], ["台"]),
+    ("local_goods33", "consumption", ["农家土货", "山里土特产"],
+     ["eggs33", "trotters33", "honey33", "tea33", "walnut33", "chestnut33", "hen33", "salted_eggs33"],
+     ["公斤"]),
+    ("produce33", "consumption", ["时令果蔬", "山货果蔬"], ["kiwi33", "sweet_potato33", "konjac33"], ["公斤"]),
+    ("jobs33", "employment", ["务工岗位推送", "招工信息发布"], ["factory33", "labourer33", "tea_picker33"], ["人"]),
+    ("courses33", "employment", ["雨露计划培训", "职业技能提升班"], ["driving33", "cook33", "livestream33"], ["人"]),
+    ("village_works33", "infrastructure", ["一事一议项目", "村组小型工程"],
+     ["road33", "footbridge33", "cistern33", "water_pipe33"], ["项"]),
+    ("tidy_village33", "infrastructure", ["人居环境整治物资", "美丽村庄建设物资"],
+     ["street_light33", "bins33", "pavilion33", "cctv33"], ["批"]),
+    ("relief33", "finance", ["临时救助金发放", "困难群众救助金"], ["hospital_bill33", "funeral33", "rent33"], ["元"]),
+    ("student_aid33", "finance", ["学生资助金", "寒门学子资助"], ["tuition33", "living_cost33"], ["元"]),
+    ("pastime33", "other", ["老人文娱用品", "老人解闷的东西"], ["radio33", "old_phone33", "speaker33"], ["台"]),
+    ("services33", "other", ["便民服务", "上门便民服务"], ["appliance_repair33", "id_photo33", "broadband33"], ["次"]),
+]
+TEMPLATES["blind33"] = {
+    # Needs as one household's line in a 接龙 or a reply in the village group; offers as group posts.
+    "need_title": ["#接龙 {name}登记 {who}", "@村会计 {who} 要{name}", "{who}：{name}+1", "【接龙】需要{name}的在下面接｜{who}",
+                   "{who} 报{name}[抱拳]", "3. {who} {name}", "我家也要{name}（{who}）"],
+    "need_desc": ["{cause}，群里接个龙，{name}我家要[抱拳]", "@网格员 {cause}，麻烦帮登记一下{name}，谢谢[玫瑰]",
+                  "收到。{cause}，{name}我家报一个", "{cause}，问下{name}还有没得，有的话给我家留点[OK]",
+                  "同上，{cause}，也要{name}", "{cause}，{name}我家需要，啥时候去村部拿？", "{cause}。"],
+    "negated": ["@网格员 {other}上次群里登记过了，已经领了", "{other}不用接了", "{other}我家有", "同上，但{other}不要",
+                "撤回了一条消息，{other}不需要", "{other}我姑娘从城里寄回来了", "{other}上个月驻村工作队发过了[OK]",
+                "{other}的事村里已经弄好了", "{other}够用，莫给我家报", "要的是{name}，不算{other}",
+                "娃说{other}不要，学校有", "老人家说{other}用不惯，不要", "{other}接错了，删掉",
+                "{other}那条是帮隔壁接的，我家不要", "{other}去年冬天政府送过一回了"],
+    "offer_title": ["【通知】{name}到货了，需要的群里接龙（{donor}）", "{donor}：{name}免费领，先到先得",
+                    "@所有人 {donor}送来一批{name}，到村部领", "{name}到了，{donor}放在快递驿站，自己来拿",
+                    "【群公告】{donor}捐的{name}，按接龙顺序发"],
+    "offer_title_consumption": ["【收购】{donor}收{name}，有货的私聊", "{donor}帮大家卖{name}，报数量到群里",
+                                "{donor}长期收{name}，价格好商量"],
+    "offer_title_employment": ["【招工】{donor}招{name}，有意向的私聊", "{donor}：{name}，报名找网格员",
+                               "转发：{donor}{name}，包吃住"],
+    "offer_title_finance": ["【通知】{donor}：{name}，符合条件的到村委会报名", "{donor}发{name}，材料交村会计",
+                            "{name}（{donor}），名单群里公示"],
+    "offer_title_medical": ["{donor}下乡义诊，带来{name}，需要的到村卫生室", "【通知】{donor}：{name}，先登记先得"],
+    "offer_title_infrastructure": ["【好消息】{donor}出钱给村里弄{name}", "{donor}捐建{name}，各组报需求"],
+    "offer_title_housing": ["{donor}：{name}到了，危改户来拉", "【通知】{donor}支援{name}，按户登记"],
+    "who": ["三组老李家", "王家湾刘婶", "坡脚屯黄大爷", "五组张建国", "杨家湾杨秀英", "二组陈会计他妈", "大石屯韦老三",
+            "七组赵二娃家"],
+    "cause": ["家里老人瘫在床上", "娃在镇上读初中", "前两天下大雨房子漏了", "今年养的猪遭了瘟", "老公在外头打工摔了腿",
+              "搬到安置点新房子啥都没有", "我一个人带两个孙子", "家里就我和老伴两个", "刚从厂里回来没活干"],
+    "donor": ["镇供销社", "村级电商服务站", "中通快递驿站", "镇上好又多超市老板", "乡贤李老板", "在深圳开厂的王总",
+              "驻村工作队", "帮扶单位县人社局", "镇卫生院", "县农商行"],
+}
+# The parts blind33 was written after (its checks compare with these only, not with parts written later).
+_PARTS_BEFORE_BLIND33 = ("tune", "heldout", "unseen", "blind2", "blind3", "blind4", "blind5", "blind6",
+                         "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14",
+                         "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21",
+                         "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28",
+                         "blind29", "blind30", "blind31", "blind32")
+
+
+def check_blind33() -> None:
+    """Raise SystemExit if blind33 is not what its comment says (``_check_part_after`` tune … blind32)."""
+    _check_part_after("blind33", BLIND33_CATALOGUE, BLIND33_BROAD, _PARTS_BEFORE_BLIND33)
+
+
 def check_blind20() -> None:
     """Raise SystemExit if blind20 is not what its comment says (``_check_part_after`` tune … blind18)."""
     _check_part_after("blind20", BLIND20_CATALOGUE, BLIND20_BROAD, _PARTS_BEFORE_BLIND20)
@@ -8412,6 +8717,7 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
                         "blind30": lambda: (BLIND30_CATALOGUE, BLIND30_BROAD),
                         "blind31": lambda: (BLIND31_CATALOGUE, BLIND31_BROAD),
                         "blind32": lambda: (BLIND32_CATALOGUE, BLIND32_BROAD),
+                        "blind33": lambda: (BLIND33_CATALOGUE, BLIND33_BROAD),
                         }.get(part, lambda: (CATALOGUE, BROAD))()
     mass = {"blind3": BLIND3_MASS, "blind4": BLIND4_MASS, "blind5": BLIND5_MASS, "blind6": BLIND6_MASS,
             "blind7": BLIND7_MASS, "blind8": BLIND8_MASS, "blind9": BLIND9_MASS,
@@ -8434,7 +8740,8 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
             "blind29": BLIND29_MASS,
             "blind30": BLIND30_MASS,
             "blind31": BLIND31_MASS,
-            "blind32": BLIND32_MASS}.get(part, MASS)
+            "blind32": BLIND32_MASS,
+            "blind33": BLIND33_MASS}.get(part, MASS)
     # An offer of a mass item in a pack of unknown weight (not comparable with the need's weight).
     pack = {"blind3": "袋", "blind4": "箱", "blind5": "包", "blind6": "筐", "blind7": "麻袋", "blind8": "件",
             "blind9": "盒", "blind10": "车", "blind11": "礼盒", "blind12": "箩",
@@ -8454,7 +8761,8 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
             "blind29": "箱",
             "blind30": "援助包",
             "blind31": "慰问包",
-            "blind32": "爱心箱"}.get(part)
+            "blind32": "爱心箱",
+            "blind33": "兜"}.get(part)
     by_key = {c[0]: c for c in catalogue}
     # A part may have its own voice: who files, why, which donors, and 「规格：…」 lines for sized items.
     who, cause, donor = t.get("who", WHO), t.get("cause", CAUSE), t.get("donor", DONOR)
@@ -8553,7 +8861,8 @@ SEEDS = {"tune": 13, "heldout": 1313, "unseen": 131313, "blind2": 272727, "blind
          "blind29": 292929,
          "blind30": 303030,
          "blind31": 313131,
-         "blind32": 323232}
+         "blind32": 323232,
+         "blind33": 333333}
 
 
 def main(argv=None) -> int:
@@ -8627,6 +8936,8 @@ def main(argv=None) -> int:
         check_blind31()
     if "blind32" in parts:
         check_blind32()
+    if "blind33" in parts:
+        check_blind33()
     for part in parts:
         seed = SEEDS[part]
         needs, offers, labels = generate(part, args.needs, args.offers, seed)
