@@ -1,4 +1,4 @@
-"""Write the item-understanding evaluation sets: bench/eval_items/{tune,heldout,unseen,blind2,...,blind33}/{needs,offers,labels}.jsonl.
+"""Write the item-understanding evaluation sets: bench/eval_items/{tune,heldout,unseen,blind2,...,blind34}/{needs,offers,labels}.jsonl.
 
 Made-up needs and offers that exercise the three kinds of error the matcher used to make:
 
@@ -477,6 +477,22 @@ converting are mass (斤 / 市斤 / 公斤 / kg / 千克), packs and measures of
 ㎡ / 个平方), sand in 方 / 立方, money (元 / 块 / 千元 / 万元) and persons, and 15 % of the weighed-item
 offers are in 兜 (unknown weight). ``check_blind33`` checks it against tune … blind32 only, never the
 lexicon; the lead evaluates it once. Never tune on it.
+
+``blind34`` (seed 343434) was written on 2026-12-02 by an engineer of round 20 who opened none of matching/,
+search/data/, docs/matching.md, tests/ or any part's records and never ran the matcher, in the voice of the
+county 融媒体中心, the township 公众号 and the local newspaper: needs told in news and feature stories by
+记者 and 通讯员 (third person, a place and a person introduced, the need often in a quoted sentence of the
+household's own, 「据了解」「记者走访发现」), negations and past mentions in news register, and offers as the
+press releases of donation ceremonies and 公益 activities by enterprises, 商会, foundations, 定点帮扶单位 and
+东西部协作 partners, naming things by catalogue and formal names, a brand or a model now and then. 119 items
+over all 11 categories (96 goods, 17 service, 6 cash), 30 broader offers under names of their own, 7 need
+titles, 7 need descriptions, 16 negations and past mentions (every one a different construction), offer
+titles of their own for 7 categories. Units that need converting are mass (斤 / 市斤 / 公斤 / kg / KG / 千克),
+bags, tonnes and boxes of a fixed weight, counts in multiples (boxes, packs, sets, cases, rolls, 万棒, 万尾),
+volume (升 / L, drums), area (平方米 / ㎡ / 平米, rolls), length (米, 公里), 立方米 / 方 / m³, money (元 / 块 /
+万元), and 15 % of the weighed items' offers in 物资包 (unknown weight). Its item and group names are left out
+of this docstring on purpose. ``check_blind34`` checks it against tune … blind32 only; the lead evaluates it
+once. Never tune on it.
 """
 
 from __future__ import annotations
@@ -8656,6 +8672,363 @@ def check_blind33() -> None:
     _check_part_after("blind33", BLIND33_CATALOGUE, BLIND33_BROAD, _PARTS_BEFORE_BLIND33)
 
 
+# The "blind34" part (written 2026-12-02 for issue 13 by an engineer of round 20 who opened none of matching/,
+# search/data/, docs/matching.md, tests/ or any part's records, never ran the matcher, and read of this module
+# only its generic code and the blind17 block as the model of a part's structure) in a voice no earlier part
+# was written in: the county 融媒体中心, the township 公众号 and the local newspaper. Needs are told the way a
+# 记者 or 通讯员 tells them in a news or feature story about a household or a village: third person, a place
+# and a person introduced first, the need inside the story and often in a quoted sentence of the household's
+# own (「据了解，…」「记者走访发现，…」「…告诉记者：“最缺的就是X。”」), under feature headlines
+# (「…的心愿」「记者走访｜…」). Negations and past mentions are in news register too, every one a different
+# construction (delivered earlier by an office, solved last year, except-X, not needed for now, handed out by
+# the village, still new, a child's and an old person's own refusal, pledged by another donor, closed in the
+# village's ledger, enough in store, covered by relief or by an earlier subsidy, a quoted contrast, answered by
+# the township, not the pressing need). Offers are the press releases of donation ceremonies and 公益
+# activities (「近日，…向我县捐赠价值…万元的X」「…举行爱心物资捐赠仪式，捐赠X等物资」「…开展“…”公益活动，
+# 为…送去X」) by enterprises, 商会, foundations, 定点帮扶单位 and 东西部协作 partners, naming things the way an
+# official report or a company's list does (catalogue and formal names, a brand or a model now and then, a
+# pack size or a specification in the name), while the households' names are everyday, colloquial and
+# regional, so a need and an offer mostly name one thing in different words. 119 items over all 11 categories
+# (living 19, medical 12, education 12, housing 12, relocation 7, production 15, consumption 8,
+# infrastructure 10, employment 8, finance 6, other 10; 96 goods, 17 service, 6 cash), each under 2-3 need
+# names and 2 offer names; 30 broader offers under names of their own (each covering 2-8 items of one category
+# and kind); 7 need titles, 7 need descriptions, 16 negations and past mentions, 6 general offer titles and 3
+# of their own for each of 7 categories. Units that need converting: mass in 斤 / 市斤 / 公斤 / kg / KG / 千克;
+# bags whose weight the catalogue fixes (10, 25, 40 and 50 kg), tonnes (1000 kg) and 0.25-kg boxes; counts in
+# multiples (boxes of 2 and 50, packs of 10, sets of 10, cases of 12 and 24, rolls of 100 and 500 米, 万棒,
+# 万尾); volume (升 / L, drums of 5 and 18 升); area (平方米 / ㎡ / 平米, rolls of 10 平方米); length (米,
+# 公里); volume of sand in 立方米 / 方 / m³; money in 元 / 块 / 万元; and 15 % of the offers of weighed items
+# in 物资包 (a relief pack of unknown weight, not comparable). Every size is exact in binary floating point
+# (no 两 or 毫升), so no label turns on a rounding error. ``check_blind34`` checks it against the catalogues,
+# groups and negation templates of tune … blind32 only (blind33 was written the same morning by someone
+# else), never the lexicon. Item and group names are left out of this comment and the module docstring on
+# purpose. The lead evaluates it once. Never tune on it.
+BLIND34_MASS = [("斤", 0.5), ("公斤", 1.0), ("kg", 1.0), ("千克", 1.0), ("市斤", 0.5), ("KG", 1.0), ("公斤", 1.0)]
+_PERSONS34 = [("人", 1.0), ("名", 1.0), ("人次", 1.0)]
+_YUAN34 = [("元", 1.0), ("块", 1.0), ("万元", 10000.0)]
+_AREA34 = [("平方米", 1.0), ("㎡", 1.0), ("平米", 1.0)]
+BLIND34_CATALOGUE = [
+    # 生活物资: what a reporter finds missing in a household's kitchen, bedroom and wardrobe, and its winter fire
+    ("rice34", "living", "goods", ["新打的米", "当年的新米"], ["东北长粒香大米（10kg装）", "优质粳米（10公斤装）"],
+     [("公斤", 1.0), ("斤", 0.5), ("袋", 10.0)], (20, 100)),
+    ("flour34", "living", "goods", ["飞面", "小麦面", "蒸馍馍的面"], ["高筋小麦粉（25kg装）", "特制一等小麦粉（25kg袋装）"],
+     [("公斤", 1.0), ("斤", 0.5), ("袋", 25.0)], (25, 100)),
+    ("rape_oil34", "living", "goods", ["菜子油", "香清油", "吃的菜油"], ["非转基因压榨菜籽油（5L装）", "物理压榨一级菜籽油（5L/桶）"],
+     [("升", 1.0), ("L", 1.0), ("桶", 5.0)], (5, 40)),
+    ("e_blanket34", "living", "goods", ["通电的毯子", "暖床的电褥子"], ["安全型调温电热毯", "智能恒温电热毯（1.8×1.5m）"],
+     ["床", "条"], (1, 2)),
+    ("down_coat34", "living", "goods", ["过冬的厚衣裳", "防寒服"], ["90白鸭绒羽绒服", "冬季加厚防寒羽绒服"], ["件"], (1, 4)),
+    ("cotton_shoes34", "living", "goods", ["暖脚的棉鞋", "厚棉鞋", "冬天穿的鞋"], ["中老年加绒防滑棉鞋", "加绒加厚老北京棉鞋"],
+     ["双"], (1, 3)),
+    ("kettle34", "living", "goods", ["电烧壶", "烧水的电壶"], ["1.7L家用电水壶", "自动断电电热水壶（1.8L）"], ["个", "台"], (1, 1)),
+    ("towel34", "living", "goods", ["帕子", "擦脸的帕子", "揩面巾"], ["纯棉A类面巾", "A类纯棉毛巾（2条礼盒装）"],
+     [("条", 1.0), ("盒", 2.0)], (2, 10)),
+    ("washing_powder34", "living", "goods", ["肥皂粉", "洗衣粉面", "洗衣服的洗衣粉"], ["超洁清新无磷洗衣粉", "无磷低泡洗衣粉（家庭装）"],
+     None, (2, 10)),
+    ("briquette34", "living", "goods", ["蜂窝煤球", "烧的煤饼", "煤饼子"], ["民用环保型煤", "民用清洁型煤（蜂窝状）"], ["个", "块"],
+     (200, 1000)),
+    ("drying_rack34", "living", "goods", ["晾衣服的杆子", "晾衣竿", "晾衣裳的架子"], ["不锈钢落地晾衣架", "阳台落地折叠晾衣架"],
+     ["个", "副"], (1, 2)),
+    ("shampoo34", "living", "goods", ["洗发膏", "洗头发的"], ["去屑洗发露（750ml）", "植物精华洗发露"], [("瓶", 1.0), ("箱", 12.0)],
+     (1, 4)),
+    ("bedding_set34", "living", "goods", ["铺盖套子", "被单被罩", "换洗的床单被套"], ["全棉斜纹四件套（1.5米床）", "加厚磨毛床品四件套"],
+     ["套"], (1, 3)),
+    ("torch34", "living", "goods", ["电筒子", "照路的手电", "走夜路的电筒"], ["充电式LED强光手电", "LED锂电强光手电筒"], ["个", "把"],
+     (1, 2)),
+    ("rain_boots34", "living", "goods", ["水靴", "下田穿的胶靴"], ["回力高筒雨靴", "中筒橡胶水鞋"], ["双"], (1, 3)),
+    ("coal_stove34", "living", "goods", ["烤火炉子", "铁皮炉子", "取暖的铁炉"], ["燃煤取暖炉（带烟管）", "家用铸铁采暖炉"], ["台", "个"],
+     (1, 1)),
+    ("heater34", "living", "goods", ["电烤炉", "电火炉", "烤火的电炉子"], ["卤素管速热取暖器", "节能速热电暖气"], ["台"], (1, 2)),
+    ("pressure_cooker34", "living", "goods", ["压饭锅", "炖肉的高压锅"], ["家用燃气高压锅（22cm）", "安全防爆压力锅"], ["口", "个"],
+     (1, 1)),
+    ("mosquito_net34", "living", "goods", ["挂的蚊帐", "罩子"], ["加密三开门蒙古包蚊帐", "落地支架蚊帐（1.5米床）"], ["顶", "床"],
+     (1, 3)),
+    # 医疗救助: aids and devices for the sick, the old and the disabled; three free services
+    ("walker34", "medical", "goods", ["扶着走路的架子", "走路扶的架子"], ["铝合金四脚助行器", "老年人助步器"], ["个", "台"], (1, 1)),
+    ("hearing_aid34", "medical", "goods", ["耳背用的机子", "听声音的机子"], ["老年人数字助听器", "16通道数字助听器"], ["个", "台"],
+     (1, 1)),
+    ("glucose_meter34", "medical", "goods", ["测血糖的仪器", "扎手指的血糖仪", "测糖的机子"], ["免调码血糖仪套装", "智能血糖测试仪"],
+     ["台", "套"], (1, 1)),
+    ("strips34", "medical", "goods", ["测血糖的纸", "血糖仪的试纸", "血糖试条子"], ["血糖试条（50片装）", "血糖测试条（50支/盒）"],
+     [("片", 1.0), ("盒", 50.0)], (50, 200)),
+    ("diapers34", "medical", "goods", ["大人用的尿片", "老人纸尿裤"], ["成人纸尿裤L码（10片装）", "成人护理纸尿裤（10片/包）"],
+     [("片", 1.0), ("包", 10.0)], (20, 100)),
+    ("oxygen34", "medical", "goods", ["制氧的机子", "吸氧机器", "在家吸氧的机子"], ["3L医用分子筛制氧机", "医用级家用制氧机"], ["台"],
+     (1, 1)),
+    ("cane34", "medical", "goods", ["手拐", "手杖棍"], ["四脚防滑手杖", "铝合金可伸缩拐杖"], ["根", "支"], (1, 2)),
+    ("medicine_kit34", "medical", "goods", ["小药箱", "家里备的药", "药箱子"], ["家庭应急药箱", "家庭常备药品箱"], ["个", "套"],
+     (1, 1)),
+    ("nursing_bed34", "medical", "goods", ["病人睡的床", "瘫痪病人的床"], ["多功能手摇护理床", "双摇医用护理床"], ["张", "台"],
+     (1, 1)),
+    ("cataract34", "medical", "service", ["眼睛的手术", "治眼睛白内障"], ["“光明行”白内障复明手术", "白内障患者免费复明手术"],
+     _PERSONS34, (1, 2)),
+    ("checkup34", "medical", "service", ["全身检查一下", "做个体检", "体检一回"], ["“健康进乡村”免费体检", "免费健康体检服务"],
+     _PERSONS34, (1, 4)),
+    ("prosthesis34", "medical", "service", ["装假肢", "接条假腿"], ["残疾人假肢免费适配", "下肢假肢装配"], _PERSONS34, (1, 1)),
+    # 教育助学: what a pupil of the story lacks for school and for study at home
+    ("desk_lamp34", "education", "goods", ["护眼的台灯", "晚上写作业的灯", "台灯子"], ["国AA级LED护眼台灯", "全光谱护眼学习台灯"],
+     ["台", "盏"], (1, 1)),
+    ("study_desk34", "education", "goods", ["书桌儿", "读书的桌子"], ["儿童可升降学习桌椅", "实木学生书桌"], ["张", "套"], (1, 1)),
+    ("computer34", "education", "goods", ["学电脑的电脑", "家用电脑"], ["联想台式计算机", "学生用笔记本电脑"], ["台"], (1, 2)),
+    ("uniform34", "education", "goods", ["上学的校服", "校服儿"], ["学生冬季校服套装", "中小学生制式校服"], ["套"], (1, 3)),
+    ("reading_pen34", "education", "goods", ["学英语的笔", "点一下就读的笔", "点读的笔"], ["小达人点读笔", "英语同步点读学习笔"],
+     ["支", "个"], (1, 1)),
+    ("storybooks34", "education", "goods", ["闲书", "课外读的书"], ["青少年课外阅读书籍", "中小学生课外读物（10册套装）"],
+     [("本", 1.0), ("套", 10.0)], (5, 30)),
+    ("basketball34", "education", "goods", ["篮球子", "玩的篮球", "打球的篮球"], ["7号比赛用篮球", "PU材质室内外篮球"], ["个"], (1, 3)),
+    ("calculator34", "education", "goods", ["算数的机子", "按数的计算器"], ["学生函数计算器", "科学型计算器"], ["个", "台"], (1, 2)),
+    ("keyboard34", "education", "goods", ["学琴的电子琴", "弹的琴"], ["61键力度电子琴", "儿童初学电子琴"], ["台", "架"], (1, 1)),
+    ("milk34", "education", "goods", ["喝的牛奶", "早上喝的奶"], ["学生饮用奶（200ml×24盒）", "纯牛奶整箱（24盒）"],
+     [("盒", 1.0), ("箱", 24.0)], (24, 120)),
+    ("glasses34", "education", "goods", ["配副眼镜", "近视的眼镜", "看远处的眼镜"], ["青少年近视验配眼镜", "防蓝光近视眼镜"], ["副"],
+     (1, 1)),
+    ("lunchbox34", "education", "goods", ["装饭的盒子", "带饭的盒子"], ["304不锈钢保温饭盒", "学生多层保温饭盒"], ["个", "只"],
+     (1, 2)),
+    # 住房安全: what a 危房改造, a new roof or a 改厕 needs
+    ("cement34", "housing", "goods", ["打地坪的水泥", "水泥灰面", "砌砖的水泥"], ["袋装复合硅酸盐水泥", "P.C32.5复合水泥（50kg/袋）"],
+     [("公斤", 1.0), ("袋", 50.0), ("吨", 1000.0)], (500, 3000)),
+    ("steel_tile34", "housing", "goods", ["彩钢板瓦", "铁皮房顶", "屋面铁瓦"], ["彩涂钢板屋面瓦", "840型彩钢压型瓦"], _AREA34,
+     (30, 150)),
+    ("security_door34", "housing", "goods", ["铁大门", "防盗的铁门"], ["甲级钢制防盗门", "钢木复合入户门"], ["樘", "扇", "套"],
+     (1, 1)),
+    ("window34", "housing", "goods", ["窗户扇", "窗户框子"], ["断桥铝合金平开窗", "铝合金推拉窗（含安装）"], _AREA34, (2, 12)),
+    ("floor_tile34", "housing", "goods", ["铺地面的砖", "贴地的砖"], ["800×800抛釉地砖", "600×600防滑地砖"], _AREA34, (20, 100)),
+    ("solar_heater34", "housing", "goods", ["楼顶的太阳能", "太阳能烧水的"], ["真空管太阳能热水器（20管）", "一体式太阳能热水器"],
+     ["台", "套"], (1, 1)),
+    ("wire34", "housing", "goods", ["电源线", "拉线的电线"], ["BVR2.5平方多股铜芯线", "国标阻燃铜芯线"],
+     [("米", 1.0), ("卷", 100.0)], (50, 300)),
+    ("roof_felt34", "housing", "goods", ["补屋顶的油毡", "油毛毡子", "屋顶的油毡"], ["3mm改性沥青防水卷材", "SBS防水卷材（10㎡/卷）"],
+     [("平方米", 1.0), ("卷", 10.0)], (20, 100)),
+    ("wall_paint34", "housing", "goods", ["墙漆子", "刷白的涂料"], ["内墙环保乳胶漆（18升/桶）", "净味抗甲醛墙面漆"],
+     [("升", 1.0), ("L", 1.0), ("桶", 18.0)], (18, 72)),
+    ("sand34", "housing", "goods", ["细河沙", "建房的沙", "砌墙的沙"], ["建筑用河砂（中粗）", "砌筑用机制砂"],
+     [("立方米", 1.0), ("方", 1.0), ("m³", 1.0)], (2, 10)),
+    ("purlin34", "housing", "goods", ["桁子", "屋梁", "架房顶的木头"], ["杉木檩条（4米）", "方木檩条（10×10cm）"], ["根"], (10, 40)),
+    ("squat_toilet34", "housing", "goods", ["蹲坑的便器", "茅厕的蹲盆", "蹲盆"], ["陶瓷防臭蹲便器", "改厕用蹲便器套装"], ["个", "套"],
+     (1, 2)),
+    # 易地搬迁: the empty new flat at the resettlement site
+    ("fridge34", "relocation", "goods", ["存菜的冰箱", "冰箱儿", "放菜的冰柜子"], ["三门节能冰箱（215升）", "一级能效双门电冰箱"], ["台"],
+     (1, 1)),
+    ("washer34", "relocation", "goods", ["甩干的洗衣机", "洗衣机器", "全自动的洗衣机"], ["10公斤变频波轮洗衣机", "全自动洗衣机（8kg）"],
+     ["台"], (1, 1)),
+    ("bed34", "relocation", "goods", ["床架子", "铺板床"], ["1.8米板式双人床", "实木床（1.5×2米）"], ["张"], (1, 2)),
+    ("range_hood34", "relocation", "goods", ["油烟机子", "抽油烟的机器", "排油烟的"], ["侧吸式吸油烟机（大吸力）", "近吸式抽油烟机"],
+     ["台"], (1, 1)),
+    ("sofa34", "relocation", "goods", ["沙发子", "客厅的沙发", "长沙发"], ["客厅布艺沙发（三人位）", "实木框架沙发组合"], ["套", "组"],
+     (1, 1)),
+    ("fan34", "relocation", "goods", ["电扇子", "吹风的电扇", "风扇子"], ["五叶静音落地扇", "遥控落地电风扇"], ["台"], (1, 2)),
+    ("microwave34", "relocation", "goods", ["热饭的微波炉", "热菜的微波炉", "转的微波炉"], ["20升家用微波炉", "转盘式微波炉"], ["台"],
+     (1, 1)),
+    # 产业发展: inputs, young stock, seed and small machines for a household's 产业, and one advisory service
+    ("fertilizer34", "production", "goods", ["庄稼用的肥", "撒的化肥"], ["硫酸钾复合肥（40kg装）", "高塔硫基复合肥（40公斤/袋）"],
+     [("公斤", 1.0), ("袋", 40.0), ("吨", 1000.0)], (200, 2000)),
+    ("chick34", "production", "goods", ["鸡苗子", "鸡仔子"], ["麻羽土鸡雏", "土鸡雏（脱温）"], ["只", "羽"], (100, 500)),
+    ("ewe34", "production", "goods", ["小母羊", "下崽的母羊"], ["简州大耳羊种羊", "黑山羊能繁母羊"], ["只", "头"], (2, 10)),
+    ("calf34", "production", "goods", ["小牛犊子", "牛儿", "牛崽子"], ["西杂架子牛", "鲁西黄牛犊"], ["头"], (1, 3)),
+    ("apple_sapling34", "production", "goods", ["苹果树秧子", "苹果秧"], ["嘎啦苹果嫁接苗", "矮砧苹果大苗"], ["株", "棵"], (200, 1000)),
+    ("seed_potato34", "production", "goods", ["洋芋籽", "种洋芋的种", "种土豆"], ["脱毒一级种薯", "费乌瑞它脱毒种薯"], None, (200, 1000)),
+    ("tiller34", "production", "goods", ["打田的机器", "耕田的机子", "旋地的机子"], ["186F柴油微耕机", "汽油多功能微耕机"], ["台"],
+     (1, 1)),
+    ("sprayer34", "production", "goods", ["打药机子", "喷药机"], ["背负式电动喷雾器（16升）", "锂电池农用喷雾器"], ["台", "个"],
+     (1, 2)),
+    ("beehive34", "production", "goods", ["蜂房", "养蜜蜂的箱子", "装蜂的箱子"], ["中蜂七框蜂箱", "意蜂十框标准箱"], ["个", "套"],
+     (5, 20)),
+    ("mushroom_bag34", "production", "goods", ["香菇棒", "种菇的棒子"], ["香菇菌棒（出菇棒）", "食用菌菌包"],
+     [("棒", 1.0), ("袋", 1.0), ("万棒", 10000.0)], (1000, 10000)),
+    ("silkworm34", "production", "goods", ["蚕子", "蚕宝宝", "养的蚕"], ["春用杂交蚕种", "秋用一代杂交蚕种"], ["张"], (1, 5)),
+    ("fish_fry34", "production", "goods", ["鱼崽", "鱼儿苗", "养鱼的苗子"], ["草鲤鱼苗", "优质鲫鱼苗"],
+     [("尾", 1.0), ("万尾", 10000.0)], (2000, 20000)),
+    ("shade_net34", "production", "goods", ["挡太阳的网", "遮阳的网子", "黑纱网"], ["六针加密遮阳网", "农用遮阳网（宽4米）"], _AREA34,
+     (100, 1000)),
+    ("drip_tape34", "production", "goods", ["滴管", "浇水的管子"], ["农用滴灌带（16mm）", "节水灌溉滴灌带"],
+     [("米", 1.0), ("卷", 500.0)], (500, 3000)),
+    ("agri_tech34", "production", "service", ["学种植技术", "有技术员来指导", "种地的技术"], ["科技特派员技术服务", "农技人员上门技术指导"],
+     _PERSONS34, (1, 3)),
+    # 消费扶贫: what the village has to sell, weighed or boxed
+    ("tea34", "consumption", "goods", ["绿茶叶", "自家茶园的茶", "山上的茶叶"], ["明前特级毛尖", "高山生态绿茶"],
+     [("斤", 0.5), ("公斤", 1.0), ("盒", 0.25)], (5, 50)),
+    ("kiwi34", "consumption", "goods", ["藤梨子", "猕猴桃子"], ["红阳红心猕猴桃", "秦岭红心猕猴桃"], None, (200, 2000)),
+    ("orange34", "consumption", "goods", ["橙子果", "橙柑"], ["奉节脐橙", "秭归脐橙"], None, (200, 2000)),
+    ("pepper34", "consumption", "goods", ["大红袍", "花椒粒", "麻椒子"], ["韩城大红袍花椒", "特级干花椒"], None, (10, 100)),
+    ("jerky34", "consumption", "goods", ["牛肉干", "风干牛肉", "牦牛肉"], ["内蒙古风干牛肉", "原味手撕牛肉干"], None, (10, 100)),
+    ("konjac34", "consumption", "goods", ["魔芋豆腐", "黑豆腐"], ["鲜魔芋豆腐", "农家手工魔芋"], None, (20, 200)),
+    ("chestnut34", "consumption", "goods", ["栗子果", "毛栗", "山板栗"], ["燕山甘栗", "罗田板栗"], None, (50, 500)),
+    ("sausage34", "consumption", "goods", ["香肠子", "腊香肠"], ["农家手工腊肠", "土猪肉灌肠"], None, (20, 200)),
+    # 基础设施: what a village committee asks for its roads, light, power and safety
+    ("street_lamp34", "infrastructure", "goods", ["村里的灯", "巷道灯"], ["LED太阳能路灯（6米杆）", "乡村太阳能照明路灯"],
+     ["盏", "套", "杆"], (10, 50)),
+    ("water_pipe34", "infrastructure", "goods", ["引水管子", "吃水的管子"], ["PE给水管（DN32）", "HDPE饮水管道"],
+     [("米", 1.0), ("卷", 100.0)], (200, 2000)),
+    ("group_road34", "infrastructure", "goods", ["组里的路", "到家门口的路", "进村的路"], ["通组公路硬化", "连户路硬化"],
+     [("米", 1.0), ("公里", 1000.0)], (500, 3000)),
+    ("guardrail34", "infrastructure", "goods", ["临崖护栏", "防护栏杆"], ["乡村公路波形护栏", "临水临崖防护栏"], ["米"], (100, 500)),
+    ("footbridge34", "infrastructure", "goods", ["过河小桥", "跨河的便桥", "人行桥"], ["便民漫水桥", "钢结构人行便桥"], ["座"], (1, 1)),
+    ("fitness34", "infrastructure", "goods", ["锻炼身体的器械", "广场上的健身器"], ["全民健身路径器材（12件套）", "户外小区健身器材"],
+     ["套"], (1, 2)),
+    ("transformer34", "infrastructure", "goods", ["大一点的变压器", "电变压器"], ["S13型配电变压器", "200千伏安配电变压器"], ["台"],
+     (1, 1)),
+    ("extinguisher34", "infrastructure", "goods", ["灭火器材", "灭火的瓶子", "救火的灭火器"], ["ABC干粉灭火器（4kg）", "手提式ABC干粉灭火器"],
+     ["具", "个"], (5, 30)),
+    ("solar_panel34", "infrastructure", "goods", ["太阳能板子", "光伏发电的板子", "装光伏"], ["分布式光伏发电设备", "光伏组件（550W）"],
+     ["块"], (10, 50)),
+    ("retaining_wall34", "infrastructure", "goods", ["保坎", "堡坎", "挡土墙"], ["浆砌石挡土墙", "混凝土挡墙"], ["米"], (20, 200)),
+    # 就业帮扶: courses and jobs (kind "service") and a vehicle for a small business
+    ("ecommerce34", "employment", "service", ["在网上卖东西", "网上卖农产品", "学做电商"], ["农村电商直播培训班", "农村电子商务培训"],
+     _PERSONS34, (1, 3)),
+    ("cook34", "employment", "service", ["学做菜的手艺", "掌勺的手艺"], ["乡村厨师技能培训班", "乡厨技能提升培训"], _PERSONS34, (1, 3)),
+    ("excavator34", "employment", "service", ["挖机司机", "开钩机"], ["挖掘机驾驶员技能培训", "挖掘机实操培训班"], _PERSONS34, (1, 3)),
+    ("factory_job34", "employment", "service", ["流水线上的活", "工厂里的活", "进工厂做工"], ["工业园区普工岗位", "制造企业操作工岗位"],
+     _PERSONS34, (1, 3)),
+    ("ranger34", "employment", "service", ["守林子", "管林子的活", "巡林"], ["生态护林员公益岗位", "天然林管护岗位"], _PERSONS34, (1, 2)),
+    ("cleaner34", "employment", "service", ["扫大街", "扫地的工作", "打扫街道"], ["村庄保洁员公益岗", "环卫保洁岗位"], _PERSONS34, (1, 2)),
+    ("housekeeping34", "employment", "service", ["学做家政", "给人家做保姆"], ["家政保洁培训班", "巾帼家政服务培训"], _PERSONS34,
+     (1, 3)),
+    ("tricycle34", "employment", "goods", ["电三轮车", "拉货的电三轮"], ["载货电动三轮车", "农用电动三轮车"], ["辆", "台"], (1, 1)),
+    # 金融信贷: money for school, a loan, insurance premiums, the house and the winter (kind "cash")
+    ("tuition34", "finance", "cash", ["读大学的费用", "念大学的学费", "开学要交的钱"], ["贫困大学生学费补助", "大学生学费资助"], _YUAN34,
+     (3000, 10000)),
+    ("micro_loan34", "finance", "cash", ["借钱做生意", "周转的钱"], ["脱贫人口小额信贷贴息", "产业发展贷款贴息"], _YUAN34,
+     (10000, 50000)),
+    ("pension_premium34", "finance", "cash", ["交养老保险的钱", "社保费", "交社保的钱"], ["困难群众养老保险缴费补助", "养老保险费代缴补助"],
+     _YUAN34, (200, 1000)),
+    ("house_money34", "finance", "cash", ["修房款", "建房的钱"], ["农村危房改造补助", "房屋修缮补助金"], _YUAN34, (10000, 40000)),
+    ("relief_money34", "finance", "cash", ["困难补助", "救济款", "救济金"], ["困难群众临时救助资金", "春节困难群众慰问金"], _YUAN34,
+     (500, 2000)),
+    ("livestock_insurance34", "finance", "cash", ["给牛买保险", "牲口的保险"], ["政策性养殖保险保费补贴", "能繁母牛保险保费补贴"],
+     _YUAN34, (500, 3000)),
+    # 其他: papers, a phone and a radio, a toy, couplets, a bath, a film, a repair and someone to talk to
+    ("id_card34", "other", "service", ["办证", "办身份证件"], ["户籍证件上门办理", "身份证“上门办”服务"], ["次", "人"], (1, 2)),
+    ("phone34", "other", "goods", ["打视频的手机", "拍视频的手机", "智能手机子"], ["5G智能手机", "全网通智能手机（4+64G）"],
+     ["部", "台"], (1, 1)),
+    ("radio34", "other", "goods", ["收音匣子", "听广播的"], ["熊猫便携式收音机", "全波段老年收音机"], ["台", "个"], (1, 1)),
+    ("counselling34", "other", "service", ["有人陪着说说话", "说说心里话"], ["心理健康关爱服务", "公益心理咨询"], _PERSONS34, (1, 2)),
+    ("toy_plane34", "other", "goods", ["玩具飞机", "遥控飞机", "会飞的飞机"], ["儿童遥控直升机", "充电遥控飞机玩具"], ["架", "个"],
+     (1, 1)),
+    ("bathing34", "other", "service", ["帮着洗澡", "上门洗澡"], ["助浴车上门助浴服务", "老年人助浴服务"], ["次", "人次"], (1, 4)),
+    ("broadband34", "other", "service", ["拉网线", "上网"], ["光纤宽带入户安装", "千兆宽带入户"], ["户", "次"], (1, 1)),
+    ("couplets34", "other", "goods", ["过年的对联", "门对", "春联儿"], ["烫金春联套装", "“迎新春”书法春联"], ["副", "套"], (1, 3)),
+    ("film34", "other", "service", ["放电影", "坝坝电影", "露天电影"], ["农村公益电影下乡", "流动电影放映"], ["场", "次"], (1, 2)),
+    ("repair34", "other", "service", ["修电视", "修家电"], ["家电义务维修", "电器免费检修"], ["次", "户"], (1, 2)),
+]
+# Broader offers under names of their own, as a donation list or a 公益 activity's report sums things up.
+# generate() gives a broader offer's unit size 1 and counts it as kg for weighed items: groups covering a
+# weighed item are offered in 公斤; the others in a unit of size 1 for every covered item that counts in it,
+# or in one none of them uses (not comparable, relevance 2).
+BLIND34_BROAD = [
+    ("grain_oil34", "living", ["米面粮油", "粮油慰问物资"], ["rice34", "flour34", "rape_oil34"], ["公斤"]),
+    ("winter_wear34", "living", ["冬季御寒衣物", "御寒衣被"],
+     ["e_blanket34", "down_coat34", "cotton_shoes34", "bedding_set34"], ["件"]),
+    ("toiletry34", "living", ["日化洗护用品", "个人清洁用品"], ["towel34", "shampoo34"], ["份"]),
+    ("heating34", "living", ["取暖用具", "冬季取暖器具"], ["coal_stove34", "heater34", "e_blanket34"], ["台"]),
+    ("kitchen34", "living", ["厨房炊具", "锅壶炊具"], ["kettle34", "pressure_cooker34"], ["个"]),
+    ("rehab34", "medical", ["助行辅具", "残疾人康复器材"], ["walker34", "cane34", "nursing_bed34"], ["台"]),
+    ("monitoring34", "medical", ["家用健康监测设备", "居家监测仪器"], ["glucose_meter34", "strips34", "oxygen34"], ["台"]),
+    ("health_service34", "medical", ["医疗健康服务", "健康义诊活动"], ["cataract34", "checkup34", "prosthesis34"], ["人"]),
+    ("school_kit34", "education", ["学习用品大礼包", "爱心文具礼包"],
+     ["desk_lamp34", "calculator34", "reading_pen34", "lunchbox34"], ["份"]),
+    ("teaching34", "education", ["教学设备", "信息化教学设备"], ["computer34", "keyboard34", "reading_pen34"], ["台"]),
+    ("school_aid34", "education", ["校园助学用品", "爱心助学物品"], ["uniform34", "milk34", "glasses34", "storybooks34"], ["份"]),
+    ("building34", "housing", ["建材物资", "农房建材"],
+     ["cement34", "steel_tile34", "floor_tile34", "wire34", "roof_felt34", "wall_paint34", "sand34", "purlin34"], ["公斤"]),
+    ("doors34", "housing", ["门窗配套", "门窗产品"], ["security_door34", "window34"], ["套"]),
+    ("sanitation34", "housing", ["改厕改厨设备", "厨卫改造设备"], ["solar_heater34", "squat_toilet34"], ["套"]),
+    ("appliances34", "relocation", ["家电产品", "家用电器产品"],
+     ["fridge34", "washer34", "range_hood34", "fan34", "microwave34"], ["台"]),
+    ("furniture34", "relocation", ["生活家具", "成套家具"], ["bed34", "sofa34"], ["件"]),
+    ("farm_inputs34", "production", ["农资物资", "农业投入品"],
+     ["fertilizer34", "seed_potato34", "shade_net34", "drip_tape34"], ["公斤"]),
+    ("stock34", "production", ["扶贫牲畜", "养殖苗种"], ["chick34", "ewe34", "calf34", "fish_fry34"], ["只"]),
+    ("machines34", "production", ["小型农业机械", "田间作业机械"], ["tiller34", "sprayer34"], ["台"]),
+    ("farm_products34", "consumption", ["扶贫农产品", "脱贫地区特色农产品"],
+     ["tea34", "kiwi34", "orange34", "pepper34", "jerky34", "konjac34", "chestnut34", "sausage34"], ["公斤"]),
+    ("dry_goods34", "consumption", ["土特产干货", "山珍山货"], ["pepper34", "chestnut34", "jerky34"], ["公斤"]),
+    ("lighting34", "infrastructure", ["村庄亮化安防设施", "亮化安防设施"],
+     ["street_lamp34", "guardrail34", "extinguisher34"], ["套"]),
+    ("roads34", "infrastructure", ["乡村道路设施", "交通便民设施"], ["group_road34", "footbridge34", "retaining_wall34"], ["座"]),
+    ("power34", "infrastructure", ["电力基础设施", "乡村电力设施"], ["transformer34", "solar_panel34"], ["台"]),
+    ("skills34", "employment", ["技能培训项目", "就业技能提升培训"],
+     ["ecommerce34", "cook34", "excavator34", "housekeeping34"], ["人"]),
+    ("jobs34", "employment", ["就业岗位信息", "招聘岗位"], ["factory_job34", "ranger34", "cleaner34"], ["人"]),
+    ("relief_fund34", "finance", ["救助资金", "帮扶资金"], ["relief_money34", "house_money34"], ["元"]),
+    ("premium34", "finance", ["保险保费补助", "参保资助"], ["pension_premium34", "livestock_insurance34"], ["元"]),
+    ("services34", "other", ["便民服务", "志愿服务项目"],
+     ["id_card34", "bathing34", "repair34", "counselling34", "film34"], ["次"]),
+    ("electronics34", "other", ["数码电子产品", "通讯电子产品"], ["phone34", "radio34"], ["台"]),
+]
+TEMPLATES["blind34"] = {
+    # Needs as a county 融媒体中心 or township 公众号 story tells them (third person, a quoted sentence of the
+    # household's own), offers as the press release of a donation ceremony or a 公益 activity.
+    "need_title": ["{who}的心愿：{name}", "记者走访｜{who}：家里最缺的是{name}", "一户人家的冬日心愿：{who}盼着{name}",
+                   "【走基层】{who}急需{name}", "{name}，成了{who}的一桩心事", "民生关注：{who}家需要{name}",
+                   "“{name}的事能解决就好了”——记者走访{who}"],
+    "need_desc": ["据了解，{cause}。家里人告诉记者：“最缺的就是{name}。”",
+                  "记者走访发现，{cause}，{name}至今没有着落。",
+                  "{cause}。说起眼下的难处，户主告诉记者：“就盼着{name}能有个着落。”",
+                  "{cause}，驻村工作队了解情况后，把{name}列入了帮扶需求清单。",
+                  "“{name}的事，我们一直放在心上。”村党支部书记介绍，{cause}。",
+                  "{cause}。据村干部介绍，这户人家目前急需{name}，希望社会爱心人士伸出援手。",
+                  "据了解，{cause}，一家人的日子过得紧巴巴。"],
+    "negated": ["此前，{other}已由县民政局送达",
+                "{other}的问题去年已经解决",
+                "除{other}已由帮扶单位落实外，家里最缺的还是{name}",
+                "老人表示{other}暂时不需要",
+                "年初，村里已为其统一发放{other}",
+                "记者看到，屋里的{other}还是去年新添的",
+                "“{other}够用了，不要再麻烦人家了。”孩子懂事地说",
+                "说起{other}，老人连连摆手说还能用，不用再买",
+                "{other}已有对口帮扶的东部企业认捐到位",
+                "{other}一事已列入村里的民生台账并办结",
+                "至于{other}，家里存下的足够用到明年",
+                "据村干部介绍，{other}已通过临时救助解决",
+                "{other}早在去年就已享受过相关补助",
+                "“{other}不缺，缺的是{name}。”户主说",
+                "有关{other}的诉求，乡里已于上月答复办理完毕",
+                "相比之下，{other}倒不是眼下的难处"],
+    "offer_title": ["近日，{donor}向我县捐赠价值50万元的{name}", "{donor}举行爱心物资捐赠仪式，捐赠{name}等物资",
+                    "{donor}开展“情暖寒冬”公益活动，为困难群众送去{name}", "东西部协作结硕果：{donor}捐赠{name}",
+                    "爱心捐赠｜{donor}捐赠的{name}运抵我县", "{donor}向帮扶村捐赠{name}，价值12.6万元"],
+    "offer_title_medical": ["{donor}开展“健康送下乡”公益活动，送去{name}", "情系群众健康：{donor}捐赠{name}",
+                            "{donor}向乡镇卫生院捐赠价值30万元的{name}"],
+    "offer_title_education": ["{donor}开展“金秋助学”活动，为学生送去{name}", "{donor}向县第二小学捐赠{name}",
+                              "爱心助学｜{donor}捐赠{name}，价值8万元"],
+    "offer_title_production": ["产业帮扶｜{donor}为脱贫户发放{name}", "{donor}捐赠{name}助力产业发展",
+                               "{donor}向专业合作社捐赠价值30万元的{name}"],
+    "offer_title_consumption": ["{donor}开展消费帮扶活动，现场签约采购{name}", "消费帮扶｜{donor}认购{name}，金额达30万元",
+                                "以购代捐：{donor}采购{name}助农增收"],
+    "offer_title_infrastructure": ["{donor}出资实施{name}项目", "{donor}捐建{name}，惠及村民2000余人",
+                                   "东西部协作项目｜{donor}援建{name}"],
+    "offer_title_employment": ["{donor}举办就业帮扶专场招聘会，提供{name}", "稳岗就业｜{donor}为脱贫劳动力提供{name}",
+                               "{donor}开展“技能送下乡”活动：{name}"],
+    "offer_title_finance": ["{donor}捐资设立{name}，首批资金已到位", "{donor}发放{name}共计20万元",
+                            "{donor}向困难群众发放{name}"],
+    "who": ["石门村脱贫户李大爷", "留守儿童小敏", "独居老人杨奶奶", "监测户王某", "残疾人周某某", "低保户张大姐",
+            "龙潭村老党员刘大爷", "易地搬迁户吴某"],
+    "cause": ["今年67岁的杨大爷独自住在半山腰的老屋里，老伴前些年去世",
+              "家中四口人，丈夫患尿毒症常年透析，两个孩子都在读书",
+              "去年夏天一场暴雨，让这户人家本就不宽裕的日子雪上加霜",
+              "儿子儿媳在浙江务工，老两口在家带着三个孙辈",
+              "男主人三年前在工地受伤落下残疾，全家靠妻子打零工维持",
+              "这户人家去年刚搬进易地扶贫搬迁安置点，新家还空荡荡的",
+              "家里种着五亩多地，想发展产业却苦于没有门路",
+              "孩子今年考上了县一中，家里既高兴又发愁"],
+    "donor": ["杭州某集团", "县工商联（总商会）", "广东某慈善基金会", "定点帮扶单位某银行", "宁波市鄞州区东西部协作工作组",
+              "温州商会", "中国移动县分公司", "某乳业股份有限公司", "省农业农村厅驻村工作队", "北京某公益基金会",
+              "县红十字会", "深圳市某科技有限公司"],
+}
+# The parts blind34 was written after (its checks compare with these only, not with blind33, written the
+# same morning, or with later parts).
+_PARTS_BEFORE_BLIND34 = ("tune", "heldout", "unseen", "blind2", "blind3", "blind4", "blind5", "blind6",
+                         "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14",
+                         "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21",
+                         "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28",
+                         "blind29", "blind30", "blind31", "blind32")
+
+
+def check_blind34() -> None:
+    """Raise SystemExit if blind34 is not what its comment says (``_check_part_after`` tune … blind32)."""
+    _check_part_after("blind34", BLIND34_CATALOGUE, BLIND34_BROAD, _PARTS_BEFORE_BLIND34)
+
+
 def check_blind20() -> None:
     """Raise SystemExit if blind20 is not what its comment says (``_check_part_after`` tune … blind18)."""
     _check_part_after("blind20", BLIND20_CATALOGUE, BLIND20_BROAD, _PARTS_BEFORE_BLIND20)
@@ -8718,6 +9091,7 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
                         "blind31": lambda: (BLIND31_CATALOGUE, BLIND31_BROAD),
                         "blind32": lambda: (BLIND32_CATALOGUE, BLIND32_BROAD),
                         "blind33": lambda: (BLIND33_CATALOGUE, BLIND33_BROAD),
+                        "blind34": lambda: (BLIND34_CATALOGUE, BLIND34_BROAD),
                         }.get(part, lambda: (CATALOGUE, BROAD))()
     mass = {"blind3": BLIND3_MASS, "blind4": BLIND4_MASS, "blind5": BLIND5_MASS, "blind6": BLIND6_MASS,
             "blind7": BLIND7_MASS, "blind8": BLIND8_MASS, "blind9": BLIND9_MASS,
@@ -8741,7 +9115,8 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
             "blind30": BLIND30_MASS,
             "blind31": BLIND31_MASS,
             "blind32": BLIND32_MASS,
-            "blind33": BLIND33_MASS}.get(part, MASS)
+            "blind33": BLIND33_MASS,
+            "blind34": BLIND34_MASS}.get(part, MASS)
     # An offer of a mass item in a pack of unknown weight (not comparable with the need's weight).
     pack = {"blind3": "袋", "blind4": "箱", "blind5": "包", "blind6": "筐", "blind7": "麻袋", "blind8": "件",
             "blind9": "盒", "blind10": "车", "blind11": "礼盒", "blind12": "箩",
@@ -8762,7 +9137,8 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
             "blind30": "援助包",
             "blind31": "慰问包",
             "blind32": "爱心箱",
-            "blind33": "兜"}.get(part)
+            "blind33": "兜",
+            "blind34": "物资包"}.get(part)
     by_key = {c[0]: c for c in catalogue}
     # A part may have its own voice: who files, why, which donors, and 「规格：…」 lines for sized items.
     who, cause, donor = t.get("who", WHO), t.get("cause", CAUSE), t.get("donor", DONOR)
@@ -8862,7 +9238,8 @@ SEEDS = {"tune": 13, "heldout": 1313, "unseen": 131313, "blind2": 272727, "blind
          "blind30": 303030,
          "blind31": 313131,
          "blind32": 323232,
-         "blind33": 333333}
+         "blind33": 333333,
+         "blind34": 343434}
 
 
 def main(argv=None) -> int:
@@ -8938,6 +9315,8 @@ def main(argv=None) -> int:
         check_blind32()
     if "blind33" in parts:
         check_blind33()
+    if "blind34" in parts:
+        check_blind34()
     for part in parts:
         seed = SEEDS[part]
         needs, offers, labels = generate(part, args.needs, args.offers, seed)
