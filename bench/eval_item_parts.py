@@ -55,18 +55,22 @@ def evaluate(part: str) -> str:
             f"  viol {v['recommend']} / {v['allocate']}")
 
 
+def choose_parts(named: list[str], unread: bool = False) -> list[str]:
+    """The parts to evaluate: the unread checks with ``unread``, else those named, else every readable one."""
+    if unread:
+        return list(UNREAD)
+    if named:
+        return list(named)
+    return [part for part in SEEDS if part not in UNREAD] + ["eval"]
+
+
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("parts", nargs="*", help="parts to evaluate (default: every readable part and eval)")
     p.add_argument("--unread", action="store_true", help="evaluate the unread checks only")
     p.add_argument("--jobs", type=int, default=3, help="parts evaluated at once (default 3)")
     args = p.parse_args(argv)
-    if args.unread:
-        parts = list(UNREAD)
-    elif args.parts:
-        parts = args.parts
-    else:
-        parts = [part for part in SEEDS if part not in UNREAD] + ["eval"]
+    parts = choose_parts(args.parts, unread=args.unread)
     lines = {}
     with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
         futures = {pool.submit(evaluate, part): part for part in parts}
