@@ -2,12 +2,12 @@
 
 Each part is ``python -m matching evaluate`` on bench/eval_items/PART/ (``eval`` is the older general set in
 bench/eval/), run as a separate process, ``--jobs`` at a time, with the evaluation date every figure in
-docs/matching.md uses (2026-11-28). One line per part is printed as it finishes (progress) and the table again,
-sorted, at the end::
+docs/matching.md uses (2026-11-28). One line per part is printed as it finishes (progress) and the table
+again, sorted, at the end::
 
     .venv/bin/python bench/eval_item_parts.py                 # every readable part
     .venv/bin/python bench/eval_item_parts.py blind31 blind32 # these parts
-    .venv/bin/python bench/eval_item_parts.py --unread        # the unread checks only (the lead, once a round)
+    .venv/bin/python bench/eval_item_parts.py --unread        # the unread checks (the lead, once a round)
 
 Line shape: ``PART  <offers → needs NDCG@10> / <needs → offers NDCG@10>  viol <recommend> / <allocate>``.
 The parts in ``UNREAD`` are the checks nobody may read or tune on (docs/matching.md, "How a round works"):
@@ -55,6 +55,12 @@ def evaluate(part: str) -> str:
             f"  viol {v['recommend']} / {v['allocate']}")
 
 
+def _natural(part: str) -> tuple[str, int]:
+    """Sort key: blind2 before blind10."""
+    stem = part.rstrip("0123456789")
+    return stem, int(part[len(stem):] or 0)
+
+
 def choose_parts(named: list[str], unread: bool = False) -> list[str]:
     """The parts to evaluate: the unread checks with ``unread``, else those named, else every readable one."""
     if unread:
@@ -78,7 +84,7 @@ def main(argv=None) -> int:
             lines[futures[future]] = future.result()
             print(f"[{done}/{len(parts)}] {lines[futures[future]]}", flush=True)
     print()
-    for part in sorted(lines, key=lambda s: (s.rstrip("0123456789"), int("0" + s[len(s.rstrip("0123456789")):]))):
+    for part in sorted(lines, key=_natural):
         print(lines[part])
     return 1 if any(" ERROR " in line for line in lines.values()) else 0
 

@@ -5,8 +5,8 @@ item in an older part's catalogue, a changed template) stops reproducing them, t
 silently change a part the record's figures were taken on. Round 20 found one such edit (blind27's commit
 renamed one of blind21's names without rewriting blind21).
 
-Only digests are compared and only the part and file are named on failure: the unread checks (docs/matching.md)
-must not be printed by a failing test.
+Only digests are compared and only the part and file are named on failure: the unread checks
+(docs/matching.md) must not be printed by a failing test.
 """
 
 from __future__ import annotations
