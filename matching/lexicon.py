@@ -51,6 +51,7 @@ from search.analysis import dictionary_cut, dictionary_word
 
 from .exceptions import InvalidRecord
 from .records import CATEGORIES
+from .regex_guard import guard_branches
 from .thesaurus import cnsyn_groups, cnsyn_names
 from .thesaurus import fold_word as _fold
 from .units import COUNT, Unit, count_unit, fold_unit, normalise_unit
@@ -905,6 +906,14 @@ def _except_others(part: str, start: int) -> int | None:
     if m is None or m.start() == start or not _negated(part[m.end():]):
         return None
     return m.start()
+
+
+# Round 20 (extraction time): the same cue search with a lookahead on its first characters in front of each branch
+# the engine cannot pass over at once (most begin with lookbehinds), derived from the branch on import
+# (matching/regex_guard.py: the same matches, the search about twice as fast). The cue families above stay as
+# written; a branch added to them is guarded when its first characters can be told, searched as written if not.
+_NEGATION_WRITTEN = _NEGATION
+_NEGATION = guard_branches(_NEGATION_WRITTEN)
 
 
 def _negated(segment: str, offer: bool = False) -> bool:
