@@ -595,6 +595,29 @@ _SALE_GOT = (rf"{_BLOCKERS}{_ASKED}(?:抢|秒|砍|拼|淘)(?:到|着)(?:了|手)
 _NEW_GOT = (rf"{_BLOCKERS}(?<![想要该得])(?:换|买|添|配)了?(?:[一两]?[个台张床件辆把只套双副部])?新的(?:了|过)"
             rf"{_CLAUSE_END}")
 _PARCEL_CAME = r"(?:快递|包裹|快件)[^，,。；;！!？?\s没未不]{0,6}?(?:到了|到家了|送到了|寄到了|签收了)"
+#: A teacher's had and not-wanted (round 20, blind32 analysed: a 班主任's or 特岗教师's 家访记录 and 情况说明), as
+#: families:
+#:
+#: * paid or given in a past term, with 就 · 早就 · 都 between (`_PAST_JUST_GIVEN`): a past time + 就 + a give verb
+#:   (补助 · 补贴 too) + 过 / 了 — 「X前年就补助过了」「X上学期就发了」 (a past time + the verb alone was read since round 10);
+#: * enough, in the written word (`_ENOUGH_PLAIN`): 足够 closing the clause, with 了 · 用 · 使用 after it —
+#:   「X数量足够」「X足够用了」 (not 不足够 · 是否足够 · 能否足够; 「足够的X」 asks);
+#: * a subsidy enjoyed with an aspect (`_ENJOYED`): 享受了 · 享受过 · 正在享受 · 一直享受 — 「X享受了两免一补」
+#:   (已享受 was read since round 11);
+#: * bought or handed out by the school or another body (`_BODY_BOUGHT`): 由 + up to ten characters + (统一)
+#:   采购 · 购买 · 购置 · 配备 · 配齐 · 资助 · 捐赠 — 「X由学校统一采购」「X由县教育局统一配备」;
+#: * claimed (`_CLAIMED`): 已 (经) 申领 — 「X已申领」 (申领到 was read since round 11);
+#: * put off to a later term (`_DEFERRED`): 下学期 · 下次 · 下回 · 以后 · 明年 + 再 + 说 · 申请 · 申报 · 报, and 暂缓 +
+#:   申请 · 申报 — 「X下学期再说」「X留到下次再申请」「X暂缓申报」.
+_PAST_JUST_GIVEN = rf"(?:{_alternation(PAST_TIMES)})(?:早就|就|都)(?:{_VERB}|补助|补贴)(?:过了?|了)"
+_ENOUGH_PLAIN = (r"(?<![不没])(?<!不太)(?<!是否)(?<!能否)(?<!能不能)(?<!是不是)足够(?:了|用了?|使用)?"
+                 rf"{_CLAUSE_END}")
+_ENJOYED = r"(?<![未没不])(?:享受了|享受过|(?<=正在)享受|(?<=一直)享受)"
+_BODY_BOUGHT = (r"(?<![望请需议求要否拟可能理事缘自经因])(?<!申请)由(?![于此衷])[^，,。；;！!？?]{1,10}?(?:统一)?"
+                r"(?:采购|购买|购置|配备|配齐|资助|捐赠)(?![的])")
+_CLAIMED = r"已(?:经)?申领(?!到)"
+_DEFERRED = (r"(?:(?<=下学期)|(?<=下个学期)|(?<=下次)|(?<=下回)|(?<=以后)|(?<=明年))再(?:说|申请|申报|报)"
+             r"|暂缓(?:申请|申报)")
 _SAID_HAD = (r"说(?:学校|单位|厂里|公司|村里|镇上|宿舍|班上|班里|食堂|家里)(?:里|头)?(?:都|也|就)?有了?"
              rf"{_CLAUSE_END}")
 # Every cue starts with one of these characters: a lookahead on them lets the search skip the other
@@ -619,7 +642,9 @@ _CUE_STARTS = "".join(sorted({w[0] for w in (*UNWANTED_CUES, *ENOUGH_CUES, *SOLV
                                             # round 19: a case note's had (_CASE_PASSED …)
                                             "属", "尚", "目", "任",
                                             # round 19: a child far from home's had (_SALE_GOT …)
-                                            "抢", "秒", "砍", "拼", "淘", "快")}))
+                                            "抢", "秒", "砍", "拼", "淘", "快",
+                                            # round 20: a teacher's had (_ENOUGH_PLAIN …)
+                                            "足", "享", "再")}))
 _NEGATION = re.compile(
     rf"(?=[{_CUE_STARTS}])(?:"
     # (Round 14: not the second half of an A-not-A question, 「X缺不缺」「X用不用」「X需不需要」「X要不要了」.)
@@ -687,6 +712,8 @@ _NEGATION = re.compile(
     rf"|{_CASE_PASSED}|{_NO_NEED_FOUND}|{_PAST_GOAL}|{_IN_STOCK}"
     # A child far from home's had (round 19, blind29 analysed; see _SALE_GOT).
     rf"|{_SALE_GOT}|{_NEW_GOT}|{_PARCEL_CAME}|{_SAID_HAD}"
+    # A teacher's had and not-wanted (round 20, blind32 analysed; see _PAST_JUST_GIVEN).
+    rf"|{_PAST_JUST_GIVEN}|{_ENOUGH_PLAIN}|{_ENJOYED}|{_BODY_BOUGHT}|{_CLAIMED}|{_DEFERRED}"
     rf"|(?:{_alternation(PAST_TIMES)})(?:已|就)?(?:{_alternation(FORMAL_STATUS)})"
     r"|不在[^，,。；;]{0,10}范围|(?:(?<=可以|能够|足以)|(?<=[可能]))(?<!不能)(?<!不可)满足"
     rf"|(?:{_alternation(ALREADY)})(?:{_alternation(FORMAL_STATUS)}|(?:{_alternation(FORMAL_MEANS)})"
@@ -1243,6 +1270,16 @@ REGISTER_STATUS_ENDS = ("户", "人员", "对象")
 _WITHHELD_PERSON = re.compile(rf"(?:{_alternation(PRODUCER_ROLES + REGISTER_STATUS_ENDS)})(?:[(（][^()（）]{{1,6}}[)）])?"
                               rf"[\u4e00-\u9fff]某{{1,2}}")
 _PRODUCER_STOP = re.compile(r"缺|需要|急需|想要|求购|申请|求助|帮|给|为|向|替")
+#: Round 20 (blind32 analysed): a pupil named in a teacher's record (「学前班幼儿王某某」「留守儿童小梅家：缺X」
+#: 「三年级学生杨某某」「寄宿生龙某」「（困境儿童小军，家访后申报）」) is who the record is about: 学前班 · 留守儿童 · 困境儿童
+#: before the name are the pupil's class or status, no 学前教育 or 留守儿童关爱 asked for. A pupil's or child's word
+#: (:data:`PUPIL_ENDS`: 学生 · 寄宿生 · 劝返生 all end in 生) and a name withheld with 某 or a 小 + one character
+#: (only before 家 · 需 · 急需 · 缺 · 申请 · 反映 · 解决 · a comma, colon or closing bracket, and not 小 + a character that makes
+#: a thing: 儿童小说 · 学生小组 · 儿童小床 stay read), run back like a producer (:func:`_withheld_person`).
+PUPIL_ENDS = ("生", "幼儿", "儿童", "孤儿", "子女", "孩子", "学员", "娃")
+_PUPIL_PERSON = re.compile(rf"(?:{_alternation(PUPIL_ENDS)})(?:[\u4e00-\u9fff]某{{1,2}}"
+                           r"|小(?![说组区学卖吃品车床桌凳刀包号型件麦米菜鸡猪羊牛灯柜伞鞋袄衣被])[\u4e00-\u9fff]"
+                           r"(?=家|需|急需|缺|申请|反映|解决|[，,:：)）]|$))")
 
 
 #: Who comes to the household to do a service (round 13, the platform's service offers): 「志愿者上门拍全家福」
@@ -1287,6 +1324,8 @@ def frame_spans(text: str) -> list[tuple[int, int]]:
         # (Round 19: a withheld brand's fund or project is the donor's too, 「某手机品牌CSR项目」.)
         spans += _with_programme(text, [m.span() for m in _WITHHELD_ORG.finditer(text)])
         spans += [_withheld_person(text, m) for m in _WITHHELD_PERSON.finditer(text)]
+    if "某" in text or "小" in text:  # round 20: a pupil named in a teacher's record (「学前班幼儿王某某」「留守儿童小梅」)
+        spans += [_withheld_person(text, m) for m in _PUPIL_PERSON.finditer(text)]
     spans += [m.span() for m in _GRADE.finditer(text)]
     if "上门" in text:
         spans += [m.span() for m in _SERVICE_VISIT.finditer(text)]
@@ -1493,8 +1532,15 @@ def _programme_body(text: str) -> tuple[int, int] | None:
 #: A giver's slot in an offer (round 17): a team named in the closing brackets (「认领心愿：书包（大学生支教团）」) or
 #: before 认领 · 捐赠 · 援建 at the title's start (「大学生支教团认领…心愿」) — 团 / 队 end it (the other givers' words
 #: are :data:`ORG_SUFFIXES`, blanked wherever they stand).
-_GIVER_SLOT = re.compile(r"[（(][^()（），,。；;]{1,16}?[团队](?:捐赠|捐助|认领|提供|援建)?[)）]\s*$"
-                         r"|^[^（(，,。；;：:]{1,12}?[团队](?=认领|捐赠|捐助|援建|资助|结对)")
+#: Round 20 (blind32 analysed): a programme gives as a team does — 「希望工程捐赠X」「X（春蕾计划结对帮扶）」
+#: 「X（某基金会助学计划）」: a name ending in 工程 · 计划 · 行动 before a giving verb at the title's start, or closing a
+#: trailing bracket with the programme's way of giving after it (结对帮扶 · 爱心帮扶 · 健康助学 · 助学计划 · 资助 …).
+#: 希望工程 and 春蕾计划 are names of 助学金: where the giver's slot holds them and X is read outside it, they are
+#: the giver, not a 助学金 given (a title that is only the programme keeps it, as round 17's teams do).
+_GIVER_WAYS = "(?:结对帮扶|爱心帮扶|健康助学|助学计划|助学|资助|捐赠|捐助|认领|提供|援建)"
+_GIVER_SLOT = re.compile(rf"[（(][^()（），,。；;]{{1,16}}?(?:[团队]|工程|计划|行动){_GIVER_WAYS}?\ue000*[)）]\s*$"
+                         r"|^[^（(，,。；;：:]{1,12}?[团队](?=认领|捐赠|捐助|援建|资助|结对)"
+                         r"|^[^（(，,。；;：:]{1,10}?(?:工程|计划|行动)(?=\ue000|认领|捐赠|捐助|捐建|援建|资助|结对|设立|采购|认购|以购代捐|提供|为|关爱)")
 
 
 def _giver_slots(text: str, found: list) -> list[tuple[int, int]]:
