@@ -1368,6 +1368,8 @@ _FREEBIE = re.compile(r"(?<![捐转配运输递接护发押遣欢馈传目断葬
 _FREEBIE_CHARS = frozenset("送赠")
 #: The most characters between the thing's name and the gift word (a bracket, a count: 「电饭煲一台加送」「铅笔（送」).
 _FREEBIE_GAP = 2
+#: The most characters between two freebies of a list (「送铅芯、橡皮」: an unnamed one and its 、 between).
+_FREEBIE_LIST_GAP = 4
 #: Heads of a thing named by what it does (round 12): 「打药的无人机」「洗衣服的水」「冻肉的柜子」 — the noun after 的.
 FUNCTION_HEADS = ("机子", "机器", "机", "柜子", "柜", "炉子", "炉", "壶", "灯", "车子", "车", "笔", "纸", "水", "油",
                   "料", "肥", "泵", "垫子", "盔", "布", "砖", "锅", "盆", "桶", "罐", "架子", "屏", "箱子", "袋子",
@@ -2727,7 +2729,12 @@ class Lexicon:
             for m in _FREEBIE.finditer(text):
                 if any(m.start() - _FREEBIE_GAP <= b1 <= m.start() and not _CLAUSE.search(text, b1, m.start())
                        for _, b1, _ in found):
-                    out += [(b0, b1) for b0, b1, _ in found if m.end() <= b0 <= m.end() + 2]
+                    at = m.end()  # the freebie, and a list after it (「送铅芯、橡皮」)
+                    for b0, b1, _ in found:
+                        if at <= b0 <= at + (_FREEBIE_GAP if at == m.end() else _FREEBIE_LIST_GAP) \
+                                and not _CLAUSE.search(text, at, b0) and (at == m.end() or _LIST.search(text, at, b0)):
+                            out.append((b0, b1))
+                            at = b1
         return out
 
     def extract(self, text: str, offer: bool = False) -> Extraction:
