@@ -193,9 +193,12 @@ _NORTHERN_DECLINE = (r"(?:不让|不叫|不许|不准|不肯|不愿意?|死活�
 #: A refusal told in the segment after the thing (round 20): 「老人嫌X太重，死活不肯戴」「X放在柜子里，奶奶说啥也不用」 — a
 #: statement naming X and asking nothing (``said`` in :meth:`Lexicon._extract`), then a short segment naming nothing
 #: whose cue (:data:`_NEGATION`) is someone's refusal to use it: 不肯 · 不愿 · 死活不 · 说啥也不 … or a 嫌 of
-#: :data:`_NORTHERN_DECLINE`. The thing is had and not used; a request in the first segment (「想要X，他嫌丑不用」 is
-#: no statement) keeps it asked.
+#: :data:`_NORTHERN_DECLINE`, a complaint segment (:data:`_COMPLAINT`) allowed between. The thing is had and not used;
+#: a request in the first segment (「想要X，他嫌丑不用」 is no statement) keeps it asked.
 _REFUSED_NEXT = re.compile(r"不肯|不愿|死活不|说啥也不|说什么也不|咋也不|怎么也不|打死也不|嫌")
+#: A complaint between the statement and the refusal (「她嫌太吵」「老人嫌沉」: who, at most three characters, then 嫌)
+#: keeps the statement for the refusal after it.
+_COMPLAINT = re.compile(r"[^，,。；;！!？?\s]{0,3}?嫌")
 #: More than enough, northern (round 15, blind22 analysed): 「X家里多了去了」 — not of troubles or costs (review of
 #: round 15: 「急需X，难处多了去了」 asks).
 #: Making do with an old one (round 16, blind23 analysed): 靠 · 用 · 拿 (+ a count) + 旧 + the thing + 将就 · 凑合 ·
@@ -2934,6 +2937,9 @@ class Lexicon:
                     if not found and answered is None and had and not bridged and not negated \
                             and len(part.strip()) <= _REASON_LONGEST:
                         bridged = True  # 「X还没坏，就是太小了，想换个大的」: a reason between had and the wish (round 17)
+                    elif not found and said and not negated and len(part.strip()) <= _REASON_LONGEST \
+                            and _COMPLAINT.match(part.strip()):
+                        pass  # 「给她买的助听器，她嫌太吵，死活不肯戴」: the complaint keeps the statement (round 20)
                     elif found or answered is not None or len(part.strip()) > _BRIDGE_LONGEST:
                         topic, had, excepted = (named if found and _is_topic(part, found) else set()), set(), set()
                         bridged = False

@@ -108,6 +108,8 @@ def test_a_pack_word_is_blanked_in_the_unknown_name():
     ("拐杖放在门后，爷爷说啥也不用", "拐杖"),
     ("爷爷嫌拐杖丢人，打死也不拄", "拐杖"),
     ("去年配的轮椅，老汉嫌丢人，怎么也不肯坐", "轮椅"),
+    ("孙子寄回来的助听器，她嫌太吵，死活不肯戴", "助听器"),
+    ("拐杖靠在墙角，老汉嫌沉，说啥也不用", "拐杖"),
 ])
 def test_a_refusal_in_the_next_segment_is_no_request(lex, text, item):
     asked_items, excluded = asked_and_excluded(lex, text)
@@ -118,6 +120,7 @@ def test_a_refusal_in_the_next_segment_is_no_request(lex, text, item):
     ("想要一副老花镜，他嫌旧的丑不戴", "老花镜"),
     ("老人嫌助听器太重，想换个轻的", "助听器"),
     ("申请助听器，老人不肯去医院配", "助听器"),
+    ("给奶奶买的助听器，她嫌太吵，想换个好的", "助听器"),
 ])
 def test_a_request_before_a_refusal_still_asks(lex, text, item):
     assert item in asked(lex, text)
