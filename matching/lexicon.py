@@ -191,6 +191,15 @@ _NORTHERN_DECLINE = (r"(?:不让|不叫|不许|不准|不肯|不愿意?|死活�
                      r"|(?:要|买|领|整)(?:它|那|那个|这个|这)?(?:干啥|干嘛|做啥|有啥用)|稀罕(?:啥|什么)"
                      r"|(?<!只能)(?<!只好)(?<!只得)(?:凑合|将就|对付)着?(?:用|使|穿|盖|烧|住|戴)(?![了过])|还能对付"
                      r"|还(?:中|行)(?=$|[，,。；;！!？?\s呢了])")
+#: A refusal told in the segment after the thing (round 20): 「老人嫌X太重，死活不肯戴」「X放在柜子里，奶奶说啥也不用」 — a
+#: statement naming X and asking nothing (``said`` in :meth:`Lexicon._extract`), then a short segment naming nothing
+#: whose cue (:data:`_NEGATION`) is someone's refusal to use it: 不肯 · 不愿 · 死活不 · 说啥也不 … or a 嫌 of
+#: :data:`_NORTHERN_DECLINE`, a complaint segment (:data:`_COMPLAINT`) allowed between. The thing is had and not used;
+#: a request in the first segment (「想要X，他嫌丑不用」 is no statement) keeps it asked.
+_REFUSED_NEXT = re.compile(r"不肯|不愿|死活不|说啥也不|说什么也不|咋也不|怎么也不|打死也不|嫌")
+#: A complaint between the statement and the refusal (「她嫌太吵」「老人嫌沉」: who, at most three characters, then 嫌)
+#: keeps the statement for the refusal after it.
+_COMPLAINT = re.compile(r"[^，,。；;！!？?\s]{0,3}?嫌")
 #: More than enough, northern (round 15, blind22 analysed): 「X家里多了去了」 — not of troubles or costs (review of
 #: round 15: 「急需X，难处多了去了」 asks).
 #: Making do with an old one (round 16, blind23 analysed): 靠 · 用 · 拿 (+ a count) + 旧 + the thing + 将就 · 凑合 ·
@@ -1071,11 +1080,16 @@ PRODUCT_WORDS = ("特级", "一级", "二级", "三级", "优级", "甲级", "�
                  "加厚", "加绒", "加大", "特大", "新款", "正品", "高档", "高端", "特价", "家用", "商用", "专业",
                  "精制", "优选", "高品质", "耐用", "多功能", "大容量", "便携式", "便携", "一体化", "智能", "新品", "原装",
                  "批量")
+#: Round 20: a listing's pack (「沙琪玛整箱装」「蛋卷礼盒装」「洗衣液家庭装」) is how the thing comes, a unit, never part of
+#: its name — the guess read 礼盒 as 包装礼盒 and 整箱 as a box of 卫生纸. Not before a word that makes 装 a verb or a
+#: noun of its own (家庭装修, 组合装配, 整箱装车).
+PACK_WORDS = ("礼盒", "整箱", "整件", "家庭", "组合", "量贩", "实惠", "经济", "分享", "促销", "囤货", "独立", "大包", "小包")
+_PACK = rf"(?:{_alternation(PACK_WORDS)})装(?![修饰配卸车载备置机])"
 _PRODUCT_NOISE = re.compile(
     r"[(\[【（][^)\]】）]{0,30}[)\]】）]"                             # （50只/盒）, 【…】, (1.8米)
     r"|每[箱盒袋包件桶提捆卷][0-9一二三四五六七八九十百]+[瓶袋包个只片支盒罐听块卷米]?"  # 每箱24瓶
     r"|[0-9a-zφ][0-9a-zφ.×*+/%\-]*(?:厘米|毫米|千克|公斤|毫升|[号色孔位寸米升克斤瓦伏匹片只瓶袋包盒箱卷])?装?"
-    rf"|{_alternation(PRODUCT_WORDS)}"
+    rf"|{_PACK}|{_alternation(PRODUCT_WORDS)}"
 )
 
 
@@ -1280,6 +1294,13 @@ PUPIL_ENDS = ("生", "幼儿", "儿童", "孤儿", "子女", "孩子", "学员",
 _PUPIL_PERSON = re.compile(rf"(?:{_alternation(PUPIL_ENDS)})(?:[\u4e00-\u9fff]某{{1,2}}"
                            r"|小(?![说组区学卖吃品车床桌凳刀包号型件麦米菜鸡猪羊牛灯柜伞鞋袄衣被])[\u4e00-\u9fff]"
                            r"(?=家|需|急需|缺|申请|反映|解决|[，,:：)）]|$))")
+#: Round 20: a producer named by the trade before the role, no 某 after it (「土豆种植户缺化肥」「蛋鸡养殖户急需疫苗」
+#: 「茶叶种植合作社」): what is grown or raised is the household's trade, no item asked for or given. The trade is run
+#: back from the role as :func:`_withheld_person` runs, over at most :data:`_TRADE_LONGEST` characters and not past
+#: a 的 (「缺化肥的土豆种植户」 keeps 化肥), and blanked with the role. A place of the trade (种植基地, 养殖场) is left:
+#: it may be what is asked for (「新建肉牛养殖场」).
+_PRODUCER_TRADE = re.compile(r"(?<=[\u4e00-\u9fff])(?:种植|养殖|种养)(?:大户|专业户|户|专业合作社|合作社)")
+_TRADE_LONGEST = 6
 
 
 #: Who comes to the household to do a service (round 13, the platform's service offers): 「志愿者上门拍全家福」
@@ -1327,6 +1348,16 @@ def frame_spans(text: str) -> list[tuple[int, int]]:
     if "某" in text or "小" in text:  # round 20: a pupil named in a teacher's record (「学前班幼儿王某某」「留守儿童小梅」)
         spans += [_withheld_person(text, m) for m in _PUPIL_PERSON.finditer(text)]
     spans += [m.span() for m in _GRADE.finditer(text)]
+    if "种" in text or "殖" in text:
+        for m in _PRODUCER_TRADE.finditer(text):
+            k = m.start()
+            while k > 0 and "\u4e00" <= text[k - 1] <= "\u9fff" and text[k - 1] != "的" \
+                    and m.start() - k < _TRADE_LONGEST:
+                k -= 1
+            stops = list(_PRODUCER_STOP.finditer(text, k, m.start()))
+            k = stops[-1].end() if stops else k
+            if k < m.start():
+                spans.append((k, m.end()))
     if "上门" in text:
         spans += [m.span() for m in _SERVICE_VISIT.finditer(text)]
     if "含" in text or "装" in text or "包括" in text:
@@ -1380,6 +1411,16 @@ def market_spans(text: str) -> list[tuple[int, int]]:
 _ASK_WORDS = "缺|需要|急需|想要|求购|申请|盼|添置|买不起|置办不起|没有|冇"
 _ASK_MEASURE = "[一两几个点些台张套件床双只把辆份]{0,2}"
 _REQUEST_BEFORE = re.compile(f"(?:{_ASK_WORDS}){_ASK_MEASURE}$")
+#: Round 20 (:meth:`Lexicon._listing_qualifiers`): the most characters between 同款 and the thing's name after it
+#: (「小米同款全面屏电视」), and an offer's gift words before a freebie (「血糖仪送试纸」「电饭煲加送一把饭勺」「铅笔（送铅芯）」),
+#: a count and a measure allowed after them.
+_STYLE_GAP = 4
+_FREEBIE = re.compile(r"(?<![捐转配运输递接护发押遣欢馈传目断葬寄])(?:加送|附送|另送|再送|还送|附赠|加赠|另赠|赠送|送|赠)(?:[一两二三四五1-5]?[盒包袋瓶个只支套张本桶把副对])?")
+_FREEBIE_CHARS = frozenset("送赠")
+#: The most characters between the thing's name and the gift word (a bracket, a count: 「电饭煲一台加送」「铅笔（送」).
+_FREEBIE_GAP = 2
+#: The most characters between two freebies of a list (「送铅芯、橡皮」: an unnamed one and its 、 between).
+_FREEBIE_LIST_GAP = 4
 #: Heads of a thing named by what it does (round 12): 「打药的无人机」「洗衣服的水」「冻肉的柜子」 — the noun after 的.
 FUNCTION_HEADS = ("机子", "机器", "机", "柜子", "柜", "炉子", "炉", "壶", "灯", "车子", "车", "笔", "纸", "水", "油",
                   "料", "肥", "泵", "垫子", "盔", "布", "砖", "锅", "盆", "桶", "罐", "架子", "屏", "箱子", "袋子",
@@ -2710,6 +2751,50 @@ class Lexicon:
         inside = [any(a <= m0 and m1 <= b for a, b in spans) for m0, m1, _ in found]
         return spans if any(inside) and not all(inside) else []
 
+    def _listing_qualifiers(self, text: str, shown: str, found: list, offer: bool) -> list[tuple[int, int]]:
+        """Return the spans of the names a listing writes around its item that are no item of the record (round 20).
+
+        Three writings of a shop's listing, read the same in a need and an offer:
+
+        * **a model before 同款** (「小米同款电视」「学习机同款平板」): where a name follows 同款 within
+          :data:`_STYLE_GAP` characters of its clause, the names ending right before 同款 say whose model the thing
+          copies; the thing is the name after (「X同款家里已经有了」, 同款 as "the same one", has none after and
+          keeps X);
+        * **a style before 款** (「微耕机柴油款」「蜂箱杉木款」「柴油款微耕机」): a name right before 款 (not 款项) with
+          another name right before it or right after 款 is the style of that one, no item;
+        * **a freebie, in an offer** (「血糖仪送试纸」「电饭煲加送饭勺」「自动铅笔（送铅芯）」「买化肥送农药」): a name
+          after a gift word (:data:`_FREEBIE`) that follows another name of its clause comes with that thing; the
+          offer gives the thing (a need for the freebie alone is no match for it). A gift word with no name before
+          it in the clause (「爱心企业赠送棉被」「商会送白米」) is the offer's own verb and is left alone.
+
+        ``text`` is the scanned text, ``shown`` the folded text it was blanked from (同款 is blanked as a trade word,
+        :data:`TRADE_WORDS`), ``found`` the scanned text's :meth:`mentions`; returns ``[(start, end)]``.
+        """
+        out = []
+        for a0, a1, _ in found if "同款" in shown else ():
+            # (同款 is blanked in the scanned text; ``shown``, the folded text, has it at the same place.)
+            if shown.startswith("同款", a1) and any(
+                    a1 + 2 <= b0 <= a1 + 2 + _STYLE_GAP and not _CLAUSE.search(text, a1 + 2, b0) for b0, _, _ in found):
+                out.append((a0, a1))
+        if "款" in text:
+            starts = {b0 for b0, _, _ in found}
+            ends = {b1 for _, b1, _ in found}
+            for a0, a1, _ in found:
+                if text.startswith("款", a1) and not text.startswith("款项", a1) \
+                        and (a0 in ends or a1 + 1 in starts):
+                    out.append((a0, a1))
+        if offer and _FREEBIE_CHARS.intersection(text):
+            for m in _FREEBIE.finditer(text):
+                if any(m.start() - _FREEBIE_GAP <= b1 <= m.start() and not _CLAUSE.search(text, b1, m.start())
+                       for _, b1, _ in found):
+                    at = m.end()  # the freebie, and a list after it (「送铅芯、橡皮」)
+                    for b0, b1, _ in found:
+                        if at <= b0 <= at + (_FREEBIE_GAP if at == m.end() else _FREEBIE_LIST_GAP) \
+                                and not _CLAUSE.search(text, at, b0) and (at == m.end() or _LIST.search(text, at, b0)):
+                            out.append((b0, b1))
+                            at = b1
+        return out
+
     def extract(self, text: str, offer: bool = False) -> Extraction:
         """Return the concepts ``text`` asks for, those it mentions as had or unwanted, and its kept text.
 
@@ -2746,28 +2831,45 @@ class Lexicon:
         to the head's end (or a use description, :func:`use_names`) stands for the head's tail and the bracket;
         the head's other characters stay, so a cue before them is still read. The joined name has three characters
         or more, and a bracket that says whose it is (ending in :data:`_QUALIFIER_WHO`: 「二铵肥（屯里的老刘家）」, no
-        家肥) is no qualifier of the thing. A head that names an item
-        (「被子（冬天的）」「轮椅（手摇）」) or a bracket that does (「X（低保户）」) is left as it was.
+        家肥) is no qualifier of the thing. A bracket that names an item (「X（低保户）」) is left as it was; a head that
+        names one (round 20) is read only where the joined name is a lexicon name of another concept of the head's
+        category (「常用药（降糖）」 降糖药; 「轮椅（手摇）」「被子（冬天的）」 stay).
         """
         out, last = [], 0
         for m in _QUALIFIED_HEAD.finditer(text):
             head, qual = m.group(1), m.group(2)
-            if qual[-1] in _QUALIFIER_WHO or self.mentions(qual) \
-                    or any(b == len(head) for _, b, _ in self.mentions(head)):
+            if qual[-1] in _QUALIFIER_WHO or self.mentions(qual):
+                continue
+            # Round 20: a head that names a broad item of the bracket's kind reads its bracket too (「常用药（降糖）」
+            # 降糖药, a 常用药; 「慢性病用药（高血压）」 降压药 where 慢性病用药 names the medicine's cost): the joined
+            # name must then be another concept of the head's category, so 「轮椅（手摇）」 stays a 轮椅.
+            named = frozenset(c for _, b, ids in self.mentions(head) if b == len(head) for c in ids)
+            kinds = frozenset(self.concepts[c].category for c in named if c < self.lexicon_size)
+            if named and not kinds:
                 continue
             for k in range(1, len(head) + 1):
                 joined = qual + head[-k:]
-                used = use_names(joined, self._named_across)
+                used = use_names(joined, self._named_across) if not named else joined
                 if used != joined:
                     name = used
                 else:
-                    name = next((joined[a:b] for a, b, _ in self.mentions(joined)
-                                 if a < len(qual) and b == len(joined) and b - a >= 3), "")
+                    name = next((joined[a:b] for a, b, ids in self.mentions(joined)
+                                 if a < len(qual) and b == len(joined) and b - a >= 3
+                                 and (not named or self._narrows(named, kinds, ids, a))), "")
                 if name:
                     out += [text[last:m.start(1) + len(head) - k], name]
                     last = m.end()
                     break
         return "".join(out) + text[last:] if out else text
+
+    def _narrows(self, named: frozenset[int], kinds: frozenset[str], ids: tuple[int, ...], start: int) -> bool:
+        """Return whether a bracket joined to a head that names items (``named``, of categories ``kinds``) says which
+        one (round 20, :meth:`_qualified_heads`): the joined name holds the whole bracket (``start`` 0: no 「周记本」
+        of 「笔记本（…老周）」) and names other concepts of the head's categories, none above the head's (「牛肉（冷鲜）」
+        is no 肉类, 「冬装校服（学生）」 no 校服)."""
+        return start == 0 and named.isdisjoint(ids) and all(
+            c < self.lexicon_size and self.concepts[c].category in kinds
+            and not any(c in self.ancestors(h) for h in named) for c in ids)
 
     @lru_cache(maxsize=200_000)  # titles and boilerplate repeat across thousands of records
     def _extract(self, text: str, offer: bool = False) -> Extraction:
@@ -2790,6 +2892,11 @@ class Lexicon:
             if objects:  # 「缝纫机培训班」「农产品网店代运营服务」: the thing a course or service is about (round 18)
                 scanned = _blank(scanned, objects)
                 found = [m for m in found if (m[0], m[1]) not in objects]
+        if "款" in folded or "送" in scanned or "赠" in scanned:
+            qualifiers = self._listing_qualifiers(scanned, folded, found, offer)
+            if qualifiers:  # 「小米同款电视」「微耕机柴油款」「血糖仪送试纸」: the listing's item only (round 20)
+                scanned = _blank(scanned, qualifiers)
+                found = [m for m in found if (m[0], m[1]) not in qualifiers]
         if offer:
             sources = self._list_sources(scanned, found) + _giver_slots(scanned, found)
             if sources:  # 「应急救援折叠床（民政救灾物资）」 is a camp bed (round 13)
@@ -2873,6 +2980,10 @@ class Lexicon:
                             and _NO_MORE.search(_standard(part)):  # 「X同桌借给他用了，不用再买」
                         unwanted.update(said)
                         wanted.difference_update(said)
+                    if not found and said and negated and len(part.strip()) <= _ANSWER_LONGEST \
+                            and _REFUSED_NEXT.search(_standard(part)):  # 「嫌X太重，死活不肯戴」 (round 20)
+                        unwanted.update(said)
+                        wanted.difference_update(said)
                     if not found and tried and _FAILED_NEXT.match(_standard(part).strip()):  # 「去年试过X，不行」
                         unwanted.update(tried)
                         wanted.difference_update(tried)
@@ -2881,6 +2992,9 @@ class Lexicon:
                     if not found and answered is None and had and not bridged and not negated \
                             and len(part.strip()) <= _REASON_LONGEST:
                         bridged = True  # 「X还没坏，就是太小了，想换个大的」: a reason between had and the wish (round 17)
+                    elif not found and said and not negated and len(part.strip()) <= _REASON_LONGEST \
+                            and _COMPLAINT.match(part.strip()):
+                        pass  # 「给她买的助听器，她嫌太吵，死活不肯戴」: the complaint keeps the statement (round 20)
                     elif found or answered is not None or len(part.strip()) > _BRIDGE_LONGEST:
                         topic, had, excepted = (named if found and _is_topic(part, found) else set()), set(), set()
                         bridged = False
