@@ -1709,8 +1709,7 @@ def _filler_as_de(text: str, named) -> str:
         if not right:
             continue  # 「读的那个的」: no head after the filler (round 18 reads 「X的那个」 alone)
         window = left + "的" + right
-        trial = text[:m.start()] + "的" + text[m.end():]
-        if use_names(window) != window or named(trial, m.start()):
+        if use_names(window) != window or named(window, len(left)):
             out += [text[last:m.start()], "的"]
             last = m.end()
     return "".join(out) + text[last:] if out else text
@@ -1720,7 +1719,7 @@ def _filler_as_de(text: str, named) -> str:
 #: 「搬个家」 搬家, 「修个桥」 修桥, 「办个残疾证」 办残疾证, 「犁犁地」 犁地 (general knowledge of 离合词 and of a verb said
 #: twice to soften it).
 _SPLIT_VERBS = "搬修打办补装盘学做挖砌铺换建盖理剪洗看配安通搭犁耕"
-_SPLIT_VERB_OBJECT = re.compile(rf"(?<=[{_SPLIT_VERBS}])(?:一?[个口条座下]|(?<=(.))(?=\1)[{_SPLIT_VERBS}])(?=[\u4e00-\u9fff])")
+_SPLIT_VERB_OBJECT = re.compile(rf"([{_SPLIT_VERBS}])(?:一?[个口条座下]|(\1))(?=[\u4e00-\u9fff])")
 
 
 def _joined_verb_object(text: str, named_from) -> str:
@@ -1737,12 +1736,12 @@ def _joined_verb_object(text: str, named_from) -> str:
         return text
     out, last = [], 0
     for m in _SPLIT_VERB_OBJECT.finditer(text):
-        verb = m.start() - 1
-        if verb < last or m.group(1) and verb > 0 and _word(text[verb - 1:verb + 1]):
+        verb = m.start()
+        if verb < last or m.group(2) and verb > 0 and _word(text[verb - 1:verb + 1]):
             continue  # 「数学学具」: the first 学 ends a word, it is no verb said twice
         joined = text[verb] + text[m.end():m.end() + _FILLER_REACH]
         if named_from(joined) > 1:
-            out += [text[last:m.start()]]
+            out += [text[last:verb + 1]]
             last = m.end()
     return "".join(out) + text[last:] if out else text
 
