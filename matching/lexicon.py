@@ -118,6 +118,9 @@ UNWANTED_CUES = ("不缺", "不需", "无需", "不用", "不必", "不要了", 
                  # (「X不是必需」「X可有可无」).
                  "不麻烦", "就算了", "婉拒", "不是急需", "不是很急", "不着急", "不急着", "不打算", "没打算", "用不惯",
                  "不习惯用", "不是必需", "不是刚需", "可有可无",
+                 # Round 20 (blind31 analysed): a speaker's taken-back word (「X说错了」; :func:`_spoken_repairs`
+                 # writes every repair so).
+                 "说错了",
                  # Round 14 (blind20): doing without it is fine (「没有X也没关系，主要是Y」「莫得X也没得关系」 —
                  # 没得 reads 没有 — 「X没有也不要紧」); the 主要是 after it is a turn (:data:`_TURN`).
                  "也没关系", "也没有关系", "也不要紧", "也无所谓", "也没事",
@@ -627,6 +630,9 @@ _BODY_BOUGHT = (r"(?<![望请需议求要否拟可能理事缘自经因])(?<!申
 _CLAIMED = r"已(?:经)?申领(?!到)"
 _DEFERRED = (r"(?:(?<=下学期)|(?<=下个学期)|(?<=下次)|(?<=下回)|(?<=以后)|(?<=明年))再(?:说|申请|申报|报)"
              r"|暂缓(?:申请|申报)")
+#: An older villager's had, spoken (round 20, blind31 analysed): 有的 said twice (「X有的有的」, the spoken yes of
+#: having it) and 还有呢 · 还有的 closing the clause (「X还有呢」); not 有的人 (some), not 没有的.
+_SPOKEN_HAD = rf"有的[\s,]*有的|(?<![没])还有(?:呢|的)?呢?(?<=[呢的]){_CLAUSE_END}"
 _SAID_HAD = (r"说(?:学校|单位|厂里|公司|村里|镇上|宿舍|班上|班里|食堂|家里)(?:里|头)?(?:都|也|就)?有了?"
              rf"{_CLAUSE_END}")
 # Every cue starts with one of these characters: a lookahead on them lets the search skip the other
@@ -723,6 +729,8 @@ _NEGATION = re.compile(
     rf"|{_SALE_GOT}|{_NEW_GOT}|{_PARCEL_CAME}|{_SAID_HAD}"
     # A teacher's had and not-wanted (round 20, blind32 analysed; see _PAST_JUST_GIVEN).
     rf"|{_PAST_JUST_GIVEN}|{_ENOUGH_PLAIN}|{_ENJOYED}|{_BODY_BOUGHT}|{_CLAIMED}|{_DEFERRED}"
+    # An older villager's had, spoken (round 20, blind31 analysed; see _SPOKEN_HAD).
+    rf"|{_SPOKEN_HAD}"
     rf"|(?:{_alternation(PAST_TIMES)})(?:已|就)?(?:{_alternation(FORMAL_STATUS)})"
     r"|不在[^，,。；;]{0,10}范围|(?:(?<=可以|能够|足以)|(?<=[可能]))(?<!不能)(?<!不可)满足"
     rf"|(?:{_alternation(ALREADY)})(?:{_alternation(FORMAL_STATUS)}|(?:{_alternation(FORMAL_MEANS)})"
@@ -1766,6 +1774,105 @@ def use_names(text: str, named=None) -> str:
             last = end
         at = text.find("的", max(at + 1, last))
     return "".join(out) + text[last:] if out else text
+
+
+#: A thing described by its use with a filler where a writer puts 的 (round 20, blind31 analysed: older villagers
+#: speaking into a phone, the text as voice input typed it): 那个 for 的 (「降血压那个药」「测血糖那个机子」「烧天然气那个灶」)
+#: or after it (「存雨水的那个窖」). Read as 的 only where a use (:func:`use_names`) or a lexicon name then runs across it.
+_FILLER_DE = re.compile(r"(?<=[\u4e00-\u9fff])的?那个(?=[\u4e00-\u9fff])")
+#: How far a use or a name may run on either side of the filler (the use table's longest use is shorter).
+_FILLER_REACH = 8
+
+
+def _filler_as_de(text: str, named) -> str:
+    """Return folded ``text`` with each filler 那个 (or 的那个) inside a description of a thing read as 的 (round 20).
+
+    Spoken input fills the place of 的 with 那个 (「炒菜那个油」「有轮子那个椅子」) or says both (「存雨水的那个窖」):
+    where 的 in its place makes a use description (:func:`use_names`: 炒菜的油 → 食用油) or a lexicon name
+    (``named(text, at)``: 存雨水的窖) run across it, the filler is read as 的; elsewhere (「谢谢了那个X」「要那个X」
+    「X那个事情」) it stays a pronoun or a pause. No name is added: the readings are those of 的.
+    """
+    if "那个" not in text:
+        return text
+    out, last = [], 0
+    for m in _FILLER_DE.finditer(text):
+        if m.start() < last:
+            continue
+        left = text[max(last, m.start() - _FILLER_REACH):m.start()]
+        left = left[left.rfind("的") + 1:]
+        right = text[m.end():m.end() + _FILLER_REACH]
+        right = right[:right.find("的")] if "的" in right else right
+        if not right:
+            continue  # 「读的那个的」: no head after the filler (round 18 reads 「X的那个」 alone)
+        window = left + "的" + right
+        if use_names(window) != window or named(window, len(left)):
+            out += [text[last:m.start()], "的"]
+            last = m.end()
+    return "".join(out) + text[last:] if out else text
+
+
+#: Verbs of a spoken verb–object service name that take a measure or a second verb inside it (round 20, blind31):
+#: 「搬个家」 搬家, 「修个桥」 修桥, 「办个残疾证」 办残疾证, 「犁犁地」 犁地 (general knowledge of 离合词 and of a verb said
+#: twice to soften it).
+_SPLIT_VERBS = "搬修打办补装盘学做挖砌铺换建盖理剪洗看配安通搭犁耕"
+_SPLIT_VERB_OBJECT = re.compile(rf"([{_SPLIT_VERBS}])(?:一?[个口条座下]|(\1))(?=[\u4e00-\u9fff])")
+
+
+def _joined_verb_object(text: str, named_from) -> str:
+    """Return folded ``text`` with a measure (个 · 口 · 条 · 座 · 一下) or a doubled verb inside a spoken verb–object
+    name taken out where the verb and its object then make a lexicon name (round 20, blind31 analysed).
+
+    A speaker splits a verb–object name as the spoken language does (「搬个家」「修条桥」「办个残疾证」) or says the verb
+    twice (「犁犁地」 for 犁地); the written name is read where a name of two or more characters starts at the verb
+    and runs past the taken-out part (``named_from(joined, at)``: the lexicon names at ``at``'s start and its end).
+    「想要个X」「两个X」 are left as they were (要 and numerals are no such verb), and so is a split whose joined text
+    names nothing (「装个灯」: 装灯 is no name).
+    """
+    if not _SPLIT_VERB_OBJECT.search(text):
+        return text
+    out, last = [], 0
+    for m in _SPLIT_VERB_OBJECT.finditer(text):
+        verb = m.start()
+        if verb < last or m.group(2) and verb > 0 and _word(text[verb - 1:verb + 1]):
+            continue  # 「数学学具」: the first 学 ends a word, it is no verb said twice
+        joined = text[verb] + text[m.end():m.end() + _FILLER_REACH]
+        if named_from(joined) > 1:
+            out += [text[last:verb + 1]]
+            last = m.end()
+    return "".join(out) + text[last:] if out else text
+
+
+#: A speaker's repair (round 20, blind31 analysed): what is said and taken back is not asked for. Rewritten, before
+#: the cues are read, as 「X说错了，Y」, so the cue 说错了 (:data:`UNWANTED_CUES`) says X is not wanted and Y is read
+#: as asked:
+#:
+#: * 不是 X + 是 Y (「不是不是 不是X 是Y」「不是X，是Y」「并不是X，而是Y」): X is what is not meant; not 是不是 (a
+#:   question), 要不是 (a condition), 可不是, nor 不是 + 很 · 太 · 急 … (round 13's 不是急需 stays a cue); the leading
+#:   不是不是 · 不对不对 is the repair's marker, and the same X said right before it is taken back with it
+#:   (「要X不是不是 不是X 是Y」);
+#: * X + a marker + Y (「要X，哦不对，Y」「X 不对不对 是Y」「X，说错了，是Y」「X不是不是 是Y」): a doubled 不对 · 不是 ·
+#:   错了, or 哦 · 噢 · 呃 + 不对 · 不是, or 说错了 · 讲错了 · 口误; a bare 不对 (「尺码不对」) is no repair.
+_REPAIR_MARK = r"(?:不是不是|不对不对|错了错了|(?:哦|噢|呃|哎|唉)[\s,]*(?:不对|不是)|说错了|讲错了|说岔了|口误)"
+_REPAIR_NOT = re.compile(rf"(?P<mark>[\s,]*{_REPAIR_MARK}[\s,]*)?(?<![是要可])不是(?![是不\s,很太急必刚问事个什特说])(?P<x>[^,。;!?]{{1,16}}?)"
+                         r"[\s,]*(?:而|就|应该|应当)?是(?![\s,。;!?]|$)")
+_REPAIR_AFTER = re.compile(rf"[\s,]*{_REPAIR_MARK}[\s,]*(?:而|就|应该|应当)?(?:是|要)?(?!不是|[\s,。;!?]|$)")
+
+
+def _spoken_repairs(text: str) -> str:
+    """Return folded ``text`` with each speaker's repair (:data:`_REPAIR_NOT`, :data:`_REPAIR_AFTER`) rewritten as
+    「X说错了，Y」 (round 20): the taken-back X is then read as not wanted by the cue 说错了, and Y as asked."""
+    if "不是" not in text and "不对" not in text and "错" not in text and "口误" not in text:
+        return text
+    out, last = [], 0
+    for m in _REPAIR_NOT.finditer(text):
+        start, taken = m.start(), m.group("x")
+        if m.group("mark") and text.endswith(taken, last, start):
+            start -= len(taken)  # 「要X不是不是 不是X 是Y」: the X said before the marker is the one taken back
+        out += [text[last:start], ",", taken, "说错了,"]
+        last = m.end()
+    if out:
+        text = "".join(out) + text[last:]
+    return _REPAIR_AFTER.sub("说错了,", text)
 
 
 @lru_cache(maxsize=100_000)
@@ -2819,6 +2926,10 @@ class Lexicon:
         """Return whether a lexicon name of ``text`` spans its character ``at`` (a 的: 「照路的灯」; round 18)."""
         return any(a < at < b for a, b, _ in self.mentions(text))
 
+    def _name_from(self, text: str) -> int:
+        """Return the end of the longest lexicon name that starts at ``text``'s first character, or 0 (round 20)."""
+        return max((b for a, b, _ in self.mentions(text) if a == 0), default=0)
+
     def _qualified_heads(self, text: str) -> str:
         """Return folded ``text`` with each bare head whose bracket says which one replaced by the name the two
         make together (round 19).
@@ -2873,7 +2984,9 @@ class Lexicon:
 
     @lru_cache(maxsize=200_000)  # titles and boilerplate repeat across thousands of records
     def _extract(self, text: str, offer: bool = False) -> Extraction:
-        folded = use_names(_fund_order(_fold(text)), self._named_across)  # 「烧水的那个壶」 names 热水壶 (round 18)
+        folded = _spoken_repairs(_fund_order(_fold(text)))  # 「不是X 是Y」: X taken back (round 20)
+        folded = _joined_verb_object(_filler_as_de(folded, self._named_across), self._name_from)  # 「炒菜那个油」「搬个家」
+        folded = use_names(folded, self._named_across)  # 「烧水的那个壶」 names 热水壶 (round 18)
         if "(" in folded:
             folded = self._qualified_heads(folded)  # 「慢病药（高血压）」 names 降压药 (round 19)
         # Names inside a donor's or beneficiary's name (建材贸易公司, 易地搬迁安置点) are not items, and
