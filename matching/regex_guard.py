@@ -106,55 +106,11 @@ def _cheap(branch: str, flags: int) -> bool:
         return False
 
 
-def alternatives(source: str) -> tuple[str, list[str]] | None:
-    """Split the regular expression ``source`` of the form ``HEAD(?:A|B|…)`` (the non-capturing group closes at
-    the end; HEAD may hold a lookahead, ``(?=[…])``) into ``(HEAD, [A, B, …])``, or return None when it has
-    another form. Escapes and character classes (``[|/]``, ``[^]…]``) are passed over; ``"|".join`` of the
-    alternatives gives back the group's text."""
-    depth, i, in_class, opened, bars, n = 0, 0, False, -1, [], len(source)
+def _syntax(source: str):
+    """Yield ``(index, character)`` for each ``(``, ``)`` and ``|`` of the regular expression ``source`` that is
+    syntax: not escaped and not inside a character class (``[|/]``, ``[^]…]``, a literal ``]`` first in a class)."""
+    i, n, in_class = 0, len(source), False
     while i < n:
-        c = source[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            if c == "]":
-                in_class = False
-        elif c == "[":
-            in_class = True
-            i += 1
-            if source.startswith("^", i):
-                i += 1
-            if source.startswith("]", i):  # a literal ] first in a class
-                i += 1
-            continue
-        elif c == "(":
-            if depth == 0:
-                opened, bars = i, []
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth < 0:
-                return None
-        elif c == "|":
-            if depth == 0:
-                return None
-            if depth == 1:
-                bars.append(i)
-        i += 1
-    if depth or in_class or opened < 0 or not source.startswith("(?:", opened) or source[-1] != ")" or not bars:
-        return None
-    if _closing(source, opened) != n - 1:
-        return None
-    cuts = [opened + 3, *(b + 1 for b in bars)]
-    ends = [*bars, n - 1]
-    return source[:opened], [source[a:b] for a, b in zip(cuts, ends)]
-
-
-def _closing(source: str, opened: int) -> int:
-    """Return the index of the ``)`` that closes the group opened at ``source[opened]``."""
-    depth, i, in_class = 0, opened, False
-    while i < len(source):
         c = source[i]
         if c == "\\":
             i += 2
@@ -170,14 +126,38 @@ def _closing(source: str, opened: int) -> int:
             if source.startswith("]", i):
                 i += 1
             continue
-        elif c == "(":
+        elif c in "()|":
+            yield i, c
+        i += 1
+
+
+def alternatives(source: str) -> tuple[str, list[str]] | None:
+    """Split the regular expression ``source`` of the form ``HEAD(?:A|B|…)`` (the non-capturing group closes at
+    the end; HEAD may hold a lookahead, ``(?=[…])``) into ``(HEAD, [A, B, …])``, or return None when it has
+    another form. Escapes and character classes (``[|/]``, ``[^]…]``) are passed over; ``"|".join`` of the
+    alternatives gives back the group's text."""
+    depth, opened, closed, bars = 0, -1, -1, []
+    for i, c in _syntax(source):
+        if c == "(":
+            if depth == 0:
+                opened, bars = i, []
             depth += 1
         elif c == ")":
             depth -= 1
+            if depth < 0:
+                return None
             if depth == 0:
-                return i
-        i += 1
-    return -1
+                closed = i
+        elif depth == 0:  # a | outside every group: the pattern is no single group
+            return None
+        elif depth == 1:
+            bars.append(i)
+    n = len(source)
+    if depth or opened < 0 or not source.startswith("(?:", opened) or closed != n - 1 or not bars:
+        return None
+    cuts = [opened + 3, *(b + 1 for b in bars)]
+    ends = [*bars, n - 1]
+    return source[:opened], [source[a:b] for a, b in zip(cuts, ends)]
 
 
 def guard_branches(pattern: re.Pattern) -> re.Pattern:
