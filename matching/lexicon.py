@@ -621,13 +621,14 @@ _PARCEL_CAME = r"(?:快递|包裹|快件)[^，,。；;！!？?\s没未不]{0,6}?
 #: * claimed (`_CLAIMED`): 已 (经) 申领 — 「X已申领」 (申领到 was read since round 11);
 #: * put off to a later term (`_DEFERRED`): 下学期 · 下次 · 下回 · 以后 · 明年 + 再 + 说 · 申请 · 申报 · 报, and 暂缓 +
 #:   申请 · 申报 — 「X下学期再说」「X留到下次再申请」「X暂缓申报」.
-_PAST_JUST_GIVEN = rf"(?:{_alternation(PAST_TIMES)})(?:早就|就|都)(?:{_VERB}|补助|补贴)(?:过了?|了)"
-_ENOUGH_PLAIN = (r"(?<![不没])(?<!不太)(?<!是否)(?<!能否)(?<!能不能)(?<!是不是)足够(?:了|用了?|使用)?"
+_PAST_JUST_GIVEN = rf"(?:{_alternation(PAST_TIMES)})(?:早就|就|都)(?:{_VERB}|补助|补贴)(?:过了?|了)(?![吗么没])"
+_ENOUGH_PLAIN = (r"(?<![不没未])(?<!不太)(?<!是否)(?<!能否)(?<!能不能)(?<!是不是)(?<!不一定)(?<!不是很)(?<!不很)(?<!不大)"
+                 r"(?<!未必)(?<!并不)(?<!不算)足够(?:了|用了?|使用)?"
                  rf"{_CLAUSE_END}")
-_ENJOYED = r"(?<![未没不])(?:享受了|享受过|(?<=正在)享受|(?<=一直)享受)"
-_BODY_BOUGHT = (r"(?<![望请需议求要否拟可能理事缘自经因])(?<!申请)由(?![于此衷])[^，,。；;！!？?]{1,10}?(?:统一)?"
+_ENJOYED = rf"{_BLOCKERS}(?<![未没不])(?:享受了|享受过|(?<=正在)享受|(?<=一直)享受)(?![吗么没不])"
+_BODY_BOUGHT = (r"(?<![望请需议求要否拟可能理事缘自经因想盼划算])(?<!申请)由(?![于此衷])[^，,。；;！!？?]{1,10}?(?:统一)?"
                 r"(?:采购|购买|购置|配备|配齐|资助|捐赠)(?![的])")
-_CLAIMED = r"已(?:经)?申领(?!到)"
+_CLAIMED = r"已(?:经)?申领(?!到|[吗么没])"
 _DEFERRED = (r"(?:(?<=下学期)|(?<=下个学期)|(?<=下次)|(?<=下回)|(?<=以后)|(?<=明年))再(?:说|申请|申报|报)"
              r"|暂缓(?:申请|申报)")
 #: An older villager's had, spoken (round 20, blind31 analysed): 有的 said twice (「X有的有的」, the spoken yes of
@@ -1197,13 +1198,14 @@ def org_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _run_back(text: str, end: int, longest: int) -> int:
-    # Where a name ending at ``end`` starts: back over at most ``longest`` Chinese characters, to the
-    # text's start, a punctuation mark or bracket, or a giving verb (_ORG_STOP).
+def _run_back(text: str, end: int, longest: int, stop: re.Pattern | None = None, halt: str = "") -> int:
+    # Where a name ending at ``end`` starts: back over at most ``longest`` Chinese characters (none of ``halt``),
+    # to the text's start, a punctuation mark or bracket, or the last match of ``stop`` (a giving verb,
+    # _ORG_STOP, by default).
     k = end
-    while k > 0 and "\u4e00" <= text[k - 1] <= "\u9fff" and end - k < longest:
+    while k > 0 and "\u4e00" <= text[k - 1] <= "\u9fff" and text[k - 1] not in halt and end - k < longest:
         k -= 1
-    stops = list(_ORG_STOP.finditer(text, k, end))
+    stops = list((stop or _ORG_STOP).finditer(text, k, end))
     return stops[-1].end() if stops else k
 
 
@@ -1301,7 +1303,7 @@ _PRODUCER_STOP = re.compile(r"缺|需要|急需|想要|求购|申请|求助|帮|
 PUPIL_ENDS = ("生", "幼儿", "儿童", "孤儿", "子女", "孩子", "学员", "娃")
 _PUPIL_PERSON = re.compile(rf"(?:{_alternation(PUPIL_ENDS)})(?:[\u4e00-\u9fff]某{{1,2}}"
                            r"|小(?![说组区学卖吃品车床桌凳刀包号型件麦米菜鸡猪羊牛灯柜伞鞋袄衣被])[\u4e00-\u9fff]"
-                           r"(?=家|需|急需|缺|申请|反映|解决|[，,:：)）]|$))")
+                           r"(?=家|需|急需|缺|申请|反映|解决|[，,:：)）]))")
 #: Round 20: a producer named by the trade before the role, no 某 after it (「土豆种植户缺化肥」「蛋鸡养殖户急需疫苗」
 #: 「茶叶种植合作社」): what is grown or raised is the household's trade, no item asked for or given. The trade is run
 #: back from the role as :func:`_withheld_person` runs, over at most :data:`_TRADE_LONGEST` characters and not past
@@ -1328,11 +1330,7 @@ _PACKAGE = re.compile(rf"(?:每个|每份|每只|每)?(?:{_alternation(PACKAGE_W
 def _withheld_person(text: str, m: re.Match) -> tuple[int, int]:
     """Return the span of a producer withheld with 某 (:data:`_WITHHELD_PERSON` match ``m``) with what they do
     before the role (「自主创业的脱贫户张某」), run back to punctuation, a bracket, the start or a request word."""
-    k = m.start()
-    while k > 0 and "\u4e00" <= text[k - 1] <= "\u9fff" and m.start() - k < _PRODUCER_LONGEST:
-        k -= 1
-    stops = list(_PRODUCER_STOP.finditer(text, k, m.start()))
-    return (stops[-1].end() if stops else k, m.end())
+    return _run_back(text, m.start(), _PRODUCER_LONGEST, _PRODUCER_STOP), m.end()
 
 
 def frame_spans(text: str) -> list[tuple[int, int]]:
@@ -1358,12 +1356,7 @@ def frame_spans(text: str) -> list[tuple[int, int]]:
     spans += [m.span() for m in _GRADE.finditer(text)]
     if "种" in text or "殖" in text:
         for m in _PRODUCER_TRADE.finditer(text):
-            k = m.start()
-            while k > 0 and "\u4e00" <= text[k - 1] <= "\u9fff" and text[k - 1] != "的" \
-                    and m.start() - k < _TRADE_LONGEST:
-                k -= 1
-            stops = list(_PRODUCER_STOP.finditer(text, k, m.start()))
-            k = stops[-1].end() if stops else k
+            k = _run_back(text, m.start(), _TRADE_LONGEST, _PRODUCER_STOP, halt="的")
             if k < m.start():
                 spans.append((k, m.end()))
     if "上门" in text:
@@ -1852,9 +1845,9 @@ def _joined_verb_object(text: str, named_from) -> str:
 #:   (「要X不是不是 不是X 是Y」);
 #: * X + a marker + Y (「要X，哦不对，Y」「X 不对不对 是Y」「X，说错了，是Y」「X不是不是 是Y」): a doubled 不对 · 不是 ·
 #:   错了, or 哦 · 噢 · 呃 + 不对 · 不是, or 说错了 · 讲错了 · 口误; a bare 不对 (「尺码不对」) is no repair.
-_REPAIR_MARK = r"(?:不是不是|不对不对|错了错了|(?:哦|噢|呃|哎|唉)[\s,]*(?:不对|不是)|说错了|讲错了|说岔了|口误)"
+_REPAIR_MARK = r"(?:不是不是|不对不对|错了错了|(?:哦|噢|呃|哎|唉)[\s,]*(?:不对|不是(?![很太急必刚]))|说错了|讲错了|说岔了|口误)"
 _REPAIR_NOT = re.compile(rf"(?P<mark>[\s,]*{_REPAIR_MARK}[\s,]*)?(?<![是要可])不是(?![是不\s,很太急必刚问事个什特说])(?P<x>[^,。;!?]{{1,16}}?)"
-                         r"[\s,]*(?:而|就|应该|应当)?是(?![\s,。;!?]|$)")
+                         r"(?<!就)[\s,]*(?:而|应该|应当)?是(?![\s,。;!?]|$)")
 _REPAIR_AFTER = re.compile(rf"[\s,]*{_REPAIR_MARK}[\s,]*(?:而|就|应该|应当)?(?:是|要)?(?!不是|[\s,。;!?]|$)")
 
 
@@ -2870,9 +2863,11 @@ class Lexicon:
         * **a style before 款** (「微耕机柴油款」「蜂箱杉木款」「柴油款微耕机」): a name right before 款 (not 款项) with
           another name right before it or right after 款 is the style of that one, no item;
         * **a freebie, in an offer** (「血糖仪送试纸」「电饭煲加送饭勺」「自动铅笔（送铅芯）」「买化肥送农药」): a name
-          after a gift word (:data:`_FREEBIE`) that follows another name of its clause comes with that thing; the
-          offer gives the thing (a need for the freebie alone is no match for it). A gift word with no name before
-          it in the clause (「爱心企业赠送棉被」「商会送白米」) is the offer's own verb and is left alone.
+          after a gift word (:data:`_FREEBIE`) that follows another name of its clause (at most :data:`_FREEBIE_GAP`
+          characters between) comes with that thing; the offer gives the thing (a need for the freebie alone is no
+          match for it). A gift word with no name right before it (「爱心企业赠送棉被」「商会送白米」) is the offer's own
+          verb and is left alone, and so is a plain 送 · 赠 said again after a thing an earlier gift word of the clause
+          gave (「爱心人士送大米送食用油」: two things given, no freebie).
 
         ``text`` is the scanned text, ``shown`` the folded text it was blanked from (同款 is blanked as a trade word,
         :data:`TRADE_WORDS`), ``found`` the scanned text's :meth:`mentions`; returns ``[(start, end)]``.
@@ -2891,9 +2886,14 @@ class Lexicon:
                         and (a0 in ends or a1 + 1 in starts):
                     out.append((a0, a1))
         if offer and _FREEBIE_CHARS.intersection(text):
-            for m in _FREEBIE.finditer(text):
-                if any(m.start() - _FREEBIE_GAP <= b1 <= m.start() and not _CLAUSE.search(text, b1, m.start())
-                       for _, b1, _ in found):
+            gifts = list(_FREEBIE.finditer(text))
+            for m in gifts:
+                before = [a0 for a0, b1, _ in found
+                          if m.start() - _FREEBIE_GAP <= b1 <= m.start() and not _CLAUSE.search(text, b1, m.start())]
+                if before and m.group()[0] in _FREEBIE_CHARS and any(
+                        g.end() <= min(before) and not _CLAUSE.search(text, g.end(), min(before)) for g in gifts):
+                    continue  # 「送大米送食用油」: the plain verb said again gives a second thing
+                if before:
                     at = m.end()  # the freebie, and a list after it (「送铅芯、橡皮」)
                     for b0, b1, _ in found:
                         if at <= b0 <= at + (_FREEBIE_GAP if at == m.end() else _FREEBIE_LIST_GAP) \
