@@ -47,12 +47,14 @@ def evaluate(part: str) -> str:
            "--offers", str(d / "offers.jsonl"), "--labels", str(d / "labels.jsonl"), "--today", TODAY]
     run = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
     try:
+        if run.returncode:
+            raise ValueError(f"exit status {run.returncode}")
         report = json.loads(run.stdout)
-    except json.JSONDecodeError:
-        return f"{part:<8} ERROR {(run.stderr or run.stdout)[-300:]}"
-    v = report["violations"]
-    return (f"{part:<8} {report['ndcg_at_k']:.4f} / {report['needs_to_offers']['ndcg_at_k']:.4f}"
-            f"  viol {v['recommend']} / {v['allocate']}")
+        v = report["violations"]
+        return (f"{part:<8} {report['ndcg_at_k']:.4f} / {report['needs_to_offers']['ndcg_at_k']:.4f}"
+                f"  viol {v['recommend']} / {v['allocate']}")
+    except (ValueError, KeyError, TypeError) as e:  # json.JSONDecodeError is a ValueError
+        return f"{part:<8} ERROR {e}: {(run.stderr or run.stdout)[-300:]}"
 
 
 def _natural(part: str) -> tuple[str, int]:

@@ -23,16 +23,21 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 import make_item_eval_set as gen  # noqa: E402
 
 
-def _digest(rows) -> str:
-    text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+def _digests(part: str) -> dict[str, tuple[str, str | None]]:
+    """``{file name: (digest of what the generator writes, digest of the committed file or None)}``; the rows stay
+    inside this function, so even ``pytest --showlocals`` prints none of them."""
+    written = dict(zip(("needs", "offers", "labels"), gen.generate(part, 800, 120, gen.SEEDS[part])))
+    out = {}
+    for name, rows in written.items():
+        text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+        committed = gen.OUT / part / f"{name}.jsonl"
+        out[name] = (hashlib.sha256(text.encode("utf-8")).hexdigest(),
+                     hashlib.sha256(committed.read_bytes()).hexdigest() if committed.exists() else None)
+    return out
 
 
 @pytest.mark.parametrize("part", sorted(gen.SEEDS))
 def test_committed_part_is_what_the_generator_writes(part):
-    needs, offers, labels = gen.generate(part, 800, 120, gen.SEEDS[part])
-    for name, rows in (("needs", needs), ("offers", offers), ("labels", labels)):
-        committed = gen.OUT / part / f"{name}.jsonl"
-        assert committed.exists(), f"{part}/{name}.jsonl is not committed"
-        written = hashlib.sha256(committed.read_bytes()).hexdigest()
-        assert _digest(rows) == written, f"{part}/{name}.jsonl differs from what the generator writes"
+    for name, (generated, committed) in _digests(part).items():
+        assert committed is not None, f"{part}/{name}.jsonl is not committed"
+        assert generated == committed, f"{part}/{name}.jsonl differs from what the generator writes"

@@ -29,7 +29,7 @@ from tests.matching.lexicon_helpers import asked, asked_and_excluded
 ])
 def test_a_repair_keeps_only_what_is_meant(lex, text, wanted, taken_back):
     got, excluded = asked_and_excluded(lex, text)
-    assert wanted in " ".join(got) or any(wanted in lab for lab in got), got
+    assert any(wanted in lab for lab in got), got
     if taken_back:
         assert not any(taken_back in lab for lab in got), got
 
@@ -55,7 +55,7 @@ def test_what_is_no_repair_is_read_as_before(lex, text):
     elif text.startswith("要不是"):
         assert any("轮椅" in lab for lab in got)
     elif text.startswith("鞋子"):
-        assert any("棉鞋" in lab or "鞋" in lab for lab in got)
+        assert any(lab in ("棉鞋", "鞋子") for lab in got), got
     else:
         assert not got and excluded
 
