@@ -1809,11 +1809,13 @@ def _filler_as_de(text: str, named) -> str:
 #: twice to soften it).
 _SPLIT_VERBS = "搬修打办补装盘学做挖砌铺换建盖理剪洗看配安通搭犁耕"
 _SPLIT_VERB_OBJECT = re.compile(rf"([{_SPLIT_VERBS}])(?:一?[个口条座下]|(\1))(?=[\u4e00-\u9fff])")
+#: How far after a split verb its object is read (characters; a verb–object name is short).
+_OBJECT_REACH = 8
 
 
 def _joined_verb_object(text: str, named_from) -> str:
-    """Return folded ``text`` with a measure (个 · 口 · 条 · 座 · 一下) or a doubled verb inside a spoken verb–object
-    name taken out where the verb and its object then make a lexicon name (round 20, blind31 analysed).
+    """Return folded ``text`` with a measure (个 · 口 · 条 · 座 · 下, each with or without 一 before it) or a doubled
+    verb inside a spoken verb–object name taken out where the verb and its object then make a lexicon name (round 20, blind31 analysed).
 
     A speaker splits a verb–object name as the spoken language does (「搬个家」「修条桥」「办个残疾证」) or says the verb
     twice (「犁犁地」 for 犁地); the written name is read where a name of two or more characters starts at the verb
@@ -1828,7 +1830,7 @@ def _joined_verb_object(text: str, named_from) -> str:
         verb = m.start()
         if verb < last or m.group(2) and verb > 0 and _word(text[verb - 1:verb + 1]):
             continue  # 「数学学具」: the first 学 ends a word, it is no verb said twice
-        joined = text[verb] + text[m.end():m.end() + _FILLER_REACH]
+        joined = text[verb] + text[m.end():m.end() + _OBJECT_REACH]
         if named_from(joined) > 1:
             out += [text[last:verb + 1]]
             last = m.end()
