@@ -493,6 +493,24 @@ volume (升 / L, drums), area (平方米 / ㎡ / 平米, rolls), length (米, �
 万元), and 15 % of the weighed items' offers in 物资包 (unknown weight). Its item and group names are left out
 of this docstring on purpose. ``check_blind34`` checks it against tune … blind32 only; the lead evaluates it
 once. Never tune on it.
+
+``blind35`` (seed 353535) was written on 2026-12-02 by an engineer of round 21 who opened none of matching/,
+search/, docs/, tests/, bench/eval/, bench/eval_items/ or README.md and never ran the matcher, in the voice of
+the 入户调查问卷 and 访谈记录: needs as 大学生 "三下乡" volunteers, 乡村振兴 survey teams and 监测排查 visitors
+write them down (question-and-answer lines, checkboxes written as text, the household's answer verbatim in its
+own spoken and regional words, the 访谈员's bracketed notes), negations and past mentions as a questionnaire
+has them (ticked boxes, answered follow-up questions, a crossed-out answer, registered and solved in the last
+round), and offers in traditional characters throughout, as 港澳台同胞, 海外侨胞, 侨联, 台商协会, 同鄉會 and Hong
+Kong charities announce them, naming things with Taiwan, Hong Kong and overseas words, a brand or a size now
+and then. 116 items over all 11 categories (95 goods, 15 service, 6 cash), 31 broader offers under names of
+their own, 7 need titles, 8 need descriptions, 17 negations and past mentions (every one a different
+construction), offer titles of their own for 7 categories. Units that need converting are mass (斤 / 市斤 /
+公斤 / 千克 / kg / Kg), bags and packs of a fixed weight, tonnes written 噸, count units written in both scripts
+(個 / 个, 隻 / 只, 張 / 张, …), counts in multiples (boxes, packs, dozens, cases, rolls), volume (升 / 公升,
+bottles, drums), area (平方米 / 平方公尺 / ㎡, rolls), length (米 / 公尺 / 公里, rolls), money (元 / 块 / 萬元), and
+15 % of the weighed items' offers in 福袋 (unknown weight). Its item and group names are left out of this
+docstring on purpose. ``check_blind35`` checks it against tune … blind34 only; the lead evaluates it once.
+Never tune on it.
 """
 
 from __future__ import annotations
@@ -9029,6 +9047,338 @@ def check_blind34() -> None:
     _check_part_after("blind34", BLIND34_CATALOGUE, BLIND34_BROAD, _PARTS_BEFORE_BLIND34)
 
 
+# The "blind35" part (written 2026-12-02 for issue 13 by an engineer of round 21 who opened none of matching/,
+# search/, docs/, tests/, bench/eval/, bench/eval_items/ or README.md, never ran the matcher, and read of this
+# module only its generic code, the first and last paragraphs of its docstring and the blind34 block as the
+# model of a part's structure) in a voice no earlier part was written in: the 入户调查问卷 and 访谈记录. Needs
+# are what 大学生 "三下乡" volunteers, 乡村振兴 survey teams and 监测排查 visitors write down: question-and-answer
+# lines (「问：…答：…」「Q3 目前最需要的帮助：…」), checkboxes written as text (□ / ☑), the household's answer
+# verbatim in its own spoken and regional words (西南官话, 湘 / 赣 / 客家 flavoured Mandarin, an old person's or
+# a child's way of naming a thing: by use, by look, with a 子 / 儿 / reduplicated ending), and the 访谈员's
+# bracketed notes. Negations and past mentions are a questionnaire's, every one a different construction: an
+# answered follow-up question (no longer short, enough, still new, not wanted since the children bought it, not
+# short but the other thing is), a ticked "already have" box, a ticked "not needed for now" box, an item's
+# "not needed" answer, solved and registered in the last round, delivered since the last visit, a crossed-out
+# answer, an except-X note, the interviewee's own words that the house has it, a column left unticked after a
+# shake of the head, already helped and not registered twice, a visitor's check that it is there. Offers are
+# written in traditional characters throughout (titles and names) by 港澳台同胞, 海外侨胞, 侨联, 台商协会,
+# 同鄉會 and Hong Kong charities, in the register of their announcements (「…捐贈…一批」「本會向…捐贈…」
+# 「愛心善款購置…」), naming things with Taiwan, Hong Kong and overseas words, a brand or a size now and then,
+# while the households' names are simplified, colloquial and regional, so a need and an offer mostly name one
+# thing in different words and in different scripts. 116 items over all 11 categories (living 19, medical 11,
+# education 12, housing 11, relocation 8, production 14, consumption 9, infrastructure 9, employment 8,
+# finance 6, other 9; 95 goods, 15 service, 6 cash), each under 2-3 need names and 2 offer names; 31 broader
+# offers under names of their own (each covering 2-8 items of one category and kind); 7 need titles, 8 need
+# descriptions, 17 negations and past mentions, 6 general offer titles and 3 of their own for each of 7
+# categories. Units that need converting: mass in 斤 / 市斤 / 公斤 / 千克 / kg / Kg; bags and packs whose
+# weight the catalogue fixes (5, 40 and 50 kg) and tonnes written 噸 (1000 kg); count units in both scripts
+# (個 / 个, 隻 / 只, 張 / 张, 條 / 条, 塊 / 块, 輛 / 辆, 頭 / 头, 雙 / 双, 支 / 枝, all of size 1) and in multiples
+# (boxes of 4, 12 and 50, packs of 10, dozens, cases of 12 and 30, rolls of 100); volume (升 / 公升, bottles of 3,
+# drums of 5 and 20 公升); area (平方米 / 平方公尺 / ㎡, rolls of 100); length (米 / 公尺 / 公里, rolls of 100);
+# money in 元 / 块 / 萬元; and 15 % of the offers of weighed items in 福袋 (a bag of unknown weight, not
+# comparable). Every size is exact in binary floating point (no 台斤, 兩, 加侖 or 磅), so no label turns on a
+# rounding error. ``check_blind35`` checks it against the catalogues, groups and negation templates of tune …
+# blind34 only (blind36 was written at the same time by someone else), never the lexicon. Item and group
+# names are left out of this comment and the module docstring on purpose. The lead evaluates it once. Never
+# tune on it.
+BLIND35_MASS = [("斤", 0.5), ("公斤", 1.0), ("千克", 1.0), ("kg", 1.0), ("市斤", 0.5), ("Kg", 1.0), ("公斤", 1.0)]
+_PERSONS35 = [("人", 1.0), ("名", 1.0), ("位", 1.0)]
+_YUAN35 = [("元", 1.0), ("块", 1.0), ("萬元", 10000.0)]
+_AREA35 = [("平方米", 1.0), ("平方公尺", 1.0), ("㎡", 1.0)]
+_LENGTH35 = [("米", 1.0), ("公尺", 1.0)]
+_VISITS35 = [("次", 1.0), ("人次", 1.0)]
+BLIND35_CATALOGUE = [
+    # 生活物资: what the questionnaire's 「家里现在最缺啥」 gets for an answer in the kitchen, bedroom and washroom
+    ("rice35", "living", "goods", ["恰饭的米", "米缸里的米"], ["泰國香米（5公斤裝）", "池上米（5公斤真空包）"],
+     [("公斤", 1.0), ("斤", 0.5), ("包", 5.0)], (10, 100)),
+    ("instant_noodles35", "living", "goods", ["开水一泡就吃的面", "泡的面块块"], ["出前一丁即食麵", "統一肉燥麵（30包/箱）"],
+     [("包", 1.0), ("箱", 30.0)], (30, 120)),
+    ("oil35", "living", "goods", ["煎菜的油", "煮菜的油"], ["大豆沙拉油（5公升）", "純正花生油（5公升裝）"],
+     [("升", 1.0), ("公升", 1.0), ("桶", 5.0)], (5, 30)),
+    ("quilt35", "living", "goods", ["盖的铺盖卷卷", "厚实的被窝窝", "棉絮被子"], ["冬季保暖棉被（雙人）", "羊毛被（6×7呎）"],
+     ["床", "張", "张"], (1, 3)),
+    ("down35", "living", "goods", ["过冬的厚袄子", "穿的棉袄子"], ["保暖羽絨外套", "輕量羽絨衣"], ["件"], (1, 4)),
+    ("sweater35", "living", "goods", ["织的毛线褂子", "打的毛线衣服"], ["純羊毛冷衫（男裝）", "圓領冷衫"], ["件"], (1, 4)),
+    ("rice_cooker35", "living", "goods", ["插起电焖饭的锅", "电饭煲煲"], ["大同電鍋（10人份）", "電飯煲（1.8公升）"],
+     ["個", "个", "台"], (1, 1)),
+    ("kettle35", "living", "goods", ["烧开水的壶壶", "插电的茶壶"], ["電熱水煲", "快煮壺（1.7公升）"], ["個", "个"], (1, 1)),
+    ("thermos35", "living", "goods", ["装滚水的温瓶", "装开水的瓶子", "开水瓶瓶"], ["保溫瓶", "不鏽鋼真空熱水瓶"],
+     ["個", "个", "只"], (1, 2)),
+    ("toilet_paper35", "living", "goods", ["解手用的纸", "上茅厕的纸"], ["捲筒衛生紙（10捲/提）", "三層廁紙"],
+     [("卷", 1.0), ("捲", 1.0), ("提", 10.0)], (10, 60)),
+    ("soap35", "living", "goods", ["洗手的香碱", "香胰子"], ["番梘", "抗菌香皂"], ["塊", "块"], (2, 10)),
+    ("detergent35", "living", "goods", ["洗衣裳的水水", "洗衣服的香水水"], ["洗衣精", "濃縮洗衣液（3公升）"],
+     [("升", 1.0), ("公升", 1.0), ("瓶", 3.0)], (3, 15)),
+    ("flashlight35", "living", "goods", ["手电筒儿", "照亮的电棒"], ["LED手電筒", "充電式強光電筒"], ["支", "枝", "個"],
+     (1, 2)),
+    ("sneakers35", "living", "goods", ["娃儿穿的球鞋", "白球鞋子"], ["兒童波鞋", "童裝運動鞋"], ["雙", "双"], (1, 3)),
+    ("toothpaste35", "living", "goods", ["刷牙的膏膏", "牙膏子"], ["高露潔牙膏", "含氟牙膏（140克）"], ["支", "條", "条"],
+     (2, 6)),
+    ("soy35", "living", "goods", ["打的酱油", "蘸水用的酱油"], ["生抽豉油", "金蘭醬油"], [("瓶", 1.0), ("箱", 12.0)],
+     (2, 12)),
+    ("gas_stove35", "living", "goods", ["打火烧气的灶", "液化气灶灶"], ["瓦斯爐", "雙頭煤氣爐"], ["台", "個", "个"], (1, 1)),
+    ("dry_noodles35", "living", "goods", ["挂面子", "干面条条"], ["日曬麵線", "關廟麵"], None, (5, 30)),
+    ("milk_powder35", "living", "goods", ["冲的奶粉", "娃儿喝的奶粉"], ["全脂奶粉（罐裝）", "成長配方奶粉"], ["罐"], (2, 12)),
+    # 医疗救助: what the old, the sick and the disabled told the visitors they lack, and three free services
+    ("wheelchair35", "medical", "goods", ["坐的轮椅车", "带轱辘的椅子"], ["折疊輪椅", "鋁合金輕便輪椅"], ["台", "架", "輛"],
+     (1, 1)),
+    ("bp_monitor35", "medical", "goods", ["量血压的表表", "老人量血压的那个表"], ["電子血壓計", "手臂式血壓計"], ["台", "個"], (1, 1)),
+    ("thermometer35", "medical", "goods", ["探体温的针", "夹胳肢窝的温度计"], ["探熱針", "電子體溫計"], ["支", "個", "个"],
+     (1, 3)),
+    ("masks35", "medical", "goods", ["捂嘴巴的口罩", "一次性口罩子"], ["醫用外科口罩（50片/盒）", "三層防護口罩"],
+     [("片", 1.0), ("只", 1.0), ("盒", 50.0)], (50, 300)),
+    ("adult_diaper35", "medical", "goods", ["老人垫的尿布", "屙尿的尿片子"], ["成人紙尿片（10片/包）", "成人尿褲（M碼）"],
+     [("片", 1.0), ("包", 10.0)], (20, 120)),
+    ("crutch35", "medical", "goods", ["拄的拐棍", "腋下夹的拐"], ["腋下枴杖", "助行枴杖"], ["支", "根"], (1, 2)),
+    ("hearing35", "medical", "goods", ["耳朵背戴的", "助听的耳机子"], ["數碼助聽器", "耳背式助聽器"], ["個", "台", "只"],
+     (1, 1)),
+    ("first_aid35", "medical", "goods", ["屋里备的药包包", "急救包包"], ["家居急救箱", "急救藥包"], ["個", "套"], (1, 1)),
+    ("eye_surgery35", "medical", "service", ["眼睛起白翳要开刀", "割眼睛的白翳"], ["白內障免費手術", "復明手術計劃"],
+     _PERSONS35, (1, 2)),
+    ("dental35", "medical", "service", ["镶牙齿", "装一口假牙"], ["免費假牙鑲配", "長者牙科義診"], _PERSONS35, (1, 2)),
+    ("home_doctor35", "medical", "service", ["医生上门看病", "有医生来屋里看"], ["家庭醫生上門服務", "社區醫療外展服務"],
+     _PERSONS35, (1, 3)),
+    # 教育助学: what the child of the house (or its grandmother) said it lacks for school
+    ("ballpen35", "education", "goods", ["写字的圆珠笔", "油笔"], ["原子筆（12支/盒）", "中性原子筆"],
+     [("支", 1.0), ("枝", 1.0), ("盒", 12.0)], (12, 60)),
+    ("pencil35", "education", "goods", ["铅笔杆杆", "削起写的木杆笔"], ["HB鉛筆", "六角木桿鉛筆"],
+     [("支", 1.0), ("枝", 1.0), ("打", 12.0)], (12, 48)),
+    ("exercise_book35", "education", "goods", ["做作业的簿子", "伢子的练习本本"], ["練習簿", "作業簿（A5）"], ["本"], (10, 50)),
+    ("schoolbag35", "education", "goods", ["伢子读书背的包", "背的书包儿"], ["護脊書包", "兒童減壓書包"], ["個", "个"], (1, 2)),
+    ("usb35", "education", "goods", ["存东西的U盘", "优盘子"], ["隨身碟（32GB）", "USB手指（64GB）"], ["個", "支"], (1, 3)),
+    ("laptop35", "education", "goods", ["伢崽上网课的电脑", "可以提起走的电脑"], ["筆電", "手提電腦"], ["台", "部"], (1, 1)),
+    ("tablet35", "education", "goods", ["学习平板子", "伢子上网课用的平板"], ["平板電腦（10吋）", "iPad平板"], ["台", "部"], (1, 1)),
+    ("dictionary35", "education", "goods", ["查生字的书", "查字的本本"], ["繁簡對照學生字典", "中文學生字典"], ["本"], (1, 5)),
+    ("crayons35", "education", "goods", ["涂颜色的蜡笔", "涂颜色的笔"], ["蠟筆（24色）", "油粉彩"], ["盒"], (1, 5)),
+    ("desk_lamp35", "education", "goods", ["伢子夜里写字的灯", "照书的灯"], ["LED檯燈", "護眼檯燈"], ["盞", "台", "个"], (1, 1)),
+    ("bicycle35", "education", "goods", ["骑起去学堂的车", "脚踏的车车", "单车子"], ["腳踏車", "單車（24吋）"], ["輛", "辆", "部"],
+     (1, 1)),
+    ("football35", "education", "goods", ["伢子踢的足球", "皮球子"], ["5號足球", "比賽用足球"], ["個", "个"], (1, 3)),
+    # 住房安全: what a 危房 household says the house still needs
+    ("cement35", "housing", "goods", ["砌墙的水泥灰", "洋灰面面"], ["紅毛泥", "波特蘭水泥（50公斤/包）"],
+     [("公斤", 1.0), ("包", 50.0), ("噸", 1000.0)], (500, 3000)),
+    ("rebar35", "housing", "goods", ["螺纹钢筋条", "浇圈梁用的钢筋"], ["螺紋鋼筋", "竹節鋼筋（12mm）"], [("公斤", 1.0), ("噸", 1000.0)],
+     (500, 3000)),
+    ("tile35", "housing", "goods", ["贴墙的瓷片", "瓷砖片片"], ["磁磚", "防滑地磚"], _AREA35, (20, 100)),
+    ("roof_tile35", "housing", "goods", ["屋面上的瓦", "翻屋顶的瓦"], ["屋頂瓦片", "陶瓦（紅色）"], ["片", "塊"], (500, 3000)),
+    ("toilet35", "housing", "goods", ["坐着解手的马桶", "坐便器子"], ["坐廁", "抽水馬桶"], ["個", "套", "个"], (1, 1)),
+    ("water_tank35", "housing", "goods", ["屋顶的水罐", "装水的塔子"], ["不鏽鋼水塔", "儲水桶（1噸）"], ["個", "座"], (1, 1)),
+    ("door35", "housing", "goods", ["堂屋的两扇门", "屋门板"], ["防盜鐵門", "實木房門"], ["樘", "扇", "道"], (1, 2)),
+    ("paint35", "housing", "goods", ["粉墙的漆水", "刷白墙的涂料"], ["內牆乳膠漆（20公升）", "水性油漆"],
+     [("升", 1.0), ("公升", 1.0), ("桶", 20.0)], (20, 80)),
+    ("wire35", "housing", "goods", ["牵的电线", "接电的花线"], ["電線（2.5平方）", "銅芯電纜"], _LENGTH35 + [("卷", 100.0)],
+     (50, 300)),
+    ("water_heater35", "housing", "goods", ["洗澡烧水的", "烧热水洗澡的罐罐"], ["燃氣熱水爐", "電熱水器（50公升）"], ["台"], (1, 1)),
+    ("window35", "housing", "goods", ["窗户框框", "透亮的窗子"], ["鋁窗", "氣密窗"], _AREA35, (2, 12)),
+    # 易地搬迁: the new flat at the 安置点, where 「屋里啥都没得」
+    ("fridge35", "relocation", "goods", ["冻肉冻菜的柜柜", "冰东西的箱箱"], ["雪櫃", "雙門電冰箱"], ["台", "部"], (1, 1)),
+    ("washer35", "relocation", "goods", ["搅衣服的机器", "洗衣裳的机机"], ["洗衣機（8公斤）", "滾筒洗衣機"], ["台", "部"], (1, 1)),
+    ("tv35", "relocation", "goods", ["放节目的电视机", "看新闻联播的电视"], ["液晶電視（43吋）", "智能電視機"], ["台", "部"], (1, 1)),
+    ("aircon35", "relocation", "goods", ["空调机子", "吹冷风的机器"], ["冷氣機", "分離式冷氣"], ["台", "部"], (1, 1)),
+    ("wardrobe35", "relocation", "goods", ["放衣裳的柜子", "挂衣裳的柜柜"], ["衣櫥", "組合衣櫃"], ["個", "组", "套"], (1, 1)),
+    ("dining35", "relocation", "goods", ["恰饭的桌子", "一家人围着吃饭的方桌"], ["餐桌椅組", "實木餐檯"], ["套", "張"], (1, 1)),
+    ("microwave35", "relocation", "goods", ["热饭的机子", "转起热饭的炉子"], ["微波爐（20公升）", "小家電微波爐"], ["台", "部"],
+     (1, 1)),
+    ("induction35", "relocation", "goods", ["放锅就热的电炉盘", "烧电的灶"], ["電磁爐", "IH電磁爐"], ["台", "個"], (1, 1)),
+    # 产业发展: stock, inputs, small machines and a technician, as the household put it
+    ("fertilizer35", "production", "goods", ["撒田的肥", "撒苞谷的尿素"], ["複合肥料（50公斤/包）", "有機肥料"],
+     [("公斤", 1.0), ("包", 50.0), ("噸", 1000.0)], (200, 2000)),
+    ("piglet35", "production", "goods", ["喂的猪娃娃", "捉回来喂的猪儿崽崽"], ["仔豬", "斷奶小豬"], ["頭", "头", "隻"], (2, 10)),
+    ("chick35", "production", "goods", ["才出壳的鸡娃娃", "抱的小鸡崽"], ["雛雞", "土雞苗"], ["隻", "只", "羽"], (50, 300)),
+    ("goat35", "production", "goods", ["羊咩咩", "放的羊子崽"], ["種羊", "黑山羊（母）"], ["隻", "只", "头"], (2, 10)),
+    ("duckling35", "production", "goods", ["鸭娃娃", "放田的鸭崽崽"], ["雛鴨", "麻鴨苗"], ["隻", "只", "羽"], (50, 300)),
+    ("veg_seeds35", "production", "goods", ["菜籽种", "种菜的籽籽"], ["蔬菜種子（混合包）", "農友蔬菜種子"], ["包", "袋"],
+     (5, 20)),
+    ("tiller35", "production", "goods", ["犁田的铁牛", "翻地机"], ["耕耘機", "小型中耕機"], ["台", "部"], (1, 1)),
+    ("sprayer35", "production", "goods", ["背起打农药的壶", "喷雾器子"], ["背負式噴霧機", "電動噴藥機"], ["台", "個"], (1, 2)),
+    ("greenhouse_film35", "production", "goods", ["盖大棚的膜", "薄膜子"], ["溫室塑膠布", "農用PE膜"],
+     _AREA35[:2] + [("卷", 100.0)], (100, 1000)),
+    ("citrus_sapling35", "production", "goods", ["橘子树苗", "栽的柑子秧"], ["柑橘嫁接苗", "椪柑種苗"], ["株", "棵"],
+     (100, 1000)),
+    ("mushroom_spawn35", "production", "goods", ["种菌子的包", "香菌棒棒"], ["菇包", "冬菇菌包"], [("包", 1.0), ("袋", 1.0)],
+     (1000, 10000)),
+    ("pump35", "production", "goods", ["抽水的机子", "抽田水的泵"], ["抽水摩打", "潛水泵浦"], ["台", "部"], (1, 1)),
+    ("feed35", "production", "goods", ["催猪长膘的精饲料", "猪恰的料"], ["豬隻飼料（40公斤/包）", "配合飼料"],
+     [("公斤", 1.0), ("包", 40.0), ("噸", 1000.0)], (200, 2000)),
+    ("agri_tech35", "production", "service", ["教我们种养的技术", "农技师傅来指点"], ["農業技術指導", "種養技術講座"],
+     _PERSONS35, (1, 3)),
+    # 消费扶贫: what the household has to sell, weighed
+    ("honey35", "consumption", "goods", ["自家割的蜂糖", "岩蜂糖"], ["純正百花蜜（700克）", "天然龍眼蜜"], None, (10, 100)),
+    ("walnut35", "consumption", "goods", ["核桃仁仁", "山上打的核桃"], ["合桃", "薄殼核桃"], None, (50, 500)),
+    ("mushroom35", "consumption", "goods", ["晒干的香菌", "干香菇子"], ["厚肉冬菇（特級）", "特級花菇（乾貨）"], None, (10, 100)),
+    ("chili35", "consumption", "goods", ["晒的干海椒", "红海椒"], ["乾辣椒", "朝天椒乾"], None, (20, 200)),
+    ("tea35", "consumption", "goods", ["山上的老茶", "自家手工炒的茶"], ["高山茶葉", "手工綠茶"], None, (5, 50)),
+    ("bacon35", "consumption", "goods", ["熏的腊肉", "挂在灶上熏的肉"], ["湘西臘肉", "煙燻臘肉"], None, (20, 200)),
+    ("mandarin35", "consumption", "goods", ["自家树上的柑子", "橘子果"], ["正宗沙糖桔禮盒", "贛南蜜桔禮盒"], None, (200, 2000)),
+    ("potato35", "consumption", "goods", ["洋芋果果", "挖的土豆坨"], ["馬鈴薯", "雲南黃心薯仔"], None, (500, 3000)),
+    ("fungus35", "consumption", "goods", ["树上长的木耳", "晒的黑木耳子"], ["雲耳", "乾木耳"], None, (5, 50)),
+    # 基础设施: what the village cadre answered in the village questionnaire
+    ("streetlight35", "infrastructure", "goods", ["村路边的亮灯", "夜里照路的路灯"], ["太陽能路燈", "LED街燈"],
+     ["盞", "支", "杆"], (10, 50)),
+    ("road35", "infrastructure", "goods", ["出门的烂泥路", "硬化门口的烂路"], ["鄉道鋪設", "道路硬底化工程"],
+     _LENGTH35 + [("公里", 1000.0)], (500, 3000)),
+    ("bridge35", "infrastructure", "goods", ["过河沟的桥", "河上的小桥"], ["便民橋", "行人便橋工程"], ["座", "條"], (1, 1)),
+    ("water_supply35", "infrastructure", "goods", ["吃的自来水", "接到屋的水管"], ["自來水管線", "PE給水管"],
+     _LENGTH35 + [("卷", 100.0)], (200, 2000)),
+    ("well35", "infrastructure", "goods", ["挖口水井", "挑水吃的井"], ["水井鑽探", "深水井工程"], ["口", "座"], (1, 1)),
+    ("public_toilet35", "infrastructure", "goods", ["村里的公厕", "村头的茅厕屋"], ["公共廁所", "公廁興建"], ["座", "間"], (1, 2)),
+    ("trash_bin35", "infrastructure", "goods", ["屋门口倒渣渣的桶", "装渣渣的箱箱"], ["分類垃圾桶", "戶外垃圾筒"], ["個", "只"],
+     (10, 50)),
+    ("solar35", "infrastructure", "goods", ["房顶上的发电板", "晒日头发电的板板"], ["太陽能光電板", "光伏板（450W）"],
+     ["塊", "片"], (10, 50)),
+    ("activity_room35", "infrastructure", "goods", ["村里的活动室", "老年人耍的屋"], ["長者活動中心", "社區活動室"],
+     ["間", "座"], (1, 1)),
+    # 就业帮扶: what a young or middle-aged member of the house wants to learn or do (kind "service"), and a motorbike
+    ("welding35", "employment", "service", ["学烧电焊", "焊工手艺"], ["電焊技工培訓班", "焊接技術訓練"], _PERSONS35, (1, 3)),
+    ("driving35", "employment", "service", ["学开汽车", "考个开车的本本"], ["汽車駕駛培訓", "駕駛執照培訓班"], _PERSONS35, (1, 2)),
+    ("sewing_job35", "employment", "service", ["车衣服的活路", "踩衣车的活"], ["製衣廠車位工", "成衣廠車縫工職缺"],
+     _PERSONS35, (1, 3)),
+    ("barber35", "employment", "service", ["学剪头发", "剃头手艺"], ["美髮技能培訓", "髮型師學徒計劃"], _PERSONS35, (1, 2)),
+    ("caregiver35", "employment", "service", ["学照顾老人", "做护工"], ["護理員培訓課程", "長者照顧員培訓"], _PERSONS35,
+     (1, 2)),
+    ("factory35", "employment", "service", ["去厂里头做工", "去厂里做事"], ["台資工廠作業員職缺", "電子廠作業員招聘"], _PERSONS35,
+     (1, 3)),
+    ("chef35", "employment", "service", ["学炒菜当厨子", "做厨师"], ["中式烹飪培訓", "廚藝訓練班"], _PERSONS35, (1, 3)),
+    ("motorbike35", "employment", "goods", ["跑运输的摩托", "摩托车子"], ["機車（125cc）", "電單車"], ["輛", "辆", "部"],
+     (1, 1)),
+    # 金融信贷: money the household said it lacks (kind "cash")
+    ("tuition35", "finance", "cash", ["伢子读书的学费", "娃儿读大学的钱"], ["清寒助學金", "大學生獎助學金"], _YUAN35,
+     (3000, 10000)),
+    ("medical_fee35", "finance", "cash", ["住医院的开销", "看病欠的账"], ["醫療援助金", "重病醫藥費資助"], _YUAN35,
+     (2000, 20000)),
+    ("startup35", "finance", "cash", ["摆个小摊的本钱", "做买卖的本"], ["創業啟動資金", "小本創業貸款"], _YUAN35, (10000, 50000)),
+    ("housing_fund35", "finance", "cash", ["补屋的钱", "盖新屋的钱"], ["房屋修繕資助", "危房重建善款"], _YUAN35,
+     (10000, 40000)),
+    ("festival35", "finance", "cash", ["过年买年货的钱", "年关的生活费"], ["新春慰問金", "春節敬老利是"], _YUAN35, (500, 2000)),
+    ("insurance35", "finance", "cash", ["交医保那个钱", "一年交的合疗钱"], ["醫療保險費資助", "參保費用補貼"], _YUAN35,
+     (200, 1000)),
+    # 其他: a phone, a radio, gifts for a child and a festival, an umbrella, and a few kinds of visit
+    ("phone35", "other", "goods", ["接电话的手机", "打电话的机子"], ["長者手機", "大字體老人手機"], ["部", "台"], (1, 1)),
+    ("radio35", "other", "goods", ["听花鼓戏的匣子", "听广播的收音匣匣"], ["收音機", "便攜式收音機"], ["部", "台", "個"], (1, 1)),
+    ("haircut35", "other", "service", ["剪头发", "剃个脑壳"], ["義剪服務", "長者義務理髮"], _VISITS35, (1, 3)),
+    ("homework35", "other", "service", ["有人给伢子补作业", "辅导娃娃写作业"], ["課業輔導志工", "學童功課輔導班"], _VISITS35,
+     (1, 4)),
+    ("hukou35", "other", "service", ["补办户口本", "给细伢子落户口"], ["戶籍登記協助", "身份證件代辦"], [("次", 1.0), ("人", 1.0)], (1, 2)),
+    ("visiting35", "other", "service", ["陪老人家摆龙门阵", "有人来看看"], ["關懷探訪", "長者探訪服務"], _VISITS35, (1, 4)),
+    ("mooncake35", "other", "goods", ["中秋的月饼", "月饼子"], ["廣式月餅", "雙黃蓮蓉月餅"], [("個", 1.0), ("盒", 4.0)],
+     (4, 20)),
+    ("blocks35", "other", "goods", ["伢子搭起耍的积木", "积木坨坨"], ["積木玩具", "樂高積木"], ["盒", "套"], (1, 2)),
+    ("umbrella35", "other", "goods", ["落雨打的伞", "雨伞伞"], ["自動長柄雨遮", "自動摺疊傘"], ["把", "支"], (1, 3)),
+]
+# Broader offers under names of their own, as a 同鄉會's or a charity's announcement sums things up (in
+# traditional characters). generate() gives a broader offer's unit size 1 and counts it as kg for weighed items:
+# groups covering a weighed item are offered in 公斤; the others in a unit of size 1 for every covered item that
+# counts in it, or in one none of them uses (not comparable, relevance 2).
+BLIND35_BROAD = [
+    ("grain35", "living", ["米糧食油", "糧油物資一批"], ["rice35", "oil35", "dry_noodles35", "instant_noodles35"],
+     ["公斤"]),
+    ("winter35", "living", ["禦寒衣物", "冬衣冬被"], ["quilt35", "down35", "sweater35"], ["件"]),
+    ("hygiene35", "living", ["梳洗衛生用品", "清潔用品"], ["toilet_paper35", "soap35", "detergent35", "toothpaste35"],
+     ["份"]),
+    ("kitchen35", "living", ["廚房小家電", "家用小電器"], ["rice_cooker35", "kettle35", "gas_stove35"], ["台"]),
+    ("food35", "living", ["即食食品", "乾糧"], ["instant_noodles35", "dry_noodles35", "milk_powder35"], ["公斤"]),
+    ("aids35", "medical", ["復康輔具", "行動輔助器材"], ["wheelchair35", "crutch35"], ["件"]),
+    ("monitor35", "medical", ["家用醫療儀器", "保健儀器"], ["bp_monitor35", "thermometer35", "hearing35"], ["台"]),
+    ("consumables35", "medical", ["醫護耗材", "護理用品"], ["masks35", "adult_diaper35", "first_aid35"], ["份"]),
+    ("clinic35", "medical", ["義診服務", "醫療關懷服務"], ["eye_surgery35", "dental35", "home_doctor35"], ["人"]),
+    ("stationery35", "education", ["學生文具", "文具禮包"], ["ballpen35", "pencil35", "exercise_book35", "crayons35"],
+     ["份"]),
+    ("digital35", "education", ["電子學習產品", "資訊設備"], ["usb35", "laptop35", "tablet35"], ["台"]),
+    ("school_things35", "education", ["上學用品", "開學禮物"], ["schoolbag35", "desk_lamp35", "dictionary35", "bicycle35"],
+     ["件"]),
+    ("building35", "housing", ["建築材料", "建房物料"],
+     ["cement35", "rebar35", "tile35", "roof_tile35", "paint35", "wire35"], ["公斤"]),
+    ("bathroom35", "housing", ["衛浴設備", "衛浴潔具"], ["toilet35", "water_heater35", "water_tank35"], ["套"]),
+    ("doors35", "housing", ["門窗", "門窗工程"], ["door35", "window35"], ["樘"]),
+    ("appliances35", "relocation", ["大型家電", "家用電器"],
+     ["fridge35", "washer35", "tv35", "aircon35", "microwave35", "induction35"], ["台"]),
+    ("furniture35", "relocation", ["傢俬", "傢俱"], ["wardrobe35", "dining35"], ["件"]),
+    ("livestock35", "production", ["禽畜種苗", "畜禽幼苗"], ["piglet35", "chick35", "goat35", "duckling35"], ["隻"]),
+    ("inputs35", "production", ["農業物資", "農用物資"], ["fertilizer35", "feed35", "veg_seeds35", "greenhouse_film35"],
+     ["公斤"]),
+    ("machinery35", "production", ["農業機具", "農機"], ["tiller35", "sprayer35", "pump35"], ["台"]),
+    ("produce35", "consumption", ["山區農產品", "農特產品"],
+     ["honey35", "walnut35", "mushroom35", "chili35", "tea35", "bacon35", "mandarin35", "potato35"], ["公斤"]),
+    ("dried35", "consumption", ["乾貨", "山貨乾貨"], ["mushroom35", "fungus35", "chili35", "walnut35"], ["公斤"]),
+    ("transport35", "infrastructure", ["村道橋樑", "交通建設"], ["road35", "bridge35"], ["項"]),
+    ("water35", "infrastructure", ["供水設施", "食水工程"], ["water_supply35", "well35"], ["項"]),
+    ("sanitation35", "infrastructure", ["環境衛生設施", "村容整治"], ["public_toilet35", "trash_bin35"], ["個"]),
+    ("energy35", "infrastructure", ["照明及能源設施", "光電設施"], ["streetlight35", "solar35"], ["套"]),
+    ("training35", "employment", ["職業技能培訓", "職訓課程"],
+     ["welding35", "driving35", "barber35", "caregiver35", "chef35"], ["人"]),
+    ("jobs35", "employment", ["就業職缺", "工廠職位"], ["sewing_job35", "factory35"], ["人"]),
+    ("aid_fund35", "finance", ["愛心善款", "扶貧善款"], ["medical_fee35", "housing_fund35", "festival35"], ["元"]),
+    ("volunteer35", "other", ["義工服務", "志工服務"], ["haircut35", "homework35", "hukou35", "visiting35"], ["次"]),
+    ("gifts35", "other", ["節日禮品", "愛心禮物"], ["mooncake35", "blocks35", "umbrella35"], ["份"]),
+]
+TEMPLATES["blind35"] = {
+    # Needs as a 入户调查问卷 or 访谈记录 writes them down (simplified characters, the household's own words),
+    # offers as the announcement of a 同鄉會, 台商協會, 僑聯 or Hong Kong charity (traditional characters).
+    "need_title": ["入户调查｜{who}：Q3 目前最需要的帮助——{name}", "问卷记录：{who}家缺{name}",
+                   "三下乡访谈｜{who}说想要{name}", "监测排查记录：{who}（需求：{name}）", "{who}访谈笔记：{name}",
+                   "第二轮入户走访｜{who}｜需求项：{name}", "乡村振兴调研问卷·{who}·{name}"],
+    "need_desc": ["问：家里现在最缺啥？答：{name}。（访谈员注：{cause}）",
+                  "Q3 目前最需要的帮助：{name}。Q5 家庭基本情况：{cause}。",
+                  "是否需要{name}：是。（受访者原话：“有就好咯。”）备注：{cause}。",
+                  "问：有啥子困难没得？答：{cause}……就是差{name}嘛。",
+                  "□不需要 ☑需要：{name}。家庭情况：{cause}。",
+                  "访谈记录：{cause}。受访者说：“我们屋里就是少个{name}。”",
+                  "问：想要我们帮点什么？答：要是有{name}就好哒。（访谈员注：{cause}）",
+                  "（受访者原话）莫得{name}，日子难过。访谈员补记：{cause}。"],
+    "negated": ["问：{other}还缺吗？答：不缺了",
+                "{other}：☑已有 □没有",
+                "{other}一项，上轮排查已登记并解决",
+                "是否需要{other}：否（该项不需要）",
+                "（访谈员注：除{other}外，老人说的都记上了）",
+                "问：{other}够不够？答：有，够用",
+                "{other}：需要（此答案已划去，改为“不需要”）",
+                "问：{other}呢？答：去年村里发过了，还好用",
+                "{other}：□需要 ☑暂不需要",
+                "（受访者原话）{other}嘛，屋里有得，莫操心",
+                "问：{other}要不要？答：不要咯，崽女买了哒",
+                "上次走访登记的{other}已到户，本次不再填报",
+                "{other}一栏，户主摇头说用不上，访谈员未勾选",
+                "问：缺{other}不？答：冇缺，缺的是{name}",
+                "{other}（已享受过帮扶，本轮不重复登记）",
+                "问：{other}坏了没有？答：还新着嘞，用不着换",
+                "访谈员核实：{other}已有，不列入需求清单"],
+    "offer_title": ["{donor}捐贈{name}一批", "本會向貧困家庭捐贈{name}", "{donor}愛心善款購置{name}，送往山區",
+                    "兩岸同心·{donor}捐贈{name}", "{donor}：{name}捐贈公告", "心繫桑梓｜{donor}捐贈{name}"],
+    "offer_title_medical": ["{donor}關愛長者健康，捐贈{name}", "本會醫療援助項目：{name}",
+                            "{donor}向鄉鎮衛生院捐贈{name}一批"],
+    "offer_title_education": ["{donor}助學計劃：向山區學童捐贈{name}", "愛心助學｜{donor}捐贈{name}",
+                              "本會第十屆助學活動，送上{name}"],
+    "offer_title_production": ["{donor}扶助農戶發展生產，捐贈{name}", "本會產業扶貧項目：{name}",
+                               "{donor}向合作社捐贈{name}"],
+    "offer_title_consumption": ["{donor}以購代捐，採購{name}", "本會會員認購扶貧產品：{name}",
+                                "{donor}消費扶貧：訂購{name}"],
+    "offer_title_infrastructure": ["{donor}捐資興建{name}", "本會善款資助{name}，造福鄉里",
+                                   "{donor}援建{name}項目竣工"],
+    "offer_title_employment": ["{donor}提供{name}", "台商企業招聘：{name}", "本會就業扶助計劃：{name}"],
+    "offer_title_finance": ["{donor}設立{name}", "本會發放{name}", "{donor}愛心善款：{name}"],
+    "who": ["受访户李大爷（73岁，独居）", "问卷编号0217户主杨某", "留守儿童小芳（9岁）", "脱贫监测户王某某",
+            "低保户刘大姐", "易地搬迁户陈某", "残疾人何某（二级肢残）", "受访者罗奶奶"],
+    "cause": ["户主今年68岁，老伴瘫在床上好几年了", "两个娃儿在读书，男的在广东打工受了伤",
+              "去年一场山洪把灶屋冲垮了", "老两口带着三个孙崽，儿子儿媳在外面打工",
+              "刚搬到安置点，屋里啥都没得", "家里种了三亩多地，想养点东西又没本钱",
+              "女儿考上了大学，学费还没凑齐", "户主眼睛不好，一个人住在老屋"],
+    "donor": ["台北市某同鄉會", "香港某慈善基金", "旅美華僑聯誼會", "東莞台商協會", "澳門某同鄉總會", "香港某宗親會",
+              "馬來西亞華人商會", "省僑聯", "新加坡某會館", "廈門台商投資企業協會", "香港某扶貧慈善會", "世界客屬某總會"],
+}
+# The parts blind35 was written after (its checks compare with these only, not with blind36, written at the
+# same time, or with later parts).
+_PARTS_BEFORE_BLIND35 = ("tune", "heldout", "unseen", "blind2", "blind3", "blind4", "blind5", "blind6",
+                         "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14",
+                         "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21",
+                         "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28",
+                         "blind29", "blind30", "blind31", "blind32", "blind33", "blind34")
+
+
+def check_blind35() -> None:
+    """Raise SystemExit if blind35 is not what its comment says (``_check_part_after`` tune … blind34)."""
+    _check_part_after("blind35", BLIND35_CATALOGUE, BLIND35_BROAD, _PARTS_BEFORE_BLIND35)
+
+
 def check_blind20() -> None:
     """Raise SystemExit if blind20 is not what its comment says (``_check_part_after`` tune … blind18)."""
     _check_part_after("blind20", BLIND20_CATALOGUE, BLIND20_BROAD, _PARTS_BEFORE_BLIND20)
@@ -9092,6 +9442,7 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
                         "blind32": lambda: (BLIND32_CATALOGUE, BLIND32_BROAD),
                         "blind33": lambda: (BLIND33_CATALOGUE, BLIND33_BROAD),
                         "blind34": lambda: (BLIND34_CATALOGUE, BLIND34_BROAD),
+                        "blind35": lambda: (BLIND35_CATALOGUE, BLIND35_BROAD),
                         }.get(part, lambda: (CATALOGUE, BROAD))()
     mass = {"blind3": BLIND3_MASS, "blind4": BLIND4_MASS, "blind5": BLIND5_MASS, "blind6": BLIND6_MASS,
             "blind7": BLIND7_MASS, "blind8": BLIND8_MASS, "blind9": BLIND9_MASS,
@@ -9116,7 +9467,8 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
             "blind31": BLIND31_MASS,
             "blind32": BLIND32_MASS,
             "blind33": BLIND33_MASS,
-            "blind34": BLIND34_MASS}.get(part, MASS)
+            "blind34": BLIND34_MASS,
+            "blind35": BLIND35_MASS}.get(part, MASS)
     # An offer of a mass item in a pack of unknown weight (not comparable with the need's weight).
     pack = {"blind3": "袋", "blind4": "箱", "blind5": "包", "blind6": "筐", "blind7": "麻袋", "blind8": "件",
             "blind9": "盒", "blind10": "车", "blind11": "礼盒", "blind12": "箩",
@@ -9138,7 +9490,8 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
             "blind31": "慰问包",
             "blind32": "爱心箱",
             "blind33": "兜",
-            "blind34": "物资包"}.get(part)
+            "blind34": "物资包",
+            "blind35": "福袋"}.get(part)
     by_key = {c[0]: c for c in catalogue}
     # A part may have its own voice: who files, why, which donors, and 「规格：…」 lines for sized items.
     who, cause, donor = t.get("who", WHO), t.get("cause", CAUSE), t.get("donor", DONOR)
@@ -9239,7 +9592,8 @@ SEEDS = {"tune": 13, "heldout": 1313, "unseen": 131313, "blind2": 272727, "blind
          "blind31": 313131,
          "blind32": 323232,
          "blind33": 333333,
-         "blind34": 343434}
+         "blind34": 343434,
+         "blind35": 353535}
 
 
 def main(argv=None) -> int:
@@ -9317,6 +9671,8 @@ def main(argv=None) -> int:
         check_blind33()
     if "blind34" in parts:
         check_blind34()
+    if "blind35" in parts:
+        check_blind35()
     for part in parts:
         seed = SEEDS[part]
         needs, offers, labels = generate(part, args.needs, args.offers, seed)
