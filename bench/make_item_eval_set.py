@@ -1,4 +1,4 @@
-"""Write the item-understanding evaluation sets: bench/eval_items/{tune,heldout,unseen,blind2,...,blind34}/{needs,offers,labels}.jsonl.
+"""Write the item-understanding evaluation sets: bench/eval_items/{tune,heldout,unseen,blind2,...,blind36}/{needs,offers,labels}.jsonl.
 
 Made-up needs and offers that exercise the three kinds of error the matcher used to make:
 
@@ -511,6 +511,25 @@ bottles, drums), area (平方米 / 平方公尺 / ㎡, rolls), length (米 / 公
 15 % of the weighed items' offers in 福袋 (unknown weight). Its item and group names are left out of this
 docstring on purpose. ``check_blind35`` checks it against tune … blind34 only; the lead evaluates it once.
 Never tune on it.
+
+``blind36`` (seed 363636) was written on 2026-12-02 by an engineer of round 21 who opened none of matching/,
+search/, docs/, tests/, README.md or any part's records and never ran the matcher, in the voice of citizens
+writing to officials and of young donors posting online: needs are letters to the 县长信箱 / 书记信箱, 领导留言板
+messages and 12345 hotline 工单 (by the household, a child working away for old parents, or the operator
+summing up a call: 「尊敬的县长：您好！…恳请领导帮忙解决…」「来电人反映：…诉求：…」), formal petition phrases
+around plain and regional words for things; negations and past mentions in the register of the 办理回复, the
+回访 and the follow-up message (delivered, covered by a scheme, answered before, closed, except-X, not needed,
+retracted, withdrawn, solved on a return call …); offers are young individuals' and small groups' 小红书 / 朋友圈
+/ 闲鱼-style 转赠 posts and 大学生 社团, 志愿者 team and small online shops' 公益 giveaways in internet language
+(🆓, hashtags, 「宝子们」「已消毒」「九成新」「同城自提」), naming things by brand, size and model number. 110
+items over all 11 categories (90 goods, 15 service, 5 cash), 33 broader offers under names of their own, 7
+need titles, 7 need descriptions, 17 negations and past mentions (every one a different construction), offer
+titles of their own for 9 categories. Units that need converting are mass (斤 / 市斤 / 公斤 / kg / Kg / 千克),
+bags, packs and tonnes of a fixed weight, counts in multiples (boxes, packs, dozens, pairs, 千块, rolls),
+volume (升 / L, drums), area (平方米 / 平米 / ㎡ / 平方), length (米, 公里), money (元 / 块 / 万元) and persons,
+and 15 % of the weighed items' offers in 福袋 (unknown weight). Its item and group names are left out of this
+docstring on purpose. ``check_blind36`` checks it against tune … blind34 only (not blind35, written at the
+same time); the lead evaluates it once. Never tune on it.
 """
 
 from __future__ import annotations
@@ -9379,6 +9398,403 @@ def check_blind35() -> None:
     _check_part_after("blind35", BLIND35_CATALOGUE, BLIND35_BROAD, _PARTS_BEFORE_BLIND35)
 
 
+# The "blind36" part (written 2026-12-02 for issue 13 by an engineer of round 21 who opened none of matching/,
+# search/, docs/, tests/, README.md or any part's records, never ran the matcher, and read of this module only
+# its generic code, the module docstring's first and last paragraphs and the blind34 block as the model of a
+# part's structure) in a voice no earlier part was written in: citizens writing to officials, and young donors
+# posting online. Needs are letters to the 县长信箱 and 书记信箱, messages on a 领导留言板 and 12345 hotline
+# 工单, written by the household, by a son or a daughter working away for old parents at home, or summed up by
+# the hotline's operator (「尊敬的县长：您好！我是…的村民，…恳请领导帮忙解决…」「来电人反映：…诉求：…」
+# 「留言类型：求助」), formal petition phrases mixed with plain and regional words for things, named by use, look
+# or local name. Negations and past mentions are in the register of a petition's follow-up, every one a
+# different construction (a 办理回复 that finds a thing delivered, a reply that it is covered by a county
+# scheme, answered in an earlier message, a closed case, except-X, not needed for now, a retracted request in a
+# follow-up line, a 回访 that finds it solved, done by the township's office, received after an earlier letter,
+# settled by the village secretary, a formal withdrawal, old parents' own refusal, bought by a cadre out of his
+# own pocket, the operator's note that the caller lacks nothing but the asked thing, a benefit already enjoyed,
+# and a case already handled through the hotline). Offers are young individuals' and small groups' posts on
+# 小红书, 朋友圈 and 闲鱼-style 转赠 (大学生 社团, 志愿者 teams, 宝妈群, small online shops' 公益 giveaways,
+# crowdfunding of a few young people), in internet language with 🆓, hashtags, 「宝子们」「家人们谁懂」「已消毒」
+# 「九成新」「同城自提」, naming things by brand, size and model number as young people write them, so a need and
+# an offer mostly name one thing in very different words. 110 items over all 11 categories (living 17, medical
+# 12, education 12, housing 11, relocation 8, production 13, consumption 9, infrastructure 9, employment 7,
+# finance 5, other 7; 90 goods, 15 service, 5 cash), each under 2 need names and 2 offer names; 33 broader
+# offers under names of their own (each covering 2-8 items of one category and kind); 7 need titles, 7 need
+# descriptions, 17 negations and past mentions, 6 general offer titles and 3 of their own for each of 9
+# categories. Units that need converting: mass in 斤 / 市斤 / 公斤 / kg / Kg / 千克; bags and packs whose weight
+# the catalogue fixes (5, 40 and 50 kg) and tonnes (1000 kg); counts in multiples (boxes of 12, 30 and 50, packs
+# of 10 and 20, dozens, pairs, 千块, rolls of 30 and 50 米); volume (升 / L, 5-升 drums); area (平方米 / 平米 /
+# ㎡ / 平方); length (米, 公里); money in 元 / 块 / 万元; persons (人 / 名 / 位); and 15 % of the offers of
+# weighed items in 福袋 (a giveaway bag of unknown weight, not comparable). Every size is exact in binary
+# floating point (no 两 or 毫升), so no label turns on a rounding error. ``check_blind36`` checks it against the
+# catalogues, groups and negation templates of tune … blind34 only (blind35 was written at the same time by
+# someone else), never the lexicon. Item and group names are left out of this comment and the module docstring
+# on purpose. The lead evaluates it once. Never tune on it.
+BLIND36_MASS = [("斤", 0.5), ("公斤", 1.0), ("kg", 1.0), ("千克", 1.0), ("Kg", 1.0), ("市斤", 0.5), ("公斤", 1.0)]
+_PERSONS36 = [("人", 1.0), ("名", 1.0), ("位", 1.0)]
+_YUAN36 = [("元", 1.0), ("块", 1.0), ("万元", 10000.0)]
+_AREA36 = [("平方米", 1.0), ("平米", 1.0), ("㎡", 1.0), ("平方", 1.0)]
+BLIND36_CATALOGUE = [
+    # 生活物资: what a letter says the old people at home lack for food, warmth and the house
+    ("rice36", "living", "goods", ["下锅的口粮米", "家里吃的大米"], ["五常稻花香 真空包 5kg装", "东北大米 5kg一袋 🆓"],
+     [("斤", 0.5), ("公斤", 1.0), ("袋", 5.0)], (10, 50)),
+    ("oil36", "living", "goods", ["烧菜的清油", "家里吃的食用油"], ["金龙鱼调和油 5L 一桶", "鲁花花生油5L 未开封"],
+     [("升", 1.0), ("L", 1.0), ("桶", 5.0)], (5, 20)),
+    ("quilt36", "living", "goods", ["过冬盖的厚被褥", "盖的厚棉絮被"], ["罗莱同款蚕丝被 200×230", "全新加厚冬被 未拆封"],
+     ["床", "条"], (1, 3)),
+    ("cotton_coat36", "living", "goods", ["老人穿的厚棉袄子", "爹娘过冬的棉衣"], ["波司登中老年羽绒服 XL 九成新",
+                                                                       "冬季加厚棉服 只穿过一次"], ["件"], (1, 4)),
+    ("snow_boots36", "living", "goods", ["娃冬天穿的暖鞋", "娃娃的棉靴子"], ["儿童雪地靴 32码 🆓", "巴拉巴拉加绒雪地靴 童款"],
+     ["双"], (1, 3)),
+    ("rice_cooker36", "living", "goods", ["插电焖米饭的锅", "焖饭的电饭锅子"], ["美的电饭煲 4L 九成新", "苏泊尔智能电饭锅 闲置自提"],
+     ["个", "台"], (1, 1)),
+    ("thermos36", "living", "goods", ["灌开水的暖壶壶", "暖水瓶子"], ["不锈钢大容量暖瓶 3.2L", "家用保温壶 全新带盒"],
+     ["个", "只"], (1, 3)),
+    ("heater36", "living", "goods", ["烤火用的电暖器", "屋里取暖的电器"], ["艾美特小太阳取暖器 99新", "格力暖风机 自用闲置"],
+     ["台"], (1, 1)),
+    ("blanket36", "living", "goods", ["盖腿的薄毯子", "搭在身上的毯子"], ["珊瑚绒毯子 1.5×2m 已消毒", "法兰绒午睡毯 全新未拆"],
+     ["条", "床"], (1, 4)),
+    ("coal36", "living", "goods", ["过冬烧的炭", "烤火的块块煤"], ["无烟块煤 同城配送", "优质块煤 公益直送到家"], None,
+     (200, 1000)),
+    ("toothpaste36", "living", "goods", ["刷牙的膏子", "家里用的牙膏"], ["云南白药牙膏 180g×2支", "黑人牙膏 囤货太多出"],
+     [("支", 1.0), ("盒", 2.0)], (2, 10)),
+    ("laundry36", "living", "goods", ["洗衣裳的洗衣液", "洗衣机里倒的洗衣液"], ["蓝月亮洗衣液 3kg大桶", "立白洗衣液 囤多了送"], None,
+     (2, 10)),
+    ("pads36", "living", "goods", ["女娃用的卫生巾", "姑娘家用的那个巾"], ["苏菲卫生巾 日用240mm", "七度空间 夜用 全新囤货"],
+     [("片", 1.0), ("包", 10.0)], (20, 100)),
+    ("mattress36", "living", "goods", ["床上垫的褥子", "铺床的垫絮"], ["椰棕床垫 1.5m 九成新", "全新加厚榻榻米床垫 1.8m"],
+     ["张", "床"], (1, 2)),
+    ("warm_bag36", "living", "goods", ["暖手的水袋子", "焐被窝的热水袋"], ["充电暖宝宝 防爆款", "电热水袋暖手宝 全新"],
+     ["个"], (1, 4)),
+    ("gas_tank36", "living", "goods", ["做饭的煤气罐", "装液化气的罐罐"], ["15kg液化气钢瓶 带阀", "液化石油气罐 已检测"],
+     ["个", "罐"], (1, 2)),
+    ("socks36", "living", "goods", ["冬天的厚袜子", "娃穿的棉袜"], ["南极人加厚羊毛袜 男女同款", "纯棉中筒袜 全新未拆"],
+     [("双", 1.0), ("打", 12.0)], (5, 24)),
+    # 医疗救助: aids for a bedridden parent, small devices, and three free services
+    ("wheelchair36", "medical", "goods", ["推着走的轮子椅", "残疾人坐的推车"], ["鱼跃轮椅H062 可折叠 九成新",
+                                                                       "互邦手动轮椅 家人用过半年"], ["辆", "台"], (1, 1)),
+    ("bp_meter36", "medical", "goods", ["给老人量血压的机器", "测血压的仪表"], ["欧姆龙电子血压计U10", "鱼跃臂式血压计 全新未拆"],
+     ["台", "个"], (1, 1)),
+    ("commode36", "medical", "goods", ["老人解手的椅子", "坐着解手的凳子"], ["可折叠坐便椅 老人款 已消毒", "防滑移动马桶椅 九成新"],
+     ["把", "个"], (1, 1)),
+    ("masks36", "medical", "goods", ["戴的口罩子", "防病的口罩"], ["医用外科口罩 50只/盒 独立包装", "3M KN95口罩 囤多了"],
+     [("只", 1.0), ("个", 1.0), ("盒", 50.0)], (50, 200)),
+    ("thermometer36", "medical", "goods", ["量体温的表表", "测发烧的温度计"], ["额温枪 红外测温 全新", "鱼跃电子体温计 软头"],
+     ["支", "个"], (1, 2)),
+    ("air_mattress36", "medical", "goods", ["防褥疮的垫子", "瘫在床上的人用的气垫"], ["防褥疮充气床垫 医用款",
+                                                                         "鱼跃防褥疮气床垫 老人用过"],
+     ["张", "床", "个"], (1, 1)),
+    ("nebulizer36", "medical", "goods", ["给娃吸雾化的机子", "娃咳嗽用的雾化机"], ["儿童雾化器 压缩式 99新", "家用医用雾化机 欧姆龙同款"],
+     ["台"], (1, 1)),
+    ("presbyopic36", "medical", "goods", ["老人看字的眼镜", "老人戴的老光眼镜"], ["老花镜+200度 全新未戴", "防蓝光老花眼镜 多度数可选"],
+     ["副"], (1, 3)),
+    ("crutches36", "medical", "goods", ["夹胳肢窝的拐", "双拐"], ["铝合金腋下拐杖 一对", "可调节腋拐 骨折后用过 已消毒"],
+     [("根", 1.0), ("副", 2.0)], (1, 2)),
+    ("doctor_visit36", "medical", "service", ["请大夫来看看病", "医生上门瞧病"], ["医学院青年志愿者 下乡义诊",
+                                                                         "三甲医生团队 公益巡诊"], _PERSONS36, (1, 4)),
+    ("dental36", "medical", "service", ["看牙齿", "补牙拔牙"], ["口腔医院 公益洁牙补牙", "牙科诊所 免费口腔检查+补牙"],
+     _PERSONS36, (1, 3)),
+    ("rehab36", "medical", "service", ["中风后的康复锻炼", "瘫了以后做康复"], ["康复治疗师志愿者 上门康复训练",
+                                                                       "公益康复指导 一对一上门"], _PERSONS36, (1, 2)),
+    # 教育助学: what a child at school lacks, as the parent working away writes it
+    ("schoolbag36", "education", "goods", ["娃上学背的包", "娃装课本的背包"], ["卡拉羊护脊书包 全新带吊牌", "小学生减负书包 蓝色 闲置"],
+     ["个"], (1, 3)),
+    ("pens36", "education", "goods", ["写字的水笔", "娃考试写字的黑水笔"], ["晨光中性笔0.5 黑色 整盒12支", "真彩按动笔 速干 全新"],
+     [("支", 1.0), ("盒", 12.0)], (12, 60)),
+    ("notebooks36", "education", "goods", ["娃写作业的作业簿", "练习簿子"], ["得力作业本16K 一包20本", "牛皮纸练习本 全新"],
+     [("本", 1.0), ("包", 20.0)], (20, 100)),
+    ("tablet36", "education", "goods", ["娃上网课的平板", "孩子听网课的机器"], ["iPad Air2 64G 九成新 无拆修",
+                                                                      "华为MatePad 10.4 闲置"], ["台", "部"], (1, 1)),
+    ("dictionary36", "education", "goods", ["娃查字用的字典", "查生字的工具书"], ["新华字典第12版 双色本", "现代汉语词典第7版 九成新"],
+     ["本"], (1, 3)),
+    ("workbooks36", "education", "goods", ["复习的资料书", "做题的辅导书"], ["五三真题 全新未写", "一二年级教辅 整套10本"],
+     [("本", 1.0), ("套", 10.0)], (2, 10)),
+    ("football36", "education", "goods", ["娃们踢的足球", "踢着耍的球"], ["迪卡侬4号足球 训练款", "小学生4号球 全新"], ["个"],
+     (1, 5)),
+    ("bookshelf36", "education", "goods", ["娃摆书的架架", "搁书的柜子"], ["宜家毕利书架 自提", "简易落地书架 五层 闲置"],
+     ["个", "组"], (1, 1)),
+    ("printer36", "education", "goods", ["打印卷子的打印机", "家里打作业的机器"], ["惠普喷墨打印机2132 能用", "兄弟黑白激光打印机 闲置"],
+     ["台"], (1, 1)),
+    ("tutoring36", "education", "service", ["有人给娃补补课", "辅导娃的功课"], ["师大支教社团 线上一对一辅导",
+                                                                       "大学生志愿者 暑期支教补课"], _PERSONS36, (1, 3)),
+    ("crayons36", "education", "goods", ["娃画画的颜色笔", "娃涂色的油画棒"], ["马克笔60色 学生款", "水彩笔36色 全新未拆"],
+     ["盒", "套"], (1, 3)),
+    ("bicycle36", "education", "goods", ["娃上学骑的车子", "骑着上学的自行车"], ["捷安特山地车26寸 九成新",
+                                                                      "永久自行车24寸 学生款 同城自提"], ["辆"], (1, 1)),
+    # 住房安全: what a leaking or half-built house needs
+    ("bricks36", "housing", "goods", ["砌墙用的红砖", "盖房的砖头"], ["标准红砖240×115×53 公益价", "页岩烧结砖 工地剩余"],
+     [("块", 1.0), ("匹", 1.0), ("千块", 1000.0)], (1000, 10000)),
+    ("cement36", "housing", "goods", ["糊墙的洋灰", "糊地坪的水泥灰"], ["海螺P.O42.5水泥（50kg/包）", "华新水泥 装修剩余 自提"],
+     [("袋", 50.0), ("包", 50.0), ("吨", 1000.0), ("公斤", 1.0)], (500, 3000)),
+    ("resin_tile36", "housing", "goods", ["房顶漏雨要换的瓦", "盖屋顶的瓦片"], ["合成树脂瓦 1.05m宽 工程余料",
+                                                                      "PVC防腐屋面瓦 整捆"], _AREA36, (20, 120)),
+    ("wood_door36", "housing", "goods", ["屋里的木门", "房间门"], ["实木复合室内门 退货款", "烤漆木门2050×850 全新"],
+     ["扇", "樘"], (1, 3)),
+    ("putty36", "housing", "goods", ["刮墙的白灰粉", "批墙的腻子"], ["美巢耐水腻子 20kg", "内墙腻子粉 装修剩的"], None,
+     (20, 200)),
+    ("toilet36", "housing", "goods", ["坐着上的马桶", "抽水的马桶"], ["箭牌连体马桶 305坑距", "九牧虹吸座便器 展示样品"],
+     ["个", "套"], (1, 1)),
+    ("water_heater36", "housing", "goods", ["屋里洗澡用的热水器", "冲凉的热水器"], ["海尔电热水器60升 拆机", "美的储水式热水器50L 九成新"],
+     ["台"], (1, 1)),
+    ("window_film36", "housing", "goods", ["糊窗户的塑料布", "钉窗户挡风的膜"], ["加厚PO透明膜 宽4米", "防风保温塑料布 整卷送"],
+     [("米", 1.0), ("卷", 50.0)], (10, 100)),
+    ("rebar36", "housing", "goods", ["起房子用的钢筋", "打圈梁的铁条"], ["螺纹钢HRB400 12mm 工地余料", "三级钢筋φ12 剩余"],
+     [("公斤", 1.0), ("吨", 1000.0), ("斤", 0.5)], (500, 3000)),
+    ("bulbs36", "housing", "goods", ["屋里的电灯泡", "照亮的灯泡子"], ["飞利浦LED球泡E27 9W", "欧普节能灯泡 10只装"],
+     [("个", 1.0), ("只", 1.0), ("盒", 10.0)], (2, 10)),
+    ("leak_coating36", "housing", "goods", ["屋顶补漏的东西", "堵漏的防水"], ["东方雨虹防水涂料 20kg桶", "JS防水涂料 装修剩余"],
+     None, (20, 100)),
+    # 易地搬迁: the new flat at the resettlement site, written by a son or daughter for the parents
+    ("tv36", "relocation", "goods", ["老人看新闻联播的电视", "新房里的电视机"], ["小米电视43寸 九成新", "海信液晶电视55寸 搬家出"],
+     ["台"], (1, 1)),
+    ("wardrobe36", "relocation", "goods", ["装衣裳的立柜", "放衣服的大柜"], ["宜家PAX衣柜 需自拆", "简易布衣柜 加粗钢管 全新"],
+     ["个", "组"], (1, 1)),
+    ("dining_set36", "relocation", "goods", ["吃饭的桌子板凳", "一家人吃饭的桌椅"], ["实木餐桌 一桌四椅", "折叠餐桌1.2m 搬家送"],
+     ["套", "张"], (1, 1)),
+    ("induction36", "relocation", "goods", ["插电做饭的灶", "插电的电磁灶台"], ["美的电磁炉C21 九成新", "九阳电磁炉 带汤锅 闲置"],
+     ["台", "个"], (1, 1)),
+    ("curtains36", "relocation", "goods", ["挂窗户的布帘", "新房窗户的窗帘"], ["遮光窗帘2.5×2.7m 一对", "北欧风棉麻窗帘 搬家出"],
+     ["副", "幅"], (1, 3)),
+    ("gas_stove36", "relocation", "goods", ["烧液化气的灶头", "双眼的气灶"], ["方太燃气灶 双眼 嵌入式", "华帝天然气灶 拆机能用"],
+     ["台", "个"], (1, 1)),
+    ("dish_rack36", "relocation", "goods", ["搁碗筷的架架", "厨房的碗柜"], ["不锈钢碗碟架 三层", "落地厨房置物架 闲置"], ["个"],
+     (1, 2)),
+    ("stools36", "relocation", "goods", ["坐的塑料凳子", "胶凳子"], ["加厚塑料方凳 可叠放", "宜家塑料小凳 全新"],
+     ["个", "把"], (2, 10)),
+    # 产业发展: young stock, inputs and small machines for the household's 产业, and one service
+    ("piglet36", "production", "goods", ["圈里养的猪娃娃", "喂的小猪崽儿"], ["三元仔猪 20斤左右 打过疫苗", "长白仔猪 合作社公益投放"],
+     ["头", "只"], (2, 10)),
+    ("duckling36", "production", "goods", ["鸭娃子", "养的小鸭子"], ["樱桃谷鸭苗 出壳3天", "麻鸭苗 一批公益送"], ["只", "羽"],
+     (100, 500)),
+    ("urea36", "production", "goods", ["苞谷地追的肥", "化肥里的尿素"], ["心连心尿素46% 40kg", "中化尿素 大颗粒 40公斤/包"],
+     [("公斤", 1.0), ("袋", 40.0), ("包", 40.0)], (200, 2000)),
+    ("mulch36", "production", "goods", ["盖洋芋地的膜", "苞谷地铺的膜"], ["黑色地膜 宽1.2m 0.01mm", "农用白地膜 厂家清库存"], None,
+     (20, 200)),
+    ("pig_feed36", "production", "goods", ["喂架子猪的精饲料", "猪儿吃的料"], ["正大育肥料 40kg", "大北农浓缩料 公益赠送"],
+     [("公斤", 1.0), ("袋", 40.0)], (200, 2000)),
+    ("corn_seed36", "production", "goods", ["种苞谷的籽", "点苞谷用的种籽"], ["登海605玉米种 一袋2kg", "先玉335玉米种子 未开封"], None,
+     (5, 50)),
+    ("walnut_sapling36", "production", "goods", ["核桃树秧子", "栽的核桃苗"], ["清香核桃嫁接苗 2年生", "香玲核桃苗 基地直发"],
+     ["株", "棵"], (100, 1000)),
+    ("pump36", "production", "goods", ["从河里抽水的泵", "浇地的抽水机"], ["1寸自吸泵220V 九成新", "农用潜水泵750W 闲置"], ["台"],
+     (1, 1)),
+    ("greenhouse36", "production", "goods", ["搭大棚的架子", "种反季菜的棚子"], ["镀锌钢管大棚骨架 8米跨", "拱棚骨架 农场转让"],
+     ["座", "个"], (1, 2)),
+    ("rabbit36", "production", "goods", ["兔儿", "养的兔子"], ["伊拉肉兔种兔 3月龄", "獭兔种兔 一公两母"], ["只"], (5, 30)),
+    ("vet36", "production", "service", ["给猪打防疫针", "兽医来看看牲口"], ["动医学院学生 下乡义诊", "畜牧兽医志愿者 上门防疫"],
+     ["次", "户"], (1, 3)),
+    ("mower36", "production", "goods", ["割草的机器", "打牛草的机器"], ["背负式割灌机 汽油款", "锂电打草机 闲置"], ["台"], (1, 1)),
+    ("fence36", "production", "goods", ["圈羊的网", "围地的铁丝网"], ["浸塑荷兰网 1.5米高", "养殖围栏网 整卷"],
+     [("米", 1.0), ("卷", 30.0)], (30, 300)),
+    # 消费扶贫: what the household cannot sell, and young people's 助农 团购
+    ("honey36", "consumption", "goods", ["自家割的蜂糖", "山里的土蜂糖"], ["百花土蜂蜜 助农团购", "农户自产土蜂蜜 一键下单"], None,
+     (20, 200)),
+    ("walnut36", "consumption", "goods", ["树上打下来的核桃", "自家核桃树结的核桃"], ["薄皮核桃 助农直发", "纸皮核桃 新货 产地直采"], None,
+     (50, 500)),
+    ("potato36", "consumption", "goods", ["窖里的洋芋蛋蛋", "家里堆的土豆"], ["高原黄心土豆 10斤装", "助农 红皮小土豆"], None,
+     (200, 2000)),
+    ("eggs36", "consumption", "goods", ["家养的土鸡蛋", "柴鸡蛋儿"], ["散养土鸡蛋 30枚礼盒", "林下走地鸡蛋 助农"],
+     [("枚", 1.0), ("个", 1.0), ("盒", 30.0)], (100, 1000)),
+    ("dried_shiitake36", "consumption", "goods", ["晒干的香菇", "山里的干菇子"], ["花菇干货 厚肉 助农", "干香菇 助农 500g装"],
+     None, (10, 100)),
+    ("apples36", "consumption", "goods", ["卖不掉的苹果", "山上的苹果"], ["洛川红富士 脆甜80mm+", "静宁苹果 助农 9斤装"], None,
+     (200, 2000)),
+    ("tea_oil36", "consumption", "goods", ["茶籽榨的油", "自家油茶果榨的油"], ["野生山茶油 冷榨", "油茶籽油 助农团"], None,
+     (10, 100)),
+    ("bacon36", "consumption", "goods", ["熏的腊肉", "烟熏老腊肉"], ["湘西柴火腊肉 五花", "四川农家腊肉 助农直发"], None,
+     (20, 200)),
+    ("vermicelli36", "consumption", "goods", ["红苕做的粉条", "手工粉条子"], ["手工红薯粉条 无添加", "农家纯红薯粉丝"], None,
+     (20, 200)),
+    # 基础设施: what a group of households asks the 县长 for its road, water, light and safety
+    ("solar_lamp36", "infrastructure", "goods", ["村口那段路的灯", "夜里走路照明的路灯"], ["太阳能路灯 一体化100W", "光伏庭院灯 工程余货"],
+     ["盏", "个"], (5, 30)),
+    ("water_tank36", "infrastructure", "goods", ["屋后接雨水的窖子", "屋顶接水的蓄水池"], ["PE储水罐5吨", "加厚塑料水塔2000升"], ["个", "座"],
+     (1, 2)),
+    ("road36", "infrastructure", "goods", ["把村里的土路硬化", "泥巴路打水泥"], ["公益众筹 修一段水泥路", "乡村公路硬化 校友众筹"],
+     [("米", 1.0), ("公里", 1000.0)], (200, 2000)),
+    ("bridge36", "infrastructure", "goods", ["娃上学过河的桥", "沟上搭的桥"], ["公益众筹一座爱心桥", "溜索改桥 公益项目"], ["座"],
+     (1, 1)),
+    ("signal_tower36", "infrastructure", "goods", ["手机信号", "通信号的铁塔"], ["5G基站 公益共建", "通信铁塔 扶贫共建"],
+     ["座", "个"], (1, 1)),
+    ("bins36", "infrastructure", "goods", ["村里倒垃圾的大桶", "倒垃圾的箱子"], ["240L挂车垃圾桶 带盖", "分类垃圾箱 户外款 全新"],
+     ["个", "只"], (10, 50)),
+    ("canal36", "infrastructure", "goods", ["浇地的水渠", "沟渠"], ["U型渠 预制件", "农田灌溉渠 公益修建"], ["米"], (100, 1000)),
+    ("camera36", "infrastructure", "goods", ["路口的摄像头", "防盗的监控"], ["萤石监控 室外款", "小米摄像头云台版 九成新"],
+     ["个", "台"], (2, 10)),
+    ("court36", "infrastructure", "goods", ["村里的篮球场", "打球的场子"], ["爱心篮球场 公益捐建", "乡村球场 翻新计划"],
+     ["个", "座"], (1, 1)),
+    # 就业帮扶: work and trades (kind "service") and a machine to work at home
+    ("factory_work36", "employment", "service", ["找个厂里的活干", "出去打工的门路"], ["电子厂普工 包吃住 招工",
+                                                                          "长期工 五险一金 厂直招"], _PERSONS36, (1, 3)),
+    ("driving36", "employment", "service", ["学开车考驾照", "考个开车的本本"], ["驾校公益学车名额", "C1驾照 免费培训计划"],
+     _PERSONS36, (1, 2)),
+    ("barber36", "employment", "service", ["学剪头发", "学理发的手艺"], ["美发学校 公益学徒班", "理发技能 免费带徒"],
+     _PERSONS36, (1, 2)),
+    ("livestream36", "employment", "service", ["学拍抖音卖货", "学在手机上直播卖东西"], ["直播带货 0基础公益课", "短视频运营 免费训练营"],
+     _PERSONS36, (1, 3)),
+    ("welding36", "employment", "service", ["学焊铁的手艺", "烧电焊"], ["电焊工 免费培训", "焊工证 公益培训班"], _PERSONS36,
+     (1, 2)),
+    ("sewing36", "employment", "goods", ["做衣裳的缝纫机", "脚踩的老式缝纫机"], ["兄弟电动缝纫机 家用", "蝴蝶牌老式缝纫机 能用"], ["台"],
+     (1, 1)),
+    ("maternity36", "employment", "service", ["去城里当月嫂", "做月嫂的活"], ["月嫂育婴师 公益培训", "母婴护理 免费学+推荐就业"],
+     _PERSONS36, (1, 2)),
+    # 金融信贷: money for the hospital, school, an old parent's month, a flooded house and a start (kind "cash")
+    ("hospital_bill36", "finance", "cash", ["看病欠下的医药费", "住院押的那笔钱"], ["大病医疗 爱心筹款", "住院费 公益众筹 每人一点"],
+     _YUAN36, (1000, 20000)),
+    ("school_fees36", "finance", "cash", ["娃读书的学费", "上大学的学杂费"], ["一对一助学 每学期结对", "大学生奖助学 公益计划"],
+     _YUAN36, (2000, 8000)),
+    ("allowance36", "finance", "cash", ["老人的生活费", "每月的生活钱"], ["留守老人 每月生活补贴 结对", "孤寡老人 月捐计划"],
+     _YUAN36, (200, 1000)),
+    ("rebuild36", "finance", "cash", ["房子被冲了要重建的钱", "灾后建房款"], ["灾后重建 爱心捐款", "水灾重建 公益募捐"],
+     _YUAN36, (5000, 30000)),
+    ("startup36", "finance", "cash", ["做点小生意的本钱", "起步的本钱"], ["青年创业 公益无息借款", "小微创业 爱心基金"],
+     _YUAN36, (5000, 30000)),
+    # 其他: a phone for the old, a haircut, a photo, a lawyer, toys, company and the new year's goods
+    ("elder_phone36", "other", "goods", ["老年人用的按键机", "字大声音大的手机"], ["老人手机 大字大声 全新", "守护宝老人机 4G全网通"],
+     ["部", "台"], (1, 1)),
+    ("haircut36", "other", "service", ["给老人剪头发", "上门给老人推个头"], ["志愿者上门义剪", "理发店 公益义剪 老人免费"],
+     ["次", "人次"], (1, 4)),
+    ("family_photo36", "other", "service", ["给全家照个相", "拍个合家照"], ["摄影社 免费拍全家福", "公益拍摄 全家福+冲洗"],
+     ["次", "张"], (1, 2)),
+    ("lawyer36", "other", "service", ["讨要工钱打官司", "打官司请律师"], ["法律援助 公益律师咨询", "律所公益法律服务 免费"],
+     ["次", "人"], (1, 2)),
+    ("toys36", "other", "goods", ["娃娃玩的玩具", "小孩的耍具"], ["乐高积木 闲置一箱", "毛绒玩具 已消毒 打包送"], ["个", "件"],
+     (2, 10)),
+    ("companion36", "other", "service", ["有人来陪老人说话", "看看家里的老人"], ["大学生志愿者 陪伴空巢老人", "公益探访 每周一次"],
+     ["次", "人次"], (1, 4)),
+    ("new_year_goods36", "other", "goods", ["过年的年货", "置办年货"], ["年货大礼包 公益送", "新春年货福利包"], ["份", "箱"],
+     (1, 2)),
+]
+# Broader offers under names of their own, as a young donor's post or a 社团's list sums things up.
+# generate() gives a broader offer's unit size 1 and counts it as kg for weighed items: groups covering a
+# weighed item are offered in 公斤; the others in a unit of size 1 for every covered item that counts in it,
+# or in one none of them uses (not comparable, relevance 2).
+BLIND36_BROAD = [
+    ("grain_oil36", "living", ["粮油米面 一起送", "厨房刚需 粮油"], ["rice36", "oil36"], ["公斤"]),
+    ("warm_wear36", "living", ["保暖三件套 冬日礼包", "过冬保暖好物"],
+     ["quilt36", "cotton_coat36", "snow_boots36", "blanket36", "socks36"], ["件"]),
+    ("small_app36", "living", ["闲置小家电 打包", "小家电 低价不如免费"], ["rice_cooker36", "heater36", "warm_bag36"], ["个"]),
+    ("toiletries36", "living", ["洗护日化 囤货清仓", "日用洗护小样"], ["toothpaste36", "pads36"], ["份"]),
+    ("bedding36", "living", ["床品被褥 一起出", "铺的盖的 床上用品"], ["quilt36", "blanket36", "mattress36"], ["床"]),
+    ("warmth36", "living", ["取暖好物", "冬天取暖神器"], ["heater36", "warm_bag36", "coal36"], ["公斤"]),
+    ("aids36", "medical", ["助行辅具 闲置转赠", "康复辅具 已消毒"],
+     ["wheelchair36", "commode36", "crutches36", "air_mattress36"], ["件"]),
+    ("gadgets36", "medical", ["家用医疗小器械", "居家健康小仪器"], ["bp_meter36", "thermometer36", "nebulizer36"], ["台"]),
+    ("med_volunteers36", "medical", ["白衣志愿者 下乡服务", "医学生公益服务"], ["doctor_visit36", "dental36", "rehab36"], ["人"]),
+    ("protection36", "medical", ["防护用品 囤多了", "防疫小物资"], ["masks36", "thermometer36"], ["个"]),
+    ("stationery36", "education", ["开学季文具大礼包", "学习文具 一大箱"],
+     ["pens36", "notebooks36", "crayons36", "dictionary36"], ["份"]),
+    ("devices36", "education", ["学习电子设备 闲置", "网课设备"], ["tablet36", "printer36"], ["台"]),
+    ("sports36", "education", ["体育用品 闲置捐", "运动装备 给山区娃"], ["football36", "bicycle36"], ["个"]),
+    ("books36", "education", ["绘本课外书 打包", "书籍教辅 一起送"], ["dictionary36", "workbooks36"], ["本"]),
+    ("materials36", "housing", ["建房材料 工地余料", "装修剩余建材"],
+     ["bricks36", "cement36", "rebar36", "putty36", "leak_coating36", "resin_tile36"], ["公斤"]),
+    ("bathroom36", "housing", ["卫浴洁具 样品清仓", "卫生间改造好物"], ["toilet36", "water_heater36"], ["套"]),
+    ("doors_windows36", "housing", ["门窗保温改造物资", "门窗挡风用品"], ["wood_door36", "window_film36"], ["套"]),
+    ("big_app36", "relocation", ["大家电 搬家出", "二手大家电"], ["tv36", "induction36", "gas_stove36"], ["台"]),
+    ("furniture36", "relocation", ["家具 闲置大件", "搬家家具 全屋"],
+     ["wardrobe36", "dining_set36", "dish_rack36", "stools36"], ["件"]),
+    ("stock36", "production", ["畜禽苗 公益投放", "鸡鸭猪兔苗 公益送"], ["piglet36", "duckling36", "rabbit36"], ["只"]),
+    ("inputs36", "production", ["春耕农资 化肥地膜", "种地刚需 农资包"], ["urea36", "mulch36", "pig_feed36", "corn_seed36"], ["公斤"]),
+    ("machines36", "production", ["农机具 二手", "农用小机械"], ["pump36", "mower36"], ["台"]),
+    ("farm_setup36", "production", ["种养殖设施 苗木", "果园大棚设施"], ["walnut_sapling36", "greenhouse36", "fence36"], ["个"]),
+    ("local_goods36", "consumption", ["助农好物 农家土货", "山货土特产 团购"],
+     ["honey36", "walnut36", "potato36", "dried_shiitake36", "apples36", "tea_oil36", "bacon36", "vermicelli36"],
+     ["公斤"]),
+    ("new_year_food36", "consumption", ["年货腊味 土鸡蛋", "农家腊味蛋品"], ["eggs36", "bacon36"], ["公斤"]),
+    ("public_facilities36", "infrastructure", ["乡村公益设施 众筹", "村里公共设施"],
+     ["solar_lamp36", "bins36", "camera36", "court36"], ["个"]),
+    ("water_works36", "infrastructure", ["饮水灌溉工程", "水利设施 公益"], ["water_tank36", "canal36"], ["个"]),
+    ("roads_bridges36", "infrastructure", ["修路架桥 众筹", "路和桥 公益"], ["road36", "bridge36"], ["座"]),
+    ("trades36", "employment", ["技能学习 免费课", "0基础学手艺"],
+     ["driving36", "barber36", "livestream36", "welding36", "maternity36"], ["人"]),
+    ("urgent_money36", "finance", ["爱心筹款", "公益募捐 救急"], ["hospital_bill36", "rebuild36", "allowance36"], ["元"]),
+    ("youth_funds36", "finance", ["青年成长基金", "助学创业帮扶金"], ["school_fees36", "startup36"], ["元"]),
+    ("volunteering36", "other", ["志愿服务 上门", "公益志愿活动"],
+     ["haircut36", "family_photo36", "companion36", "lawyer36"], ["次"]),
+    ("giveaways36", "other", ["闲置好物转赠", "闲鱼免费送"], ["elder_phone36", "toys36", "new_year_goods36"], ["个"]),
+]
+TEMPLATES["blind36"] = {
+    # Needs as letters to the 县长信箱 / 书记信箱, 领导留言板 messages and 12345 工单 (the household, a child
+    # working away, or the hotline's operator), offers as young donors' 小红书 / 朋友圈 / 闲鱼-style posts.
+    "need_title": ["【县长信箱】关于解决{name}问题的求助", "留言类型：求助 留言标题：{who}急需{name}",
+                   "12345工单｜来电人反映{who}缺{name}", "恳请领导帮忙解决{name}",
+                   "致书记的一封信：{who}的{name}难题", "【领导留言板】{who}申请{name}", "{who}的诉求：{name}"],
+    "need_desc": ["尊敬的县长：您好！我是本县石桥镇青冈村的村民，{cause}。恳请领导帮忙解决{name}，万分感谢！",
+                  "来电人反映：{cause}。诉求：希望相关部门协调解决{name}。",
+                  "书记您好，我在广东打工，家里只剩两位老人。{cause}，想麻烦政府帮忙解决一下{name}的问题。",
+                  "留言内容：{cause}，现在最需要的是{name}，望领导百忙之中给予关注。",
+                  "{cause}。多次向村里反映未果，特此留言，请求帮助解决{name}。",
+                  "您好，{cause}，家里急需{name}，不知道能不能申请，盼回复。",
+                  "工单内容：市民来电称{cause}，希望能得到{name}方面的帮助，请相关单位核实处理。"],
+    "negated": ["经核实，{other}已于10月底发放到位",
+                "答复：{other}已纳入县里统一解决",
+                "{other}的问题上次留言已经回复解决了",
+                "此前反映的{other}已办结",
+                "除{other}外，恳请再帮忙解决{name}",
+                "{other}暂不需要，请不要重复安排",
+                "补充一下：上条留言说的{other}不要了，亲戚已经送来",
+                "经电话回访，来电人表示{other}已经解决，对办理结果满意",
+                "{other}镇里民政办年初就给办了",
+                "去年给县长写信要的{other}早就收到了，谢谢政府",
+                "{other}的事情村支书已经上门落实了",
+                "撤回此前关于{other}的诉求",
+                "关于{other}，我父母说家里还能凑合用，不用麻烦",
+                "{other}是帮扶干部自己掏钱给买的",
+                "来电人称{other}家里不缺，只需{name}",
+                "{other}属于已享受过的政策，本次不再申请",
+                "{other}已经通过12345反映过并处理完毕，这次不重复提"],
+    "offer_title": ["宝子们！{name} 无偿送 蹲一个有缘人 #公益 #乡村振兴",
+                    "家人们谁懂啊 闲置的{name}想送给真正需要的人🆓 优先困难家庭",
+                    "【转赠】{name} 已消毒 同城自提（{donor}）",
+                    "{donor}公益活动｜免费送出{name} 冲！",
+                    "断舍离｜{name} 免费送 只求给到需要的人 #闲置转赠",
+                    "{donor}发起：{name} 爱心接力 评论区扣1"],
+    "offer_title_medical": ["家里老人用过的{name} 用不上了 已消毒 送给有需要的家庭🙏", "{donor}｜{name} 公益 需要的宝子私信",
+                            "医学生社团出动！{donor}：{name} #义诊 #公益"],
+    "offer_title_education": ["开学季｜{donor}给山区孩子送{name} #支教 #公益", "娃上初中了 {name}用不上啦 送给需要的小朋友🆓",
+                              "{donor}爱心助学：{name} 申请通道已开"],
+    "offer_title_relocation": ["搬家清空｜{name} 免费送 自己来搬 绝绝子", "{donor}｜新家入住好物 {name} 送给搬迁安置户",
+                               "换新了 旧的{name}还能用 🆓 同城自提"],
+    "offer_title_production": ["{donor}助农｜{name} 免费发给养殖户种植户 #乡村振兴", "农场清库存 {name} 送给需要的农户",
+                               "{donor}：{name} 公益投放 有需要的家人们冲"],
+    "offer_title_consumption": ["家人们！助农团购 {name} 冲冲冲 #消费帮扶", "{donor}带货｜{name} 每卖一单都在帮农户",
+                                "以买代捐｜{name} 绝绝子 回购无数次"],
+    "offer_title_infrastructure": ["{donor}发起公益众筹：{name} 目标2万 #乡村振兴", "一杯奶茶钱的心意：{donor}众筹{name}",
+                                   "{donor}｜{name} 公益项目已立项 求扩散"],
+    "offer_title_employment": ["{donor}招人啦｜{name} 想找活的宝子看过来", "免费学技术！{donor} {name} 包教包会",
+                               "{donor}｜{name} 私信报名 名额有限"],
+    "offer_title_finance": ["{donor}｜{name} 一起帮帮他们 转发也是爱", "月捐计划：{donor}发起{name}",
+                            "{name}｜{donor}已筹到一半 求扩散🙏"],
+    "offer_title_other": ["{donor}｜{name} 免费 有需要的留言", "{name} 🆓 同城自提 先到先得",
+                          "{donor}周末下乡：{name} #志愿者日常"],
+    "who": ["我年迈的父母", "本村五保户老杨", "来电人的母亲", "独居老人刘某", "残疾村民陈某某", "留守儿童小雨和她奶奶",
+            "我们组的二十几户人家", "搬迁户罗某"],
+    "cause": ["我父母都七十多岁了，父亲去年中风瘫在床上，母亲腰不好",
+              "家里三口人，我在外地打工，孩子在镇上读初中，奶奶一个人在家",
+              "今年七月发大水，家里的房子冲坏了半边",
+              "我家是建档立卡贫困户，丈夫因病去世，留下两个孩子",
+              "我们组住在山背后，一直没人管，出门办事很不方便",
+              "本人右腿残疾，没有固定收入，靠低保过日子",
+              "我们是去年搬到安置点的搬迁户，新房子里什么都没有",
+              "家里种了十几亩地，今年收成好却卖不出去"],
+    "donor": ["某大学青年志愿者协会", "00后女孩小鱼", "研究生支教团", "同城宝妈群", "闲鱼用户一只橘子", "高校爱心社",
+              "博主阿满在乡下", "某网店店主", "同城志愿者联盟", "汉服社的姐妹们", "骑行俱乐部", "95后程序员小陈"],
+}
+# The parts blind36 was written after (its checks compare with these only, not with blind35, written at the
+# same time, or with later parts).
+_PARTS_BEFORE_BLIND36 = ("tune", "heldout", "unseen", "blind2", "blind3", "blind4", "blind5", "blind6",
+                         "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14",
+                         "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21",
+                         "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28",
+                         "blind29", "blind30", "blind31", "blind32", "blind33", "blind34")
+
+
+def check_blind36() -> None:
+    """Raise SystemExit if blind36 is not what its comment says (``_check_part_after`` tune … blind34)."""
+    _check_part_after("blind36", BLIND36_CATALOGUE, BLIND36_BROAD, _PARTS_BEFORE_BLIND36)
+
+
 def check_blind20() -> None:
     """Raise SystemExit if blind20 is not what its comment says (``_check_part_after`` tune … blind18)."""
     _check_part_after("blind20", BLIND20_CATALOGUE, BLIND20_BROAD, _PARTS_BEFORE_BLIND20)
@@ -9443,6 +9859,7 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
                         "blind33": lambda: (BLIND33_CATALOGUE, BLIND33_BROAD),
                         "blind34": lambda: (BLIND34_CATALOGUE, BLIND34_BROAD),
                         "blind35": lambda: (BLIND35_CATALOGUE, BLIND35_BROAD),
+                        "blind36": lambda: (BLIND36_CATALOGUE, BLIND36_BROAD),
                         }.get(part, lambda: (CATALOGUE, BROAD))()
     mass = {"blind3": BLIND3_MASS, "blind4": BLIND4_MASS, "blind5": BLIND5_MASS, "blind6": BLIND6_MASS,
             "blind7": BLIND7_MASS, "blind8": BLIND8_MASS, "blind9": BLIND9_MASS,
@@ -9468,7 +9885,8 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
             "blind32": BLIND32_MASS,
             "blind33": BLIND33_MASS,
             "blind34": BLIND34_MASS,
-            "blind35": BLIND35_MASS}.get(part, MASS)
+            "blind35": BLIND35_MASS,
+            "blind36": BLIND36_MASS}.get(part, MASS)
     # An offer of a mass item in a pack of unknown weight (not comparable with the need's weight).
     pack = {"blind3": "袋", "blind4": "箱", "blind5": "包", "blind6": "筐", "blind7": "麻袋", "blind8": "件",
             "blind9": "盒", "blind10": "车", "blind11": "礼盒", "blind12": "箩",
@@ -9491,7 +9909,8 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
             "blind32": "爱心箱",
             "blind33": "兜",
             "blind34": "物资包",
-            "blind35": "福袋"}.get(part)
+            "blind35": "福袋",
+            "blind36": "福袋"}.get(part)
     by_key = {c[0]: c for c in catalogue}
     # A part may have its own voice: who files, why, which donors, and 「规格：…」 lines for sized items.
     who, cause, donor = t.get("who", WHO), t.get("cause", CAUSE), t.get("donor", DONOR)
@@ -9593,7 +10012,8 @@ SEEDS = {"tune": 13, "heldout": 1313, "unseen": 131313, "blind2": 272727, "blind
          "blind32": 323232,
          "blind33": 333333,
          "blind34": 343434,
-         "blind35": 353535}
+         "blind35": 353535,
+         "blind36": 363636}
 
 
 def main(argv=None) -> int:
@@ -9673,6 +10093,8 @@ def main(argv=None) -> int:
         check_blind34()
     if "blind35" in parts:
         check_blind35()
+    if "blind36" in parts:
+        check_blind36()
     for part in parts:
         seed = SEEDS[part]
         needs, offers, labels = generate(part, args.needs, args.offers, seed)
