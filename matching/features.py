@@ -231,7 +231,8 @@ def name_tokens(records_known: Sequence[frozenset], extracted: list[tuple], lex:
                 # Who gives or asks and a product title's grades, packs and codes (item_text, round 8)
                 # are no evidence either: 「一级…5l装」「hrb400」「建材贸易公司」.
                 text = _GENERAL_WORD.sub(" ", item_text(t.text))
-                tokens = cache[t.text] = _char_tokens(["".join(" " if ch in frame else ch for ch in text)])
+                tokens = cache[t.text] = _char_tokens(["".join(" " if ch in frame else ch for ch in text)],
+                                                      remember=False)
         out.append(tokens)
     return out, frame
 
@@ -318,26 +319,28 @@ def _lexicon_name_docs(lex: Lexicon) -> list[list[str]]:
     return docs
 
 
-def _char_tokens(names: Sequence[str]) -> list[str]:
+def _char_tokens(names: Sequence[str], remember: bool = True) -> list[str]:
     # Characters, bigrams (\x02), the class of each name's head (\x03, Lexicon's head classes:
     # 夹袄 and 防寒衫 both end in a garment head) and the Cilin small classes of the words in it
     # (\x04: 羊桃 and 猕猴桃 are both Bh07A), each once, in the order the names give them: each name's
-    # own tokens (:func:`_name_char_tokens`, remembered per name) put together, the first of a repeat kept.
+    # own tokens (:func:`_name_char_tokens`) put together, the first of a repeat kept. ``remember``: take
+    # them from the memo of names (a concept's names recur in every record naming it; not a title's text,
+    # which name_tokens remembers itself).
+    tokens_of = _remembered_char_tokens if remember else _name_char_tokens
     chars: dict[str, None] = {}
     grams: dict[str, None] = {}
     for name in names:
-        own_chars, own_grams = _name_char_tokens(name)
+        own_chars, own_grams = tokens_of(name)
         chars.update(own_chars)
         grams.update(own_grams)
     return list(chars) + list(grams)
 
 
-@lru_cache(maxsize=1 << 16)
 def _name_char_tokens(name: str) -> tuple[dict[str, None], dict[str, None]]:
     """Return the characters and the other tokens (bigrams, head class, Cilin classes) of one name, each once, in order.
 
-    Both as dicts with ``None`` values (ordered sets), for :func:`_char_tokens` to merge; the caller must not
-    change them (they are remembered: a concept's names recur in every record naming it, round 21).
+    Both as dicts with ``None`` values (ordered sets), for :func:`_char_tokens` to merge; a caller must not
+    change them (:func:`_remembered_char_tokens` hands the same ones out again; round 21).
     """
     chars: dict[str, None] = {}
     grams: dict[str, None] = {}
@@ -355,6 +358,10 @@ def _name_char_tokens(name: str) -> tuple[dict[str, None], dict[str, None]]:
                 for code in classes.get(run[a:b], ()):
                     grams[_CILIN_TOKEN + code] = None
     return chars, grams
+
+
+#: :func:`_name_char_tokens` remembered: room for every lexicon name (40,645 at round 20) and more.
+_remembered_char_tokens = lru_cache(maxsize=1 << 16)(_name_char_tokens)
 
 
 def _row_block(X: sp.csr_matrix, start: int, stop: int) -> sp.csr_matrix:

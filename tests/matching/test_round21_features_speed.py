@@ -91,6 +91,7 @@ def _char_tokens_as_written(names):
 def test_char_tokens_remembered_per_name_give_the_tokens_in_the_same_order(names):
     assert F._char_tokens(names) == _char_tokens_as_written(names)
     assert F._char_tokens(names) == _char_tokens_as_written(names)  # again, from the memo
+    assert F._char_tokens(names, remember=False) == _char_tokens_as_written(names)
 
 
 def test_char_tokens_of_every_lexicon_concept_are_as_written():
