@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from functools import lru_cache
 from typing import Sequence
 
 import numpy as np
@@ -120,13 +121,26 @@ def tokenize_all(records: Sequence[Need | Offer], lexicon: Lexicon | None = None
         The built-in lexicon when omitted.
     extracted : list of (Extraction, Extraction), optional
         Title and description extractions already made, one pair per record.
+
+    Returns
+    -------
+    list of list of str
+        One new token list per record (each distinct title or description is analysed once; round 21).
     """
     lex = lexicon or default_lexicon()
     if extracted is None:
         extracted = _extract_all(records, lex)
+    words: dict[str, list[str]] = {}  # each text analysed once: titles and descriptions recur across records
+
+    def analysed(text: str) -> list[str]:
+        found = words.get(text)
+        if found is None:
+            found = words[text] = analyze(text)
+        return found
+
     out = []
     for t, d in extracted:
-        tokens = analyze(t.text) * 2 + analyze(d.text)
+        tokens = analysed(t.text) * 2 + analysed(d.text)
         if not any(c < lex.lexicon_size for c in t.concepts):
             # A title naming nothing the lexicon knows (at most a thesaurus group item): its character
             # bigrams let two spellings of one unknown word (鸡公车 / 鸡公车子) still agree.
@@ -217,7 +231,8 @@ def name_tokens(records_known: Sequence[frozenset], extracted: list[tuple], lex:
                 # Who gives or asks and a product title's grades, packs and codes (item_text, round 8)
                 # are no evidence either: 「一级…5l装」「hrb400」「建材贸易公司」.
                 text = _GENERAL_WORD.sub(" ", item_text(t.text))
-                tokens = cache[t.text] = _char_tokens(["".join(" " if ch in frame else ch for ch in text)])
+                tokens = cache[t.text] = _char_tokens(["".join(" " if ch in frame else ch for ch in text)],
+                                                      remember=False)
         out.append(tokens)
     return out, frame
 
@@ -304,27 +319,67 @@ def _lexicon_name_docs(lex: Lexicon) -> list[list[str]]:
     return docs
 
 
-def _char_tokens(names: Sequence[str]) -> list[str]:
+def _char_tokens(names: Sequence[str], remember: bool = True) -> list[str]:
     # Characters, bigrams (\x02), the class of each name's head (\x03, Lexicon's head classes:
     # 夹袄 and 防寒衫 both end in a garment head) and the Cilin small classes of the words in it
-    # (\x04: 羊桃 and 猕猴桃 are both Bh07A), each once.
+    # (\x04: 羊桃 and 猕猴桃 are both Bh07A), each once, in the order the names give them: each name's
+    # own tokens (:func:`_name_char_tokens`) put together, the first of a repeat kept. ``remember``: take
+    # them from the memo of names (a concept's names recur in every record naming it; not a title's text,
+    # which name_tokens remembers itself).
+    tokens_of = _remembered_char_tokens if remember else _name_char_tokens
+    chars: dict[str, None] = {}
+    grams: dict[str, None] = {}
+    for name in names:
+        own_chars, own_grams = tokens_of(name)
+        chars.update(own_chars)
+        grams.update(own_grams)
+    return list(chars) + list(grams)
+
+
+def _name_char_tokens(name: str) -> tuple[dict[str, None], dict[str, None]]:
+    """Return the characters and the other tokens (bigrams, head class, Cilin classes) of one name, each once, in order.
+
+    Both as dicts with ``None`` values (ordered sets), for :func:`_char_tokens` to merge; a caller must not
+    change them (:func:`_remembered_char_tokens` hands the same ones out again; round 21).
+    """
     chars: dict[str, None] = {}
     grams: dict[str, None] = {}
     classes = cilin_classes()
-    for name in names:
-        for run in _CJK_RUN.findall(name):
-            for a, b in zip(run, run[1:] + " "):
-                chars[a] = None
-                if b != " ":
-                    grams[_NAME_BIGRAM + a + b] = None
-            head = run[-2] if len(run) > 2 and run[-1] in _NOMINAL_SUFFIX else run[-1]
-            if head in _HEAD_CLASS:
-                grams[_HEAD_TOKEN + _HEAD_CLASS[head]] = None
-            for a in range(len(run) - 1):
-                for b in range(a + 2, min(len(run), a + 6) + 1):
-                    for code in classes.get(run[a:b], ()):
-                        grams[_CILIN_TOKEN + code] = None
-    return list(chars) + list(grams)
+    for run in _CJK_RUN.findall(name):
+        for a, b in zip(run, run[1:] + " "):
+            chars[a] = None
+            if b != " ":
+                grams[_NAME_BIGRAM + a + b] = None
+        head = run[-2] if len(run) > 2 and run[-1] in _NOMINAL_SUFFIX else run[-1]
+        if head in _HEAD_CLASS:
+            grams[_HEAD_TOKEN + _HEAD_CLASS[head]] = None
+        for a in range(len(run) - 1):
+            for b in range(a + 2, min(len(run), a + 6) + 1):
+                for code in classes.get(run[a:b], ()):
+                    grams[_CILIN_TOKEN + code] = None
+    return chars, grams
+
+
+#: :func:`_name_char_tokens` remembered: room for every lexicon name (40,645 at round 20) and more.
+_remembered_char_tokens = lru_cache(maxsize=1 << 16)(_name_char_tokens)
+
+
+def _row_block(X: sp.csr_matrix, start: int, stop: int) -> sp.csr_matrix:
+    """Return rows ``start:stop`` of ``X`` as a CSR matrix of their own, column indices sorted within each row.
+
+    The rows' data and indices are views of ``X``'s when they are at least half of it, as the needs' rows
+    are (a million needs' rows are a few hundred MB: a copy would hold them twice; scipy copies a smaller
+    view, the offers' rows). ``X`` comes from ``TfidfVectorizer.fit_transform``, whose rows keep the
+    vectorizer's first-seen token order; ``transform`` gives them sorted, which is what the rest of the
+    matcher has always had, so they are sorted here (values unchanged: sorting moves each value with its
+    column, and the L2 norms were summed exactly either way — float32 squares added in double).
+    """
+    lo, hi = int(X.indptr[start]), int(X.indptr[stop])
+    block = sp.csr_matrix((X.data[lo:hi], X.indices[lo:hi], X.indptr[start:stop + 1] - lo),
+                          shape=(stop - start, X.shape[1]), dtype=X.dtype)
+    block.has_sorted_indices = False  # a fresh matrix may carry no flag at all; make sort_indices check
+    block.sort_indices()
+    return block
 
 
 def _row_cosine(A: sp.csr_matrix, B: sp.csr_matrix, need_idx, offer_idx, chunk: int) -> np.ndarray:
@@ -428,13 +483,17 @@ class PairData:
         if vectorizer is None:
             vectorizer = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, dtype=np.float32)
             # One extra document with a token no text yields keeps the vocabulary non-empty when
-            # every text is punctuation or stop words.
-            vectorizer.fit(ntok + otok + [[_PAD_TOKEN]])
+            # every text is punctuation or stop words. Fitted and applied in one pass over the tokens
+            # (round 21: fit, then transform of the needs and of the offers, counted every token twice).
+            X = sp.csr_matrix(vectorizer.fit_transform(ntok + otok + [[_PAD_TOKEN]]), dtype=np.float32)
+            self.need_X, self.offer_X = _row_block(X, 0, n), _row_block(X, n, n + m)
+            del X
+        else:
+            self.need_X = sp.csr_matrix(vectorizer.transform(ntok), dtype=np.float32) if ntok else \
+                sp.csr_matrix((0, len(vectorizer.vocabulary_)), dtype=np.float32)
+            self.offer_X = sp.csr_matrix(vectorizer.transform(otok), dtype=np.float32) if otok else \
+                sp.csr_matrix((0, len(vectorizer.vocabulary_)), dtype=np.float32)
         self.vectorizer = vectorizer
-        self.need_X = sp.csr_matrix(vectorizer.transform(ntok), dtype=np.float32) if ntok else \
-            sp.csr_matrix((0, len(vectorizer.vocabulary_)), dtype=np.float32)
-        self.offer_X = sp.csr_matrix(vectorizer.transform(otok), dtype=np.float32) if otok else \
-            sp.csr_matrix((0, len(vectorizer.vocabulary_)), dtype=np.float32)
 
     @staticmethod
     def _vectors(vectorizer: NameVectorizer, tokens: list[list[str]]) -> sp.csr_matrix:

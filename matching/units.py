@@ -62,8 +62,12 @@ class Unit:
             self.of == ("*",) or other.name in self.of)
 
 
+@lru_cache(maxsize=4096)
 def fold_unit(text: str | None) -> str:
-    """Return ``text`` folded for lookup: NFKC, lower case, simplified characters (個 → 个, 雙 → 双), no whitespace, no trailing full stop; "" for None."""
+    """Return ``text`` folded for lookup: NFKC, lower case, simplified characters (個 → 个, 雙 → 双), no whitespace, no trailing full stop; "" for None.
+
+    Remembered (a few thousand unit strings recur in every record and every concept's list of units; round 21).
+    """
     if not text:
         return ""
     folded = fold_word(text)
@@ -331,12 +335,14 @@ def pack_unit(unit: str | None, text: str) -> Unit:
 _PIECE = "块"
 
 
+@lru_cache(maxsize=4096)
 def count_unit(unit: str | None) -> Unit:
     """Return the :class:`Unit` of ``unit`` as a record of goods or services counts: :func:`normalise_unit`,
     except that 块 (also 十块 / 百块 / 千块 / 万块) is the count unit 块 — a piece — not the colloquial 元.
 
     Used for the unit of a goods or service record (:func:`record_unit`) and for the units a lexicon
-    concept lists (:meth:`matching.lexicon.Lexicon.count_units`). 块钱 stays money.
+    concept lists (:meth:`matching.lexicon.Lexicon.count_units`). 块钱 stays money. Remembered, as
+    :func:`normalise_unit` is (a :class:`Unit` is frozen; round 21).
     """
     folded = fold_unit(unit)
     if folded == _PIECE:
