@@ -1359,12 +1359,17 @@ _PACKAGE = re.compile(rf"(?:每个|每份|每只|每)?(?:{_alternation(PACKAGE_W
 #:   is left, as the name's end cannot be told;
 #: * the contact a post names after 找 · 交 · 问 · 联系 · 私聊 (「报名找网格员」「材料交村会计」): a collector's role
 #:   (:data:`CONTACT_ROLES`) closing the clause — 「想找网格员的工作」 goes on and stays read;
-#: * where to collect (「需要的到村卫生室」「放在快递驿站，自己来拿」): after 需要的 / 有需要的 a going verb and a place
-#:   closing the clause, or 放在 · 放到 + a place closing it;
+#: * where to collect (「需要的到村卫生室」「放在快递驿站，自己来拿」「啥时候去村部拿」「到村委会领」): after 需要的 / 有需要的
+#:   a going verb and a place closing the clause, 放在 · 放到 + a place closing it, or 到 · 去 + a place of at most
+#:   four characters + a verb of fetching (领 · 拿 · 取; not 拿到 · 领了: got, a cue's words) — 村部 there is where,
+#:   no 村级活动场所 asked for; the thing fetched after it stays read (「去卫生院拿药」);
 #: * a shop or station that gives (「中通快递驿站出钱给村里弄…」「村级电商服务站发丧葬救助金」「（村级电商服务站）」):
 #:   a name ending in 驿站 · 服务站 · 服务点 · 供销社 at the text's or a bracket's start, followed by a colon, a closing
 #:   bracket or a giving, selling or hiring verb; a name holding a building or request word (建 · 修 · 缺 · 要 …) is asked
 #:   for (「捐建村级电商服务站」 stays read);
+#: * the visit a post's goods come with (「镇卫生院下乡义诊，带来护理用品」「工作队入户走访，带着米油」): a visiting event
+#:   (义诊 · 巡诊 · 慰问 · 走访 · 探访, after 下乡 · 进村 · 入户 · 上门) right before 带来 · 带着 · 送来 · 捎来 — the goods
+#:   after the verb are what is given, the visit no 巡回义诊 (「义诊送健康」 with no goods after it stays read);
 #: * who is to come for it (「危改户来拉」「低保户来领」「脱贫户凭卡领取」): up to four characters + 户 opening a segment,
 #:   then 来 + a verb of fetching, 自取 or 凭 — the households' class, no 危房改造 given.
 #: * a villager named by where they live (「三组老李家」「坡脚屯黄大爷」「杨家湾杨秀英」「五组张建国」「二组陈会计他妈」): a 组
@@ -1388,9 +1393,11 @@ _MENTION = re.compile(r"@[^\s@，,。；;！!？?：:()【】\[\]]{1,10}(?=[\s�
 _CONTACT = re.compile(rf"(?:(?<=[找交问])|(?<=联系)|(?<=私聊)|(?<=私信))给?(?:{_alternation(CONTACT_ROLES)})"
                       r"(?=$|[\s，,。；;！!？?)])")
 _PICKUP = re.compile(r"(?:(?<=需要的)|(?<=要的))(?:到|去|来)[^\s，,。；;！!？?]{1,6}(?:领取|领|拿|取)?(?=$|[，,。；;！!？?\s])"
-                     r"|放(?:在|到)[^\s，,。；;！!？?]{1,8}(?=$|[，,。；;！!？?\s])")
+                     r"|放(?:在|到)[^\s，,。；;！!？?]{1,8}(?=$|[，,。；;！!？?\s])"
+                     r"|(?<![上出回])(?:到|去)(?![年月天])[^\s，,。；;！!？?的]{1,4}?(?:领取|领|拿|取)(?![得到了着过])")
 _STATION_DONOR = re.compile(r"(?:^|(?<=[()【】\s，,。：:]))(?:(?![建修缺需要想盼求])[\u4e00-\u9fff]){0,8}?(?:驿站|服务站|服务点|供销社)"
                             r"(?=[：:)]|出钱|出资|捐|发|送|帮|长期|招|下乡|收|支援|转发)")
+_VISIT_BRINGING = re.compile(r"(?:下乡|进村|入户|上门)?(?:义诊|巡诊|慰问|走访|探访)(?=[，,\s]?(?:带来|带着|送来|捎来))")
 _FETCHERS = re.compile(r"(?:^|(?<=[\s，,。；;！!？?：:(]))[\u4e00-\u9fff]{1,4}户(?=来[拉领拿取]|自取|凭)")
 
 
@@ -1436,7 +1443,9 @@ def frame_spans(text: str) -> list[tuple[int, int]]:
         spans += [m.span() for m in _CONTACT.finditer(text)]
         spans += [m.span() for m in _STATION_DONOR.finditer(text)]
         spans += [m.span() for m in _FETCHERS.finditer(text)]
-    if "放" in text or "要的" in text:
+    if "带" in text or "来" in text:
+        spans += [m.span() for m in _VISIT_BRINGING.finditer(text)]
+    if "放" in text or "要的" in text or "拿" in text or "领" in text or "取" in text:
         spans += [m.span() for m in _PICKUP.finditer(text)]
     if "含" in text or "装" in text or "包括" in text:
         spans += [m.span() for m in _PACKAGE.finditer(text)]

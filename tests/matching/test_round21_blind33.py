@@ -142,3 +142,31 @@ def test_a_villager_is_blanked_for_the_readers_of_unknown_names(text, villager):
 def test_a_place_word_without_a_person_is_left(text):
     from matching.lexicon import _fold, item_text
     assert item_text(_fold(text)) == _fold(text)
+
+
+# --- 4. where a household fetches it and the visit goods come with --------------------------------------------------
+
+@pytest.mark.parametrize("text, item, place", [
+    ("书包我家需要，啥时候去村部拿？", "书包", "村级活动场所"),
+    ("电饭锅我家要，明天到村委会领", "电饭煲", "村级活动场所"),
+])
+def test_where_a_household_fetches_it_is_no_item(lex, text, item, place):
+    wanted = asked(lex, text)
+    assert item in wanted and place not in wanted
+
+
+def test_the_thing_fetched_after_the_place_stays_read(lex):
+    assert "降压药" in asked(lex, "去卫生院拿降压药")
+    assert "大米" in asked(lex, "到村委会领大米")
+
+
+@pytest.mark.parametrize("title, category", [
+    ("镇卫生院下乡义诊，带来轮椅，需要的到村卫生室", "medical"),
+    ("县医院进村义诊 带来血压计", "medical"),
+])
+def test_a_visit_that_brings_goods_is_no_clinic_given(lex, title, category):
+    assert "巡回义诊" not in offer_items(lex, title, category)
+
+
+def test_a_visit_alone_stays_read(lex):
+    assert "巡回义诊" in offer_items(lex, "镇卫生院下乡义诊", "medical")
