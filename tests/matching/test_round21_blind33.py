@@ -86,6 +86,7 @@ def test_an_at_run_with_no_end_is_left(lex):
 ])
 def test_a_posts_contact_is_no_item(lex, title, category):
     assert "公益岗位" not in offer_items(lex, title, category)
+    assert "公益岗位" not in asked(lex, title, offer=True)  # not even before the category filter
 
 
 def test_a_job_sought_after_find_stays_read(lex):
@@ -104,6 +105,7 @@ def test_a_job_sought_after_find_stays_read(lex):
 ])
 def test_a_posts_pickup_place_giving_station_and_fetchers_are_no_item(lex, title, category, not_item):
     assert not_item not in offer_items(lex, title, category)
+    assert not_item not in asked(lex, title, offer=True)  # not even before the category filter
 
 
 @pytest.mark.parametrize("title, category, item", [
