@@ -1360,7 +1360,8 @@ _PACKAGE = re.compile(rf"(?:每个|每份|每只|每)?(?:{_alternation(PACKAGE_W
 #: * the contact a post names after 找 · 交 · 问 · 联系 · 私聊 (「报名找网格员」「材料交村会计」): a collector's role
 #:   (:data:`CONTACT_ROLES`) closing the clause — 「想找网格员的工作」 goes on and stays read;
 #: * where to collect (「需要的到村卫生室」「放在快递驿站，自己来拿」「啥时候去村部拿」「到村委会领」): after 需要的 / 有需要的
-#:   a going verb and a place closing the clause, 放在 · 放到 + a place closing it, or 到 · 去 + a place of at most
+#:   a going verb and a place closing the clause, 放在 · 放到 + a place closing it (not 不放在这批: a cue, round 14's
+#:   _OUT_OF_SCOPE), or 到 · 去 + a place of at most
 #:   four characters + a verb of fetching (领 · 拿 · 取; not 拿到 · 领了: got, a cue's words) — 村部 there is where,
 #:   no 村级活动场所 asked for; the thing fetched after it stays read (「去卫生院拿药」);
 #: * a shop or station that gives (「中通快递驿站出钱给村里弄…」「村级电商服务站发丧葬救助金」「（村级电商服务站）」):
@@ -1393,7 +1394,7 @@ _MENTION = re.compile(r"@[^\s@，,。；;！!？?：:()【】\[\]]{1,10}(?=[\s�
 _CONTACT = re.compile(rf"(?:(?<=[找交问])|(?<=联系)|(?<=私聊)|(?<=私信))给?(?:{_alternation(CONTACT_ROLES)})"
                       r"(?=$|[\s，,。；;！!？?)])")
 _PICKUP = re.compile(r"(?:(?<=需要的)|(?<=要的))(?:到|去|来)[^\s，,。；;！!？?]{1,6}(?:领取|领|拿|取)?(?=$|[，,。；;！!？?\s])"
-                     r"|放(?:在|到)[^\s，,。；;！!？?]{1,8}(?=$|[，,。；;！!？?\s])"
+                     r"|(?<![不没未别莫])放(?:在|到)(?![这那本此该][批次回轮期])[^\s，,。；;！!？?]{1,8}(?=$|[，,。；;！!？?\s])"
                      r"|(?<![上出回])(?:到|去)(?![年月天])[^\s，,。；;！!？?的]{1,4}?(?:领取|领|拿|取)(?![得到了着过])")
 _STATION_DONOR = re.compile(r"(?:^|(?<=[()【】\s，,。：:]))(?:(?![建修缺需要想盼求])[\u4e00-\u9fff]){0,8}?(?:驿站|服务站|服务点|供销社)"
                             r"(?=[：:)]|出钱|出资|捐|发|送|帮|长期|招|下乡|收|支援|转发)")

@@ -172,3 +172,9 @@ def test_a_visit_that_brings_goods_is_no_clinic_given(lex, title, category):
 
 def test_a_visit_alone_stays_read(lex):
     assert "巡回义诊" in offer_items(lex, "镇卫生院下乡义诊", "medical")
+
+
+def test_a_thing_put_outside_this_batch_is_still_a_cue(lex):
+    # 「放在」 + a place is where to collect; 「不放在这批」 is round 14's cue and must not be blanked as a place.
+    assert asked_and_excluded(lex, "电饭锅不放在这批，先报大米") == (["大米"], ["电饭煲"])
+    assert "电商服务站" not in asked(lex, "大米到了，放在快递驿站，自己来拿", offer=True)
