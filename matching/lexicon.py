@@ -638,6 +638,17 @@ _SAID_HAD = (r"说(?:学校|单位|厂里|公司|村里|镇上|宿舍|班上|班
              rf"{_CLAUSE_END}")
 # Every cue starts with one of these characters: a lookahead on them lets the search skip the other
 # positions at once (the alternation below is long; most characters start no cue).
+#: Round 21 (blind33 analysed: a village WeChat group where the 网格员 collects needs by 接龙). A line entered by mistake
+#: (「X接错了，删掉」「X报错了」「X登记错了」「X填错了」): the household's own line taken back, no request — the entering
+#: verb + 错 + 了 / 啦 / 咯 (not 「买错了」「拿错了」: a wrong thing got, which may still ask for the right one).
+_MISENTERED = r"(?:接龙|接|报|登记|登|填|录|写)错(?:了|啦|咯)"
+#: A line struck off in the group's words (round 21): 删掉 · 删了 · 划掉 closing the clause, not after 别 · 莫 · 不
+#: (「X别删」 keeps it; 删除 / 删去 are :data:`_STRUCK_OFF`'s).
+_STRUCK_LINE = r"(?<![别莫不])(?:删掉|删了|划掉)(?:了|吧|哈)?(?=$|[，,。；;！!？?\s])"
+#: Had at home in the group's first person (round 21): 「X我家有」「X俺家有的」「X咱家也有」 closing the clause (俺家 and
+#: 咱家 read 家里 after :func:`_standard`, so 家里 + 有的 / 有呢 too); 「我家有个老人瘫痪」 does not close it.
+_HOME_HAS = (r"(?:我家|俺家|咱家|我们家|俺们家|咱们家|(?<![没不])家里)(?:里|头)?(?:都|也|还|早就)?有(?:的|了|呢)?"
+             r"(?=$|[，,。；;！!？?\s])")
 _CUE_STARTS = "".join(sorted({w[0] for w in (*UNWANTED_CUES, *ENOUGH_CUES, *SOLVED_CUES, *SETTLED_CUES, *GIVE_VERBS, *ALREADY,
                                             *PAST_TIMES, *FORMAL_CUES, *RECEIVED, *BRING_VERBS, "刚", "家里", "家中",
                                             "自家", "屋里", "都", "早就", "不在", "满足", "仍", "照",
@@ -660,7 +671,9 @@ _CUE_STARTS = "".join(sorted({w[0] for w in (*UNWANTED_CUES, *ENOUGH_CUES, *SOLV
                                             # round 19: a child far from home's had (_SALE_GOT …)
                                             "抢", "秒", "砍", "拼", "淘", "快",
                                             # round 20: a teacher's had (_ENOUGH_PLAIN …)
-                                            "足", "享", "再")}))
+                                            "足", "享", "再",
+                                            # round 21: a village group's had and mistaken lines (_MISENTERED …)
+                                            "接", "报", "登", "填", "录", "写", "删", "划", "我", "俺", "咱")}))
 _NEGATION = re.compile(
     rf"(?=[{_CUE_STARTS}])(?:"
     # (Round 14: not the second half of an A-not-A question, 「X缺不缺」「X用不用」「X需不需要」「X要不要了」.)
@@ -732,6 +745,8 @@ _NEGATION = re.compile(
     rf"|{_PAST_JUST_GIVEN}|{_ENOUGH_PLAIN}|{_ENJOYED}|{_BODY_BOUGHT}|{_CLAIMED}|{_DEFERRED}"
     # An older villager's had, spoken (round 20, blind31 analysed; see _SPOKEN_HAD).
     rf"|{_SPOKEN_HAD}"
+    # A village group's had and mistaken lines (round 21, blind33 analysed; see _MISENTERED).
+    rf"|{_MISENTERED}|{_STRUCK_LINE}|{_HOME_HAS}"
     rf"|(?:{_alternation(PAST_TIMES)})(?:已|就)?(?:{_alternation(FORMAL_STATUS)})"
     r"|不在[^，,。；;]{0,10}范围|(?:(?<=可以|能够|足以)|(?<=[可能]))(?<!不能)(?<!不可)满足"
     rf"|(?:{_alternation(ALREADY)})(?:{_alternation(FORMAL_STATUS)}|(?:{_alternation(FORMAL_MEANS)})"
@@ -789,11 +804,17 @@ _TOPIC_REST = re.compile(r"(?:至于|关于|说到|提到|要说"
                          rf"|{_ASKER}?{_ASKED_WHETHER})?"
                          # Round 14 (blind19 analysed): applied for before, its outcome told next (「X前年报了一回，
                          # 已经落实了」「X上回申请过，已经批了」; 「…，一直没批」 is no answer and keeps X).
-                         r"(?:(?:去年|前年|今年|之前|以前|此前|上次|上回|上个月|上半年|年初|早先)?(?:已经|曾经|也)?"
-                         r"(?:报|申请|申报|上报|提|登记|报名)(?:过|了)(?:一次|一回|两次|几次)?)?"
+                         r"(?:(?:去年|前年|今年|之前|以前|此前|上次|上回|上个月|上半年|年初|早先)?"
+                         # Round 21 (blind33 analysed): where it was filed, and 过了 — 「X上次群里登记过了，已经领了」
+                         # 「X之前在群里接过龙了，…」.
+                         r"(?:在?(?:群里|群上|村里|网上|系统里))?(?:已经|曾经|也)?"
+                         r"(?:报|申请|申报|上报|提|登记|报名|接龙|接过龙)(?:过了|过|了)(?:一次|一回|两次|几次)?)?"
                          r"(?:的话|呢|嘛|啊|吧|这块|这一块|这个|这方面|方面|那块|的事|的事情|的问题"
                          # Round 18 (blind27 analysed): a register's item line — 「X一项，户主本人表示不需要」「X此项：已落实」.
                          r"|一项|这一项|这项|此项|该项|一栏|这一栏"
+                         # Round 21 (blind33 analysed): a 接龙 line named as the line, with what is said of it — 「X那条是
+                         # 帮隔壁接的，我家不要」「X这条是我妈报的，不用了」: the next segment's answer is about that line.
+                         r"|(?:那条|这条|那一条|这一条|那行|这行)(?:是|也是)?[^，,。；;！!？?\s]{0,8}"
                          # Round 14: the writer's own question about it, answered next (「X要不要？不要」「X还缺不缺？
                          # 不缺了」「X需要吗？家里有」): an A-not-A or a 吗 question right after the name.
                          r"|(?:还|到底|究竟)?(?:要不要|需不需要|需要不需要|缺不缺|用不用|用得着吗|用得上吗|要吗|"
@@ -1032,7 +1053,10 @@ _LIST = re.compile(r"[、/+＋]|和|及|与|以及|或|等|还有|加上")
 # 「不含X」「不包括X」 (an office's list: what follows is not asked for) except like 除 (round 8).
 # 「撇开X不说」「抛开X不谈」「刨去X」 (round 10): spoken forms of 除了.
 # 「本次不涉及X」 (round 11): an office's 不涉及 like 不含.
-_EXCEPT = re.compile(r"除了|除去|除开|除|不含|不包括|不包含|不涉及|撇开|抛开|撇去|刨去|刨开|刨除")
+_EXCEPT = re.compile(r"除了|除去|除开|除|不含|不包括|不包含|不涉及|撇开|抛开|撇去|刨去|刨开|刨除"
+                     # Round 21 (blind33 analysed): 「要的是Y，不算X」 — X left out of the line; not 不算 + a judgement
+                     # (不算多 · 不算贵 · 不算什么 · 不算是 …), which names no exception.
+                     r"|不算(?![多少大小贵高低什啥太很是好差重轻新旧难容数了得])(?=[\u4e00-\u9fff])")
 _EXCEPT_END = re.compile(r"以外|之外|外|不说|不谈|不算|不论")
 # Guessing an unknown name (Lexicon.guess). Chinese compounds are head-final (棉靴 is a 靴); a nominal
 # suffix (铺盖卷, 羊娃子) leaves the head one character earlier. Young animals and seedlings are named
@@ -1327,6 +1351,57 @@ _PACKAGE = re.compile(rf"(?:每个|每份|每只|每)?(?:{_alternation(PACKAGE_W
                       r"(?=[\u4e00-\u9fff0-9a-z])")
 
 
+#: Round 21 (blind33 analysed: a village WeChat group's lines and posts). Who a line is addressed to and where a post
+#: sends the reader name no item:
+#:
+#: * an @ mention (「@网格员 …」「@村会计 …」「@所有人 …」): @ and the name WeChat closes with a space (or a colon or
+#:   a comma) — 网格员 there is who collects, no 公益岗位 asked for; a run with no space after it (「@网格员报两袋化肥」)
+#:   is left, as the name's end cannot be told;
+#: * the contact a post names after 找 · 交 · 问 · 联系 · 私聊 (「报名找网格员」「材料交村会计」): a collector's role
+#:   (:data:`CONTACT_ROLES`) closing the clause — 「想找网格员的工作」 goes on and stays read;
+#: * where to collect (「需要的到村卫生室」「放在快递驿站，自己来拿」「啥时候去村部拿」「到村委会领」): after 需要的 / 有需要的
+#:   a going verb and a place closing the clause, 放在 · 放到 + a place closing it (not 不放在这批: a cue, round 14's
+#:   _OUT_OF_SCOPE), or 到 · 去 + a place of at most
+#:   four characters + a verb of fetching (领 · 拿 · 取; not 拿到 · 领了: got, a cue's words) — 村部 there is where,
+#:   no 村级活动场所 asked for; the thing fetched after it stays read (「去卫生院拿药」);
+#: * a shop or station that gives (「中通快递驿站出钱给村里弄…」「村级电商服务站发丧葬救助金」「（村级电商服务站）」):
+#:   a name ending in 驿站 · 服务站 · 服务点 · 供销社 at the text's or a bracket's start, followed by a colon, a closing
+#:   bracket or a giving, selling or hiring verb; a name holding a building or request word (建 · 修 · 缺 · 要 …) is asked
+#:   for (「捐建村级电商服务站」 stays read);
+#: * the visit a post's goods come with (「镇卫生院下乡义诊，带来护理用品」「工作队入户走访，带着米油」): a visiting event
+#:   (义诊 · 巡诊 · 慰问 · 走访 · 探访, after 下乡 · 进村 · 入户 · 上门) right before 带来 · 带着 · 送来 · 捎来 — the goods
+#:   after the verb are what is given, the visit no 巡回义诊 (「义诊送健康」 with no goods after it stays read);
+#: * who is to come for it (「危改户来拉」「低保户来领」「脱贫户凭卡领取」): up to four characters + 户 opening a segment,
+#:   then 来 + a verb of fetching, 自取 or 凭 — the households' class, no 危房改造 given.
+#: * a villager named by where they live (「三组老李家」「坡脚屯黄大爷」「杨家湾杨秀英」「五组张建国」「二组陈会计他妈」): a 组
+#:   (numbered) or a place ending in 屯 · 湾 · 寨 · 坝 · 坪 · 沟 · 岭, then a person — 老 / 小 / 阿 + a surname, a surname + a
+#:   kin or honorific word (大爷 · 婶 · 老三 …), someone's 他妈 / 她爹 …, a household's 家, or a common surname + one or
+#:   two characters — standing alone between the text's start, a space or punctuation and a space, punctuation or
+#:   the text's end. The guess then reads the item alone (「3. 坡脚屯黄大爷 栗子果」 guessed 李子 from 黄 · 李 around it).
+_VILLAGE_PLACE = r"(?:[一二三四五六七八九十两0-9]{1,2}组|[\u4e00-\u9fff]{1,3}[屯湾寨坝坪沟岭])"
+_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+             "姜崔钟谭陆汪范金廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤蒙农")
+_KIN = r"(?:大爷|大娘|大妈|大伯|大叔|大婶|婶子|婶|叔|伯|嫂子|嫂|姐|哥|爷爷|奶奶|爷|奶|婆婆|婆|公公|阿公|老[一二三四五六七八九十幺])"
+_VILLAGER = re.compile(
+    rf"(?:^|(?<=[\s(【】|｜：:，,。]))(?<![0-9]){_VILLAGE_PLACE}"
+    rf"(?:[老小阿][{_SURNAMES}]家?|[{_SURNAMES}]{_KIN}家?|[\u4e00-\u9fff]{{1,3}}[他她](?:妈|爸|爹|娘|奶奶|爷爷|家)"
+    rf"|[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}家?)"
+    r"(?=$|[\s)】|｜：:，,。])")
+_GROUP_POST_CHARS = frozenset("找交问联私站点社户")
+_VILLAGER_LAST = frozenset("组屯湾寨坝坪沟岭")
+CONTACT_ROLES = REPORTER_ROLES + ("村会计", "会计", "村支书", "支书", "村主任", "村长", "组长", "小组长", "书记", "文书")
+_MENTION = re.compile(r"@[^\s@，,。；;！!？?：:()【】\[\]]{1,10}(?=[\s，,。；;！!？?：:])")
+_CONTACT = re.compile(rf"(?:(?<=[找交问])|(?<=联系)|(?<=私聊)|(?<=私信))给?(?:{_alternation(CONTACT_ROLES)})"
+                      r"(?=$|[\s，,。；;！!？?)])")
+_PICKUP = re.compile(r"(?:(?<=需要的)|(?<=要的))(?:到|去|来)[^\s，,。；;！!？?]{1,6}(?:领取|领|拿|取)?(?=$|[，,。；;！!？?\s])"
+                     r"|(?<![不没未别莫])放(?:在|到)(?![这那本此该][批次回轮期])[^\s，,。；;！!？?]{1,8}(?=$|[，,。；;！!？?\s])"
+                     r"|(?<![上出回])(?:到|去)(?![年月天])[^\s，,。；;！!？?的]{1,4}?(?:领取|领|拿|取)(?![得到了着过])")
+_STATION_DONOR = re.compile(r"(?:^|(?<=[()【】\s，,。：:]))(?:(?![建修缺需要想盼求])[\u4e00-\u9fff]){0,8}?(?:驿站|服务站|服务点|供销社)"
+                            r"(?=[：:)]|出钱|出资|捐|发|送|帮|长期|招|下乡|收|支援|转发)")
+_VISIT_BRINGING = re.compile(r"(?:下乡|进村|入户|上门)?(?:义诊|巡诊|慰问|走访|探访)(?=[，,\s]?(?:带来|带着|送来|捎来))")
+_FETCHERS = re.compile(r"(?:^|(?<=[\s，,。；;！!？?：:(]))[\u4e00-\u9fff]{1,4}户(?=来[拉领拿取]|自取|凭)")
+
+
 def _withheld_person(text: str, m: re.Match) -> tuple[int, int]:
     """Return the span of a producer withheld with 某 (:data:`_WITHHELD_PERSON` match ``m``) with what they do
     before the role (「自主创业的脱贫户张某」), run back to punctuation, a bracket, the start or a request word."""
@@ -1361,6 +1436,18 @@ def frame_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((k, m.end()))
     if "上门" in text:
         spans += [m.span() for m in _SERVICE_VISIT.finditer(text)]
+    if not _VILLAGER_LAST.isdisjoint(text):  # round 21: a villager named by where they live
+        spans += [m.span() for m in _VILLAGER.finditer(text)]
+    if "@" in text:  # round 21: a group line's addressee
+        spans += [m.span() for m in _MENTION.finditer(text)]
+    if not _GROUP_POST_CHARS.isdisjoint(text):  # round 21: a group post's contact, pickup place, giving station, fetchers
+        spans += [m.span() for m in _CONTACT.finditer(text)]
+        spans += [m.span() for m in _STATION_DONOR.finditer(text)]
+        spans += [m.span() for m in _FETCHERS.finditer(text)]
+    if "带" in text or "来" in text:
+        spans += [m.span() for m in _VISIT_BRINGING.finditer(text)]
+    if "放" in text or "要的" in text or "拿" in text or "领" in text or "取" in text:
+        spans += [m.span() for m in _PICKUP.finditer(text)]
     if "含" in text or "装" in text or "包括" in text:
         spans += [m.span() for m in _PACKAGE.finditer(text)]
     for m in _PROGRAMME.finditer(text):
@@ -1851,6 +1938,17 @@ _REPAIR_MARK = r"(?:不是不是|不对不对|错了错了|(?:哦|噢|呃|哎|�
 _REPAIR_NOT = re.compile(rf"(?P<mark>[\s,]*{_REPAIR_MARK}[\s,]*)?(?<![是要可])不是(?![是不\s,很太急必刚问事个什特说])(?P<x>[^,。;!?]{{1,16}}?)"
                          r"(?<!就)[\s,]*(?:而|应该|应当)?是(?![\s,。;!?]|$)")
 _REPAIR_AFTER = re.compile(rf"[\s,]*{_REPAIR_MARK}[\s,]*(?:而|就|应该|应当)?(?:是|要)?(?!不是|[\s,。;!?]|$)")
+
+
+#: Round 21 (blind33 analysed): an emoji a WeChat message carries as text (「[抱拳]」「[玫瑰]」「[OK]」「[捂脸]」) — square
+#: brackets round one to four Chinese characters or letters. It closes what was said before it like a full stop (「X我家要
+#: [抱拳]Y那条是帮隔壁接的」 is two sentences) and names nothing, so it is read as 「。」.
+_EMOJI_CODE = re.compile(r"\[[\u4e00-\u9fffa-z]{1,4}\]")
+
+
+def _emoji_stops(text: str) -> str:
+    """Return folded ``text`` with each WeChat emoji code (:data:`_EMOJI_CODE`) replaced by 「。」 (round 21)."""
+    return _EMOJI_CODE.sub("。", text) if "[" in text else text
 
 
 def _spoken_repairs(text: str) -> str:
@@ -2986,7 +3084,7 @@ class Lexicon:
 
     @lru_cache(maxsize=200_000)  # titles and boilerplate repeat across thousands of records
     def _extract(self, text: str, offer: bool = False) -> Extraction:
-        folded = _spoken_repairs(_fund_order(_fold(text)))  # 「不是X 是Y」: X taken back (round 20)
+        folded = _spoken_repairs(_fund_order(_emoji_stops(_fold(text))))  # 「不是X 是Y」: X taken back (round 20)
         folded = _joined_verb_object(_filler_as_de(folded, self._named_across), self._name_from)  # 「炒菜那个油」「搬个家」
         folded = use_names(folded, self._named_across)  # 「烧水的那个壶」 names 热水壶 (round 18)
         if "(" in folded:
