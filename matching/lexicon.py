@@ -84,7 +84,8 @@ _TURN = re.compile(
     # 缺 after a status (review of round 11: 「低保已取消缺棉被」「房屋已完工缺家具」 ask for what is short;
     # not 不缺 · 原缺 · 之前缺 · 一直缺 (a past shortage is read whole), nor 缺口 · 缺额 · 缺少了).
     r"|(?<=[\u4e00-\u9fff])(?<![不没无原前先直也是还仍短欠稀紧少唔勿毋冇莫太空残或])缺(?![口额数]|不缺)"
-    r"|(?<![于在至到])(?:今年|现在|目前|如今|眼下))"  # 「已于今年上半年发放」: a time of the clause, no turn
+    # (Round 21: nor one after 不是 — 「X倒不是眼下的难处」 is one statement about X.)
+    r"|(?<![于在至到])(?<!不是)(?:今年|现在|目前|如今|眼下))"  # 「已于今年上半年发放」: a time of the clause, no turn
 )
 
 # --- the negation cue lexicon (docs/matching.md, "Negation: cues and their scope") -----------------
@@ -390,7 +391,8 @@ FORMAL_STATUS = ("纳入", "列入", "兑现", "办结", "覆盖", "享受", "�
                  "到村", "销账", "签收", "归档", "入账",
                  # Round 18 (blind27 analysed): a verified item meets the standard (「X经核查已达标」「X已达标销号」).
                  "达标")
-FORMAL_MEANS = ("于", "在", "通过", "经", "纳入", "列入", "由", "按", "从", "随", "作为")
+FORMAL_MEANS = ("于", "在", "通过", "经", "纳入", "列入", "由", "按", "从", "随", "作为",
+                "为")  # round 21 (blind34 analysed): done for the household, 「村里已为其统一发放X」
 #: Received, without an aspect (「收到X」「X已申请到」; round 11 adds 申请到 · 争取到 · 分到 · 借到 · 讨到).
 RECEIVED = ("领到", "收到", "拿到", "申请到", "争取到", "分到", "借到", "讨到", "申领到")
 #: Blockers: a verb cue right after these is a shortage (没领到, 从未收到过, 没人给过, 还没发).
@@ -512,9 +514,9 @@ _NOT_WORN = r"(?:还|都|也|并)(?:没有|没|未)(?:怎么)?(?:用|穿|盖|戴
 #:   making-do verb closes the clause — 靠 · 用 · 拿 + the thing + 将就 · 凑合 · 对付 (着 · 一下) — 「平时就拿X将就着」
 #:   「一直用X凑合」; not after 只能 · 只好 · 只得 (「只能拿X将就着」 asks, as round 16's rule has it), not a thing used
 #:   for years (「X用了十几年凑合着」: 了 · 过 · 着 after the verb), not 用品 · 费用.
-_LASTS = (r"(?:还|仍|仍然|也|都)(?:(?:能够?|可以|够)(?:顶|撑|熬|挺|吃|用|烧|盖|穿|喝|使)|顶|撑|熬)(?:到|过)?"
-          r"(?:这个|整个|一个)?(?:一冬|冬天|一季|一阵子?|[一两三半几好]{1,2}年|一年半载|[一两三几半]个?月|开春|明年|年底|"
-          r"过年|年后|过冬)")
+_LASTING = (r"(?:这个|整个|一个)?(?:一冬|冬天|一季|一阵子?|[一两三半几好]{1,2}年|一年半载|[一两三几半]个?月|开春|明年|年底|"
+            r"过年|年后|过冬)")
+_LASTS = rf"(?:还|仍|仍然|也|都)(?:(?:能够?|可以|够)(?:顶|撑|熬|挺|吃|用|烧|盖|穿|喝|使)|顶|撑|熬)(?:到|过)?{_LASTING}"
 #: The words of a promise (round 17's :data:`_PROMISED`, round 18's :data:`_PROMISE_WORD`).
 _PROMISE_VERBS = r"答应|说好|讲好|承诺|许诺|应承"
 _PROMISED = (rf"(?<![没不未能会请])(?<!希望)(?<!盼着)(?:{_PROMISE_VERBS})了?"
@@ -636,6 +638,22 @@ _DEFERRED = (r"(?:(?<=下学期)|(?<=下个学期)|(?<=下次)|(?<=下回)|(?<=�
 _SPOKEN_HAD = rf"有的[\s,]*有的|(?<![没])还有(?:呢|的)?呢?(?<=[呢的]){_CLAUSE_END}"
 _SAID_HAD = (r"说(?:学校|单位|厂里|公司|村里|镇上|宿舍|班上|班里|食堂|家里)(?:里|头)?(?:都|也|就)?有了?"
              rf"{_CLAUSE_END}")
+#: A news story's had and not-wanted (round 21, blind34 analysed: a county 融媒体中心's or a township 公众号's feature
+#: about a household, told by a 记者 in the third person), as families:
+#:
+#: * enough until a time, in the written word (`_ENOUGH_UNTIL`): 足够 · 够 + a verb of use + 到 · 过 + a span of time —
+#:   「X家里存下的足够用到明年」「X够吃到开春」 (round 17's :data:`_LASTS` wanted 还 · 也 before it; not 不够 · 不太够);
+#: * still new (`_STILL_NEW`): 是 (还是 · 都是) + a past time or 刚 · 才 + (新) + 添 · 买 · 换 · 置办 · 购置 · 配 · 装 · 做 +
+#:   的 — 「屋里的X还是去年新添的」「X是前年才买的」「X是新买的」 (round 13's 是新的 had no verb);
+#: * not the pressing need (`_NOT_PRESSING`): (倒 · 并 · 也)? 不是 + (眼下 · 目前 · 当前 · 现在)? + (的 · 最)? + 难处 · 难事 ·
+#:   急需 · 急事 · 要紧的 · 紧要的 · 最缺的 — 「相比之下，X倒不是眼下的难处」「X并不是最要紧的」;
+#: * done for the household by the village (:data:`FORMAL_MEANS` takes 为: 「年初，村里已为其统一发放X」, 已 + 为 + the
+#:   household + a closing word of :data:`FORMAL_DONE`).
+_ENOUGH_UNTIL = rf"(?<![不没未])(?<!不太)(?<!不大)(?:足够|够)(?:用|吃|烧|盖|穿|喝|使)(?:到|过){_LASTING}"
+_STILL_NEW = (rf"(?<=是)(?:(?:{_alternation(PAST_TIMES)})(?:才|刚|就)?新?|(?:才|刚)新?|新)"
+              r"(?:添|买|换|置办|购置|置|配|装|做|发)的"
+              r"(?![^，,。；;！!？?\s]*(?:坏|破|烂|不能|不好|没法|漏))")
+_NOT_PRESSING = (r"不是(?:眼下|目前|当前|现在|当下|今年)?(?:的|最)?(?:难处|难事|急需|急事|要紧的|紧要的|最缺的|最要紧的|最急的)")
 # Every cue starts with one of these characters: a lookahead on them lets the search skip the other
 # positions at once (the alternation below is long; most characters start no cue).
 _CUE_STARTS = "".join(sorted({w[0] for w in (*UNWANTED_CUES, *ENOUGH_CUES, *SOLVED_CUES, *SETTLED_CUES, *GIVE_VERBS, *ALREADY,
@@ -660,7 +678,9 @@ _CUE_STARTS = "".join(sorted({w[0] for w in (*UNWANTED_CUES, *ENOUGH_CUES, *SOLV
                                             # round 19: a child far from home's had (_SALE_GOT …)
                                             "抢", "秒", "砍", "拼", "淘", "快",
                                             # round 20: a teacher's had (_ENOUGH_PLAIN …)
-                                            "足", "享", "再")}))
+                                            "足", "享", "再",
+                                            # round 21: a news story's had (_STILL_NEW …)
+                                            "才", "就", "新", "添", "买", "换", "置", "购", "配", "装", "做", "发")}))
 _NEGATION = re.compile(
     rf"(?=[{_CUE_STARTS}])(?:"
     # (Round 14: not the second half of an A-not-A question, 「X缺不缺」「X用不用」「X需不需要」「X要不要了」.)
@@ -732,6 +752,8 @@ _NEGATION = re.compile(
     rf"|{_PAST_JUST_GIVEN}|{_ENOUGH_PLAIN}|{_ENJOYED}|{_BODY_BOUGHT}|{_CLAIMED}|{_DEFERRED}"
     # An older villager's had, spoken (round 20, blind31 analysed; see _SPOKEN_HAD).
     rf"|{_SPOKEN_HAD}"
+    # A news story's had and not-wanted (round 21, blind34 analysed; see _ENOUGH_UNTIL).
+    rf"|{_ENOUGH_UNTIL}|{_STILL_NEW}|{_NOT_PRESSING}"
     rf"|(?:{_alternation(PAST_TIMES)})(?:已|就)?(?:{_alternation(FORMAL_STATUS)})"
     r"|不在[^，,。；;]{0,10}范围|(?:(?<=可以|能够|足以)|(?<=[可能]))(?<!不能)(?<!不可)满足"
     rf"|(?:{_alternation(ALREADY)})(?:{_alternation(FORMAL_STATUS)}|(?:{_alternation(FORMAL_MEANS)})"
@@ -784,6 +806,8 @@ _ASKED_WHETHER = (r"(?:来|也|还|曾)?问(?:了|过)?(?:我们家?|我家|我|
 #: it only raises them as a topic for the next segment to answer — bare (「X？」), with a topic word before or
 #: after (「至于X」「X的话」「X这块」), or asked about (「问他要不要X」).
 _TOPIC_REST = re.compile(r"(?:至于|关于|说到|提到|要说"
+                         # Round 21 (blind34 analysed): a news story's openers (「有关X的诉求，…」「说起X，…」).
+                         r"|有关|说起|提起|谈起|讲起|问起"
                          # Round 16 (blind23 analysed): someone else asked whether the household wants it (「有人问
                          # 要不要X，我们家用不上」「村里来问过我家要不要X」): the asker before 问, the household after it.
                          rf"|{_ASKER}?{_ASKED_WHETHER})?"
@@ -794,6 +818,8 @@ _TOPIC_REST = re.compile(r"(?:至于|关于|说到|提到|要说"
                          r"(?:的话|呢|嘛|啊|吧|这块|这一块|这个|这方面|方面|那块|的事|的事情|的问题"
                          # Round 18 (blind27 analysed): a register's item line — 「X一项，户主本人表示不需要」「X此项：已落实」.
                          r"|一项|这一项|这项|此项|该项|一栏|这一栏"
+                         # Round 21: a petition's matter (「有关X的诉求，乡里已于上月答复办理完毕」).
+                         r"|的诉求|的需求|一事"
                          # Round 14: the writer's own question about it, answered next (「X要不要？不要」「X还缺不缺？
                          # 不缺了」「X需要吗？家里有」): an A-not-A or a 吗 question right after the name.
                          r"|(?:还|到底|究竟)?(?:要不要|需不需要|需要不需要|缺不缺|用不用|用得着吗|用得上吗|要吗|"
@@ -841,6 +867,16 @@ _RENEWED = re.compile(r"(?<!别的)(?<!其他)(?<!其它)(?<!其余)(?<!其他�
                       # (Round 17: the count of the one wanted closes it — 「…，我也想要一个」「…，还缺一床」; the others
                       # wanted too are not the one had — 「X领过了，别的也要」「…，其他的还要」.)
                       r"(?:[一二两三四五六七八九十几]?[个床台件张辆把口只条盏双套份袋]|[一]?点|些)?了?$")
+#: Round 21 (blind34 analysed): a topic a news story opens with a word of its own (「至于X，」「有关X的诉求，」「说起X，」)
+#: is answered at a story's length: 「至于X，家里存下的足够用到明年」「说起X，老人连连摆手说还能用」 — up to
+#: :data:`_OPENED_ANSWER_LONGEST` characters, a 的 allowed unless it names a kind the household does not want
+#: (:data:`_KIND_ANSWER`: 「至于X，二手的不要」 still asks for X).
+_QUOTE_MARKS = "“”\"「」『』‘’'"
+_TOPIC_OPENER = re.compile(r"至于|关于|有关|说到|提到|说起|提起|谈起|讲起|问起|要说")
+_OPENED_ANSWER_LONGEST = 16
+_OPENED_TOPIC_LONGEST = 12
+_TOPIC_MARKER_END = re.compile(r"(?:的诉求|的需求|的申请|一事|的事情?|的问题|的话|这块|方面)$")
+_KIND_ANSWER = re.compile(r"的(?:也|就|都|可)?(?:不要|不用|不需要|用不上|不合适|不行)")
 #: The longest segment naming nothing that keeps what the segment before said (a time or an adverb the
 #: turns cut off: 「今年」「还」); a longer one is a statement of its own (「缺技术」「去年遭受洪灾」).
 _BRIDGE_LONGEST = 2
@@ -889,15 +925,25 @@ def _is_topic(part: str, found: list) -> bool:
     rest = _blank(part, [(s, e) for s, e, _ in found])
     # A modifier the name's reading left before it (round 17, blind25 analysed: 「家门口的铁门还用不用报？」「坐的轮椅
     # 的话」 leave 家门口的 · 坐的): part of the topic's name, not a statement of its own.
-    rest = _TOPIC_MODIFIER.sub("", rest.lstrip())
+    rest = _TOPIC_MODIFIER.sub("", rest.lstrip().lstrip(_QUOTE_MARKS))
     # A register's bracketed qualifier right after a name (round 18, blind27 analysed: 「电热毯（单人）一项，…」
     # 「被子（户）？」): part of the item's line, not a statement of its own.
     rest = _NAME_QUALIFIER.sub("", rest).replace(_BLANK, "")
-    rest = re.sub(r"[、和及与\s]", "", rest)
+    # (Round 21: a quotation's marks around the topic are no statement — 「…最缺的就是Y。”说起X，…」.)
+    rest = re.sub(r"[、和及与\s“”\"「」『』]", "", rest)
     if _LINE_ITEM.fullmatch(rest) and not _RUN_ON_ASK.search(rest):
         return True  # 「冬用被褥一项，…」: the line names its item, whatever the name's reading left (round 18)
     if _TOPIC_REST.fullmatch(rest) is not None:
         return True
+    # Round 21 (blind34 analysed): after a topic's own opener (「说起X，」「至于X，」「有关X的诉求，」) the whole noun
+    # phrase is the topic, whatever characters the name's reading left (「说起窗户框子」 reads 窗户 and leaves 框子),
+    # when it asks and refuses nothing and is short (:data:`_OPENED_TOPIC_LONGEST`).
+    opener = _TOPIC_OPENER.match(rest)
+    if opener:
+        phrase = _TOPIC_MARKER_END.sub("", rest[opener.end():])
+        if len(phrase) <= _OPENED_TOPIC_LONGEST and not _TOPIC_PHRASE_ASK.search(phrase) \
+                and not _RUN_ON_ASK.search(phrase):
+            return True
     return _topic_after_phrase(part, found)
 
 
@@ -1303,7 +1349,21 @@ _PRODUCER_STOP = re.compile(r"缺|需要|急需|想要|求购|申请|求助|帮|
 PUPIL_ENDS = ("生", "幼儿", "儿童", "孤儿", "子女", "孩子", "学员", "娃")
 _PUPIL_PERSON = re.compile(rf"(?:{_alternation(PUPIL_ENDS)})(?:[\u4e00-\u9fff]某{{1,2}}"
                            r"|小(?![说组区学卖吃品车床桌凳刀包号型件麦米菜鸡猪羊牛灯柜伞鞋袄衣被])[\u4e00-\u9fff]"
-                           r"(?=家|需|急需|缺|申请|反映|解决|[，,:：)）]))")
+                           r"(?=家|需|急需|缺|申请|反映|解决|的|盼|告诉|说|表示"
+                           r"|[，,:：)）。！!？?”\"」—]|$))")
+#: Round 21 (blind34 analysed): a person named as a news story names them — a surname and a form of address
+#: (「低保户张大姐」「龙潭村老党员刘大爷」「独居老人杨奶奶」) — is who the story is about, not an item: 低保 there is the
+#: household's status (a guess read 生活费补助 from it), 龙潭村 a place. The name is blanked alone, or run back like a
+#: producer (:func:`_withheld_person`, not past 的) when a household's or a person's word ends right before it
+#: (:data:`_ADDRESSED_AFTER`: 户 · 人 · 员 · 民 · 属 — 脱贫户 · 老人 · 党员 · 村民 · 家属). A surname alone stands before the
+#: address (a common surname of :data:`ADDRESS_SURNAMES`; 「老大爷」 has none and is left).
+ADDRESS_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+                    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
+ADDRESS_FORMS = ("大爷", "大姐", "大妈", "大娘", "大叔", "大伯", "大哥", "大嫂", "奶奶", "爷爷", "婆婆", "阿婆", "阿姨", "阿公",
+                 "老汉", "老太", "嬢嬢", "伯伯", "叔叔", "婶婶", "婶子")
+_ADDRESSED_PERSON = re.compile(rf"[{ADDRESS_SURNAMES}](?:{_alternation(ADDRESS_FORMS)})")
+_ADDRESSED_AFTER = "户人员民属"
+_ADDRESS_STARTS = frozenset(f[0] for f in ADDRESS_FORMS)
 #: Round 20: a producer named by the trade before the role, no 某 after it (「土豆种植户缺化肥」「蛋鸡养殖户急需疫苗」
 #: 「茶叶种植合作社」): what is grown or raised is the household's trade, no item asked for or given. The trade is run
 #: back from the role as :func:`_withheld_person` runs, over at most :data:`_TRADE_LONGEST` characters and not past
@@ -1325,6 +1385,22 @@ _SERVICE_VISIT = re.compile(rf"(?:{_alternation(SERVICE_VISITORS)})上门(?=[{SE
 #: 爱心包裹 alone (a name of 学习用品, a school pack) stays read where no content follows it (:data:`PACKAGE_WORDS`).
 _PACKAGE = re.compile(rf"(?:每个|每份|每只|每)?(?:{_alternation(PACKAGE_WORDS)})[（(]?(?:{_alternation(PACKAGE_HOLDS)})"
                       r"(?=[\u4e00-\u9fff0-9a-z])")
+
+
+#: Round 21 (blind34 analysed): an activity's name in quotes (「开展“金秋助学”活动」「“情暖寒冬”公益活动」「“健康送下乡”
+#: 公益活动」) names the occasion of a press release, not what it gives: 金秋助学 read 助学金 beside the pen it gave.
+#: The quoted name (two to twelve characters), with the verb that holds the activity before it and the kind of activity
+#: after it; only before 活动 · 行动 (a programme's name in quotes, 「“雨露计划”项目」, may be what is asked for).
+_ACTIVITY_NAME = re.compile(r"(?:开展|举办|举行|启动|组织|发起|实施|参加|参与)?[“\"「『][\u4e00-\u9fff·]{2,12}[”\"」』]"
+                            r"(?:主题|系列)?(?:公益|爱心|志愿服务|志愿|帮扶|助学|慈善|捐赠|慰问)?(?:活动|行动)")
+
+#: Round 21: a press release's occasion before what it gives, in the clause before a giving verb (「举办就业帮扶专场
+#: 招聘会，提供X」「举行爱心物资捐赠仪式，捐赠X等物资」): the fair or the ceremony is where X is given, not an item
+#: beside it. And its purpose after the gift (「捐赠X助力产业发展」「…助农增收」): 助力 + what it helps, closing the clause
+#: (not 助力车, a moped).
+_OCCASION = re.compile(r"(?:举办|举行|召开|开展|组织)[^，,。；;！!？?]{0,16}?(?:招聘会|洽谈会|对接会|推介会|仪式|大会|现场会)"
+                       r"(?=[，,:：]\s*(?:现场)?(?:提供|捐赠|捐出|送去|送来|发放|赠送|签约|认购|采购))"
+                       r"|助力(?!车)[\u4e00-\u9fff]{2,6}(?=$|[，,。；;！!？?\s])")
 
 
 def _withheld_person(text: str, m: re.Match) -> tuple[int, int]:
@@ -1353,7 +1429,17 @@ def frame_spans(text: str) -> list[tuple[int, int]]:
         spans += [_withheld_person(text, m) for m in _WITHHELD_PERSON.finditer(text)]
     if "某" in text or "小" in text:  # round 20: a pupil named in a teacher's record (「学前班幼儿王某某」「留守儿童小梅」)
         spans += [_withheld_person(text, m) for m in _PUPIL_PERSON.finditer(text)]
+    if any(a in text for a in _ADDRESS_STARTS):  # round 21: a person named in a news story (「低保户张大姐」)
+        for m in _ADDRESSED_PERSON.finditer(text):
+            k = m.start()
+            if k > 0 and text[k - 1] in _ADDRESSED_AFTER:
+                k = _run_back(text, k, _PRODUCER_LONGEST, _PRODUCER_STOP, halt="的")
+            spans.append((k, m.end()))
     spans += [m.span() for m in _GRADE.finditer(text)]
+    if "活动" in text or "行动" in text:  # round 21: 「开展“金秋助学”活动」 names the occasion
+        spans += [m.span() for m in _ACTIVITY_NAME.finditer(text)]
+    if "会" in text or "仪式" in text or "助力" in text:  # round 21: 「举办…招聘会，提供X」「…助力产业发展」
+        spans += [m.span() for m in _OCCASION.finditer(text)]
     if "种" in text or "殖" in text:
         for m in _PRODUCER_TRADE.finditer(text):
             k = _run_back(text, m.start(), _TRADE_LONGEST, _PRODUCER_STOP, halt="的")
@@ -3042,6 +3128,7 @@ class Lexicon:
         # Round 13, across segments (docs "Round 13: constructions from general knowledge"): what the
         # segment before was, for a segment that names nothing and answers it.
         topic: set[int] = set()  # 「X的话，」「至于X，」「X？」: a topic the next short answer says is had
+        opened = False  # ``topic`` was opened by a word of its own (「至于X，」「说起X，」): a story's answer (round 21)
         had: set[int] = set()  # 「X去年领过，」: had, unless the next segment says it broke or is wanted again
         excepted: set[int] = set()  # 「除了X，」: excepted, unless the next segment says the others are had
         named_in, named_at = "", 0  # the segment that named ``had`` / ``excepted`` and where it stood in ``kept``
@@ -3079,7 +3166,8 @@ class Lexicon:
                 if not offer:
                     answered = None
                     if not found and (topic or had or excepted):
-                        answered = self._answered(part, clause[:b], negated, topic, had, excepted, promised)
+                        answered = self._answered(part, clause[:b], negated, topic, had, excepted, promised,
+                                                  opened)
                         if answered and bridged and not (_RENEWED.search(clause[:b].rstrip())
                                                          or _NEW_ONE.match(part.strip())):
                             answered = None  # after a reason only a wish renews: 「…，去年遭灾，煤不够用」 (round 17)
@@ -3112,6 +3200,7 @@ class Lexicon:
                         pass  # 「给她买的助听器，她嫌太吵，死活不肯戴」: the complaint keeps the statement (round 20)
                     elif found or answered is not None or len(part.strip()) > _BRIDGE_LONGEST:
                         topic, had, excepted = (named if found and _is_topic(part, found) else set()), set(), set()
+                        opened = bool(topic) and _TOPIC_OPENER.match(part.lstrip().lstrip(_QUOTE_MARKS)) is not None  # round 21
                         bridged = False
                         said = named if found and not negated and not _RUN_ON_ASK.search(part) else set()
                         tried = named if found and not negated and _TRIED_RE.search(part) else set()
@@ -3202,7 +3291,7 @@ class Lexicon:
 
     @staticmethod
     def _answered(part: str, upto: str, negated: bool, topic: set, had: set, excepted: set,
-                  promised: bool = False) -> bool | None:
+                  promised: bool = False, opened: bool = False) -> bool | None:
         """Return how a need's segment naming no item answers the segment before (round 13): False when it
         says the topic is had or not wanted (「X的话，家里已经有了」「至于X，亲戚给解决了」「X？家里有」), True
         when it says what was had broke or is wanted again (「X去年领过，今年又坏了」「…今年还想要」) or that
@@ -3210,7 +3299,8 @@ class Lexicon:
         clause up to the segment's end, ``negated`` whether the segment holds a cue (:func:`_negated`). Only
         the segment right after counts (:data:`_BRIDGE_LONGEST`). ``promised`` says the had segment was a promise
         (:data:`_PROMISE_WORD`): a segment that says it was broken (:data:`_PROMISE_BROKEN`: 「答应给X，一直没送」) asks
-        for the thing again (round 18)."""
+        for the thing again (round 18). ``opened`` says the topic was opened by a word of its own (:data:`_TOPIC_OPENER`,
+        round 21): its answer may be as long as a news story's (:data:`_OPENED_ANSWER_LONGEST`)."""
         if had and promised and _PROMISE_BROKEN.search(part):
             return True
         # (Not an answer about another one: 「X已经买了，家里旧的用了十几年坏了」 is the next item's old one.)
@@ -3223,6 +3313,10 @@ class Lexicon:
         # (Round 18: who gives the answer does not count in its length — 「X一项，户主本人表示不需要」, :data:`_ANSWER_SPEAKER`.)
         if topic and negated and len(_ANSWER_SPEAKER.sub("", part.strip(), count=1)) <= _ANSWER_LONGEST \
                 and "的" not in part:
+            return False
+        # (Round 21: a topic opened by a word of its own is answered at a story's length, :data:`_TOPIC_OPENER`.)
+        if topic and negated and opened and len(part.strip()) <= _OPENED_ANSWER_LONGEST \
+                and not _KIND_ANSWER.search(part):
             return False
         return None
 
