@@ -1994,6 +1994,13 @@ _TITLE_TAIL = re.compile(r"(?:方面)?(?:的)?(?:问题|需求|申请|事宜|事
 #: A case record's title that names its thing before the frame (round 19, blind30 analysed): 「X资源链接（…）」「X需求评估」
 #: 「X转介」 — the thing is the text before it.
 _TITLE_BEFORE = re.compile(r"^([\u4e00-\u9fff]{2,}?)(?:的)?(?:资源链接|资源对接|需求评估|转介)[\s\ue000]*$")
+#: A news story's headline that names its thing first (round 21, blind34 analysed): a wish about the matter
+#: (「“X的事能解决就好了”——记者走访…」「X的问题要是能解决该多好」) and the matter as a worry (「X，成了…的一桩心事」) — the
+#: thing is the text before the frame.
+_TITLE_FIRST = re.compile(r"^[“\"「『]?([\u4e00-\u9fff]{2,}?)(?:"
+                          r"的(?:事情?|事儿|问题)(?:要是|如果|若)?能?(?:早点|早日|尽快)?"
+                          r"(?:解决|办成|办好|落实|有着落|有个着落)(?:就好了|就好|该多好)"
+                          r"|[，,]成了[^，,。]{0,16}?(?:心事|心病|难题|难事|牵挂|愁事|盼头))")
 _TITLE_MEASURE = re.compile(r"^[\s\ue000]*(?:[一两几]?[点些个])?(?=[\u4e00-\u9fff])")
 #: What a request word may be followed by that names no thing: a call for help (「需要帮助」「申请救助」
 #: 「缺人照顾」 is a thing, 「唔该帮下手」 a plea), a measure (弄点, 添个) or an ending particle.
@@ -2056,7 +2063,7 @@ def _title_object(title: str) -> str | None:
         thing = title[start:end.start() if end else len(title)]
         if len(thing) >= 2:
             return thing
-    before = _TITLE_BEFORE.match(title)
+    before = _TITLE_BEFORE.match(title) or _TITLE_FIRST.match(title)
     if before:
         return before.group(1)
     for m in _TITLE_ASK.finditer(title):
