@@ -1353,16 +1353,18 @@ _PUPIL_PERSON = re.compile(rf"(?:{_alternation(PUPIL_ENDS)})(?:[\u4e00-\u9fff]�
                            r"|[，,:：)）。！!？?”\"」—]|$))")
 #: Round 21 (blind34 analysed): a person named as a news story names them — a surname and a form of address
 #: (「低保户张大姐」「龙潭村老党员刘大爷」「独居老人杨奶奶」) — is who the story is about, not an item: 低保 there is the
-#: household's status (a guess read 生活费补助 from it), 龙潭村 a place. The name is blanked alone, or run back like a
-#: producer (:func:`_withheld_person`, not past 的) when a household's or a person's word ends right before it
-#: (:data:`_ADDRESSED_AFTER`: 户 · 人 · 员 · 民 · 属 — 脱贫户 · 老人 · 党员 · 村民 · 家属). A surname alone stands before the
-#: address (a common surname of :data:`ADDRESS_SURNAMES`; 「老大爷」 has none and is left).
+#: household's status (a guess read 生活费补助 from it), 石门村 a place. The name is blanked alone, or run back like a
+#: producer (:func:`_withheld_person`, not past 的) when a household's register status ends right before it
+#: (:data:`_ADDRESSED_AFTER`: 户 — 低保户 · 脱贫户 · 监测户). Not over a person's word (人 · 员: 残疾人 · 老人 · 党员):
+#: tried, it cost blind18 a lucky guess (「瘫了出门坐的车，残疾人陈大哥…」 guessed 电动轮椅 from 残疾人 + 车) and gained
+#: blind34 nothing. A surname alone stands before the address (a common surname of :data:`ADDRESS_SURNAMES`; 「老大爷」
+#: has none and is left).
 ADDRESS_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
                     "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
 ADDRESS_FORMS = ("大爷", "大姐", "大妈", "大娘", "大叔", "大伯", "大哥", "大嫂", "奶奶", "爷爷", "婆婆", "阿婆", "阿姨", "阿公",
                  "老汉", "老太", "嬢嬢", "伯伯", "叔叔", "婶婶", "婶子")
 _ADDRESSED_PERSON = re.compile(rf"[{ADDRESS_SURNAMES}](?:{_alternation(ADDRESS_FORMS)})")
-_ADDRESSED_AFTER = "户人员民属"
+_ADDRESSED_AFTER = "户"
 _ADDRESS_STARTS = frozenset(f[0] for f in ADDRESS_FORMS)
 #: Round 20: a producer named by the trade before the role, no 某 after it (「土豆种植户缺化肥」「蛋鸡养殖户急需疫苗」
 #: 「茶叶种植合作社」): what is grown or raised is the household's trade, no item asked for or given. The trade is run
