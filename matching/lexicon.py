@@ -792,6 +792,9 @@ def _wish_fulfilled(segment: str) -> bool:
     return False
 
 
+#: Round 21 (blind34 analysed): a settled or received cue followed by 就好了 · 该多好 is a wish that it were so, said in a
+#: headline's quotation (「“X的事有着落就好了”」「X能配齐就好了」): the thing is still wanted.
+_WISHED_AFTER = re.compile(r"了?(?:就好了|就好啦|就好|该多好|该有多好|多好啊)")
 #: A request word before 把 (review of round 12): 「请把X办好」「麻烦把X送上门」「希望能把X配齐」.
 _ASK_BA = re.compile(r"(?:请|麻烦|帮忙|帮我们?|希望|盼望|恳请|能否|能不能|可否|尽快|早日)(?:能|帮忙|帮我们?|尽快|早日)?把")
 
@@ -1021,6 +1024,8 @@ def _negated(segment: str, offer: bool = False) -> bool:
         return False
     if _PACKAGE_WISHED.search(segment, 0, m.start()) and _PAST_PACKAGE_RE.match(segment, m.start()):
         return False  # 「希望下次发的礼包里有X」: a wish for the package (review of round 16)
+    if _WISHED_AFTER.match(segment, m.end()):
+        return False  # 「X的事有着落就好了」: a wish that it were settled (round 21)
     return not _STILL_WANTED.search(segment)
 
 
