@@ -1350,12 +1350,20 @@ _PRODUCER_STOP = re.compile(r"缺|需要|急需|想要|求购|申请|求助|帮|
 #: before the name are the pupil's class or status, no 学前教育 or 留守儿童关爱 asked for. A pupil's or child's word
 #: (:data:`PUPIL_ENDS`: 学生 · 寄宿生 · 劝返生 all end in 生) and a name withheld with 某 or a 小 + one character
 #: (only before 家 · 需 · 急需 · 缺 · 申请 · 反映 · 解决 · a comma, colon or closing bracket, and not 小 + a character that makes
-#: a thing: 儿童小说 · 学生小组 · 儿童小床 stay read), run back like a producer (:func:`_withheld_person`).
+#: a thing: 儿童小说 · 学生小组 · 儿童小床 stay read), run back like a producer (:func:`_withheld_person`). Round 21 (blind34
+#: analysed): a news headline's contexts too — before 的 · 盼 · 告诉 · 说 · 表示 (「留守儿童小敏的心愿：X」「留守儿童小丽盼着X」);
+#: at the end, only after a visit (:data:`_VISITED_PUPIL`).
 PUPIL_ENDS = ("生", "幼儿", "儿童", "孤儿", "子女", "孩子", "学员", "娃")
 _PUPIL_PERSON = re.compile(rf"(?:{_alternation(PUPIL_ENDS)})(?:[\u4e00-\u9fff]某{{1,2}}"
                            r"|小(?![说组区学卖吃品车床桌凳刀包号型件麦米菜鸡猪羊牛灯柜伞鞋袄衣被])[\u4e00-\u9fff]"
-                           r"(?=家|需|急需|缺|申请|反映|解决|的|盼|告诉|说|表示"
-                           r"|[，,:：)）。！!？?”\"」—]|$))")
+                           r"(?=家|需|急需|缺|申请|反映|解决|的|盼|告诉|说|表示|[，,:：)）]))")
+#: Round 21 (blind34 analysed): a pupil a reporter visits, closing the headline or its sentence (「——记者走访留守儿童小敏」
+#: 「记者探访了留守儿童小丽。」): after a visit's verb, up to six characters, the pupil's word and 小 + one character before
+#: the text's end, a full stop, a closing quotation mark or a dash. Without the visit the end is no context: 「需要孩子小帽」
+#: asks for a 小帽 (review of round 20).
+_VISITED_PUPIL = re.compile(rf"(?<=走访|探访|看望|采访|慰问|家访)了?[\u4e00-\u9fff]{{0,6}}?(?:{_alternation(PUPIL_ENDS)})"
+                            r"小(?![说组区学卖吃品车床桌凳刀包号型件麦米菜鸡猪羊牛灯柜伞鞋袄衣被])[\u4e00-\u9fff]"
+                            r"(?=$|[。！!？?”\"」—\s])")
 #: Round 21 (blind34 analysed): a person named as a news story names them — a surname and a form of address
 #: (「低保户张大姐」「龙潭村老党员刘大爷」「独居老人杨奶奶」) — is who the story is about, not an item: 低保 there is the
 #: household's status (a guess read 生活费补助 from it), 石门村 a place. The name is blanked alone, or run back like a
@@ -1436,6 +1444,8 @@ def frame_spans(text: str) -> list[tuple[int, int]]:
         spans += [_withheld_person(text, m) for m in _WITHHELD_PERSON.finditer(text)]
     if "某" in text or "小" in text:  # round 20: a pupil named in a teacher's record (「学前班幼儿王某某」「留守儿童小梅」)
         spans += [_withheld_person(text, m) for m in _PUPIL_PERSON.finditer(text)]
+        if "访" in text or "看望" in text or "慰问" in text:  # round 21: 「——记者走访留守儿童小敏」
+            spans += [m.span() for m in _VISITED_PUPIL.finditer(text)]
     if any(a in text for a in _ADDRESS_STARTS):  # round 21: a person named in a news story (「低保户张大姐」)
         for m in _ADDRESSED_PERSON.finditer(text):
             k = m.start()

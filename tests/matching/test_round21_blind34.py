@@ -44,6 +44,19 @@ def test_settled_without_the_wish_is_still_had(lex):
     assert asked_and_excluded(lex, "电饭锅的事有着落了") == ([], ["电饭煲"])
 
 
+@pytest.mark.parametrize("text, who_concept", [
+    ("记者探访了留守儿童小丽。", "留守儿童关爱"),
+    ("新春慰问留守儿童小龙", "留守儿童关爱"),
+])
+def test_a_visited_pupil_at_the_end_is_no_item(lex, text, who_concept):
+    assert who_concept not in asked(lex, text)
+
+
+def test_a_short_name_after_a_childs_word_at_a_sentences_end_is_read(lex):
+    # No visit before it: the end is no pupil's context (review of round 20's 「需要孩子小帽」, with a full stop).
+    assert {"小帽", "帽子"} & set(asked(lex, "需要孩子小帽。"))
+
+
 @pytest.mark.parametrize("text, item", [
     ("给王大爷送轮椅", "轮椅"),
     ("需要轮椅的李大爷", "轮椅"),
