@@ -679,8 +679,9 @@ _CUE_STARTS = "".join(sorted({w[0] for w in (*UNWANTED_CUES, *ENOUGH_CUES, *SOLV
                                             "抢", "秒", "砍", "拼", "淘", "快",
                                             # round 20: a teacher's had (_ENOUGH_PLAIN …)
                                             "足", "享", "再",
-                                            # round 21: a news story's had (_STILL_NEW …)
-                                            "才", "就", "新", "添", "买", "换", "置", "购", "配", "装", "做", "发")}))
+                                            # round 21: a news story's had (_STILL_NEW starts after 是 with a past
+                                            # time, 才 · 刚 or 新; _ENOUGH_UNTIL with 足 · 够, _NOT_PRESSING with 不)
+                                            "才", "新")}))
 _NEGATION = re.compile(
     rf"(?=[{_CUE_STARTS}])(?:"
     # (Round 14: not the second half of an A-not-A question, 「X缺不缺」「X用不用」「X需不需要」「X要不要了」.)
