@@ -84,7 +84,8 @@ _TURN = re.compile(
     # 缺 after a status (review of round 11: 「低保已取消缺棉被」「房屋已完工缺家具」 ask for what is short;
     # not 不缺 · 原缺 · 之前缺 · 一直缺 (a past shortage is read whole), nor 缺口 · 缺额 · 缺少了).
     r"|(?<=[\u4e00-\u9fff])(?<![不没无原前先直也是还仍短欠稀紧少唔勿毋冇莫太空残或])缺(?![口额数]|不缺)"
-    r"|(?<![于在至到])(?:今年|现在|目前|如今|眼下))"  # 「已于今年上半年发放」: a time of the clause, no turn
+    # (Round 21: nor one after 不是 — 「X倒不是眼下的难处」 is one statement about X.)
+    r"|(?<![于在至到])(?<!不是)(?:今年|现在|目前|如今|眼下))"  # 「已于今年上半年发放」: a time of the clause, no turn
 )
 
 # --- the negation cue lexicon (docs/matching.md, "Negation: cues and their scope") -----------------
@@ -390,7 +391,8 @@ FORMAL_STATUS = ("纳入", "列入", "兑现", "办结", "覆盖", "享受", "�
                  "到村", "销账", "签收", "归档", "入账",
                  # Round 18 (blind27 analysed): a verified item meets the standard (「X经核查已达标」「X已达标销号」).
                  "达标")
-FORMAL_MEANS = ("于", "在", "通过", "经", "纳入", "列入", "由", "按", "从", "随", "作为")
+FORMAL_MEANS = ("于", "在", "通过", "经", "纳入", "列入", "由", "按", "从", "随", "作为",
+                "为")  # round 21 (blind34 analysed): done for the household, 「村里已为其统一发放X」
 #: Received, without an aspect (「收到X」「X已申请到」; round 11 adds 申请到 · 争取到 · 分到 · 借到 · 讨到).
 RECEIVED = ("领到", "收到", "拿到", "申请到", "争取到", "分到", "借到", "讨到", "申领到")
 #: Blockers: a verb cue right after these is a shortage (没领到, 从未收到过, 没人给过, 还没发).
@@ -512,9 +514,9 @@ _NOT_WORN = r"(?:还|都|也|并)(?:没有|没|未)(?:怎么)?(?:用|穿|盖|戴
 #:   making-do verb closes the clause — 靠 · 用 · 拿 + the thing + 将就 · 凑合 · 对付 (着 · 一下) — 「平时就拿X将就着」
 #:   「一直用X凑合」; not after 只能 · 只好 · 只得 (「只能拿X将就着」 asks, as round 16's rule has it), not a thing used
 #:   for years (「X用了十几年凑合着」: 了 · 过 · 着 after the verb), not 用品 · 费用.
-_LASTS = (r"(?:还|仍|仍然|也|都)(?:(?:能够?|可以|够)(?:顶|撑|熬|挺|吃|用|烧|盖|穿|喝|使)|顶|撑|熬)(?:到|过)?"
-          r"(?:这个|整个|一个)?(?:一冬|冬天|一季|一阵子?|[一两三半几好]{1,2}年|一年半载|[一两三几半]个?月|开春|明年|年底|"
-          r"过年|年后|过冬)")
+_LASTING = (r"(?:这个|整个|一个)?(?:一冬|冬天|一季|一阵子?|[一两三半几好]{1,2}年|一年半载|[一两三几半]个?月|开春|明年|年底|"
+            r"过年|年后|过冬)")
+_LASTS = rf"(?:还|仍|仍然|也|都)(?:(?:能够?|可以|够)(?:顶|撑|熬|挺|吃|用|烧|盖|穿|喝|使)|顶|撑|熬)(?:到|过)?{_LASTING}"
 #: The words of a promise (round 17's :data:`_PROMISED`, round 18's :data:`_PROMISE_WORD`).
 _PROMISE_VERBS = r"答应|说好|讲好|承诺|许诺|应承"
 _PROMISED = (rf"(?<![没不未能会请])(?<!希望)(?<!盼着)(?:{_PROMISE_VERBS})了?"
@@ -636,6 +638,22 @@ _DEFERRED = (r"(?:(?<=下学期)|(?<=下个学期)|(?<=下次)|(?<=下回)|(?<=�
 _SPOKEN_HAD = rf"有的[\s,]*有的|(?<![没])还有(?:呢|的)?呢?(?<=[呢的]){_CLAUSE_END}"
 _SAID_HAD = (r"说(?:学校|单位|厂里|公司|村里|镇上|宿舍|班上|班里|食堂|家里)(?:里|头)?(?:都|也|就)?有了?"
              rf"{_CLAUSE_END}")
+#: A news story's had and not-wanted (round 21, blind34 analysed: a county 融媒体中心's or a township 公众号's feature
+#: about a household, told by a 记者 in the third person), as families:
+#:
+#: * enough until a time, in the written word (`_ENOUGH_UNTIL`): 足够 · 够 + a verb of use + 到 · 过 + a span of time —
+#:   「X家里存下的足够用到明年」「X够吃到开春」 (round 17's :data:`_LASTS` wanted 还 · 也 before it; not 不够 · 不太够);
+#: * still new (`_STILL_NEW`): 是 (还是 · 都是) + a past time or 刚 · 才 + (新) + 添 · 买 · 换 · 置办 · 购置 · 配 · 装 · 做 +
+#:   的 — 「屋里的X还是去年新添的」「X是前年才买的」「X是新买的」 (round 13's 是新的 had no verb);
+#: * not the pressing need (`_NOT_PRESSING`): (倒 · 并 · 也)? 不是 + (眼下 · 目前 · 当前 · 现在)? + (的 · 最)? + 难处 · 难事 ·
+#:   急需 · 急事 · 要紧的 · 紧要的 · 最缺的 — 「相比之下，X倒不是眼下的难处」「X并不是最要紧的」;
+#: * done for the household by the village (:data:`FORMAL_MEANS` takes 为: 「年初，村里已为其统一发放X」, 已 + 为 + the
+#:   household + a closing word of :data:`FORMAL_DONE`).
+_ENOUGH_UNTIL = rf"(?<![不没未])(?<!不太)(?<!不大)(?:足够|够)(?:用|吃|烧|盖|穿|喝|使)(?:到|过){_LASTING}"
+_STILL_NEW = (rf"(?<=是)(?:(?:{_alternation(PAST_TIMES)})(?:才|刚|就)?新?|(?:才|刚)新?|新)"
+              r"(?:添|买|换|置办|购置|置|配|装|做|发)的"
+              r"(?![^，,。；;！!？?\s]*(?:坏|破|烂|不能|不好|没法|漏))")
+_NOT_PRESSING = (r"不是(?:眼下|目前|当前|现在|当下|今年)?(?:的|最)?(?:难处|难事|急需|急事|要紧的|紧要的|最缺的|最要紧的|最急的)")
 # Every cue starts with one of these characters: a lookahead on them lets the search skip the other
 # positions at once (the alternation below is long; most characters start no cue).
 #: Round 21 (blind33 analysed: a village WeChat group where the 网格员 collects needs by 接龙). A line entered by mistake
@@ -673,7 +691,10 @@ _CUE_STARTS = "".join(sorted({w[0] for w in (*UNWANTED_CUES, *ENOUGH_CUES, *SOLV
                                             # round 20: a teacher's had (_ENOUGH_PLAIN …)
                                             "足", "享", "再",
                                             # round 21: a village group's had and mistaken lines (_MISENTERED …)
-                                            "接", "报", "登", "填", "录", "写", "删", "划", "我", "俺", "咱")}))
+                                            "接", "报", "登", "填", "录", "写", "删", "划", "我", "俺", "咱",
+                                            # round 21: a news story's had (_STILL_NEW starts after 是 with a past
+                                            # time, 才 · 刚 or 新; _ENOUGH_UNTIL with 足 · 够, _NOT_PRESSING with 不)
+                                            "才", "新")}))
 _NEGATION = re.compile(
     rf"(?=[{_CUE_STARTS}])(?:"
     # (Round 14: not the second half of an A-not-A question, 「X缺不缺」「X用不用」「X需不需要」「X要不要了」.)
@@ -747,6 +768,8 @@ _NEGATION = re.compile(
     rf"|{_SPOKEN_HAD}"
     # A village group's had and mistaken lines (round 21, blind33 analysed; see _MISENTERED).
     rf"|{_MISENTERED}|{_STRUCK_LINE}|{_HOME_HAS}"
+    # A news story's had and not-wanted (round 21, blind34 analysed; see _ENOUGH_UNTIL).
+    rf"|{_ENOUGH_UNTIL}|{_STILL_NEW}|{_NOT_PRESSING}"
     rf"|(?:{_alternation(PAST_TIMES)})(?:已|就)?(?:{_alternation(FORMAL_STATUS)})"
     r"|不在[^，,。；;]{0,10}范围|(?:(?<=可以|能够|足以)|(?<=[可能]))(?<!不能)(?<!不可)满足"
     rf"|(?:{_alternation(ALREADY)})(?:{_alternation(FORMAL_STATUS)}|(?:{_alternation(FORMAL_MEANS)})"
@@ -785,6 +808,9 @@ def _wish_fulfilled(segment: str) -> bool:
     return False
 
 
+#: Round 21 (blind34 analysed): a settled or received cue followed by 就好了 · 该多好 is a wish that it were so, said in a
+#: headline's quotation (「“X的事有着落就好了”」「X能配齐就好了」): the thing is still wanted.
+_WISHED_AFTER = re.compile(r"了?(?:就好了|就好啦|就好|该多好|该有多好|多好啊)")
 #: A request word before 把 (review of round 12): 「请把X办好」「麻烦把X送上门」「希望能把X配齐」.
 _ASK_BA = re.compile(r"(?:请|麻烦|帮忙|帮我们?|希望|盼望|恳请|能否|能不能|可否|尽快|早日)(?:能|帮忙|帮我们?|尽快|早日)?把")
 
@@ -799,6 +825,8 @@ _ASKED_WHETHER = (r"(?:来|也|还|曾)?问(?:了|过)?(?:我们家?|我家|我|
 #: it only raises them as a topic for the next segment to answer — bare (「X？」), with a topic word before or
 #: after (「至于X」「X的话」「X这块」), or asked about (「问他要不要X」).
 _TOPIC_REST = re.compile(r"(?:至于|关于|说到|提到|要说"
+                         # Round 21 (blind34 analysed): a news story's openers (「有关X的诉求，…」「说起X，…」).
+                         r"|有关|说起|提起|谈起|讲起|问起"
                          # Round 16 (blind23 analysed): someone else asked whether the household wants it (「有人问
                          # 要不要X，我们家用不上」「村里来问过我家要不要X」): the asker before 问, the household after it.
                          rf"|{_ASKER}?{_ASKED_WHETHER})?"
@@ -815,6 +843,8 @@ _TOPIC_REST = re.compile(r"(?:至于|关于|说到|提到|要说"
                          # Round 21 (blind33 analysed): a 接龙 line named as the line, with what is said of it — 「X那条是
                          # 帮隔壁接的，我家不要」「X这条是我妈报的，不用了」: the next segment's answer is about that line.
                          r"|(?:那条|这条|那一条|这一条|那行|这行)(?:是|也是)?[^，,。；;！!？?\s]{0,8}"
+                         # Round 21: a petition's matter (「有关X的诉求，乡里已于上月答复办理完毕」).
+                         r"|的诉求|的需求|一事"
                          # Round 14: the writer's own question about it, answered next (「X要不要？不要」「X还缺不缺？
                          # 不缺了」「X需要吗？家里有」): an A-not-A or a 吗 question right after the name.
                          r"|(?:还|到底|究竟)?(?:要不要|需不需要|需要不需要|缺不缺|用不用|用得着吗|用得上吗|要吗|"
@@ -862,6 +892,16 @@ _RENEWED = re.compile(r"(?<!别的)(?<!其他)(?<!其它)(?<!其余)(?<!其他�
                       # (Round 17: the count of the one wanted closes it — 「…，我也想要一个」「…，还缺一床」; the others
                       # wanted too are not the one had — 「X领过了，别的也要」「…，其他的还要」.)
                       r"(?:[一二两三四五六七八九十几]?[个床台件张辆把口只条盏双套份袋]|[一]?点|些)?了?$")
+#: Round 21 (blind34 analysed): a topic a news story opens with a word of its own (「至于X，」「有关X的诉求，」「说起X，」)
+#: is answered at a story's length: 「至于X，家里存下的足够用到明年」「说起X，老人连连摆手说还能用」 — up to
+#: :data:`_OPENED_ANSWER_LONGEST` characters, a 的 allowed unless it names a kind the household does not want
+#: (:data:`_KIND_ANSWER`: 「至于X，二手的不要」 still asks for X).
+_QUOTE_MARKS = "“”\"「」『』‘’'"
+_TOPIC_OPENER = re.compile(r"至于|关于|有关|说到|提到|说起|提起|谈起|讲起|问起|要说")
+_OPENED_ANSWER_LONGEST = 16
+_OPENED_TOPIC_LONGEST = 12
+_TOPIC_MARKER_END = re.compile(r"(?:的诉求|的需求|的申请|一事|的事情?|的问题|的话|这块|方面)$")
+_KIND_ANSWER = re.compile(r"的(?:也|就|都|可)?(?:不要|不用|不需要|用不上|不合适|不行)")
 #: The longest segment naming nothing that keeps what the segment before said (a time or an adverb the
 #: turns cut off: 「今年」「还」); a longer one is a statement of its own (「缺技术」「去年遭受洪灾」).
 _BRIDGE_LONGEST = 2
@@ -910,15 +950,25 @@ def _is_topic(part: str, found: list) -> bool:
     rest = _blank(part, [(s, e) for s, e, _ in found])
     # A modifier the name's reading left before it (round 17, blind25 analysed: 「家门口的铁门还用不用报？」「坐的轮椅
     # 的话」 leave 家门口的 · 坐的): part of the topic's name, not a statement of its own.
-    rest = _TOPIC_MODIFIER.sub("", rest.lstrip())
+    rest = _TOPIC_MODIFIER.sub("", rest.lstrip().lstrip(_QUOTE_MARKS))
     # A register's bracketed qualifier right after a name (round 18, blind27 analysed: 「电热毯（单人）一项，…」
     # 「被子（户）？」): part of the item's line, not a statement of its own.
     rest = _NAME_QUALIFIER.sub("", rest).replace(_BLANK, "")
-    rest = re.sub(r"[、和及与\s]", "", rest)
+    # (Round 21: a quotation's marks around the topic are no statement — 「…最缺的就是Y。”说起X，…」.)
+    rest = re.sub(r"[、和及与\s“”\"「」『』]", "", rest)
     if _LINE_ITEM.fullmatch(rest) and not _RUN_ON_ASK.search(rest):
         return True  # 「冬用被褥一项，…」: the line names its item, whatever the name's reading left (round 18)
     if _TOPIC_REST.fullmatch(rest) is not None:
         return True
+    # Round 21 (blind34 analysed): after a topic's own opener (「说起X，」「至于X，」「有关X的诉求，」) the whole noun
+    # phrase is the topic, whatever characters the name's reading left (「说起窗户框子」 reads 窗户 and leaves 框子),
+    # when it asks and refuses nothing and is short (:data:`_OPENED_TOPIC_LONGEST`).
+    opener = _TOPIC_OPENER.match(rest)
+    if opener:
+        phrase = _TOPIC_MARKER_END.sub("", rest[opener.end():])
+        if len(phrase) <= _OPENED_TOPIC_LONGEST and not _TOPIC_PHRASE_ASK.search(phrase) \
+                and not _RUN_ON_ASK.search(phrase):
+            return True
     return _topic_after_phrase(part, found)
 
 
@@ -996,6 +1046,8 @@ def _negated(segment: str, offer: bool = False) -> bool:
         return False
     if _PACKAGE_WISHED.search(segment, 0, m.start()) and _PAST_PACKAGE_RE.match(segment, m.start()):
         return False  # 「希望下次发的礼包里有X」: a wish for the package (review of round 16)
+    if _WISHED_AFTER.match(segment, m.end()):
+        return False  # 「X的事有着落就好了」: a wish that it were settled (round 21)
     return not _STILL_WANTED.search(segment)
 
 
@@ -1323,11 +1375,35 @@ _PRODUCER_STOP = re.compile(r"缺|需要|急需|想要|求购|申请|求助|帮|
 #: before the name are the pupil's class or status, no 学前教育 or 留守儿童关爱 asked for. A pupil's or child's word
 #: (:data:`PUPIL_ENDS`: 学生 · 寄宿生 · 劝返生 all end in 生) and a name withheld with 某 or a 小 + one character
 #: (only before 家 · 需 · 急需 · 缺 · 申请 · 反映 · 解决 · a comma, colon or closing bracket, and not 小 + a character that makes
-#: a thing: 儿童小说 · 学生小组 · 儿童小床 stay read), run back like a producer (:func:`_withheld_person`).
+#: a thing: 儿童小说 · 学生小组 · 儿童小床 stay read), run back like a producer (:func:`_withheld_person`). Round 21 (blind34
+#: analysed): a news headline's contexts too — before 的 · 盼 · 告诉 · 说 · 表示 (「留守儿童小敏的心愿：X」「留守儿童小丽盼着X」);
+#: at the end, only after a visit (:data:`_VISITED_PUPIL`).
 PUPIL_ENDS = ("生", "幼儿", "儿童", "孤儿", "子女", "孩子", "学员", "娃")
 _PUPIL_PERSON = re.compile(rf"(?:{_alternation(PUPIL_ENDS)})(?:[\u4e00-\u9fff]某{{1,2}}"
                            r"|小(?![说组区学卖吃品车床桌凳刀包号型件麦米菜鸡猪羊牛灯柜伞鞋袄衣被])[\u4e00-\u9fff]"
-                           r"(?=家|需|急需|缺|申请|反映|解决|[，,:：)）]))")
+                           r"(?=家|需|急需|缺|申请|反映|解决|的|盼|告诉|说|表示|[，,:：)）]))")
+#: Round 21 (blind34 analysed): a pupil a reporter visits, closing the headline or its sentence (「——记者走访留守儿童小敏」
+#: 「记者探访了留守儿童小丽。」): after a visit's verb, up to six characters, the pupil's word and 小 + one character before
+#: the text's end, a full stop, a closing quotation mark or a dash. Without the visit the end is no context: 「需要孩子小帽」
+#: asks for a 小帽 (review of round 20).
+_VISITED_PUPIL = re.compile(rf"(?<=走访|探访|看望|采访|慰问|家访)了?[\u4e00-\u9fff]{{0,6}}?(?:{_alternation(PUPIL_ENDS)})"
+                            r"小(?![说组区学卖吃品车床桌凳刀包号型件麦米菜鸡猪羊牛灯柜伞鞋袄衣被])[\u4e00-\u9fff]"
+                            r"(?=$|[。！!？?”\"」—\s])")
+#: Round 21 (blind34 analysed): a person named as a news story names them — a surname and a form of address
+#: (「低保户张大姐」「龙潭村老党员刘大爷」「独居老人杨奶奶」) — is who the story is about, not an item: 低保 there is the
+#: household's status (a guess read 生活费补助 from it), 石门村 a place. The name is blanked alone, or run back like a
+#: producer (:func:`_withheld_person`, not past 的) when a household's register status ends right before it
+#: (:data:`_ADDRESSED_AFTER`: 户 — 低保户 · 脱贫户 · 监测户). Not over a person's word (人 · 员: 残疾人 · 老人 · 党员):
+#: tried, it cost blind18 a lucky guess (「瘫了出门坐的车，残疾人陈大哥…」 guessed 电动轮椅 from 残疾人 + 车) and gained
+#: blind34 nothing. A surname alone stands before the address (a common surname of :data:`ADDRESS_SURNAMES`; 「老大爷」
+#: has none and is left).
+ADDRESS_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+                    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
+ADDRESS_FORMS = ("大爷", "大姐", "大妈", "大娘", "大叔", "大伯", "大哥", "大嫂", "奶奶", "爷爷", "婆婆", "阿婆", "阿姨", "阿公",
+                 "老汉", "老太", "嬢嬢", "伯伯", "叔叔", "婶婶", "婶子")
+_ADDRESSED_PERSON = re.compile(rf"[{ADDRESS_SURNAMES}](?:{_alternation(ADDRESS_FORMS)})")
+_ADDRESSED_AFTER = "户"
+_ADDRESS_STARTS = frozenset(f[0] for f in ADDRESS_FORMS)
 #: Round 20: a producer named by the trade before the role, no 某 after it (「土豆种植户缺化肥」「蛋鸡养殖户急需疫苗」
 #: 「茶叶种植合作社」): what is grown or raised is the household's trade, no item asked for or given. The trade is run
 #: back from the role as :func:`_withheld_person` runs, over at most :data:`_TRADE_LONGEST` characters and not past
@@ -1400,6 +1476,20 @@ _STATION_DONOR = re.compile(r"(?:^|(?<=[()【】\s，,。：:]))(?:(?![建修缺
                             r"(?=[：:)]|出钱|出资|捐|发|送|帮|长期|招|下乡|收|支援|转发)")
 _VISIT_BRINGING = re.compile(r"(?:下乡|进村|入户|上门)?(?:义诊|巡诊|慰问|走访|探访)(?=[，,\s]?(?:带来|带着|送来|捎来))")
 _FETCHERS = re.compile(r"(?:^|(?<=[\s，,。；;！!？?：:(]))[\u4e00-\u9fff]{1,4}户(?=来[拉领拿取]|自取|凭)")
+#: Round 21 (blind34 analysed): an activity's name in quotes (「开展“金秋助学”活动」「“情暖寒冬”公益活动」「“健康送下乡”
+#: 公益活动」) names the occasion of a press release, not what it gives: 金秋助学 read 助学金 beside the pen it gave.
+#: The quoted name (two to twelve characters), with the verb that holds the activity before it and the kind of activity
+#: after it; only before 活动 · 行动 (a programme's name in quotes, 「“雨露计划”项目」, may be what is asked for).
+_ACTIVITY_NAME = re.compile(r"(?:开展|举办|举行|启动|组织|发起|实施|参加|参与)?[“\"「『][\u4e00-\u9fff·]{2,12}[”\"」』]"
+                            r"(?:主题|系列)?(?:公益|爱心|志愿服务|志愿|帮扶|助学|慈善|捐赠|慰问)?(?:活动|行动)")
+
+#: Round 21: a press release's occasion before what it gives, in the clause before a giving verb (「举办就业帮扶专场
+#: 招聘会，提供X」「举行爱心物资捐赠仪式，捐赠X等物资」): the fair or the ceremony is where X is given, not an item
+#: beside it. And its purpose after the gift (「捐赠X助力产业发展」「…助农增收」): 助力 + what it helps, closing the clause
+#: (not 助力车, a moped).
+_OCCASION = re.compile(r"(?:举办|举行|召开|开展|组织)[^，,。；;！!？?]{0,16}?(?:招聘会|洽谈会|对接会|推介会|仪式|大会|现场会)"
+                       r"(?=[，,:：]\s*(?:现场)?(?:提供|捐赠|捐出|送去|送来|发放|赠送|签约|认购|采购))"
+                       r"|助力(?!车)[\u4e00-\u9fff]{2,6}(?=$|[，,。；;！!？?\s])")
 
 
 def _withheld_person(text: str, m: re.Match) -> tuple[int, int]:
@@ -1428,7 +1518,19 @@ def frame_spans(text: str) -> list[tuple[int, int]]:
         spans += [_withheld_person(text, m) for m in _WITHHELD_PERSON.finditer(text)]
     if "某" in text or "小" in text:  # round 20: a pupil named in a teacher's record (「学前班幼儿王某某」「留守儿童小梅」)
         spans += [_withheld_person(text, m) for m in _PUPIL_PERSON.finditer(text)]
+        if "访" in text or "看望" in text or "慰问" in text:  # round 21: 「——记者走访留守儿童小敏」
+            spans += [m.span() for m in _VISITED_PUPIL.finditer(text)]
+    if any(a in text for a in _ADDRESS_STARTS):  # round 21: a person named in a news story (「低保户张大姐」)
+        for m in _ADDRESSED_PERSON.finditer(text):
+            k = m.start()
+            if k > 0 and text[k - 1] in _ADDRESSED_AFTER:
+                k = _run_back(text, k, _PRODUCER_LONGEST, _PRODUCER_STOP, halt="的")
+            spans.append((k, m.end()))
     spans += [m.span() for m in _GRADE.finditer(text)]
+    if "活动" in text or "行动" in text:  # round 21: 「开展“金秋助学”活动」 names the occasion
+        spans += [m.span() for m in _ACTIVITY_NAME.finditer(text)]
+    if "会" in text or "仪式" in text or "助力" in text:  # round 21: 「举办…招聘会，提供X」「…助力产业发展」
+        spans += [m.span() for m in _OCCASION.finditer(text)]
     if "种" in text or "殖" in text:
         for m in _PRODUCER_TRADE.finditer(text):
             k = _run_back(text, m.start(), _TRADE_LONGEST, _PRODUCER_STOP, halt="的")
@@ -2006,6 +2108,13 @@ _TITLE_TAIL = re.compile(r"(?:方面)?(?:的)?(?:问题|需求|申请|事宜|事
 #: A case record's title that names its thing before the frame (round 19, blind30 analysed): 「X资源链接（…）」「X需求评估」
 #: 「X转介」 — the thing is the text before it.
 _TITLE_BEFORE = re.compile(r"^([\u4e00-\u9fff]{2,}?)(?:的)?(?:资源链接|资源对接|需求评估|转介)[\s\ue000]*$")
+#: A news story's headline that names its thing first (round 21, blind34 analysed): a wish about the matter
+#: (「“X的事能解决就好了”——记者走访…」「X的问题要是能解决该多好」) and the matter as a worry (「X，成了…的一桩心事」) — the
+#: thing is the text before the frame.
+_TITLE_FIRST = re.compile(r"^[“\"「『]?([\u4e00-\u9fff]{2,}?)(?:"
+                          r"的(?:事情?|事儿|问题)(?:要是|如果|若)?能?(?:早点|早日|尽快)?"
+                          r"(?:解决|办成|办好|落实|有着落|有个着落)(?:就好了|就好|该多好)"
+                          r"|[，,]成了[^，,。]{0,16}?(?:心事|心病|难题|难事|牵挂|愁事|盼头))")
 _TITLE_MEASURE = re.compile(r"^[\s\ue000]*(?:[一两几]?[点些个])?(?=[\u4e00-\u9fff])")
 #: What a request word may be followed by that names no thing: a call for help (「需要帮助」「申请救助」
 #: 「缺人照顾」 is a thing, 「唔该帮下手」 a plea), a measure (弄点, 添个) or an ending particle.
@@ -2068,7 +2177,7 @@ def _title_object(title: str) -> str | None:
         thing = title[start:end.start() if end else len(title)]
         if len(thing) >= 2:
             return thing
-    before = _TITLE_BEFORE.match(title)
+    before = _TITLE_BEFORE.match(title) or _TITLE_FIRST.match(title)
     if before:
         return before.group(1)
     for m in _TITLE_ASK.finditer(title):
@@ -3140,6 +3249,7 @@ class Lexicon:
         # Round 13, across segments (docs "Round 13: constructions from general knowledge"): what the
         # segment before was, for a segment that names nothing and answers it.
         topic: set[int] = set()  # 「X的话，」「至于X，」「X？」: a topic the next short answer says is had
+        opened = False  # ``topic`` was opened by a word of its own (「至于X，」「说起X，」): a story's answer (round 21)
         had: set[int] = set()  # 「X去年领过，」: had, unless the next segment says it broke or is wanted again
         excepted: set[int] = set()  # 「除了X，」: excepted, unless the next segment says the others are had
         named_in, named_at = "", 0  # the segment that named ``had`` / ``excepted`` and where it stood in ``kept``
@@ -3177,7 +3287,8 @@ class Lexicon:
                 if not offer:
                     answered = None
                     if not found and (topic or had or excepted):
-                        answered = self._answered(part, clause[:b], negated, topic, had, excepted, promised)
+                        answered = self._answered(part, clause[:b], negated, topic, had, excepted, promised,
+                                                  opened)
                         if answered and bridged and not (_RENEWED.search(clause[:b].rstrip())
                                                          or _NEW_ONE.match(part.strip())):
                             answered = None  # after a reason only a wish renews: 「…，去年遭灾，煤不够用」 (round 17)
@@ -3210,6 +3321,7 @@ class Lexicon:
                         pass  # 「给她买的助听器，她嫌太吵，死活不肯戴」: the complaint keeps the statement (round 20)
                     elif found or answered is not None or len(part.strip()) > _BRIDGE_LONGEST:
                         topic, had, excepted = (named if found and _is_topic(part, found) else set()), set(), set()
+                        opened = bool(topic) and _TOPIC_OPENER.match(part.lstrip().lstrip(_QUOTE_MARKS)) is not None  # round 21
                         bridged = False
                         said = named if found and not negated and not _RUN_ON_ASK.search(part) else set()
                         tried = named if found and not negated and _TRIED_RE.search(part) else set()
@@ -3300,7 +3412,7 @@ class Lexicon:
 
     @staticmethod
     def _answered(part: str, upto: str, negated: bool, topic: set, had: set, excepted: set,
-                  promised: bool = False) -> bool | None:
+                  promised: bool = False, opened: bool = False) -> bool | None:
         """Return how a need's segment naming no item answers the segment before (round 13): False when it
         says the topic is had or not wanted (「X的话，家里已经有了」「至于X，亲戚给解决了」「X？家里有」), True
         when it says what was had broke or is wanted again (「X去年领过，今年又坏了」「…今年还想要」) or that
@@ -3308,7 +3420,8 @@ class Lexicon:
         clause up to the segment's end, ``negated`` whether the segment holds a cue (:func:`_negated`). Only
         the segment right after counts (:data:`_BRIDGE_LONGEST`). ``promised`` says the had segment was a promise
         (:data:`_PROMISE_WORD`): a segment that says it was broken (:data:`_PROMISE_BROKEN`: 「答应给X，一直没送」) asks
-        for the thing again (round 18)."""
+        for the thing again (round 18). ``opened`` says the topic was opened by a word of its own (:data:`_TOPIC_OPENER`,
+        round 21): its answer may be as long as a news story's (:data:`_OPENED_ANSWER_LONGEST`)."""
         if had and promised and _PROMISE_BROKEN.search(part):
             return True
         # (Not an answer about another one: 「X已经买了，家里旧的用了十几年坏了」 is the next item's old one.)
@@ -3321,6 +3434,10 @@ class Lexicon:
         # (Round 18: who gives the answer does not count in its length — 「X一项，户主本人表示不需要」, :data:`_ANSWER_SPEAKER`.)
         if topic and negated and len(_ANSWER_SPEAKER.sub("", part.strip(), count=1)) <= _ANSWER_LONGEST \
                 and "的" not in part:
+            return False
+        # (Round 21: a topic opened by a word of its own is answered at a story's length, :data:`_TOPIC_OPENER`.)
+        if topic and negated and opened and len(part.strip()) <= _OPENED_ANSWER_LONGEST \
+                and not _KIND_ANSWER.search(part):
             return False
         return None
 
