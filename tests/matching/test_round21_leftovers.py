@@ -243,3 +243,52 @@ def test_lexicon_bench_leaves_out_the_unread_parts(tmp_path):
         (tmp_path / name / "needs.jsonl").write_text("", encoding="utf-8")
     assert [p.parent.name for p in readable_need_files(tmp_path)] == ["blind2", "tune"]
     assert not {p.parent.name for p in readable_need_files()} & set(UNREAD)
+
+
+# --- 11. regex_guard reads a verbose pattern's comments and whitespace ----------------------------------------
+
+_VERBOSE = r"""(?:
+    (?<![没未])给了     # given (not 没给了)
+  | (?<!不)有了        # had | or (had)
+  | [一二三]个         # counted [x]
+)  # a comment after the group (
+"""
+
+
+def test_regex_guard_splits_a_verbose_pattern_past_its_comments():
+    import re
+
+    from matching.regex_guard import alternatives, guard_branches
+
+    head, branches = alternatives(_VERBOSE, verbose=True)
+    assert head == "" and len(branches) == 3 and "# had | or (had)" in branches[1]
+    pattern = re.compile(_VERBOSE, re.X)
+    guarded = guard_branches(pattern)
+    assert guarded is not pattern and guarded.pattern.count("(?=[") == 2  # the two lookbehind branches
+    for text in ("他给了", "没给了", "有了", "不有了", "一个", "三个x", "给有"):
+        a, b = pattern.search(text), guarded.search(text)
+        assert (a and a.span()) == (b and b.span())
+
+
+def test_regex_guard_a_verbose_hash_in_a_class_or_escaped_is_no_comment():
+    import re
+
+    from matching.regex_guard import alternatives, guard_branches
+
+    source = r"(?:(?<!不)[#|]号 | (?<!没)\#有 # a real comment | here" + "\n)"
+    head, branches = alternatives(source, verbose=True)
+    assert len(branches) == 2
+    pattern = re.compile(source, re.X)
+    guarded = guard_branches(pattern)
+    for text in ("#号", "|号", "不#号", "#有", "没#有"):
+        a, b = pattern.search(text), guarded.search(text)
+        assert (a and a.span()) == (b and b.span())
+
+
+def test_regex_guard_a_verbose_pattern_with_text_after_its_group_is_left():
+    import re
+
+    from matching.regex_guard import guard_branches
+
+    pattern = re.compile(r"(?:(?<!不)给了 | (?<!没)有了) 吧", re.X)
+    assert guard_branches(pattern) is pattern
