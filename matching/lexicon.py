@@ -207,6 +207,11 @@ _NORTHERN_DECLINE = (r"(?:不让|不叫|不许|不准|不肯|不愿意?|死活�
 #: :data:`_NORTHERN_DECLINE`, a complaint segment (:data:`_COMPLAINT`) allowed between. The thing is had and not used;
 #: a request in the first segment (「想要X，他嫌丑不用」 is no statement) keeps it asked.
 _REFUSED_NEXT = re.compile(r"不肯|不愿|死活不|说啥也不|说什么也不|咋也不|怎么也不|打死也不|嫌")
+#: A receipt told in the segment after the thing (round 21): the same statement (``said``), then a short segment
+#: naming nothing that is all a receipt — 已经 · 早就 · 早已 · 已 + 领 · 发 · 给 · 送 · 买 · 有 · 到 (+ 过) (+ 了):
+#: 「X上次群里登记过了，已经领了」「X村里统计过，早就发了」. The thing was got; a segment with more in it
+#: (「已经领了新的」「已经领了一半」) is no such answer.
+_HAD_NEXT = re.compile(r"(?:已经|早就|早已|已)(?:领|发|给|送|买|有|到)(?:过)?了?")
 #: A complaint between the statement and the refusal (「她嫌太吵」「老人嫌沉」: who, at most three characters, then 嫌)
 #: keeps the statement for the refusal after it.
 _COMPLAINT = re.compile(r"[^，,。；;！!？?\s]{0,3}?嫌")
@@ -1192,13 +1197,23 @@ def _host_spans(text: str) -> list[tuple[int, int]]:
 
 
 #: A public institution as the giver (round 21, round 20's leftovers: 「县图书馆捐赠…」 guessed 图书 from the donor's
-#: name): its name, ended by one of these and right before a giving verb, is the donor's and is blanked like an
-#: organisation's — 「县图书馆捐赠一批物资」「市人民医院赠送…」「县职业技术学校捐助…」. Only before a giving verb: elsewhere
-#: such a word may be the need's own (「村里想建个图书室」「去医院的路费」).
+#: name): its name, ended by one of these and right before a giving verb, is the donor's, and the guess of an unknown
+#: item (:meth:`Lexicon._guess`) does not see it — 「县图书馆捐赠一批物资」「市人民医院赠送…」「县职业技术学校捐助…」. Only
+#: before a giving verb (elsewhere such a word may be the need's own: 「村里想建个图书馆」), and only for the guess:
+#: blanking it for every reading (as :func:`org_spans` does) dropped names the lexicon reads in the donor's words
+#: and moved blind33's needs → offers by −0.0045 (「村级电商服务站捐的便民服务」: the evaluation's decision, not a rule).
 _INSTITUTION_ENDS = ("图书馆", "文化馆", "博物馆", "科技馆", "纪念馆", "体育馆", "文化站", "卫生院", "卫生室", "医院",
                      "学校", "中学", "小学", "大学", "学院", "研究所", "研究院", "中心", "站", "所", "局")
 _INSTITUTION = re.compile(rf"(?:{_alternation(_INSTITUTION_ENDS)})(?=捐赠|捐助|捐献|赠送|援建|资助|捐|赠)")
 _INSTITUTION_LAST = frozenset(w[-1] for w in _INSTITUTION_ENDS)
+
+
+def _institution_spans(text: str) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` of the institutions' names right before a giving verb in folded ``text``
+    (:data:`_INSTITUTION`), each run back like an organisation's name."""
+    if _INSTITUTION_LAST.isdisjoint(text):
+        return []
+    return [(_run_back(text, m.start(), _ORG_LONGEST), m.end()) for m in _INSTITUTION.finditer(text)]
 
 
 def org_spans(text: str) -> list[tuple[int, int]]:
@@ -1223,8 +1238,6 @@ def org_spans(text: str) -> list[tuple[int, int]]:
             if (m.start() - k >= _SHOP_SHORTEST and text[m.start() - 1] not in _TRADE_VERBS
                     and not _SHOP_NEED.search(text, k, m.start())):
                 spans.append((k, m.end()))
-    if not _INSTITUTION_LAST.isdisjoint(text):
-        spans += [(_run_back(text, m.start(), _ORG_LONGEST), m.end()) for m in _INSTITUTION.finditer(text)]
     if not _HOST_FIRST.isdisjoint(text):
         spans += _host_spans(text)
     return spans
@@ -3172,6 +3185,9 @@ class Lexicon:
                             and _REFUSED_NEXT.search(_standard(part)):  # 「嫌X太重，死活不肯戴」 (round 20)
                         unwanted.update(said)
                         wanted.difference_update(said)
+                    if not found and said and negated and _HAD_NEXT.fullmatch(_standard(part).strip()):
+                        unwanted.update(said)  # 「X上次登记过了，已经领了」 (round 21)
+                        wanted.difference_update(said)
                     if not found and tried and _FAILED_NEXT.match(_standard(part).strip()):  # 「去年试过X，不行」
                         unwanted.update(tried)
                         wanted.difference_update(tried)
@@ -3582,7 +3598,7 @@ class Lexicon:
 
     @lru_cache(maxsize=100_000)
     def _guess(self, text: str, categories: tuple[str, ...]) -> frozenset[int]:
-        text = _GIFT_WORDS.sub(lambda m: _BLANK * len(m.group()), text)
+        text = _GIFT_WORDS.sub(lambda m: _BLANK * len(m.group()), _blank(text, _institution_spans(text)))
         if len(text) < 2:
             return frozenset()
         # Umbrella concepts (a category's roots: 产业发展, 生活物资) are no item to guess: 「帮扶」 in
