@@ -17,7 +17,9 @@ leftmost position, then the first branch that matches there) and every match's s
 A branch whose first characters cannot be told (it may match the empty string, or begin with any character:
 ``[^，。]``, ``.``, ``\\s``, a character class over more than :data:`_WIDEST_RANGE` characters) is left as it was,
 and a pattern that is no alternation in one group is returned unchanged: a cue added tomorrow is guarded when
-it can be and searched as written when it cannot.
+it can be and searched as written when it cannot. A verbose pattern (``re.X``, round 21) is split past its comments
+and whitespace (:func:`_syntax`): a ``(`` or ``|`` in a comment is no syntax, and the branches are parsed with the
+pattern's flags, so its whitespace means nothing there either.
 """
 
 from __future__ import annotations
@@ -106,14 +108,23 @@ def _cheap(branch: str, flags: int) -> bool:
         return False
 
 
-def _syntax(source: str):
+def _syntax(source: str, verbose: bool = False):
     """Yield ``(index, character)`` for each ``(``, ``)`` and ``|`` of the regular expression ``source`` that is
-    syntax: not escaped and not inside a character class (``[|/]``, ``[^]…]``, a literal ``]`` first in a class)."""
+    syntax: not escaped and not inside a character class (``[|/]``, ``[^]…]``, a literal ``]`` first in a class).
+
+    ``verbose`` (a pattern compiled with ``re.X``, round 21): a ``#`` outside a class and not escaped begins a
+    comment that runs to the end of its line, and its ``(`` · ``)`` · ``|`` · ``[`` are no syntax — as Python's own
+    parser reads it (:mod:`re._parser`: the comment is skipped token by token, an escape pair being one token, up to
+    a newline). Whitespace is no syntax in either mode."""
     i, n, in_class = 0, len(source), False
     while i < n:
         c = source[i]
         if c == "\\":
             i += 2
+            continue
+        if verbose and not in_class and c == "#":
+            while i < n and source[i] != "\n":
+                i += 2 if source[i] == "\\" else 1
             continue
         if in_class:
             if c == "]":
@@ -131,13 +142,15 @@ def _syntax(source: str):
         i += 1
 
 
-def alternatives(source: str) -> tuple[str, list[str]] | None:
+def alternatives(source: str, verbose: bool = False) -> tuple[str, list[str]] | None:
     """Split the regular expression ``source`` of the form ``HEAD(?:A|B|…)`` (the non-capturing group closes at
     the end; HEAD may hold a lookahead, ``(?=[…])``) into ``(HEAD, [A, B, …])``, or return None when it has
     another form. Escapes and character classes (``[|/]``, ``[^]…]``) are passed over; ``"|".join`` of the
-    alternatives gives back the group's text."""
+    alternatives gives back the group's text. ``verbose`` (``re.X``): comments are passed over too
+    (:func:`_syntax`), a branch keeps its comments and whitespace, and only whitespace and comments may follow
+    the closing group (they are dropped: ``HEAD(?:…)`` rebuilt from the parts means the same)."""
     depth, opened, closed, bars = 0, -1, -1, []
-    for i, c in _syntax(source):
+    for i, c in _syntax(source, verbose):
         if c == "(":
             if depth == 0:
                 opened, bars = i, []
@@ -153,11 +166,20 @@ def alternatives(source: str) -> tuple[str, list[str]] | None:
         elif depth == 1:
             bars.append(i)
     n = len(source)
+    if verbose and closed >= 0 and closed != n - 1 and not _blank_verbose(source[closed + 1:]):
+        return None
+    if verbose:
+        n = closed + 1
     if depth or opened < 0 or not source.startswith("(?:", opened) or closed != n - 1 or not bars:
         return None
     cuts = [opened + 3, *(b + 1 for b in bars)]
     ends = [*bars, n - 1]
     return source[:opened], [source[a:b] for a, b in zip(cuts, ends)]
+
+
+def _blank_verbose(rest: str) -> bool:
+    """Return whether ``rest`` of a verbose pattern holds only whitespace and comments."""
+    return all(not line.split("#", 1)[0].strip() for line in rest.split("\n"))
 
 
 def guard_branches(pattern: re.Pattern) -> re.Pattern:
@@ -168,7 +190,7 @@ def guard_branches(pattern: re.Pattern) -> re.Pattern:
     cannot be told (:func:`first_characters`) is left as written."""
     if _P is None or not isinstance(pattern.pattern, str):
         return pattern
-    split = alternatives(pattern.pattern)
+    split = alternatives(pattern.pattern, bool(pattern.flags & re.VERBOSE))
     if split is None:
         return pattern
     head, branches = split
