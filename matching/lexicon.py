@@ -670,7 +670,7 @@ _SAID_HAD = (r"说(?:学校|单位|厂里|公司|村里|镇上|宿舍|班上|班
 #: * done for the household by the village (:data:`FORMAL_MEANS` takes 为: 「年初，村里已为其统一发放X」, 已 + 为 + the
 #:   household + a closing word of :data:`FORMAL_DONE`).
 _ENOUGH_UNTIL = rf"(?<![不没未])(?<!不太)(?<!不大)(?:足够|够)(?:用|吃|烧|盖|穿|喝|使)(?:到|过){_LASTING}"
-_STILL_NEW = (rf"(?<=是)(?:(?:{_alternation(PAST_TIMES)})(?:才|刚|就)?新?|(?:才|刚)新?|新)"
+_STILL_NEW = (rf"(?<=是)(?<![不没的]是)(?:(?:{_alternation(PAST_TIMES)})(?:才|刚|就)?新?|(?:才|刚)新?|新)"
               r"(?:添|买|换|置办|购置|置|配|装|做|发)的"
               r"(?![^，,。；;！!？?\s]*(?:坏|破|烂|不能|不好|没法|漏))")
 _NOT_PRESSING = (r"不是(?:眼下|目前|当前|现在|当下|今年)?(?:的|最)?(?:难处|难事|急需|急事|要紧的|紧要的|最缺的|最要紧的|最急的)")
