@@ -678,8 +678,11 @@ _NOT_PRESSING = (r"不是(?:眼下|目前|当前|现在|当下|今年)?(?:的|�
 # positions at once (the alternation below is long; most characters start no cue).
 #: Round 21 (blind33 analysed: a village WeChat group where the 网格员 collects needs by 接龙). A line entered by mistake
 #: (「X接错了，删掉」「X报错了」「X登记错了」「X填错了」): the household's own line taken back, no request — the entering
-#: verb + 错 + 了 / 啦 / 咯 (not 「买错了」「拿错了」: a wrong thing got, which may still ask for the right one).
-_MISENTERED = r"(?:接龙|接|报|登记|登|填|录|写)错(?:了|啦|咯)"
+#: verb + 错 + 了 / 啦 / 咯 (not 「买错了」「拿错了」: a wrong thing got, which may still ask for the right one). Not a
+#: detail of the line entered wrong (review of round 21: 「被子数量填错了，要3床」「尺码报错了」「电话写错了」): the thing is
+#: still asked for.
+_MISENTERED = (r"(?<!数量)(?<!数目)(?<!个数)(?<![数码号址字话])(?<!尺码)(?<!型号)(?<!尺寸)(?<!大小)"
+               r"(?:接龙|接|报|登记|登|填|录|写)错(?:了|啦|咯)")
 #: A line struck off in the group's words (round 21): 删掉 · 删了 · 划掉 closing the clause, not after 别 · 莫 · 不
 #: (「X别删」 keeps it; 删除 / 删去 are :data:`_STRUCK_OFF`'s).
 _STRUCK_LINE = r"(?<![别莫不])(?:删掉|删了|划掉)(?:了|吧|哈)?(?=$|[，,。；;！!？?\s])"
@@ -1506,18 +1509,22 @@ _KIN = r"(?:大爷|大娘|大妈|大伯|大叔|大婶|婶子|婶|叔|伯|嫂子|
 _VILLAGER = re.compile(
     rf"(?:^|(?<=[\s(【】|｜：:，,。]))(?<![0-9]){_VILLAGE_PLACE}"
     rf"(?:[老小阿][{_SURNAMES}]家?|[{_SURNAMES}]{_KIN}家?|[\u4e00-\u9fff]{{1,3}}[他她](?:妈|爸|爹|娘|奶奶|爷爷|家)"
-    rf"|[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}家?)"
+    rf"|(?P<named>[{_SURNAMES}][\u4e00-\u9fff]{{1,2}})家?)"
     r"(?=$|[\s)】|｜：:，,。])")
+#: The last characters of things a count 一组 · 两组 may come before (review of round 21: 「两组高低床」): a villager's
+#: given name does not end in them.
+_THING_HEADS = frozenset("床桌椅柜凳板架箱锅盆灯机车台垫料材布管")
 _GROUP_POST_CHARS = frozenset("找交问联私站点社户")
 _VILLAGER_LAST = frozenset("组屯湾寨坝坪沟岭")
 CONTACT_ROLES = REPORTER_ROLES + ("村会计", "会计", "村支书", "支书", "村主任", "村长", "组长", "小组长", "书记", "文书")
 _MENTION = re.compile(r"@[^\s@，,。；;！!？?：:()【】\[\]]{1,10}(?=[\s，,。；;！!？?：:])")
-_CONTACT = re.compile(rf"(?:(?<=[找交问])|(?<=联系)|(?<=私聊)|(?<=私信))给?(?:{_alternation(CONTACT_ROLES)})"
+_CONTACT = re.compile(rf"(?:(?<=[找交问])(?<![想要需求急招寻]找)|(?<=联系)|(?<=私聊)|(?<=私信))给?(?:{_alternation(CONTACT_ROLES)})"
                       r"(?=$|[\s，,。；;！!？?)])")
-_PICKUP = re.compile(r"(?:(?<=需要的)|(?<=要的))(?:到|去|来)[^\s，,。；;！!？?]{1,6}(?:领取|领|拿|取)?(?=$|[，,。；;！!？?\s])"
-                     r"|(?<![不没未别莫])放(?:在|到)(?![这那本此该][批次回轮期])[^\s，,。；;！!？?]{1,8}(?=$|[，,。；;！!？?\s])"
+_PICKUP = re.compile(r"(?:(?<=需要的)|(?<=要的))(?:(?:到|去)(?![年月天时])[^\s，,。；;！!？?的没不未]{1,6}(?:领取|领|拿|取)?"
+                     r"|来(?![年月天时])[^\s，,。；;！!？?的没不未]{0,6}(?:领取|领|拿|取))(?=$|[，,。；;！!？?\s])"
+                     r"|(?<![不没未别莫])放(?:在|到)(?![这那本此该][批次回轮期])[^\s，,。；;！!？?的]{1,8}(?=$|[，,。；;！!？?\s])"
                      r"|(?<![上出回])(?:到|去)(?![年月天])[^\s，,。；;！!？?的]{1,4}?(?:领取|领|拿|取)(?![得到了着过])")
-_STATION_DONOR = re.compile(r"(?:^|(?<=[()【】\s，,。：:]))(?:(?![建修缺需要想盼求])[\u4e00-\u9fff]){0,8}?(?:驿站|服务站|服务点|供销社)"
+_STATION_DONOR = re.compile(r"(?:^|(?<=[()【】\s，,。：:]))(?:(?![建修缺需要想盼求希申请设办开添增没无急])[\u4e00-\u9fff]){0,8}?(?:驿站|服务站|服务点|供销社)"
                             r"(?=[：:)]|出钱|出资|捐|发|送|帮|长期|招|下乡|收|支援|转发)")
 _VISIT_BRINGING = re.compile(r"(?:下乡|进村|入户|上门)?(?:义诊|巡诊|慰问|走访|探访)(?=[，,\s]?(?:带来|带着|送来|捎来))")
 _FETCHERS = re.compile(r"(?:^|(?<=[\s，,。；;！!？?：:(]))[\u4e00-\u9fff]{1,4}户(?=来[拉领拿取]|自取|凭)")
@@ -1534,7 +1541,7 @@ _ACTIVITY_NAME = re.compile(r"(?:开展|举办|举行|启动|组织|发起|实�
 #: (not 助力车, a moped).
 _OCCASION = re.compile(r"(?:举办|举行|召开|开展|组织)[^，,。；;！!？?]{0,16}?(?:招聘会|洽谈会|对接会|推介会|仪式|大会|现场会)"
                        r"(?=[，,:：]\s*(?:现场)?(?:提供|捐赠|捐出|送去|送来|发放|赠送|签约|认购|采购))"
-                       r"|助力(?!车)[\u4e00-\u9fff]{2,6}(?=$|[，,。；;！!？?\s])")
+                       r"|助力(?!车)[\u4e00-\u9fff]{2,6}(?<![车器机泵架椅杖带床鞋])(?=$|[，,。；;！!？?\s])")
 
 
 def _withheld_person(text: str, m: re.Match) -> tuple[int, int]:
@@ -1584,7 +1591,10 @@ def frame_spans(text: str) -> list[tuple[int, int]]:
     if "上门" in text:
         spans += [m.span() for m in _SERVICE_VISIT.finditer(text)]
     if not _VILLAGER_LAST.isdisjoint(text):  # round 21: a villager named by where they live
-        spans += [m.span() for m in _VILLAGER.finditer(text)]
+        # (A surname + one or two characters ending in a thing's head is a thing after a count, not a villager:
+        # 「需要：一组方桌」「两组高低床」「一组白板」 — review of round 21.)
+        spans += [m.span() for m in _VILLAGER.finditer(text)
+                  if not (m.group("named") and m.group("named")[-1] in _THING_HEADS)]
     if "@" in text:  # round 21: a group line's addressee
         spans += [m.span() for m in _MENTION.finditer(text)]
     if not _GROUP_POST_CHARS.isdisjoint(text):  # round 21: a group post's contact, pickup place, giving station, fetchers
@@ -2121,9 +2131,25 @@ _REPAIR_AFTER = re.compile(rf"[\s,]*{_REPAIR_MARK}[\s,]*(?:而|就|应该|应当
 _EMOJI_CODE = re.compile(r"\[[\u4e00-\u9fffa-z]{1,4}\]")
 
 
-def _emoji_stops(text: str) -> str:
-    """Return folded ``text`` with each WeChat emoji code (:data:`_EMOJI_CODE`) replaced by 「。」 (round 21)."""
-    return _EMOJI_CODE.sub("。", text) if "[" in text else text
+#: WeChat's own emoji that are also the names of things (review of round 21): said in a group as thanks or cheer
+#: (「[玫瑰]」「[蛋糕]」「[红包]」), they are read as a stop whatever the lexicon reads in them.
+WECHAT_THING_EMOJI = frozenset(("玫瑰", "凋谢", "爱心", "心碎", "礼物", "红包", "蛋糕", "咖啡", "啤酒", "西瓜", "菜刀",
+                                "月亮", "太阳", "炸弹", "便便", "猪头", "拥抱", "烟花", "爆竹", "福", "發", "发"))
+
+
+def _emoji_stops(text: str, is_name=None) -> str:
+    """Return folded ``text`` with each WeChat emoji code (:data:`_EMOJI_CODE`) replaced by 「。」 (round 21).
+
+    ``is_name`` (optional, ``str -> bool``): whether the bracket's text names an item; such a bracket is a form's or a
+    listing's tag (「需要物资：[棉被] [大米]」「急需[轮椅]一台」, review of round 21) and is kept, unless it is one of WeChat's
+    own emoji (:data:`WECHAT_THING_EMOJI`).
+    """
+    if "[" not in text:
+        return text
+    if is_name is None:
+        return _EMOJI_CODE.sub("。", text)
+    return _EMOJI_CODE.sub(lambda m: m.group() if m.group()[1:-1] not in WECHAT_THING_EMOJI and is_name(m.group()[1:-1])
+                           else "。", text)
 
 
 def _spoken_repairs(text: str) -> str:
@@ -3217,6 +3243,10 @@ class Lexicon:
         """
         return self._extract(text or "", offer)
 
+    def _names_something(self, text: str) -> bool:
+        """Return whether folded ``text`` holds a lexicon or group-item name (a bracket's tag, :func:`_emoji_stops`)."""
+        return bool(self.mentions(text))
+
     def _named_across(self, text: str, at: int) -> bool:
         """Return whether a lexicon name of ``text`` spans its character ``at`` (a 的: 「照路的灯」; round 18)."""
         return any(a < at < b for a, b, _ in self.mentions(text))
@@ -3279,7 +3309,7 @@ class Lexicon:
 
     @lru_cache(maxsize=200_000)  # titles and boilerplate repeat across thousands of records
     def _extract(self, text: str, offer: bool = False) -> Extraction:
-        folded = _spoken_repairs(_fund_order(_emoji_stops(_fold(text))))  # 「不是X 是Y」: X taken back (round 20)
+        folded = _spoken_repairs(_fund_order(_emoji_stops(_fold(text), self._names_something)))  # 「不是X 是Y」: X taken back (round 20)
         folded = _joined_verb_object(_filler_as_de(folded, self._named_across), self._name_from)  # 「炒菜那个油」「搬个家」
         folded = use_names(folded, self._named_across)  # 「烧水的那个壶」 names 热水壶 (round 18)
         if "(" in folded:
