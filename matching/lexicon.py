@@ -194,9 +194,13 @@ _OUT_OF_SCOPE = (r"不(?:在|算在?|放在|列在|属于|包括在|包含在)(?
 #: any of them; 不 + such a verb + 了 closing the clause is a use given up — 「轮椅不坐了」「老花镜不戴了」「那个拐杖
 #: 不拄了」 (「不坐轮椅出不了门」 asks: no 了 closes it).
 _USE_VERBS = "用使穿戴吃喝盖坐骑睡住烧装拄背垫"
+#: A new one asked for right after the use given up, past a pause (review of round 21: 「书包不背了 要个新的」「那个棉袄
+#: 不穿了 想要件新的」): the old one is put away because a new one is wanted, so 不 + verb + 了 is no cue there.
+_NEW_WANTED_AFTER = (r"[，,\s]*(?:还|也|又)?(?:想|要|需要|希望|盼|得)(?:换|要|买|添)?(?:个|一个|一?[床台件张辆把口只条双副套])?"
+                     r"(?:新|大|厚|结实|暖和)")
 _NORTHERN_DECLINE = (r"(?:不让|不叫|不许|不准|不肯|不愿意?|死活不让?|说啥也不|说什么也不|咋也不|怎么也不|打死也不)"
                      rf"(?:要|买|领|申请|报(?!销)|拿|收|[{_USE_VERBS}])"  # (用 … 装: round 19, 「爷爷嫌X费电不肯用」)
-                     rf"|不[{_USE_VERBS}]了(?=$|[，,。；;！!？?\s])"
+                     rf"|不[{_USE_VERBS}]了(?=$|[，,。；;！!？?\s])(?!{_NEW_WANTED_AFTER})"
                      r"|(?<!不)嫌[^，,。；;！!？?]{0,10}?(?:磕碜|寒碜|难看|丑|土气|老土|土(?=$|[，,。；;！!？?\s了])|老气|不好看|难吃|"
                      r"不好吃|不时兴|过时|丢人|掉价|不体面)"
                      r"|(?:要|买|领|整)(?:它|那|那个|这个|这)?(?:干啥|干嘛|做啥|有啥用)|稀罕(?:啥|什么)"
@@ -891,7 +895,7 @@ _NO_MORE = re.compile(r"(?:不用|不必|无需|无须|不需要|用不着|犯�
                       r"(?:买|去买)?(?:个新的|一个新的|新的|一个|了|啦|呢|吧|的)*\s*$")
 #: A new one wanted (round 16): 「…，想换个新的」「…，想要一床新的」 renews what the segment before had.
 #: (Round 17: a bigger or better one is a new one too — 「…，就是太小了，想换个大的」「…，想要个厚点的」.)
-_NEW_ONE = re.compile(r"(?<![不没别甭])(?:想|要|需要|希望|盼|得)(?:换|要|买|添|有)?(?:个|一个|一[床台件张辆把口只条])?"
+_NEW_ONE = re.compile(r"(?<![不没别甭])(?:想|要|需要|希望|盼|得)(?:换|要|买|添|有)?(?:个|一个|一?[床台件张辆把口只条双副套])?"
                       r"(?:新|大|厚|结实|暖和)(?:一?点|些)?的")
 #: The standard of a comparison (round 16, blind23 analysed): 「比起X，更要紧的是Y」「与其X，不如Y」「相比X，Y更缺」 —
 #: what Y is weighed against is no request; the standard runs from the comparison word to the clause's end, 更 · 还是 ·

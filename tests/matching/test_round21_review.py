@@ -176,3 +176,28 @@ def test_a_line_entered_wrong_is_still_taken_back(lex, text, item):
     from tests.matching.lexicon_helpers import asked_and_excluded
 
     assert item in asked_and_excluded(lex, text)[1]
+
+
+# --- 8. a use given up because a new one is wanted (21r's 不 + a verb of use + 了) -------------------------------
+# 「书包不背了 要个新的」: the old one is put away and a new one asked for, past a space or a comma.
+
+@pytest.mark.parametrize("text, item", [
+    ("书包不背了 要个新的", "书包"),
+    ("那个棉袄不穿了 想要件新的", "棉衣"),
+    ("那个棉袄不穿了，想要件新的", "棉衣"),
+    ("书包不背了，要个新的", "书包"),
+    ("被子不盖了 想要床厚的", "棉被"),
+])
+def test_a_use_given_up_for_a_new_one_asks(lex, text, item):
+    assert item in asked(lex, text)
+
+
+@pytest.mark.parametrize("text, item", [
+    ("轮椅不坐了", "轮椅"),
+    ("轮椅不坐了，想要拐杖", "轮椅"),
+    ("老花镜不戴了", "老花镜"),
+])
+def test_a_use_given_up_is_still_no_request(lex, text, item):
+    from tests.matching.lexicon_helpers import asked_and_excluded
+
+    assert item in asked_and_excluded(lex, text)[1]
