@@ -201,3 +201,26 @@ def test_a_use_given_up_is_still_no_request(lex, text, item):
     from tests.matching.lexicon_helpers import asked_and_excluded
 
     assert item in asked_and_excluded(lex, text)[1]
+
+
+# --- 9. a thing said before a household's status and an addressed person (21p's run back over 户) ----------------
+# 「大米低保户王大爷家要两袋」: the run back from 户 went over 大米 too; it now stops at the status or a place before it.
+
+@pytest.mark.parametrize("text, item", [
+    ("大米低保户王大爷家要两袋", "大米"),
+    ("棉被低保户张大姐要一床", "棉被"),
+    ("轮椅脱贫户李大爷急需", "轮椅"),
+    ("电视机五保户刘奶奶要一台", "电视"),
+])
+def test_a_thing_before_a_households_status_is_read(lex, text, item):
+    assert item in asked(lex, text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("大米低保户王大爷家要两袋", "低保户王大爷"),
+    ("龙潭村低保户张大姐缺棉被", "龙潭村低保户张大姐"),
+    ("新春走访：低保户孙大爷盼着旱厕的蹲盆", "低保户孙大爷"),
+    ("石门村建档立卡户刘大爷", "石门村建档立卡户刘大爷"),
+])
+def test_the_status_and_the_person_are_still_blanked(text, person):
+    assert person in _blanked(text)
