@@ -676,8 +676,11 @@ _SAID_HAD = (r"说(?:学校|单位|厂里|公司|村里|镇上|宿舍|班上|班
 _ENOUGH_UNTIL = rf"(?<![不没未])(?<!不太)(?<!不大)(?:足够|够)(?:用|吃|烧|盖|穿|喝|使)(?:到|过){_LASTING}"
 _STILL_NEW = (rf"(?<=是)(?<![不没的]是)(?:(?:{_alternation(PAST_TIMES)})(?:才|刚|就)?新?|(?:才|刚)新?|新)"
               r"(?:添|买|换|置办|购置|置|配|装|做|发)的"
+              r"(?![吗嘛么])"  # (review of round 21: 「电视是刚买的吗」 asks whether, says nothing)
               r"(?![^，,。；;！!？?\s]*(?:坏|破|烂|不能|不好|没法|漏))")
-_NOT_PRESSING = (r"不是(?:眼下|目前|当前|现在|当下|今年)?(?:的|最)?(?:难处|难事|急需|急事|要紧的|紧要的|最缺的|最要紧的|最急的)")
+_NOT_PRESSING = (r"(?<!难道)(?<!难道说)不是(?:眼下|目前|当前|现在|当下|今年)?(?:的|最)?(?:难处|难事|急需|急事|要紧的|紧要的|最缺的|最要紧的|最急的)"
+                 # (Review of round 21: not a rhetorical question, 「棉被不是最要紧的吗」「被子难道不是急事吗」 — it asks.)
+                 r"(?!的?(?:吗|嘛|么|呀|不是))")
 # Every cue starts with one of these characters: a lookahead on them lets the search skip the other
 # positions at once (the alternation below is long; most characters start no cue).
 #: Round 21 (blind33 analysed: a village WeChat group where the 网格员 collects needs by 接龙). A line entered by mistake

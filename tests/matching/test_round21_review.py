@@ -224,3 +224,27 @@ def test_a_thing_before_a_households_status_is_read(lex, text, item):
 ])
 def test_the_status_and_the_person_are_still_blanked(text, person):
     assert person in _blanked(text)
+
+
+# --- 10. a rhetorical question read as not pressing (21b's _NOT_PRESSING) ----------------------------------------
+# 「棉被不是最要紧的吗」 says it is the most pressing: 不是 + a pressing word + 吗 asks.
+
+@pytest.mark.parametrize("text, item", [
+    ("冬天来了，棉被不是最要紧的吗", "棉被"),
+    ("被子不是急事吗", "棉被"),
+    ("轮椅不是眼下的难处吗", "轮椅"),
+    ("老人的棉衣不是最缺的嘛", "棉衣"),
+])
+def test_a_rhetorical_not_pressing_asks(lex, text, item):
+    assert item in asked(lex, text)
+
+
+@pytest.mark.parametrize("text, item", [
+    ("相比之下，被子倒不是眼下的难处", "棉被"),
+    ("被子并不是最要紧的", "棉被"),
+    ("被子不是急事", "棉被"),
+])
+def test_not_pressing_is_still_excluded(lex, text, item):
+    from tests.matching.lexicon_helpers import asked_and_excluded
+
+    assert item in asked_and_excluded(lex, text)[1]
