@@ -194,9 +194,13 @@ _OUT_OF_SCOPE = (r"不(?:在|算在?|放在|列在|属于|包括在|包含在)(?
 #: any of them; 不 + such a verb + 了 closing the clause is a use given up — 「轮椅不坐了」「老花镜不戴了」「那个拐杖
 #: 不拄了」 (「不坐轮椅出不了门」 asks: no 了 closes it).
 _USE_VERBS = "用使穿戴吃喝盖坐骑睡住烧装拄背垫"
+#: A new one asked for right after the use given up, past a pause (review of round 21: 「书包不背了 要个新的」「那个棉袄
+#: 不穿了 想要件新的」): the old one is put away because a new one is wanted, so 不 + verb + 了 is no cue there.
+_NEW_WANTED_AFTER = (r"[，,\s]*(?:还|也|又)?(?:想|要|需要|希望|盼|得)(?:换|要|买|添)?(?:个|一个|一?[床台件张辆把口只条双副套])?"
+                     r"(?:新|大|厚|结实|暖和)")
 _NORTHERN_DECLINE = (r"(?:不让|不叫|不许|不准|不肯|不愿意?|死活不让?|说啥也不|说什么也不|咋也不|怎么也不|打死也不)"
                      rf"(?:要|买|领|申请|报(?!销)|拿|收|[{_USE_VERBS}])"  # (用 … 装: round 19, 「爷爷嫌X费电不肯用」)
-                     rf"|不[{_USE_VERBS}]了(?=$|[，,。；;！!？?\s])"
+                     rf"|不[{_USE_VERBS}]了(?=$|[，,。；;！!？?\s])(?!{_NEW_WANTED_AFTER})"
                      r"|(?<!不)嫌[^，,。；;！!？?]{0,10}?(?:磕碜|寒碜|难看|丑|土气|老土|土(?=$|[，,。；;！!？?\s了])|老气|不好看|难吃|"
                      r"不好吃|不时兴|过时|丢人|掉价|不体面)"
                      r"|(?:要|买|领|整)(?:它|那|那个|这个|这)?(?:干啥|干嘛|做啥|有啥用)|稀罕(?:啥|什么)"
@@ -672,14 +676,20 @@ _SAID_HAD = (r"说(?:学校|单位|厂里|公司|村里|镇上|宿舍|班上|班
 _ENOUGH_UNTIL = rf"(?<![不没未])(?<!不太)(?<!不大)(?:足够|够)(?:用|吃|烧|盖|穿|喝|使)(?:到|过){_LASTING}"
 _STILL_NEW = (rf"(?<=是)(?<![不没的]是)(?:(?:{_alternation(PAST_TIMES)})(?:才|刚|就)?新?|(?:才|刚)新?|新)"
               r"(?:添|买|换|置办|购置|置|配|装|做|发)的"
+              r"(?![吗嘛么])"  # (review of round 21: 「电视是刚买的吗」 asks whether, says nothing)
               r"(?![^，,。；;！!？?\s]*(?:坏|破|烂|不能|不好|没法|漏))")
-_NOT_PRESSING = (r"不是(?:眼下|目前|当前|现在|当下|今年)?(?:的|最)?(?:难处|难事|急需|急事|要紧的|紧要的|最缺的|最要紧的|最急的)")
+_NOT_PRESSING = (r"(?<!难道)(?<!难道说)不是(?:眼下|目前|当前|现在|当下|今年)?(?:的|最)?(?:难处|难事|急需|急事|要紧的|紧要的|最缺的|最要紧的|最急的)"
+                 # (Review of round 21: not a rhetorical question, 「棉被不是最要紧的吗」「被子难道不是急事吗」 — it asks.)
+                 r"(?!的?(?:吗|嘛|么|呀|不是))")
 # Every cue starts with one of these characters: a lookahead on them lets the search skip the other
 # positions at once (the alternation below is long; most characters start no cue).
 #: Round 21 (blind33 analysed: a village WeChat group where the 网格员 collects needs by 接龙). A line entered by mistake
 #: (「X接错了，删掉」「X报错了」「X登记错了」「X填错了」): the household's own line taken back, no request — the entering
-#: verb + 错 + 了 / 啦 / 咯 (not 「买错了」「拿错了」: a wrong thing got, which may still ask for the right one).
-_MISENTERED = r"(?:接龙|接|报|登记|登|填|录|写)错(?:了|啦|咯)"
+#: verb + 错 + 了 / 啦 / 咯 (not 「买错了」「拿错了」: a wrong thing got, which may still ask for the right one). Not a
+#: detail of the line entered wrong (review of round 21: 「被子数量填错了，要3床」「尺码报错了」「电话写错了」): the thing is
+#: still asked for.
+_MISENTERED = (r"(?<!数量)(?<!数目)(?<!个数)(?<![数码号址字话])(?<!尺码)(?<!型号)(?<!尺寸)(?<!大小)"
+               r"(?:接龙|接|报|登记|登|填|录|写)错(?:了|啦|咯)")
 #: A line struck off in the group's words (round 21): 删掉 · 删了 · 划掉 closing the clause, not after 别 · 莫 · 不
 #: (「X别删」 keeps it; 删除 / 删去 are :data:`_STRUCK_OFF`'s).
 _STRUCK_LINE = r"(?<![别莫不])(?:删掉|删了|划掉)(?:了|吧|哈)?(?=$|[，,。；;！!？?\s])"
@@ -888,7 +898,7 @@ _NO_MORE = re.compile(r"(?:不用|不必|无需|无须|不需要|用不着|犯�
                       r"(?:买|去买)?(?:个新的|一个新的|新的|一个|了|啦|呢|吧|的)*\s*$")
 #: A new one wanted (round 16): 「…，想换个新的」「…，想要一床新的」 renews what the segment before had.
 #: (Round 17: a bigger or better one is a new one too — 「…，就是太小了，想换个大的」「…，想要个厚点的」.)
-_NEW_ONE = re.compile(r"(?<![不没别甭])(?:想|要|需要|希望|盼|得)(?:换|要|买|添|有)?(?:个|一个|一[床台件张辆把口只条])?"
+_NEW_ONE = re.compile(r"(?<![不没别甭])(?:想|要|需要|希望|盼|得)(?:换|要|买|添|有)?(?:个|一个|一?[床台件张辆把口只条双副套])?"
                       r"(?:新|大|厚|结实|暖和)(?:一?点|些)?的")
 #: The standard of a comparison (round 16, blind23 analysed): 「比起X，更要紧的是Y」「与其X，不如Y」「相比X，Y更缺」 —
 #: what Y is weighed against is no request; the standard runs from the comparison word to the clause's end, 更 · 还是 ·
@@ -1448,6 +1458,13 @@ ADDRESS_FORMS = ("大爷", "大姐", "大妈", "大娘", "大叔", "大伯", "�
                  "老汉", "老太", "嬢嬢", "伯伯", "叔叔", "婶婶", "婶子")
 _ADDRESSED_PERSON = re.compile(rf"[{ADDRESS_SURNAMES}](?:{_alternation(ADDRESS_FORMS)})")
 _ADDRESSED_AFTER = "户"
+#: The register statuses a household is named by before 户 (review of round 21): the run back over 户 stops at the
+#: status or at a place before it (「龙潭村低保户张大姐」), so a thing said first is not blanked with them — 「大米低保户
+#: 王大爷家要两袋」「轮椅脱贫户李大爷急需」 ask for 大米 · 轮椅.
+HOUSEHOLD_STATUSES = ("低保", "脱贫", "五保", "监测", "贫困", "困难", "特困", "危改", "危房", "边缘", "建档立卡", "易地搬迁",
+                      "搬迁", "边缘易致贫", "易致贫", "分散供养", "集中供养", "孤寡", "独居", "残疾", "重残", "优抚", "军属",
+                      "烈属", "留守", "空巢", "单亲", "一般")
+_STATUS_BEFORE_HOUSEHOLD = re.compile(rf"(?:[\u4e00-\u9fff]{{0,6}}?[村组屯镇乡寨])?(?:{_alternation(HOUSEHOLD_STATUSES)})$")
 _ADDRESS_STARTS = frozenset(f[0] for f in ADDRESS_FORMS)
 #: Round 20: a producer named by the trade before the role, no 某 after it (「土豆种植户缺化肥」「蛋鸡养殖户急需疫苗」
 #: 「茶叶种植合作社」): what is grown or raised is the household's trade, no item asked for or given. The trade is run
@@ -1506,18 +1523,22 @@ _KIN = r"(?:大爷|大娘|大妈|大伯|大叔|大婶|婶子|婶|叔|伯|嫂子|
 _VILLAGER = re.compile(
     rf"(?:^|(?<=[\s(【】|｜：:，,。]))(?<![0-9]){_VILLAGE_PLACE}"
     rf"(?:[老小阿][{_SURNAMES}]家?|[{_SURNAMES}]{_KIN}家?|[\u4e00-\u9fff]{{1,3}}[他她](?:妈|爸|爹|娘|奶奶|爷爷|家)"
-    rf"|[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}家?)"
+    rf"|(?P<named>[{_SURNAMES}][\u4e00-\u9fff]{{1,2}})家?)"
     r"(?=$|[\s)】|｜：:，,。])")
+#: The last characters of things a count 一组 · 两组 may come before (review of round 21: 「两组高低床」): a villager's
+#: given name does not end in them.
+_THING_HEADS = frozenset("床桌椅柜凳板架箱锅盆灯机车台垫料材布管")
 _GROUP_POST_CHARS = frozenset("找交问联私站点社户")
 _VILLAGER_LAST = frozenset("组屯湾寨坝坪沟岭")
 CONTACT_ROLES = REPORTER_ROLES + ("村会计", "会计", "村支书", "支书", "村主任", "村长", "组长", "小组长", "书记", "文书")
 _MENTION = re.compile(r"@[^\s@，,。；;！!？?：:()【】\[\]]{1,10}(?=[\s，,。；;！!？?：:])")
-_CONTACT = re.compile(rf"(?:(?<=[找交问])|(?<=联系)|(?<=私聊)|(?<=私信))给?(?:{_alternation(CONTACT_ROLES)})"
+_CONTACT = re.compile(rf"(?:(?<=[找交问])(?<![想要需求急招寻]找)|(?<=联系)|(?<=私聊)|(?<=私信))给?(?:{_alternation(CONTACT_ROLES)})"
                       r"(?=$|[\s，,。；;！!？?)])")
-_PICKUP = re.compile(r"(?:(?<=需要的)|(?<=要的))(?:到|去|来)[^\s，,。；;！!？?]{1,6}(?:领取|领|拿|取)?(?=$|[，,。；;！!？?\s])"
-                     r"|(?<![不没未别莫])放(?:在|到)(?![这那本此该][批次回轮期])[^\s，,。；;！!？?]{1,8}(?=$|[，,。；;！!？?\s])"
+_PICKUP = re.compile(r"(?:(?<=需要的)|(?<=要的))(?:(?:到|去)(?![年月天时])[^\s，,。；;！!？?的没不未]{1,6}(?:领取|领|拿|取)?"
+                     r"|来(?![年月天时])[^\s，,。；;！!？?的没不未]{0,6}(?:领取|领|拿|取))(?=$|[，,。；;！!？?\s])"
+                     r"|(?<![不没未别莫])放(?:在|到)(?![这那本此该][批次回轮期])[^\s，,。；;！!？?的]{1,8}(?=$|[，,。；;！!？?\s])"
                      r"|(?<![上出回])(?:到|去)(?![年月天])[^\s，,。；;！!？?的]{1,4}?(?:领取|领|拿|取)(?![得到了着过])")
-_STATION_DONOR = re.compile(r"(?:^|(?<=[()【】\s，,。：:]))(?:(?![建修缺需要想盼求])[\u4e00-\u9fff]){0,8}?(?:驿站|服务站|服务点|供销社)"
+_STATION_DONOR = re.compile(r"(?:^|(?<=[()【】\s，,。：:]))(?:(?![建修缺需要想盼求希申请设办开添增没无急])[\u4e00-\u9fff]){0,8}?(?:驿站|服务站|服务点|供销社)"
                             r"(?=[：:)]|出钱|出资|捐|发|送|帮|长期|招|下乡|收|支援|转发)")
 _VISIT_BRINGING = re.compile(r"(?:下乡|进村|入户|上门)?(?:义诊|巡诊|慰问|走访|探访)(?=[，,\s]?(?:带来|带着|送来|捎来))")
 _FETCHERS = re.compile(r"(?:^|(?<=[\s，,。；;！!？?：:(]))[\u4e00-\u9fff]{1,4}户(?=来[拉领拿取]|自取|凭)")
@@ -1534,7 +1555,7 @@ _ACTIVITY_NAME = re.compile(r"(?:开展|举办|举行|启动|组织|发起|实�
 #: (not 助力车, a moped).
 _OCCASION = re.compile(r"(?:举办|举行|召开|开展|组织)[^，,。；;！!？?]{0,16}?(?:招聘会|洽谈会|对接会|推介会|仪式|大会|现场会)"
                        r"(?=[，,:：]\s*(?:现场)?(?:提供|捐赠|捐出|送去|送来|发放|赠送|签约|认购|采购))"
-                       r"|助力(?!车)[\u4e00-\u9fff]{2,6}(?=$|[，,。；;！!？?\s])")
+                       r"|助力(?!车)[\u4e00-\u9fff]{2,6}(?<![车器机泵架椅杖带床鞋])(?=$|[，,。；;！!？?\s])")
 
 
 def _withheld_person(text: str, m: re.Match) -> tuple[int, int]:
@@ -1569,7 +1590,9 @@ def frame_spans(text: str) -> list[tuple[int, int]]:
         for m in _ADDRESSED_PERSON.finditer(text):
             k = m.start()
             if k > 0 and text[k - 1] in _ADDRESSED_AFTER:
-                k = _run_back(text, k, _PRODUCER_LONGEST, _PRODUCER_STOP, halt="的")
+                back = _run_back(text, k, _PRODUCER_LONGEST, _PRODUCER_STOP, halt="的")
+                status = _STATUS_BEFORE_HOUSEHOLD.search(text[back:k - 1])
+                k = back + status.start() if status else back
             spans.append((k, m.end()))
     spans += [m.span() for m in _GRADE.finditer(text)]
     if "活动" in text or "行动" in text:  # round 21: 「开展“金秋助学”活动」 names the occasion
@@ -1584,7 +1607,10 @@ def frame_spans(text: str) -> list[tuple[int, int]]:
     if "上门" in text:
         spans += [m.span() for m in _SERVICE_VISIT.finditer(text)]
     if not _VILLAGER_LAST.isdisjoint(text):  # round 21: a villager named by where they live
-        spans += [m.span() for m in _VILLAGER.finditer(text)]
+        # (A surname + one or two characters ending in a thing's head is a thing after a count, not a villager:
+        # 「需要：一组方桌」「两组高低床」「一组白板」 — review of round 21.)
+        spans += [m.span() for m in _VILLAGER.finditer(text)
+                  if not (m.group("named") and m.group("named")[-1] in _THING_HEADS)]
     if "@" in text:  # round 21: a group line's addressee
         spans += [m.span() for m in _MENTION.finditer(text)]
     if not _GROUP_POST_CHARS.isdisjoint(text):  # round 21: a group post's contact, pickup place, giving station, fetchers
@@ -2121,9 +2147,25 @@ _REPAIR_AFTER = re.compile(rf"[\s,]*{_REPAIR_MARK}[\s,]*(?:而|就|应该|应当
 _EMOJI_CODE = re.compile(r"\[[\u4e00-\u9fffa-z]{1,4}\]")
 
 
-def _emoji_stops(text: str) -> str:
-    """Return folded ``text`` with each WeChat emoji code (:data:`_EMOJI_CODE`) replaced by 「。」 (round 21)."""
-    return _EMOJI_CODE.sub("。", text) if "[" in text else text
+#: WeChat's own emoji that are also the names of things (review of round 21): said in a group as thanks or cheer
+#: (「[玫瑰]」「[蛋糕]」「[红包]」), they are read as a stop whatever the lexicon reads in them.
+WECHAT_THING_EMOJI = frozenset(("玫瑰", "凋谢", "爱心", "心碎", "礼物", "红包", "蛋糕", "咖啡", "啤酒", "西瓜", "菜刀",
+                                "月亮", "太阳", "炸弹", "便便", "猪头", "拥抱", "烟花", "爆竹", "福", "發", "发"))
+
+
+def _emoji_stops(text: str, is_name=None) -> str:
+    """Return folded ``text`` with each WeChat emoji code (:data:`_EMOJI_CODE`) replaced by 「。」 (round 21).
+
+    ``is_name`` (optional, ``str -> bool``): whether the bracket's text names an item; such a bracket is a form's or a
+    listing's tag (「需要物资：[棉被] [大米]」「急需[轮椅]一台」, review of round 21) and is kept, unless it is one of WeChat's
+    own emoji (:data:`WECHAT_THING_EMOJI`).
+    """
+    if "[" not in text:
+        return text
+    if is_name is None:
+        return _EMOJI_CODE.sub("。", text)
+    return _EMOJI_CODE.sub(lambda m: m.group() if m.group()[1:-1] not in WECHAT_THING_EMOJI and is_name(m.group()[1:-1])
+                           else "。", text)
 
 
 def _spoken_repairs(text: str) -> str:
@@ -3217,6 +3259,10 @@ class Lexicon:
         """
         return self._extract(text or "", offer)
 
+    def _names_something(self, text: str) -> bool:
+        """Return whether folded ``text`` holds a lexicon or group-item name (a bracket's tag, :func:`_emoji_stops`)."""
+        return bool(self.mentions(text))
+
     def _named_across(self, text: str, at: int) -> bool:
         """Return whether a lexicon name of ``text`` spans its character ``at`` (a 的: 「照路的灯」; round 18)."""
         return any(a < at < b for a, b, _ in self.mentions(text))
@@ -3279,7 +3325,7 @@ class Lexicon:
 
     @lru_cache(maxsize=200_000)  # titles and boilerplate repeat across thousands of records
     def _extract(self, text: str, offer: bool = False) -> Extraction:
-        folded = _spoken_repairs(_fund_order(_emoji_stops(_fold(text))))  # 「不是X 是Y」: X taken back (round 20)
+        folded = _spoken_repairs(_fund_order(_emoji_stops(_fold(text), self._names_something)))  # 「不是X 是Y」: X taken back (round 20)
         folded = _joined_verb_object(_filler_as_de(folded, self._named_across), self._name_from)  # 「炒菜那个油」「搬个家」
         folded = use_names(folded, self._named_across)  # 「烧水的那个壶」 names 热水壶 (round 18)
         if "(" in folded:
