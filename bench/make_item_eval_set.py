@@ -1,4 +1,4 @@
-"""Write the item-understanding evaluation sets: bench/eval_items/{tune,heldout,unseen,blind2,...,blind36}/{needs,offers,labels}.jsonl.
+"""Write the item-understanding evaluation sets: bench/eval_items/{tune,heldout,unseen,blind2,...,blind37}/{needs,offers,labels}.jsonl.
 
 Made-up needs and offers that exercise the three kinds of error the matcher used to make:
 
@@ -530,6 +530,26 @@ volume (升 / L, drums), area (平方米 / 平米 / ㎡ / 平方), length (米, 
 and 15 % of the weighed items' offers in 福袋 (unknown weight). Its item and group names are left out of this
 docstring on purpose. ``check_blind36`` checks it against tune … blind34 only (not blind35, written at the
 same time); the lead evaluates it once. Never tune on it.
+
+``blind37`` (seed 373737) was written on 2026-12-02 by an engineer of round 22 who opened none of matching/,
+search/, docs/, tests/, app/, README.md, bench/eval*/ or any part's records and never ran the matcher, in the
+voice of the health system's records of a household: needs are 家庭医生签约 随访记录, 村医 and 乡镇卫生院 notes
+and 残联 辅具适配评估表 entries written as field lines (「随访日期：… 主诉：… 评估：… 需：…」, S/O/A/P notes) in
+medical and social-work shorthand (高血压Ⅱ级, 卧床, 行动不便, 独居, 五保), items named as a nurse or a village
+doctor names them, other items mentioned in passing with their status (已配 / 在用, delivered at the last visit,
+broken and being repaired, 医保已报销, refused and signed, borrowed, 销号, claimed by a charity …); offers are
+公益众筹 / 网络募捐 project pages (「项目名称：…｜执行机构：…｜物资清单：…｜受益人群：…」, 筹款目标, 99公益日
+slogans) naming things as a procurement list does (model numbers, specifications, 套装, pack sizes). 109 items
+over all 11 categories (living 13, medical 21, education 10, housing 10, relocation 7, production 11,
+consumption 8, infrastructure 8, employment 7, finance 6, other 8; 86 goods, 17 service, 6 cash), 30 broader
+offers under names of their own, 7 need titles, 7 need descriptions, 18 negations and past mentions (every one
+a different construction), offer titles of their own for 8 categories, 「规格：…」 lines for a few aids. Units
+that need converting are mass (斤 / 市斤 / 公斤 / kg / Kg / 千克), bags of a fixed weight (5, 40 and 50 kg) and
+tonnes, counts in multiples (boxes and bottles of 10, 12, 30 and 50, packs of 10 and 20, cases of 6 and 80, pairs, trays
+of 72, 千块 and 万块), volume (升 / L, drums of 5 升), length (米, 公里), money (元 / 块 / 万元), persons (人 / 名 /
+例), and 15 % of the weighed items' offers in 健康包 (unknown weight). Its item and group names are left out of
+this docstring on purpose. ``check_blind37`` checks it against tune … blind36 only; the lead evaluates it
+once. Never tune on it.
 """
 
 from __future__ import annotations
@@ -9795,6 +9815,369 @@ def check_blind36() -> None:
     _check_part_after("blind36", BLIND36_CATALOGUE, BLIND36_BROAD, _PARTS_BEFORE_BLIND36)
 
 
+# The "blind37" part (written 2026-12-02 for issue 13 by an engineer of round 22 who opened none of matching/,
+# search/, docs/, tests/, app/, README.md, bench/eval*/ or any part's records, never ran the matcher, and read of
+# this module only its docstring, its generic code and the blind34 block as the model of a part's structure) in
+# a voice no earlier part was written in: the health system's records of a household. Needs are 家庭医生签约
+# 随访记录, 村医 and 乡镇卫生院 notes and 残联 辅具适配评估表 entries, written as field lines (「随访日期：…
+# 主诉：… 评估：… 需：…」, S/O/A/P notes), in medical and social-work shorthand (高血压Ⅱ级, 卧床, 行动不便, 独居,
+# 五保, 失能), with items named the way a nurse or a village doctor names them and other items mentioned in
+# passing with their status (已配, 在用, 损坏待修, 上次随访已送达, 医保已报销, 本人拒绝, 借用, 销号 …). Offers are
+# 公益众筹 / 网络募捐 project pages (腾讯公益 / 水滴筹 / 轻松筹 style: 「项目名称：…｜执行机构：…｜物资清单：…｜受益
+# 人群：…」, 筹款目标, campaign slogans) naming things as a procurement list does (model numbers, specifications,
+# 套装, pack sizes), so a need and an offer mostly name one thing in different words. A health voice still meets
+# a household's food, clothes, school, house, new flat, pigs and seed, produce to sell, the village's water and
+# roads, work, money and errands: all 11 categories. ``check_blind37`` checks it (``_check_part_after``) against
+# the catalogues, groups and negation templates of tune … blind36 only, never the lexicon. Item and group names
+# are left out of this comment and the module docstring on purpose. The lead evaluates it once. Never tune on it.
+BLIND37_MASS = [("斤", 0.5), ("公斤", 1.0), ("kg", 1.0), ("千克", 1.0), ("Kg", 1.0), ("市斤", 0.5), ("公斤", 1.0)]
+_PERSONS37 = [("人", 1.0), ("名", 1.0), ("例", 1.0)]
+_YUAN37 = [("元", 1.0), ("块", 1.0), ("万元", 10000.0)]
+BLIND37_CATALOGUE = [
+    # 生活物资: what the visit finds short in the kitchen, on the bed and on the old person's back
+    ("rice37", "living", "goods", ["白米（口粮）", "米（吃的）", "大米（够吃到年底）"], ["五常稻花香2号大米（5kg真空装）", "国标一级粳米 5kg/袋"],
+     [("公斤", 1.0), ("斤", 0.5), ("袋", 5.0)], (10, 50)),
+    ("oil37", "living", "goods", ["炒菜用油", "花生油（食用）"], ["压榨一级花生油 5L/桶", "非转基因压榨花生油（5L）"],
+     [("升", 1.0), ("L", 1.0), ("桶", 5.0)], (5, 20)),
+    ("noodle37", "living", "goods", ["面条（干）", "挂面（家里吃）", "干面（挂面）"], ["鸡蛋挂面（1kg×10包/箱）", "龙须挂面 1kg装"], None, (5, 30)),
+    ("milk_powder37", "living", "goods", ["中老年奶粉（营养）", "奶粉（老年）", "营养奶粉（老人喝）"],
+     ["高钙中老年配方奶粉 800g罐装", "无蔗糖中老年营养奶粉（800g/罐）"], [("罐", 1.0), ("箱", 6.0)], (2, 12)),
+    ("eggs37", "living", "goods", ["土鸡蛋（营养）", "鸡蛋（补营养）", "蛋（营养）"], ["新鲜营养鸡蛋（30枚/盒）", "谷物喂养鲜鸡蛋礼盒30枚"],
+     [("个", 1.0), ("枚", 1.0), ("盒", 30.0)], (30, 120)),
+    ("quilt37", "living", "goods", ["冬被（厚）", "盖的被子（冬）", "厚被（过冬）"], ["新疆长绒棉被芯 6斤 200×230cm", "加厚保暖冬被（2.0m床）"],
+     ["床", "条"], (1, 3)),
+    ("thermal37", "living", "goods", ["保暖内衣（一套）", "贴身的秋衣", "秋衣裤（保暖）"], ["中老年加绒保暖内衣套装（XL）", "德绒发热保暖内衣男女款套装"],
+     ["套"], (1, 4)),
+    ("cotton_coat37", "living", "goods", ["老棉袄", "厚棉袄子", "棉袄（冬）"], ["中老年加厚棉服（男女同款）", "冬季防寒棉衣 L-XXXL"],
+     ["件"], (1, 3)),
+    ("hot_bag37", "living", "goods", ["热水袋（灌水的）", "暖脚的热水袋", "汤壶（暖被窝）"], ["PVC注水热水袋（2000ml）", "充电式防爆暖手宝"],
+     ["个", "只"], (1, 3)),
+    ("thermos37", "living", "goods", ["暖瓶（开水）", "热水瓶（装开水）", "保温壶（开水）"], ["3.2L玻璃内胆保温暖瓶", "家用不锈钢保温热水瓶 3.2L"],
+     ["个", "把"], (1, 2)),
+    ("rice_cooker37", "living", "goods", ["电饭煲（3升左右）", "煮饭锅（电的）", "电饭煲（旧的坏了）"], ["3L智能预约电饭煲", "家用迷你电饭煲 3升"],
+     ["台", "个"], (1, 1)),
+    ("detergent37", "living", "goods", ["洗衣裳的液", "洗衣液（家用）", "液体洗衣剂"], ["深层洁净洗衣液（3kg/瓶）", "薰衣草香洗衣液 3kg装"],
+     None, (2, 10)),
+    ("coal37", "living", "goods", ["烤火的块煤", "取暖煤（冬）", "过冬煤（块煤）"], ["民用无烟块煤（吨装）", "优质取暖无烟煤块"],
+     [("公斤", 1.0), ("吨", 1000.0)], (500, 2000)),
+    # 医疗救助: the village doctor's and the 残联's own list
+    ("bp_meter37", "medical", "goods", ["电子血压计（上臂）", "血压仪（家用）", "血压记"], ["欧姆龙上臂式电子血压计 U10", "医用臂式电子血压计（家用款）"],
+     ["台", "个"], (1, 1)),
+    ("bg_meter37", "medical", "goods", ["血糖仪（家用）", "快速血糖仪", "测血糖仪器"], ["三诺安稳+血糖仪套装（含50试条）", "免调码家用血糖测试仪"],
+     ["台", "套"], (1, 1)),
+    ("bg_strips37", "medical", "goods", ["末梢血糖试纸", "试纸（测糖用）", "血糖试纸（配套）"], ["血糖试纸 50条/瓶", "安稳血糖试条（50支/盒）"],
+     [("条", 1.0), ("支", 1.0), ("盒", 50.0), ("瓶", 50.0)], (50, 200)),
+    ("wheelchair37", "medical", "goods", ["轮椅（可折叠）", "普通轮椅（手推）", "轮倚"], ["鱼跃H062手动轮椅", "钢管折叠轮椅 带坐便口"],
+     ["辆", "台"], (1, 1)),
+    ("commode37", "medical", "goods", ["坐便凳子", "坐便椅（带桶）", "床边坐便器"], ["铝合金可折叠坐便椅", "老人移动坐便器（带扶手）"],
+     ["把", "个", "张"], (1, 1)),
+    ("bath_chair37", "medical", "goods", ["沐浴凳", "洗澡凳（防滑）", "洗澡椅（带靠背）"], ["防滑洗浴椅（带靠背）", "老人沐浴椅 铝合金款"],
+     ["把", "张"], (1, 1)),
+    ("care_bed37", "medical", "goods", ["护理床（居家）", "家庭病床", "护理床（手摇）"], ["ABS双摇护理床（带护栏）", "电动五功能家用护理床"],
+     ["张", "台"], (1, 1)),
+    ("air_mattress37", "medical", "goods", ["气垫床（防压疮）", "防褥疮床垫（充气）", "褥疮气垫（床用）"], ["波动式防褥疮充气床垫", "医用交替式防压疮气垫（含泵）"],
+     ["张", "套", "床"], (1, 1)),
+    ("diaper37", "medical", "goods", ["拉拉裤（成人）", "尿不湿（大人用）", "成人纸尿裤（L）"], ["成人纸尿裤XL（10片×8包/箱）", "安尔康成人纸尿裤 L码 10片/包"],
+     [("片", 1.0), ("包", 10.0), ("箱", 80.0)], (30, 150)),
+    ("underpad37", "medical", "goods", ["护理垫（一次性）", "隔尿垫（一次性）", "尿垫（老人）"], ["一次性医用护理垫 60×90cm（20片/包）", "成人隔尿护理垫（20片装）"],
+     [("片", 1.0), ("包", 20.0)], (20, 100)),
+    ("o2_machine37", "medical", "goods", ["制氧机（家用）", "制氧仪", "吸氧的机器（家用）"], ["鱼跃9F-3W医用制氧机 3L", "5L分子筛制氧机（带雾化）"],
+     ["台"], (1, 1)),
+    ("nebulizer37", "medical", "goods", ["雾化仪", "雾化器（儿童用）", "雾化机（压缩式）"], ["压缩式雾化器（成人儿童通用）", "医用空气压缩式雾化机 403A"],
+     ["台", "个"], (1, 1)),
+    ("hear_aid37", "medical", "goods", ["耳聋用的助听器", "助听设备（耳背式）", "助听器（双耳）"], ["耳背式数字助听器（4通道）", "西嘉耳背式助听器"],
+     ["个", "台"], (1, 2)),
+    ("crutch37", "medical", "goods", ["拐杖（腋下）", "腋杖", "腋下拐（一对）"], ["铝合金可调腋下拐（一对）", "医用腋杖 可伸缩"],
+     [("根", 1.0), ("支", 1.0), ("副", 2.0)], (1, 2)),
+    ("walker37", "medical", "goods", ["助行器（带轮）", "学步架（老人）", "助行架（四脚）"], ["带轮可折叠助行器", "四轮助行推车（带座）"],
+     ["个", "台"], (1, 1)),
+    ("pill_box37", "medical", "goods", ["七天药盒", "药盒子（分装）", "分药盒（一周）"], ["7天21格便携分药盒", "智能定时提醒药盒"],
+     ["个"], (1, 3)),
+    ("presbyopic37", "medical", "goods", ["花镜（看字）", "老花眼镜（看近）", "老花镜（看报纸）"], ["中老年防蓝光老花镜 +200度", "树脂老花眼镜（+250度）"],
+     ["副"], (1, 2)),
+    ("thermometer37", "medical", "goods", ["电子体温表", "体温计（电子）", "额温枪（家用）"], ["医用电子体温计 MT-101", "红外额温枪（非接触）"],
+     ["支", "个"], (1, 3)),
+    ("rehab37", "medical", "service", ["上门康复训练", "肢体康复（偏瘫）", "康复指导"], ["“康复到家”居家康复服务", "脑卒中偏瘫居家康复训练服务包"],
+     _PERSONS37, (1, 2)),
+    ("denture37", "medical", "service", ["配假牙（全口）", "假牙（全口活动）", "义齿（下颌）"], ["老年人免费义齿修复", "全口活动义齿公益修复项目"],
+     _PERSONS37, (1, 1)),
+    ("home_doctor37", "medical", "service", ["上门巡诊", "巡诊（上门）", "村医上门"], ["家庭医生上门巡诊服务", "“健康守门人”签约服务包"],
+     _PERSONS37, (1, 2)),
+    # 教育助学: the child in the record, and the 送教上门 a disabled child is owed
+    ("schoolbag37", "education", "goods", ["双肩包（上学）", "书包（旧的烂了）", "书包（护脊）"], ["护脊减负双肩书包（小学款）", "学生减负护脊书包 大容量"],
+     ["个"], (1, 2)),
+    ("workbook37", "education", "goods", ["本子（写作业）", "作业本子（学校要的）", "练习本（田字格）"], ["A5作业本（16K，10本装）", "田字格练习本 10本/包"],
+     [("本", 1.0), ("包", 10.0)], (10, 40)),
+    ("gel_pen37", "education", "goods", ["签字笔（学生）", "中性笔（0.5）", "水笔（黑色）"], ["0.5mm黑色中性笔 12支/盒", "晨光中性笔（12支装）"],
+     [("支", 1.0), ("盒", 12.0)], (12, 48)),
+    ("dictionary37", "education", "goods", ["字典（新华）", "新华字典（学生用）", "词典（小学生）"], ["新华字典 第12版双色本", "学生实用新华字典（单色本）"],
+     ["本"], (1, 2)),
+    ("study_pad37", "education", "goods", ["平板电脑（上网课）", "学习平板（孩子）", "网课用平板"], ["步步高家教机S5", "10.1英寸学生平板电脑（4+64G）"],
+     ["台", "个"], (1, 1)),
+    ("bicycle37", "education", "goods", ["单车（上学）", "自行车（学生）", "脚踏车（上学）"], ["24寸学生山地自行车", "26寸21速变速自行车"],
+     ["辆"], (1, 1)),
+    ("sneakers37", "education", "goods", ["运动鞋", "球鞋", "跑鞋（体育课）"], ["学生运动鞋 36-40码", "回力帆布运动鞋"],
+     ["双"], (1, 3)),
+    ("braille37", "education", "goods", ["盲文书（小学）", "盲文本（课外）", "盲文课本（三年级）"], ["盲文版义务教育教材", "盲文图书（少儿版）"],
+     ["本", "册"], (1, 5)),
+    ("exercise37", "education", "goods", ["教辅", "练习册（同步）", "辅导资料（同步）"], ["人教版同步教辅练习册", "小学同步练习册（6本套装）"],
+     [("本", 1.0), ("套", 6.0)], (3, 12)),
+    ("home_teach37", "education", "service", ["送教上门", "上门送教（重残儿童）", "老师上门教"], ["重度残疾儿童送教上门服务", "“送教上门”特殊教育志愿服务"],
+     _PERSONS37, (1, 1)),
+    # 住房安全: 适老化 and 无障碍 changes the 评估表 asks for, and a leaking roof
+    ("roof_tile37", "housing", "goods", ["瓦片（补漏）", "屋面瓦（漏雨）", "青瓦（补漏）"], ["青灰色黏土小青瓦 240×200", "烧结小青瓦（古建款）"],
+     [("块", 1.0), ("片", 1.0), ("千块", 1000.0)], (500, 3000)),
+    ("handrail37", "housing", "goods", ["马桶扶手", "扶手（卫生间）", "厕所扶手（不锈钢）"], ["不锈钢无障碍扶手（L型）", "卫生间安全扶手 60cm"],
+     ["根", "个", "套"], (1, 3)),
+    ("ramp37", "housing", "goods", ["门口坡道", "坡道（轮椅用）", "斜坡板（门槛）"], ["铝合金便携式无障碍坡道板", "轮椅上台阶斜坡板（1米）"],
+     ["块", "个", "套"], (1, 1)),
+    ("antislip37", "housing", "goods", ["防滑垫（浴室）", "卫生间防滑垫", "防滑地垫（厕所）"], ["PVC浴室防滑垫（40×70cm）", "吸盘式卫浴防滑地垫"],
+     ["块", "张"], (1, 3)),
+    ("wc_seat37", "housing", "goods", ["马桶（坐式）", "坐便器（改蹲为坐）", "坐式马桶"], ["虹吸式连体坐便器（300坑距）", "节水型陶瓷座便器"],
+     ["个", "套"], (1, 1)),
+    ("brick37", "housing", "goods", ["实心砖（砌墙）", "红砖（砌墙）", "砖（补墙）"], ["MU15烧结实心砖", "页岩实心砖 240×115×53"],
+     [("块", 1.0), ("万块", 10000.0)], (2000, 10000)),
+    ("cement37", "housing", "goods", ["水泥（修房）", "洋灰（修墙）", "水泥（袋装）"], ["P.O 42.5R硅酸盐水泥（袋装）", "海螺牌普硅水泥 50kg/袋"],
+     [("公斤", 1.0), ("袋", 50.0), ("吨", 1000.0)], (500, 3000)),
+    ("bulb37", "housing", "goods", ["节能灯（屋里）", "灯泡（LED）", "电灯泡（屋里黑）"], ["LED球泡灯 9W E27", "飞利浦LED节能灯泡（9W）"],
+     [("个", 1.0), ("只", 1.0), ("盒", 10.0)], (2, 10)),
+    ("smoke_alarm37", "housing", "goods", ["烟感（独居）", "烟雾报警（独立式）", "烟感探头"], ["独立式光电感烟火灾探测报警器", "NB-IoT智能烟感"],
+     ["个", "只"], (1, 2)),
+    ("gas_alarm37", "housing", "goods", ["燃气泄漏报警", "燃气报警器（厨房）", "可燃气体报警"], ["家用可燃气体探测器（带切断阀）", "天然气泄漏报警器 联动款"],
+     ["个", "台"], (1, 1)),
+    # 易地搬迁: the new flat a 搬迁户 on the list moved into
+    ("wardrobe37", "relocation", "goods", ["衣柜（新房）", "衣柜（对开门）", "衣服柜（新家）"], ["钢管加固简易布衣柜", "板式双门衣柜 1.2米"],
+     ["个", "组"], (1, 1)),
+    ("tv37", "relocation", "goods", ["电视（新房用）", "电视机（新房）", "彩电（新家）"], ["43英寸智能液晶电视", "32英寸高清液晶电视机"],
+     ["台"], (1, 1)),
+    ("dining37", "relocation", "goods", ["餐桌（带凳）", "饭桌子（新房）", "吃饭的桌凳"], ["钢木餐桌椅组合（一桌四椅）", "折叠餐桌 1.2m"],
+     ["张", "套"], (1, 1)),
+    ("gas_stove37", "relocation", "goods", ["灶具（燃气）", "燃气灶（双眼）", "煤气灶（安置房）"], ["双眼嵌入式燃气灶（天然气）", "台式不锈钢燃气灶具"],
+     ["台", "个"], (1, 1)),
+    ("water_heater37", "relocation", "goods", ["热水器（洗澡）", "电热水器（新房）", "热水器（储水式）"], ["60L储水式电热水器（一级能效）", "一级能效电热水器 F60"],
+     ["台"], (1, 1)),
+    ("curtain37", "relocation", "goods", ["窗帘（新房）", "窗帘（卧室用）", "帘子（窗户上）"], ["全遮光窗帘（含轨道，2.5m宽）", "加厚全遮光窗帘布成品"],
+     ["幅", "套"], (1, 4)),
+    ("mattress37", "relocation", "goods", ["床垫子（硬）", "床垫（棕）", "棕垫（床上）"], ["椰棕床垫 1.5×2m", "独立弹簧床垫（1.8米）"],
+     ["张", "床"], (1, 2)),
+    # 产业发展: what the household raises and plants besides its medicine
+    ("piglet37", "production", "goods", ["小猪（自家喂）", "猪仔（二元）", "猪苗（断奶）"], ["三元杂交仔猪（15kg以上）", "长白二元仔猪"],
+     ["头", "只"], (2, 10)),
+    ("goat37", "production", "goods", ["羊子（母）", "能下崽的羊", "山羊（母的）"], ["南江黄羊能繁母羊", "努比亚山羊（能繁母羊）"],
+     ["只", "头"], (2, 10)),
+    ("duckling37", "production", "goods", ["鸭儿（苗）", "鸭苗（雏鸭）", "小鸭（刚出壳）"], ["樱桃谷雏鸭（已免疫）", "麻鸭鸭苗"],
+     ["只", "羽"], (100, 500)),
+    ("pig_feed37", "production", "goods", ["饲料（猪）", "猪料（育肥）", "喂猪饲料（全价）"], ["育肥猪全价配合饲料（40kg/袋）", "正大551猪饲料"],
+     [("公斤", 1.0), ("斤", 0.5), ("袋", 40.0)], (200, 1000)),
+    ("npk37", "production", "goods", ["肥料（底肥）", "复合肥（三个15）", "化肥（底肥）"], ["硫酸钾型复合肥（15-15-15）50kg/袋", "史丹利硫酸钾复合肥 50kg"],
+     [("公斤", 1.0), ("斤", 0.5), ("袋", 50.0)], (100, 500)),
+    ("corn_seed37", "production", "goods", ["玉米种（杂交）", "包谷种子（明年种）", "苞谷种（良种）"], ["郑单958玉米种子 1kg/袋", "杂交玉米良种（包衣）"],
+     None, (5, 30)),
+    ("mulch37", "production", "goods", ["地膜（覆盖用）", "薄膜（覆地）", "农用地膜（盖苞谷）"], ["0.01mm聚乙烯地膜", "PBAT全生物降解地膜 0.012mm"], None, (20, 100)),
+    ("vet37", "production", "service", ["兽医上门", "牲口看病", "打防疫针（牲口）"], ["畜牧兽医上门诊疗服务", "动物防疫上门服务（兽医站）"],
+     ["次", "户"], (1, 3)),
+    ("chaff_cutter37", "production", "goods", ["打草机（喂牛）", "铡草机（电动）", "切草的机器"], ["9Z-1.5型铡草机", "电动揉丝铡草机"],
+     ["台"], (1, 1)),
+    ("pruner37", "production", "goods", ["枝剪", "剪果树的剪子", "修枝剪（果树）"], ["SK5果树修枝剪", "高碳钢园艺剪"], ["把"], (1, 3)),
+    ("chili_seedling37", "production", "goods", ["辣椒秧子", "辣椒苗（移栽）", "海椒苗子"], ["朝天椒穴盘苗", "线椒嫁接苗（72孔盘）"],
+     [("株", 1.0), ("棵", 1.0), ("盘", 72.0)], (1000, 5000)),
+    # 消费扶贫: what the family has to sell to pay for medicine
+    ("honey37", "consumption", "goods", ["蜂蜜（自家养的）", "百花土蜜", "土蜂糖（中蜂）"], ["中蜂土蜂蜜（500g瓶装）", "农家百花蜂蜜 500g/瓶"], None, (10, 100)),
+    ("walnut37", "consumption", "goods", ["核桃（自家树上）", "核桃仁果", "核桃（薄壳）"], ["新疆185薄皮核桃", "云南纸皮核桃"], None, (50, 500)),
+    ("vermicelli37", "consumption", "goods", ["粉条（手工）", "红苕粉（手工）", "苕粉条（自家做）"], ["手工红薯粉条（2.5kg装）", "纯红薯宽粉条"], None,
+     (20, 200)),
+    ("bacon37", "consumption", "goods", ["腊肉（自家熏）", "熏肉（柴火）", "腊肉（年猪）"], ["湘西柴火烟熏腊肉", "土猪五花腊肉（真空包装）"], None, (10, 100)),
+    ("shiitake37", "consumption", "goods", ["香菇（干货）", "干香菇（段木）", "花菇（干）"], ["古田干香菇（特级）", "房县花菇"], None, (10, 100)),
+    ("apple37", "consumption", "goods", ["自家的苹果", "苹果（果园）", "红富士苹果（自种）"], ["静宁红富士苹果（80mm+）", "洛川苹果 5kg礼盒"], None,
+     (200, 2000)),
+    ("millet37", "consumption", "goods", ["小米（自家种）", "黄小米（新）", "小米（新谷子碾的）"], ["沁州黄小米（2.5kg装）", "陕北米脂小米"], None, (20, 200)),
+    ("dry_chili37", "consumption", "goods", ["辣子（干）", "干海椒（自家晒）", "干辣椒（统货）"], ["遵义朝天椒干（统货）", "石柱红干辣椒"], None, (20, 200)),
+    # 基础设施: what the 村卫生室 and the village need so that the visits are safe
+    ("cistern37", "infrastructure", "goods", ["水窖（吃水）", "蓄水池（组上）", "水池（储水）"], ["30立方米钢筋混凝土蓄水池", "抗旱水窖（30m³）"],
+     ["口", "座", "个"], (1, 2)),
+    ("purifier37", "infrastructure", "goods", ["净水器（村里）", "净水设备（村里）", "过滤水的设备"], ["村级饮水安全净化设备", "一体化净水设备（5吨/小时）"],
+     ["台", "套"], (1, 1)),
+    ("aed37", "infrastructure", "goods", ["心脏除颤器", "除颤仪（卫生室）", "AED除颤仪"], ["迈瑞BeneHeart C1A自动体外除颤器", "公共场所自动体外除颤仪"],
+     ["台"], (1, 1)),
+    ("clinic37", "infrastructure", "goods", ["村卫生室改造", "卫生室（标准化）", "村医务室"], ["标准化村卫生室建设项目", "村卫生室提档升级工程"],
+     ["间", "个", "所"], (1, 1)),
+    ("lane37", "infrastructure", "goods", ["到门口的小路", "入户路（硬化）", "便道（到户）"], ["C25混凝土入户路硬化", "户间道硬化工程"],
+     [("米", 1.0), ("公里", 1000.0)], (100, 1000)),
+    ("bin37", "infrastructure", "goods", ["垃圾箱（组上）", "垃圾桶（分类）", "垃圾桶（挂车的）"], ["240L挂车垃圾桶", "户外分类垃圾桶（带盖）"],
+     ["个", "只"], (10, 50)),
+    ("loudspeaker37", "infrastructure", "goods", ["村里广播", "广播喇叭（组上）", "应急广播喇叭"], ["“村村响”应急广播终端", "IP网络广播音柱"],
+     ["套", "个", "台"], (1, 5)),
+    ("camera37", "infrastructure", "goods", ["摄像头（村口）", "监控（路口）", "监控探头（河边）"], ["雪亮工程高清监控摄像机", "400万像素网络球机"],
+     ["个", "台"], (2, 10)),
+    # 就业帮扶: work a carer, a disabled person or a 监测户's son can do
+    ("carer37", "employment", "service", ["学护工", "护理员培训", "学当护工（培训）"], ["养老护理员职业技能培训", "医疗护理员（护工）培训班"],
+     _PERSONS37, (1, 2)),
+    ("massage37", "employment", "service", ["学推拿", "学按摩手艺", "盲人按摩（学）"], ["盲人医疗按摩职业培训", "视障人员保健按摩培训班"],
+     _PERSONS37, (1, 1)),
+    ("public_post37", "employment", "service", ["村里的岗位", "公益岗位（兜底）", "公益岗（家门口）"], ["乡村公益性岗位（护路、保洁）", "兜底安置公益岗"],
+     _PERSONS37, (1, 2)),
+    ("welder37", "employment", "service", ["电焊手艺", "焊工证", "学焊工"], ["电焊工特种作业培训", "焊工技能培训班"], _PERSONS37, (1, 2)),
+    ("piecework37", "employment", "service", ["手工活（计件）", "居家手工", "在家做的手工（计件）"], ["扶贫车间居家灵活就业（手工编织）", "残疾人居家就业手工项目"],
+     _PERSONS37, (1, 2)),
+    ("driving37", "employment", "service", ["驾驶证（学）", "学驾照（C1）", "考驾驶证（货车）"], ["C1驾驶证培训补贴名额", "农村劳动力C证驾驶培训"],
+     _PERSONS37, (1, 2)),
+    ("sewing37", "employment", "goods", ["针车", "缝纫机（电动）", "衣车（缝纫机）"], ["工业平缝机（电脑直驱）", "蝴蝶牌家用缝纫机"], ["台"], (1, 1)),
+    # 金融信贷: money the record says is short (kind "cash")
+    ("med_bill37", "finance", "cash", ["住院费（自付）", "医疗费（自付）", "看病钱（住院）"], ["大病患者医疗救助款", "重特大疾病自付费用救助金"],
+     _YUAN37, (2000, 20000)),
+    ("dialysis37", "finance", "cash", ["肾透析的钱", "透析费用（自付）", "透析费（每月）"], ["尿毒症患者透析费用资助", "血液透析救助金"],
+     _YUAN37, (3000, 15000)),
+    ("med_premium37", "finance", "cash", ["医保费（居民）", "医保缴费（明年）", "合疗费（个人缴）"], ["城乡居民医保个人缴费资助", "困难群众参保缴费补助"],
+     _YUAN37, (300, 2000)),
+    ("chronic_drug37", "finance", "cash", ["慢病药费", "长期吃药的钱", "药费（慢病）"], ["慢性病患者用药补助", "慢病门诊药费救助"],
+     _YUAN37, (500, 3000)),
+    ("living_grant37", "finance", "cash", ["读书生活费", "在校生活费", "上学的生活费（孩子）"], ["学生生活补助助学金", "寒门学子助学金"],
+     _YUAN37, (1000, 5000)),
+    ("loan37", "finance", "cash", ["小额贷款（养殖）", "贴息贷（产业）", "扶贫贷款（养猪）"], ["脱贫户小额信贷（5万元以内，免抵押）", "扶贫小额信贷资金"],
+     _YUAN37, (10000, 50000)),
+    # 其他: errands, papers and company the social worker writes down
+    ("disab_cert37", "other", "service", ["残疾证（新办）", "残疾鉴定（上门）", "残疾证（换证）"], ["残疾人证上门评定办理", "残疾等级鉴定上门服务"],
+     ["次", "人"], (1, 1)),
+    ("haircut37", "other", "service", ["剪头发（卧床）", "理发（上门）", "剃头（上门）"], ["志愿者上门义剪（卧床老人）", "爱心理发服务"], ["次", "人次"], (1, 3)),
+    ("sos37", "other", "goods", ["一键呼叫", "呼叫器（独居）", "紧急呼叫器（床头）"], ["智能养老一键呼叫终端", "老人定位手环（SOS）"],
+     ["个", "台", "部"], (1, 1)),
+    ("elder_phone37", "other", "goods", ["老人手机（大字）", "按键机（老人）", "老年机（大声）"], ["4G全网通老人机（大字大声）", "老年人直板按键手机"],
+     ["部", "台"], (1, 1)),
+    ("companion37", "other", "service", ["有人陪着", "陪护（白天）", "陪伴（独居）"], ["“时间银行”志愿者陪伴服务", "独居老人关爱探访服务"],
+     ["次", "人"], (1, 4)),
+    ("legal37", "other", "service", ["法律咨询（赡养）", "法律援助（赡养纠纷）", "打赡养官司"], ["公益法律援助服务", "律师进村法律咨询"], ["次", "人"], (1, 1)),
+    ("cleaning37", "other", "service", ["打扫卫生（上门）", "家里打扫", "搞卫生（上门）"], ["居家保洁志愿服务", "适老化家庭清洁服务"],
+     ["次", "户"], (1, 3)),
+    ("meals37", "other", "service", ["送餐", "吃饭（送上门）", "助餐（送到家）"], ["老年助餐服务（送餐上门）", "长者饭堂送餐服务"],
+     ["次", "份", "餐"], (10, 60)),
+]
+# Broader offers under names of their own, as a 募捐 page's 物资清单 or 项目名称 sums things up. generate() gives
+# a broader offer's unit size 1 and counts it as kg for weighed items: groups covering a weighed item are offered
+# in 公斤; the others in a unit of size 1 for every covered item that counts in it, or in one none of them uses
+# (not comparable, relevance 2).
+BLIND37_BROAD = [
+    ("grain37", "living", ["粮油米面套餐", "一月口粮包（米面油）"], ["rice37", "oil37", "noodle37"], ["公斤"]),
+    ("warm37", "living", ["过冬温暖包物资", "御寒保暖套装"], ["quilt37", "thermal37", "cotton_coat37", "hot_bag37"], ["件"]),
+    ("kitchen37", "living", ["厨房小家电", "锅具水具组合"], ["thermos37", "rice_cooker37"], ["个"]),
+    ("nutrition37", "living", ["营养膳食补充包", "老人营养品"], ["milk_powder37", "eggs37"], ["份"]),
+    ("mobility37", "medical", ["助行类辅具", "康复辅助器具（助行）"], ["wheelchair37", "crutch37", "walker37"], ["台"]),
+    ("monitor37", "medical", ["居家健康监测包", "慢病居家自测套装"], ["bp_meter37", "bg_meter37", "thermometer37"], ["台"]),
+    ("incontinence37", "medical", ["失禁护理耗材", "卧床护理耗材"], ["bg_strips37", "diaper37", "underpad37"], ["件"]),
+    ("bedside37", "medical", ["失能老人护理辅具", "居家照护辅具"],
+     ["care_bed37", "air_mattress37", "commode37", "bath_chair37"], ["套"]),
+    ("breathing37", "medical", ["呼吸治疗设备", "家用呼吸护理设备"], ["o2_machine37", "nebulizer37"], ["台"]),
+    ("med_service37", "medical", ["基层医疗健康服务", "送医上门服务"], ["rehab37", "denture37", "home_doctor37"], ["人"]),
+    ("stationery37", "education", ["新学期文具礼包（小学）", "学生文具套装（开学季）"], ["workbook37", "gel_pen37", "dictionary37", "exercise37"], ["份"]),
+    ("school_gear37", "education", ["上学装备", "学生出行穿戴用品"], ["schoolbag37", "sneakers37", "bicycle37"], ["件"]),
+    ("build37", "housing", ["农房修缮建材包", "危房加固材料"], ["brick37", "cement37", "roof_tile37"], ["批"]),
+    ("ageing37", "housing", ["适老化改造包", "居家无障碍改造物资"], ["handrail37", "ramp37", "antislip37", "wc_seat37"], ["套"]),
+    ("home_safety37", "housing", ["居家安全报警设备", "燃气消防安全设备"], ["smoke_alarm37", "gas_alarm37"], ["个"]),
+    ("furnish37", "relocation", ["安置房新家具包", "安置房家具套装"], ["wardrobe37", "dining37", "mattress37"], ["件"]),
+    ("appliance37", "relocation", ["搬迁户家电四件套", "新居大家电"], ["tv37", "water_heater37", "gas_stove37"], ["台"]),
+    ("breeding37", "production", ["养殖畜禽苗种", "畜禽苗种包（产业帮扶）"], ["piglet37", "goat37", "duckling37"], ["头"]),
+    ("inputs37", "production", ["春耕农资包", "春播生产资料包"], ["npk37", "corn_seed37", "mulch37", "pig_feed37"], ["公斤"]),
+    ("farm_tools37", "production", ["种养小农具", "种养小农机套装"], ["chaff_cutter37", "pruner37"], ["台"]),
+    ("specialty37", "consumption", ["山区土特产", "助农特产包"], ["honey37", "walnut37", "shiitake37", "dry_chili37", "millet37"],
+     ["公斤"]),
+    ("farm_goods37", "consumption", ["农家年货", "助农年货礼包"], ["bacon37", "vermicelli37", "apple37"], ["公斤"]),
+    ("drinking37", "infrastructure", ["饮水安全设施", "安全饮水工程物资"], ["cistern37", "purifier37"], ["套"]),
+    ("village_safety37", "infrastructure", ["村级公共安全设备", "乡村应急安全设施包"],
+     ["aed37", "loudspeaker37", "camera37", "bin37"], ["套"]),
+    ("skill_train37", "employment", ["职业技能培训项目", "就业技能培训服务"], ["carer37", "massage37", "welder37", "driving37"], ["人"]),
+    ("flexible_job37", "employment", ["灵活就业帮扶", "托底就业服务"], ["public_post37", "piecework37"], ["人"]),
+    ("medical_fund37", "finance", ["大病医疗救助专项款", "因病致贫救助资金"], ["med_bill37", "dialysis37", "chronic_drug37"], ["元"]),
+    ("grant37", "finance", ["专项资助资金", "爱心资助款"], ["med_premium37", "living_grant37"], ["元"]),
+    ("elder_care37", "other", ["居家养老上门服务", "为老志愿服务"], ["haircut37", "companion37", "cleaning37", "meals37"], ["次"]),
+    ("smart_care37", "other", ["智慧养老终端", "适老智能设备"], ["sos37", "elder_phone37"], ["台"]),
+]
+TEMPLATES["blind37"] = {
+    # Needs as a 家庭医生 follow-up, a 村医's note or a 残联 assessment form records them; offers as the header of
+    # a 公益众筹 / 网络募捐 project page.
+    "need_title": ["家庭医生签约随访记录｜{who}｜需：{name}", "村医随访：{who}，需配{name}",
+                   "残联辅具适配评估表—{who}—建议适配：{name}", "乡镇卫生院入户随访 {who} 需{name}",
+                   "{who} 随访小结：待解决{name}", "慢病随访（第四季度）：{who}，申请{name}",
+                   "【随访】{who} 主要需求：{name}"],
+    "need_desc": ["随访日期：2026-11-18。主诉：{cause}。评估：生活部分自理。需：{name}。",
+                  "主诉：{cause}。查体：BP 156/94mmHg，双下肢无水肿。处理：继续原方案用药。需：{name}（已报村委）。",
+                  "【辅具适配评估】现状：{cause}。适配建议：{name}。评估人：县残联康复部。",
+                  "入户情况：{cause}。家属诉需{name}，已登记，待协调。",
+                  "S：{cause}。O：神清，精神可。A：缺{name}。P：联系乡镇社工站对接。",
+                  "{cause}；签约医生意见：尽快解决{name}。下次随访：12月中旬。",
+                  "随访方式：入户。{cause}。存在问题：{name}未落实。"],
+    "negated": ["{other}：已配，在用",
+                "{other}上次随访已送达",
+                "{other}损坏待修，已联系厂家上门，不另申请",
+                "{other}医保已报销",
+                "{other}残联去年已适配到位",
+                "{other}家属表示暂不需要",
+                "{other}：本人拒绝，已签字",
+                "{other}系向邻居借用，够用",
+                "{other}已由民政兜底保障",
+                "{other}家中现有，状态良好",
+                "{other}：不列入本次需求清单",
+                "{other}经维修后可正常使用",
+                "{other}：子女已自行购置",
+                "{other}上季度已随慢病包发放",
+                "{other}需求上轮已销号",
+                "{other}慈善机构已认领，等待配送",
+                "{other}评估为“无需求”",
+                "查：{other}已有，勿重复登记"],
+    "offer_title": ["项目名称：“{name}”暖心计划｜执行机构：{donor}｜筹款目标：20万元",
+                    "【99公益日】{donor}发起：为困难家庭筹集{name}",
+                    "网络募捐·物资清单：{name}（执行方：{donor}）",
+                    "{donor}网络募捐：一起捐{name}，让爱不缺席",
+                    "项目名称：乡村守护计划｜执行机构：{donor}｜物资清单：{name}｜受益人群：农村困难老人",
+                    "{donor}：{name}采购项目已上线，每1元都算数",
+                    "受益人群：脱贫地区困难群众｜物资清单：{name}｜执行机构：{donor}"],
+    "offer_title_medical": ["项目名称：“辅具到家”适配计划｜执行机构：{donor}｜物资清单：{name}｜受益人群：失能半失能老人及残疾人",
+                            "{donor}发起“健康乡村”募捐项目：为村医配送{name}",
+                            "筹款目标50万元｜{donor}：为慢病患者送上{name}"],
+    "offer_title_education": ["项目名称：“书包里的希望”｜执行机构：{donor}｜物资清单：{name}｜受益人群：山区留守儿童",
+                              "{donor}助学众筹：{name}，陪孩子读完这个学期",
+                              "99公益日｜{donor}助学项目采购清单：{name}"],
+    "offer_title_production": ["项目名称：产业振兴“授人以渔”计划｜执行机构：{donor}｜物资清单：{name}",
+                               "{donor}众筹项目：为脱贫户发放{name}，助力增收"],
+    "offer_title_consumption": ["{donor}消费帮扶项目：爱心认购{name}，所筹款项全部用于助农",
+                                "公益电商｜{donor}以购代捐：{name}"],
+    "offer_title_infrastructure": ["项目名称：美丽乡村共建计划｜执行机构：{donor}｜建设内容：{name}",
+                                   "{donor}公益众筹：为村里援建{name}"],
+    "offer_title_employment": ["项目名称：“一技之长”就业帮扶｜执行机构：{donor}｜服务内容：{name}",
+                               "{donor}公益项目：提供{name}｜受益人群：脱贫劳动力、残疾人"],
+    "offer_title_finance": ["项目名称：大病救助专项基金｜执行机构：{donor}｜资助内容：{name}",
+                            "{donor}网络募捐：{name}（按实际救助人数拨付）"],
+    "offer_title_other": ["项目名称：“银龄守护”计划｜执行机构：{donor}｜物资及服务清单：{name}",
+                          "{donor}发起公益项目：{name}｜受益人群：独居、留守老人"],
+    "who": ["王某某户（五保）", "签约户李某家", "张某户（持残疾证）", "赵某户（独居）", "低保户刘某家", "监测户陈某家",
+            "陈家湾组杨某户", "石板沟组吴某户", "周某户（重点人群）"],
+    "cause": ["男，78岁，五保，独居，高血压Ⅱ级，规律服药",
+              "女，69岁，脑梗后遗症，左侧肢体偏瘫，卧床，老伴照护",
+              "2型糖尿病10年，血糖控制欠佳，视物模糊，子女外出务工",
+              "截瘫（肢体一级），低保，长期卧床，骶尾部皮肤发红",
+              "COPD出院后，活动后气促，白天家中无人",
+              "精神残疾二级，病情稳定，与80岁母亲同住，收入低",
+              "户主尿毒症规律透析，妻子务农，孩子读初二",
+              "老人86岁，失能，行动不便，如厕困难",
+              "7岁，听力残疾，父母外出，随奶奶生活",
+              "易地搬迁户，新房刚入住，家中两位慢病老人"],
+    "donor": ["省残疾人福利基金会", "市慈善总会", "某互联网公司公益基金会", "某医药集团公益基金", "县社会工作服务中心",
+              "乡村发展基金会某市项目办", "某高校校友会公益联盟", "爱心企业联合募捐组", "社区志愿者协会", "某银行员工公益社"],
+    "specs": {"wheelchair37": ["座宽46cm，实心胎", "可折叠，带坐便口"], "hear_aid37": ["右耳，中重度听损", "双耳，重度听损"],
+              "presbyopic37": ["+250度", "+300度"], "diaper37": ["L码", "XL码"], "crutch37": ["身高165cm适用"]},
+}
+# The parts blind37 was written after (its checks compare with these only).
+_PARTS_BEFORE_BLIND37 = ("tune", "heldout", "unseen", "blind2", "blind3", "blind4", "blind5", "blind6",
+                         "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14",
+                         "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21",
+                         "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28",
+                         "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36")
+
+
+def check_blind37() -> None:
+    """Raise SystemExit if blind37 is not what its comment says (``_check_part_after`` tune … blind36)."""
+    _check_part_after("blind37", BLIND37_CATALOGUE, BLIND37_BROAD, _PARTS_BEFORE_BLIND37,
+                      TEMPLATES["blind37"]["specs"])
+
+
 def check_blind20() -> None:
     """Raise SystemExit if blind20 is not what its comment says (``_check_part_after`` tune … blind18)."""
     _check_part_after("blind20", BLIND20_CATALOGUE, BLIND20_BROAD, _PARTS_BEFORE_BLIND20)
@@ -9860,6 +10243,7 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
                         "blind34": lambda: (BLIND34_CATALOGUE, BLIND34_BROAD),
                         "blind35": lambda: (BLIND35_CATALOGUE, BLIND35_BROAD),
                         "blind36": lambda: (BLIND36_CATALOGUE, BLIND36_BROAD),
+                        "blind37": lambda: (BLIND37_CATALOGUE, BLIND37_BROAD),
                         }.get(part, lambda: (CATALOGUE, BROAD))()
     mass = {"blind3": BLIND3_MASS, "blind4": BLIND4_MASS, "blind5": BLIND5_MASS, "blind6": BLIND6_MASS,
             "blind7": BLIND7_MASS, "blind8": BLIND8_MASS, "blind9": BLIND9_MASS,
@@ -9886,7 +10270,8 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
             "blind33": BLIND33_MASS,
             "blind34": BLIND34_MASS,
             "blind35": BLIND35_MASS,
-            "blind36": BLIND36_MASS}.get(part, MASS)
+            "blind36": BLIND36_MASS,
+            "blind37": BLIND37_MASS}.get(part, MASS)
     # An offer of a mass item in a pack of unknown weight (not comparable with the need's weight).
     pack = {"blind3": "袋", "blind4": "箱", "blind5": "包", "blind6": "筐", "blind7": "麻袋", "blind8": "件",
             "blind9": "盒", "blind10": "车", "blind11": "礼盒", "blind12": "箩",
@@ -9910,7 +10295,8 @@ def generate(part: str, n_needs: int, n_offers: int, seed: int):
             "blind33": "兜",
             "blind34": "物资包",
             "blind35": "福袋",
-            "blind36": "福袋"}.get(part)
+            "blind36": "福袋",
+            "blind37": "健康包"}.get(part)
     by_key = {c[0]: c for c in catalogue}
     # A part may have its own voice: who files, why, which donors, and 「规格：…」 lines for sized items.
     who, cause, donor = t.get("who", WHO), t.get("cause", CAUSE), t.get("donor", DONOR)
@@ -10013,7 +10399,8 @@ SEEDS = {"tune": 13, "heldout": 1313, "unseen": 131313, "blind2": 272727, "blind
          "blind33": 333333,
          "blind34": 343434,
          "blind35": 353535,
-         "blind36": 363636}
+         "blind36": 363636,
+         "blind37": 373737}
 
 
 def main(argv=None) -> int:
@@ -10095,6 +10482,8 @@ def main(argv=None) -> int:
         check_blind35()
     if "blind36" in parts:
         check_blind36()
+    if "blind37" in parts:
+        check_blind37()
     for part in parts:
         seed = SEEDS[part]
         needs, offers, labels = generate(part, args.needs, args.offers, seed)
