@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from make_item_eval_set import SEEDS  # noqa: E402
 
 TODAY = "2026-11-28"
-UNREAD = ("blind15", "blind35", "blind36")
+UNREAD = ("blind15", "blind37", "blind38")
 
 
 def part_dir(part: str) -> Path:
