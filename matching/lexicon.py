@@ -142,9 +142,9 @@ ENOUGH_CUES = ("有了", "齐全", "充足", "已齐", "管够", "够用", "够�
                # 「X将就能用」「X凑合着用」): not asked for.
                "有着呢", "多着呢", "够着呢", "有的是", "还是好的", "还好好的", "将就能用", "将就着用",
                "凑合能用", "凑合着用", "还能用", "还能使",
-               # Round 17 (blind18's had): enough, said with 的 (「X是够的」「X家里都够的」); 不够的 keeps the guard
-               # before the family.
-               "是够的", "都够的", "也够的", "还够的",
+               # Round 17 (blind18's had): enough, said with 的 (「X家里都够的」; 「X是够的」 begins after 是, see
+               # _IS_ENOUGH); 不够的 keeps the guard before the family.
+               "都够的", "也够的", "还够的",
                # Round 11, northern plain words of having plenty (「X俺家有哩」「X多着哩」; 老些 and 老鼻子
                # are read as 好多 by DIALECT_WORDS: 「X搁家还有老些呢」).
                "有哩", "多着哩", "有着哩", "多哩", "不老少",
@@ -161,9 +161,10 @@ ENOUGH_CUES = ("有了", "齐全", "充足", "已齐", "管够", "够用", "够�
                "不算个事", "没毛病", "没什么毛病", "到货了", "宽裕", "够数", "不老少", "有得是", "多得是",
                # 有得 / 有的 + a verb of use (「X有得穿」「X有的用」; 没有得吃 is blocked by 没).
                *(f"有得{use}" for use in "用穿吃盖烧住使"),
-               # Round 13 (general knowledge): still new (「X是新的」「X还新着呢」), still making do (「X还能凑合」
-               # 「X还凑合」; not a bare 凑合: 「只能凑合过冬」 asks), all in place (「其他都齐了」「都齐全」).
-               "是新的", "还新着", "还挺新", "还能凑合", "还凑合", "都齐了", "都备齐了",
+               # Round 13 (general knowledge): still new (「X还新着呢」; 「X是新的」 is :data:`_STILL_NEW`'s since round
+               # 22), still making do (「X还能凑合」「X还凑合」; not a bare 凑合: 「只能凑合过冬」 asks), all in place
+               # (「其他都齐了」「都齐全」).
+               "还新着", "还挺新", "还能凑合", "还凑合", "都齐了", "都备齐了",
                # Round 14 (blind19 analysed): still in use (「X去年领的还在用」「旧X一直在用」).
                "还在用", "仍在用", "一直在用", "还在使用", "仍在使用",
                # Round 15 (blind22 analysed): still fine, northern (「X好着呢」「X还好着哩」: 哩 reads 着呢;
@@ -652,13 +653,28 @@ _DEFERRED = (r"(?:(?<=下学期)|(?<=下个学期)|(?<=下次)|(?<=下回)|(?<=�
 #: An older villager's had, spoken (round 20, blind31 analysed): 有的 said twice (「X有的有的」, the spoken yes of
 #: having it) and 还有呢 · 还有的 closing the clause (「X还有呢」); not 有的人 (some), not 没有的.
 _SPOKEN_HAD = rf"有的[\s,]*有的|(?<![没])还有(?:呢|的)?呢?(?<=[呢的]){_CLAUSE_END}"
-#: Had, told by how new or old it is (round 21, round 20's leftovers): the thing is new — 是 + 新 · 刚 · 才 (+ a
-#: getting verb) + 的 closing the clause, 「X是新买的」「X是刚换的」「X是新的」 (not 是不是 · 没是: 「X是不是新买的」 asks
-#: nothing; not after 的: 「要的是新的」) — or an old one is still there to use — 有 (+ a count) + 旧的 (+ up to six
-#: characters, none of 不 · 没 · 坏 · 破 · 烂) + 可以 · 能 · 凑合 · 将就 + a verb of use, 「家里有旧的X可以用」「有个旧的
-#: X能穿」 (「有旧的但不能用」「有旧的坏了」 are no match; 还能用 alone is :data:`_STILL_USABLE`'s).
-_NEW_OR_OLD_HAD = (rf"(?<![不没的])是(?:新|刚|才|刚刚)(?:买|添|换|配|领|发|做|置办|买来|换来|领来|发)?的{_CLAUSE_END}"
-                   r"|有(?:个|一个|[一两][个台张床件辆把口只条双副套])?旧的[^，,。；;！!？?\s不没坏破烂]{0,6}?"
+#: Had, told by how new it is, as one family (round 22 joined three cues that overlapped: round 13's 是新的 among
+#: :data:`ENOUGH_CUES`, round 21's news-story 「X还是去年新添的」 and round 21's leftover 「X是新买的」): 是 (还是 · 都是) +
+#: when — a past time (+ 才 · 刚 · 就) (+ 新), 刚刚, 才 · 刚 (+ 新) or 新 — + a getting verb (添 · 买 · 换 · 置办 · 购置 · 配 ·
+#: 装 · 做 · 发 · 领 · 买来 …) + 的, or 新 · 刚 · 才 · 刚刚 + 的 with no verb — 「屋里的X还是去年新添的」「X是前年才买的」
+#: 「X是刚刚领的」「X是新的」. One guard for all, before 是: not 不是 · 没是 · 的是 (「X是不是新买的」 asks nothing, 「要的是新
+#: 的」 asks for a new one); not a question (吗 · 嘛 · 么 after the 的: 「电视是刚买的吗」), not when the clause goes on to
+#: say it broke (「X是新买的就坏了」); a past time with no verb is none (「X是去年的」 says how old it is).
+#: It begins after 是, on 新 · 刚 · 才 or a past time's first character (:data:`_CUE_STARTS` holds no 是, round 22).
+_GETTING_VERBS = ("添", "买", "换", "置办", "购置", "置", "配", "装", "做", "发", "领", "买来", "换来", "领来")
+_STILL_NEW = (r"(?<=是)(?<![不没的]是)"
+              rf"(?:(?:(?:{_alternation(PAST_TIMES)})(?:才|刚|就)?新?|刚刚|(?:才|刚)新?|新)(?:{_alternation(_GETTING_VERBS)})"
+              r"|新|刚刚|刚|才)的"
+              r"(?![吗嘛么])"
+              r"(?![^，,。；;！!？?\s]*(?:坏|破|烂|不能|不好|没法|漏))")
+#: Enough, said with 是 + 的 (round 17, blind18's had: 「X是够的」; not 不是 · 没是 · 不太是), begun after 是 like
+#: :data:`_STILL_NEW` (round 22).
+_IS_ENOUGH = r"(?<=是)(?<![不没]是)(?<!不太是)够的"
+#: Had, told by an old one still there to use (round 21, round 20's leftovers; its "new" half is :data:`_STILL_NEW`
+#: since round 22): 有 (+ a count) + 旧的 (+ up to six characters, none of 不 · 没 · 坏 · 破 · 烂) + 可以 · 能 · 凑合 · 将就
+#: + a verb of use, 「家里有旧的X可以用」「有个旧的X能穿」 (「有旧的但不能用」「有旧的坏了」 are no match; 还能用 alone is
+#: :data:`_STILL_USABLE`'s).
+_OLD_ONE_USABLE = (r"有(?:个|一个|[一两][个台张床件辆把口只条双副套])?旧的[^，,。；;！!？?\s不没坏破烂]{0,6}?"
                    r"(?:还可以|还能|可以|能|凑合|将就|凑合着|将就着)(?:用|穿|盖|戴|住|骑|使|烧|睡|吃)")
 _SAID_HAD = (r"说(?:学校|单位|厂里|公司|村里|镇上|宿舍|班上|班里|食堂|家里)(?:里|头)?(?:都|也|就)?有了?"
              rf"{_CLAUSE_END}")
@@ -667,22 +683,16 @@ _SAID_HAD = (r"说(?:学校|单位|厂里|公司|村里|镇上|宿舍|班上|班
 #:
 #: * enough until a time, in the written word (`_ENOUGH_UNTIL`): 足够 · 够 + a verb of use + 到 · 过 + a span of time —
 #:   「X家里存下的足够用到明年」「X够吃到开春」 (round 17's :data:`_LASTS` wanted 还 · 也 before it; not 不够 · 不太够);
-#: * still new (`_STILL_NEW`): 是 (还是 · 都是) + a past time or 刚 · 才 + (新) + 添 · 买 · 换 · 置办 · 购置 · 配 · 装 · 做 +
-#:   的 — 「屋里的X还是去年新添的」「X是前年才买的」「X是新买的」 (round 13's 是新的 had no verb);
+#: * still new (:data:`_STILL_NEW`): 是 (还是 · 都是) + a past time or 刚 · 才 + (新) + a getting verb + 的 — 「屋里的X还是
+#:   去年新添的」「X是前年才买的」 (one family with round 13's 是新的 since round 22);
 #: * not the pressing need (`_NOT_PRESSING`): (倒 · 并 · 也)? 不是 + (眼下 · 目前 · 当前 · 现在)? + (的 · 最)? + 难处 · 难事 ·
 #:   急需 · 急事 · 要紧的 · 紧要的 · 最缺的 — 「相比之下，X倒不是眼下的难处」「X并不是最要紧的」;
 #: * done for the household by the village (:data:`FORMAL_MEANS` takes 为: 「年初，村里已为其统一发放X」, 已 + 为 + the
 #:   household + a closing word of :data:`FORMAL_DONE`).
 _ENOUGH_UNTIL = rf"(?<![不没未])(?<!不太)(?<!不大)(?:足够|够)(?:用|吃|烧|盖|穿|喝|使)(?:到|过){_LASTING}"
-_STILL_NEW = (rf"(?<=是)(?<![不没的]是)(?:(?:{_alternation(PAST_TIMES)})(?:才|刚|就)?新?|(?:才|刚)新?|新)"
-              r"(?:添|买|换|置办|购置|置|配|装|做|发)的"
-              r"(?![吗嘛么])"  # (review of round 21: 「电视是刚买的吗」 asks whether, says nothing)
-              r"(?![^，,。；;！!？?\s]*(?:坏|破|烂|不能|不好|没法|漏))")
 _NOT_PRESSING = (r"(?<!难道)(?<!难道说)不是(?:眼下|目前|当前|现在|当下|今年)?(?:的|最)?(?:难处|难事|急需|急事|要紧的|紧要的|最缺的|最要紧的|最急的)"
                  # (Review of round 21: not a rhetorical question, 「棉被不是最要紧的吗」「被子难道不是急事吗」 — it asks.)
                  r"(?!的?(?:吗|嘛|么|呀|不是))")
-# Every cue starts with one of these characters: a lookahead on them lets the search skip the other
-# positions at once (the alternation below is long; most characters start no cue).
 #: Round 21 (blind33 analysed: a village WeChat group where the 网格员 collects needs by 接龙). A line entered by mistake
 #: (「X接错了，删掉」「X报错了」「X登记错了」「X填错了」): the household's own line taken back, no request — the entering
 #: verb + 错 + 了 / 啦 / 咯 (not 「买错了」「拿错了」: a wrong thing got, which may still ask for the right one). Not a
@@ -697,8 +707,15 @@ _STRUCK_LINE = r"(?<![别莫不])(?:删掉|删了|划掉)(?:了|吧|哈)?(?=$|[�
 #: 咱家 read 家里 after :func:`_standard`, so 家里 + 有的 / 有呢 too); 「我家有个老人瘫痪」 does not close it.
 _HOME_HAS = (r"(?:我家|俺家|咱家|我们家|俺们家|咱们家|(?<![没不])家里)(?:里|头)?(?:都|也|还|早就)?有(?:的|了|呢)?"
              r"(?=$|[，,。；;！!？?\s])")
-_CUE_STARTS = "".join(sorted({w[0] for w in (*UNWANTED_CUES, *ENOUGH_CUES, *SOLVED_CUES, *SETTLED_CUES, *GIVE_VERBS, *ALREADY,
-                                            *PAST_TIMES, *FORMAL_CUES, *RECEIVED, *BRING_VERBS, "刚", "家里", "家中",
+# Every cue starts with one of these characters: a lookahead on them lets the search skip the other
+# positions at once (the alternation below is long; most characters start no cue). 是 and 有 are none of them (round
+# 22): they begin many of a text's words that say nothing of having (有人 · 有没有 · 有意 · 就是 · 但是 …), and most
+# positions a search passes are theirs otherwise. A cue that would begin with 是 begins after it (a lookbehind:
+# _STILL_NEW, _IS_ENOUGH; what follows 是 there — 新 · 刚 · 才 · 够, a past time — starts cues already); a cue that begins
+# with 有 is looked for only where one of _AFTER_YOU follows the 有 (the search's head, below).
+_CUE_WORDS = (*UNWANTED_CUES, *ENOUGH_CUES, *SOLVED_CUES, *SETTLED_CUES, *GIVE_VERBS, *ALREADY, *PAST_TIMES, *FORMAL_CUES,
+              *RECEIVED, *BRING_VERBS)
+_CUE_STARTS = "".join(sorted({w[0] for w in (*_CUE_WORDS, "刚", "家里", "家中",
                                             "自家", "屋里", "都", "早就", "不在", "满足", "仍", "照",
                                             "嫌", "死", "说", "咋", "怎", "打", "要", "凑", "将", "对", "稀", "还", "多",
                                             "缺口", "缺额", "差额", "缺数", "待发", "未发", "需求",
@@ -724,11 +741,17 @@ _CUE_STARTS = "".join(sorted({w[0] for w in (*UNWANTED_CUES, *ENOUGH_CUES, *SOLV
                                             "接", "报", "登", "填", "录", "写", "删", "划", "我", "俺", "咱",
                                             # round 21: a news story's had (_STILL_NEW starts after 是 with a past
                                             # time, 才 · 刚 or 新; _ENOUGH_UNTIL with 足 · 够, _NOT_PRESSING with 不)
-                                            "才", "新",
-                                            # round 21: had, told by how new or old it is (_NEW_OR_OLD_HAD)
-                                            "是", "有")}))
+                                            "才", "新")} - {"是", "有"}))
+#: The characters after 有 of the cues that begin with it (round 22): the word lists' second characters (有了 · 有着落 ·
+#: 有得用 · 有现成的 …) and those of the branches written out below — 有 + a count + 了 (「X有两个了」「X有俩了」), 有的 + a
+#: verb of use, 有的有的 (:data:`_SPOKEN_HAD`), 有 (+ a count) + 旧的 (:data:`_OLD_ONE_USABLE`). A branch added that begins
+#: with 有 adds its second characters here (tests/matching/test_round22_cue_starts.py checks every branch).
+_AFTER_YOU = "".join(sorted({w[1] for w in _CUE_WORDS if w.startswith("有")} | set("一两二三四五六七八九十几好俩仨个旧的")))
 _NEGATION = re.compile(
-    rf"(?=[{_CUE_STARTS}])(?:"
+    rf"(?=[{_CUE_STARTS}]|有[{_AFTER_YOU}])(?:"
+    # The cues that begin after 是 (round 22: 是 starts no cue) come first: where one matches, its match is the one the
+    # search gives, as it was when they began on 是 (the leftmost position wins, then the first branch).
+    rf"{_IS_ENOUGH}|{_STILL_NEW}|"
     # (Round 14: not the second half of an A-not-A question, 「X缺不缺」「X用不用」「X需不需要」「X要不要了」.)
     rf"(?<![缺需用要])(?:{_alternation(UNWANTED_CUES)})"
     rf"|(?<![不没])(?<!不太)(?:{_alternation(ENOUGH_CUES)})"
@@ -801,9 +824,9 @@ _NEGATION = re.compile(
     # A village group's had and mistaken lines (round 21, blind33 analysed; see _MISENTERED).
     rf"|{_MISENTERED}|{_STRUCK_LINE}|{_HOME_HAS}"
     # A news story's had and not-wanted (round 21, blind34 analysed; see _ENOUGH_UNTIL).
-    rf"|{_ENOUGH_UNTIL}|{_STILL_NEW}|{_NOT_PRESSING}"
-    # Had, told by how new or old it is (round 21; see _NEW_OR_OLD_HAD).
-    rf"|{_NEW_OR_OLD_HAD}"
+    rf"|{_ENOUGH_UNTIL}|{_NOT_PRESSING}"
+    # Had, told by an old one still there to use (round 21; see _OLD_ONE_USABLE; its "new" half is _STILL_NEW's).
+    rf"|{_OLD_ONE_USABLE}"
     rf"|(?:{_alternation(PAST_TIMES)})(?:已|就)?(?:{_alternation(FORMAL_STATUS)})"
     r"|不在[^，,。；;]{0,10}范围|(?:(?<=可以|能够|足以)|(?<=[可能]))(?<!不能)(?<!不可)满足"
     rf"|(?:{_alternation(ALREADY)})(?:{_alternation(FORMAL_STATUS)}|(?:{_alternation(FORMAL_MEANS)})"
