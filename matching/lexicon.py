@@ -697,6 +697,24 @@ _STRUCK_LINE = r"(?<![别莫不])(?:删掉|删了|划掉)(?:了|吧|哈)?(?=$|[�
 #: 咱家 read 家里 after :func:`_standard`, so 家里 + 有的 / 有呢 too); 「我家有个老人瘫痪」 does not close it.
 _HOME_HAS = (r"(?:我家|俺家|咱家|我们家|俺们家|咱们家|(?<![没不])家里)(?:里|头)?(?:都|也|还|早就)?有(?:的|了|呢)?"
              r"(?=$|[，,。；;！!？?\s])")
+#: A petition's follow-up (round 22, blind36 analysed: letters to the 县长信箱, 领导留言板 messages and 12345 工单), as
+#: families:
+#:
+#: * a request withdrawn (`_WITHDRAWN`): 撤回 · 撤销 · 收回 + (此前 · 之前 · 上次 …)? + up to 16 characters + 诉求 · 申请 ·
+#:   求助 · 请求 · 留言 · 需求 · 工单 — 「撤回此前关于X的诉求」「撤销对X的申请」 — and 诉求 · 申请 · 留言 + (现 · 特此 · 予以)? +
+#:   撤回 · 撤销 closing the clause (「X的申请特此撤回」); 已撤回 is :data:`FORMAL_STATUS`'s. Not a withdrawal asked
+#:   against or done to the writer (「请不要撤销X的申请」「村里撤销了我家X的申请」「被撤销」: X is still asked for);
+#: * bought or given by someone, said with 是 … 的 (`_BOUGHT_BY_OTHER`): 是 + who (up to 10 characters, none of a wish's
+#:   or a duty's 想 · 要 · 望 · 请 · 需 · 盼 · 能 · 该 · 得 · 须 · 可) + (自己 · 个人)? + (掏钱 · 出钱 · 自费 …)? + (给 · 帮 · 替)? + 买 ·
+#:   送 · 捐 · 置办 · 购置 · 添置 · 寄 · 发 + 的 closing the clause — 「X是帮扶干部自己掏钱给买的」「X是亲戚送的」 (not 是不是,
+#:   not 要的是 · 希望是: 「最需要的是X」, not a question 「X是亲戚送的吗」).
+_WITHDRAWN = (r"(?<![不别莫勿被给])(?<!不要)(?<!不能)(?<!不得)(?:撤回|撤销|收回)(?![了过])"
+              r"(?:此前|之前|先前|上次|上回|前面|原来|原先|早先)?[^，,。；;！!？?]{0,16}?"
+              r"(?:诉求|申请|求助|请求|留言|需求|工单)"
+              r"|(?:诉求|申请|留言)(?:现|现予|特此|予以|主动)?(?:撤回|撤销)(?=$|[，,。；;！!？?\s])")
+_BOUGHT_BY_OTHER = (r"(?<![不没的望要])是(?!不是)[^，,。；;！!？?\s想要望请需盼能该得须可]{1,10}?"
+                    r"(?:自己|个人|私人|自个儿?)?(?:掏钱|出钱|自费|掏腰包|自掏腰包|垫钱|花钱)?(?:给|帮|替)?"
+                    r"(?:买|送|捐|置办|购置|添置|寄|发)的(?![吗嘛么])(?=$|[，,。；;！!？?\s])")
 _CUE_STARTS = "".join(sorted({w[0] for w in (*UNWANTED_CUES, *ENOUGH_CUES, *SOLVED_CUES, *SETTLED_CUES, *GIVE_VERBS, *ALREADY,
                                             *PAST_TIMES, *FORMAL_CUES, *RECEIVED, *BRING_VERBS, "刚", "家里", "家中",
                                             "自家", "屋里", "都", "早就", "不在", "满足", "仍", "照",
@@ -726,7 +744,9 @@ _CUE_STARTS = "".join(sorted({w[0] for w in (*UNWANTED_CUES, *ENOUGH_CUES, *SOLV
                                             # time, 才 · 刚 or 新; _ENOUGH_UNTIL with 足 · 够, _NOT_PRESSING with 不)
                                             "才", "新",
                                             # round 21: had, told by how new or old it is (_NEW_OR_OLD_HAD)
-                                            "是", "有")}))
+                                            "是", "有",
+                                            # round 22: a petition's withdrawn request (_WITHDRAWN)
+                                            "撤", "诉")}))
 _NEGATION = re.compile(
     rf"(?=[{_CUE_STARTS}])(?:"
     # (Round 14: not the second half of an A-not-A question, 「X缺不缺」「X用不用」「X需不需要」「X要不要了」.)
@@ -804,6 +824,8 @@ _NEGATION = re.compile(
     rf"|{_ENOUGH_UNTIL}|{_STILL_NEW}|{_NOT_PRESSING}"
     # Had, told by how new or old it is (round 21; see _NEW_OR_OLD_HAD).
     rf"|{_NEW_OR_OLD_HAD}"
+    # A petition's follow-up (round 22, blind36 analysed; see _WITHDRAWN).
+    rf"|{_WITHDRAWN}|{_BOUGHT_BY_OTHER}"
     rf"|(?:{_alternation(PAST_TIMES)})(?:已|就)?(?:{_alternation(FORMAL_STATUS)})"
     r"|不在[^，,。；;]{0,10}范围|(?:(?<=可以|能够|足以)|(?<=[可能]))(?<!不能)(?<!不可)满足"
     rf"|(?:{_alternation(ALREADY)})(?:{_alternation(FORMAL_STATUS)}|(?:{_alternation(FORMAL_MEANS)})"
@@ -1436,7 +1458,10 @@ _PRODUCER_STOP = re.compile(r"缺|需要|急需|想要|求购|申请|求助|帮|
 PUPIL_ENDS = ("生", "幼儿", "儿童", "孤儿", "子女", "孩子", "学员", "娃")
 _PUPIL_PERSON = re.compile(rf"(?:{_alternation(PUPIL_ENDS)})(?:[\u4e00-\u9fff]某{{1,2}}"
                            r"|小(?![说组区学卖吃品车床桌凳刀包号型件麦米菜鸡猪羊牛灯柜伞鞋袄衣被])[\u4e00-\u9fff]"
-                           r"(?=家|需|急需|缺|申请|反映|解决|的|盼|告诉|说|表示|[，,:：)）]))")
+                           r"(?=家|需|急需|缺|申请|反映|解决|的|盼|告诉|说|表示|[，,:：)）]"
+                           # Round 22 (blind36 analysed): a petition's asker and the kin who keeps the pupil
+                           # (「留守儿童小雨和她奶奶申请X」).
+                           r"|[和与跟同][他她]?(?:奶奶|爷爷|外婆|外公|姥姥|姥爷|妈妈|爸爸|母亲|父亲|姐姐|妹妹|弟弟|哥哥|家人)))")
 #: Round 21 (blind34 analysed): a pupil a reporter visits, closing the headline or its sentence (「——记者走访留守儿童小敏」
 #: 「记者探访了留守儿童小丽。」): after a visit's verb, up to six characters, the pupil's word and 小 + one character before
 #: the text's end, a full stop, a closing quotation mark or a dash. Without the visit the end is no context: 「需要孩子小帽」
@@ -1536,7 +1561,7 @@ _CONTACT = re.compile(rf"(?:(?<=[找交问])(?<![想要需求急招寻]找)|(?<=
                       r"(?=$|[\s，,。；;！!？?)])")
 _PICKUP = re.compile(r"(?:(?<=需要的)|(?<=要的))(?:(?:到|去)(?![年月天时])[^\s，,。；;！!？?的没不未]{1,6}(?:领取|领|拿|取)?"
                      r"|来(?![年月天时])[^\s，,。；;！!？?的没不未]{0,6}(?:领取|领|拿|取))(?=$|[，,。；;！!？?\s])"
-                     r"|(?<![不没未别莫])放(?:在|到)(?![这那本此该][批次回轮期])[^\s，,。；;！!？?的]{1,8}(?=$|[，,。；;！!？?\s])"
+                     r"|(?<![不没未别莫发投])放(?:在|到)(?![这那本此该][批次回轮期])[^\s，,。；;！!？?的]{1,8}(?=$|[，,。；;！!？?\s])"
                      r"|(?<![上出回])(?:到|去)(?![年月天])[^\s，,。；;！!？?的]{1,4}?(?:领取|领|拿|取)(?![得到了着过])")
 _STATION_DONOR = re.compile(r"(?:^|(?<=[()【】\s，,。：:]))(?:(?![建修缺需要想盼求希申请设办开添增没无急])[\u4e00-\u9fff]){0,8}?(?:驿站|服务站|服务点|供销社)"
                             r"(?=[：:)]|出钱|出资|捐|发|送|帮|长期|招|下乡|收|支援|转发)")
@@ -1562,6 +1587,11 @@ def _withheld_person(text: str, m: re.Match) -> tuple[int, int]:
     """Return the span of a producer withheld with 某 (:data:`_WITHHELD_PERSON` match ``m``) with what they do
     before the role (「自主创业的脱贫户张某」), run back to punctuation, a bracket, the start or a request word."""
     return _run_back(text, m.start(), _PRODUCER_LONGEST, _PRODUCER_STOP), m.end()
+
+
+#: Where a petition was sent (round 22, blind36 analysed): an official's or an office's mailbox, message board or
+#: hotline — 「【县长信箱】」「书记信箱」「领导留言板」「12345热线」 — names no item (a 信箱 asked for has no official before it).
+_PETITION_CHANNEL = re.compile(r"(?:县长|市长|书记|区长|镇长|乡长|州长|省长|局长|领导|主任|政府|[0-9]{5})(?:信箱|邮箱|留言板|热线)")
 
 
 def frame_spans(text: str) -> list[tuple[int, int]]:
@@ -1595,6 +1625,8 @@ def frame_spans(text: str) -> list[tuple[int, int]]:
                 k = back + status.start() if status else back
             spans.append((k, m.end()))
     spans += [m.span() for m in _GRADE.finditer(text)]
+    if "信箱" in text or "邮箱" in text or "留言板" in text or "热线" in text:  # round 22: 「【县长信箱】…」 is where it was sent
+        spans += [m.span() for m in _PETITION_CHANNEL.finditer(text)]
     if "活动" in text or "行动" in text:  # round 21: 「开展“金秋助学”活动」 names the occasion
         spans += [m.span() for m in _ACTIVITY_NAME.finditer(text)]
     if "会" in text or "仪式" in text or "助力" in text:  # round 21: 「举办…招聘会，提供X」「…助力产业发展」
@@ -1865,6 +1897,35 @@ def _giver_slots(text: str, found: list) -> list[tuple[int, int]]:
     that is only the team (「研究生支教团」, 「研究生支教团提供课业辅导」 has no slot) keeps it offered.
     """
     spans = [m.span() for m in _GIVER_SLOT.finditer(text)]
+    if not spans:
+        return []
+    inside = [any(a <= m0 and m1 <= b for a, b in spans) for m0, m1, _ in found]
+    return spans if any(inside) and not all(inside) else []
+
+
+#: A young donor's post (round 22, blind36 analysed: 小红书 · 朋友圈 · 闲鱼-style 转赠) files itself under hashtags — 「#义诊
+#: #公益」「#支教」「#志愿者日常」 — that name the post's occasion, not what it gives; and it gives its reason for giving
+#: away, 「搬家出」「搬家清空｜」「因为搬家」, which is no 搬家 service offered.
+_HASHTAG = re.compile(r"#[^\s#，,。；;！!？?｜|]{1,12}#?")
+_MOVING_REASON = re.compile(r"搬家(?=出|清空|清仓|大清仓|送|甩|转让|转|处理|急出|便宜|闲置|断舍离)|(?<=因)搬家|(?<=因为)搬家")
+
+
+#: A donor's online handle (round 22): 闲鱼用户 · 小红书博主 · 博主 · 主播 · up主 + a nickname up to the giving verb, the
+#: post's separator or a space — 「闲鱼用户一只橘子给山区孩子送X」 gives no 柑橘, 「博主阿满在乡下」 is who gives.
+_USER_HANDLE = re.compile(r"(?:(?:闲鱼|小红书|抖音|快手|微博|B站|b站)(?:用户|博主|网友|主播|up主|UP主)|博主|主播|up主|UP主)"
+                          r"[^\s，,。；;！!？?：:｜|#]{1,8}?(?=给|送|发起|招|众筹|带货|助农|爱心|公益|周末|[\s，,。：:｜|]|$)")
+
+
+def _post_tags(text: str, found: list) -> list[tuple[int, int]]:
+    """Return the spans of an offer's folded ``text`` that tag a post (:data:`_HASHTAG`, :data:`_MOVING_REASON`)
+    when a name (``found``: :meth:`Lexicon.mentions`) stands outside them (round 22).
+
+    A post that is only its tags (「#义诊」, 「搬家出」 with no item named) keeps them read, as a giver's slot does
+    (:func:`_giver_slots`).
+    """
+    if "#" not in text and "搬家" not in text:
+        return []
+    spans = [m.span() for m in _HASHTAG.finditer(text)] + [m.span() for m in _MOVING_REASON.finditer(text)]
     if not spans:
         return []
     inside = [any(a <= m0 and m1 <= b for a, b in spans) for m0, m1, _ in found]
@@ -3352,7 +3413,9 @@ class Lexicon:
                 scanned = _blank(scanned, qualifiers)
                 found = [m for m in found if (m[0], m[1]) not in qualifiers]
         if offer:
-            sources = self._list_sources(scanned, found) + _giver_slots(scanned, found)
+            sources = self._list_sources(scanned, found) + _giver_slots(scanned, found) + _post_tags(scanned, found)
+            if "主" in scanned or "用户" in scanned or "网友" in scanned:
+                sources += [m.span() for m in _USER_HANDLE.finditer(scanned)]  # 「闲鱼用户一只橘子」 (round 22)
             if sources:  # 「应急救援折叠床（民政救灾物资）」 is a camp bed (round 13)
                 scanned = _blank(scanned, sources)
                 found = [m for m in found if not any(a <= m[0] < b for a, b in sources)]
