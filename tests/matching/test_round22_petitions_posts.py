@@ -157,3 +157,24 @@ def test_a_donors_online_handle_is_no_item(lex, title, category, item):
 
 def test_fruit_offered_by_a_post_is_kept(lex):
     assert offer_items(lex, "助农 橘子 产地直发", "consumption") == ["柑橘"]
+
+
+# --- 7. a pack's content as a young donor writes it: 整盒12支 · 整套10本 · 30枚礼盒 -----------------------------------------
+
+@pytest.mark.parametrize("unit, title, factor, of", [
+    ("盒", "中性笔 黑色 整盒12支 全新", 12.0, "支"),
+    ("套", "课外书 整套8本 九成新", 8.0, "本"),
+    ("盒", "土鸡蛋 20枚礼盒 助农", 20.0, "枚"),
+])
+def test_a_packs_content_written_by_a_young_donor_is_read(unit, title, factor, of):
+    from matching.units import record_unit
+
+    got = record_unit("goods", unit, title)
+    assert (got.factor, got.of) == (factor, (of,))
+
+
+@pytest.mark.parametrize("unit, title", [("盒", "茶叶 30元礼盒"), ("套", "床品四件套 整套"), ("盒", "整盒 每盒50元")])
+def test_a_price_or_a_sets_name_is_no_packs_content(unit, title):
+    from matching.units import record_unit
+
+    assert record_unit("goods", unit, title).factor == 1.0
