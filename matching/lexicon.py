@@ -1006,7 +1006,12 @@ def _is_topic(part: str, found: list) -> bool:
     rest = _blank(part, [(s, e) for s, e, _ in found])
     # A modifier the name's reading left before it (round 17, blind25 analysed: 「家门口的铁门还用不用报？」「坐的轮椅
     # 的话」 leave 家门口的 · 坐的): part of the topic's name, not a statement of its own.
-    rest = _TOPIC_MODIFIER.sub("", rest.lstrip().lstrip(_QUOTE_MARKS))
+    # (Round 22, blind36 analysed: after a topic's own opener — 「关于过冬盖的厚被褥，…」 — the modifier is stripped after
+    # the opener, which it had swallowed with it.)
+    rest = rest.lstrip().lstrip(_QUOTE_MARKS)
+    opened = _TOPIC_OPENER.match(rest)
+    head = rest[:opened.end()] if opened else ""
+    rest = head + _TOPIC_MODIFIER.sub("", rest[len(head):])
     # A register's bracketed qualifier right after a name (round 18, blind27 analysed: 「电热毯（单人）一项，…」
     # 「被子（户）？」): part of the item's line, not a statement of its own.
     rest = _NAME_QUALIFIER.sub("", rest).replace(_BLANK, "")
@@ -1030,7 +1035,9 @@ def _is_topic(part: str, found: list) -> bool:
 
 #: The words a noun phrase before a topic's last name may not hold (round 18, :func:`_topic_after_phrase`): a
 #: request, a plea or a giving verb makes the segment a statement, not a topic.
-_TOPIC_PHRASE_ASK = re.compile(r"请|希望|能否|能不能|可否|帮|买|送|捐|给|[不没无未别]")
+_TOPIC_PHRASE_ASK = re.compile(r"请|希望|能否|能不能|可否|帮|买|送|捐|[不没无未别]"
+                               # (Round 22: 给 + who it is for is the thing's use, 「给老人量血压的机器」, no giving.)
+                               r"|给(?!老人|娃|孩子|小孩|父母|爹娘|病人)")
 #: The longest text (characters, names left out) a topic's noun phrase may hold besides its names (round 18).
 _TOPIC_PHRASE_LONGEST = 6
 

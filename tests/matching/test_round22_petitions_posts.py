@@ -178,3 +178,23 @@ def test_a_price_or_a_sets_name_is_no_packs_content(unit, title):
     from matching.units import record_unit
 
     assert record_unit("goods", unit, title).factor == 1.0
+
+
+# --- 8. a topic opened with 关于 whose name has a use before it, answered in the next clause ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "关于过冬盖的厚被褥，家里还能凑合用",
+    "关于给老人量血压的机器，我父母说家里还能凑合用，不用麻烦",
+    "关于烧水用的暖壶，老人说还能凑合用",
+])
+def test_a_topic_with_its_use_before_the_name_is_answered(lex, text):
+    got, excluded = asked_and_excluded(lex, text)
+    assert got == [] and excluded
+
+
+@pytest.mark.parametrize("text, item", [
+    ("关于过冬盖的厚被褥，希望尽快解决", "棉被"),
+    ("关于给老人量血压的机器，盼早日落实", "血压计"),
+])
+def test_a_topic_with_its_use_before_the_name_that_asks(lex, text, item):
+    assert item in asked(lex, text)
