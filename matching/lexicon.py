@@ -707,6 +707,26 @@ _STRUCK_LINE = r"(?<![别莫不])(?:删掉|删了|划掉)(?:了|吧|哈)?(?=$|[�
 #: 咱家 read 家里 after :func:`_standard`, so 家里 + 有的 / 有呢 too); 「我家有个老人瘫痪」 does not close it.
 _HOME_HAS = (r"(?:我家|俺家|咱家|我们家|俺们家|咱们家|(?<![没不])家里)(?:里|头)?(?:都|也|还|早就)?有(?:的|了|呢)?"
              r"(?=$|[，,。；;！!？?\s])")
+#: A petition's follow-up (round 22, blind36 analysed: letters to the 县长信箱, 领导留言板 messages and 12345 工单), as
+#: families:
+#:
+#: * a request withdrawn (`_WITHDRAWN`): 撤回 · 撤销 · 收回 + (此前 · 之前 · 上次 …)? + up to 16 characters + 诉求 · 申请 ·
+#:   求助 · 请求 · 留言 · 需求 · 工单 — 「撤回此前关于X的诉求」「撤销对X的申请」 — and 诉求 · 申请 · 留言 + (现 · 特此 · 予以)? +
+#:   撤回 · 撤销 closing the clause (「X的申请特此撤回」); 已撤回 is :data:`FORMAL_STATUS`'s. Not a withdrawal asked
+#:   against or done to the writer (「请不要撤销X的申请」「村里撤销了我家X的申请」「被撤销」: X is still asked for);
+#: * bought or given by someone, said with 是 … 的 (`_BOUGHT_BY_OTHER`): 是 + who (up to 10 characters, none of a wish's
+#:   or a duty's 想 · 要 · 望 · 请 · 需 · 盼 · 能 · 该 · 得 · 须 · 可) + (自己 · 个人)? + (掏钱 · 出钱 · 自费 …)? + (给 · 帮 · 替)? + 买 ·
+#:   送 · 捐 · 置办 · 购置 · 添置 · 寄 · 发 + 的 closing the clause — 「X是帮扶干部自己掏钱给买的」「X是亲戚送的」 (not 是不是,
+#:   not 要的是 · 希望是: 「最需要的是X」, not a question 「X是亲戚送的吗」).
+_WITHDRAWN = (r"(?<![不别莫勿被给])(?<!不要)(?<!不能)(?<!不得)(?:撤回|撤销|收回)(?![了过])"
+              r"(?:此前|之前|先前|上次|上回|前面|原来|原先|早先)?[^，,。；;！!？?]{0,16}?"
+              r"(?:诉求|申请|求助|请求|留言|需求|工单)"
+              r"|(?:诉求|申请|留言)(?:现|现予|特此|予以|主动)?(?:撤回|撤销)(?=$|[，,。；;！!？?\s])")
+_BOUGHT_VERB = r"(?:买|送|捐|置办|购置|添置|寄|发)的"
+_BOUGHT_BY_OTHER = (r"(?<=是)(?<![不没的望要]是)(?!不是)[^，,。；;！!？?\s想要望请需盼能该得须可]{1,10}?"
+                    r"(?:自己|个人|私人|自个儿?)?(?:掏钱|出钱|自费|掏腰包|自掏腰包|垫钱|花钱)?(?:给|帮|替)?"
+                    rf"{_BOUGHT_VERB}(?![吗嘛么])(?=$|[，,。；;！!？?\s])")
+
 # Every cue starts with one of these characters: a lookahead on them lets the search skip the other
 # positions at once (the alternation below is long; most characters start no cue). 是 and 有 are none of them (round
 # 22): they begin many of a text's words that say nothing of having (有人 · 有没有 · 有意 · 就是 · 但是 …), and most
@@ -741,17 +761,21 @@ _CUE_STARTS = "".join(sorted({w[0] for w in (*_CUE_WORDS, "刚", "家里", "家�
                                             "接", "报", "登", "填", "录", "写", "删", "划", "我", "俺", "咱",
                                             # round 21: a news story's had (_STILL_NEW starts after 是 with a past
                                             # time, 才 · 刚 or 新; _ENOUGH_UNTIL with 足 · 够, _NOT_PRESSING with 不)
-                                            "才", "新")} - {"是", "有"}))
+                                            "才", "新",
+                                            # round 22: a petition's withdrawn request (_WITHDRAWN)
+                                            "撤", "诉")} - {"是", "有"}))
 #: The characters after 有 of the cues that begin with it (round 22): the word lists' second characters (有了 · 有着落 ·
 #: 有得用 · 有现成的 …) and those of the branches written out below — 有 + a count + 了 (「X有两个了」「X有俩了」), 有的 + a
 #: verb of use, 有的有的 (:data:`_SPOKEN_HAD`), 有 (+ a count) + 旧的 (:data:`_OLD_ONE_USABLE`). A branch added that begins
 #: with 有 adds its second characters here (tests/matching/test_round22_cue_starts.py checks every branch).
 _AFTER_YOU = "".join(sorted({w[1] for w in _CUE_WORDS if w.startswith("有")} | set("一两二三四五六七八九十几好俩仨个旧的")))
 _NEGATION = re.compile(
-    rf"(?=[{_CUE_STARTS}]|有[{_AFTER_YOU}])(?:"
+    # (_BOUGHT_BY_OTHER begins after 是 with who bought it, any character: the head looks there only where one of its
+    # verbs + 的 follows within 20 characters.)
+    rf"(?=[{_CUE_STARTS}]|有[{_AFTER_YOU}]|(?<=是)[^，,。；;！!？?\s]{{1,20}}?{_BOUGHT_VERB})(?:"
     # The cues that begin after 是 (round 22: 是 starts no cue) come first: where one matches, its match is the one the
     # search gives, as it was when they began on 是 (the leftmost position wins, then the first branch).
-    rf"{_IS_ENOUGH}|{_STILL_NEW}|"
+    rf"{_IS_ENOUGH}|{_STILL_NEW}|{_BOUGHT_BY_OTHER}|"
     # (Round 14: not the second half of an A-not-A question, 「X缺不缺」「X用不用」「X需不需要」「X要不要了」.)
     rf"(?<![缺需用要])(?:{_alternation(UNWANTED_CUES)})"
     rf"|(?<![不没])(?<!不太)(?:{_alternation(ENOUGH_CUES)})"
@@ -827,6 +851,8 @@ _NEGATION = re.compile(
     rf"|{_ENOUGH_UNTIL}|{_NOT_PRESSING}"
     # Had, told by an old one still there to use (round 21; see _OLD_ONE_USABLE; its "new" half is _STILL_NEW's).
     rf"|{_OLD_ONE_USABLE}"
+    # A petition's follow-up (round 22, blind36 analysed; see _WITHDRAWN and _BOUGHT_BY_OTHER).
+    rf"|{_WITHDRAWN}"
     rf"|(?:{_alternation(PAST_TIMES)})(?:已|就)?(?:{_alternation(FORMAL_STATUS)})"
     r"|不在[^，,。；;]{0,10}范围|(?:(?<=可以|能够|足以)|(?<=[可能]))(?<!不能)(?<!不可)满足"
     rf"|(?:{_alternation(ALREADY)})(?:{_alternation(FORMAL_STATUS)}|(?:{_alternation(FORMAL_MEANS)})"
@@ -1007,7 +1033,12 @@ def _is_topic(part: str, found: list) -> bool:
     rest = _blank(part, [(s, e) for s, e, _ in found])
     # A modifier the name's reading left before it (round 17, blind25 analysed: 「家门口的铁门还用不用报？」「坐的轮椅
     # 的话」 leave 家门口的 · 坐的): part of the topic's name, not a statement of its own.
-    rest = _TOPIC_MODIFIER.sub("", rest.lstrip().lstrip(_QUOTE_MARKS))
+    # (Round 22, blind36 analysed: after a topic's own opener — 「关于过冬盖的厚被褥，…」 — the modifier is stripped after
+    # the opener, which it had swallowed with it.)
+    rest = rest.lstrip().lstrip(_QUOTE_MARKS)
+    opened = _TOPIC_OPENER.match(rest)
+    head = rest[:opened.end()] if opened else ""
+    rest = head + _TOPIC_MODIFIER.sub("", rest[len(head):])
     # A register's bracketed qualifier right after a name (round 18, blind27 analysed: 「电热毯（单人）一项，…」
     # 「被子（户）？」): part of the item's line, not a statement of its own.
     rest = _NAME_QUALIFIER.sub("", rest).replace(_BLANK, "")
@@ -1031,7 +1062,9 @@ def _is_topic(part: str, found: list) -> bool:
 
 #: The words a noun phrase before a topic's last name may not hold (round 18, :func:`_topic_after_phrase`): a
 #: request, a plea or a giving verb makes the segment a statement, not a topic.
-_TOPIC_PHRASE_ASK = re.compile(r"请|希望|能否|能不能|可否|帮|买|送|捐|给|[不没无未别]")
+_TOPIC_PHRASE_ASK = re.compile(r"请|希望|能否|能不能|可否|帮|买|送|捐|[不没无未别]"
+                               # (Round 22: 给 + who it is for is the thing's use, 「给老人量血压的机器」, no giving.)
+                               r"|给(?!老人|娃|孩子|小孩|父母|爹娘|病人)")
 #: The longest text (characters, names left out) a topic's noun phrase may hold besides its names (round 18).
 _TOPIC_PHRASE_LONGEST = 6
 
@@ -1459,7 +1492,10 @@ _PRODUCER_STOP = re.compile(r"缺|需要|急需|想要|求购|申请|求助|帮|
 PUPIL_ENDS = ("生", "幼儿", "儿童", "孤儿", "子女", "孩子", "学员", "娃")
 _PUPIL_PERSON = re.compile(rf"(?:{_alternation(PUPIL_ENDS)})(?:[\u4e00-\u9fff]某{{1,2}}"
                            r"|小(?![说组区学卖吃品车床桌凳刀包号型件麦米菜鸡猪羊牛灯柜伞鞋袄衣被])[\u4e00-\u9fff]"
-                           r"(?=家|需|急需|缺|申请|反映|解决|的|盼|告诉|说|表示|[，,:：)）]))")
+                           r"(?=家|需|急需|缺|申请|反映|解决|的|盼|告诉|说|表示|[，,:：)）]"
+                           # Round 22 (blind36 analysed): a petition's asker and the kin who keeps the pupil
+                           # (「留守儿童小雨和她奶奶申请X」).
+                           r"|[和与跟同][他她]?(?:奶奶|爷爷|外婆|外公|姥姥|姥爷|妈妈|爸爸|母亲|父亲|姐姐|妹妹|弟弟|哥哥|家人)))")
 #: Round 21 (blind34 analysed): a pupil a reporter visits, closing the headline or its sentence (「——记者走访留守儿童小敏」
 #: 「记者探访了留守儿童小丽。」): after a visit's verb, up to six characters, the pupil's word and 小 + one character before
 #: the text's end, a full stop, a closing quotation mark or a dash. Without the visit the end is no context: 「需要孩子小帽」
@@ -1559,7 +1595,7 @@ _CONTACT = re.compile(rf"(?:(?<=[找交问])(?<![想要需求急招寻]找)|(?<=
                       r"(?=$|[\s，,。；;！!？?)])")
 _PICKUP = re.compile(r"(?:(?<=需要的)|(?<=要的))(?:(?:到|去)(?![年月天时])[^\s，,。；;！!？?的没不未]{1,6}(?:领取|领|拿|取)?"
                      r"|来(?![年月天时])[^\s，,。；;！!？?的没不未]{0,6}(?:领取|领|拿|取))(?=$|[，,。；;！!？?\s])"
-                     r"|(?<![不没未别莫])放(?:在|到)(?![这那本此该][批次回轮期])[^\s，,。；;！!？?的]{1,8}(?=$|[，,。；;！!？?\s])"
+                     r"|(?<![不没未别莫发投])放(?:在|到)(?![这那本此该][批次回轮期])[^\s，,。；;！!？?的]{1,8}(?=$|[，,。；;！!？?\s])"
                      r"|(?<![上出回])(?:到|去)(?![年月天])[^\s，,。；;！!？?的]{1,4}?(?:领取|领|拿|取)(?![得到了着过])")
 _STATION_DONOR = re.compile(r"(?:^|(?<=[()【】\s，,。：:]))(?:(?![建修缺需要想盼求希申请设办开添增没无急])[\u4e00-\u9fff]){0,8}?(?:驿站|服务站|服务点|供销社)"
                             r"(?=[：:)]|出钱|出资|捐|发|送|帮|长期|招|下乡|收|支援|转发)")
@@ -1585,6 +1621,11 @@ def _withheld_person(text: str, m: re.Match) -> tuple[int, int]:
     """Return the span of a producer withheld with 某 (:data:`_WITHHELD_PERSON` match ``m``) with what they do
     before the role (「自主创业的脱贫户张某」), run back to punctuation, a bracket, the start or a request word."""
     return _run_back(text, m.start(), _PRODUCER_LONGEST, _PRODUCER_STOP), m.end()
+
+
+#: Where a petition was sent (round 22, blind36 analysed): an official's or an office's mailbox, message board or
+#: hotline — 「【县长信箱】」「书记信箱」「领导留言板」「12345热线」 — names no item (a 信箱 asked for has no official before it).
+_PETITION_CHANNEL = re.compile(r"(?:县长|市长|书记|区长|镇长|乡长|州长|省长|局长|领导|主任|政府|[0-9]{5})(?:信箱|邮箱|留言板|热线)")
 
 
 def frame_spans(text: str) -> list[tuple[int, int]]:
@@ -1618,6 +1659,8 @@ def frame_spans(text: str) -> list[tuple[int, int]]:
                 k = back + status.start() if status else back
             spans.append((k, m.end()))
     spans += [m.span() for m in _GRADE.finditer(text)]
+    if "信箱" in text or "邮箱" in text or "留言板" in text or "热线" in text:  # round 22: 「【县长信箱】…」 is where it was sent
+        spans += [m.span() for m in _PETITION_CHANNEL.finditer(text)]
     if "活动" in text or "行动" in text:  # round 21: 「开展“金秋助学”活动」 names the occasion
         spans += [m.span() for m in _ACTIVITY_NAME.finditer(text)]
     if "会" in text or "仪式" in text or "助力" in text:  # round 21: 「举办…招聘会，提供X」「…助力产业发展」
@@ -1888,6 +1931,35 @@ def _giver_slots(text: str, found: list) -> list[tuple[int, int]]:
     that is only the team (「研究生支教团」, 「研究生支教团提供课业辅导」 has no slot) keeps it offered.
     """
     spans = [m.span() for m in _GIVER_SLOT.finditer(text)]
+    if not spans:
+        return []
+    inside = [any(a <= m0 and m1 <= b for a, b in spans) for m0, m1, _ in found]
+    return spans if any(inside) and not all(inside) else []
+
+
+#: A young donor's post (round 22, blind36 analysed: 小红书 · 朋友圈 · 闲鱼-style 转赠) files itself under hashtags — 「#义诊
+#: #公益」「#支教」「#志愿者日常」 — that name the post's occasion, not what it gives; and it gives its reason for giving
+#: away, 「搬家出」「搬家清空｜」「因为搬家」, which is no 搬家 service offered.
+_HASHTAG = re.compile(r"#[^\s#，,。；;！!？?｜|]{1,12}#?")
+_MOVING_REASON = re.compile(r"搬家(?=出|清空|清仓|大清仓|送|甩|转让|转|处理|急出|便宜|闲置|断舍离)|(?<=因)搬家|(?<=因为)搬家")
+
+
+#: A donor's online handle (round 22): 闲鱼用户 · 小红书博主 · 博主 · 主播 · up主 + a nickname up to the giving verb, the
+#: post's separator or a space — 「闲鱼用户一只橘子给山区孩子送X」 gives no 柑橘, 「博主阿满在乡下」 is who gives.
+_USER_HANDLE = re.compile(r"(?:(?:闲鱼|小红书|抖音|快手|微博|B站|b站)(?:用户|博主|网友|主播|up主|UP主)|博主|主播|up主|UP主)"
+                          r"[^\s，,。；;！!？?：:｜|#]{1,8}?(?=给|送|发起|招|众筹|带货|助农|爱心|公益|周末|[\s，,。：:｜|]|$)")
+
+
+def _post_tags(text: str, found: list) -> list[tuple[int, int]]:
+    """Return the spans of an offer's folded ``text`` that tag a post (:data:`_HASHTAG`, :data:`_MOVING_REASON`)
+    when a name (``found``: :meth:`Lexicon.mentions`) stands outside them (round 22).
+
+    A post that is only its tags (「#义诊」, 「搬家出」 with no item named) keeps them read, as a giver's slot does
+    (:func:`_giver_slots`).
+    """
+    if "#" not in text and "搬家" not in text:
+        return []
+    spans = [m.span() for m in _HASHTAG.finditer(text)] + [m.span() for m in _MOVING_REASON.finditer(text)]
     if not spans:
         return []
     inside = [any(a <= m0 and m1 <= b for a, b in spans) for m0, m1, _ in found]
@@ -3375,7 +3447,9 @@ class Lexicon:
                 scanned = _blank(scanned, qualifiers)
                 found = [m for m in found if (m[0], m[1]) not in qualifiers]
         if offer:
-            sources = self._list_sources(scanned, found) + _giver_slots(scanned, found)
+            sources = self._list_sources(scanned, found) + _giver_slots(scanned, found) + _post_tags(scanned, found)
+            if "主" in scanned or "用户" in scanned or "网友" in scanned:
+                sources += [m.span() for m in _USER_HANDLE.finditer(scanned)]  # 「闲鱼用户一只橘子」 (round 22)
             if sources:  # 「应急救援折叠床（民政救灾物资）」 is a camp bed (round 13)
                 scanned = _blank(scanned, sources)
                 found = [m for m in found if not any(a <= m[0] < b for a, b in sources)]

@@ -296,9 +296,10 @@ def pack_unit(unit: str | None, text: str) -> Unit:
     if not is_pack and "/" not in folded and "每" not in folded:
         return plain  # another count unit states its content only per unit (「4米/根」「每根4米」)
     pack = re.escape(plain.name)
-    patterns = (_CONTENT + rf"\s*/\s*{pack}", rf"(?:每|一|单){pack}\s*(?:装|有|约|是)?" + _CONTENT)
+    # (Round 22, blind36 analysed: a young donor's 「整盒12支」「整套10本」 and 「30枚礼盒」 state the content too.)
+    patterns = (_CONTENT + rf"\s*/\s*{pack}", rf"(?:每|一|单|整){pack}\s*(?:装|有|约|是)?" + _CONTENT)
     if is_pack:
-        patterns += (r"[×x*]\s*" + _CONTENT, _CONTENT + rf"\s*(?:整|一|每)?{pack}", _CONTENT + r"装",
+        patterns += (r"[×x*]\s*" + _CONTENT, _CONTENT + rf"\s*(?:整|一|每|礼)?{pack}", _CONTENT + r"装",
                      rf"{pack}\s*\(\s*(?:每{pack})?" + _CONTENT)
     for pattern in patterns:
         for m in re.finditer(pattern, folded):

@@ -27,13 +27,19 @@ _START_STILL_NEW = (rf"(?<=是)(?<![不没的]是)(?:(?:{L._alternation(L.PAST_T
                     r"(?![吗嘛么])"
                     r"(?![^，,。；;！!？?\s]*(?:坏|破|烂|不能|不好|没法|漏))")
 _START_NEW_HAD = (rf"(?<![不没的])是(?:新|刚|才|刚刚)(?:买|添|换|配|领|发|做|置办|买来|换来|领来|发)?的{L._CLAUSE_END}")
+# Round 22's bought-by-someone cue as 22b wrote it, beginning with 是 after _WITHDRAWN (merged beginning after 是).
+_BRANCH_BOUGHT = (r"(?<![不没的望要])是(?!不是)[^，,。；;！!？?\s想要望请需盼能该得须可]{1,10}?"
+                  r"(?:自己|个人|私人|自个儿?)?(?:掏钱|出钱|自费|掏腰包|自掏腰包|垫钱|花钱)?(?:给|帮|替)?"
+                  rf"{L._BOUGHT_VERB}(?![吗嘛么])(?=$|[，,。；;！!？?\s])")
 
 
 def _start_search() -> re.Pattern:
     """The cue search as it stood at ea2b942, rebuilt from today's branches."""
     head, branches = alternatives(L._NEGATION_WRITTEN.pattern)
-    assert branches[:2] == [L._IS_ENOUGH, L._STILL_NEW]
-    branches = branches[2:]
+    assert branches[:3] == [L._IS_ENOUGH, L._STILL_NEW, L._BOUGHT_BY_OTHER]
+    branches = branches[3:]
+    withdrawn_end = L._WITHDRAWN.split("|(?:诉求|申请|留言)")[1]  # _WITHDRAWN is two branches; 22b's cue followed them
+    branches.insert(branches.index("(?:诉求|申请|留言)" + withdrawn_end) + 1, _BRANCH_BOUGHT)
     enough = rf"(?<![不没])(?<!不太)(?:{L._alternation(L.ENOUGH_CUES)})"
     branches[branches.index(enough)] = \
         rf"(?<![不没])(?<!不太)(?:{L._alternation((*L.ENOUGH_CUES, '是够的', '是新的'))})"
@@ -58,7 +64,7 @@ def _negated_by(pattern, segment: str) -> bool:
 
 def test_the_cue_starts_hold_neither_shi_nor_you():
     assert "是" not in L._CUE_STARTS and "有" not in L._CUE_STARTS
-    assert L._NEGATION_WRITTEN.pattern.startswith(f"(?=[{L._CUE_STARTS}]|有[{L._AFTER_YOU}])(?:")
+    assert L._NEGATION_WRITTEN.pattern.startswith(f"(?=[{L._CUE_STARTS}]|有[{L._AFTER_YOU}]|(?<=是)")
 
 
 def test_no_branch_begins_with_shi_and_every_branch_beginning_with_you_is_known():
