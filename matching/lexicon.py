@@ -3359,7 +3359,6 @@ class Lexicon:
             c < self.lexicon_size and self.concepts[c].category in kinds
             and not any(c in self.ancestors(h) for h in named) for c in ids)
 
-    @lru_cache(maxsize=200_000)  # titles and boilerplate repeat across thousands of records
     def _names_across_space(self, text: str) -> str:
         """Return folded ``text`` with each single space that splits a lexicon name taken out (round 22).
 
@@ -3398,6 +3397,7 @@ class Lexicon:
                 last = i + 1
         return "".join(out) + text[last:] if out else text
 
+    @lru_cache(maxsize=200_000)  # titles and boilerplate repeat across thousands of records
     def _extract(self, text: str, offer: bool = False) -> Extraction:
         folded = _spoken_repairs(_fund_order(_emoji_stops(self._names_across_space(_fold(text)),
                                                           self._names_something)))  # 「不是X 是Y」: X taken back (round 20)
