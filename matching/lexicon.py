@@ -1318,13 +1318,19 @@ def _host_spans(text: str) -> list[tuple[int, int]]:
 #: and moved blind33's needs → offers by −0.0045 (「村级电商服务站捐的便民服务」: the evaluation's decision, not a rule).
 _INSTITUTION_ENDS = ("图书馆", "文化馆", "博物馆", "科技馆", "纪念馆", "体育馆", "文化站", "卫生院", "卫生室", "医院",
                      "学校", "中学", "小学", "大学", "学院", "研究所", "研究院", "中心", "站", "所", "局")
-_INSTITUTION = re.compile(rf"(?:{_alternation(_INSTITUTION_ENDS)})(?=捐赠|捐助|捐献|赠送|援建|资助|捐|赠)")
+#: Round 22: the giver's own words may stand between its name and the verb — who in it gives (爱心 · 志愿者 · 党支部 ·
+#: 全体职工 …), with whom (联合 …) or to whom (向 · 为 …): 「县图书馆爱心捐赠」「县图书馆志愿者捐赠物资」「县图书馆向学校赠送
+#: 一批物资」「县医院联合爱心企业捐赠」 are the institution's gifts too.
+_DONOR_GAP = (r"(?:爱心|志愿者|志愿服务队|党支部|党总支|工会|团委|妇委会|全体职工|干部职工|全体师生|师生|职工|医护人员|全体|"
+              r"特别|定向|再次|积极|联合[^，,。；;！!？?\s]{1,10}?|[向为给][^，,。；;！!？?\s]{1,10}?)*")
+_INSTITUTION = re.compile(rf"(?:{_alternation(_INSTITUTION_ENDS)}){_DONOR_GAP}(?=捐赠|捐助|捐献|赠送|援建|资助|捐|赠)")
 _INSTITUTION_LAST = frozenset(w[-1] for w in _INSTITUTION_ENDS)
 
 
 def _institution_spans(text: str) -> list[tuple[int, int]]:
     """Return ``(start, end)`` of the institutions' names right before a giving verb in folded ``text``
-    (:data:`_INSTITUTION`), each run back like an organisation's name."""
+    (:data:`_INSTITUTION`), each run back like an organisation's name, with the giver's words after it
+    (:data:`_DONOR_GAP`, round 22: 「市人民医院医护人员捐赠…」 guesses nothing from 医护)."""
     if _INSTITUTION_LAST.isdisjoint(text):
         return []
     return [(_run_back(text, m.start(), _ORG_LONGEST), m.end()) for m in _INSTITUTION.finditer(text)]

@@ -100,3 +100,34 @@ def test_a_space_is_joined_only_inside_a_name(lex):
     assert lex._names_across_space("家里缺 大米 食用油") == "家里缺 大米 食用油"
     assert lex._names_across_space("家里缺个电饭 锅") == "家里缺个电饭锅"
     assert lex._names_across_space("电饭  锅") == "电饭  锅"  # two spaces are a real break
+
+
+# --- 7. an institution as the giver, with its own words before the verb (the guess of an unknown item) ------------
+
+@pytest.mark.parametrize("title, category", [
+    ("县图书馆捐赠", "education"),  # round 21's example, still
+    ("县图书馆爱心捐赠", "education"),
+    ("县图书馆志愿者捐赠物资", "education"),
+    ("县图书馆向学校赠送一批物资", "education"),
+    ("县图书馆联合爱心企业捐赠", "education"),
+    ("县文化馆全体职工向村里捐赠一批物资", "education"),
+    ("县中医院爱心捐赠物资", "medical"),
+    ("市人民医院医护人员捐赠一批物资", "medical"),
+])
+def test_an_institutions_words_before_its_gift_guess_no_item(lex, title, category):
+    assert offer_items(lex, title, category) == []
+
+
+@pytest.mark.parametrize("title, category, item", [
+    ("县图书馆捐赠图书", "education", "图书"),  # the item named after the verb is read
+    ("为村图书馆捐赠图书", "education", "图书"),
+])
+def test_an_institution_giving_a_named_item_gives_it(lex, title, category, item):
+    assert item in offer_items(lex, title, category)
+
+
+def test_an_institution_asked_for_is_still_the_thing(lex):
+    from matching.lexicon import _institution_spans
+
+    assert _institution_spans("村里想建个图书馆") == []
+    assert _institution_spans("县图书馆志愿者捐赠物资") == [(0, 7)]
