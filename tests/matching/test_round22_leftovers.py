@@ -131,3 +131,32 @@ def test_an_institution_asked_for_is_still_the_thing(lex):
 
     assert _institution_spans("村里想建个图书馆") == []
     assert _institution_spans("县图书馆志愿者捐赠物资") == [(0, 7)]
+
+
+# --- 5. a freebie is offered too, below the offer's own item ----------------------------------------------------
+# The freebie's name is no item of the offer (round 20's same-clause rule, round 21's next clause), but it stays in
+# the offer's kept text, so the text similarity still brings the freebie's needs: above a need the offer does not
+# name, below the need for the offer's own item. These pin that order for the writings of round 21's note.
+
+def _ranked_needs(offer_title):
+    import datetime as dt
+
+    from matching import Need, Offer
+    from matching.api import recommend
+
+    needs = [Need(id=label, title=f"需要{label}", category="living", quantity=1, region="520524101")
+             for label in ("大米", "食用油", "棉被")]
+    offer = Offer(id="o", title=offer_title, categories=("living",), quantity=5)
+    [row] = recommend(needs, [offer], top=3, today=dt.date(2026, 11, 28))
+    return [m["need"] for m in row["matches"]]
+
+
+@pytest.mark.parametrize("title", [
+    "捐赠大米，附赠食用油",  # round 21's note
+    "捐赠大米5袋，加送食用油一桶",
+    "买大米5袋，另送食用油一桶",
+    "大米一袋附送食用油",
+])
+def test_a_freebies_need_ranks_below_the_item_and_above_an_unnamed_one(lex, title):
+    assert offer_items(lex, title, "living") == ["大米"]
+    assert _ranked_needs(title) == ["大米", "食用油", "棉被"]
