@@ -865,7 +865,7 @@ _WISHED_AFTER = re.compile(r"了?(?:就好了|就好啦|就好|该多好|该有�
 #: not seen: 「粮食够吃到明年就好了」 (a wish), 「粮食够吃到开春吗」 (a question) ask. The span (到 · 过 + a time of
 #: :data:`_LASTING`) is passed over before :data:`_WISHED_AFTER` and :data:`_ENOUGH_ASKED` are tried.
 _ENOUGH_SPAN = re.compile(rf"(?:到|过){_LASTING}")
-#: A question closing an enough cue (round 22): 「X够吃吗」「X够用到年底不」「X够不够」 is asked, not said.
+#: A question closing an enough cue (round 22): 「X够吃吗」「X够用到年底不」「X够吃没有？」 is asked, not said.
 _ENOUGH_ASKED = re.compile(r"了?(?:吗|嘛|么|不\s*$|不[？?]|没有?[？?]|没有?\s*$)")
 #: A request word before 把 (review of round 12): 「请把X办好」「麻烦把X送上门」「希望能把X配齐」.
 _ASK_BA = re.compile(r"(?:请|麻烦|帮忙|帮我们?|希望|盼望|恳请|能否|能不能|可否|尽快|早日)(?:能|帮忙|帮我们?|尽快|早日)?把")
