@@ -467,6 +467,14 @@ def _standard(text: str) -> str:
 #: says it was filled (「之前缺X，现在补上了」; round 10). Alone it stays a request.
 _PAST_SHORTAGE = re.compile(r"(?:之前|以前|此前|先前|早先|原来|原先|过去|前阵子|前段时间|(?<![^\s，,。；;：:｜|/、（(【])原)"
                             r"(?:一直|还|也|是)?(?:缺|差|少|没有|短)")
+#: A part received (round 22): a receipt verb + (了 · 过 · 到 (了)) + 一半 · 一部分 · 部分 · 小半 · 少部分 (「X已经领了一半」
+#: 「X补贴发了一部分」), or 只 · 才 · 仅 before the verb, an aspect and a count after it (「X只领了一床」「X才发了两袋」
+#: 「X仅到了一点」; not 「能给就给点」, a plea). 「X已经领了」「X领了两床」 (no part, no "only") are receipts as before.
+_RECEIPT_VERBS = r"(?:领|发|给|到|送|配|补|拨|分|买|捐)"
+_PART_OF = r"(?:其中的?)?(?:一半|一部分|小部分|少部分|小半|部分)"
+_PARTLY_GOT = (rf"{_RECEIPT_VERBS}(?:了|过|到了?|下来了?)?{_PART_OF}"
+               rf"|(?<![不没])(?:只|才|仅|仅仅)(?:领|发|给|到|送|配|补|拨|分)(?:了|过|到了?|下来了?)"
+               r"(?:[一二两三四五六七八九十几0-9]+[个床台件张辆把口只条盏双套份袋斤桶箱瓶盒]|[一]?点|一些|些)")
 #: Still wanted although had: 「去年领的棉被已经破了」.
 _STILL_WANTED = re.compile(r"坏了|破了|烂了|旧了|破旧|破损|损坏|不能用|不好用|(?<![没未])用坏|丢了|不够|太旧|太薄"
                            # Review of round 15: still short after a partial gift (「X领了一袋，还差两袋」
@@ -481,7 +489,13 @@ _STILL_WANTED = re.compile(r"坏了|破了|烂了|旧了|破旧|破损|损坏|�
                            r"|卖不[出掉动]|销不[出掉动]|滞销|没销路|没有销路|愁销|愁卖|找销路|找买家"
                            # Review of round 12: a shortage said in the segment after a status that reached
                            # across it (「已签约家庭医生轮椅还没有」「已参保轮椅一直买不起」「…轮椅没有着落」).
-                           r"|买不起|置办不起|没有着落|没着落|未有着落|(?:还|都|一直|至今|仍)没有(?![用吃穿烧]完|问题|需要|需求|必要|什么|[用吃穿烧盖戴使骑睡]?[坏破烂])")
+                           r"|买不起|置办不起|没有着落|没着落|未有着落|(?:还|都|一直|至今|仍)没有(?![用吃穿烧]完|问题|需要|需求|必要|什么|[用吃穿烧盖戴使骑睡]?[坏破烂])"
+                           # Round 22: a part received is no receipt of the whole (「X已经领了一半」「X只发了一床」
+                           # 「X才到了一部分」): the rest is still asked for (:data:`_PARTLY_GOT`).
+                           r"|" + _PARTLY_GOT +
+                           # Round 22: enough until a time, then none (「X够吃到年底，年后就没了」「…，以后就断顿了」).
+                           r"|(?:之后|以后|往后|再往后|年后|过后|开春后|到时候?)(?:就|可能|怕是|估计|恐怕)?"
+                           r"(?:没了|没有了|断了|断顿|接不上|不够了?|没得吃|没吃的|没得用)(?!消息|音信|音讯|下文|动静|联系)")
 
 
 def _alternation(words) -> str:
@@ -689,7 +703,7 @@ _SAID_HAD = (r"说(?:学校|单位|厂里|公司|村里|镇上|宿舍|班上|班
 #:   急需 · 急事 · 要紧的 · 紧要的 · 最缺的 — 「相比之下，X倒不是眼下的难处」「X并不是最要紧的」;
 #: * done for the household by the village (:data:`FORMAL_MEANS` takes 为: 「年初，村里已为其统一发放X」, 已 + 为 + the
 #:   household + a closing word of :data:`FORMAL_DONE`).
-_ENOUGH_UNTIL = rf"(?<![不没未])(?<!不太)(?<!不大)(?:足够|够)(?:用|吃|烧|盖|穿|喝|使)(?:到|过){_LASTING}"
+_ENOUGH_UNTIL = rf"(?<![不没未只仅才])(?<!不太)(?<!不大)(?:足够|够)(?:用|吃|烧|盖|穿|喝|使)(?:到|过){_LASTING}"
 _NOT_PRESSING = (r"(?<!难道)(?<!难道说)不是(?:眼下|目前|当前|现在|当下|今年)?(?:的|最)?(?:难处|难事|急需|急事|要紧的|紧要的|最缺的|最要紧的|最急的)"
                  # (Review of round 21: not a rhetorical question, 「棉被不是最要紧的吗」「被子难道不是急事吗」 — it asks.)
                  r"(?!的?(?:吗|嘛|么|呀|不是))")
@@ -778,7 +792,8 @@ _NEGATION = re.compile(
     rf"{_IS_ENOUGH}|{_STILL_NEW}|{_BOUGHT_BY_OTHER}|"
     # (Round 14: not the second half of an A-not-A question, 「X缺不缺」「X用不用」「X需不需要」「X要不要了」.)
     rf"(?<![缺需用要])(?:{_alternation(UNWANTED_CUES)})"
-    rf"|(?<![不没])(?<!不太)(?:{_alternation(ENOUGH_CUES)})"
+    # (Round 22: not 只够 · 仅够 · 才够 — 「X只够吃到月底」 is enough only until then, a lack after: :data:`_ONLY_ENOUGH`.)
+    rf"|(?<![不没])(?<!不太)(?<![只仅才])(?:{_alternation(ENOUGH_CUES)})"
     rf"|{_alternation(SOLVED_CUES)}"
     # Not asked for this time (「X这次先不报」; not 首先不 / 原先不, not 不报销 / 不报道).
     r"|(?<![首原])先不|不报(?![销道告])"
@@ -894,6 +909,13 @@ def _wish_fulfilled(segment: str) -> bool:
 #: Round 21 (blind34 analysed): a settled or received cue followed by 就好了 · 该多好 is a wish that it were so, said in a
 #: headline's quotation (「“X的事有着落就好了”」「X能配齐就好了」): the thing is still wanted.
 _WISHED_AFTER = re.compile(r"了?(?:就好了|就好啦|就好|该多好|该有多好|多好啊)")
+#: Round 22: how far an enough cue reaches (:func:`_negated`). The older 够吃 · 够用 … (:data:`ENOUGH_CUES`) match
+#: where :data:`_ENOUGH_UNTIL` would and end before its span of time, so the wish or question after the span was
+#: not seen: 「粮食够吃到明年就好了」 (a wish), 「粮食够吃到开春吗」 (a question) ask. The span (到 · 过 + a time of
+#: :data:`_LASTING`) is passed over before :data:`_WISHED_AFTER` and :data:`_ENOUGH_ASKED` are tried.
+_ENOUGH_SPAN = re.compile(rf"(?:到|过){_LASTING}")
+#: A question closing an enough cue (round 22): 「X够吃吗」「X够用到年底不」「X够吃没有？」 is asked, not said.
+_ENOUGH_ASKED = re.compile(r"了?(?:吗|嘛|么|不\s*$|不[？?]|没有?[？?]|没有?\s*$)")
 #: A request word before 把 (review of round 12): 「请把X办好」「麻烦把X送上门」「希望能把X配齐」.
 _ASK_BA = re.compile(r"(?:请|麻烦|帮忙|帮我们?|希望|盼望|恳请|能否|能不能|可否|尽快|早日)(?:能|帮忙|帮我们?|尽快|早日)?把")
 
@@ -1136,7 +1158,13 @@ def _negated(segment: str, offer: bool = False) -> bool:
         return False
     if _PACKAGE_WISHED.search(segment, 0, m.start()) and _PAST_PACKAGE_RE.match(segment, m.start()):
         return False  # 「希望下次发的礼包里有X」: a wish for the package (review of round 16)
-    if _WISHED_AFTER.match(segment, m.end()):
+    end = m.end()
+    if "够" in m.group():  # 「X够吃到明年就好了」: the wish after the span of time (round 22)
+        span = _ENOUGH_SPAN.match(segment, end)
+        end = span.end() if span else end
+        if _ENOUGH_ASKED.match(segment, end):
+            return False  # 「X够吃到开春吗」: a question whether it is enough (round 22)
+    if _WISHED_AFTER.match(segment, end):
         return False  # 「X的事有着落就好了」: a wish that it were settled (round 21)
     return not _STILL_WANTED.search(segment)
 
@@ -1346,13 +1374,19 @@ def _host_spans(text: str) -> list[tuple[int, int]]:
 #: and moved blind33's needs → offers by −0.0045 (「村级电商服务站捐的便民服务」: the evaluation's decision, not a rule).
 _INSTITUTION_ENDS = ("图书馆", "文化馆", "博物馆", "科技馆", "纪念馆", "体育馆", "文化站", "卫生院", "卫生室", "医院",
                      "学校", "中学", "小学", "大学", "学院", "研究所", "研究院", "中心", "站", "所", "局")
-_INSTITUTION = re.compile(rf"(?:{_alternation(_INSTITUTION_ENDS)})(?=捐赠|捐助|捐献|赠送|援建|资助|捐|赠)")
+#: Round 22: the giver's own words may stand between its name and the verb — who in it gives (爱心 · 志愿者 · 党支部 ·
+#: 全体职工 …), with whom (联合 …) or to whom (向 · 为 …): 「县图书馆爱心捐赠」「县图书馆志愿者捐赠物资」「县图书馆向学校赠送
+#: 一批物资」「县医院联合爱心企业捐赠」 are the institution's gifts too.
+_DONOR_GAP = (r"(?:爱心|志愿者|志愿服务队|党支部|党总支|工会|团委|妇委会|全体职工|干部职工|全体师生|师生|职工|医护人员|全体|"
+              r"特别|定向|再次|积极|联合[^，,。；;！!？?\s]{1,10}?|[向为给][^，,。；;！!？?\s]{1,10}?)*")
+_INSTITUTION = re.compile(rf"(?:{_alternation(_INSTITUTION_ENDS)}){_DONOR_GAP}(?=捐赠|捐助|捐献|赠送|援建|资助|捐|赠)")
 _INSTITUTION_LAST = frozenset(w[-1] for w in _INSTITUTION_ENDS)
 
 
 def _institution_spans(text: str) -> list[tuple[int, int]]:
     """Return ``(start, end)`` of the institutions' names right before a giving verb in folded ``text``
-    (:data:`_INSTITUTION`), each run back like an organisation's name."""
+    (:data:`_INSTITUTION`), each run back like an organisation's name, with the giver's words after it
+    (:data:`_DONOR_GAP`, round 22: 「市人民医院医护人员捐赠…」 guesses nothing from 医护)."""
     if _INSTITUTION_LAST.isdisjoint(text):
         return []
     return [(_run_back(text, m.start(), _ORG_LONGEST), m.end()) for m in _INSTITUTION.finditer(text)]
@@ -2432,6 +2466,14 @@ def _straddles(text: str, start: int, end: int) -> bool:
             and _word(text[start - 1:start + 1]) and _word(text[end - 1:end + 1]))
 
 
+#: A single whitespace character between two Chinese characters (round 22, :meth:`Lexicon._names_across_space`),
+#: the Chinese characters right before and right after it, and how many of them are looked at on either side.
+_SPACE_IN_HAN = re.compile(r"(?<=[\u4e00-\u9fff])\s(?=[\u4e00-\u9fff])")
+_HAN_BEFORE = re.compile(r"[\u4e00-\u9fff]+$")
+_HAN_AFTER = re.compile(r"[\u4e00-\u9fff]+")
+_SPACED_SIDE = 4
+
+
 class _Starts(dict):
     """The name look-up's index of one name table (round 18): ``{first two characters of a name: the lengths of
     the names beginning with them, longest first}``, ``{one-character name: (1,)}``, and :attr:`singles`, the
@@ -3418,9 +3460,48 @@ class Lexicon:
             c < self.lexicon_size and self.concepts[c].category in kinds
             and not any(c in self.ancestors(h) for h in named) for c in ids)
 
+    def _names_across_space(self, text: str) -> str:
+        """Return folded ``text`` with each single space that splits a lexicon name taken out (round 22).
+
+        Typed or dictated text puts a space inside a name (「家里缺个电饭 锅」「要两桶食用 油」「缺个电 饭锅」), and
+        neither piece names the thing (电饭 · 锅 are no names). A space is taken out where one whitespace character
+        stands between Chinese characters and a lexicon name of three or more characters runs across it (at most
+        four characters on either side: :data:`_SPACED_SIDE`), unless the space really separates words: the two
+        pieces are both names (「大米 面条」「轮椅 拐杖」), or a longer name ends at the space or begins after it
+        past the joined one (「大米 面条」 breaks no 米面条: it is no name anyway). Spaces as a pause between names
+        (round 21: 「家里缺 大米 食用油」) stay.
+        """
+        if not _SPACE_IN_HAN.search(text):
+            return text
+        names = self._tables[0][0]
+        out, last = [], 0
+        for m in _SPACE_IN_HAN.finditer(text):
+            i = m.start()
+            left = _HAN_BEFORE.search(text, max(0, i - _SPACED_SIDE), i).group()
+            right = _HAN_AFTER.match(text, i + 1).group()[:_SPACED_SIDE]
+            joined = False
+            for l in range(len(left), 0, -1):
+                for r in range(len(right), 0, -1):
+                    a, b = left[-l:], right[:r]
+                    if l + r < 3 or a + b not in names or (a in names and b in names):
+                        continue
+                    # (a longer name ending at the space, or beginning after it and running past the joined one)
+                    if any(left[-k:] in names for k in range(l + 1, len(left) + 1)) \
+                            or any(right[:k] in names for k in range(r + 1, len(right) + 1)):
+                        continue
+                    joined = True
+                    break
+                if joined:
+                    break
+            if joined:
+                out.append(text[last:i])
+                last = i + 1
+        return "".join(out) + text[last:] if out else text
+
     @lru_cache(maxsize=200_000)  # titles and boilerplate repeat across thousands of records
     def _extract(self, text: str, offer: bool = False) -> Extraction:
-        folded = _spoken_repairs(_fund_order(_emoji_stops(_fold(text), self._names_something)))  # 「不是X 是Y」: X taken back (round 20)
+        folded = _spoken_repairs(_fund_order(_emoji_stops(self._names_across_space(_fold(text)),
+                                                          self._names_something)))  # 「不是X 是Y」: X taken back (round 20)
         folded = _joined_verb_object(_filler_as_de(folded, self._named_across), self._name_from)  # 「炒菜那个油」「搬个家」
         folded = use_names(folded, self._named_across)  # 「烧水的那个壶」 names 热水壶 (round 18)
         if "(" in folded:

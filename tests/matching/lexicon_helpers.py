@@ -46,3 +46,16 @@ def lexicon_asked(lex, text):
 def concept_id(lex, label):
     """The index of the concept whose label is ``label`` (``Lexicon.find``; raises what it raises)."""
     return lex.find(label).id
+
+
+def has_concept(lex, label):
+    """Whether ``lex`` has a concept whose label is ``label`` (``Lexicon.find`` by that name gives it back): a new
+    concept of a names round is found under its own label, not as another concept's name."""
+    found = lex.find(label)
+    return found is not None and found.label == label
+
+
+def match_level(lex, need_label, offer_label):
+    """The level (``matching.lexicon.EXACT`` / ``COVERS`` / …) of ``Lexicon.item_match`` between the need's concept
+    labelled ``need_label`` and the offer's concept labelled ``offer_label``."""
+    return lex.item_match({concept_id(lex, need_label)}, {concept_id(lex, offer_label)}).level

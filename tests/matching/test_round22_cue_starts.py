@@ -40,9 +40,10 @@ def _start_search() -> re.Pattern:
     branches = branches[3:]
     withdrawn_end = L._WITHDRAWN.split("|(?:诉求|申请|留言)")[1]  # _WITHDRAWN is two branches; 22b's cue followed them
     branches.insert(branches.index("(?:诉求|申请|留言)" + withdrawn_end) + 1, _BRANCH_BOUGHT)
-    enough = rf"(?<![不没])(?<!不太)(?:{L._alternation(L.ENOUGH_CUES)})"
+    # (22r's 只 · 仅 · 才 guard, merged after: the same at the start and now)
+    enough = rf"(?<![不没])(?<!不太)(?<![只仅才])(?:{L._alternation(L.ENOUGH_CUES)})"
     branches[branches.index(enough)] = \
-        rf"(?<![不没])(?<!不太)(?:{L._alternation((*L.ENOUGH_CUES, '是够的', '是新的'))})"
+        rf"(?<![不没])(?<!不太)(?<![只仅才])(?:{L._alternation((*L.ENOUGH_CUES, '是够的', '是新的'))})"
     branches.insert(branches.index(L._NOT_PRESSING), _START_STILL_NEW)
     branches.insert(branches.index(L._OLD_ONE_USABLE), _START_NEW_HAD)
     return guard_branches(re.compile(f"(?=[{L._CUE_STARTS}是有])(?:{'|'.join(branches)})"))
@@ -72,7 +73,7 @@ def test_no_branch_begins_with_shi_and_every_branch_beginning_with_you_is_known(
     firsts = {b: first_characters(b) or "" for b in branches}
     assert not [b for b, f in firsts.items() if "是" in f]
     you = [b for b, f in firsts.items() if "有" in f]
-    words = rf"(?<![不没])(?<!不太)(?:{L._alternation(L.ENOUGH_CUES)})"
+    words = rf"(?<![不没])(?<!不太)(?<![只仅才])(?:{L._alternation(L.ENOUGH_CUES)})"
     assert words in you and L._OLD_ONE_USABLE in you and len(you) == 6  # a new one adds its seconds to _AFTER_YOU
 
 
