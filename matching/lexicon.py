@@ -940,8 +940,8 @@ _OPENED_ANSWER_LONGEST = 16
 _OPENED_TOPIC_LONGEST = 12
 #: A questionnaire's tag of who speaks, opening a segment (round 22, blind35 analysed): 「（受访者原话）X嘛，屋里有得」
 #: 「（户主答）X呢，…」 — a bracket of at most eight characters naming nothing (names are blanked before it is read),
-#: no statement of the segment's own.
-_SPEAKER_TAG = re.compile("^[(（][^()（）\ue000]{1,8}[)）]")
+#: no statement of the segment's own. Not a bracket that asks (「（急需）X，…」): 需 · 要 · 缺 · 急 · 求 · 盼 · 想 · 请 keep it.
+_SPEAKER_TAG = re.compile("^[(（](?![^()（）]*[需要缺急求盼想请])[^()（）\ue000]{1,8}[)）]")
 _TOPIC_MARKER_END = re.compile(r"(?:的诉求|的需求|的申请|一事|的事情?|的问题|的话|这块|方面)$")
 _KIND_ANSWER = re.compile(r"的(?:也|就|都|可)?(?:不要|不用|不需要|用不上|不合适|不行)")
 #: The longest segment naming nothing that keeps what the segment before said (a time or an adverb the

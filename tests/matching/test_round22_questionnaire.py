@@ -75,6 +75,11 @@ def test_a_ticked_wanted_box_asks_even_beside_an_unticked_not_wanted_one(lex, te
     assert asked(lex, text) == ["棉被"]
 
 
+def test_a_bracket_that_asks_is_no_speakers_tag(lex):
+    # 「（急需）X」 is a request's mark, not who speaks: the segment is no bare topic for the next one to answer.
+    assert asked(lex, "（急需）棉被，家里有") == ["棉被"]
+
+
 def test_a_lone_tick_of_a_chat_list_is_still_done(lex):
     # Round 10's settled mark: a group chat's list with its item ticked off (no box run here).
     assert asked_and_excluded(lex, "棉被✅") == ([], ["棉被"])
@@ -108,6 +113,7 @@ def test_the_households_own_words_of_had_and_not_wanted(lex, text):
     "（受访者原话）棉被嘛，还是想要两床",
     "家里有得病的老人，缺棉被",
     "冇棉被，冬天难过",
+    "（急需）棉被，家里有得老人",
 ])
 def test_the_same_words_where_the_household_asks(lex, text):
     assert asked(lex, text) == ["棉被"]
