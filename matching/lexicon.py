@@ -445,7 +445,10 @@ DIALECT_WORDS = {"莫得": "没有", "没得": "没有", "木有": "没有", "�
                  "勿着": "不着",  # 吴 用勿着 = 用不着 (round 12)
                  "咧": "了", "嘞": "了", "啦": "了", "喽": "了", "哒": "了",
                  # Round 15 (blind22 analysed): 西北 着咧 is 着呢 (「X有着咧」), 东北 老多 好多, 不咋 不怎么.
-                 "着咧": "着呢", "老多": "好多", "不咋": "不怎么"}
+                 "着咧": "着呢", "老多": "好多", "不咋": "不怎么",
+                 # Round 22 (blind35 analysed): 湘 / 西南 咯 is the particle 了 too (「不要咯」 = 不要了, 「有就好咯」 =
+                 # 有就好了), and 湘 / 赣 / 客家 冇缺 is 不缺 (冇 alone reads 没有: 「冇缺」 would read 没有缺, no cue).
+                 "咯": "了", "冇缺": "不缺"}
 _DIALECT = re.compile(f"(?=[{''.join(sorted({w[0] for w in DIALECT_WORDS}))}])(?:"
                       + "|".join(sorted(map(re.escape, DIALECT_WORDS), key=len, reverse=True)) + ")")
 
@@ -719,7 +722,8 @@ _MISENTERED = (r"(?<!数量)(?<!数目)(?<!个数)(?<![数码号址字话])(?<!�
 _STRUCK_LINE = r"(?<![别莫不])(?:删掉|删了|划掉)(?:了|吧|哈)?(?=$|[，,。；;！!？?\s])"
 #: Had at home in the group's first person (round 21): 「X我家有」「X俺家有的」「X咱家也有」 closing the clause (俺家 and
 #: 咱家 read 家里 after :func:`_standard`, so 家里 + 有的 / 有呢 too); 「我家有个老人瘫痪」 does not close it.
-_HOME_HAS = (r"(?:我家|俺家|咱家|我们家|俺们家|咱们家|(?<![没不])家里)(?:里|头)?(?:都|也|还|早就)?有(?:的|了|呢)?"
+#: (Round 22, blind35 analysed: 西南 / 湘 有得 closing the clause is 有 — 「X嘛，屋里有得，莫操心」; 屋里 reads 家里.)
+_HOME_HAS = (r"(?:我家|俺家|咱家|我们家|俺们家|咱们家|(?<![没不])家里)(?:里|头)?(?:都|也|还|早就)?有(?:的|了|呢|得)?"
              r"(?=$|[，,。；;！!？?\s])")
 #: A petition's follow-up (round 22, blind36 analysed: letters to the 县长信箱, 领导留言板 messages and 12345 工单), as
 #: families:
@@ -1005,6 +1009,10 @@ _QUOTE_MARKS = "“”\"「」『』‘’'"
 _TOPIC_OPENER = re.compile(r"至于|关于|有关|说到|提到|说起|提起|谈起|讲起|问起|要说")
 _OPENED_ANSWER_LONGEST = 16
 _OPENED_TOPIC_LONGEST = 12
+#: A questionnaire's tag of who speaks, opening a segment (round 22, blind35 analysed): 「（受访者原话）X嘛，屋里有得」
+#: 「（户主答）X呢，…」 — a bracket of at most eight characters naming nothing (names are blanked before it is read),
+#: no statement of the segment's own. Not a bracket that asks (「（急需）X，…」): 需 · 要 · 缺 · 急 · 求 · 盼 · 想 · 请 keep it.
+_SPEAKER_TAG = re.compile("^[(（](?![^()（）]*[需要缺急求盼想请])[^()（）\ue000]{1,8}[)）]")
 _TOPIC_MARKER_END = re.compile(r"(?:的诉求|的需求|的申请|一事|的事情?|的问题|的话|这块|方面)$")
 _KIND_ANSWER = re.compile(r"的(?:也|就|都|可)?(?:不要|不用|不需要|用不上|不合适|不行)")
 #: The longest segment naming nothing that keeps what the segment before said (a time or an adverb the
@@ -1056,8 +1064,8 @@ def _is_topic(part: str, found: list) -> bool:
     # A modifier the name's reading left before it (round 17, blind25 analysed: 「家门口的铁门还用不用报？」「坐的轮椅
     # 的话」 leave 家门口的 · 坐的): part of the topic's name, not a statement of its own.
     # (Round 22, blind36 analysed: after a topic's own opener — 「关于过冬盖的厚被褥，…」 — the modifier is stripped after
-    # the opener, which it had swallowed with it.)
-    rest = rest.lstrip().lstrip(_QUOTE_MARKS)
+    # the opener, which it had swallowed with it; blind35 analysed: a speaker's tag before it, :data:`_SPEAKER_TAG`.)
+    rest = _SPEAKER_TAG.sub("", rest.lstrip().lstrip(_QUOTE_MARKS), count=1)
     opened = _TOPIC_OPENER.match(rest)
     head = rest[:opened.end()] if opened else ""
     rest = head + _TOPIC_MODIFIER.sub("", rest[len(head):])
@@ -1522,14 +1530,17 @@ _PRODUCER_STOP = re.compile(r"缺|需要|急需|想要|求购|申请|求助|帮|
 #: (only before 家 · 需 · 急需 · 缺 · 申请 · 反映 · 解决 · a comma, colon or closing bracket, and not 小 + a character that makes
 #: a thing: 儿童小说 · 学生小组 · 儿童小床 stay read), run back like a producer (:func:`_withheld_person`). Round 21 (blind34
 #: analysed): a news headline's contexts too — before 的 · 盼 · 告诉 · 说 · 表示 (「留守儿童小敏的心愿：X」「留守儿童小丽盼着X」);
-#: at the end, only after a visit (:data:`_VISITED_PUPIL`).
+#: at the end, only after a visit (:data:`_VISITED_PUPIL`). Round 22: before a bracketed age too (「留守儿童小芳（9岁）」).
 PUPIL_ENDS = ("生", "幼儿", "儿童", "孤儿", "子女", "孩子", "学员", "娃")
 _PUPIL_PERSON = re.compile(rf"(?:{_alternation(PUPIL_ENDS)})(?:[\u4e00-\u9fff]某{{1,2}}"
                            r"|小(?![说组区学卖吃品车床桌凳刀包号型件麦米菜鸡猪羊牛灯柜伞鞋袄衣被])[\u4e00-\u9fff]"
                            r"(?=家|需|急需|缺|申请|反映|解决|的|盼|告诉|说|表示|[，,:：)）]"
                            # Round 22 (blind36 analysed): a petition's asker and the kin who keeps the pupil
                            # (「留守儿童小雨和她奶奶申请X」).
-                           r"|[和与跟同][他她]?(?:奶奶|爷爷|外婆|外公|姥姥|姥爷|妈妈|爸爸|母亲|父亲|姐姐|妹妹|弟弟|哥哥|家人)))")
+                           r"|[和与跟同][他她]?(?:奶奶|爷爷|外婆|外公|姥姥|姥爷|妈妈|爸爸|母亲|父亲|姐姐|妹妹|弟弟|哥哥|家人)"
+                           # Round 22 (blind35 analysed): a questionnaire's age in brackets after the name (「留守儿童小芳
+                           # （9岁）访谈笔记：X」「…小芳（9岁）说想要X」).
+                           r"|[(（][0-9一二三四五六七八九十]{1,3}周?岁))")
 #: Round 21 (blind34 analysed): a pupil a reporter visits, closing the headline or its sentence (「——记者走访留守儿童小敏」
 #: 「记者探访了留守儿童小丽。」): after a visit's verb, up to six characters, the pupil's word and 小 + one character before
 #: the text's end, a full stop, a closing quotation mark or a dash. Without the visit the end is no context: 「需要孩子小帽」
@@ -1915,7 +1926,10 @@ _BRACKETED = re.compile(r"[()（）【】\[\]]")
 #: under project names, 社工 case records): 「县慈善总会安居工程：X」「公益众筹｜X（…）」「某基金会暖心行动：捐赠X」「…专项救助基金：X」
 #: 「社区探访｜…申请X」「兜底个案：…——X」. Its last word is a programme's (计划 · 项目 · 工程 · 行动 · 帮扶 · 工作 · 众筹 · 基金 ·
 #: 专项) or a case record's (个案 · 探访 · 记录 · 转介单 · 评估).
-_PROGRAMME_HEADING = re.compile(r"(?:计划|项目|工程|行动|帮扶|工作|众筹|基金|专项|个案|探访|记录|转介单|评估)[\s\]】]*$")
+#: Round 22 (blind35 analysed): a survey's record too — 访谈 · 调查 · 调研 · 问卷 · 走访 · 笔记 · 排查 (「三下乡访谈｜…说想要X」
+#: 「入户调查｜…：X」): the visitors' 三下乡 is who asks, no 文化下乡 asked for.
+_PROGRAMME_HEADING = re.compile(r"(?:计划|项目|工程|行动|帮扶|工作|众筹|基金|专项|个案|探访|记录|转介单|评估"
+                                r"|访谈|调查|调研|问卷|走访|笔记|排查)[\s\]】]*$")
 
 
 def _heading_body(text: str) -> tuple[int, int, int] | None:
@@ -2026,6 +2040,51 @@ def _blank(text: str, spans) -> str:
     for a, b in spans:
         chars[a:b] = _BLANK * (b - a)
     return "".join(chars)
+
+
+# --- a questionnaire's constructions (round 22, blind35 analysed: 入户调查问卷 and 访谈记录) -----------------
+#: The marks of a ticked box (☑ ✓ ✔ √ ■) and of an unticked one (□ ☐), as a questionnaire typed out writes them.
+_TICKED_MARKS = "☑✓✔√■"
+_UNTICKED_MARKS = "□☐"
+#: A run of a questionnaire's boxes, each with its option (at most eight characters): 「□需要 ☑暂不需要」「☑已有 □没有」
+#: 「□不需要 ☑需要：X」. The options of the unticked boxes are not what the form says (:func:`_ticked_options`).
+_BOX_RUN = re.compile(rf"(?:[{_UNTICKED_MARKS}{_TICKED_MARKS}]\s*[^{_UNTICKED_MARKS}{_TICKED_MARKS}\s,。;:!?()]{{1,8}}\s*){{2,}}")
+_UNTICKED_OPTION = re.compile(rf"[{_UNTICKED_MARKS}]\s*[^{_UNTICKED_MARKS}{_TICKED_MARKS}\s,。;:!?()]{{1,8}}\s*")
+#: An answer struck out and replaced (「需要（此答案已划去，改为“不需要”）」「要（已涂改为：不要）」): the old answer (at most six
+#: characters after a colon or the clause's start) is no longer said; the new one, in or without quotes, stands for it.
+_STRUCK_ANSWER = re.compile(r"(?:^|(?<=[:\s,。;]))(?P<old>[^:\s,。;()]{1,6})\((?:此|该|原)?(?:答案|选项|回答|勾选|项)?(?:已|被|已被)?"
+                            r"(?:划去|划掉|删去|删掉|作废|涂改|勾掉)(?:了)?[,]?(?:改为|改成|更正为|改填为?|为)[:]?"
+                            r"[“\"「『]?(?P<new>[^”\"」』()]{1,8})[”\"」』]?\)")
+#: A question and its answer (「问：X还缺吗？答：不缺了」「Q：X够不够？A：有，够用」): labelled 问 / Q (a number may
+#: follow), the question ends at its question mark, the answer labelled 答 / A runs to the sentence's end. Folded
+#: text (:func:`_fold`: full-width marks are half width, Latin lower case).
+_QA_PAIR = re.compile(r"(?:^|(?<=[。;!?\s,)】|”\"」』]))(?:问|q[0-9]{0,2})\s*:\s*(?P<q>[^。;!?:]{1,40}?)\?\s*"
+                      r"(?:答|a[0-9]{0,2})\s*:\s*(?P<a>[^。;!?]*)")
+
+
+def _ticked_options(text: str) -> str:
+    """Return folded ``text`` with the options of a questionnaire's unticked boxes removed where a box of the same
+    run is ticked (round 22): 「X：□需要 ☑暂不需要」 says 暂不需要 of X, 「□不需要 ☑需要：X」 says 需要, 「X：☑已有 □没有」
+    已有; the tick marks of such a run go too (a choice, not :data:`SETTLED_CUES`' done). A run with no box ticked is
+    left as written (a blank form says nothing either way), and so is a lone tick (「X✅」)."""
+    if not any(m in text for m in _UNTICKED_MARKS):
+        return text
+    def ticked(m: re.Match) -> str:
+        run = m.group()
+        if not any(t in run for t in _TICKED_MARKS):
+            return run
+        # The tick is the choice, not a settled mark (SETTLED_CUES read a chat's 「X✅」 as done): the chosen option's
+        # words say what it is.
+        return re.sub(f"[{_TICKED_MARKS}]", "", _UNTICKED_OPTION.sub("", run))
+    return _BOX_RUN.sub(ticked, text)
+
+
+def _struck_answers(text: str) -> str:
+    """Return folded ``text`` with each struck-out answer replaced by the answer written for it (round 22):
+    「X：需要（此答案已划去，改为“不需要”）」 reads 「X：不需要」."""
+    if "(" not in text:
+        return text
+    return _STRUCK_ANSWER.sub(lambda m: m.group("new"), text)
 
 
 #: Words of giving and of a gift's spirit, blanked before an unknown name is guessed (round 11): a name
@@ -3504,6 +3563,7 @@ class Lexicon:
                                                           self._names_something)))  # 「不是X 是Y」: X taken back (round 20)
         folded = _joined_verb_object(_filler_as_de(folded, self._named_across), self._name_from)  # 「炒菜那个油」「搬个家」
         folded = use_names(folded, self._named_across)  # 「烧水的那个壶」 names 热水壶 (round 18)
+        folded = _struck_answers(_ticked_options(folded))  # 「X：□需要 ☑暂不需要」 says 暂不需要 (round 22)
         if "(" in folded:
             folded = self._qualified_heads(folded)  # 「慢病药（高血压）」 names 降压药 (round 19)
         # Names inside a donor's or beneficiary's name (建材贸易公司, 易地搬迁安置点) are not items, and
@@ -3514,9 +3574,14 @@ class Lexicon:
         scanned = _blank(folded, spans) if spans else folded
         if _DIGIT_WORD.search(scanned):
             scanned = _numerals(scanned)
+        not_asked: frozenset[int] = frozenset()
+        if not offer and ":" in scanned:
+            questions, not_asked = self._answered_questions(scanned)
+            if questions:  # 「问：X还缺吗？答：不缺了」: the answer says X is not asked for (round 22)
+                scanned, folded = _blank(scanned, questions), _blank(folded, questions)
         found = self._compounds(scanned, self.mentions(scanned))
         if not found:
-            return Extraction(frozenset(), frozenset(), folded)
+            return Extraction(frozenset(), not_asked, folded)
         if len(found) > 1:
             objects = self._service_objects(scanned, found)
             if objects:  # 「缝纫机培训班」「农产品网店代运营服务」: the thing a course or service is about (round 18)
@@ -3551,7 +3616,8 @@ class Lexicon:
                 or _wish_fulfilled(_standard(scanned)) or _COMPARED.search(scanned) or _TRIED_RE.search(scanned)) \
                 and not _EXCEPT.search(scanned):
             # No cue anywhere (most texts): every mention is asked for, the whole text is kept.
-            return Extraction(frozenset(c for _, _, ids in found for c in ids), frozenset(), folded)
+            wanted_all = frozenset(c for _, _, ids in found for c in ids)
+            return Extraction(wanted_all, not_asked - wanted_all, folded)
         wanted: set[int] = set()
         unwanted: set[int] = set()
         kept: list[str] = []
@@ -3695,7 +3761,31 @@ class Lexicon:
                 for _, _, ids in found:
                     wanted.update(ids)
                 kept.append(shown[a:b])
-        return Extraction(frozenset(wanted), frozenset(unwanted - wanted), "，".join(kept))
+        return Extraction(frozenset(wanted), frozenset((unwanted | not_asked) - wanted), "，".join(kept))
+
+    def _answered_questions(self, scanned: str) -> tuple[list[tuple[int, int]], frozenset[int]]:
+        """Return the spans of a need's questions whose answer says their items are had or not wanted, and those
+        items (round 22, blind35 analysed).
+
+        A questionnaire writes the visitor's question and the household's answer apart (:data:`_QA_PAIR`:
+        「问：X还缺吗？答：不缺了」「问：X够不够？答：有，够用」「问：缺X不？答：冇缺，缺的是Y」「问：X坏了没有？答：还新着嘞，
+        用不着换」): the question's own words (还缺 · 坏了 · 要不要) ask nothing, and the answer's cue is cut off from X
+        by the question mark. When the answer's lead — its text before the first name it holds — is a need's cue
+        (:func:`_negated`), the question's items are not asked for: the question is blanked and its items returned as
+        excluded. An answer that names the item again (「答：X够了」) or affirms (「答：要」「答：坏了」) leaves the
+        question to the ordinary reading, and so does a question naming nothing (「问：家里现在最缺啥？答：X」).
+        """
+        spans, items = [], set()
+        for m in _QA_PAIR.finditer(scanned):
+            question = self.mentions(m.group("q"))
+            if not question:
+                continue
+            answer = m.group("a")
+            lead = answer[:min((a for a, _, _ in self.mentions(answer)), default=len(answer))]
+            if lead.strip(" ,") and _negated(lead):
+                spans.append((m.start("q"), m.end("q")))
+                items.update(c for _, _, ids in question for c in ids)
+        return spans, frozenset(items)
 
     def _time_comments(self, clause: str, cuts: set[int]) -> set[int]:
         """Return a need's clause ``cuts`` without those at a time word (:data:`_TIME_TURN`) that begins the
